@@ -1,0 +1,185 @@
+/*
+ * The internal kernel ABI: what the planner hands a kernel and what a kernel
+ * hands back. Generated kernels (generated/) and the generic fallback
+ * (runtime/generic.c) implement the same function type, so the planner,
+ * threading and merge code are shared by every variant.
+ *
+ * A kernel processes one tile: the rows (query head h, query i) for
+ * h in [h0, h0 + nh) and i in [i0, i0 + ni), all of one (batch b, KV head kvh),
+ * against the keys j in [j0, j1). Row r = (h - h0) * ni + (i - i0).
+ * It writes, for every row, the partial online-softmax state over the keys of
+ * [j0, j1) that are visible to that row (see af_row_range and the mask):
+ *   m[r]   = max of the visible scores (-inf if none),
+ *   l[r]   = sum of exp(s - m[r])      (0 if none),
+ *   acc[r*acc_stride + d] = sum of exp(s - m[r]) * v[d]  (0 if none), d < Dv.
+ * Sinks, normalization, LSE and the conversion to the storage dtype are done by
+ * the merge (runtime/merge.c), never by a kernel. A kernel reads nothing but
+ * its tile and writes nothing but m, l and acc.
+ *
+ * The score of row (h, i) against key j, in f32 (SPEC.md):
+ *   s = scale * dot(q, k);  softcap: s = c * tanh(s / c);
+ *   ALiBi: s += -slope[h] * |pos_i - j|;  mask: s += M[b, h, i, j].
+ * A key is visible iff af_row_range(...) contains it; a masked -inf score
+ * contributes nothing.
+ */
+#ifndef ATTNFORGE_KERNEL_H
+#define ATTNFORGE_KERNEL_H
+
+#include <stdint.h>
+
+#include "attnforge.h"
+
+/* One call, normalized: defaults applied, strides in elements, all >= 0. */
+typedef struct af_call {
+    attnforge_dtype dtype;
+    int32_t B, Sq, Skv, Hq, Hkv, Dk, Dv;
+    int32_t group; /* Hq / Hkv: query head h reads KV head h / group */
+
+    const void *q, *k, *v;
+    void *o;
+    int64_t q_sb, q_ss, q_sh;
+    int64_t k_sb, k_ss, k_sh; /* paged: block, position-in-block, head */
+    int64_t v_sb, v_ss, v_sh;
+    int64_t o_sb, o_ss, o_sh;
+    float *lse; /* dense [B, Hq, Sq] or NULL */
+
+    float scale;
+    float softcap;            /* 0 = off */
+    const float *slopes;      /* [Hq] or NULL */
+    const float *sinks;       /* [Hq] or NULL */
+    const float *mask;        /* or NULL */
+    int64_t m_sb, m_sh, m_si, m_sj;
+
+    int causal;
+    int32_t win_left, win_right; /* -1 = unbounded (also when no window) */
+    const int32_t *kv_len;       /* [B], never NULL after normalization */
+    const int32_t *q_offset;     /* [B], never NULL after normalization */
+
+    const int32_t *block_table; /* NULL = contiguous K/V */
+    int64_t bt_stride;
+    int32_t page_size;
+} af_call;
+
+typedef struct af_tile {
+    int32_t b, kvh;
+    int32_t h0, nh; /* query heads h0 .. h0+nh-1, all in KV group kvh */
+    int32_t i0, ni; /* queries i0 .. i0+ni-1 */
+    int32_t j0, j1; /* keys j0 .. j1-1 */
+    float *m, *l, *acc; /* outputs, nh*ni rows */
+    int64_t acc_stride; /* floats between rows of acc, >= Dv */
+} af_tile;
+
+typedef void (*af_kernel_fn)(const af_call *c, const af_tile *t);
+
+/* Absolute position of query i of batch b. */
+static inline int64_t af_pos(const af_call *c, int32_t b, int32_t i)
+{
+    return (int64_t)c->q_offset[b] + i;
+}
+
+/* The keys visible to query i of batch b form one interval [*lo, *hi) (possibly
+ * empty: *lo >= *hi), from kv_len, causal and the sliding window. */
+static inline void af_row_range(const af_call *c, int32_t b, int32_t i,
+                                int64_t *lo, int64_t *hi)
+{
+    int64_t pos = af_pos(c, b, i);
+    int64_t l = 0, h = c->kv_len[b];
+    if (c->causal && pos + 1 < h) h = pos + 1;
+    if (c->win_left >= 0 && pos - c->win_left > l) l = pos - c->win_left;
+    if (c->win_right >= 0 && pos + c->win_right + 1 < h) h = pos + c->win_right + 1;
+    *lo = l;
+    *hi = h;
+}
+
+/* Element offset of key/value row j of (b, kvh) for K (is_v = 0) or V. */
+static inline int64_t af_kv_offset(const af_call *c, int is_v, int32_t b,
+                                   int32_t kvh, int64_t j)
+{
+    int64_t sb = is_v ? c->v_sb : c->k_sb;
+    int64_t ss = is_v ? c->v_ss : c->k_ss;
+    int64_t sh = is_v ? c->v_sh : c->k_sh;
+    if (c->block_table) {
+        int64_t blk = c->block_table[(int64_t)b * c->bt_stride + j / c->page_size];
+        return blk * sb + (j % c->page_size) * ss + (int64_t)kvh * sh;
+    }
+    return (int64_t)b * sb + j * ss + (int64_t)kvh * sh;
+}
+
+/* Number of consecutive keys starting at j that lie in one contiguous run with
+ * the same stride (to the end of the page when paged), capped at end. */
+static inline int64_t af_kv_run(const af_call *c, int64_t j, int64_t end)
+{
+    if (c->block_table) {
+        int64_t page_end = (j / c->page_size + 1) * c->page_size;
+        return (page_end < end ? page_end : end) - j;
+    }
+    return end - j;
+}
+
+static inline int64_t af_q_offset_elems(const af_call *c, int32_t b, int32_t i, int32_t h)
+{
+    return (int64_t)b * c->q_sb + (int64_t)i * c->q_ss + (int64_t)h * c->q_sh;
+}
+
+static inline const float *af_mask_row(const af_call *c, int32_t b, int32_t h, int32_t i)
+{
+    return c->mask ? c->mask + (int64_t)b * c->m_sb + (int64_t)h * c->m_sh + (int64_t)i * c->m_si
+                   : (const float *)0;
+}
+
+/* Storage <-> f32 conversions (round to nearest even), portable C. */
+static inline float af_f16_to_f32(uint16_t h)
+{
+    uint32_t sign = (uint32_t)(h & 0x8000u) << 16;
+    uint32_t exp = (h >> 10) & 0x1f, man = h & 0x3ffu, bits;
+    if (exp == 0x1f) {
+        bits = sign | 0x7f800000u | (man << 13);
+    } else if (exp != 0) {
+        bits = sign | ((exp + 112u) << 23) | (man << 13);
+    } else if (man == 0) {
+        bits = sign;
+    } else { /* subnormal: normalize */
+        int e = -1;
+        do { man <<= 1; e++; } while (!(man & 0x400u));
+        bits = sign | ((uint32_t)(112 - e) << 23) | ((man & 0x3ffu) << 13);
+    }
+    union { uint32_t u; float f; } v = { bits };
+    return v.f;
+}
+
+static inline uint16_t af_f32_to_f16(float f)
+{
+    union { float f; uint32_t u; } v = { f };
+    uint32_t x = v.u, sign = (x >> 16) & 0x8000u;
+    uint32_t ax = x & 0x7fffffffu;
+    if (ax >= 0x7f800000u) /* Inf or NaN (keep NaN quiet and nonzero) */
+        return (uint16_t)(sign | 0x7c00u | (ax > 0x7f800000u ? 0x200u | ((ax >> 13) & 0x3ffu) : 0));
+    if (ax >= 0x477ff000u) /* rounds to >= 65520: overflow to Inf */
+        return (uint16_t)(sign | 0x7c00u);
+    if (ax < 0x38800000u) { /* below the smallest normal: subnormal or zero */
+        if (ax < 0x33000000u) return (uint16_t)sign; /* < 2^-25 rounds to 0 */
+        uint32_t e = ax >> 23, man = (ax & 0x7fffffu) | 0x800000u;
+        uint32_t shift = 126u - e; /* 14 + (113 - e) - 1 ... see below */
+        /* value = man * 2^(e-150); f16 subnormal unit 2^-24 -> shift = 126 - e */
+        uint32_t q = man >> shift, rem = man & ((1u << shift) - 1u), half = 1u << (shift - 1u);
+        if (rem > half || (rem == half && (q & 1u))) q++;
+        return (uint16_t)(sign | q);
+    }
+    uint32_t r = ax + 0xfffu + ((ax >> 13) & 1u); /* round to nearest even */
+    return (uint16_t)(sign | ((r - 0x38000000u) >> 13));
+}
+
+static inline float af_bf16_to_f32(uint16_t h)
+{
+    union { uint32_t u; float f; } v = { (uint32_t)h << 16 };
+    return v.f;
+}
+
+static inline uint16_t af_f32_to_bf16(float f)
+{
+    union { float f; uint32_t u; } v = { f };
+    if ((v.u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((v.u >> 16) | 0x40u); /* quiet NaN */
+    return (uint16_t)((v.u + 0x7fffu + ((v.u >> 16) & 1u)) >> 16);
+}
+
+#endif /* ATTNFORGE_KERNEL_H */
