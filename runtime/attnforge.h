@@ -164,8 +164,9 @@ typedef enum attnforge_isa {
     ATTNFORGE_ISA_GENERIC = 1, /* the generic fallback (any head dim) */
     ATTNFORGE_ISA_SCALAR = 2,  /* generated, portable C */
     ATTNFORGE_ISA_AVX2 = 3,    /* generated, x86-64 AVX2 + FMA + F16C */
-    ATTNFORGE_ISA_AVX512 = 4,  /* generated, x86-64 AVX-512 F/BW/VL (+BF16) */
-    ATTNFORGE_ISA_NEON = 5     /* generated, aarch64 NEON */
+    ATTNFORGE_ISA_AVX512 = 4,  /* generated, x86-64 AVX-512 F/BW/VL */
+    ATTNFORGE_ISA_NEON = 5,    /* generated, aarch64 NEON */
+    ATTNFORGE_ISA_AVX512BF16 = 6 /* AVX-512 plus AVX512-BF16 dot products */
 } attnforge_isa;
 
 typedef struct attnforge_context_options {

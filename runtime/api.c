@@ -1,0 +1,188 @@
+/*
+ * The public entry points: contexts and the attention call. Policy only
+ * (which kernel, which plan, which memory); the arithmetic lives in the
+ * kernels and in merge.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* ---- contexts ------------------------------------------------------------------ */
+
+static int env_int(const char *name, int fallback)
+{
+    const char *s = getenv(name);
+    if (!s || !*s) return fallback;
+    char *end;
+    long v = strtol(s, &end, 10);
+    return (*end == '\0' && v > 0 && v <= 4096) ? (int)v : fallback;
+}
+
+attnforge_status attnforge_context_create(attnforge_context **out,
+                                          const attnforge_context_options *opts)
+{
+    if (!out) return attnforge_fail(ATTNFORGE_ERR_NULL_POINTER, "context_create: out is NULL");
+    *out = NULL;
+    attnforge_context_options o = {0};
+    if (opts) o = *opts;
+
+    attnforge_isa isa = o.isa;
+    if (isa == ATTNFORGE_ISA_AUTO) {
+        const char *e = getenv("ATTNFORGE_ISA");
+        if (e && *e && !attnforge_isa_parse(e, &isa))
+            return attnforge_fail(ATTNFORGE_ERR_ISA,
+                                  "ATTNFORGE_ISA=%s: expected auto, generic, scalar, avx2, "
+                                  "avx512, avx512bf16 or neon", e);
+    }
+    if (isa == ATTNFORGE_ISA_AUTO) {
+        isa = attnforge_cpu_isa();
+    } else if (!attnforge_cpu_has(isa)) {
+        return attnforge_fail(ATTNFORGE_ERR_ISA, "ISA %s forced but this CPU supports at most %s",
+                              attnforge_isa_name(isa), attnforge_isa_name(attnforge_cpu_isa()));
+    }
+
+    attnforge_context *ctx = calloc(1, sizeof *ctx);
+    if (!ctx) return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "context_create: out of memory");
+    ctx->isa_cap = isa;
+    ctx->num_threads = o.num_threads > 0 ? o.num_threads
+                                         : env_int("ATTNFORGE_NUM_THREADS", attnforge_cpu_count());
+    ctx->parallel_for = o.parallel_for;
+    ctx->parallel_for_user = o.parallel_for_user;
+    ctx->verbose = env_int("ATTNFORGE_VERBOSE", 0);
+    pthread_mutex_init(&ctx->lock, NULL);
+    if (ctx->num_threads > 1 && !ctx->parallel_for) {
+        ctx->pool = attnforge_pool_create(ctx->num_threads);
+        if (!ctx->pool) {
+            const int n = ctx->num_threads;
+            pthread_mutex_destroy(&ctx->lock);
+            free(ctx);
+            return attnforge_fail(ATTNFORGE_ERR_THREADS, "could not start a pool of %d threads", n);
+        }
+    }
+    if (ctx->verbose)
+        fprintf(stderr, "attnforge: context with %d thread(s)%s, ISA %s (CPU: %s)\n",
+                ctx->num_threads, ctx->parallel_for ? " (caller's parallel_for)" : "",
+                attnforge_isa_name(ctx->isa_cap), attnforge_isa_name(attnforge_cpu_isa()));
+    *out = ctx;
+    return ATTNFORGE_OK;
+}
+
+void attnforge_context_destroy(attnforge_context *ctx)
+{
+    if (!ctx) return;
+    attnforge_pool_destroy(ctx->pool);
+    pthread_mutex_destroy(&ctx->lock);
+    free(ctx->ws);
+    free(ctx);
+}
+
+int attnforge_context_num_threads(const attnforge_context *ctx)
+{
+    return ctx ? ctx->num_threads : 0;
+}
+
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+static attnforge_context *default_ctx;
+static attnforge_status default_status;
+
+static void default_init(void) { default_status = attnforge_context_create(&default_ctx, NULL); }
+
+static attnforge_status resolve(attnforge_context **ctx)
+{
+    if (*ctx) return ATTNFORGE_OK;
+    pthread_once(&default_once, default_init);
+    if (!default_ctx)
+        return attnforge_fail(default_status, "the default context could not be created: %s",
+                              attnforge_status_string(default_status));
+    *ctx = default_ctx;
+    return ATTNFORGE_OK;
+}
+
+/* ---- the call ------------------------------------------------------------------- */
+
+/* Bytes of workspace including the slack that aligns it to 64 bytes. */
+static size_t with_slack(size_t n) { return n + 64; }
+
+static void *align64(void *p) { return (void *)(((uintptr_t)p + 63) & ~(uintptr_t)63); }
+
+attnforge_status attnforge_workspace_size(attnforge_context *ctx, const attnforge_params *p,
+                                          size_t *bytes)
+{
+    if (!bytes) return attnforge_fail(ATTNFORGE_ERR_NULL_POINTER, "workspace_size: bytes is NULL");
+    attnforge_status st = resolve(&ctx);
+    if (st) return st;
+    af_call c;
+    if ((st = attnforge_validate(p, &c))) return st;
+    af_plan pl;
+    attnforge_plan(&c, ctx->num_threads, &pl);
+    *bytes = with_slack(pl.ws_bytes);
+    return ATTNFORGE_OK;
+}
+
+static void report(attnforge_context *ctx, const af_kernels *k, const af_plan *pl, int owned)
+{
+    const char *name = pl->decode ? k->decode_name : k->prefill_name;
+    attnforge_set_last_kernel(name);
+    if (!ctx->verbose) return;
+    if (owned && ctx->last_printed == name && ctx->verbose < 2) return;
+    if (owned) ctx->last_printed = name;
+    fprintf(stderr, "attnforge: %s (%s path, %lld tiles x %d chunk(s), %d thread(s))\n", name,
+            pl->decode ? "decode" : "prefill", (long long)pl->n_groups, pl->n_chunks,
+            owned ? pl->n_workers : 1);
+}
+
+attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_params *p)
+{
+    attnforge_status st = resolve(&ctx);
+    if (st) return st;
+    af_call c;
+    if ((st = attnforge_validate(p, &c))) return st;
+    const af_kernels k = attnforge_select(ctx->isa_cap, c.dtype, c.Dk, c.Dv);
+
+    /* One call at a time owns the context's pool and workspace; a concurrent
+     * call on a shared context runs on its own thread with its own memory. The
+     * result is the same either way (plans do not depend on thread count). */
+    const int owned = pthread_mutex_trylock(&ctx->lock) == 0;
+    af_plan pl;
+    attnforge_plan(&c, owned ? ctx->num_threads : 1, &pl);
+
+    void *ws = NULL, *fresh = NULL;
+    if (p->workspace) {
+        if (p->workspace_bytes < with_slack(pl.ws_bytes)) {
+            if (owned) pthread_mutex_unlock(&ctx->lock);
+            return attnforge_fail(ATTNFORGE_ERR_WORKSPACE,
+                                  "workspace of %zu bytes is too small: this call needs %zu",
+                                  p->workspace_bytes, with_slack(pl.ws_bytes));
+        }
+        ws = align64(p->workspace);
+    } else if (owned) {
+        if (ctx->ws_bytes < with_slack(pl.ws_bytes)) {
+            void *n = malloc(with_slack(pl.ws_bytes));
+            if (!n) {
+                pthread_mutex_unlock(&ctx->lock);
+                return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "workspace of %zu bytes",
+                                      with_slack(pl.ws_bytes));
+            }
+            free(ctx->ws);
+            ctx->ws = n;
+            ctx->ws_bytes = with_slack(pl.ws_bytes);
+        }
+        ws = align64(ctx->ws);
+    } else {
+        fresh = malloc(with_slack(pl.ws_bytes));
+        if (!fresh)
+            return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "workspace of %zu bytes",
+                                  with_slack(pl.ws_bytes));
+        ws = align64(fresh);
+    }
+
+    int32_t *pos = ws;
+    attnforge_fill_positions(p, &c, pos, pos + c.B);
+    attnforge_execute(ctx, &c, &k, &pl, ws, !owned);
+    report(ctx, &k, &pl, owned);
+    if (owned) pthread_mutex_unlock(&ctx->lock);
+    free(fresh);
+    return ATTNFORGE_OK;
+}

@@ -1,0 +1,109 @@
+/*
+ * Declarations shared by the runtime's translation units (not installed).
+ * Every function with external linkage is named attnforge_* even though it is
+ * internal: a static library exports whatever is not static.
+ */
+#ifndef ATTNFORGE_INTERNAL_H
+#define ATTNFORGE_INTERNAL_H
+
+#include <pthread.h>
+#include <stddef.h>
+
+#include "attnforge.h"
+#include "kernel.h"
+
+/* ---- errors (runtime/helpers.c) ------------------------------------------ */
+/* Records a formatted message for attnforge_last_error() and returns s. */
+attnforge_status attnforge_fail(attnforge_status s, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void attnforge_set_last_kernel(const char *name);
+
+/* ---- validation (runtime/validate.c) ------------------------------------- */
+/* Checks every argument of p and fills c with defaults applied, except
+ * kv_len and q_offset, which are left NULL until attnforge_fill_positions()
+ * writes the per-batch values into two B-element arrays (in the workspace). */
+attnforge_status attnforge_validate(const attnforge_params *p, af_call *c);
+void attnforge_fill_positions(const attnforge_params *p, af_call *c, int32_t *kv_buf,
+                              int32_t *qo_buf);
+
+/* ---- dispatch (runtime/dispatch.c) --------------------------------------- */
+typedef struct af_kernels {
+    af_kernel_fn decode, prefill;
+    const char *decode_name, *prefill_name; /* "generic" or the function's name */
+    attnforge_isa isa;
+} af_kernels;
+
+/* Best ISA this CPU supports (never AUTO or GENERIC). Thread-safe, cached. */
+attnforge_isa attnforge_cpu_isa(void);
+int attnforge_cpu_has(attnforge_isa isa);
+/* Parses "generic", "scalar", "avx2", "avx512", "avx512bf16", "neon", "auto". */
+int attnforge_isa_parse(const char *s, attnforge_isa *out);
+const char *attnforge_isa_name(attnforge_isa isa);
+/* The kernels for (dtype, dk, dv) at or below the ISA level cap (GENERIC =
+ * the fallback); falls back to the generic kernel when no variant exists. */
+af_kernels attnforge_select(attnforge_isa cap, attnforge_dtype dt, int dk, int dv);
+
+/* ---- generic fallback (runtime/generic.c) --------------------------------- */
+void attnforge_generic_kernel(const af_call *c, const af_tile *t);
+
+/* ---- merge (runtime/merge.c) ---------------------------------------------- */
+/* Layout of one partial slot for a tile of `rows` rows. */
+typedef struct af_slot_layout {
+    int64_t rows, acc_stride, floats; /* floats: slot size, a multiple of 16 */
+} af_slot_layout;
+af_slot_layout attnforge_slot_layout(int64_t rows, int32_t dv);
+/* Points t->m, t->l, t->acc into a slot. */
+void attnforge_slot_bind(af_tile *t, const af_slot_layout *L, float *slot);
+/* Combines n_chunks consecutive slots of one row group (same b, kvh, h0, nh,
+ * i0, ni as *t) in chunk order, adds the sink, writes O and LSE. */
+void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L,
+                     const float *slots, int32_t n_chunks);
+
+/* ---- thread pool (runtime/pool.c) ----------------------------------------- */
+typedef struct af_pool af_pool;
+/* n_threads >= 2: n_threads - 1 workers plus the calling thread. */
+af_pool *attnforge_pool_create(int n_threads);
+void attnforge_pool_destroy(af_pool *pool);
+/* Runs fn(arg, t, w) for t in [0, n_tasks) on the pool, the caller taking part
+ * as worker 0; returns when every task has finished. One run at a time. */
+void attnforge_pool_run(af_pool *pool, attnforge_task_fn fn, void *arg, int64_t n_tasks);
+/* CPUs this process may run on (affinity mask), >= 1. */
+int attnforge_cpu_count(void);
+
+/* ---- planner and execution (runtime/plan.c) ------------------------------- */
+typedef struct af_plan {
+    int decode;           /* 1: decode path (split-KV), 0: prefill path */
+    int32_t nh, ni;       /* rows of a tile: nh heads x ni queries */
+    int32_t n_hblk, n_iblk;
+    int32_t chunk;        /* keys per task */
+    int32_t n_chunks;
+    int64_t n_groups;     /* B * Hkv * n_hblk * n_iblk */
+    int64_t n_tasks;
+    af_slot_layout slot;
+    int n_workers;        /* threads the call may use (1 = inline) */
+    size_t ws_bytes;      /* bytes of workspace needed */
+} af_plan;
+
+void attnforge_plan(const af_call *c, int n_threads, af_plan *plan);
+/* Runs a validated call. ws must hold plan->ws_bytes bytes, 64-byte aligned. */
+void attnforge_execute(attnforge_context *ctx, const af_call *c, const af_kernels *k,
+                       const af_plan *plan, void *ws, int inline_only);
+
+/* ---- the context ---------------------------------------------------------- */
+struct attnforge_context {
+    int num_threads;
+    attnforge_parallel_for_fn parallel_for;
+    void *parallel_for_user;
+    af_pool *pool;          /* NULL when num_threads == 1 or parallel_for */
+    attnforge_isa isa_cap;  /* resolved: GENERIC .. the CPU's best */
+    int verbose;            /* ATTNFORGE_VERBOSE */
+    pthread_mutex_t lock;   /* held by the call using pool and workspace */
+    void *ws;
+    size_t ws_bytes;
+    const char *last_printed; /* verbose: last kernel name printed */
+};
+
+#endif /* ATTNFORGE_INTERNAL_H */

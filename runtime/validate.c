@@ -1,0 +1,213 @@
+/*
+ * Argument validation: every rule of SPEC.md "Validation", checked before a
+ * single byte of O or LSE is written. Also applies the defaults, producing the
+ * normalized af_call that planner and kernels use.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "internal.h"
+
+static size_t dtype_size(attnforge_dtype dt) { return dt == ATTNFORGE_F32 ? 4 : 2; }
+
+/* Largest element offset + 1 of a view, or -1 on int64 overflow. Extents are
+ * (count, stride) pairs; the innermost dim (inner elements) is contiguous. */
+static int64_t extent(const int64_t *count, const int64_t *stride, int n, int64_t inner)
+{
+    int64_t off = inner - 1, t;
+    for (int d = 0; d < n; d++) {
+        if (__builtin_mul_overflow(count[d] - 1, stride[d], &t)) return -1;
+        if (__builtin_add_overflow(off, t, &off)) return -1;
+    }
+    if (__builtin_add_overflow(off, 1, &off)) return -1;
+    return off;
+}
+
+/* Checks a strided tensor (3 outer dims) and returns its byte extent in *bytes. */
+static attnforge_status check_view(const char *name, const int64_t s[3], const int64_t cnt[3],
+                                   int64_t inner, size_t esize, int64_t *bytes)
+{
+    for (int d = 0; d < 3; d++)
+        if (s[d] < 0)
+            return attnforge_fail(ATTNFORGE_ERR_STRIDE, "%s: stride %d is negative (%lld)", name, d,
+                                  (long long)s[d]);
+    int64_t e = extent(cnt, s, 3, inner);
+    if (e < 0 || __builtin_mul_overflow(e, (int64_t)esize, bytes))
+        return attnforge_fail(ATTNFORGE_ERR_STRIDE,
+                              "%s: strides make element offsets overflow int64", name);
+    return ATTNFORGE_OK;
+}
+
+typedef struct range { const char *name; uintptr_t lo, hi; } range;
+
+static int overlaps(range a, range b) { return a.lo < b.hi && b.lo < a.hi; }
+
+attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
+{
+    if (!p) return attnforge_fail(ATTNFORGE_ERR_NULL_POINTER, "params is NULL");
+    memset(c, 0, sizeof *c);
+
+    if (p->dtype != ATTNFORGE_F32 && p->dtype != ATTNFORGE_F16 && p->dtype != ATTNFORGE_BF16)
+        return attnforge_fail(ATTNFORGE_ERR_DTYPE, "dtype %d is not f32 (0), f16 (1) or bf16 (2)",
+                              (int)p->dtype);
+    if (!p->q || !p->k || !p->v || !p->o)
+        return attnforge_fail(ATTNFORGE_ERR_NULL_POINTER, "%s is NULL",
+                              !p->q ? "q" : !p->k ? "k" : !p->v ? "v" : "o");
+
+    struct { const char *n; int32_t v; } sizes[] = {
+        {"batch", p->batch}, {"seq_q", p->seq_q}, {"seq_kv", p->seq_kv}, {"heads_q", p->heads_q}};
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
+        if (sizes[s].v < 1)
+            return attnforge_fail(ATTNFORGE_ERR_BAD_SIZE, "%s must be >= 1 (got %d)", sizes[s].n,
+                                  sizes[s].v);
+    int32_t hkv = p->heads_kv ? p->heads_kv : p->heads_q;
+    if (hkv < 1) return attnforge_fail(ATTNFORGE_ERR_BAD_SIZE, "heads_kv must be >= 0 (got %d)", hkv);
+    if (p->heads_q % hkv)
+        return attnforge_fail(ATTNFORGE_ERR_HEAD_RATIO,
+                              "heads_q (%d) is not a multiple of heads_kv (%d)", p->heads_q, hkv);
+    int32_t dk = p->head_dim_k, dv = p->head_dim_v ? p->head_dim_v : p->head_dim_k;
+    if (dk < 1 || dk > ATTNFORGE_MAX_HEAD_DIM || dv < 1 || dv > ATTNFORGE_MAX_HEAD_DIM)
+        return attnforge_fail(ATTNFORGE_ERR_HEAD_DIM, "head dims Dk=%d Dv=%d: each must be in [1, %d]",
+                              dk, dv, ATTNFORGE_MAX_HEAD_DIM);
+
+    if (isnan(p->scale) || isinf(p->scale))
+        return attnforge_fail(ATTNFORGE_ERR_VALUE, "scale must be finite");
+    if (!(p->softcap >= 0.0f) || isinf(p->softcap))
+        return attnforge_fail(ATTNFORGE_ERR_VALUE, "softcap must be 0 (off) or finite and > 0");
+    if (p->sliding_window && (p->window_left < -1 || p->window_right < -1))
+        return attnforge_fail(ATTNFORGE_ERR_WINDOW,
+                              "window bounds must be >= -1 (-1 = unbounded), got left %d right %d",
+                              p->window_left, p->window_right);
+
+    const int32_t B = p->batch, Sq = p->seq_q, Skv = p->seq_kv, Hq = p->heads_q;
+    const size_t es = dtype_size(p->dtype);
+
+    /* kv_len */
+    if (p->kv_len)
+        for (int32_t b = 0; b < B; b++)
+            if (p->kv_len[b] < 0 || p->kv_len[b] > Skv)
+                return attnforge_fail(ATTNFORGE_ERR_KV_LEN, "kv_len[%d] = %d is outside [0, seq_kv=%d]",
+                                      b, p->kv_len[b], Skv);
+
+    /* strides, defaults and extents */
+    const int paged = p->block_table != NULL;
+    int64_t qs[3] = {p->q_stride.b, p->q_stride.s, p->q_stride.h};
+    int64_t ks[3] = {p->k_stride.b, p->k_stride.s, p->k_stride.h};
+    int64_t vs[3] = {p->v_stride.b, p->v_stride.s, p->v_stride.h};
+    int64_t os[3] = {p->o_stride.b, p->o_stride.s, p->o_stride.h};
+    int64_t P = paged ? p->page_size : Skv;
+    if (paged) {
+        if (p->page_size < 1) return attnforge_fail(ATTNFORGE_ERR_PAGED, "page_size must be >= 1 when paged");
+        if (p->num_blocks < 1) return attnforge_fail(ATTNFORGE_ERR_PAGED, "num_blocks must be >= 1 when paged");
+    }
+    if (!qs[0] && !qs[1] && !qs[2]) { qs[2] = dk; qs[1] = (int64_t)Hq * dk; qs[0] = qs[1] * Sq; }
+    if (!ks[0] && !ks[1] && !ks[2]) { ks[2] = dk; ks[1] = (int64_t)hkv * dk; ks[0] = ks[1] * P; }
+    if (!vs[0] && !vs[1] && !vs[2]) { vs[2] = dv; vs[1] = (int64_t)hkv * dv; vs[0] = vs[1] * P; }
+    if (!os[0] && !os[1] && !os[2]) { os[2] = dv; os[1] = (int64_t)Hq * dv; os[0] = os[1] * Sq; }
+    int64_t outer = paged ? p->num_blocks : B;
+    int64_t qn[3] = {B, Sq, Hq}, kn[3] = {outer, P, hkv}, on[3] = {B, Sq, Hq};
+    int64_t qb, kb, vb, ob;
+    attnforge_status st;
+    if ((st = check_view("q", qs, qn, dk, es, &qb)) ||
+        (st = check_view("k", ks, kn, dk, es, &kb)) ||
+        (st = check_view("v", vs, kn, dv, es, &vb)) ||
+        (st = check_view("o", os, on, dv, es, &ob)))
+        return st;
+    /* O must not be written through two (b, i, h) views of the same element. */
+    if ((B > 1 && !os[0]) || (Sq > 1 && !os[1]) || (Hq > 1 && !os[2]))
+        return attnforge_fail(ATTNFORGE_ERR_STRIDE, "o: a zero stride would write one element twice");
+
+    /* mask */
+    int64_t mb = 0;
+    if (p->mask) {
+        const attnforge_mask_strides *m = &p->mask_stride;
+        if (!m->b && !m->h && !m->i && !m->j)
+            return attnforge_fail(ATTNFORGE_ERR_MASK, "mask given without strides (all four are 0)");
+        if (m->b < 0 || m->h < 0 || m->i < 0 || m->j < 0)
+            return attnforge_fail(ATTNFORGE_ERR_STRIDE, "mask: negative stride");
+        int64_t mn[4] = {B, Hq, Sq, Skv}, mst[4] = {m->b, m->h, m->i, m->j};
+        int64_t e = extent(mn, mst, 4, 1);
+        if (e < 0 || __builtin_mul_overflow(e, (int64_t)sizeof(float), &mb))
+            return attnforge_fail(ATTNFORGE_ERR_STRIDE, "mask: strides make offsets overflow int64");
+    }
+
+    /* paged block table: every entry a visible position can reach must be valid */
+    int64_t bt_stride = 0;
+    if (paged) {
+        int64_t need = (Skv + P - 1) / P;
+        bt_stride = p->block_table_stride ? p->block_table_stride : need;
+        if (bt_stride < need)
+            return attnforge_fail(ATTNFORGE_ERR_PAGED,
+                                  "block_table_stride %lld < ceil(seq_kv / page_size) = %lld",
+                                  (long long)bt_stride, (long long)need);
+        for (int32_t b = 0; b < B; b++) {
+            int64_t len = p->kv_len ? p->kv_len[b] : Skv;
+            for (int64_t e = 0; e < (len + P - 1) / P; e++) {
+                int32_t blk = p->block_table[b * bt_stride + e];
+                if (blk < 0 || blk >= p->num_blocks)
+                    return attnforge_fail(ATTNFORGE_ERR_PAGED,
+                                          "block_table[%d][%lld] = %d is outside [0, num_blocks=%d)",
+                                          b, (long long)e, blk, p->num_blocks);
+            }
+        }
+    }
+
+    /* outputs must not overlap inputs */
+    range ro = {"o", (uintptr_t)p->o, (uintptr_t)p->o + (uintptr_t)ob};
+    range in[] = {
+        {"q", (uintptr_t)p->q, (uintptr_t)p->q + (uintptr_t)qb},
+        {"k", (uintptr_t)p->k, (uintptr_t)p->k + (uintptr_t)kb},
+        {"v", (uintptr_t)p->v, (uintptr_t)p->v + (uintptr_t)vb},
+        {"mask", (uintptr_t)p->mask, (uintptr_t)p->mask + (uintptr_t)mb},
+        {"alibi_slopes", (uintptr_t)p->alibi_slopes, (uintptr_t)p->alibi_slopes + (p->alibi_slopes ? 4u * (uintptr_t)Hq : 0)},
+        {"sinks", (uintptr_t)p->sinks, (uintptr_t)p->sinks + (p->sinks ? 4u * (uintptr_t)Hq : 0)},
+        {"kv_len", (uintptr_t)p->kv_len, (uintptr_t)p->kv_len + (p->kv_len ? 4u * (uintptr_t)B : 0)},
+        {"q_offset", (uintptr_t)p->q_offset, (uintptr_t)p->q_offset + (p->q_offset ? 4u * (uintptr_t)B : 0)},
+    };
+    int64_t lse_elems = (int64_t)B * Hq * Sq;
+    range rl = {"lse", (uintptr_t)p->lse, (uintptr_t)p->lse + (p->lse ? 4u * (uintptr_t)lse_elems : 0)};
+    for (size_t r = 0; r < sizeof in / sizeof in[0]; r++) {
+        if (in[r].lo == in[r].hi) continue;
+        if (overlaps(ro, in[r]))
+            return attnforge_fail(ATTNFORGE_ERR_ALIASING, "o overlaps %s (in-place is not supported)", in[r].name);
+        if (rl.lo != rl.hi && overlaps(rl, in[r]))
+            return attnforge_fail(ATTNFORGE_ERR_ALIASING, "lse overlaps %s", in[r].name);
+    }
+    if (rl.lo != rl.hi && overlaps(rl, ro))
+        return attnforge_fail(ATTNFORGE_ERR_ALIASING, "lse overlaps o");
+
+    /* all good: fill the normalized call */
+    c->dtype = p->dtype;
+    c->B = B; c->Sq = Sq; c->Skv = Skv; c->Hq = Hq; c->Hkv = hkv; c->Dk = dk; c->Dv = dv;
+    c->group = Hq / hkv;
+    c->q = p->q; c->k = p->k; c->v = p->v; c->o = p->o; c->lse = p->lse;
+    c->q_sb = qs[0]; c->q_ss = qs[1]; c->q_sh = qs[2];
+    c->k_sb = ks[0]; c->k_ss = ks[1]; c->k_sh = ks[2];
+    c->v_sb = vs[0]; c->v_ss = vs[1]; c->v_sh = vs[2];
+    c->o_sb = os[0]; c->o_ss = os[1]; c->o_sh = os[2];
+    c->scale = p->scale != 0.0f ? p->scale : 1.0f / sqrtf((float)dk);
+    c->softcap = p->softcap;
+    c->slopes = p->alibi_slopes;
+    c->sinks = p->sinks;
+    c->mask = p->mask;
+    c->m_sb = p->mask_stride.b; c->m_sh = p->mask_stride.h;
+    c->m_si = p->mask_stride.i; c->m_sj = p->mask_stride.j;
+    c->causal = p->causal != 0;
+    c->win_left = p->sliding_window ? p->window_left : -1;
+    c->win_right = p->sliding_window ? p->window_right : -1;
+    c->block_table = p->block_table;
+    c->bt_stride = bt_stride;
+    c->page_size = paged ? p->page_size : 0;
+    return ATTNFORGE_OK;
+}
+
+void attnforge_fill_positions(const attnforge_params *p, af_call *c, int32_t *kv_buf, int32_t *qo_buf)
+{
+    for (int32_t b = 0; b < c->B; b++) {
+        kv_buf[b] = p->kv_len ? p->kv_len[b] : c->Skv;
+        qo_buf[b] = p->q_offset ? p->q_offset[b] : kv_buf[b] - c->Sq;
+    }
+    c->kv_len = kv_buf;
+    c->q_offset = qo_buf;
+}
