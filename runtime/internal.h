@@ -88,6 +88,9 @@ typedef struct af_plan {
 } af_plan;
 
 void attnforge_plan(const af_call *c, int n_threads, af_plan *plan);
+/* The tile of one task (rows and key range, outputs unbound). Returns 0 when
+ * no row of the tile can see any of its keys (the task then runs no kernel). */
+int attnforge_plan_task(const af_call *c, const af_plan *plan, int64_t task, af_tile *t);
 /* Runs a validated call. ws must hold plan->ws_bytes bytes, 64-byte aligned. */
 void attnforge_execute(attnforge_context *ctx, const af_call *c, const af_kernels *k,
                        const af_plan *plan, void *ws, int inline_only);

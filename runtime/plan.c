@@ -117,19 +117,25 @@ static void write_empty(const af_tile *t, int32_t dv)
     }
 }
 
+int attnforge_plan_task(const af_call *c, const af_plan *pl, int64_t task, af_tile *t)
+{
+    const int32_t k = (int32_t)(task % pl->n_chunks);
+    *t = tile_of(c, pl, task / pl->n_chunks);
+    t->j0 = k * pl->chunk;
+    t->j1 = c->Skv - t->j0 < pl->chunk ? c->Skv : t->j0 + pl->chunk;
+    return clip_keys(c, t);
+}
+
 static void run_tile(void *arg, int64_t task, int worker)
 {
     const exec *x = arg;
     const af_call *c = x->c;
     const af_plan *pl = x->pl;
-    const int64_t g = task / pl->n_chunks;
-    const int32_t k = (int32_t)(task % pl->n_chunks);
-    af_tile t = tile_of(c, pl, g);
-    t.j0 = k * pl->chunk;
-    t.j1 = c->Skv - t.j0 < pl->chunk ? c->Skv : t.j0 + pl->chunk;
+    af_tile t;
+    const int visible = attnforge_plan_task(c, pl, task, &t);
     float *slot = x->slots + (pl->n_chunks > 1 ? task : worker) * pl->slot.floats;
     attnforge_slot_bind(&t, &pl->slot, slot);
-    if (clip_keys(c, &t))
+    if (visible)
         x->fn(c, &t);
     else
         write_empty(&t, c->Dv);
