@@ -1,0 +1,279 @@
+#!/usr/bin/env lua5.4
+-- attnforge kernel generator.
+--
+--   lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,256,192:128,96]
+--        [--dtypes f32,f16,bf16] [--isa all|scalar,avx2,avx512,avx512bf16]
+--        [--out generated/] [--line-directives] [--quiet]
+--
+-- Without arguments it uses gen/manifest.lua and reproduces generated/ byte for
+-- byte. Output: <out>/<dtype>/attnforge_<dtype>_dk<Dk>_dv<Dv>__<isa>.c (decode and
+-- prefill kernels of one variant), <out>/math/attnforge_math__<isa>.c (exp and
+-- tanh test entries), <out>/registry.inc (X-macro list) and <out>/sources.cmake.
+-- Deterministic (sorted, no dates); a file is written only when its text
+-- changes; generated files the manifest no longer lists are deleted.
+
+local script = arg and arg[0] or "gen/attnforge-gen.lua"
+local gen_dir = script:match("^(.*)/[^/]+$") or "."
+local root = gen_dir:match("^(.*)/[^/]+$") or (gen_dir == "." and ".." or ".")
+if gen_dir == "gen" then root = "." end
+local templates = root .. "/templates"
+package.path = gen_dir .. "/?.lua;" .. templates .. "/isa/?.lua;" .. package.path
+
+local template = require("template")
+
+local ISA_ORDER = { scalar = 1, avx2 = 2, avx512 = 3, avx512bf16 = 4 }
+local DTYPE_ORDER = { f32 = 1, f16 = 2, bf16 = 3 }
+
+local function die(msg)
+  io.stderr:write("attnforge-gen: " .. msg .. "\n")
+  os.exit(2)
+end
+
+local function split(s)
+  local t = {}
+  for item in s:gmatch("[^,;%s]+") do t[#t + 1] = item end
+  return t
+end
+
+local function parse_dims(item)
+  if type(item) == "number" then return { item, item } end
+  if type(item) == "table" then return { item[1], item[2] } end
+  local dk, dv = tostring(item):match("^(%d+):(%d+)$")
+  if dk then return { tonumber(dk), tonumber(dv) } end
+  local d = tostring(item):match("^(%d+)$")
+  if d then return { tonumber(d), tonumber(d) } end
+  die("bad head dim '" .. tostring(item) .. "' (want N or DK:DV)")
+end
+
+-- ---- command line --------------------------------------------------------
+local manifest = dofile(gen_dir .. "/manifest.lua")
+local opts = { out = root .. "/generated", line_directives = false, quiet = false }
+local head_dims, dtypes, isas = manifest.head_dims, manifest.dtypes, manifest.isas
+local i = 1
+while i <= #arg do
+  local a = arg[i]
+  local function val()
+    i = i + 1
+    if not arg[i] then die("missing value after " .. a) end
+    return arg[i]
+  end
+  if a == "--head-dims" then head_dims = split(val())
+  elseif a == "--dtypes" then dtypes = split(val())
+  elseif a == "--isa" or a == "--isas" then
+    local v = val()
+    isas = (v == "all") and manifest.isas or split(v)
+  elseif a == "--out" then opts.out = val():gsub("/+$", "")
+  elseif a == "--line-directives" then opts.line_directives = true
+  elseif a == "--quiet" or a == "-q" then opts.quiet = true
+  elseif a == "--help" or a == "-h" then
+    print("usage: lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,192:128] [--dtypes f32,f16,bf16]"
+      .. " [--isa all|scalar,avx2,avx512,avx512bf16] [--out DIR] [--line-directives] [--quiet]")
+    os.exit(0)
+  else die("unknown argument " .. a) end
+  i = i + 1
+end
+
+-- ---- the variant list ----------------------------------------------------
+local dims = {}
+do
+  local seen = {}
+  for _, item in ipairs(head_dims) do
+    local p = parse_dims(item)
+    if p[1] < 1 or p[2] < 1 or p[1] > 1024 or p[2] > 1024 then die("head dim out of [1, 1024]") end
+    local key = p[1] .. ":" .. p[2]
+    if not seen[key] then seen[key] = true; dims[#dims + 1] = p end
+  end
+  table.sort(dims, function(a, b) return a[1] ~= b[1] and a[1] < b[1] or a[2] < b[2] end)
+end
+local function uniq_sorted(list, order, what)
+  local seen, out = {}, {}
+  for _, x in ipairs(list) do
+    if not order[x] then die("unknown " .. what .. " '" .. x .. "'") end
+    if not seen[x] then seen[x] = true; out[#out + 1] = x end
+  end
+  table.sort(out, function(a, b) return order[a] < order[b] end)
+  return out
+end
+dtypes = uniq_sorted(dtypes, DTYPE_ORDER, "dtype")
+isas = uniq_sorted(isas, ISA_ORDER, "isa")
+
+local isa_mod = {}
+for _, name in ipairs(isas) do isa_mod[name] = require(name) end
+
+local variants, skipped = {}, {}
+for _, name in ipairs(isas) do
+  local isa = isa_mod[name]
+  for _, dt in ipairs(dtypes) do
+    for _, p in ipairs(dims) do
+      local dk, dv = p[1], p[2]
+      if isa.dtypes and not isa.dtypes[dt] then
+        -- by design (e.g. avx512bf16 exists for bf16 only): silent
+      elseif dk % isa.W ~= 0 or dv % isa.W ~= 0 then
+        skipped[#skipped + 1] = string.format("%s %s dk=%d dv=%d (head dims must be multiples of %d)",
+          name, dt, dk, dv, isa.W)
+      else
+        local base = string.format("attnforge_%s_dk%d_dv%d", dt, dk, dv)
+        variants[#variants + 1] = {
+          isa = isa, dtype = dt, Dk = dk, Dv = dv,
+          file = string.format("%s/%s__%s.c", dt, base, name),
+          decode_fn = string.format("%s_decode__%s", base, name),
+          prefill_fn = string.format("%s_prefill__%s", base, name),
+        }
+      end
+    end
+  end
+end
+
+-- ---- writing -------------------------------------------------------------
+local outputs = {}   -- relative path -> text
+local written, unchanged, removed = 0, 0, 0
+
+local function render(tname, params)
+  return template.render(templates .. "/" .. tname, params, {
+    line_directives = opts.line_directives, template_dir = "templates" })
+end
+
+for _, v in ipairs(variants) do
+  outputs[v.file] = render("kernel.c.in", {
+    dtype = v.dtype, Dk = v.Dk, Dv = v.Dv, isa = v.isa, W = v.isa.W,
+    decode_fn = v.decode_fn, prefill_fn = v.prefill_fn })
+end
+local math_files = {}
+for _, name in ipairs(isas) do
+  local isa = isa_mod[name]
+  local f = string.format("math/attnforge_math__%s.c", name)
+  math_files[#math_files + 1] = { isa = isa, file = f,
+    exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name }
+  outputs[f] = render("math.c.in", { isa = isa, W = isa.W,
+    exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name })
+end
+
+local function dims_text()
+  local t = {}
+  for _, p in ipairs(dims) do t[#t + 1] = p[1] == p[2] and tostring(p[1]) or (p[1] .. ":" .. p[2]) end
+  return table.concat(t, ",")
+end
+local manifest_line = string.format("head dims %s; dtypes %s; isas %s",
+  dims_text(), table.concat(dtypes, ","), table.concat(isas, ","))
+
+-- registry.inc
+do
+  local L = {}
+  L[#L + 1] = "/* Auto-generated file. Do not edit!"
+  L[#L + 1] = " *   Generator: gen/attnforge-gen.lua"
+  L[#L + 1] = " *   Manifest:  " .. manifest_line
+  L[#L + 1] = " *"
+  L[#L + 1] = " * X-macro list of the generated kernels. Define the macros you need, then"
+  L[#L + 1] = " * include this file; undefined ones expand to nothing:"
+  L[#L + 1] = " *   ATTNFORGE_VARIANT(ISA, DTYPE, DK, DV, DECODE_FN, PREFILL_FN)"
+  L[#L + 1] = " *       ISA: SCALAR, AVX2, AVX512, AVX512BF16 (ATTNFORGE_ISA_##ISA);"
+  L[#L + 1] = " *       DTYPE: F32, F16, BF16 (ATTNFORGE_##DTYPE); both functions are af_kernel_fn."
+  L[#L + 1] = " *   ATTNFORGE_EXP_VARIANT(ISA, FN)   void FN(const float *x, float *y, int n): y = exp(x)"
+  L[#L + 1] = " *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh"
+  L[#L + 1] = " *   ATTNFORGE_MATH_ULP(ISA, EXP_MAX_ULP, TANH_MAX_ULP)  documented error bounds"
+  L[#L + 1] = " * x86 entries are listed only when compiling for x86-64; each ISA still"
+  L[#L + 1] = " * needs a run-time CPU check before its functions are called."
+  L[#L + 1] = " */"
+  for _, m in ipairs({ "ATTNFORGE_VARIANT(isa, dtype, dk, dv, decode_fn, prefill_fn)",
+                       "ATTNFORGE_EXP_VARIANT(isa, fn)", "ATTNFORGE_TANH_VARIANT(isa, fn)",
+                       "ATTNFORGE_MATH_ULP(isa, exp_ulp, tanh_ulp)" }) do
+    local name = m:match("^([%w_]+)")
+    L[#L + 1] = "#ifndef " .. name
+    L[#L + 1] = "#define " .. m
+    L[#L + 1] = "#define " .. name .. "_DEFAULTED_"
+    L[#L + 1] = "#endif"
+  end
+  for _, name in ipairs(isas) do
+    local isa = isa_mod[name]
+    L[#L + 1] = ""
+    L[#L + 1] = "/* " .. name .. " */"
+    if isa.x86 then L[#L + 1] = "#if defined(__x86_64__) || defined(_M_X64)" end
+    for _, v in ipairs(variants) do
+      if v.isa == isa then
+        L[#L + 1] = string.format("ATTNFORGE_VARIANT(%s, %s, %d, %d, %s, %s)", isa.token,
+          v.dtype:upper(), v.Dk, v.Dv, v.decode_fn, v.prefill_fn)
+      end
+    end
+    L[#L + 1] = string.format("ATTNFORGE_EXP_VARIANT(%s, attnforge_exp_f32__%s)", isa.token, name)
+    L[#L + 1] = string.format("ATTNFORGE_TANH_VARIANT(%s, attnforge_tanh_f32__%s)", isa.token, name)
+    L[#L + 1] = string.format("ATTNFORGE_MATH_ULP(%s, %d, %d)", isa.token, isa.exp_max_ulp, isa.tanh_max_ulp)
+    if isa.x86 then L[#L + 1] = "#endif" end
+  end
+  L[#L + 1] = ""
+  for _, name in ipairs({ "ATTNFORGE_VARIANT", "ATTNFORGE_EXP_VARIANT", "ATTNFORGE_TANH_VARIANT",
+                          "ATTNFORGE_MATH_ULP" }) do
+    L[#L + 1] = "#ifdef " .. name .. "_DEFAULTED_"
+    L[#L + 1] = "#undef " .. name
+    L[#L + 1] = "#undef " .. name .. "_DEFAULTED_"
+    L[#L + 1] = "#endif"
+  end
+  outputs["registry.inc"] = table.concat(L, "\n") .. "\n"
+end
+
+-- sources.cmake
+do
+  local files = {}
+  for path in pairs(outputs) do if path:match("%.c$") then files[#files + 1] = path end end
+  table.sort(files)
+  local L = {}
+  L[#L + 1] = "# Auto-generated file. Do not edit!"
+  L[#L + 1] = "#   Generator: gen/attnforge-gen.lua"
+  L[#L + 1] = "#   Manifest:  " .. manifest_line
+  L[#L + 1] = "set(ATTNFORGE_GENERATED_DIR \"${CMAKE_CURRENT_LIST_DIR}\")"
+  L[#L + 1] = "set(ATTNFORGE_GENERATED_SOURCES"
+  for _, f in ipairs(files) do L[#L + 1] = "  \"${CMAKE_CURRENT_LIST_DIR}/" .. f .. "\"" end
+  L[#L + 1] = ")"
+  outputs["sources.cmake"] = table.concat(L, "\n") .. "\n"
+end
+
+local function read(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+local function shell_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+
+local dirs = {}
+for path in pairs(outputs) do
+  local d = path:match("^(.*)/[^/]+$")
+  if d then dirs[d] = true end
+end
+os.execute("mkdir -p " .. shell_quote(opts.out))
+for d in pairs(dirs) do os.execute("mkdir -p " .. shell_quote(opts.out .. "/" .. d)) end
+
+local paths = {}
+for path in pairs(outputs) do paths[#paths + 1] = path end
+table.sort(paths)
+for _, path in ipairs(paths) do
+  local full = opts.out .. "/" .. path
+  if read(full) == outputs[path] then
+    unchanged = unchanged + 1
+  else
+    local f = assert(io.open(full, "wb"))
+    f:write(outputs[path])
+    f:close()
+    written = written + 1
+  end
+end
+
+-- delete generated files the manifest no longer lists (only our own names)
+for _, d in ipairs({ "f32", "f16", "bf16", "math" }) do
+  local p = io.popen("ls -1 " .. shell_quote(opts.out .. "/" .. d) .. " 2>/dev/null")
+  for fname in p:lines() do
+    local rel = d .. "/" .. fname
+    if fname:match("^attnforge_.*__[%w]+%.c$") and not outputs[rel] then
+      os.remove(opts.out .. "/" .. rel)
+      removed = removed + 1
+    end
+  end
+  p:close()
+  os.remove(opts.out .. "/" .. d) -- only succeeds when empty
+end
+
+if not opts.quiet then
+  for _, s in ipairs(skipped) do io.stderr:write("attnforge-gen: skipped " .. s .. "\n") end
+  io.stderr:write(string.format("attnforge-gen: %d variants, %d files written, %d unchanged, %d removed (%s)\n",
+    #variants, written, unchanged, removed, opts.out))
+end

@@ -1,0 +1,12 @@
+-- The default manifest: what `lua5.4 gen/attnforge-gen.lua` generates into
+-- generated/ (and what is committed there). One edit here (or the CLI flags
+-- --head-dims / --dtypes / --isa) and a regeneration is all a new variant
+-- needs: kernel files, generated/registry.inc and generated/sources.cmake
+-- follow, and tests/test_variants.c tests whatever the registry lists.
+return {
+  -- Head dims: a number n means Dk = Dv = n; "dk:dv" (e.g. "192:128") a pair.
+  head_dims = { 64, 128, 256 },
+  dtypes = { "f32", "f16", "bf16" },
+  -- templates/isa/<name>.lua; avx512bf16 is generated for bf16 only.
+  isas = { "scalar", "avx2", "avx512", "avx512bf16" },
+}

@@ -1,0 +1,172 @@
+-- ISA vocabulary: x86-64 AVX2 + FMA + F16C, 8 f32 lanes (__m256).
+--
+-- The templates speak only through the names defined here: the C prelude
+-- below (afv_* static inline helpers, compiled with the file's AF_TARGET
+-- attribute) and the few Lua fields the generator needs at generation time.
+--
+-- exp (afv_exp): x = n ln2 + r with n = rint(x log2e), |r| <= ln2/2, r found
+-- with a two-constant Cody-Waite split of ln2 (hi part has 16 significant
+-- bits, so n*ln2hi is exact for |n| <= 256); exp(r) by the degree-7 Taylor
+-- polynomial in Horner form with FMA (truncation <= 7.3e-9 relative at
+-- |r| = ln2/2); 2^n applied as two exact power-of-two factors 2^(n>>1) and
+-- 2^(n - (n>>1)) so n = 128 does not overflow the exponent field.
+-- Special cases by blend on the original x: x < -87.33654 (exp below
+-- FLT_MIN, includes -inf) -> +0, x > 88.72284 (includes +inf) -> +inf,
+-- NaN -> NaN (NaN flows through r). Measured error against libm expf over
+-- every 97th f32 bit pattern (tests/test_exp.c): <= 2 ulp, checked bound
+-- AFV_EXP_MAX_ULP = 2 (exp(r) in [0.70, 1.42] so 1 ulp <= 1.2e-7 relative).
+--
+-- tanh (afv_tanh): odd Taylor series to x^13 for |x| < 0.4 (truncation
+-- <= 3.9e-9 relative), 1 - 2/(exp(2|x|) + 1) above, sign restored by bit
+-- copy. Error vs tanhf: <= 4 ulp (AFV_TANH_MAX_ULP), NaN -> NaN, +-inf -> +-1.
+
+local M = {}
+
+M.name = "avx2"
+M.token = "AVX2"
+M.W = 8
+M.x86 = true
+M.target = "avx2,fma,f16c"
+M.cpu = { "avx2", "fma", "f16c" }        -- __builtin_cpu_supports names
+M.simde_header = "simde/x86/avx2.h"
+M.bf16dot = false
+M.exp_max_ulp = 2
+M.tanh_max_ulp = 4
+
+-- Register blocks (rows x keys for QK^T, rows x vectors of Dv for PV).
+M.qk_decode = { rows = 1, keys = 8 }
+M.qk_prefill = { rows = 2, keys = 4 }
+M.pv_decode = { rows = 2, vecs = 4 }
+M.pv_prefill = { rows = 6, vecs = 2 }
+
+M.reduce_fn = "afv_reduce8"
+
+-- Store lane group `part` (of `nparts` equal groups) of vector v at dst.
+function M.store_part(dst, v, part, nparts)
+  if nparts == 1 then return string.format("afv_store(%s, %s);", dst, v) end
+  assert(nparts == 2, "avx2 stores 1 or 2 lane groups")
+  if part == 0 then
+    return string.format("_mm_storeu_ps(%s, _mm256_castps256_ps128(%s));", dst, v)
+  end
+  return string.format("_mm_storeu_ps(%s, _mm256_extractf128_ps(%s, 1));", dst, v)
+end
+
+M.prelude = [[
+typedef __m256 afv;
+#define AFV_EXP_MAX_ULP 2
+#define AFV_TANH_MAX_ULP 4
+
+static inline AF_UNUSED AF_TARGET afv afv_zero(void) { return _mm256_setzero_ps(); }
+static inline AF_UNUSED AF_TARGET afv afv_set1(float x) { return _mm256_set1_ps(x); }
+static inline AF_UNUSED AF_TARGET afv afv_load(const float *p) { return _mm256_loadu_ps(p); }
+static inline AF_UNUSED AF_TARGET void afv_store(float *p, afv v) { _mm256_storeu_ps(p, v); }
+static inline AF_UNUSED AF_TARGET afv afv_load_f16(const uint16_t *p)
+{
+    return _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)p));
+}
+static inline AF_UNUSED AF_TARGET afv afv_load_bf16(const uint16_t *p)
+{
+    __m256i w = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)p));
+    return _mm256_castsi256_ps(_mm256_slli_epi32(w, 16));
+}
+static inline AF_UNUSED AF_TARGET afv afv_add(afv a, afv b) { return _mm256_add_ps(a, b); }
+static inline AF_UNUSED AF_TARGET afv afv_sub(afv a, afv b) { return _mm256_sub_ps(a, b); }
+static inline AF_UNUSED AF_TARGET afv afv_mul(afv a, afv b) { return _mm256_mul_ps(a, b); }
+static inline AF_UNUSED AF_TARGET afv afv_div(afv a, afv b) { return _mm256_div_ps(a, b); }
+static inline AF_UNUSED AF_TARGET afv afv_max(afv a, afv b) { return _mm256_max_ps(a, b); }
+/* a * b + c, one rounding */
+static inline AF_UNUSED AF_TARGET afv afv_fma(afv a, afv b, afv c) { return _mm256_fmadd_ps(a, b, c); }
+static inline AF_UNUSED AF_TARGET afv afv_abs(afv a) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a); }
+static inline AF_UNUSED AF_TARGET afv afv_iota(void) { return _mm256_setr_ps(0, 1, 2, 3, 4, 5, 6, 7); }
+static inline AF_UNUSED AF_TARGET float afv_first(afv v) { return _mm256_cvtss_f32(v); }
+/* m == -inf ? -inf : s + m, so a masked key stays excluded even if s is NaN */
+static inline AF_UNUSED AF_TARGET afv afv_mask_add(afv s, afv m)
+{
+    const afv ninf = _mm256_set1_ps(-INFINITY);
+    return _mm256_blendv_ps(_mm256_add_ps(s, m), ninf, _mm256_cmp_ps(m, ninf, _CMP_EQ_OQ));
+}
+static inline AF_UNUSED AF_TARGET float afv_hsum(afv v)
+{
+    __m128 x = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    x = _mm_add_ps(x, _mm_movehl_ps(x, x));
+    x = _mm_add_ss(x, _mm_movehdup_ps(x));
+    return _mm_cvtss_f32(x);
+}
+static inline AF_UNUSED AF_TARGET float afv_hmax(afv v)
+{
+    __m128 x = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    x = _mm_max_ps(x, _mm_movehl_ps(x, x));
+    x = _mm_max_ss(x, _mm_movehdup_ps(x));
+    return _mm_cvtss_f32(x);
+}
+
+/* Reduction of 8 accumulators to one vector of their 8 sums, lane i = sum of
+ * a_i. Three folding levels, each halving the partial sums per accumulator:
+ * 128-bit halves, then pairs, then single lanes; the argument order below
+ * undoes the lane interleaving the folds produce. */
+static inline AF_UNUSED AF_TARGET afv afv_fold128(afv a, afv b)
+{
+    return _mm256_add_ps(_mm256_permute2f128_ps(a, b, 0x20), _mm256_permute2f128_ps(a, b, 0x31));
+}
+static inline AF_UNUSED AF_TARGET afv afv_fold64(afv a, afv b)
+{
+    return _mm256_add_ps(_mm256_shuffle_ps(a, b, 0x44), _mm256_shuffle_ps(a, b, 0xEE));
+}
+static inline AF_UNUSED AF_TARGET afv afv_fold32(afv a, afv b)
+{
+    return _mm256_add_ps(_mm256_shuffle_ps(a, b, 0x88), _mm256_shuffle_ps(a, b, 0xDD));
+}
+static inline AF_UNUSED AF_TARGET afv afv_reduce8(afv a0, afv a1, afv a2, afv a3,
+                                        afv a4, afv a5, afv a6, afv a7)
+{
+    const afv f0 = afv_fold128(a0, a4), f1 = afv_fold128(a1, a5);
+    const afv f2 = afv_fold128(a2, a6), f3 = afv_fold128(a3, a7);
+    return afv_fold32(afv_fold64(f0, f1), afv_fold64(f2, f3));
+}
+
+static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
+{
+    const afv t = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504088896341f)),
+                                  _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    afv r = _mm256_fnmadd_ps(t, _mm256_set1_ps(0.693145751953125f), x);
+    r = _mm256_fnmadd_ps(t, _mm256_set1_ps(1.42860682030941723e-6f), r);
+    afv p = _mm256_set1_ps(1.98412698e-4f);                /* 1/5040 */
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.38888889e-3f)); /* 1/720 */
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(8.33333333e-3f)); /* 1/120 */
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(4.16666667e-2f)); /* 1/24 */
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.66666667e-1f)); /* 1/6 */
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(0.5f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.0f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.0f));
+    const __m256i n = _mm256_cvtps_epi32(t);
+    const __m256i n1 = _mm256_srai_epi32(n, 1), n2 = _mm256_sub_epi32(n, n1);
+    const __m256i bias = _mm256_set1_epi32(127);
+    const afv s1 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(n1, bias), 23));
+    const afv s2 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(n2, bias), 23));
+    afv y = _mm256_mul_ps(_mm256_mul_ps(p, s1), s2);
+    y = _mm256_blendv_ps(y, _mm256_setzero_ps(),
+                         _mm256_cmp_ps(x, _mm256_set1_ps(-87.3365448f), _CMP_LT_OQ));
+    y = _mm256_blendv_ps(y, _mm256_set1_ps(INFINITY),
+                         _mm256_cmp_ps(x, _mm256_set1_ps(88.7228394f), _CMP_GT_OQ));
+    return y;
+}
+
+static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)
+{
+    const afv sign = _mm256_set1_ps(-0.0f), one = _mm256_set1_ps(1.0f);
+    const afv ax = _mm256_andnot_ps(sign, x), x2 = _mm256_mul_ps(ax, ax);
+    afv q = _mm256_set1_ps(3.59212804e-3f);                   /* 21844/6081075 */
+    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-8.86323553e-3f)); /* -1382/155925 */
+    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(2.18694885e-2f));  /* 62/2835 */
+    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-5.39682540e-2f)); /* -17/315 */
+    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(1.33333333e-1f));  /* 2/15 */
+    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-3.33333333e-1f)); /* -1/3 */
+    const afv small = _mm256_fmadd_ps(_mm256_mul_ps(ax, x2), q, ax);
+    const afv e = afv_exp(_mm256_add_ps(ax, ax));
+    const afv big = _mm256_sub_ps(one, _mm256_div_ps(_mm256_set1_ps(2.0f), _mm256_add_ps(e, one)));
+    const afv y = _mm256_blendv_ps(big, small, _mm256_cmp_ps(ax, _mm256_set1_ps(0.4f), _CMP_LT_OQ));
+    return _mm256_or_ps(y, _mm256_and_ps(sign, x));
+}
+]]
+
+return M

@@ -1,0 +1,33 @@
+-- ISA vocabulary: AVX-512 F/BW/VL + AVX512_BF16. Everything of avx512.lua,
+-- plus a bf16 dot-product step (vdpbf16ps) that the templates use for the
+-- QK^T part of bf16 kernels only: Q and K stay in bf16 (no conversion), each
+-- instruction multiplies 32 bf16 pairs exactly and adds them into 16 f32
+-- lanes. P*V stays in f32 for accuracy (V is widened as in avx512).
+
+local base = require("avx512")
+local M = {}
+for k, v in pairs(base) do M[k] = v end
+
+M.name = "avx512bf16"
+M.token = "AVX512BF16"
+M.target = base.target .. ",avx512bf16"
+M.cpu = { "avx512f", "avx512bw", "avx512vl", "avx512bf16" }
+M.bf16dot = true
+M.dtypes = { bf16 = true } -- this ISA is only generated for the bf16 dtype
+
+M.prelude = base.prelude .. [[
+
+/* acc += sum over pairs of a[2i] * b[2i] + a[2i+1] * b[2i+1], 32 bf16 values */
+static inline AF_UNUSED AF_TARGET afv afv_dot_bf16(afv acc, const uint16_t *a, const uint16_t *b)
+{
+    return _mm512_dpbf16_ps(acc, (__m512bh)_mm512_loadu_si512(a), (__m512bh)_mm512_loadu_si512(b));
+}
+/* the same over 16 values (the upper half of both operands is zero) */
+static inline AF_UNUSED AF_TARGET afv afv_dot_bf16_16(afv acc, const uint16_t *a, const uint16_t *b)
+{
+    return _mm512_dpbf16_ps(acc, (__m512bh)_mm512_maskz_loadu_epi16(0xffff, a),
+                            (__m512bh)_mm512_maskz_loadu_epi16(0xffff, b));
+}
+]]
+
+return M
