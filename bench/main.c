@@ -578,17 +578,29 @@ static void flush_caches(bench *B)
     memset(B->flushbuf, ++B->flush_val & 0xff, B->flush_bytes);
 }
 
+/* Room for n more results. Pointers into B->res stay valid until the next
+ * reserve, so a case reserves all its rows before taking any pointer. */
+static void reserve_results(bench *B, size_t n)
+{
+    if (B->nres + n <= B->capres)
+        return;
+    size_t c = B->capres ? 2 * B->capres : 64;
+    while (c < B->nres + n)
+        c *= 2;
+    afb_result *r = realloc(B->res, c * sizeof *r);
+    if (!r) {
+        fprintf(stderr, "attnforge-bench: out of memory\n");
+        exit(1);
+    }
+    B->res = r;
+    B->capres = c;
+}
+
 static afb_result *new_result(bench *B)
 {
     if (B->nres == B->capres) {
-        size_t c = B->capres ? 2 * B->capres : 64;
-        afb_result *r = realloc(B->res, c * sizeof *r);
-        if (!r) {
-            fprintf(stderr, "attnforge-bench: out of memory\n");
-            exit(1);
-        }
-        B->res = r;
-        B->capres = c;
+        fprintf(stderr, "attnforge-bench: internal error: results not reserved\n");
+        abort();
     }
     afb_result *r = &B->res[B->nres++];
     memset(r, 0, sizeof *r);
@@ -731,6 +743,7 @@ static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32,
                                  s->win_left, s->win_left >= 0 ? 0 : -1};
     }
 
+    reserve_results(B, AFB_NIMPL);
     afb_result *res[AFB_NIMPL] = {0};
     double est[AFB_NIMPL];
     int active = 0;
