@@ -1,0 +1,524 @@
+/*
+ * One parameterized tester for every generated kernel variant.
+ *
+ * The variant list is generated/registry.inc itself, so a head dim added to
+ * the manifest (or built with -DATTNFORGE_HEAD_DIMS=...) is tested without new
+ * test code. Each variant whose ISA this CPU supports runs its decode and its
+ * prefill function on the same tiles as the generic fallback kernel
+ * (runtime/generic.c, the oracle) and the partial online-softmax states must
+ * agree: the same rows empty (m = -inf, l = 0, acc = 0), and for the others
+ * acc/l within TV_TOL of the largest |acc/l| of the row and m + log(l)
+ * likewise. Variants of an ISA the CPU lacks are skipped with the reason.
+ *
+ * Tiles are built directly (af_call / af_tile of runtime/kernel.h) on seeded
+ * random data: key counts at, below and above every key-block size and
+ * register-block width the generator uses, row counts 1 .. 70 (around every
+ * row-chunk and register-block size), GQA groups, BSHD / BHSD / padded
+ * strides, paged K/V with small pages, and every SPEC feature (softcap,
+ * ALiBi, mask with -inf entries and broadcast strides, causal, sliding
+ * window, kv_len, q_offset). Set ATTNFORGE_TEST_SEED to vary the data,
+ * ATTNFORGE_TEST_LONG=1 for more random cases.
+ */
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h" /* attnforge_generic_kernel */
+#include "kernel.h"
+
+#define ATTNFORGE_VARIANT(ISA, DT, DK, DV, DEC, PRE) \
+    void DEC(const af_call *c, const af_tile *t);    \
+    void PRE(const af_call *c, const af_tile *t);
+#include "registry.inc"
+#undef ATTNFORGE_VARIANT
+
+typedef struct tv_variant {
+    const char *isa;
+    attnforge_dtype dtype;
+    int dk, dv;
+    af_kernel_fn decode, prefill;
+    const char *decode_name, *prefill_name;
+} tv_variant;
+
+/* The registry as a table. Criterion hands parameters to the test process by
+ * value and addresses may differ there, so tests get an index into this. */
+static const tv_variant tv_list[] = {
+#define ATTNFORGE_VARIANT(ISA, DT, DK, DV, DEC, PRE) \
+    { #ISA, ATTNFORGE_##DT, DK, DV, DEC, PRE, #DEC, #PRE },
+#include "registry.inc"
+#undef ATTNFORGE_VARIANT
+};
+#define TV_COUNT (sizeof tv_list / sizeof tv_list[0])
+
+static int *tv_indices(void)
+{
+    static int idx[TV_COUNT];
+    for (size_t i = 0; i < TV_COUNT; i++) idx[i] = (int)i;
+    return idx;
+}
+
+/* Generated vs generic, both f32 inside (SPEC.md). */
+#define TV_TOL 2e-6
+
+/* ---- CPU support ---------------------------------------------------------- */
+
+/* NULL when this CPU runs the ISA, else the reason it does not. */
+static const char *tv_unsupported(const char *isa)
+{
+    if (!strcmp(isa, "SCALAR")) return NULL;
+#if (defined(__x86_64__) || defined(_M_X64)) && defined(__GNUC__)
+    __builtin_cpu_init();
+    if (!strcmp(isa, "AVX2"))
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") ? NULL
+                                                                               : "needs AVX2 and FMA";
+    int avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                 __builtin_cpu_supports("avx512vl");
+    if (!strcmp(isa, "AVX512")) return avx512 ? NULL : "needs AVX-512 F/BW/VL";
+    if (!strcmp(isa, "AVX512BF16"))
+        return avx512 && __builtin_cpu_supports("avx512bf16") ? NULL : "needs AVX-512 F/BW/VL + BF16";
+    return "unknown ISA";
+#else
+    return "not an x86-64 build";
+#endif
+}
+
+/* ---- seeded data ---------------------------------------------------------- */
+
+typedef struct tv_rng { uint64_t s; } tv_rng;
+
+static uint64_t tv_next(tv_rng *r)
+{
+    r->s ^= r->s << 13;
+    r->s ^= r->s >> 7;
+    r->s ^= r->s << 17;
+    return r->s;
+}
+static double tv_unit(tv_rng *r) { return (double)(tv_next(r) >> 11) * (1.0 / 9007199254740992.0); }
+static int tv_int(tv_rng *r, int lo, int hi) { return lo + (int)(tv_next(r) % (uint64_t)(hi - lo + 1)); }
+static float tv_uniform(tv_rng *r, float lo, float hi) { return lo + (hi - lo) * (float)tv_unit(r); }
+
+static uint64_t tv_seed(void)
+{
+    const char *s = getenv("ATTNFORGE_TEST_SEED");
+    return s && *s ? strtoull(s, NULL, 0) : 0x5eed1234abcdULL;
+}
+
+static size_t tv_esize(attnforge_dtype dt) { return dt == ATTNFORGE_F32 ? 4 : 2; }
+
+static void tv_store(attnforge_dtype dt, void *base, int64_t off, float x)
+{
+    if (dt == ATTNFORGE_F32) ((float *)base)[off] = x;
+    else if (dt == ATTNFORGE_F16) ((uint16_t *)base)[off] = af_f32_to_f16(x);
+    else ((uint16_t *)base)[off] = af_f32_to_bf16(x);
+}
+
+/* ---- one case: a call, its buffers, and the tiles to run ------------------ */
+
+typedef struct tv_shape {
+    int B, Sq, Skv, Hq, Hkv;
+    int layout;      /* 0 BSHD, 1 BHSD, 2 BSHD with padded rows/heads */
+    int page;        /* 0 contiguous, else page size */
+    float qmag;      /* magnitude of Q entries (score range) */
+    float softcap;
+    int alibi, mask, mask_bcast, mask_sj2;
+    int causal, win_left, win_right;
+    int kv_short;    /* kv_len[b] < Skv */
+    int qoff_mode;   /* 0 default (kv_len - Sq), 1 explicit random, 2 negative */
+} tv_shape;
+
+typedef struct tv_case {
+    af_call c;
+    void *q, *k, *v;
+    float *mask, *slopes;
+    int32_t *kv_len, *q_offset, *bt;
+} tv_case;
+
+static void tv_case_free(tv_case *t)
+{
+    free(t->q); free(t->k); free(t->v); free(t->mask); free(t->slopes);
+    free(t->kv_len); free(t->q_offset); free(t->bt);
+    memset(t, 0, sizeof(*t));
+}
+
+static void tv_fill(tv_rng *r, attnforge_dtype dt, void *buf, int64_t n, float mag)
+{
+    for (int64_t i = 0; i < n; i++) tv_store(dt, buf, i, tv_uniform(r, -mag, mag));
+}
+
+static void tv_case_build(tv_case *t, const tv_variant *v, const tv_shape *s, tv_rng *r)
+{
+    memset(t, 0, sizeof(*t));
+    af_call *c = &t->c;
+    const attnforge_dtype dt = v->dtype;
+    c->dtype = dt;
+    c->B = s->B; c->Sq = s->Sq; c->Skv = s->Skv; c->Hq = s->Hq; c->Hkv = s->Hkv;
+    c->Dk = v->dk; c->Dv = v->dv; c->group = s->Hq / s->Hkv;
+    const int pad = s->layout == 2 ? 3 : 0;
+
+    /* Q [B, Sq, Hq, Dk] (BSHD) or [B, Hq, Sq, Dk] (BHSD), optional padding */
+    const int64_t qrow = v->dk + pad;
+    if (s->layout == 1) {
+        c->q_sh = (int64_t)s->Sq * qrow; c->q_ss = qrow; c->q_sb = c->q_sh * s->Hq;
+    } else {
+        c->q_sh = qrow; c->q_ss = qrow * s->Hq + pad; c->q_sb = c->q_ss * s->Sq;
+    }
+    const int64_t nq = c->q_sb * s->B;
+    t->q = malloc((size_t)nq * tv_esize(dt));
+    tv_fill(r, dt, t->q, nq, s->qmag);
+
+    /* K and V, contiguous or paged [blocks, P, Hkv, D] */
+    for (int isv = 0; isv < 2; isv++) {
+        const int D = isv ? v->dv : v->dk;
+        const int64_t row = D + pad;
+        int64_t sb, ss, sh, n;
+        if (s->page) {
+            const int nblk_per = (s->Skv + s->page - 1) / s->page;
+            const int nblocks = nblk_per * s->B + 2;
+            sh = row; ss = row * s->Hkv; sb = ss * s->page;
+            n = sb * nblocks;
+        } else if (s->layout == 1) {
+            ss = row; sh = row * s->Skv; sb = sh * s->Hkv; n = sb * s->B;
+        } else {
+            sh = row; ss = row * s->Hkv + pad; sb = ss * s->Skv; n = sb * s->B;
+        }
+        void *buf = malloc((size_t)n * tv_esize(dt));
+        tv_fill(r, dt, buf, n, 1.0f);
+        if (isv) { t->v = buf; c->v = buf; c->v_sb = sb; c->v_ss = ss; c->v_sh = sh; }
+        else { t->k = buf; c->k = buf; c->k_sb = sb; c->k_ss = ss; c->k_sh = sh; }
+    }
+    c->q = t->q;
+    if (s->page) {
+        const int nblk_per = (s->Skv + s->page - 1) / s->page;
+        const int nblocks = nblk_per * s->B + 2;
+        c->bt_stride = nblk_per + 1;
+        t->bt = malloc(sizeof(int32_t) * (size_t)(c->bt_stride * s->B));
+        int32_t *perm = malloc(sizeof(int32_t) * (size_t)nblocks);
+        for (int i = 0; i < nblocks; i++) perm[i] = i;
+        for (int i = nblocks - 1; i > 0; i--) {
+            int j = tv_int(r, 0, i);
+            int32_t x = perm[i]; perm[i] = perm[j]; perm[j] = x;
+        }
+        for (int b = 0; b < s->B; b++) {
+            for (int p = 0; p < nblk_per; p++) t->bt[b * c->bt_stride + p] = perm[b * nblk_per + p];
+            t->bt[b * c->bt_stride + nblk_per] = -12345; /* never read */
+        }
+        free(perm);
+        c->block_table = t->bt;
+        c->page_size = s->page;
+    }
+
+    c->scale = (float)(1.0 / sqrt((double)v->dk));
+    c->softcap = s->softcap;
+    if (s->alibi) {
+        t->slopes = malloc(sizeof(float) * (size_t)s->Hq);
+        for (int h = 0; h < s->Hq; h++) t->slopes[h] = tv_uniform(r, 0.001f, 0.1f);
+        c->slopes = t->slopes;
+    }
+    if (s->mask) {
+        const int64_t sj = s->mask_sj2 ? 2 : 1;
+        const int64_t si = (int64_t)s->Skv * sj;
+        const int64_t sh = s->mask_bcast ? 0 : si * s->Sq;
+        const int64_t sb = s->mask_bcast ? 0 : sh * s->Hq;
+        const int64_t n = s->mask_bcast ? si * s->Sq : sb * s->B;
+        t->mask = malloc(sizeof(float) * (size_t)n);
+        for (int64_t i = 0; i < n; i++)
+            t->mask[i] = tv_unit(r) < 0.15 ? -INFINITY : tv_uniform(r, -2.0f, 2.0f);
+        c->mask = t->mask;
+        c->m_sb = sb; c->m_sh = sh; c->m_si = si; c->m_sj = sj;
+    }
+    c->causal = s->causal;
+    c->win_left = s->win_left;
+    c->win_right = s->win_right;
+    t->kv_len = malloc(sizeof(int32_t) * (size_t)s->B);
+    t->q_offset = malloc(sizeof(int32_t) * (size_t)s->B);
+    for (int b = 0; b < s->B; b++) {
+        t->kv_len[b] = s->kv_short ? tv_int(r, 0, s->Skv) : s->Skv;
+        if (s->qoff_mode == 0) t->q_offset[b] = t->kv_len[b] - s->Sq;
+        else if (s->qoff_mode == 1) t->q_offset[b] = tv_int(r, 0, s->Skv);
+        else t->q_offset[b] = -tv_int(r, 1, s->Sq + 2);
+    }
+    c->kv_len = t->kv_len;
+    c->q_offset = t->q_offset;
+}
+
+/* ---- running and comparing ------------------------------------------------ */
+
+typedef struct tv_out {
+    float *m, *l, *acc;
+    int64_t stride;
+} tv_out;
+
+static void tv_run(af_kernel_fn fn, const af_call *c, af_tile t, tv_out *o, int rows)
+{
+    o->stride = c->Dv + 5; /* acc_stride > Dv on purpose */
+    o->m = malloc(sizeof(float) * (size_t)rows);
+    o->l = malloc(sizeof(float) * (size_t)rows);
+    o->acc = malloc(sizeof(float) * (size_t)(rows * o->stride));
+    for (int r = 0; r < rows; r++) { o->m[r] = 12345.0f; o->l[r] = -1.0f; }
+    for (int64_t i = 0; i < rows * o->stride; i++) o->acc[i] = NAN;
+    t.m = o->m; t.l = o->l; t.acc = o->acc; t.acc_stride = o->stride;
+    fn(c, &t);
+}
+
+static void tv_out_free(tv_out *o) { free(o->m); free(o->l); free(o->acc); }
+
+/* 0 when they agree; else prints the first difference. */
+static int tv_compare(const char *what, const af_call *c, const af_tile *t, const tv_out *g,
+                      const tv_out *ref, int rows, double tol)
+{
+    for (int r = 0; r < rows; r++) {
+        const float *ag = g->acc + r * g->stride, *ar = ref->acc + r * ref->stride;
+        const int empty_ref = ref->m[r] == -INFINITY, empty_g = g->m[r] == -INFINITY;
+        if (empty_ref || empty_g) {
+            int ok = empty_ref && empty_g && g->l[r] == 0.0f;
+            for (int d = 0; ok && d < c->Dv; d++) ok = ag[d] == 0.0f;
+            if (!ok) {
+                cr_log_error("%s: row %d: empty-row mismatch (m %g vs generic %g, l %g)", what, r,
+                             g->m[r], ref->m[r], g->l[r]);
+                return 1;
+            }
+            continue;
+        }
+        double maxo = 0.0, err = 0.0;
+        for (int d = 0; d < c->Dv; d++) {
+            const double orf = ar[d] / (double)ref->l[r], og = ag[d] / (double)g->l[r];
+            if (fabs(orf) > maxo) maxo = fabs(orf);
+            if (!(fabs(og - orf) <= err)) err = fabs(og - orf); /* NaN sticks */
+        }
+        const double lse_r = ref->m[r] + log((double)ref->l[r]), lse_g = g->m[r] + log((double)g->l[r]);
+        const double lse_err = fabs(lse_g - lse_r);
+        if (!(err <= tol * maxo + 1e-30) || !(lse_err <= tol * fmax(1.0, fabs(lse_r)))) {
+            cr_log_error("%s: row %d of %d (tile b=%d kvh=%d h0=%d nh=%d i0=%d ni=%d j=[%d,%d)): "
+                         "max |acc/l| err %.3g (rel %.3g, tol %.1g), lse %g vs %g",
+                         what, r, rows, t->b, t->kvh, t->h0, t->nh, t->i0, t->ni, t->j0, t->j1, err,
+                         maxo > 0 ? err / maxo : err, tol, lse_g, lse_r);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static double tv_worst; /* largest relative acc/l error seen (reported) */
+
+static void tv_track(const af_call *c, const tv_out *g, const tv_out *ref, int rows)
+{
+    for (int r = 0; r < rows; r++) {
+        if (ref->m[r] == -INFINITY || g->m[r] == -INFINITY) continue;
+        double maxo = 0.0, err = 0.0;
+        for (int d = 0; d < c->Dv; d++) {
+            const double orf = ref->acc[r * ref->stride + d] / (double)ref->l[r];
+            const double og = g->acc[r * g->stride + d] / (double)g->l[r];
+            if (fabs(orf) > maxo) maxo = fabs(orf);
+            if (fabs(og - orf) > err) err = fabs(og - orf);
+        }
+        if (maxo > 0 && err / maxo > tv_worst) tv_worst = err / maxo;
+    }
+}
+
+/* Runs decode and prefill of v and the generic kernel on one tile. */
+static int tv_tile(const tv_variant *v, const af_call *c, af_tile t, const char *label)
+{
+    const int rows = t.nh * t.ni;
+    tv_out ref, dec, pre;
+    tv_run(attnforge_generic_kernel, c, t, &ref, rows);
+    tv_run(v->decode, c, t, &dec, rows);
+    tv_run(v->prefill, c, t, &pre, rows);
+    char what[256];
+    snprintf(what, sizeof what, "%s [%s]", v->decode_name, label);
+    int bad = tv_compare(what, c, &t, &dec, &ref, rows, TV_TOL);
+    snprintf(what, sizeof what, "%s [%s]", v->prefill_name, label);
+    bad |= tv_compare(what, c, &t, &pre, &ref, rows, TV_TOL);
+    tv_track(c, &dec, &ref, rows);
+    tv_track(c, &pre, &ref, rows);
+    tv_out_free(&ref); tv_out_free(&dec); tv_out_free(&pre);
+    return bad;
+}
+
+static void tv_describe(const tv_shape *s, char *buf, size_t n)
+{
+    snprintf(buf, n,
+             "B=%d Sq=%d Skv=%d Hq=%d Hkv=%d layout=%d page=%d softcap=%g alibi=%d mask=%d%s%s "
+             "causal=%d win=(%d,%d) kv_short=%d qoff=%d",
+             s->B, s->Sq, s->Skv, s->Hq, s->Hkv, s->layout, s->page, s->softcap, s->alibi, s->mask,
+             s->mask_bcast ? "(bcast)" : "", s->mask_sj2 ? "(sj=2)" : "", s->causal, s->win_left,
+             s->win_right, s->kv_short, s->qoff_mode);
+}
+
+static tv_shape tv_plain(int Sq, int Skv, int Hq, int Hkv)
+{
+    tv_shape s;
+    memset(&s, 0, sizeof s);
+    s.B = 1; s.Sq = Sq; s.Skv = Skv; s.Hq = Hq; s.Hkv = Hkv;
+    s.qmag = 2.0f; s.win_left = -1; s.win_right = -1;
+    return s;
+}
+
+/* Whole-range tile of (b, kvh) with every head of the group and every query,
+ * plus (if split) a tile over a key sub-range with a sub-range of heads/queries. */
+static int tv_case_run(const tv_variant *v, const tv_shape *s, tv_rng *r, int split)
+{
+    tv_case tc;
+    tv_case_build(&tc, v, s, r);
+    char label[256];
+    tv_describe(s, label, sizeof label);
+    int bad = 0;
+    for (int b = 0; b < s->B && !bad; b++) {
+        const int kvh = tv_int(r, 0, s->Hkv - 1);
+        af_tile t;
+        memset(&t, 0, sizeof t);
+        t.b = b; t.kvh = kvh;
+        t.h0 = kvh * tc.c.group; t.nh = tc.c.group;
+        t.i0 = 0; t.ni = s->Sq;
+        t.j0 = 0; t.j1 = s->Skv;
+        bad |= tv_tile(v, &tc.c, t, label);
+        if (split && !bad) {
+            const int hoff = tv_int(r, 0, tc.c.group - 1);
+            t.h0 = kvh * tc.c.group + hoff;
+            t.nh = tv_int(r, 1, tc.c.group - hoff);
+            t.i0 = tv_int(r, 0, s->Sq - 1);
+            t.ni = tv_int(r, 1, s->Sq - t.i0);
+            t.j0 = tv_int(r, 0, s->Skv - 1);
+            t.j1 = tv_int(r, t.j0, s->Skv);
+            bad |= tv_tile(v, &tc.c, t, label);
+        }
+    }
+    tv_case_free(&tc);
+    return bad;
+}
+
+static int tv_long(void)
+{
+    const char *s = getenv("ATTNFORGE_TEST_LONG");
+    return s && *s && strcmp(s, "0") != 0;
+}
+
+/* ---- the parameterized test ----------------------------------------------- */
+
+ParameterizedTestParameters(variants, agree_with_generic)
+{
+    return cr_make_param_array(int, tv_indices(), TV_COUNT);
+}
+
+ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
+{
+    const tv_variant *v = &tv_list[*index];
+    const char *why = tv_unsupported(v->isa);
+    if (why) cr_skip_test("%s / %s: skipped, this CPU cannot run %s (%s)", v->decode_name,
+                          v->prefill_name, v->isa, why);
+    tv_rng rng = { tv_seed() ^ ((uint64_t)v->dk << 32) ^ ((uint64_t)v->dv << 16) ^ (uint64_t)v->dtype };
+    tv_next(&rng);
+    int bad = 0;
+
+    /* 1. key counts at, below and above every block size (8..64 keys, the
+     *    register-block widths 2..16) with one and several rows. */
+    static const int keys[] = { 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 39, 40, 41,
+                                47, 48, 49, 63, 64, 65, 80, 127, 128, 129, 200 };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0] && !bad; i++) {
+        tv_shape s = tv_plain(1, keys[i], 4, 1);
+        bad |= tv_case_run(v, &s, &rng, 1);
+        s = tv_plain(3, keys[i], 2, 2);
+        s.causal = 1;
+        bad |= tv_case_run(v, &s, &rng, 1);
+    }
+    /* 2. row counts around the row-chunk (8..64) and register-block (1..6) sizes */
+    static const int rows[][2] = { { 1, 1 }, { 1, 2 }, { 3, 1 }, { 5, 1 }, { 1, 6 }, { 7, 1 },
+                                   { 8, 1 }, { 9, 1 }, { 13, 1 }, { 4, 4 }, { 17, 1 },
+                                   { 31, 1 }, { 33, 1 }, { 8, 4 }, { 63, 1 }, { 65, 1 },
+                                   { 35, 2 }, { 70, 1 } };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0] && !bad; i++) {
+        const int Sq = rows[i][0], group = rows[i][1];
+        tv_shape s = tv_plain(Sq, 37 + (int)i * 5, group, 1);
+        bad |= tv_case_run(v, &s, &rng, 1);
+        s.causal = 1;
+        bad |= tv_case_run(v, &s, &rng, 0);
+    }
+    /* 3. each feature on its own */
+    for (int f = 0; f < 12 && !bad; f++) {
+        tv_shape s = tv_plain(5, 70, 4, 2);
+        s.B = 2;
+        switch (f) {
+        case 0: s.softcap = 5.0f; break;
+        case 1: s.alibi = 1; break;
+        case 2: s.mask = 1; break;
+        case 3: s.mask = 1; s.mask_bcast = 1; break;
+        case 4: s.mask = 1; s.mask_sj2 = 1; break;
+        case 5: s.causal = 1; break;
+        case 6: s.win_left = 9; s.win_right = 3; break;
+        case 7: s.kv_short = 1; break;
+        case 8: s.qoff_mode = 1; s.causal = 1; break;
+        case 9: s.qoff_mode = 2; s.causal = 1; break;
+        case 10: s.page = 5; break;
+        case 11: s.layout = 1; break;
+        }
+        bad |= tv_case_run(v, &s, &rng, 1);
+    }
+    /* 4. random combinations of everything */
+    const int n_random = tv_long() ? 400 : 40;
+    for (int it = 0; it < n_random && !bad; it++) {
+        tv_shape s;
+        memset(&s, 0, sizeof s);
+        s.B = tv_int(&rng, 1, 2);
+        s.Hkv = tv_int(&rng, 1, 2);
+        s.Hq = s.Hkv * (int[]){ 1, 2, 4, 8 }[tv_int(&rng, 0, 3)];
+        s.Sq = tv_int(&rng, 1, it % 4 == 0 ? 40 : 6);
+        s.Skv = tv_int(&rng, 1, 150);
+        s.layout = tv_int(&rng, 0, 2);
+        s.page = tv_unit(&rng) < 0.35 ? (int[]){ 1, 3, 4, 7, 16 }[tv_int(&rng, 0, 4)] : 0;
+        s.qmag = tv_uniform(&rng, 0.5f, 3.0f);
+        s.softcap = tv_unit(&rng) < 0.3 ? tv_uniform(&rng, 1.0f, 10.0f) : 0.0f;
+        s.alibi = tv_unit(&rng) < 0.3;
+        s.mask = tv_unit(&rng) < 0.35;
+        s.mask_bcast = s.mask && tv_unit(&rng) < 0.5;
+        s.mask_sj2 = s.mask && tv_unit(&rng) < 0.3;
+        s.causal = tv_unit(&rng) < 0.5;
+        s.win_left = tv_unit(&rng) < 0.3 ? tv_int(&rng, 0, 40) : -1;
+        s.win_right = tv_unit(&rng) < 0.2 ? tv_int(&rng, 0, 40) : -1;
+        s.kv_short = tv_unit(&rng) < 0.4;
+        s.qoff_mode = tv_unit(&rng) < 0.3 ? tv_int(&rng, 1, 2) : 0;
+        bad |= tv_case_run(v, &s, &rng, 1);
+    }
+    cr_log_info("%s / %s: worst acc/l difference vs generic %.3g relative (tolerance %.1g)",
+                v->decode_name, v->prefill_name, tv_worst, TV_TOL);
+    cr_assert(!bad, "%s: generated kernels disagree with the generic kernel (see log)", v->decode_name);
+}
+
+/* A V row that is Inf/NaN at a key one row excludes must not reach that row
+ * (SPEC: "they never leak into other rows"), in both kernels. */
+ParameterizedTestParameters(variants, excluded_nonfinite_v)
+{
+    return cr_make_param_array(int, tv_indices(), TV_COUNT);
+}
+
+ParameterizedTest(int *index, variants, excluded_nonfinite_v, .timeout = 120)
+{
+    const tv_variant *v = &tv_list[*index];
+    const char *why = tv_unsupported(v->isa);
+    if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", v->decode_name, v->isa, why);
+    tv_rng rng = { tv_seed() + 77 };
+    tv_next(&rng);
+    /* causal prefill-shaped tile: row i sees keys <= i; poison V of the last key */
+    tv_shape s = tv_plain(40, 40, 1, 1);
+    s.causal = 1;
+    tv_case tc;
+    tv_case_build(&tc, v, &s, &rng);
+    const int64_t off = af_kv_offset(&tc.c, 1, 0, 0, 39);
+    tv_store(v->dtype, tc.v, off + 1, INFINITY);
+    tv_store(v->dtype, tc.v, off + 2, NAN);
+    af_tile t;
+    memset(&t, 0, sizeof t);
+    t.nh = 1; t.ni = 40; t.j1 = 40;
+    const af_kernel_fn fns[2] = { v->decode, v->prefill };
+    for (int f = 0; f < 2; f++) {
+        tv_out o;
+        tv_run(fns[f], &tc.c, t, &o, 40);
+        for (int r = 0; r < 39; r++)
+            for (int d = 0; d < v->dv; d++)
+                cr_expect(isfinite(o.acc[r * o.stride + d]), "%s: row %d acc[%d] = %g leaked from an excluded key",
+                          f ? v->prefill_name : v->decode_name, r, d, o.acc[r * o.stride + d]);
+        tv_out_free(&o);
+    }
+    tv_case_free(&tc);
+}
