@@ -1,0 +1,193 @@
+/*
+ * The vectorized exp (and tanh) of every compiled ISA, through the test
+ * entries the generator emits (generated/math/attnforge_math__<isa>.c, listed
+ * in generated/registry.inc as ATTNFORGE_EXP_VARIANT / ATTNFORGE_TANH_VARIANT
+ * with their documented bounds in ATTNFORGE_MATH_ULP).
+ *
+ * A dense sweep of the whole f32 range (every 97th bit pattern, both signs,
+ * ~44 M inputs; every 7th with ATTNFORGE_TEST_LONG=1) against libm expf/tanhf:
+ *   - the error in ulps of the libm result stays within the documented bound
+ *     wherever the result is a normal float;
+ *   - exp: results below FLT_MIN are +0 or that small (no garbage), -inf and
+ *     every x < -87.34 give exactly +0, overflow and +inf give +inf, NaN gives
+ *     NaN, and no finite input gives NaN;
+ *   - tanh: odd, |tanh| <= 1, +-inf -> +-1, NaN -> NaN.
+ * ISAs the CPU lacks are skipped with the reason.
+ */
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef void (*tx_fn)(const float *x, float *y, int n);
+
+#define ATTNFORGE_EXP_VARIANT(ISA, FN) void FN(const float *x, float *y, int n);
+#define ATTNFORGE_TANH_VARIANT(ISA, FN) void FN(const float *x, float *y, int n);
+#include "registry.inc"
+#undef ATTNFORGE_EXP_VARIANT
+#undef ATTNFORGE_TANH_VARIANT
+
+typedef struct tx_entry {
+    const char *isa, *name;
+    tx_fn fn;
+    int is_tanh;
+} tx_entry;
+
+static const tx_entry tx_list[] = {
+#define ATTNFORGE_EXP_VARIANT(ISA, FN) { #ISA, #FN, FN, 0 },
+#define ATTNFORGE_TANH_VARIANT(ISA, FN) { #ISA, #FN, FN, 1 },
+#include "registry.inc"
+#undef ATTNFORGE_EXP_VARIANT
+#undef ATTNFORGE_TANH_VARIANT
+};
+#define TX_COUNT (sizeof tx_list / sizeof tx_list[0])
+
+typedef struct tx_bound { const char *isa; int exp_ulp, tanh_ulp; } tx_bound;
+static const tx_bound tx_bounds[] = {
+#define ATTNFORGE_MATH_ULP(ISA, E, T) { #ISA, E, T },
+#include "registry.inc"
+#undef ATTNFORGE_MATH_ULP
+};
+
+static int tx_bound_for(const char *isa, int is_tanh)
+{
+    for (size_t i = 0; i < sizeof tx_bounds / sizeof tx_bounds[0]; i++)
+        if (!strcmp(tx_bounds[i].isa, isa)) return is_tanh ? tx_bounds[i].tanh_ulp : tx_bounds[i].exp_ulp;
+    return 0;
+}
+
+static const char *tx_unsupported(const char *isa)
+{
+    if (!strcmp(isa, "SCALAR")) return NULL;
+#if (defined(__x86_64__) || defined(_M_X64)) && defined(__GNUC__)
+    __builtin_cpu_init();
+    if (!strcmp(isa, "AVX2"))
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") ? NULL
+                                                                               : "needs AVX2 and FMA";
+    int avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                 __builtin_cpu_supports("avx512vl");
+    if (!strcmp(isa, "AVX512")) return avx512 ? NULL : "needs AVX-512 F/BW/VL";
+    if (!strcmp(isa, "AVX512BF16"))
+        return avx512 && __builtin_cpu_supports("avx512bf16") ? NULL : "needs AVX-512 F/BW/VL + BF16";
+    return "unknown ISA";
+#else
+    return "not an x86-64 build";
+#endif
+}
+
+static float tx_from_bits(uint32_t u)
+{
+    float f;
+    memcpy(&f, &u, sizeof f);
+    return f;
+}
+
+/* One ulp of the float nearest to r (r a normal-range value). */
+static double tx_ulp(double r)
+{
+    int e;
+    frexp(r, &e);
+    return ldexp(1.0, e - 24);
+}
+
+static int *tx_indices(void)
+{
+    static int idx[TX_COUNT];
+    for (size_t i = 0; i < TX_COUNT; i++) idx[i] = (int)i;
+    return idx;
+}
+
+ParameterizedTestParameters(math, sweep)
+{
+    return cr_make_param_array(int, tx_indices(), TX_COUNT);
+}
+
+ParameterizedTest(int *index, math, sweep, .timeout = 600)
+{
+    const tx_entry *e = &tx_list[*index];
+    const char *why = tx_unsupported(e->isa);
+    if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", e->name, e->isa, why);
+    const int bound = tx_bound_for(e->isa, e->is_tanh);
+    cr_assert(bound > 0, "%s: no documented bound in registry.inc", e->name);
+
+    const char *lt = getenv("ATTNFORGE_TEST_LONG");
+    const uint32_t step = lt && *lt && strcmp(lt, "0") ? 7u : 97u;
+    enum { N = 4096 };
+    float x[N], y[N];
+    double worst = 0.0;
+    float worst_x = 0.0f;
+    long bad = 0, checked = 0;
+
+    uint64_t u = 0;
+    while (u <= 0xffffffffu) {
+        int n = 0;
+        for (; n < N && u <= 0xffffffffu; n++, u += step) x[n] = tx_from_bits((uint32_t)u);
+        e->fn(x, y, n);
+        for (int i = 0; i < n; i++) {
+            const float xi = x[i], yi = y[i];
+            if (isnan(xi)) {
+                if (!isnan(yi) && bad++ < 5) cr_log_error("%s(NaN) = %g, want NaN", e->name, yi);
+                continue;
+            }
+            if (isnan(yi)) {
+                if (bad++ < 5) cr_log_error("%s(%a) = NaN for a non-NaN input", e->name, xi);
+                continue;
+            }
+            const double ref = e->is_tanh ? (double)tanhf(xi) : (double)expf(xi);
+            if (!e->is_tanh) {
+                if (xi < -87.3365448f) { /* below FLT_MIN: flushed to +0 */
+                    if (yi != 0.0f || signbit(yi)) {
+                        if (bad++ < 5) cr_log_error("%s(%a) = %a, want +0", e->name, xi, yi);
+                    }
+                    continue;
+                }
+                if (isinf(ref)) {
+                    if (!(isinf(yi) && yi > 0) && bad++ < 5)
+                        cr_log_error("%s(%a) = %a, want +inf", e->name, xi, yi);
+                    continue;
+                }
+                if (ref < FLT_MIN) { /* subnormal result range: absolute error only */
+                    if (!(fabs(yi - ref) <= FLT_MIN) && bad++ < 5)
+                        cr_log_error("%s(%a) = %a, want about %a", e->name, xi, yi, ref);
+                    continue;
+                }
+            } else {
+                if (fabsf(yi) > 1.0f || (xi != 0.0f && signbit(xi) != signbit(yi))) {
+                    if (bad++ < 5) cr_log_error("%s(%a) = %a: not in [-1, 1] or wrong sign", e->name, xi, yi);
+                    continue;
+                }
+                if (fabs(ref) < FLT_MIN) { /* tiny inputs: tanh(x) = x */
+                    if (!(fabs(yi - ref) <= FLT_MIN) && bad++ < 5)
+                        cr_log_error("%s(%a) = %a, want about %a", e->name, xi, yi, ref);
+                    continue;
+                }
+            }
+            checked++;
+            const double ulps = fabs((double)yi - ref) / tx_ulp(ref);
+            if (ulps > worst) { worst = ulps; worst_x = xi; }
+            if (ulps > bound && bad++ < 5)
+                cr_log_error("%s(%a) = %a, libm %a: %.2f ulp > %d", e->name, xi, yi, ref, ulps, bound);
+        }
+    }
+    /* the named special values */
+    const float sx[] = { -INFINITY, INFINITY, -1000.0f, -100.0f, 100.0f, 1000.0f, 0.0f, -0.0f };
+    float sy[8];
+    e->fn(sx, sy, 8);
+    if (!e->is_tanh) {
+        cr_expect(sy[0] == 0.0f && !signbit(sy[0]), "%s(-inf) = %g", e->name, sy[0]);
+        cr_expect(isinf(sy[1]) && sy[1] > 0, "%s(+inf) = %g", e->name, sy[1]);
+        cr_expect(sy[2] == 0.0f && sy[3] == 0.0f, "%s(-1000), (-100) = %g, %g", e->name, sy[2], sy[3]);
+        cr_expect(isinf(sy[4]) && isinf(sy[5]), "%s(100), (1000) = %g, %g", e->name, sy[4], sy[5]);
+        cr_expect(sy[6] == 1.0f && sy[7] == 1.0f, "%s(+-0) = %g, %g", e->name, sy[6], sy[7]);
+    } else {
+        cr_expect(sy[0] == -1.0f && sy[1] == 1.0f, "%s(-+inf) = %g, %g", e->name, sy[0], sy[1]);
+        cr_expect(sy[2] == -1.0f && sy[5] == 1.0f, "%s(-+1000) = %g, %g", e->name, sy[2], sy[5]);
+        cr_expect(sy[6] == 0.0f && sy[7] == 0.0f, "%s(+-0) = %g, %g", e->name, sy[6], sy[7]);
+    }
+    cr_log_info("%s: %ld inputs checked, max error %.3f ulp (at %a) vs libm, documented bound %d ulp",
+                e->name, checked, worst, worst_x, bound);
+    cr_assert(bad == 0, "%s: %ld inputs outside the documented behaviour", e->name, bad);
+}
