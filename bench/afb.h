@@ -110,9 +110,12 @@ typedef struct afb_result {
 
 void afb_print_header(FILE *f);
 void afb_print_row(FILE *f, const afb_result *r);
-int afb_write_csv(const char *file, const afb_result *rs, size_t n);
-int afb_write_json(const char *file, const afb_result *rs, size_t n,
-                   const afb_roofline *roof);
+/* CSV and JSON Lines are written as rows complete (an interrupted run keeps
+ * what it measured): open writes the header (JSON: the roofline object). */
+FILE *afb_csv_open(const char *file);
+int afb_csv_row(FILE *f, const afb_result *r);
+FILE *afb_json_open(const char *file, const afb_roofline *roof);
+int afb_json_row(FILE *f, const afb_result *r);
 int afb_write_plot(const char *file, const afb_result *rs, size_t n,
                    const afb_roofline *roof, const char *title);
 

@@ -536,6 +536,8 @@ typedef struct bench {
     int flush_val;
     afb_result *res;
     size_t nres, capres;
+    FILE *csv, *json;
+    int write_failed;
     int case_no, ncases;
     double t_start, last_progress;
     int tty;
@@ -923,9 +925,15 @@ static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32,
     }
 
     progress_clear(B);
-    for (int impl = 0; impl < AFB_NIMPL; impl++)
-        if (res[impl])
-            afb_print_row(stdout, res[impl]);
+    for (int impl = 0; impl < AFB_NIMPL; impl++) {
+        if (!res[impl])
+            continue;
+        afb_print_row(stdout, res[impl]);
+        if (B->csv && afb_csv_row(B->csv, res[impl]) != 0)
+            B->write_failed = 1;
+        if (B->json && afb_json_row(B->json, res[impl]) != 0)
+            B->write_failed = 1;
+    }
     fflush(stdout);
 
     free(om);
@@ -1052,6 +1060,14 @@ int main(int argc, char **argv)
                "interleaved, median%s\n",
                o.min_time, o.max_reps, o.flush ? ", caches flushed before each call" : "");
     printf("\n");
+    if (o.csv && !(B.csv = afb_csv_open(o.csv))) {
+        fprintf(stderr, "attnforge-bench: cannot write %s: %s\n", o.csv, strerror(errno));
+        return 1;
+    }
+    if (o.json && !(B.json = afb_json_open(o.json, &B.roof))) {
+        fprintf(stderr, "attnforge-bench: cannot write %s: %s\n", o.json, strerror(errno));
+        return 1;
+    }
     afb_print_header(stdout);
     fflush(stdout);
 
@@ -1095,12 +1111,12 @@ int main(int argc, char **argv)
         printf("'!': error above the SPEC.md bound for that output dtype.\n");
 
     int rc = 0;
-    if (o.csv && afb_write_csv(o.csv, B.res, B.nres) != 0) {
-        fprintf(stderr, "attnforge-bench: could not write %s\n", o.csv);
-        rc = 1;
-    }
-    if (o.json && afb_write_json(o.json, B.res, B.nres, &B.roof) != 0) {
-        fprintf(stderr, "attnforge-bench: could not write %s\n", o.json);
+    if (B.csv && fclose(B.csv) != 0)
+        B.write_failed = 1;
+    if (B.json && fclose(B.json) != 0)
+        B.write_failed = 1;
+    if (B.write_failed) {
+        fprintf(stderr, "attnforge-bench: error writing the CSV/JSON output\n");
         rc = 1;
     }
     if (o.plot) {

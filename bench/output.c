@@ -100,49 +100,52 @@ static void csv_num(FILE *f, double x)
         fprintf(f, "%.6g", x);
 }
 
-int afb_write_csv(const char *file, const afb_result *rs, size_t n)
+FILE *afb_csv_open(const char *file)
 {
     FILE *f = fopen(file, "w");
     if (!f)
-        return -1;
+        return NULL;
     fprintf(f, "preset,path,dtype,batch,hq,hkv,dk,dv,sq,skv,window,softcap,sinks,alibi,causal,"
                "threads,impl,ok,kernel,reps,median_us,min_us,bytes,flops,gbps,gflops,ceiling,"
                "pct_of_ceiling,speedup_vs_generic,speedup_vs_materialized,max_rel_err,"
                "err_bound,rows_checked,note\n");
-    for (size_t i = 0; i < n; i++) {
-        const afb_result *r = &rs[i];
-        fprintf(f, "%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%d,%g,%d,%d,%d,%d,%s,%d,", r->preset, r->path,
-                r->dtype, r->batch, r->hq, r->hkv, r->dk, r->dv, r->sq, r->skv, r->window,
-                (double)r->softcap, r->sinks, r->alibi, r->causal, r->threads,
-                afb_impl_names[r->impl], r->ok);
-        csv_str(f, r->kernel);
-        fprintf(f, ",%d,", r->reps);
-        csv_num(f, r->median_us);
-        fputc(',', f);
-        csv_num(f, r->min_us);
-        fputc(',', f);
-        csv_num(f, r->bytes);
-        fputc(',', f);
-        csv_num(f, r->flops);
-        fputc(',', f);
-        csv_num(f, r->gbps);
-        fputc(',', f);
-        csv_num(f, r->gflops);
-        fprintf(f, ",%s,", r->ceiling ? r->ceiling : "");
-        csv_num(f, r->pct_of_ceiling);
-        fputc(',', f);
-        csv_num(f, r->speedup_vs_generic);
-        fputc(',', f);
-        csv_num(f, r->speedup_vs_materialized);
-        fputc(',', f);
-        csv_num(f, r->max_rel_err);
-        fputc(',', f);
-        csv_num(f, r->err_bound);
-        fprintf(f, ",%d,", r->rows_checked);
-        csv_str(f, r->note);
-        fputc('\n', f);
-    }
-    return fclose(f) == 0 ? 0 : -1;
+    fflush(f);
+    return f;
+}
+
+int afb_csv_row(FILE *f, const afb_result *r)
+{
+    fprintf(f, "%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%d,%g,%d,%d,%d,%d,%s,%d,", r->preset, r->path,
+            r->dtype, r->batch, r->hq, r->hkv, r->dk, r->dv, r->sq, r->skv, r->window,
+            (double)r->softcap, r->sinks, r->alibi, r->causal, r->threads,
+            afb_impl_names[r->impl], r->ok);
+    csv_str(f, r->kernel);
+    fprintf(f, ",%d,", r->reps);
+    csv_num(f, r->median_us);
+    fputc(',', f);
+    csv_num(f, r->min_us);
+    fputc(',', f);
+    csv_num(f, r->bytes);
+    fputc(',', f);
+    csv_num(f, r->flops);
+    fputc(',', f);
+    csv_num(f, r->gbps);
+    fputc(',', f);
+    csv_num(f, r->gflops);
+    fprintf(f, ",%s,", r->ceiling ? r->ceiling : "");
+    csv_num(f, r->pct_of_ceiling);
+    fputc(',', f);
+    csv_num(f, r->speedup_vs_generic);
+    fputc(',', f);
+    csv_num(f, r->speedup_vs_materialized);
+    fputc(',', f);
+    csv_num(f, r->max_rel_err);
+    fputc(',', f);
+    csv_num(f, r->err_bound);
+    fprintf(f, ",%d,", r->rows_checked);
+    csv_str(f, r->note);
+    fputc('\n', f);
+    return fflush(f) == 0 && !ferror(f) ? 0 : -1;
 }
 
 /* ---- JSON Lines ----------------------------------------------------------------- */
@@ -174,11 +177,11 @@ static void json_num(FILE *f, double x)
         fprintf(f, "%.6g", x);
 }
 
-int afb_write_json(const char *file, const afb_result *rs, size_t n, const afb_roofline *roof)
+FILE *afb_json_open(const char *file, const afb_roofline *roof)
 {
     FILE *f = fopen(file, "w");
     if (!f)
-        return -1;
+        return NULL;
     fprintf(f, "{\"roofline\": {\"threads\": %d, \"dram_read_gbps\": ", roof->threads);
     json_num(f, roof->dram_read_gbps);
     fputs(", \"f32_gflops\": ", f);
@@ -188,52 +191,55 @@ int afb_write_json(const char *file, const afb_result *rs, size_t n, const afb_r
     fputs(", \"f32_isa\": ", f);
     json_str(f, roof->f32_isa);
     fprintf(f, ", \"dram_buffer_mib\": %zu}}\n", roof->bw_bytes >> 20);
-    for (size_t i = 0; i < n; i++) {
-        const afb_result *r = &rs[i];
-        fputs("{\"preset\": ", f);
-        json_str(f, r->preset);
-        fputs(", \"path\": ", f);
-        json_str(f, r->path);
-        fputs(", \"dtype\": ", f);
-        json_str(f, r->dtype);
-        fprintf(f, ", \"batch\": %d, \"hq\": %d, \"hkv\": %d, \"dk\": %d, \"dv\": %d, \"sq\": %d, "
-                   "\"skv\": %d, \"window\": %d, \"softcap\": %g, \"sinks\": %s, \"alibi\": %s, "
-                   "\"causal\": %s, \"threads\": %d, \"impl\": ",
-                r->batch, r->hq, r->hkv, r->dk, r->dv, r->sq, r->skv, r->window,
-                (double)r->softcap, r->sinks ? "true" : "false", r->alibi ? "true" : "false",
-                r->causal ? "true" : "false", r->threads);
-        json_str(f, afb_impl_names[r->impl]);
-        fprintf(f, ", \"ok\": %s, \"kernel\": ", r->ok ? "true" : "false");
-        json_str(f, r->kernel);
-        fprintf(f, ", \"reps\": %d, \"median_us\": ", r->reps);
-        json_num(f, r->median_us);
-        fputs(", \"min_us\": ", f);
-        json_num(f, r->min_us);
-        fputs(", \"bytes\": ", f);
-        json_num(f, r->bytes);
-        fputs(", \"flops\": ", f);
-        json_num(f, r->flops);
-        fputs(", \"gbps\": ", f);
-        json_num(f, r->gbps);
-        fputs(", \"gflops\": ", f);
-        json_num(f, r->gflops);
-        fputs(", \"ceiling\": ", f);
-        json_str(f, r->ceiling);
-        fputs(", \"pct_of_ceiling\": ", f);
-        json_num(f, r->pct_of_ceiling);
-        fputs(", \"speedup_vs_generic\": ", f);
-        json_num(f, r->speedup_vs_generic);
-        fputs(", \"speedup_vs_materialized\": ", f);
-        json_num(f, r->speedup_vs_materialized);
-        fputs(", \"max_rel_err\": ", f);
-        json_num(f, r->max_rel_err);
-        fputs(", \"err_bound\": ", f);
-        json_num(f, r->err_bound);
-        fprintf(f, ", \"rows_checked\": %d, \"note\": ", r->rows_checked);
-        json_str(f, r->note);
-        fputs("}\n", f);
-    }
-    return fclose(f) == 0 ? 0 : -1;
+    fflush(f);
+    return f;
+}
+
+int afb_json_row(FILE *f, const afb_result *r)
+{
+    fputs("{\"preset\": ", f);
+    json_str(f, r->preset);
+    fputs(", \"path\": ", f);
+    json_str(f, r->path);
+    fputs(", \"dtype\": ", f);
+    json_str(f, r->dtype);
+    fprintf(f, ", \"batch\": %d, \"hq\": %d, \"hkv\": %d, \"dk\": %d, \"dv\": %d, \"sq\": %d, "
+               "\"skv\": %d, \"window\": %d, \"softcap\": %g, \"sinks\": %s, \"alibi\": %s, "
+               "\"causal\": %s, \"threads\": %d, \"impl\": ",
+            r->batch, r->hq, r->hkv, r->dk, r->dv, r->sq, r->skv, r->window,
+            (double)r->softcap, r->sinks ? "true" : "false", r->alibi ? "true" : "false",
+            r->causal ? "true" : "false", r->threads);
+    json_str(f, afb_impl_names[r->impl]);
+    fprintf(f, ", \"ok\": %s, \"kernel\": ", r->ok ? "true" : "false");
+    json_str(f, r->kernel);
+    fprintf(f, ", \"reps\": %d, \"median_us\": ", r->reps);
+    json_num(f, r->median_us);
+    fputs(", \"min_us\": ", f);
+    json_num(f, r->min_us);
+    fputs(", \"bytes\": ", f);
+    json_num(f, r->bytes);
+    fputs(", \"flops\": ", f);
+    json_num(f, r->flops);
+    fputs(", \"gbps\": ", f);
+    json_num(f, r->gbps);
+    fputs(", \"gflops\": ", f);
+    json_num(f, r->gflops);
+    fputs(", \"ceiling\": ", f);
+    json_str(f, r->ceiling);
+    fputs(", \"pct_of_ceiling\": ", f);
+    json_num(f, r->pct_of_ceiling);
+    fputs(", \"speedup_vs_generic\": ", f);
+    json_num(f, r->speedup_vs_generic);
+    fputs(", \"speedup_vs_materialized\": ", f);
+    json_num(f, r->speedup_vs_materialized);
+    fputs(", \"max_rel_err\": ", f);
+    json_num(f, r->max_rel_err);
+    fputs(", \"err_bound\": ", f);
+    json_num(f, r->err_bound);
+    fprintf(f, ", \"rows_checked\": %d, \"note\": ", r->rows_checked);
+    json_str(f, r->note);
+    fputs("}\n", f);
+    return fflush(f) == 0 && !ferror(f) ? 0 : -1;
 }
 
 /* ---- gnuplot SVG ------------------------------------------------------------------ */
