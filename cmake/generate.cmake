@@ -1,0 +1,76 @@
+# Generated kernels.
+#
+# By default the committed generated/ is used as is (no Lua needed):
+# ATTNFORGE_GENERATED_SOURCES lists its files and ATTNFORGE_GENERATED_DIR points
+# at it (add it to the include path: registry.inc lives there).
+#
+# With -DATTNFORGE_HEAD_DIMS="64;80;128;192:128" (and optionally
+# -DATTNFORGE_DTYPES="f32;f16" / -DATTNFORGE_ISAS="scalar;avx2"), when that
+# differs from the committed manifest (gen/manifest.lua), the kernels are
+# regenerated with lua5.4 into ${CMAKE_BINARY_DIR}/generated at configure time,
+# and again whenever a template or the generator changes (the generator
+# rewrites only files whose text changed). Needs lua5.4.
+
+set(ATTNFORGE_HEAD_DIMS "" CACHE STRING
+  "Head dims of the generated kernels, e.g. 64;80;128;192:128 (empty: the committed generated/)")
+set(ATTNFORGE_DTYPES "" CACHE STRING "dtypes of the generated kernels, e.g. f32;f16;bf16 (empty: all)")
+set(ATTNFORGE_ISAS "" CACHE STRING
+  "ISAs of the generated kernels, e.g. scalar;avx2;avx512;avx512bf16 (empty: all)")
+
+set(_af_root "${CMAKE_CURRENT_LIST_DIR}/..")
+get_filename_component(_af_root "${_af_root}" ABSOLUTE)
+
+# The committed default, as the generator's manifest states it.
+set(_af_default_dims "64;128;256")
+set(_af_default_dtypes "f32;f16;bf16")
+set(_af_default_isas "scalar;avx2;avx512;avx512bf16")
+
+function(_af_normalize out list default)
+  if("${list}" STREQUAL "")
+    set(list "${default}")
+  endif()
+  string(REPLACE "," ";" list "${list}")
+  list(REMOVE_DUPLICATES list)
+  list(SORT list)
+  set(${out} "${list}" PARENT_SCOPE)
+endfunction()
+_af_normalize(_af_dims "${ATTNFORGE_HEAD_DIMS}" "${_af_default_dims}")
+_af_normalize(_af_dtypes "${ATTNFORGE_DTYPES}" "${_af_default_dtypes}")
+_af_normalize(_af_isas "${ATTNFORGE_ISAS}" "${_af_default_isas}")
+_af_normalize(_af_ddims "" "${_af_default_dims}")
+_af_normalize(_af_ddtypes "" "${_af_default_dtypes}")
+_af_normalize(_af_disas "" "${_af_default_isas}")
+
+if(_af_dims STREQUAL _af_ddims AND _af_dtypes STREQUAL _af_ddtypes AND _af_isas STREQUAL _af_disas)
+  include("${_af_root}/generated/sources.cmake")
+  message(STATUS "attnforge: generated kernels from the committed generated/")
+else()
+  find_program(ATTNFORGE_LUA NAMES lua5.4 lua54)
+  if(NOT ATTNFORGE_LUA)
+    message(FATAL_ERROR
+      "attnforge: ATTNFORGE_HEAD_DIMS/DTYPES/ISAS ask for kernels other than the committed "
+      "generated/, which needs lua5.4 to regenerate them (apt-get install lua5.4), "
+      "or leave these variables empty to use generated/ as committed.")
+  endif()
+  string(REPLACE ";" "," _af_dims_arg "${_af_dims}")
+  string(REPLACE ";" "," _af_dtypes_arg "${_af_dtypes}")
+  string(REPLACE ";" "," _af_isas_arg "${_af_isas}")
+  set(_af_out "${CMAKE_BINARY_DIR}/generated")
+  execute_process(
+    COMMAND "${ATTNFORGE_LUA}" "${_af_root}/gen/attnforge-gen.lua"
+            --head-dims "${_af_dims_arg}" --dtypes "${_af_dtypes_arg}" --isa "${_af_isas_arg}"
+            --out "${_af_out}"
+    WORKING_DIRECTORY "${_af_root}"
+    RESULT_VARIABLE _af_rc
+    ERROR_VARIABLE _af_err)
+  if(NOT _af_rc EQUAL 0)
+    message(FATAL_ERROR "attnforge: kernel generation failed (${_af_rc}):\n${_af_err}")
+  endif()
+  message(STATUS "attnforge: generated kernels for head dims ${_af_dims_arg}, dtypes "
+                 "${_af_dtypes_arg}, ISAs ${_af_isas_arg} into ${_af_out}")
+  include("${_af_out}/sources.cmake")
+  # Regenerate (at the next build's re-configure) when the generator changes.
+  file(GLOB _af_gen_inputs CONFIGURE_DEPENDS
+    "${_af_root}/gen/*.lua" "${_af_root}/templates/*.c.in" "${_af_root}/templates/isa/*.lua")
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_af_gen_inputs})
+endif()

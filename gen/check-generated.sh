@@ -1,0 +1,21 @@
+#!/bin/sh
+# Regenerates the default manifest into a temporary directory and fails on any
+# difference from the committed generated/ (CI runs this): generated/ must be
+# exactly what `lua5.4 gen/attnforge-gen.lua` produces.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+cd "$root"
+if ! command -v lua5.4 >/dev/null 2>&1; then
+    echo "check-generated: lua5.4 not found (apt-get install lua5.4)" >&2
+    exit 2
+fi
+lua5.4 gen/attnforge-gen.lua --quiet --out "$tmp/generated"
+if ! diff -r -u -x ".*" generated "$tmp/generated" >"$tmp/diff.txt"; then
+    echo "check-generated: generated/ differs from what gen/attnforge-gen.lua produces:" >&2
+    head -n 200 "$tmp/diff.txt" >&2
+    echo "check-generated: run 'lua5.4 gen/attnforge-gen.lua' and commit generated/" >&2
+    exit 1
+fi
+echo "check-generated: generated/ is up to date"
