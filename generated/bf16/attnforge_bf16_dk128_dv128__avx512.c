@@ -9,7 +9,7 @@
  * Tiling: keys in blocks of 32; rows in chunks of 32 (decode) or 32 (prefill).
  * Stack buffers per call: about 56 KiB.
  */
-#if defined(__x86_64__) || defined(_M_X64) || defined(ATTNFORGE_SIMD_EMULATION)
+#if defined(__x86_64__) || defined(_M_X64)
 
 #include <math.h>
 #include <stdint.h>
@@ -17,14 +17,9 @@
 
 #include "kernel.h"
 
-#ifdef ATTNFORGE_SIMD_EMULATION /* tests only: SIMDe stands in for the intrinsics */
-#define SIMDE_ENABLE_NATIVE_ALIASES
-#include <simde/x86/avx512.h>
-#define AF_TARGET
-#else
+/* The target is carried by the code: this file needs no -m flags. */
 #include <immintrin.h>
 #define AF_TARGET __attribute__((target("avx512f,avx512bw,avx512vl,avx2,fma,f16c")))
-#endif
 
 #if defined(__GNUC__) || defined(__clang__)
 #define AF_UNUSED __attribute__((unused)) /* not every variant uses every word */
@@ -684,16 +679,16 @@ AF_TARGET void attnforge_bf16_dk128_dv128_decode__avx512(const af_call *c, const
                     afk_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
-                int32_t r = 0;
-                for (; r + 4 <= nr; r += 4) {
-                    float *a[4] = { rw[r + 0].acc, rw[r + 1].acc, rw[r + 2].acc, rw[r + 3].acc };
-                    const float *pr[4] = { sb + (r + 0) * 32, sb + (r + 1) * 32, sb + (r + 2) * 32, sb + (r + 3) * 32 };
-                    afk_dec_pv(a, pr, alpha + r, vp, n);
+                int32_t g = 0;
+                for (; g + 4 <= nr; g += 4) {
+                    float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
+                    const float *pr[4] = { sb + (g + 0) * 32, sb + (g + 1) * 32, sb + (g + 2) * 32, sb + (g + 3) * 32 };
+                    afk_dec_pv(a, pr, alpha + g, vp, n);
                 }
-                for (; r < nr; r++) {
-                    float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 32 };
-                    afk_dec_pv1(a, pr, alpha + r, vp, n);
+                for (; g < nr; g++) {
+                    float *a[1] = { rw[g].acc };
+                    const float *pr[1] = { sb + g * 32 };
+                    afk_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }
@@ -896,7 +891,7 @@ AF_TARGET void attnforge_bf16_dk128_dv128_prefill__avx512(const af_call *c, cons
                 kp[k] = kbuf + k * 128;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0;
+            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
             for (; r + 2 <= nr; r += 2) {
                 if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
                 for (int32_t k = 0; k < np; k += 8)
@@ -922,16 +917,16 @@ AF_TARGET void attnforge_bf16_dk128_dv128_prefill__avx512(const af_call *c, cons
                     afk_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
-                int32_t r = 0;
-                for (; r + 6 <= nr; r += 6) {
-                    float *a[6] = { rw[r + 0].acc, rw[r + 1].acc, rw[r + 2].acc, rw[r + 3].acc, rw[r + 4].acc, rw[r + 5].acc };
-                    const float *pr[6] = { sb + (r + 0) * 32, sb + (r + 1) * 32, sb + (r + 2) * 32, sb + (r + 3) * 32, sb + (r + 4) * 32, sb + (r + 5) * 32 };
-                    afk_pre_pv(a, pr, alpha + r, vp, n);
+                int32_t g = 0;
+                for (; g + 6 <= nr; g += 6) {
+                    float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
+                    const float *pr[6] = { sb + (g + 0) * 32, sb + (g + 1) * 32, sb + (g + 2) * 32, sb + (g + 3) * 32, sb + (g + 4) * 32, sb + (g + 5) * 32 };
+                    afk_pre_pv(a, pr, alpha + g, vp, n);
                 }
-                for (; r < nr; r++) {
-                    float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 32 };
-                    afk_dec_pv1(a, pr, alpha + r, vp, n);
+                for (; g < nr; g++) {
+                    float *a[1] = { rw[g].acc };
+                    const float *pr[1] = { sb + g * 32 };
+                    afk_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }

@@ -4900,16 +4900,16 @@ AF_TARGET void attnforge_f16_dk256_dv256_decode__scalar(const af_call *c, const 
                     afk_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
-                int32_t r = 0;
-                for (; r + 2 <= nr; r += 2) {
-                    float *a[2] = { rw[r + 0].acc, rw[r + 1].acc };
-                    const float *pr[2] = { sb + (r + 0) * 16, sb + (r + 1) * 16 };
-                    afk_dec_pv(a, pr, alpha + r, vp, n);
+                int32_t g = 0;
+                for (; g + 2 <= nr; g += 2) {
+                    float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
+                    const float *pr[2] = { sb + (g + 0) * 16, sb + (g + 1) * 16 };
+                    afk_dec_pv(a, pr, alpha + g, vp, n);
                 }
-                for (; r < nr; r++) {
-                    float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 16 };
-                    afk_dec_pv1(a, pr, alpha + r, vp, n);
+                for (; g < nr; g++) {
+                    float *a[1] = { rw[g].acc };
+                    const float *pr[1] = { sb + g * 16 };
+                    afk_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }
@@ -8059,7 +8059,7 @@ AF_TARGET void attnforge_f16_dk256_dv256_prefill__scalar(const af_call *c, const
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0;
+            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
             for (; r + 2 <= nr; r += 2) {
                 if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
                 for (int32_t k = 0; k < np; k += 2)
@@ -8085,16 +8085,16 @@ AF_TARGET void attnforge_f16_dk256_dv256_prefill__scalar(const af_call *c, const
                     afk_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
-                int32_t r = 0;
-                for (; r + 4 <= nr; r += 4) {
-                    float *a[4] = { rw[r + 0].acc, rw[r + 1].acc, rw[r + 2].acc, rw[r + 3].acc };
-                    const float *pr[4] = { sb + (r + 0) * 16, sb + (r + 1) * 16, sb + (r + 2) * 16, sb + (r + 3) * 16 };
-                    afk_pre_pv(a, pr, alpha + r, vp, n);
+                int32_t g = 0;
+                for (; g + 4 <= nr; g += 4) {
+                    float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
+                    const float *pr[4] = { sb + (g + 0) * 16, sb + (g + 1) * 16, sb + (g + 2) * 16, sb + (g + 3) * 16 };
+                    afk_pre_pv(a, pr, alpha + g, vp, n);
                 }
-                for (; r < nr; r++) {
-                    float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 16 };
-                    afk_dec_pv1(a, pr, alpha + r, vp, n);
+                for (; g < nr; g++) {
+                    float *a[1] = { rw[g].acc };
+                    const float *pr[1] = { sb + g * 16 };
+                    afk_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }

@@ -9,7 +9,7 @@
  * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 32 (prefill).
  * Stack buffers per call: about 21 KiB.
  */
-#if defined(__x86_64__) || defined(_M_X64) || defined(ATTNFORGE_SIMD_EMULATION)
+#if defined(__x86_64__) || defined(_M_X64)
 
 #include <math.h>
 #include <stdint.h>
@@ -17,14 +17,9 @@
 
 #include "kernel.h"
 
-#ifdef ATTNFORGE_SIMD_EMULATION /* tests only: SIMDe stands in for the intrinsics */
-#define SIMDE_ENABLE_NATIVE_ALIASES
-#include <simde/x86/avx2.h>
-#define AF_TARGET
-#else
+/* The target is carried by the code: this file needs no -m flags. */
 #include <immintrin.h>
 #define AF_TARGET __attribute__((target("avx2,fma,f16c")))
-#endif
 
 #if defined(__GNUC__) || defined(__clang__)
 #define AF_UNUSED __attribute__((unused)) /* not every variant uses every word */
@@ -552,16 +547,16 @@ AF_TARGET void attnforge_f32_dk64_dv64_decode__avx2(const af_call *c, const af_t
                     afk_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
-                int32_t r = 0;
-                for (; r + 2 <= nr; r += 2) {
-                    float *a[2] = { rw[r + 0].acc, rw[r + 1].acc };
-                    const float *pr[2] = { sb + (r + 0) * 64, sb + (r + 1) * 64 };
-                    afk_dec_pv(a, pr, alpha + r, vp, n);
+                int32_t g = 0;
+                for (; g + 2 <= nr; g += 2) {
+                    float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
+                    const float *pr[2] = { sb + (g + 0) * 64, sb + (g + 1) * 64 };
+                    afk_dec_pv(a, pr, alpha + g, vp, n);
                 }
-                for (; r < nr; r++) {
-                    float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 64 };
-                    afk_dec_pv1(a, pr, alpha + r, vp, n);
+                for (; g < nr; g++) {
+                    float *a[1] = { rw[g].acc };
+                    const float *pr[1] = { sb + g * 64 };
+                    afk_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }
@@ -775,7 +770,7 @@ AF_TARGET void attnforge_f32_dk64_dv64_prefill__avx2(const af_call *c, const af_
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) kp[k] = kraw[k];
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0;
+            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
             for (; r + 2 <= nr; r += 2) {
                 if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
                 for (int32_t k = 0; k < np; k += 4)
@@ -798,16 +793,16 @@ AF_TARGET void attnforge_f32_dk64_dv64_prefill__avx2(const af_call *c, const af_
                     afk_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
-                int32_t r = 0;
-                for (; r + 6 <= nr; r += 6) {
-                    float *a[6] = { rw[r + 0].acc, rw[r + 1].acc, rw[r + 2].acc, rw[r + 3].acc, rw[r + 4].acc, rw[r + 5].acc };
-                    const float *pr[6] = { sb + (r + 0) * 64, sb + (r + 1) * 64, sb + (r + 2) * 64, sb + (r + 3) * 64, sb + (r + 4) * 64, sb + (r + 5) * 64 };
-                    afk_pre_pv(a, pr, alpha + r, vp, n);
+                int32_t g = 0;
+                for (; g + 6 <= nr; g += 6) {
+                    float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
+                    const float *pr[6] = { sb + (g + 0) * 64, sb + (g + 1) * 64, sb + (g + 2) * 64, sb + (g + 3) * 64, sb + (g + 4) * 64, sb + (g + 5) * 64 };
+                    afk_pre_pv(a, pr, alpha + g, vp, n);
                 }
-                for (; r < nr; r++) {
-                    float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 64 };
-                    afk_dec_pv1(a, pr, alpha + r, vp, n);
+                for (; g < nr; g++) {
+                    float *a[1] = { rw[g].acc };
+                    const float *pr[1] = { sb + g * 64 };
+                    afk_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }

@@ -8,7 +8,7 @@
  * kernels of this ISA inline (tests/test_exp.c sweeps them against libm).
  * Documented bounds: exp <= 2 ulp, tanh <= 4 ulp.
  */
-#if defined(__x86_64__) || defined(_M_X64) || defined(ATTNFORGE_SIMD_EMULATION)
+#if defined(__x86_64__) || defined(_M_X64)
 
 #include <math.h>
 #include <stdint.h>
@@ -16,14 +16,9 @@
 
 #include "kernel.h"
 
-#ifdef ATTNFORGE_SIMD_EMULATION /* tests only: SIMDe stands in for the intrinsics */
-#define SIMDE_ENABLE_NATIVE_ALIASES
-#include <simde/x86/avx512.h>
-#define AF_TARGET
-#else
+/* The target is carried by the code: this file needs no -m flags. */
 #include <immintrin.h>
 #define AF_TARGET __attribute__((target("avx512f,avx512bw,avx512vl,avx2,fma,f16c,avx512bf16")))
-#endif
 
 #if defined(__GNUC__) || defined(__clang__)
 #define AF_UNUSED __attribute__((unused)) /* not every variant uses every word */

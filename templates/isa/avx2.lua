@@ -31,7 +31,6 @@ M.W = 8
 M.x86 = true
 M.target = "avx2,fma,f16c"
 M.cpu = { "avx2", "fma", "f16c" }        -- __builtin_cpu_supports names
-M.simde_header = "simde/x86/avx2.h"
 M.bf16dot = false
 M.exp_max_ulp = 2
 M.tanh_max_ulp = 4

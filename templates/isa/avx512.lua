@@ -15,7 +15,6 @@ M.W = 16
 M.x86 = true
 M.target = "avx512f,avx512bw,avx512vl,avx2,fma,f16c"
 M.cpu = { "avx512f", "avx512bw", "avx512vl" }
-M.simde_header = "simde/x86/avx512.h"
 M.bf16dot = false
 M.exp_max_ulp = 2
 M.tanh_max_ulp = 4
