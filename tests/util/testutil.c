@@ -853,6 +853,23 @@ int tu_case_run_check(tu_case *c, attnforge_context *ctx)
     return tu_case_check(c);
 }
 
+attnforge_context *tu_generic_ctx(void)
+{
+    static attnforge_context *ctx; /* tests are single-threaded processes */
+    if (!ctx) {
+        attnforge_context_options o;
+        memset(&o, 0, sizeof o);
+        o.num_threads = 2;
+        o.isa = ATTNFORGE_ISA_GENERIC;
+        if (attnforge_context_create(&ctx, &o) != ATTNFORGE_OK) {
+            fprintf(stderr, "testutil: cannot create a generic context: %s\n",
+                    attnforge_last_error());
+            abort();
+        }
+    }
+    return ctx;
+}
+
 int tu_case_check_untouched(tu_case *c)
 {
     if (c->inputs_modified) return fail(c, "a rejected call modified an input buffer");

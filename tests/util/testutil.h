@@ -232,6 +232,11 @@ int tu_case_same_output(tu_case *a, const tu_case *b);
 /* O as doubles, dense [B, Sq, Hq, Dv]. */
 void tu_case_read_o(const tu_case *c, double *o);
 
+/* A process-wide context that forces the generic fallback (2 threads),
+ * created on first use and kept for the life of the process. Aborts if it
+ * cannot be created. */
+attnforge_context *tu_generic_ctx(void);
+
 /* The SPEC accuracy rule for one row: got/ref have n values. Returns the index
  * of the first element out of tolerance, or -1. */
 int64_t tu_row_mismatch(attnforge_dtype dt, const double *got, const double *ref,
