@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Extra CI checks, run by tools/test.sh after the test stages (or alone:
+# bash tools/extra-checks.sh). Each part of the project adds its own block
+# below, clearly commented; a failing command fails CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# ==== packaging (issue 6): install, find_package, pkg-config, exports, add_subdirectory ====
+# Installs the static and the shared library into temporary prefixes as a user
+# would, then builds examples/consumer against each through find_package and
+# through pkg-config, checks that only the public header is installed and that
+# the shared library exports exactly the public API, and adds attnforge to the
+# consumer with add_subdirectory (which must leave the parent's flags alone).
+(
+  set -euo pipefail
+  work=$(mktemp -d /tmp/attnforge-pkg.XXXXXX)
+  trap 'rm -rf "$work"' EXIT
+  say() { printf '  -- %s\n' "$*"; }
+  src=$PWD
+  common=(-DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_TESTS=OFF
+          -DATTNFORGE_BUILD_BENCH=OFF -DATTNFORGE_BUILD_EXAMPLES=OFF)
+
+  for type in static shared; do
+    shared=OFF; [ "$type" = shared ] && shared=ON
+    say "$type library: configure, build, install to a fresh prefix"
+    cmake -S . -B "$work/build-$type" -DBUILD_SHARED_LIBS=$shared "${common[@]}" >/dev/null
+    cmake --build "$work/build-$type" -j2 >/dev/null
+    prefix=$work/prefix-$type
+    cmake --install "$work/build-$type" --prefix "$prefix" >/dev/null
+
+    headers=$(cd "$prefix" && find include -type f | sort | tr '\n' ' ')
+    [ "$headers" = "include/attnforge.h " ] || { echo "installed headers: $headers" >&2; exit 1; }
+    pc=$(find "$prefix" -name attnforge.pc)
+    libdir=$(dirname "$(dirname "$pc")")
+    if [ "$type" = shared ]; then
+      tools/check-exports.sh "$(ls "$libdir"/libattnforge.so.*.* | head -n 1)"
+    else
+      tools/check-exports.sh "$libdir/libattnforge.a"
+    fi
+
+    say "$type: examples/consumer through find_package(attnforge)"
+    cmake -S examples/consumer -B "$work/consumer-$type" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+    cmake --build "$work/consumer-$type" >/dev/null
+    "$work/consumer-$type/consumer"
+
+    say "$type: examples/consumer through pkg-config"
+    export PKG_CONFIG_PATH=$(dirname "$pc")
+    # shellcheck disable=SC2046
+    cc -O2 -Wall -Wextra -Werror examples/consumer/main.c $(pkg-config --cflags --libs attnforge) \
+      -o "$work/consumer-pc-$type"
+    LD_LIBRARY_PATH=$libdir "$work/consumer-pc-$type"
+    if [ "$type" = shared ]; then
+      LD_LIBRARY_PATH=$libdir ldd "$work/consumer-pc-$type" | grep -q 'libattnforge\.so' ||
+        { echo "the pkg-config consumer did not link libattnforge.so" >&2; exit 1; }
+    fi
+    unset PKG_CONFIG_PATH
+  done
+
+  say "static and shared in one prefix: shared by default, static on request"
+  both=$work/prefix-both
+  cmake --install "$work/build-static" --prefix "$both" >/dev/null
+  cmake --install "$work/build-shared" --prefix "$both" >/dev/null
+  for prefer in OFF ON; do
+    cmake -S examples/consumer -B "$work/consumer-both-$prefer" -DCMAKE_PREFIX_PATH="$both" \
+      -Dattnforge_USE_STATIC=$prefer | grep 'attnforge 0' | sed 's/^-- /     /'
+    cmake --build "$work/consumer-both-$prefer" >/dev/null
+    LD_LIBRARY_PATH=$(dirname "$(find "$both" -name 'libattnforge.so' | head -n 1)") \
+      "$work/consumer-both-$prefer/consumer" >/dev/null
+  done
+
+  say "add_subdirectory: no tests/bench/examples, parent flags untouched (even with ATTNFORGE_SANITIZE)"
+  cmake -S examples/consumer -B "$work/consumer-sub" -DATTNFORGE_SOURCE_DIR="$src" \
+    -DATTNFORGE_SANITIZE=address >/dev/null
+  cmake --build "$work/consumer-sub" -j2 >/dev/null
+  "$work/consumer-sub/consumer"
+)
+
+# ==== amalgamation (issue 6): gen/amalgamate.lua -> one attnforge.c + attnforge.h ====
+# The whole library as one translation unit must compile alone under gcc and
+# clang with warnings as errors, resolve every internal reference itself, and
+# pass examples/amalgamation-smoke.c (a Llama-shaped call against an f64
+# computation) for every dtype; the same for a filtered subset, and for the
+# runtime alone (no generated kernels: the empty-registry case).
+(
+  set -euo pipefail
+  work=$(mktemp -d /tmp/attnforge-amalg.XXXXXX)
+  trap 'rm -rf "$work"' EXIT
+  say() { printf '  -- %s\n' "$*"; }
+  flags=(-O2 -Wall -Wextra -Werror)
+
+  # builds $1/attnforge.c with compiler $2 (extra flags after), checks that no
+  # attnforge_ symbol is left undefined and that every global one is ours
+  compile() {
+    local dir=$1 cc=$2
+    shift 2
+    "$cc" "${flags[@]}" "$@" -c "$dir/attnforge.c" -o "$dir/attnforge-$cc.o"
+    if nm -u "$dir/attnforge-$cc.o" | grep -q 'attnforge_'; then
+      echo "unresolved internal symbols in the amalgamation:" >&2
+      nm -u "$dir/attnforge-$cc.o" | grep 'attnforge_' >&2
+      exit 1
+    fi
+    tools/check-exports.sh "$dir/attnforge-$cc.o" >/dev/null
+  }
+  # links the smoke test against $1/attnforge-$2.o with only -lm -lpthread and
+  # runs it for each dtype
+  smoke() {
+    local dir=$1 cc=$2
+    "$cc" "${flags[@]}" -I"$dir" examples/amalgamation-smoke.c "$dir/attnforge-$cc.o" \
+      -lm -lpthread -o "$dir/smoke-$cc"
+    for dt in f32 f16 bf16; do "$dir/smoke-$cc" "$dt"; done
+  }
+
+  say "everything in generated/"
+  lua5.4 gen/amalgamate.lua --out "$work/all"
+  wc -c "$work/all/attnforge.c" "$work/all/attnforge.h" | sed 's/^/     /'
+  compile "$work/all" gcc
+  compile "$work/all" clang -std=c11
+  smoke "$work/all" gcc
+  smoke "$work/all" clang
+
+  say "subset --head-dims 128 --dtypes f16 --isa avx2,scalar (and byte-identical when rerun)"
+  lua5.4 gen/amalgamate.lua --out "$work/sub" --head-dims 128 --dtypes f16 --isa avx2,scalar
+  lua5.4 gen/amalgamate.lua --out "$work/sub2" --head-dims 128 --dtypes f16 --isa avx2,scalar >/dev/null
+  cmp "$work/sub/attnforge.c" "$work/sub2/attnforge.c"
+  compile "$work/sub" gcc
+  smoke "$work/sub" gcc
+
+  say "the runtime alone (no generated kernels, empty registry)"
+  mkdir -p "$work/rt-only"
+  cp -r runtime "$work/rt-only/"
+  lua5.4 gen/amalgamate.lua --root "$work/rt-only" --out "$work/rt"
+  compile "$work/rt" gcc
+  compile "$work/rt" clang
+  smoke "$work/rt" clang
+)
