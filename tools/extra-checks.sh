@@ -133,3 +133,58 @@ cd "$(dirname "$0")/.."
   compile "$work/rt" clang
   smoke "$work/rt" clang
 )
+
+# ==== ThreadSanitizer through fuzz/criterion-shim (issue 7) ====
+# Every Criterion binary built with -fsanitize=thread aborts at start-up here
+# (BoxFort cannot map its inheritable arena inside TSan's address-space
+# layout), so the threading tests (tests/test_*thread*.c, *concurr*.c) are
+# also built against a small stand-in for the Criterion macros and run under
+# TSan, quick tier.
+(
+  set -euo pipefail
+  b=build-tsan-shim
+  cmake -S . -B $b -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DATTNFORGE_SANITIZE=thread -DATTNFORGE_BUILD_TESTS=OFF -DATTNFORGE_BUILD_BENCH=OFF \
+    -DATTNFORGE_BUILD_EXAMPLES=OFF -DATTNFORGE_INSTALL=OFF >/dev/null
+  cmake --build $b -j2 --target attnforge >/dev/null
+  for src in tests/test_*thread*.c tests/test_*concurr*.c; do
+    [ -e "$src" ] || continue
+    exe=$b/$(basename "$src" .c)
+    printf '  -- %s under TSan\n' "$src"
+    clang -std=c11 -Wall -Wextra -Werror -O1 -g -fsanitize=thread -Ifuzz/criterion-shim \
+      -Iruntime -Itests/util "$src" tests/util/testutil.c tests/util/reference.c \
+      fuzz/criterion-shim/shim_main.c $b/libattnforge.a -lm -lpthread -o "$exe"
+    TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 "$exe"
+  done
+)
+
+# ==== fuzzing (issue 7): libFuzzer + ASan + UBSan (fuzz/README-section.md) ====
+# Builds fuzz/fuzz_attention with clang, replays the seed corpus (fuzz/corpus)
+# and the reproducers of reported library bugs (fuzz/regressions), then
+# fuzzes for AF_FUZZ_SECONDS (default 60) seconds from the corpus. Any crash,
+# sanitizer report or mismatch with the f64 reference fails CI; the input that
+# did it is left in build-fuzz/artifacts/. AF_FUZZ_SKIP_KNOWN=1 skips the
+# regressions and steers the fuzzer clear of the bugs already reported.
+(
+  set -euo pipefail
+  b=build-fuzz
+  cmake -S . -B $b -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DATTNFORGE_WERROR=ON -DATTNFORGE_SANITIZE=address,undefined -DATTNFORGE_BUILD_FUZZ=ON \
+    -DATTNFORGE_BUILD_TESTS=OFF -DATTNFORGE_BUILD_BENCH=OFF -DATTNFORGE_BUILD_EXAMPLES=OFF \
+    -DATTNFORGE_INSTALL=OFF >/dev/null
+  cmake --build $b -j2 --target fuzz_attention fuzz_attention_replay >/dev/null
+  printf '  -- replay fuzz/corpus\n'
+  $b/fuzz/fuzz_attention_replay fuzz/corpus/*
+  if [ "${AF_FUZZ_SKIP_KNOWN:-0}" = 0 ]; then
+    for f in fuzz/regressions/*; do
+      printf '  -- replay %s\n' "$f"
+      $b/fuzz/fuzz_attention_replay "$f"
+    done
+  fi
+  printf '  -- %s s of libFuzzer\n' "${AF_FUZZ_SECONDS:-60}"
+  rm -rf $b/corpus-new
+  mkdir -p $b/corpus-new $b/artifacts
+  # new inputs go to the scratch folder; fuzz/corpus stays as committed
+  $b/fuzz/fuzz_attention -max_total_time="${AF_FUZZ_SECONDS:-60}" -timeout=30 \
+    -print_final_stats=1 -artifact_prefix=$b/artifacts/ $b/corpus-new fuzz/corpus
+)

@@ -1,0 +1,95 @@
+/*
+ * Runner for tests built against fuzz/criterion-shim/criterion/criterion.h (see
+ * there). Usage: <test> [--filter SUBSTRING] (other Criterion options, such
+ * as --jobs, are accepted and ignored). Exit status: number of failed tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "criterion/criterion.h"
+
+#define MAX_TESTS 256
+
+static struct { const char *suite, *name; af_shim_fn fn; } tests[MAX_TESTS];
+static int n_tests;
+static jmp_buf leave;
+static int failed_now;
+static int jump_kind; /* why the last longjmp left a test */
+
+void af_shim_register(const char *suite, const char *name, af_shim_fn fn)
+{
+    if (n_tests == MAX_TESTS) {
+        fprintf(stderr, "criterion shim: more than %d tests\n", MAX_TESTS);
+        abort();
+    }
+    tests[n_tests].suite = suite;
+    tests[n_tests].name = name;
+    tests[n_tests].fn = fn;
+    n_tests++;
+}
+
+void af_shim_fail(int fatal, const char *expr, const char *file, int line, const char *fmt, ...)
+{
+    fprintf(stderr, "[----] %s:%d: %s failed: %s\n", file, line, fatal ? "assertion" : "expectation",
+            expr);
+    if (fmt && *fmt) {
+        va_list ap;
+        va_start(ap, fmt);
+        fprintf(stderr, "[----]   ");
+        vfprintf(stderr, fmt, ap);
+        fprintf(stderr, "\n");
+        va_end(ap);
+    }
+    failed_now = 1;
+    if (fatal) {
+        jump_kind = 1;
+        longjmp(leave, 1);
+    }
+}
+
+void af_shim_skip(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "[SKIP] ");
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, "\n");
+    va_end(ap);
+    jump_kind = 2;
+    longjmp(leave, 2);
+}
+
+/* 0: ran to the end, 1: a failed assertion left it, 2: skipped */
+static int run_one(af_shim_fn fn)
+{
+    if (setjmp(leave) == 0) {
+        fn();
+        return 0;
+    }
+    return jump_kind;
+}
+
+int main(int argc, char **argv)
+{
+    const char *filter = NULL;
+    for (int a = 1; a < argc; a++)
+        if (strcmp(argv[a], "--filter") == 0 && a + 1 < argc) filter = argv[++a];
+    int run = 0, failed = 0;
+    for (int t = 0; t < n_tests; t++) {
+        char full[256];
+        snprintf(full, sizeof full, "%s::%s", tests[t].suite, tests[t].name);
+        if (filter && !strstr(full, filter)) continue;
+        fprintf(stderr, "[RUN ] %s\n", full);
+        failed_now = 0;
+        const int how = run_one(tests[t].fn);
+        run++;
+        if (failed_now) failed++;
+        fprintf(stderr, "[%s] %s\n", how == 2 ? "SKIP" : failed_now ? "FAIL" : "PASS", full);
+    }
+    fprintf(stderr, "[====] Synthesis: Tested: %d | Passing: %d | Failing: %d\n", run, run - failed,
+            failed);
+    return failed;
+}

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Writes the seed corpus of fuzz_attention (fuzz/corpus/) and the known-bug
+reproducers (fuzz/regressions/).
+
+Each input is the fixed-layout record that fuzz_attention.c decodes (the F_*
+fields, one byte each unless noted), followed by 4-byte patches. Every seed
+names the feature it exercises, so that the fuzzer starts from valid calls of
+every feature and from one rejected call per validation rule.
+
+    python3 fuzz/make_corpus.py            # rewrites both folders
+"""
+import os
+import shutil
+import struct
+import sys
+
+FIELDS = ["dtype", "B", "Sq", "Skv", "Hkv", "group", "Dk", "Dv", "lq", "lk", "lv", "lo",
+          "scale", "softcap", "alibi", "mask", "maskl", "flags", "wl", "wr", "paged",
+          "kvlen", "qoff", "amp"]
+F_SEED = len(FIELDS)          # 8 bytes
+F_CORRUPT = F_SEED + 8
+RECORD = F_CORRUPT + 3        # then patches
+
+CAUSAL, WINDOW, LSE, SINKS, KVLEN, QOFF, WORKSPACE, SHARE_Q = (1 << k for k in range(8))
+F32, F16, BF16 = 0, 1, 2
+DIM_TABLE = [16, 32, 64, 128, 80, 96, 8, 4, 1, 2, 3, 256, 24, 48, 128, 64]
+CORRUPTIONS = ["dtype", "null", "size", "ratio", "headdim", "scale", "softcap", "window",
+               "kvlen", "page", "negstride", "overflow", "ozero", "mask", "alias_o",
+               "alias_lse", "workspace", "o_overlap", "alias_block_table", "huge"]
+PATCH_TARGET = {"q": 0, "k": 1, "v": 2, "mask": 3, "slopes": 4, "sinks": 5}
+SPECIAL = {"nan": 0, "inf": 1, "-inf": 2, "zero": 3, "denormal": 6, "big": 7, "1e30": 12,
+           "-1e10": 14}
+
+
+def enc_seq_q(n):
+    return n - 1 if n <= 8 else 128 + n - 1
+
+
+def enc_seq_kv(n):
+    if n <= 16:
+        return n - 1
+    if n <= 64:
+        return 128 + n - 1
+    return 224 + (n - 64) // 34      # 64 + 34 k
+
+
+def enc_dim(d):
+    if d <= 64:
+        return d - 1
+    return 160 + DIM_TABLE.index(d)
+
+
+def record(dtype=F32, B=1, Sq=1, Skv=8, Hkv=1, group=1, Dk=16, Dv=None, layouts=(0, 0, 0, 0),
+           scale=0, softcap=0, alibi=0, mask=0, maskl=0, flags=0, wl=0, wr=0, paged=0,
+           kvlen=0, qoff=0, amp=0, seed=1, corrupt=None, cp1=0, cp2=0, patches=()):
+    r = bytearray(RECORD)
+    r[0] = dtype
+    r[1] = B - 1
+    r[2] = enc_seq_q(Sq)
+    r[3] = enc_seq_kv(Skv)
+    r[4] = Hkv - 1
+    r[5] = group - 1
+    r[6] = enc_dim(Dk)
+    r[7] = 0 if Dv is None else enc_dim(Dv)
+    r[8:12] = bytes(layouts)
+    r[12] = scale
+    r[13] = softcap
+    r[14] = alibi
+    r[15] = mask
+    r[16] = maskl
+    r[17] = flags
+    r[18] = wl
+    r[19] = wr
+    r[20] = paged
+    r[21] = kvlen
+    r[22] = qoff
+    r[23] = amp
+    r[F_SEED:F_SEED + 8] = struct.pack(">Q", seed)
+    if corrupt is not None:
+        r[F_CORRUPT] = 128 + CORRUPTIONS.index(corrupt)
+        r[F_CORRUPT + 1] = cp1
+        r[F_CORRUPT + 2] = cp2
+    for target, index, value in patches:
+        r += bytes([PATCH_TARGET[target], index & 255, index >> 8, SPECIAL[value]])
+    return bytes(r)
+
+
+# paged byte: 128 + page index (1,2,3,4,5,8,16,Skv) + 8 explicit strides
+# + 16 junk in unreachable table entries + 32 shared blocks + 64 spare blocks
+def paged(page_index, explicit=False, junk=False, shared=False, spare=False):
+    return 128 + page_index + 8 * explicit + 16 * junk + 32 * shared + 64 * spare
+
+
+SEEDS = {
+    "decode_f32_d64": record(Sq=1, Skv=16, Dk=64, flags=LSE),
+    "decode_f16_gqa4_d128": record(dtype=F16, Sq=1, Skv=40, Hkv=2, group=4, Dk=128, flags=LSE),
+    "decode_bf16_mqa_d64": record(dtype=BF16, B=3, Sq=1, Skv=50, Hkv=1, group=4, Dk=64),
+    "decode_multichunk_f32": record(Sq=1, Skv=608, Hkv=1, group=2, Dk=16, flags=LSE | KVLEN,
+                                    kvlen=3),
+    "decode_multichunk_f16_d64": record(dtype=F16, Sq=2, Skv=574, Dk=64, flags=LSE),
+    "prefill_causal_f16": record(dtype=F16, Sq=40, Skv=40, Hkv=2, group=2, Dk=64,
+                                 flags=CAUSAL | LSE),
+    "prefill_bf16_d128": record(dtype=BF16, Sq=20, Skv=30, Hkv=1, group=1, Dk=128, flags=CAUSAL),
+    "prefill_f32_d256": record(Sq=3, Skv=12, Dk=256, flags=LSE),
+    "mla_dims_96_64": record(dtype=BF16, Sq=4, Skv=20, Dk=96, Dv=64, flags=LSE),
+    "head_dim_1": record(Sq=5, Skv=9, Dk=1, Dv=1, flags=LSE),
+    "head_dim_odd_3_5": record(dtype=F16, Sq=3, Skv=7, Dk=3, Dv=5),
+    "paged_f16_p16_kvlen": record(dtype=F16, B=3, Sq=1, Skv=60, Hkv=2, group=2, Dk=64,
+                                  paged=paged(6, explicit=True), flags=KVLEN | LSE, kvlen=3),
+    "paged_shared_blocks_junk": record(B=2, Sq=2, Skv=13, Dk=16, paged=paged(2, junk=True,
+                                       shared=True, spare=True), flags=KVLEN, kvlen=5),
+    "paged_page1": record(dtype=BF16, B=2, Sq=3, Skv=9, Dk=8, paged=paged(0), flags=CAUSAL),
+    "paged_one_page": record(B=2, Sq=2, Skv=20, Dk=32, paged=paged(7, explicit=True)),
+    "mask_sq_skv_ninf": record(Sq=6, Skv=10, Dk=16, mask=8, maskl=1 | 2, flags=LSE),
+    "mask_full_bhij": record(dtype=F16, B=2, Sq=4, Skv=9, Hkv=2, Dk=16, mask=16, maskl=32),
+    "mask_transposed": record(Sq=5, Skv=11, Dk=8, mask=1, maskl=8 | 1 | 2 | 64),
+    "mask_key_padding": record(B=3, Sq=3, Skv=12, Dk=8, mask=8, maskl=2 | 4),
+    "mask_all_ninf": record(Sq=3, Skv=7, Dk=8, mask=24, maskl=3, flags=LSE),
+    "alibi_standard_causal": record(Sq=8, Skv=8, Hkv=2, group=2, Dk=16, alibi=1, flags=CAUSAL),
+    "alibi_max_bias_8": record(dtype=F16, Sq=1, Skv=30, Hkv=4, Dk=32, alibi=2 | (8 << 2)),
+    "alibi_random": record(Sq=4, Skv=20, Dk=8, alibi=3, flags=LSE),
+    "softcap_50": record(dtype=BF16, Sq=6, Skv=14, Dk=32, softcap=160 + 5, flags=LSE),
+    "softcap_small": record(Sq=2, Skv=9, Dk=16, softcap=160, scale=7, flags=LSE),
+    "window_asym_2_1": record(Sq=10, Skv=16, Dk=16, flags=WINDOW | LSE, wl=3, wr=2),
+    "window_zero": record(Sq=6, Skv=6, Dk=8, flags=WINDOW | LSE, wl=1, wr=1),
+    "window_causal_left": record(dtype=F16, Sq=12, Skv=24, Dk=16, flags=WINDOW | CAUSAL,
+                                 wl=2, wr=0),
+    "sinks_lse": record(Sq=2, Skv=10, Hkv=2, group=2, Dk=16, flags=SINKS | LSE),
+    "sinks_empty_rows": record(B=2, Sq=2, Skv=5, Dk=8, flags=SINKS | LSE | KVLEN, kvlen=1),
+    "kvlen_zero": record(B=2, Sq=3, Skv=6, Dk=8, flags=KVLEN | LSE, kvlen=1),
+    "kvlen_edges_causal": record(B=3, Sq=2, Skv=9, Dk=8, flags=KVLEN | CAUSAL | LSE, kvlen=4),
+    "qoffset_random": record(B=2, Sq=4, Skv=12, Dk=16, flags=QOFF | CAUSAL | LSE, qoff=1),
+    "qoffset_extreme": record(B=2, Sq=3, Skv=8, Dk=8, flags=QOFF | WINDOW, qoff=2, wl=3, wr=7),
+    "layout_bhsd": record(Sq=5, Skv=7, Hkv=2, Dk=16, layouts=(2, 2, 2, 2)),
+    "layout_padded_sbhd": record(dtype=F16, B=2, Sq=3, Skv=5, Dk=16, layouts=(4, 3, 4, 3)),
+    "layout_hsbd_out": record(B=3, Sq=2, Skv=4, Hkv=2, Dk=8, layouts=(7, 7, 1, 7)),
+    "broadcast_kv_batch": record(B=3, Sq=2, Skv=8, Dk=16, layouts=(0, 5, 5, 0)),
+    "broadcast_q_head": record(Sq=2, Skv=6, Hkv=1, group=3, Dk=8, layouts=(5 + 16, 0, 0, 0)),
+    "overlapping_input_rows": record(Sq=3, Skv=6, Hkv=2, Dk=8, layouts=(6 + 24, 6 + 8, 6, 0)),
+    "self_attention_one_buffer": record(Sq=8, Skv=8, Dk=16, flags=SHARE_Q | CAUSAL),
+    "caller_workspace": record(dtype=BF16, Sq=1, Skv=600 - 24, Dk=64, flags=WORKSPACE | LSE),
+    "negative_scale": record(Sq=2, Skv=6, Dk=8, scale=4),
+    "large_amplitude": record(Sq=2, Skv=9, Dk=16, amp=4 + (2 << 3), flags=LSE),
+    "nan_in_v": record(Sq=2, Skv=6, Dk=8, flags=LSE, patches=[("v", 7, "nan")]),
+    "nan_sink": record(Sq=1, Skv=4, Dk=8, flags=SINKS | LSE, patches=[("sinks", 0, "nan")]),
+    "denormal_inputs": record(Sq=2, Skv=5, Dk=8, patches=[("q", 1, "denormal"),
+                                                          ("k", 3, "denormal"),
+                                                          ("v", 2, "denormal")]),
+    "mask_1e30": record(Sq=2, Skv=5, Dk=8, mask=1, patches=[("mask", 3, "1e30")]),
+}
+for k, name in enumerate(CORRUPTIONS[:CORRUPTIONS.index("o_overlap")]):
+    SEEDS["reject_" + name] = record(dtype=k % 3, B=2, Sq=3, Skv=9, Hkv=2, group=2, Dk=16,
+                                     flags=KVLEN | LSE | (SINKS if k % 2 else 0),
+                                     mask=1 if k % 3 == 0 else 0, paged=paged(1) if k % 4 == 1 else 0,
+                                     corrupt=name, cp1=k * 7 + 1, cp2=k * 5 + 2)
+
+# Known library bugs (see fuzz/README-section.md): each must pass once fixed.
+REGRESSIONS = {
+    "bug_nan_q_row_becomes_zero": record(Sq=1, Skv=1, Dk=4, flags=LSE,
+                                         patches=[("q", 0, "nan")]),
+    # every key of the first 512-key decode chunk NaN, the second chunk finite
+    "bug_nan_chunk_dropped": record(Sq=1, Skv=574, Dk=1, flags=LSE,
+                                    patches=[("k", j, "nan") for j in range(512)]),
+    "bug_nan_slope_row_becomes_zero": record(Sq=2, Skv=6, Hkv=2, Dk=8, alibi=3,
+                                             patches=[("slopes", 1, "nan")]),
+    # generated kernels: a visible key whose weight underflows to 0 and whose V
+    # row is NaN is skipped when its block is partly masked (reference: NaN)
+    "bug_generated_nan_v_zero_weight": record(Sq=1, Skv=3, Dk=64, mask=1,
+                                              patches=[("mask", 0, "-1e10"), ("mask", 2, "-inf"),
+                                                       ("v", 0, "nan")]),
+    # a masked (-inf) key whose K row holds NaN: generated kernels exclude it,
+    # the generic kernel and the reference give NaN (SPEC silent; must agree)
+    "bug_masked_nan_key_kernels_disagree": record(Sq=1, Skv=3, Dk=64, mask=1,
+                                                  patches=[("mask", 1, "-inf"),
+                                                           ("k", 64 + 5, "nan")]),
+    "bug_o_rows_overlap_accepted": record(Sq=2, Skv=4, Hkv=2, Dk=8, corrupt="o_overlap", cp1=2),
+    "bug_o_over_block_table_accepted": record(B=2, Sq=1, Skv=8, Dk=8, paged=paged(1),
+                                              corrupt="alias_block_table", cp1=0),
+    "bug_default_strides_overflow_ub": record(corrupt="huge", cp1=1),
+    "bug_default_strides_overflow_ub_kv": record(corrupt="huge", cp1=0),
+}
+
+
+def write(folder, items):
+    if os.path.isdir(folder):
+        shutil.rmtree(folder)
+    os.makedirs(folder)
+    for name, data in items.items():
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(data)
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    write(os.path.join(here, "corpus"), SEEDS)
+    write(os.path.join(here, "regressions"), REGRESSIONS)
+    print(f"{len(SEEDS)} seeds in fuzz/corpus, {len(REGRESSIONS)} in fuzz/regressions",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
