@@ -29,7 +29,7 @@ CORRUPTIONS = ["dtype", "null", "size", "ratio", "headdim", "scale", "softcap", 
                "alias_lse", "workspace", "o_overlap", "alias_block_table", "huge"]
 PATCH_TARGET = {"q": 0, "k": 1, "v": 2, "mask": 3, "slopes": 4, "sinks": 5}
 SPECIAL = {"nan": 0, "inf": 1, "-inf": 2, "zero": 3, "denormal": 6, "big": 7, "1e30": 12,
-           "-1e10": 14}
+           "-1e10": 14, "one": 9}
 
 
 def enc_seq_q(n):
@@ -168,6 +168,11 @@ REGRESSIONS = {
     "bug_generated_nan_v_zero_weight": record(Sq=1, Skv=3, Dk=64, mask=1,
                                               patches=[("mask", 0, "-1e10"), ("mask", 2, "-inf"),
                                                        ("v", 0, "nan")]),
+    # generated kernels: a key whose score is -inf without a mask (-inf in K)
+    # and whose V row is NaN poisons the output (reference: key excluded)
+    "bug_generated_nan_v_minus_inf_score": record(Sq=1, Skv=3, Dk=64,
+                                                  patches=[("q", 0, "one"), ("k", 0, "-inf"),
+                                                           ("v", 0, "nan")]),
     # a masked (-inf) key whose K row holds NaN: generated kernels exclude it,
     # the generic kernel and the reference give NaN (SPEC silent; must agree)
     "bug_masked_nan_key_kernels_disagree": record(Sq=1, Skv=3, Dk=64, mask=1,

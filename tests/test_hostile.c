@@ -333,6 +333,26 @@ Test(hostile, nan_in_v_under_an_underflowed_weight)
     }
 }
 
+/* Known bug (reported, generated kernels): the other side of the same guard.
+ * A key whose score is -inf without a mask (here -inf in its K row) takes no
+ * part in the reference or the generic kernel, but the generated kernels
+ * only recognise masked or out-of-range keys as excluded, so its NaN V row
+ * (0 * NaN) poisons the output column. */
+Test(hostile, nan_in_v_of_a_key_whose_score_is_minus_inf)
+{
+    for (int d = 0; d < 3; d++) {
+        tu_spec s = tu_spec_default(dtypes[d], 64, 64);
+        s.Skv = 3; s.lse = 1;
+        tu_case c;
+        tu_case_build(&c, &s, tu_seed(70));
+        tu_tensor_set(&c.q, 0, 0, 0, 0, 0.5);
+        tu_tensor_set(&c.k, 0, 0, 0, 0, -INFINITY); /* score of key 0: -inf */
+        tu_tensor_set(&c.v, 0, 0, 0, 0, NAN);
+        check_case(&c);
+        tu_case_free(&c);
+    }
+}
+
 /* Known inconsistency (reported; SPEC is silent): a key whose mask entry is
  * -inf but whose score is NaN (here a NaN in its K row, as garbage in a
  * padded cache slot would be). The generated kernels exclude it (masked wins:
