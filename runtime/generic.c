@@ -57,10 +57,18 @@ void attnforge_generic_kernel(const af_call *c, const af_tile *t)
                 float s = c->scale * dot;
                 if (c->softcap > 0.0f) s = c->softcap * tanhf(s / c->softcap);
                 if (c->slopes) s -= slope * (float)llabs(pos - j);
-                if (mrow) s += mrow[j * c->m_sj];
-                if (s == -INFINITY) continue; /* excluded by the mask */
+                if (mrow) {
+                    const float mv = mrow[j * c->m_sj];
+                    if (mv == -INFINITY) continue; /* -inf in the mask excludes the key */
+                    s += mv;
+                }
+                if (s == -INFINITY) continue; /* a -inf score excludes it too */
 
-                if (s > m) { /* new running max: rescale what we have */
+                /* New running max, or a NaN score: rescale what we have. A NaN
+                 * score makes f, hence l and acc, NaN for the rest of the row
+                 * (and m is never left at -inf), so the merge writes NaN to O
+                 * and LSE as the reference does. */
+                if (!(s <= m)) {
                     const float f = expf(m - s); /* m = -inf gives 0 */
                     l *= f;
                     for (int32_t d = 0; d < Dv; d++) acc[d] *= f;

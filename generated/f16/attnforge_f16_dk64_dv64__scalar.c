@@ -45,6 +45,7 @@ static inline AF_UNUSED afv afv_abs(afv a) { return a < 0.0f ? -a : a; }
 static inline AF_UNUSED afv afv_iota(void) { return 0.0f; }
 static inline AF_UNUSED float afv_first(afv v) { return v; }
 static inline AF_UNUSED afv afv_mask_add(afv s, afv m) { return m == -INFINITY ? -INFINITY : s + m; }
+static inline AF_UNUSED afv afv_excl(afv p, afv x) { return x == -INFINITY ? -0.0f : p; }
 static inline AF_UNUSED float afv_hsum(afv v) { return v; }
 static inline AF_UNUSED float afv_hmax(afv v) { return v; }
 
@@ -518,21 +519,25 @@ static AF_TARGET int afk_v_finite(const float *const *vp, int32_t n)
 
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
- * ALiBi and mask, excludes invisible keys, and rewrites s as
- * p = exp(score - m_new); updates the row's m and l; returns the factor
- * exp(m_old - m_new) the row's acc must be scaled by before adding p * V.
- * *partial is set when a key of the block is excluded for this row. */
+ * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
+ * (sign bit set) for every excluded key: invisible, masked by -inf, or with
+ * a -inf score. Underflowed weights are +0.0 and still take part, so a NaN in
+ * their V reaches O as it does in the reference. Updates the row's m and l;
+ * returns the factor exp(m_old - m_new) the row's acc must be scaled by
+ * before adding p * V. *partial is set when a key of the block is excluded
+ * for this row. A NaN score (or exp(inf - inf)) poisons the row: m = l = NaN,
+ * which the merge turns into NaN in all of O and LSE, as in the reference. */
 static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, int64_t jb,
                                        int32_t n, int32_t np, int *partial)
 {
     const int32_t lo = rw->lo > jb ? (int32_t)(rw->lo - jb) : 0;
     const int32_t hi = rw->hi < jb + n ? (int32_t)(rw->hi - jb) : n;
-    if (lo >= hi) { /* nothing visible: p = 0, state unchanged */
-        for (int32_t k = 0; k < np; k += 1) afv_store(s + k, afv_zero());
-        *partial = 1;
+    const afv nzero = afv_set1(-0.0f);
+    *partial |= lo > 0 || hi < n || lo >= hi;
+    if (lo >= hi) { /* nothing visible: every p excluded, state unchanged */
+        for (int32_t k = 0; k < np; k += 1) afv_store(s + k, nzero);
         return 1.0f;
     }
-    if (lo > 0 || hi < n) *partial = 1;
     float mk[AFK_KB_MAX];
     if (rw->mask) {
         for (int32_t k = 0; k < n; k++) {
@@ -553,11 +558,23 @@ static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, 
     }
     for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
     for (int32_t k = hi; k < np; k++) s[k] = -INFINITY;
-    afv vmax = afv_set1(-INFINITY);
-    for (int32_t k = 0; k < np; k += 1) vmax = afv_max(vmax, afv_load(s + k));
+    /* max of the scores, and max of their negations (+inf: some key has a
+     * -inf score, so the block is partial for this row; padding keys count
+     * too, which only costs the last block a V finiteness check) */
+    afv vmax = afv_set1(-INFINITY), vneg = vmax;
+    for (int32_t k = 0; k < np; k += 1) {
+        const afv x = afv_load(s + k);
+        vmax = afv_max(vmax, x);
+        vneg = afv_max(vneg, afv_sub(afv_zero(), x));
+    }
+    if (afv_hmax(vneg) == INFINITY) *partial = 1;
     const float mb = afv_hmax(vmax);
-    if (mb == -INFINITY) { /* every visible key masked out */
-        for (int32_t k = 0; k < np; k += 1) afv_store(s + k, afv_zero());
+    if (mb == -INFINITY) { /* every visible key excluded, or a NaN the max skipped */
+        int nan = 0;
+        for (int32_t k = lo; k < hi; k++) nan |= s[k] != s[k];
+        for (int32_t k = 0; k < np; k += 1) afv_store(s + k, nzero);
+        *partial = 1;
+        if (nan) *rw->m = *rw->l = NAN;
         return 1.0f;
     }
     const float m_old = *rw->m;
@@ -566,12 +583,18 @@ static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, 
     const afv vm = afv_set1(m_new);
     afv sum = afv_zero();
     for (int32_t k = 0; k < np; k += 1) {
-        const afv p = afv_exp(afv_sub(afv_load(s + k), vm));
+        const afv x = afv_load(s + k);
+        const afv p = afv_excl(afv_exp(afv_sub(x, vm)), x);
         afv_store(s + k, p);
         sum = afv_add(sum, p);
     }
-    *rw->l = *rw->l * alpha + afv_hsum(sum);
-    *rw->m = m_new;
+    const float ps = afv_hsum(sum);
+    if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+        *rw->m = *rw->l = NAN;
+    } else {
+        *rw->l = *rw->l * alpha + ps;
+        *rw->m = m_new;
+    }
     return alpha;
 }
 
@@ -1263,7 +1286,7 @@ static inline AF_TARGET void afk_dec_pv1(float *const *acc, const float *const *
     }
 }
 
-/* P*V register block: 1 row(s) x 4 columns of Dv = 64 per pass, keys with p = 0 skipped. */
+/* P*V register block: 1 row(s) x 4 columns of Dv = 64 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
@@ -1273,7 +1296,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 0 .. 3 */
         afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 1), al0), c0_2 = afv_mul(afv_load(acc0 + 2), al0), c0_3 = afv_mul(afv_load(acc0 + 3), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1283,7 +1306,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 4 .. 7 */
         afv c0_0 = afv_mul(afv_load(acc0 + 4), al0), c0_1 = afv_mul(afv_load(acc0 + 5), al0), c0_2 = afv_mul(afv_load(acc0 + 6), al0), c0_3 = afv_mul(afv_load(acc0 + 7), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 4;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1293,7 +1316,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 8 .. 11 */
         afv c0_0 = afv_mul(afv_load(acc0 + 8), al0), c0_1 = afv_mul(afv_load(acc0 + 9), al0), c0_2 = afv_mul(afv_load(acc0 + 10), al0), c0_3 = afv_mul(afv_load(acc0 + 11), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 8;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1303,7 +1326,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 12 .. 15 */
         afv c0_0 = afv_mul(afv_load(acc0 + 12), al0), c0_1 = afv_mul(afv_load(acc0 + 13), al0), c0_2 = afv_mul(afv_load(acc0 + 14), al0), c0_3 = afv_mul(afv_load(acc0 + 15), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 12;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1313,7 +1336,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 16 .. 19 */
         afv c0_0 = afv_mul(afv_load(acc0 + 16), al0), c0_1 = afv_mul(afv_load(acc0 + 17), al0), c0_2 = afv_mul(afv_load(acc0 + 18), al0), c0_3 = afv_mul(afv_load(acc0 + 19), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 16;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1323,7 +1346,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 20 .. 23 */
         afv c0_0 = afv_mul(afv_load(acc0 + 20), al0), c0_1 = afv_mul(afv_load(acc0 + 21), al0), c0_2 = afv_mul(afv_load(acc0 + 22), al0), c0_3 = afv_mul(afv_load(acc0 + 23), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 20;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1333,7 +1356,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 24 .. 27 */
         afv c0_0 = afv_mul(afv_load(acc0 + 24), al0), c0_1 = afv_mul(afv_load(acc0 + 25), al0), c0_2 = afv_mul(afv_load(acc0 + 26), al0), c0_3 = afv_mul(afv_load(acc0 + 27), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 24;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1343,7 +1366,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 28 .. 31 */
         afv c0_0 = afv_mul(afv_load(acc0 + 28), al0), c0_1 = afv_mul(afv_load(acc0 + 29), al0), c0_2 = afv_mul(afv_load(acc0 + 30), al0), c0_3 = afv_mul(afv_load(acc0 + 31), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 28;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1353,7 +1376,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 32 .. 35 */
         afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 33), al0), c0_2 = afv_mul(afv_load(acc0 + 34), al0), c0_3 = afv_mul(afv_load(acc0 + 35), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1363,7 +1386,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 36 .. 39 */
         afv c0_0 = afv_mul(afv_load(acc0 + 36), al0), c0_1 = afv_mul(afv_load(acc0 + 37), al0), c0_2 = afv_mul(afv_load(acc0 + 38), al0), c0_3 = afv_mul(afv_load(acc0 + 39), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 36;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1373,7 +1396,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 40 .. 43 */
         afv c0_0 = afv_mul(afv_load(acc0 + 40), al0), c0_1 = afv_mul(afv_load(acc0 + 41), al0), c0_2 = afv_mul(afv_load(acc0 + 42), al0), c0_3 = afv_mul(afv_load(acc0 + 43), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 40;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1383,7 +1406,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 44 .. 47 */
         afv c0_0 = afv_mul(afv_load(acc0 + 44), al0), c0_1 = afv_mul(afv_load(acc0 + 45), al0), c0_2 = afv_mul(afv_load(acc0 + 46), al0), c0_3 = afv_mul(afv_load(acc0 + 47), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 44;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1393,7 +1416,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 48 .. 51 */
         afv c0_0 = afv_mul(afv_load(acc0 + 48), al0), c0_1 = afv_mul(afv_load(acc0 + 49), al0), c0_2 = afv_mul(afv_load(acc0 + 50), al0), c0_3 = afv_mul(afv_load(acc0 + 51), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 48;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1403,7 +1426,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 52 .. 55 */
         afv c0_0 = afv_mul(afv_load(acc0 + 52), al0), c0_1 = afv_mul(afv_load(acc0 + 53), al0), c0_2 = afv_mul(afv_load(acc0 + 54), al0), c0_3 = afv_mul(afv_load(acc0 + 55), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 52;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1413,7 +1436,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 56 .. 59 */
         afv c0_0 = afv_mul(afv_load(acc0 + 56), al0), c0_1 = afv_mul(afv_load(acc0 + 57), al0), c0_2 = afv_mul(afv_load(acc0 + 58), al0), c0_3 = afv_mul(afv_load(acc0 + 59), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 56;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -1423,7 +1446,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 60 .. 63 */
         afv c0_0 = afv_mul(afv_load(acc0 + 60), al0), c0_1 = afv_mul(afv_load(acc0 + 61), al0), c0_2 = afv_mul(afv_load(acc0 + 62), al0), c0_3 = afv_mul(afv_load(acc0 + 63), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 60;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }

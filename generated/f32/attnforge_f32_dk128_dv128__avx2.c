@@ -62,6 +62,11 @@ static inline AF_UNUSED AF_TARGET afv afv_mask_add(afv s, afv m)
     const afv ninf = _mm256_set1_ps(-INFINITY);
     return _mm256_blendv_ps(_mm256_add_ps(s, m), ninf, _mm256_cmp_ps(m, ninf, _CMP_EQ_OQ));
 }
+/* x == -inf ? -0.0 : p (marks the weight of an excluded key) */
+static inline AF_UNUSED AF_TARGET afv afv_excl(afv p, afv x)
+{
+    return _mm256_blendv_ps(p, _mm256_set1_ps(-0.0f), _mm256_cmp_ps(x, _mm256_set1_ps(-INFINITY), _CMP_EQ_OQ));
+}
 static inline AF_UNUSED AF_TARGET float afv_hsum(afv v)
 {
     __m128 x = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
@@ -289,21 +294,25 @@ static AF_TARGET int afk_v_finite(const float *const *vp, int32_t n)
 
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
- * ALiBi and mask, excludes invisible keys, and rewrites s as
- * p = exp(score - m_new); updates the row's m and l; returns the factor
- * exp(m_old - m_new) the row's acc must be scaled by before adding p * V.
- * *partial is set when a key of the block is excluded for this row. */
+ * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
+ * (sign bit set) for every excluded key: invisible, masked by -inf, or with
+ * a -inf score. Underflowed weights are +0.0 and still take part, so a NaN in
+ * their V reaches O as it does in the reference. Updates the row's m and l;
+ * returns the factor exp(m_old - m_new) the row's acc must be scaled by
+ * before adding p * V. *partial is set when a key of the block is excluded
+ * for this row. A NaN score (or exp(inf - inf)) poisons the row: m = l = NaN,
+ * which the merge turns into NaN in all of O and LSE, as in the reference. */
 static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, int64_t jb,
                                        int32_t n, int32_t np, int *partial)
 {
     const int32_t lo = rw->lo > jb ? (int32_t)(rw->lo - jb) : 0;
     const int32_t hi = rw->hi < jb + n ? (int32_t)(rw->hi - jb) : n;
-    if (lo >= hi) { /* nothing visible: p = 0, state unchanged */
-        for (int32_t k = 0; k < np; k += 8) afv_store(s + k, afv_zero());
-        *partial = 1;
+    const afv nzero = afv_set1(-0.0f);
+    *partial |= lo > 0 || hi < n || lo >= hi;
+    if (lo >= hi) { /* nothing visible: every p excluded, state unchanged */
+        for (int32_t k = 0; k < np; k += 8) afv_store(s + k, nzero);
         return 1.0f;
     }
-    if (lo > 0 || hi < n) *partial = 1;
     float mk[AFK_KB_MAX];
     if (rw->mask) {
         for (int32_t k = 0; k < n; k++) {
@@ -324,11 +333,23 @@ static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, 
     }
     for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
     for (int32_t k = hi; k < np; k++) s[k] = -INFINITY;
-    afv vmax = afv_set1(-INFINITY);
-    for (int32_t k = 0; k < np; k += 8) vmax = afv_max(vmax, afv_load(s + k));
+    /* max of the scores, and max of their negations (+inf: some key has a
+     * -inf score, so the block is partial for this row; padding keys count
+     * too, which only costs the last block a V finiteness check) */
+    afv vmax = afv_set1(-INFINITY), vneg = vmax;
+    for (int32_t k = 0; k < np; k += 8) {
+        const afv x = afv_load(s + k);
+        vmax = afv_max(vmax, x);
+        vneg = afv_max(vneg, afv_sub(afv_zero(), x));
+    }
+    if (afv_hmax(vneg) == INFINITY) *partial = 1;
     const float mb = afv_hmax(vmax);
-    if (mb == -INFINITY) { /* every visible key masked out */
-        for (int32_t k = 0; k < np; k += 8) afv_store(s + k, afv_zero());
+    if (mb == -INFINITY) { /* every visible key excluded, or a NaN the max skipped */
+        int nan = 0;
+        for (int32_t k = lo; k < hi; k++) nan |= s[k] != s[k];
+        for (int32_t k = 0; k < np; k += 8) afv_store(s + k, nzero);
+        *partial = 1;
+        if (nan) *rw->m = *rw->l = NAN;
         return 1.0f;
     }
     const float m_old = *rw->m;
@@ -337,12 +358,18 @@ static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, 
     const afv vm = afv_set1(m_new);
     afv sum = afv_zero();
     for (int32_t k = 0; k < np; k += 8) {
-        const afv p = afv_exp(afv_sub(afv_load(s + k), vm));
+        const afv x = afv_load(s + k);
+        const afv p = afv_excl(afv_exp(afv_sub(x, vm)), x);
         afv_store(s + k, p);
         sum = afv_add(sum, p);
     }
-    *rw->l = *rw->l * alpha + afv_hsum(sum);
-    *rw->m = m_new;
+    const float ps = afv_hsum(sum);
+    if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+        *rw->m = *rw->l = NAN;
+    } else {
+        *rw->l = *rw->l * alpha + ps;
+        *rw->m = m_new;
+    }
     return alpha;
 }
 
@@ -604,7 +631,7 @@ static inline AF_TARGET void afk_dec_pv1(float *const *acc, const float *const *
     }
 }
 
-/* P*V register block: 1 row(s) x 32 columns of Dv = 128 per pass, keys with p = 0 skipped. */
+/* P*V register block: 1 row(s) x 32 columns of Dv = 128 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
@@ -614,7 +641,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 0 .. 31 */
         afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 8), al0), c0_2 = afv_mul(afv_load(acc0 + 16), al0), c0_3 = afv_mul(afv_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -624,7 +651,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 32 .. 63 */
         afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 40), al0), c0_2 = afv_mul(afv_load(acc0 + 48), al0), c0_3 = afv_mul(afv_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -634,7 +661,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 64 .. 95 */
         afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 72), al0), c0_2 = afv_mul(afv_load(acc0 + 80), al0), c0_3 = afv_mul(afv_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -644,7 +671,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 96 .. 127 */
         afv c0_0 = afv_mul(afv_load(acc0 + 96), al0), c0_1 = afv_mul(afv_load(acc0 + 104), al0), c0_2 = afv_mul(afv_load(acc0 + 112), al0), c0_3 = afv_mul(afv_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 96;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }

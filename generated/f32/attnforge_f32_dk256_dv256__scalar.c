@@ -45,6 +45,7 @@ static inline AF_UNUSED afv afv_abs(afv a) { return a < 0.0f ? -a : a; }
 static inline AF_UNUSED afv afv_iota(void) { return 0.0f; }
 static inline AF_UNUSED float afv_first(afv v) { return v; }
 static inline AF_UNUSED afv afv_mask_add(afv s, afv m) { return m == -INFINITY ? -INFINITY : s + m; }
+static inline AF_UNUSED afv afv_excl(afv p, afv x) { return x == -INFINITY ? -0.0f : p; }
 static inline AF_UNUSED float afv_hsum(afv v) { return v; }
 static inline AF_UNUSED float afv_hmax(afv v) { return v; }
 
@@ -958,21 +959,25 @@ static AF_TARGET int afk_v_finite(const float *const *vp, int32_t n)
 
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
- * ALiBi and mask, excludes invisible keys, and rewrites s as
- * p = exp(score - m_new); updates the row's m and l; returns the factor
- * exp(m_old - m_new) the row's acc must be scaled by before adding p * V.
- * *partial is set when a key of the block is excluded for this row. */
+ * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
+ * (sign bit set) for every excluded key: invisible, masked by -inf, or with
+ * a -inf score. Underflowed weights are +0.0 and still take part, so a NaN in
+ * their V reaches O as it does in the reference. Updates the row's m and l;
+ * returns the factor exp(m_old - m_new) the row's acc must be scaled by
+ * before adding p * V. *partial is set when a key of the block is excluded
+ * for this row. A NaN score (or exp(inf - inf)) poisons the row: m = l = NaN,
+ * which the merge turns into NaN in all of O and LSE, as in the reference. */
 static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, int64_t jb,
                                        int32_t n, int32_t np, int *partial)
 {
     const int32_t lo = rw->lo > jb ? (int32_t)(rw->lo - jb) : 0;
     const int32_t hi = rw->hi < jb + n ? (int32_t)(rw->hi - jb) : n;
-    if (lo >= hi) { /* nothing visible: p = 0, state unchanged */
-        for (int32_t k = 0; k < np; k += 1) afv_store(s + k, afv_zero());
-        *partial = 1;
+    const afv nzero = afv_set1(-0.0f);
+    *partial |= lo > 0 || hi < n || lo >= hi;
+    if (lo >= hi) { /* nothing visible: every p excluded, state unchanged */
+        for (int32_t k = 0; k < np; k += 1) afv_store(s + k, nzero);
         return 1.0f;
     }
-    if (lo > 0 || hi < n) *partial = 1;
     float mk[AFK_KB_MAX];
     if (rw->mask) {
         for (int32_t k = 0; k < n; k++) {
@@ -993,11 +998,23 @@ static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, 
     }
     for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
     for (int32_t k = hi; k < np; k++) s[k] = -INFINITY;
-    afv vmax = afv_set1(-INFINITY);
-    for (int32_t k = 0; k < np; k += 1) vmax = afv_max(vmax, afv_load(s + k));
+    /* max of the scores, and max of their negations (+inf: some key has a
+     * -inf score, so the block is partial for this row; padding keys count
+     * too, which only costs the last block a V finiteness check) */
+    afv vmax = afv_set1(-INFINITY), vneg = vmax;
+    for (int32_t k = 0; k < np; k += 1) {
+        const afv x = afv_load(s + k);
+        vmax = afv_max(vmax, x);
+        vneg = afv_max(vneg, afv_sub(afv_zero(), x));
+    }
+    if (afv_hmax(vneg) == INFINITY) *partial = 1;
     const float mb = afv_hmax(vmax);
-    if (mb == -INFINITY) { /* every visible key masked out */
-        for (int32_t k = 0; k < np; k += 1) afv_store(s + k, afv_zero());
+    if (mb == -INFINITY) { /* every visible key excluded, or a NaN the max skipped */
+        int nan = 0;
+        for (int32_t k = lo; k < hi; k++) nan |= s[k] != s[k];
+        for (int32_t k = 0; k < np; k += 1) afv_store(s + k, nzero);
+        *partial = 1;
+        if (nan) *rw->m = *rw->l = NAN;
         return 1.0f;
     }
     const float m_old = *rw->m;
@@ -1006,12 +1023,18 @@ static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, 
     const afv vm = afv_set1(m_new);
     afv sum = afv_zero();
     for (int32_t k = 0; k < np; k += 1) {
-        const afv p = afv_exp(afv_sub(afv_load(s + k), vm));
+        const afv x = afv_load(s + k);
+        const afv p = afv_excl(afv_exp(afv_sub(x, vm)), x);
         afv_store(s + k, p);
         sum = afv_add(sum, p);
     }
-    *rw->l = *rw->l * alpha + afv_hsum(sum);
-    *rw->m = m_new;
+    const float ps = afv_hsum(sum);
+    if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+        *rw->m = *rw->l = NAN;
+    } else {
+        *rw->l = *rw->l * alpha + ps;
+        *rw->m = m_new;
+    }
     return alpha;
 }
 
@@ -3671,7 +3694,7 @@ static inline AF_TARGET void afk_dec_pv1(float *const *acc, const float *const *
     }
 }
 
-/* P*V register block: 1 row(s) x 4 columns of Dv = 256 per pass, keys with p = 0 skipped. */
+/* P*V register block: 1 row(s) x 4 columns of Dv = 256 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
@@ -3681,7 +3704,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 0 .. 3 */
         afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 1), al0), c0_2 = afv_mul(afv_load(acc0 + 2), al0), c0_3 = afv_mul(afv_load(acc0 + 3), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3691,7 +3714,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 4 .. 7 */
         afv c0_0 = afv_mul(afv_load(acc0 + 4), al0), c0_1 = afv_mul(afv_load(acc0 + 5), al0), c0_2 = afv_mul(afv_load(acc0 + 6), al0), c0_3 = afv_mul(afv_load(acc0 + 7), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 4;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3701,7 +3724,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 8 .. 11 */
         afv c0_0 = afv_mul(afv_load(acc0 + 8), al0), c0_1 = afv_mul(afv_load(acc0 + 9), al0), c0_2 = afv_mul(afv_load(acc0 + 10), al0), c0_3 = afv_mul(afv_load(acc0 + 11), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 8;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3711,7 +3734,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 12 .. 15 */
         afv c0_0 = afv_mul(afv_load(acc0 + 12), al0), c0_1 = afv_mul(afv_load(acc0 + 13), al0), c0_2 = afv_mul(afv_load(acc0 + 14), al0), c0_3 = afv_mul(afv_load(acc0 + 15), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 12;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3721,7 +3744,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 16 .. 19 */
         afv c0_0 = afv_mul(afv_load(acc0 + 16), al0), c0_1 = afv_mul(afv_load(acc0 + 17), al0), c0_2 = afv_mul(afv_load(acc0 + 18), al0), c0_3 = afv_mul(afv_load(acc0 + 19), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 16;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3731,7 +3754,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 20 .. 23 */
         afv c0_0 = afv_mul(afv_load(acc0 + 20), al0), c0_1 = afv_mul(afv_load(acc0 + 21), al0), c0_2 = afv_mul(afv_load(acc0 + 22), al0), c0_3 = afv_mul(afv_load(acc0 + 23), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 20;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3741,7 +3764,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 24 .. 27 */
         afv c0_0 = afv_mul(afv_load(acc0 + 24), al0), c0_1 = afv_mul(afv_load(acc0 + 25), al0), c0_2 = afv_mul(afv_load(acc0 + 26), al0), c0_3 = afv_mul(afv_load(acc0 + 27), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 24;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3751,7 +3774,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 28 .. 31 */
         afv c0_0 = afv_mul(afv_load(acc0 + 28), al0), c0_1 = afv_mul(afv_load(acc0 + 29), al0), c0_2 = afv_mul(afv_load(acc0 + 30), al0), c0_3 = afv_mul(afv_load(acc0 + 31), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 28;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3761,7 +3784,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 32 .. 35 */
         afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 33), al0), c0_2 = afv_mul(afv_load(acc0 + 34), al0), c0_3 = afv_mul(afv_load(acc0 + 35), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3771,7 +3794,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 36 .. 39 */
         afv c0_0 = afv_mul(afv_load(acc0 + 36), al0), c0_1 = afv_mul(afv_load(acc0 + 37), al0), c0_2 = afv_mul(afv_load(acc0 + 38), al0), c0_3 = afv_mul(afv_load(acc0 + 39), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 36;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3781,7 +3804,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 40 .. 43 */
         afv c0_0 = afv_mul(afv_load(acc0 + 40), al0), c0_1 = afv_mul(afv_load(acc0 + 41), al0), c0_2 = afv_mul(afv_load(acc0 + 42), al0), c0_3 = afv_mul(afv_load(acc0 + 43), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 40;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3791,7 +3814,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 44 .. 47 */
         afv c0_0 = afv_mul(afv_load(acc0 + 44), al0), c0_1 = afv_mul(afv_load(acc0 + 45), al0), c0_2 = afv_mul(afv_load(acc0 + 46), al0), c0_3 = afv_mul(afv_load(acc0 + 47), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 44;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3801,7 +3824,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 48 .. 51 */
         afv c0_0 = afv_mul(afv_load(acc0 + 48), al0), c0_1 = afv_mul(afv_load(acc0 + 49), al0), c0_2 = afv_mul(afv_load(acc0 + 50), al0), c0_3 = afv_mul(afv_load(acc0 + 51), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 48;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3811,7 +3834,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 52 .. 55 */
         afv c0_0 = afv_mul(afv_load(acc0 + 52), al0), c0_1 = afv_mul(afv_load(acc0 + 53), al0), c0_2 = afv_mul(afv_load(acc0 + 54), al0), c0_3 = afv_mul(afv_load(acc0 + 55), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 52;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3821,7 +3844,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 56 .. 59 */
         afv c0_0 = afv_mul(afv_load(acc0 + 56), al0), c0_1 = afv_mul(afv_load(acc0 + 57), al0), c0_2 = afv_mul(afv_load(acc0 + 58), al0), c0_3 = afv_mul(afv_load(acc0 + 59), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 56;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3831,7 +3854,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 60 .. 63 */
         afv c0_0 = afv_mul(afv_load(acc0 + 60), al0), c0_1 = afv_mul(afv_load(acc0 + 61), al0), c0_2 = afv_mul(afv_load(acc0 + 62), al0), c0_3 = afv_mul(afv_load(acc0 + 63), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 60;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3841,7 +3864,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 64 .. 67 */
         afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 65), al0), c0_2 = afv_mul(afv_load(acc0 + 66), al0), c0_3 = afv_mul(afv_load(acc0 + 67), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3851,7 +3874,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 68 .. 71 */
         afv c0_0 = afv_mul(afv_load(acc0 + 68), al0), c0_1 = afv_mul(afv_load(acc0 + 69), al0), c0_2 = afv_mul(afv_load(acc0 + 70), al0), c0_3 = afv_mul(afv_load(acc0 + 71), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 68;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3861,7 +3884,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 72 .. 75 */
         afv c0_0 = afv_mul(afv_load(acc0 + 72), al0), c0_1 = afv_mul(afv_load(acc0 + 73), al0), c0_2 = afv_mul(afv_load(acc0 + 74), al0), c0_3 = afv_mul(afv_load(acc0 + 75), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 72;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3871,7 +3894,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 76 .. 79 */
         afv c0_0 = afv_mul(afv_load(acc0 + 76), al0), c0_1 = afv_mul(afv_load(acc0 + 77), al0), c0_2 = afv_mul(afv_load(acc0 + 78), al0), c0_3 = afv_mul(afv_load(acc0 + 79), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 76;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3881,7 +3904,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 80 .. 83 */
         afv c0_0 = afv_mul(afv_load(acc0 + 80), al0), c0_1 = afv_mul(afv_load(acc0 + 81), al0), c0_2 = afv_mul(afv_load(acc0 + 82), al0), c0_3 = afv_mul(afv_load(acc0 + 83), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 80;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3891,7 +3914,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 84 .. 87 */
         afv c0_0 = afv_mul(afv_load(acc0 + 84), al0), c0_1 = afv_mul(afv_load(acc0 + 85), al0), c0_2 = afv_mul(afv_load(acc0 + 86), al0), c0_3 = afv_mul(afv_load(acc0 + 87), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 84;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3901,7 +3924,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 88 .. 91 */
         afv c0_0 = afv_mul(afv_load(acc0 + 88), al0), c0_1 = afv_mul(afv_load(acc0 + 89), al0), c0_2 = afv_mul(afv_load(acc0 + 90), al0), c0_3 = afv_mul(afv_load(acc0 + 91), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 88;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3911,7 +3934,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 92 .. 95 */
         afv c0_0 = afv_mul(afv_load(acc0 + 92), al0), c0_1 = afv_mul(afv_load(acc0 + 93), al0), c0_2 = afv_mul(afv_load(acc0 + 94), al0), c0_3 = afv_mul(afv_load(acc0 + 95), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 92;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3921,7 +3944,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 96 .. 99 */
         afv c0_0 = afv_mul(afv_load(acc0 + 96), al0), c0_1 = afv_mul(afv_load(acc0 + 97), al0), c0_2 = afv_mul(afv_load(acc0 + 98), al0), c0_3 = afv_mul(afv_load(acc0 + 99), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 96;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3931,7 +3954,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 100 .. 103 */
         afv c0_0 = afv_mul(afv_load(acc0 + 100), al0), c0_1 = afv_mul(afv_load(acc0 + 101), al0), c0_2 = afv_mul(afv_load(acc0 + 102), al0), c0_3 = afv_mul(afv_load(acc0 + 103), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 100;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3941,7 +3964,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 104 .. 107 */
         afv c0_0 = afv_mul(afv_load(acc0 + 104), al0), c0_1 = afv_mul(afv_load(acc0 + 105), al0), c0_2 = afv_mul(afv_load(acc0 + 106), al0), c0_3 = afv_mul(afv_load(acc0 + 107), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 104;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3951,7 +3974,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 108 .. 111 */
         afv c0_0 = afv_mul(afv_load(acc0 + 108), al0), c0_1 = afv_mul(afv_load(acc0 + 109), al0), c0_2 = afv_mul(afv_load(acc0 + 110), al0), c0_3 = afv_mul(afv_load(acc0 + 111), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 108;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3961,7 +3984,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 112 .. 115 */
         afv c0_0 = afv_mul(afv_load(acc0 + 112), al0), c0_1 = afv_mul(afv_load(acc0 + 113), al0), c0_2 = afv_mul(afv_load(acc0 + 114), al0), c0_3 = afv_mul(afv_load(acc0 + 115), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 112;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3971,7 +3994,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 116 .. 119 */
         afv c0_0 = afv_mul(afv_load(acc0 + 116), al0), c0_1 = afv_mul(afv_load(acc0 + 117), al0), c0_2 = afv_mul(afv_load(acc0 + 118), al0), c0_3 = afv_mul(afv_load(acc0 + 119), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 116;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3981,7 +4004,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 120 .. 123 */
         afv c0_0 = afv_mul(afv_load(acc0 + 120), al0), c0_1 = afv_mul(afv_load(acc0 + 121), al0), c0_2 = afv_mul(afv_load(acc0 + 122), al0), c0_3 = afv_mul(afv_load(acc0 + 123), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 120;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -3991,7 +4014,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 124 .. 127 */
         afv c0_0 = afv_mul(afv_load(acc0 + 124), al0), c0_1 = afv_mul(afv_load(acc0 + 125), al0), c0_2 = afv_mul(afv_load(acc0 + 126), al0), c0_3 = afv_mul(afv_load(acc0 + 127), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 124;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4001,7 +4024,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 128 .. 131 */
         afv c0_0 = afv_mul(afv_load(acc0 + 128), al0), c0_1 = afv_mul(afv_load(acc0 + 129), al0), c0_2 = afv_mul(afv_load(acc0 + 130), al0), c0_3 = afv_mul(afv_load(acc0 + 131), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 128;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4011,7 +4034,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 132 .. 135 */
         afv c0_0 = afv_mul(afv_load(acc0 + 132), al0), c0_1 = afv_mul(afv_load(acc0 + 133), al0), c0_2 = afv_mul(afv_load(acc0 + 134), al0), c0_3 = afv_mul(afv_load(acc0 + 135), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 132;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4021,7 +4044,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 136 .. 139 */
         afv c0_0 = afv_mul(afv_load(acc0 + 136), al0), c0_1 = afv_mul(afv_load(acc0 + 137), al0), c0_2 = afv_mul(afv_load(acc0 + 138), al0), c0_3 = afv_mul(afv_load(acc0 + 139), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 136;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4031,7 +4054,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 140 .. 143 */
         afv c0_0 = afv_mul(afv_load(acc0 + 140), al0), c0_1 = afv_mul(afv_load(acc0 + 141), al0), c0_2 = afv_mul(afv_load(acc0 + 142), al0), c0_3 = afv_mul(afv_load(acc0 + 143), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 140;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4041,7 +4064,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 144 .. 147 */
         afv c0_0 = afv_mul(afv_load(acc0 + 144), al0), c0_1 = afv_mul(afv_load(acc0 + 145), al0), c0_2 = afv_mul(afv_load(acc0 + 146), al0), c0_3 = afv_mul(afv_load(acc0 + 147), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 144;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4051,7 +4074,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 148 .. 151 */
         afv c0_0 = afv_mul(afv_load(acc0 + 148), al0), c0_1 = afv_mul(afv_load(acc0 + 149), al0), c0_2 = afv_mul(afv_load(acc0 + 150), al0), c0_3 = afv_mul(afv_load(acc0 + 151), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 148;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4061,7 +4084,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 152 .. 155 */
         afv c0_0 = afv_mul(afv_load(acc0 + 152), al0), c0_1 = afv_mul(afv_load(acc0 + 153), al0), c0_2 = afv_mul(afv_load(acc0 + 154), al0), c0_3 = afv_mul(afv_load(acc0 + 155), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 152;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4071,7 +4094,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 156 .. 159 */
         afv c0_0 = afv_mul(afv_load(acc0 + 156), al0), c0_1 = afv_mul(afv_load(acc0 + 157), al0), c0_2 = afv_mul(afv_load(acc0 + 158), al0), c0_3 = afv_mul(afv_load(acc0 + 159), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 156;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4081,7 +4104,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 160 .. 163 */
         afv c0_0 = afv_mul(afv_load(acc0 + 160), al0), c0_1 = afv_mul(afv_load(acc0 + 161), al0), c0_2 = afv_mul(afv_load(acc0 + 162), al0), c0_3 = afv_mul(afv_load(acc0 + 163), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 160;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4091,7 +4114,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 164 .. 167 */
         afv c0_0 = afv_mul(afv_load(acc0 + 164), al0), c0_1 = afv_mul(afv_load(acc0 + 165), al0), c0_2 = afv_mul(afv_load(acc0 + 166), al0), c0_3 = afv_mul(afv_load(acc0 + 167), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 164;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4101,7 +4124,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 168 .. 171 */
         afv c0_0 = afv_mul(afv_load(acc0 + 168), al0), c0_1 = afv_mul(afv_load(acc0 + 169), al0), c0_2 = afv_mul(afv_load(acc0 + 170), al0), c0_3 = afv_mul(afv_load(acc0 + 171), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 168;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4111,7 +4134,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 172 .. 175 */
         afv c0_0 = afv_mul(afv_load(acc0 + 172), al0), c0_1 = afv_mul(afv_load(acc0 + 173), al0), c0_2 = afv_mul(afv_load(acc0 + 174), al0), c0_3 = afv_mul(afv_load(acc0 + 175), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 172;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4121,7 +4144,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 176 .. 179 */
         afv c0_0 = afv_mul(afv_load(acc0 + 176), al0), c0_1 = afv_mul(afv_load(acc0 + 177), al0), c0_2 = afv_mul(afv_load(acc0 + 178), al0), c0_3 = afv_mul(afv_load(acc0 + 179), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 176;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4131,7 +4154,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 180 .. 183 */
         afv c0_0 = afv_mul(afv_load(acc0 + 180), al0), c0_1 = afv_mul(afv_load(acc0 + 181), al0), c0_2 = afv_mul(afv_load(acc0 + 182), al0), c0_3 = afv_mul(afv_load(acc0 + 183), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 180;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4141,7 +4164,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 184 .. 187 */
         afv c0_0 = afv_mul(afv_load(acc0 + 184), al0), c0_1 = afv_mul(afv_load(acc0 + 185), al0), c0_2 = afv_mul(afv_load(acc0 + 186), al0), c0_3 = afv_mul(afv_load(acc0 + 187), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 184;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4151,7 +4174,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 188 .. 191 */
         afv c0_0 = afv_mul(afv_load(acc0 + 188), al0), c0_1 = afv_mul(afv_load(acc0 + 189), al0), c0_2 = afv_mul(afv_load(acc0 + 190), al0), c0_3 = afv_mul(afv_load(acc0 + 191), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 188;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4161,7 +4184,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 192 .. 195 */
         afv c0_0 = afv_mul(afv_load(acc0 + 192), al0), c0_1 = afv_mul(afv_load(acc0 + 193), al0), c0_2 = afv_mul(afv_load(acc0 + 194), al0), c0_3 = afv_mul(afv_load(acc0 + 195), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 192;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4171,7 +4194,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 196 .. 199 */
         afv c0_0 = afv_mul(afv_load(acc0 + 196), al0), c0_1 = afv_mul(afv_load(acc0 + 197), al0), c0_2 = afv_mul(afv_load(acc0 + 198), al0), c0_3 = afv_mul(afv_load(acc0 + 199), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 196;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4181,7 +4204,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 200 .. 203 */
         afv c0_0 = afv_mul(afv_load(acc0 + 200), al0), c0_1 = afv_mul(afv_load(acc0 + 201), al0), c0_2 = afv_mul(afv_load(acc0 + 202), al0), c0_3 = afv_mul(afv_load(acc0 + 203), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 200;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4191,7 +4214,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 204 .. 207 */
         afv c0_0 = afv_mul(afv_load(acc0 + 204), al0), c0_1 = afv_mul(afv_load(acc0 + 205), al0), c0_2 = afv_mul(afv_load(acc0 + 206), al0), c0_3 = afv_mul(afv_load(acc0 + 207), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 204;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4201,7 +4224,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 208 .. 211 */
         afv c0_0 = afv_mul(afv_load(acc0 + 208), al0), c0_1 = afv_mul(afv_load(acc0 + 209), al0), c0_2 = afv_mul(afv_load(acc0 + 210), al0), c0_3 = afv_mul(afv_load(acc0 + 211), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 208;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4211,7 +4234,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 212 .. 215 */
         afv c0_0 = afv_mul(afv_load(acc0 + 212), al0), c0_1 = afv_mul(afv_load(acc0 + 213), al0), c0_2 = afv_mul(afv_load(acc0 + 214), al0), c0_3 = afv_mul(afv_load(acc0 + 215), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 212;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4221,7 +4244,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 216 .. 219 */
         afv c0_0 = afv_mul(afv_load(acc0 + 216), al0), c0_1 = afv_mul(afv_load(acc0 + 217), al0), c0_2 = afv_mul(afv_load(acc0 + 218), al0), c0_3 = afv_mul(afv_load(acc0 + 219), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 216;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4231,7 +4254,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 220 .. 223 */
         afv c0_0 = afv_mul(afv_load(acc0 + 220), al0), c0_1 = afv_mul(afv_load(acc0 + 221), al0), c0_2 = afv_mul(afv_load(acc0 + 222), al0), c0_3 = afv_mul(afv_load(acc0 + 223), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 220;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4241,7 +4264,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 224 .. 227 */
         afv c0_0 = afv_mul(afv_load(acc0 + 224), al0), c0_1 = afv_mul(afv_load(acc0 + 225), al0), c0_2 = afv_mul(afv_load(acc0 + 226), al0), c0_3 = afv_mul(afv_load(acc0 + 227), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 224;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4251,7 +4274,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 228 .. 231 */
         afv c0_0 = afv_mul(afv_load(acc0 + 228), al0), c0_1 = afv_mul(afv_load(acc0 + 229), al0), c0_2 = afv_mul(afv_load(acc0 + 230), al0), c0_3 = afv_mul(afv_load(acc0 + 231), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 228;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4261,7 +4284,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 232 .. 235 */
         afv c0_0 = afv_mul(afv_load(acc0 + 232), al0), c0_1 = afv_mul(afv_load(acc0 + 233), al0), c0_2 = afv_mul(afv_load(acc0 + 234), al0), c0_3 = afv_mul(afv_load(acc0 + 235), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 232;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4271,7 +4294,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 236 .. 239 */
         afv c0_0 = afv_mul(afv_load(acc0 + 236), al0), c0_1 = afv_mul(afv_load(acc0 + 237), al0), c0_2 = afv_mul(afv_load(acc0 + 238), al0), c0_3 = afv_mul(afv_load(acc0 + 239), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 236;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4281,7 +4304,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 240 .. 243 */
         afv c0_0 = afv_mul(afv_load(acc0 + 240), al0), c0_1 = afv_mul(afv_load(acc0 + 241), al0), c0_2 = afv_mul(afv_load(acc0 + 242), al0), c0_3 = afv_mul(afv_load(acc0 + 243), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 240;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4291,7 +4314,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 244 .. 247 */
         afv c0_0 = afv_mul(afv_load(acc0 + 244), al0), c0_1 = afv_mul(afv_load(acc0 + 245), al0), c0_2 = afv_mul(afv_load(acc0 + 246), al0), c0_3 = afv_mul(afv_load(acc0 + 247), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 244;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4301,7 +4324,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 248 .. 251 */
         afv c0_0 = afv_mul(afv_load(acc0 + 248), al0), c0_1 = afv_mul(afv_load(acc0 + 249), al0), c0_2 = afv_mul(afv_load(acc0 + 250), al0), c0_3 = afv_mul(afv_load(acc0 + 251), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 248;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
@@ -4311,7 +4334,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
     { /* Dv columns 252 .. 255 */
         afv c0_0 = afv_mul(afv_load(acc0 + 252), al0), c0_1 = afv_mul(afv_load(acc0 + 253), al0), c0_2 = afv_mul(afv_load(acc0 + 254), al0), c0_3 = afv_mul(afv_load(acc0 + 255), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f) continue;
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 252;
             const afv y0 = afv_load(v + 0), y1 = afv_load(v + 1), y2 = afv_load(v + 2), y3 = afv_load(v + 3);
             { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }

@@ -61,6 +61,11 @@ static inline AF_UNUSED AF_TARGET afv afv_mask_add(afv s, afv m)
     const afv ninf = _mm256_set1_ps(-INFINITY);
     return _mm256_blendv_ps(_mm256_add_ps(s, m), ninf, _mm256_cmp_ps(m, ninf, _CMP_EQ_OQ));
 }
+/* x == -inf ? -0.0 : p (marks the weight of an excluded key) */
+static inline AF_UNUSED AF_TARGET afv afv_excl(afv p, afv x)
+{
+    return _mm256_blendv_ps(p, _mm256_set1_ps(-0.0f), _mm256_cmp_ps(x, _mm256_set1_ps(-INFINITY), _CMP_EQ_OQ));
+}
 static inline AF_UNUSED AF_TARGET float afv_hsum(afv v)
 {
     __m128 x = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));

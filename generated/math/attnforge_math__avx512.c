@@ -65,6 +65,12 @@ static inline AF_UNUSED AF_TARGET afv afv_mask_add(afv s, afv m)
     const afv ninf = _mm512_set1_ps(-INFINITY);
     return _mm512_mask_blend_ps(_mm512_cmp_ps_mask(m, ninf, _CMP_EQ_OQ), _mm512_add_ps(s, m), ninf);
 }
+/* x == -inf ? -0.0 : p (marks the weight of an excluded key) */
+static inline AF_UNUSED AF_TARGET afv afv_excl(afv p, afv x)
+{
+    return _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(-INFINITY), _CMP_EQ_OQ), p,
+                                _mm512_set1_ps(-0.0f));
+}
 static inline AF_UNUSED AF_TARGET float afv_hsum(afv v)
 {
     __m256 h = _mm256_add_ps(_mm512_castps512_ps256(v),

@@ -58,6 +58,7 @@ static inline AF_UNUSED afv afv_abs(afv a) { return a < 0.0f ? -a : a; }
 static inline AF_UNUSED afv afv_iota(void) { return 0.0f; }
 static inline AF_UNUSED float afv_first(afv v) { return v; }
 static inline AF_UNUSED afv afv_mask_add(afv s, afv m) { return m == -INFINITY ? -INFINITY : s + m; }
+static inline AF_UNUSED afv afv_excl(afv p, afv x) { return x == -INFINITY ? -0.0f : p; }
 static inline AF_UNUSED float afv_hsum(afv v) { return v; }
 static inline AF_UNUSED float afv_hmax(afv v) { return v; }
 

@@ -149,7 +149,7 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
     for (int64_t d = 0; d < s.Dk; d++) q[d] = load(p->dtype, p->q, qoff + d);
 
     /* Scores: scale, softcap, ALiBi, mask, in SPEC's order. A key that is not
-     * visible, or whose score is -inf, takes no part in the softmax. */
+     * visible, masked by -inf, or whose score is -inf, takes no part in the softmax. */
     int any_nan = 0;
     double m = -INFINITY;
     for (int64_t j = 0; j < s.Skv; j++) {
@@ -168,7 +168,9 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
             x -= (double)p->alibi_slopes[h] * fabs((double)(pos - j));
         if (p->mask) {
             const attnforge_mask_strides *ms = &p->mask_stride;
-            x += (double)p->mask[b * ms->b + h * ms->h + i * ms->i + j * ms->j];
+            double mv = p->mask[b * ms->b + h * ms->h + i * ms->i + j * ms->j];
+            if (mv == -INFINITY) continue; /* -inf in M excludes the key, whatever s is */
+            x += mv;
         }
         if (x == -INFINITY) continue;
         sc[j] = x;
