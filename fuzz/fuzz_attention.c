@@ -33,8 +33,8 @@
  * O error) and must in any case stay inside the convex hull of the visible V
  * rows. NaN must appear exactly where the reference has NaN, in every row.
  *
- * Set AF_FUZZ_SKIP_KNOWN=1 to steer clear of the library bugs already
- * reported (see fuzz/README-section.md), so a long run can look for new ones:
+ * Set AF_FUZZ_SKIP_KNOWN=1 to steer clear of the library bugs this harness
+ * found first (all fixed now; see fuzz/README-section.md), e.g. to bisect:
  * no NaN or infinity in Q, K, V, the mask or the slopes, and none of the
  * corruptions at and after C_FIRST_KNOWN.
  * Build with -DAF_FUZZ_STANDALONE for a plain main() that replays files
@@ -89,7 +89,7 @@ enum {
     C_DTYPE, C_NULL, C_SIZE, C_RATIO, C_HEADDIM, C_SCALE, C_SOFTCAP, C_WINDOW,
     C_KVLEN, C_PAGE, C_NEGSTRIDE, C_OVERFLOW, C_OZERO, C_MASK, C_ALIAS_O,
     C_ALIAS_LSE, C_WORKSPACE,
-    /* the ones below hit bugs already reported; AF_FUZZ_SKIP_KNOWN skips them */
+    /* the ones below hit bugs found (and fixed) earlier; AF_FUZZ_SKIP_KNOWN skips them */
     C_OOVERLAP, C_ALIAS_BT, C_HUGE,
     C_COUNT
 };
@@ -1017,7 +1017,7 @@ static int corrupt(fcase *c, unsigned kind, unsigned a, unsigned b2)
         return ATTNFORGE_ERR_WORKSPACE;
     }
     case C_OOVERLAP: {
-        /* O rows that share elements (known bug: accepted today) */
+        /* O rows that share elements (once accepted; now rejected) */
         if (c->Dv < 2 || (c->Hq < 2 && c->Sq < 2 && c->B < 2)) {
             p->o_stride = (attnforge_strides){-1, 0, 0};
             return ATTNFORGE_ERR_STRIDE;
@@ -1029,7 +1029,7 @@ static int corrupt(fcase *c, unsigned kind, unsigned a, unsigned b2)
         return ATTNFORGE_ERR_STRIDE;
     }
     case C_ALIAS_BT: {
-        /* O or LSE over the block table (known bug: not checked today). The
+        /* O or LSE over the block table (once unchecked; now rejected). The
          * view is placed inside the table's block, so an accepted call
          * shows up as an ASan report or a changed input. */
         if (!c->paged) {
@@ -1040,7 +1040,7 @@ static int corrupt(fcase *c, unsigned kind, unsigned a, unsigned b2)
         else p->o = c->block_table;
         return ATTNFORGE_ERR_ALIASING;
     }
-    default: { /* C_HUGE: sizes whose default strides overflow int64 (known bug: UB) */
+    default: { /* C_HUGE: sizes whose default strides overflow int64 (once UB; now rejected) */
         p->kv_len = NULL;
         p->q_offset = NULL;
         p->block_table = NULL;

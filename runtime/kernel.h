@@ -58,6 +58,7 @@ typedef struct af_call {
     const int32_t *block_table; /* NULL = contiguous K/V */
     int64_t bt_stride;
     int32_t page_size;
+    int32_t kv_max;              /* max over b of kv_len[b]: no key at or past it is visible */
 } af_call;
 
 typedef struct af_tile {

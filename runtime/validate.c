@@ -39,6 +39,38 @@ static attnforge_status check_view(const char *name, const int64_t s[3], const i
     return ATTNFORGE_OK;
 }
 
+/* Dense strides of an [outer, n1, n2, inner] tensor into s: s = {n1 n2 inner,
+ * n2 inner, inner}. Returns 0 on int64 overflow. */
+static int dense(int64_t s[3], int64_t n1, int64_t n2, int64_t inner)
+{
+    s[2] = inner;
+    return !__builtin_mul_overflow(n2, inner, &s[1]) && !__builtin_mul_overflow(s[1], n1, &s[0]);
+}
+
+/* 1 when no two (b, i, h) rows of a view (inner contiguous elements each)
+ * share an element. Sufficient test: with the dims of more than one index
+ * sorted by stride, each stride must be at least the extent of everything
+ * inside it. It rejects a few exotic interleavings that would not overlap;
+ * no dense or sliced layout is among them. */
+static int rows_disjoint(const int64_t stride[3], const int64_t count[3], int64_t inner)
+{
+    int64_t st[3], cn[3];
+    int n = 0;
+    for (int d = 0; d < 3; d++)
+        if (count[d] > 1) {
+            int k = n++;
+            while (k > 0 && st[k - 1] > stride[d]) { st[k] = st[k - 1]; cn[k] = cn[k - 1]; k--; }
+            st[k] = stride[d];
+            cn[k] = count[d];
+        }
+    int64_t ext = inner; /* elements spanned by one index of the current dim */
+    for (int d = 0; d < n; d++) {
+        if (st[d] < ext) return 0;
+        ext = st[d] * (cn[d] - 1) + ext; /* no overflow: check_view bounded it */
+    }
+    return 1;
+}
+
 typedef struct range { const char *name; uintptr_t lo, hi; } range;
 
 static int overlaps(range a, range b) { return a.lo < b.hi && b.lo < a.hi; }
@@ -67,8 +99,11 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
         return attnforge_fail(ATTNFORGE_ERR_HEAD_RATIO,
                               "heads_q (%d) is not a multiple of heads_kv (%d)", p->heads_q, hkv);
     int32_t dk = p->head_dim_k, dv = p->head_dim_v ? p->head_dim_v : p->head_dim_k;
-    if (dk < 1 || dk > ATTNFORGE_MAX_HEAD_DIM || dv < 1 || dv > ATTNFORGE_MAX_HEAD_DIM)
-        return attnforge_fail(ATTNFORGE_ERR_HEAD_DIM, "head dims Dk=%d Dv=%d: each must be in [1, %d]",
+    if (dk < 1 || dv < 1)
+        return attnforge_fail(ATTNFORGE_ERR_BAD_SIZE, "head dims must be >= 1 (got Dk=%d Dv=%d)",
+                              dk, dv);
+    if (dk > ATTNFORGE_MAX_HEAD_DIM || dv > ATTNFORGE_MAX_HEAD_DIM)
+        return attnforge_fail(ATTNFORGE_ERR_HEAD_DIM, "head dims Dk=%d Dv=%d: each must be <= %d",
                               dk, dv, ATTNFORGE_MAX_HEAD_DIM);
 
     if (isnan(p->scale) || isinf(p->scale))
@@ -84,11 +119,14 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     const size_t es = dtype_size(p->dtype);
 
     /* kv_len */
+    int32_t kv_max = p->kv_len ? 0 : Skv;
     if (p->kv_len)
-        for (int32_t b = 0; b < B; b++)
+        for (int32_t b = 0; b < B; b++) {
             if (p->kv_len[b] < 0 || p->kv_len[b] > Skv)
                 return attnforge_fail(ATTNFORGE_ERR_KV_LEN, "kv_len[%d] = %d is outside [0, seq_kv=%d]",
                                       b, p->kv_len[b], Skv);
+            if (p->kv_len[b] > kv_max) kv_max = p->kv_len[b];
+        }
 
     /* strides, defaults and extents */
     const int paged = p->block_table != NULL;
@@ -101,10 +139,11 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
         if (p->page_size < 1) return attnforge_fail(ATTNFORGE_ERR_PAGED, "page_size must be >= 1 when paged");
         if (p->num_blocks < 1) return attnforge_fail(ATTNFORGE_ERR_PAGED, "num_blocks must be >= 1 when paged");
     }
-    if (!qs[0] && !qs[1] && !qs[2]) { qs[2] = dk; qs[1] = (int64_t)Hq * dk; qs[0] = qs[1] * Sq; }
-    if (!ks[0] && !ks[1] && !ks[2]) { ks[2] = dk; ks[1] = (int64_t)hkv * dk; ks[0] = ks[1] * P; }
-    if (!vs[0] && !vs[1] && !vs[2]) { vs[2] = dv; vs[1] = (int64_t)hkv * dv; vs[0] = vs[1] * P; }
-    if (!os[0] && !os[1] && !os[2]) { os[2] = dv; os[1] = (int64_t)Hq * dv; os[0] = os[1] * Sq; }
+    if ((!qs[0] && !qs[1] && !qs[2] && !dense(qs, Sq, Hq, dk)) ||
+        (!ks[0] && !ks[1] && !ks[2] && !dense(ks, P, hkv, dk)) ||
+        (!vs[0] && !vs[1] && !vs[2] && !dense(vs, P, hkv, dv)) ||
+        (!os[0] && !os[1] && !os[2] && !dense(os, Sq, Hq, dv)))
+        return attnforge_fail(ATTNFORGE_ERR_STRIDE, "default (dense) strides overflow int64");
     int64_t outer = paged ? p->num_blocks : B;
     int64_t qn[3] = {B, Sq, Hq}, kn[3] = {outer, P, hkv}, on[3] = {B, Sq, Hq};
     int64_t qb, kb, vb, ob;
@@ -114,9 +153,11 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
         (st = check_view("v", vs, kn, dv, es, &vb)) ||
         (st = check_view("o", os, on, dv, es, &ob)))
         return st;
-    /* O must not be written through two (b, i, h) views of the same element. */
-    if ((B > 1 && !os[0]) || (Sq > 1 && !os[1]) || (Hq > 1 && !os[2]))
-        return attnforge_fail(ATTNFORGE_ERR_STRIDE, "o: a zero stride would write one element twice");
+    if (!rows_disjoint(os, on, dv))
+        return attnforge_fail(ATTNFORGE_ERR_STRIDE,
+                              "o: strides (b %lld, s %lld, h %lld) make rows of O overlap, so one "
+                              "element would be written twice",
+                              (long long)os[0], (long long)os[1], (long long)os[2]);
 
     /* mask */
     int64_t mb = 0;
@@ -133,14 +174,17 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     }
 
     /* paged block table: every entry a visible position can reach must be valid */
-    int64_t bt_stride = 0;
+    int64_t bt_stride = 0, bt_read = 0; /* entries spanned by what is read */
     if (paged) {
-        int64_t need = (Skv + P - 1) / P;
+        int64_t need = ((int64_t)Skv + P - 1) / P;
         bt_stride = p->block_table_stride ? p->block_table_stride : need;
         if (bt_stride < need)
             return attnforge_fail(ATTNFORGE_ERR_PAGED,
                                   "block_table_stride %lld < ceil(seq_kv / page_size) = %lld",
                                   (long long)bt_stride, (long long)need);
+        if (__builtin_mul_overflow((int64_t)B - 1, bt_stride, &bt_read) ||
+            __builtin_add_overflow(bt_read, need, &bt_read) || bt_read > (INT64_MAX >> 3))
+            return attnforge_fail(ATTNFORGE_ERR_PAGED, "block table extent overflows");
         for (int32_t b = 0; b < B; b++) {
             int64_t len = p->kv_len ? p->kv_len[b] : Skv;
             for (int64_t e = 0; e < (len + P - 1) / P; e++) {
@@ -164,6 +208,8 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
         {"sinks", (uintptr_t)p->sinks, (uintptr_t)p->sinks + (p->sinks ? 4u * (uintptr_t)Hq : 0)},
         {"kv_len", (uintptr_t)p->kv_len, (uintptr_t)p->kv_len + (p->kv_len ? 4u * (uintptr_t)B : 0)},
         {"q_offset", (uintptr_t)p->q_offset, (uintptr_t)p->q_offset + (p->q_offset ? 4u * (uintptr_t)B : 0)},
+        {"block_table", (uintptr_t)p->block_table,
+         (uintptr_t)p->block_table + (paged ? 4u * (uintptr_t)bt_read : 0)},
     };
     int64_t lse_elems = (int64_t)B * Hq * Sq;
     range rl = {"lse", (uintptr_t)p->lse, (uintptr_t)p->lse + (p->lse ? 4u * (uintptr_t)lse_elems : 0)};
@@ -199,6 +245,7 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     c->block_table = p->block_table;
     c->bt_stride = bt_stride;
     c->page_size = paged ? p->page_size : 0;
+    c->kv_max = kv_max;
     return ATTNFORGE_OK;
 }
 

@@ -226,7 +226,7 @@ Test(hostile, nan_in_one_key)
         }
 }
 
-/* Known bug (reported): a row whose every score is NaN comes out as O = 0,
+/* Regression (bug fixed): a row whose every score is NaN comes out as O = 0,
  * LSE = -inf instead of NaN (the kernel's running max never leaves -inf, and
  * the merge drops the chunk as empty). */
 Test(hostile, nan_in_q_row)
@@ -269,7 +269,7 @@ Test(hostile, plus_inf_in_mask_entry)
     }
 }
 
-/* Known bug (reported): same cause as nan_in_q_row. */
+/* Regression (bug fixed): same cause as nan_in_q_row. */
 Test(hostile, nan_in_alibi_slope)
 {
     for (int d = 0; d < 3; d++) {
@@ -299,7 +299,7 @@ Test(hostile, nan_and_inf_sinks)
         }
 }
 
-/* Known bug (reported): the first 512-key decode chunk is all NaN, the
+/* Regression (bug fixed): the first 512-key decode chunk is all NaN, the
  * second is finite; the NaN chunk is dropped and O comes out finite. */
 Test(hostile, nan_over_a_whole_decode_chunk)
 {
@@ -312,7 +312,7 @@ Test(hostile, nan_over_a_whole_decode_chunk)
     tu_case_free(&c);
 }
 
-/* Known bug (reported, generated kernels): in a key block where some key is
+/* Regression (bug fixed in the generated kernels): in a key block where some key is
  * masked out and some V row is not finite, the P*V step skips every key whose
  * weight is 0, including a visible key whose weight merely underflowed; its
  * NaN V then vanishes (reference: 0 * NaN = NaN). Head dim 64 has generated
@@ -333,7 +333,7 @@ Test(hostile, nan_in_v_under_an_underflowed_weight)
     }
 }
 
-/* Known bug (reported, generated kernels): the other side of the same guard.
+/* Regression (bug fixed in the generated kernels): the other side of the same guard.
  * A key whose score is -inf without a mask (here -inf in its K row) takes no
  * part in the reference or the generic kernel, but the generated kernels
  * only recognise masked or out-of-range keys as excluded, so its NaN V row
@@ -625,7 +625,7 @@ Test(hostile, kv_offsets_past_2_31, .timeout = 60)
     munmap(pool, bytes);
 }
 
-/* Known bug (reported): the default strides of sizes like these overflow
+/* Regression (bug fixed): the default strides of sizes like these overflow
  * int64 in validate.c before the overflow checks run (UB; UBSan aborts). */
 Test(hostile, huge_sizes_rejected)
 {
@@ -644,7 +644,7 @@ Test(hostile, huge_sizes_rejected)
     }
 }
 
-/* Known bug (reported): with seq_kv within 511 of INT32_MAX the decode
+/* Regression (bug fixed): with seq_kv within 511 of INT32_MAX the decode
  * planner's chunk count overflows int32 (UB); in practice no task runs and
  * O is never written although the call returns OK. */
 Test(hostile, seq_kv_near_int32_max, .timeout = 120)
@@ -770,7 +770,7 @@ Test(hostile, lse_overlapping_rejected)
     }
 }
 
-/* Known bug (reported): the block table is not among the inputs O and LSE are
+/* Regression (bug fixed): the block table is not among the inputs O and LSE are
  * checked against, so O can be written over it while later tiles still read
  * it. The table's logical extent is (B - 1) * stride + ceil(Skv / P) entries;
  * the overlap here starts on its last entry, which no key reaches (batch 1
@@ -803,7 +803,7 @@ Test(hostile, o_over_block_table_rejected)
     }
 }
 
-/* Known bug (reported): O views whose rows share elements are accepted (only
+/* Regression (bug fixed): O views whose rows share elements are accepted (only
  * a zero stride is caught); the result then depends on the order of writes. */
 Test(hostile, o_rows_overlapping_each_other_rejected)
 {

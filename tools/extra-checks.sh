@@ -160,11 +160,11 @@ cd "$(dirname "$0")/.."
 
 # ==== fuzzing (issue 7): libFuzzer + ASan + UBSan (fuzz/README-section.md) ====
 # Builds fuzz/fuzz_attention with clang, replays the seed corpus (fuzz/corpus)
-# and the reproducers of reported library bugs (fuzz/regressions), then
+# and the reproducers of library bugs it found (fuzz/regressions, all fixed), then
 # fuzzes for AF_FUZZ_SECONDS (default 60) seconds from the corpus. Any crash,
 # sanitizer report or mismatch with the f64 reference fails CI; the input that
 # did it is left in build-fuzz/artifacts/. AF_FUZZ_SKIP_KNOWN=1 skips the
-# regressions and steers the fuzzer clear of the bugs already reported.
+# regressions and steers the fuzzer clear of those bugs (for bisecting).
 (
   set -euo pipefail
   b=build-fuzz
