@@ -837,9 +837,11 @@ static int corrupt(fcase *c, unsigned kind, unsigned a, unsigned b2)
         return ATTNFORGE_ERR_HEAD_RATIO;
     case C_HEADDIM: {
         static const int32_t bad[4] = {0, -1, ATTNFORGE_MAX_HEAD_DIM + 1, INT32_MAX};
-        if (a & 1) p->head_dim_v = bad[1 + b2 % 3];
-        else p->head_dim_k = bad[b2 % 4];
-        return ATTNFORGE_ERR_HEAD_DIM;
+        const int32_t d = (a & 1) ? bad[1 + b2 % 3] : bad[b2 % 4];
+        if (a & 1) p->head_dim_v = d;
+        else p->head_dim_k = d;
+        /* non-positive is a bad size; too large is a head dim out of range */
+        return d < 1 ? ATTNFORGE_ERR_BAD_SIZE : ATTNFORGE_ERR_HEAD_DIM;
     }
     case C_SCALE: {
         static const float bad[3] = {NAN, INFINITY, -INFINITY};

@@ -79,6 +79,7 @@ typedef struct af_plan {
     int32_t nh, ni;       /* rows of a tile: nh heads x ni queries */
     int32_t n_hblk, n_iblk;
     int32_t chunk;        /* keys per task */
+    int64_t key_base;     /* first key of chunk 0 (a multiple of chunk) */
     int32_t n_chunks;
     int64_t n_groups;     /* B * Hkv * n_hblk * n_iblk */
     int64_t n_tasks;

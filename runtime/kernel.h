@@ -58,7 +58,9 @@ typedef struct af_call {
     const int32_t *block_table; /* NULL = contiguous K/V */
     int64_t bt_stride;
     int32_t page_size;
-    int32_t kv_max;              /* max over b of kv_len[b]: no key at or past it is visible */
+    /* A superset of the keys any row of the call can see: [key_lo, key_hi)
+     * (empty when key_lo >= key_hi). The decode planner cuts only this range. */
+    int64_t key_lo, key_hi;
 } af_call;
 
 typedef struct af_tile {

@@ -14,8 +14,8 @@
  * last query blocks see the most keys under causal) and handed out
  * dynamically, which balances the causal triangle.
  *
- * Determinism: tile and chunk sizes depend on the shape (and the largest
- * kv_len) only, never on the number of threads, and merges run in a fixed order; so O and LSE are
+ * Determinism: tile and chunk sizes depend on the call's shape and visible
+ * key range only, never on the number of threads, and merges run in a fixed order; so O and LSE are
  * bitwise identical for every thread count.
  */
 #include <stdlib.h>
@@ -39,8 +39,10 @@ void attnforge_plan(const af_call *c, int n_threads, af_plan *pl)
         pl->n_hblk = 1;
         pl->n_iblk = 1;
         pl->chunk = AF_KV_CHUNK;
-        /* chunks cover [0, kv_max): keys past every kv_len are never visible */
-        const int64_t nc = ((int64_t)c->kv_max + AF_KV_CHUNK - 1) / AF_KV_CHUNK;
+        /* chunks of the chunk grid that meet [key_lo, key_hi) only: keys no
+         * row sees (past every kv_len, before every window) get no task */
+        pl->key_base = c->key_lo / AF_KV_CHUNK * AF_KV_CHUNK;
+        const int64_t nc = (c->key_hi - pl->key_base + AF_KV_CHUNK - 1) / AF_KV_CHUNK;
         pl->n_chunks = nc > 1 ? (int32_t)nc : 1;
     } else {
         pl->decode = 0;
@@ -49,13 +51,14 @@ void attnforge_plan(const af_call *c, int n_threads, af_plan *pl)
         pl->n_hblk = c->group;
         pl->n_iblk = (c->Sq + pl->ni - 1) / pl->ni;
         pl->chunk = c->Skv;
+        pl->key_base = 0;
         pl->n_chunks = 1;
     }
     pl->n_groups = (int64_t)c->B * c->Hkv * pl->n_hblk * pl->n_iblk;
     pl->n_tasks = pl->n_groups * pl->n_chunks;
     pl->slot = attnforge_slot_layout((int64_t)pl->nh * pl->ni, c->Dv);
 
-    const double macs = (double)c->B * c->Hq * c->Sq * (double)c->kv_max * (c->Dk + c->Dv);
+    const double macs = (double)c->B * c->Hq * c->Sq * (double)(c->key_hi - c->key_lo) * (c->Dk + c->Dv);
     pl->n_workers = (n_threads > 1 && pl->n_tasks > 1 && macs >= AF_INLINE_MACS) ? n_threads : 1;
 
     /* workspace: positions (2 * B int32), then partial slots */
@@ -123,7 +126,7 @@ int attnforge_plan_task(const af_call *c, const af_plan *pl, int64_t task, af_ti
 {
     const int32_t k = (int32_t)(task % pl->n_chunks);
     *t = tile_of(c, pl, task / pl->n_chunks);
-    const int64_t j0 = (int64_t)k * pl->chunk, j1 = j0 + pl->chunk;
+    const int64_t j0 = pl->key_base + (int64_t)k * pl->chunk, j1 = j0 + pl->chunk;
     t->j0 = (int32_t)j0;
     t->j1 = (int32_t)(j1 < c->Skv ? j1 : c->Skv);
     return clip_keys(c, t);

@@ -71,6 +71,28 @@ static int rows_disjoint(const int64_t stride[3], const int64_t count[3], int64_
     return 1;
 }
 
+/* [key_lo, key_hi): the union over batches of the keys visible to queries 0
+ * .. Sq-1. Both bounds of a row's range (af_row_range) grow with its
+ * position, so query 0 gives the lowest and query Sq-1 the highest. */
+static void key_range(const attnforge_params *p, af_call *c)
+{
+    int64_t lo = INT64_MAX, hi = 0;
+    for (int32_t b = 0; b < c->B; b++) {
+        const int64_t kvl = p->kv_len ? p->kv_len[b] : c->Skv;
+        const int64_t first = p->q_offset ? p->q_offset[b] : kvl - c->Sq;
+        const int64_t last = first + c->Sq - 1;
+        int64_t l = 0, h = kvl;
+        if (c->causal && last + 1 < h) h = last + 1;
+        if (c->win_left >= 0 && first - c->win_left > l) l = first - c->win_left;
+        if (c->win_right >= 0 && last + c->win_right + 1 < h) h = last + c->win_right + 1;
+        if (l >= h) continue;
+        if (l < lo) lo = l;
+        if (h > hi) hi = h;
+    }
+    c->key_lo = lo < hi ? lo : 0;
+    c->key_hi = lo < hi ? hi : 0;
+}
+
 typedef struct range { const char *name; uintptr_t lo, hi; } range;
 
 static int overlaps(range a, range b) { return a.lo < b.hi && b.lo < a.hi; }
@@ -119,14 +141,11 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     const size_t es = dtype_size(p->dtype);
 
     /* kv_len */
-    int32_t kv_max = p->kv_len ? 0 : Skv;
     if (p->kv_len)
-        for (int32_t b = 0; b < B; b++) {
+        for (int32_t b = 0; b < B; b++)
             if (p->kv_len[b] < 0 || p->kv_len[b] > Skv)
                 return attnforge_fail(ATTNFORGE_ERR_KV_LEN, "kv_len[%d] = %d is outside [0, seq_kv=%d]",
                                       b, p->kv_len[b], Skv);
-            if (p->kv_len[b] > kv_max) kv_max = p->kv_len[b];
-        }
 
     /* strides, defaults and extents */
     const int paged = p->block_table != NULL;
@@ -245,7 +264,7 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     c->block_table = p->block_table;
     c->bt_stride = bt_stride;
     c->page_size = paged ? p->page_size : 0;
-    c->kv_max = kv_max;
+    key_range(p, c);
     return ATTNFORGE_OK;
 }
 

@@ -5,6 +5,7 @@
  * agree with the reference. test_threads.c covers concurrent callers and
  * more thread counts.
  */
+#define _POSIX_C_SOURCE 200809L /* setenv */
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
@@ -226,4 +227,62 @@ Test(context, caller_workspace_misaligned)
             tu_case_free(&ref);
             attnforge_context_destroy(ctx);
         }
+}
+
+/* ---- environment overrides ----------------------------------------------------------
+ * Criterion runs every test in its own process, so setenv() here cannot leak
+ * into other tests. ATTNFORGE_ISA and ATTNFORGE_NUM_THREADS are read when a
+ * context is created with isa = AUTO / num_threads = 0. */
+
+static const char *run_one_case(attnforge_context *ctx, int32_t dk)
+{
+    tu_spec s = tu_spec_default(ATTNFORGE_F32, dk, 0);
+    tu_case c;
+    tu_case_build(&c, &s, tu_seed(41));
+    cr_assert(tu_case_run_check(&c, ctx), "%s", c.msg);
+    tu_case_free(&c);
+    const char *kn = attnforge_last_kernel();
+    cr_assert(kn && kn[0], "no kernel name");
+    return kn;
+}
+
+Test(context, env_isa_generic_forces_the_fallback)
+{
+    cr_assert_eq(setenv("ATTNFORGE_ISA", "generic", 1), 0);
+    attnforge_context *ctx = make_ctx(1, ATTNFORGE_ISA_AUTO);
+    const char *kn = run_one_case(ctx, 64);
+    cr_assert(strcmp(kn, "generic") == 0, "ATTNFORGE_ISA=generic ran \"%s\"", kn);
+    attnforge_context_destroy(ctx);
+}
+
+Test(context, env_isa_scalar_runs_a_scalar_variant)
+{
+    cr_assert_eq(setenv("ATTNFORGE_ISA", "scalar", 1), 0);
+    attnforge_context *ctx = make_ctx(1, ATTNFORGE_ISA_AUTO);
+    const char *kn = run_one_case(ctx, 64);
+    cr_assert(strstr(kn, "__scalar") != NULL, "ATTNFORGE_ISA=scalar ran \"%s\"", kn);
+    attnforge_context_destroy(ctx);
+}
+
+Test(context, env_isa_unknown_is_rejected)
+{
+    cr_assert_eq(setenv("ATTNFORGE_ISA", "sse9", 1), 0);
+    attnforge_context *ctx = NULL;
+    attnforge_context_options o;
+    memset(&o, 0, sizeof o);
+    o.num_threads = 1;
+    cr_assert_eq(attnforge_context_create(&ctx, &o), ATTNFORGE_ERR_ISA, "%s",
+                 attnforge_last_error());
+    cr_assert(ctx == NULL, "a failed create must not return a context");
+    cr_assert(strstr(attnforge_last_error(), "sse9") != NULL, "message \"%s\" does not name the value",
+              attnforge_last_error());
+}
+
+Test(context, env_num_threads_sets_the_default)
+{
+    cr_assert_eq(setenv("ATTNFORGE_NUM_THREADS", "3", 1), 0);
+    attnforge_context *ctx = make_ctx(0, ATTNFORGE_ISA_AUTO);
+    const int n = attnforge_context_num_threads(ctx);
+    cr_assert_eq(n, 3, "ATTNFORGE_NUM_THREADS=3 gave %d threads", n);
+    attnforge_context_destroy(ctx);
 }

@@ -75,6 +75,28 @@ cd "$(dirname "$0")/.."
   "$work/consumer-sub/consumer"
 )
 
+# ==== generator (issue 3): new head dims through CMake, tested with no new test code ====
+# Configures with head dims the committed generated/ does not have (96 and the
+# MLA pair 192:128), which regenerates the kernels into the build tree through
+# lua5.4, then runs tests/test_variants.c: it reads the build's registry, so
+# every new variant must be found there and pass.
+(
+  set -euo pipefail
+  b=build-gen96
+  cmake -S . -B $b -DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF \
+    -DATTNFORGE_BUILD_EXAMPLES=OFF -DATTNFORGE_INSTALL=OFF \
+    -DATTNFORGE_HEAD_DIMS="96;192:128" -DATTNFORGE_DTYPES="f32;bf16" -DATTNFORGE_ISAS="scalar;avx2" >/dev/null
+  cmake --build $b -j2 --target test_variants >/dev/null
+  n=$(grep -c '^ATTNFORGE_VARIANT(' $b/generated/registry.inc)
+  grep -q 'dk96_dv96' $b/generated/registry.inc
+  grep -q 'dk192_dv128' $b/generated/registry.inc
+  [ "$n" -eq 8 ] || { echo "expected 8 regenerated variants, registry has $n" >&2; exit 1; }
+  out=$($b/tests/test_variants --jobs 1 2>&1) || { printf '%s\n' "$out"; exit 1; }
+  printf '%s\n' "$out" | tail -n 1
+  printf '%s\n' "$out" | grep -q "Tested: $((2 * n)) | Passing: $((2 * n)) | Failing: 0" ||
+    { echo "test_variants did not run and pass all $n regenerated variants" >&2; exit 1; }
+)
+
 # ==== amalgamation (issue 6): gen/amalgamate.lua -> one attnforge.c + attnforge.h ====
 # The whole library as one translation unit must compile alone under gcc and
 # clang with warnings as errors, resolve every internal reference itself, and
