@@ -124,8 +124,10 @@ static void write_empty(const af_tile *t, int32_t dv)
 
 int attnforge_plan_task(const af_call *c, const af_plan *pl, int64_t task, af_tile *t)
 {
-    const int32_t k = (int32_t)(task % pl->n_chunks);
-    *t = tile_of(c, pl, task / pl->n_chunks);
+    /* chunk-major: consecutive tasks take the same keys of successive KV
+     * heads, so with a BSHD cache they read neighbouring bytes of one page */
+    const int32_t k = (int32_t)(task / pl->n_groups);
+    *t = tile_of(c, pl, task % pl->n_groups);
     const int64_t j0 = pl->key_base + (int64_t)k * pl->chunk, j1 = j0 + pl->chunk;
     t->j0 = (int32_t)j0;
     t->j1 = (int32_t)(j1 < c->Skv ? j1 : c->Skv);
@@ -139,7 +141,9 @@ static void run_tile(void *arg, int64_t task, int worker)
     const af_plan *pl = x->pl;
     af_tile t;
     const int visible = attnforge_plan_task(c, pl, task, &t);
-    float *slot = x->slots + (pl->n_chunks > 1 ? task : worker) * pl->slot.floats;
+    /* the slots of one tile's chunks are adjacent, in chunk order, for the merge */
+    const int64_t si = (task % pl->n_groups) * pl->n_chunks + task / pl->n_groups;
+    float *slot = x->slots + (pl->n_chunks > 1 ? si : worker) * pl->slot.floats;
     attnforge_slot_bind(&t, &pl->slot, slot);
     if (visible)
         x->fn(c, &t);

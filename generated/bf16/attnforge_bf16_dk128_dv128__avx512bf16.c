@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for bf16 storage, head dims
  * Dk = 128, Dv = 128: attnforge_bf16_dk128_dv128_decode__avx512bf16 and attnforge_bf16_dk128_dv128_prefill__avx512bf16.
  * Tiling: keys in blocks of 32; rows in chunks of 32 (decode) or 32 (prefill).
- * Stack buffers per call: about 32 KiB.
+ * Stack buffers per call: about 40 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -271,8 +271,31 @@ static AF_TARGET void afk_gather(const af_call *c, int is_v, int32_t b, int32_t 
     }
 }
 
-/* Widen one K row (Dk) and one V row (Dv) to f32. */
-static inline AF_TARGET void afk_widen_v(float *dst, const uint16_t *src)
+/* Prefetches the K and V rows of keys [j, j + n) of (b, kvh) into the caches:
+ * decode calls it one block ahead, so the rows of a strided (BSHD) or paged
+ * cache, each on its own page, are on their way while this block computes. */
+static AF_TARGET void afk_prefetch(const af_call *c, int32_t b, int32_t kvh, int64_t j, int32_t n)
+{
+    const uint16_t *rows[AFK_KB_MAX];
+    afk_gather(c, 0, b, kvh, j, n, rows);
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t o = 0; o < 128; o += 32)
+            __builtin_prefetch(rows[k] + o, 0, 1);
+    afk_gather(c, 1, b, kvh, j, n, rows);
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t o = 0; o < 128; o += 32)
+            __builtin_prefetch(rows[k] + o, 0, 1);
+}
+
+/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
+ * block's contiguous L1 buffers. K and V rows of a cache sit a whole
+ * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
+ * packed, the block's rows stay in L1 for every row of the tile. */
+static inline AF_TARGET void afk_pack_k(uint16_t *dst, const uint16_t *src)
+{
+    memcpy(dst, src, 128 * sizeof(uint16_t));
+}
+static inline AF_TARGET void afk_pack_v(float *dst, const uint16_t *src)
 {
     afv_store(dst + 0, afv_load_bf16(src + 0));
     afv_store(dst + 16, afv_load_bf16(src + 16));
@@ -571,7 +594,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 32 (Q widened to f32 once per tile) and the
  * keys of the tile in blocks of 32. For each block, K rows are gathered
- * (contiguous, strided or paged) and widened to f32 into an L1 buffer (K stays bf16: QK^T uses vdpbf16ps);
+ * (contiguous, strided or paged) and packed (K stays bf16: QK^T uses vdpbf16ps) into an L1 buffer;
  * every row of the chunk computes its 16 scores at a time against them
  * (one accumulator per key over the unrolled Dk, one reduction per 16
  * scores), then the block softmax rescales each row once, then P*V runs in
@@ -602,6 +625,8 @@ AF_TARGET void attnforge_bf16_dk128_dv128_decode__avx512bf16(const af_call *c, c
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
+            if (jb + n < khi) /* the next block's K and V rows, while this one computes */
+                afk_prefetch(c, t->b, t->kvh, jb + n, khi - (jb + n) < 32 ? (int32_t)(khi - (jb + n)) : 32);
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) kp[k] = kraw[k];
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -614,7 +639,7 @@ AF_TARGET void attnforge_bf16_dk128_dv128_decode__avx512bf16(const af_call *c, c
                 alpha[r] = afk_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
             afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_widen_v(vbuf + k * 128, vraw[k]);
+                afk_pack_v(vbuf + k * 128, vraw[k]);
                 vp[k] = vbuf + k * 128;
             }
             if (partial && !afk_v_finite(vp, n)) {
@@ -756,7 +781,7 @@ static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p
 
 /* ---- prefill (templates/prefill.c.in) ----
  * Rows (nh * ni of them, h-major) in chunks of 32 with Q widened once;
- * keys in blocks of 32, each block's K and V rows gathered and widened
+ * keys in blocks of 32, each block's K and V rows gathered and packed (widened)
  * once per chunk and reused by all its rows from L1.
  * QK^T: 2 rows x 8 keys per register block (16 accumulators over
  * the unrolled Dk, one reduction per block), a leftover row 1 x 16.
@@ -779,6 +804,7 @@ AF_TARGET void attnforge_bf16_dk128_dv128_prefill__avx512bf16(const af_call *c, 
         const uint16_t *kraw[32], *vraw[32];
         const uint16_t *kp[32];
         const float *vp[32];
+        uint16_t kbuf[32 * 128];
         float vbuf[32 * 128];
         int64_t klo, khi;
         if (!afk_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
@@ -789,7 +815,10 @@ AF_TARGET void attnforge_bf16_dk128_dv128_prefill__avx512bf16(const af_call *c, 
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
-            for (int32_t k = 0; k < n; k++) kp[k] = kraw[k];
+            for (int32_t k = 0; k < n; k++) {
+                afk_pack_k(kbuf + k * 128, kraw[k]);
+                kp[k] = kbuf + k * 128;
+            }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
             int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
             for (; r + 2 <= nr; r += 2) {
@@ -807,7 +836,7 @@ AF_TARGET void attnforge_bf16_dk128_dv128_prefill__avx512bf16(const af_call *c, 
                 alpha[i] = afk_softmax_row(c, &rw[i], sb + i * 32, jb, n, np, &partial);
             afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_widen_v(vbuf + k * 128, vraw[k]);
+                afk_pack_v(vbuf + k * 128, vraw[k]);
                 vp[k] = vbuf + k * 128;
             }
             if (partial && !afk_v_finite(vp, n)) {

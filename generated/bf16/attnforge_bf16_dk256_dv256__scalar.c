@@ -688,8 +688,27 @@ static AF_TARGET void afk_gather(const af_call *c, int is_v, int32_t b, int32_t 
     }
 }
 
-/* Widen one K row (Dk) and one V row (Dv) to f32. */
-static inline AF_TARGET void afk_widen_k(float *dst, const uint16_t *src)
+/* Prefetches the K and V rows of keys [j, j + n) of (b, kvh) into the caches:
+ * decode calls it one block ahead, so the rows of a strided (BSHD) or paged
+ * cache, each on its own page, are on their way while this block computes. */
+static AF_TARGET void afk_prefetch(const af_call *c, int32_t b, int32_t kvh, int64_t j, int32_t n)
+{
+    const uint16_t *rows[AFK_KB_MAX];
+    afk_gather(c, 0, b, kvh, j, n, rows);
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t o = 0; o < 256; o += 32)
+            __builtin_prefetch(rows[k] + o, 0, 1);
+    afk_gather(c, 1, b, kvh, j, n, rows);
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t o = 0; o < 256; o += 32)
+            __builtin_prefetch(rows[k] + o, 0, 1);
+}
+
+/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
+ * block's contiguous L1 buffers. K and V rows of a cache sit a whole
+ * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
+ * packed, the block's rows stay in L1 for every row of the tile. */
+static inline AF_TARGET void afk_pack_k(float *dst, const uint16_t *src)
 {
     afv_store(dst + 0, afv_load_bf16(src + 0));
     afv_store(dst + 1, afv_load_bf16(src + 1));
@@ -948,7 +967,7 @@ static inline AF_TARGET void afk_widen_k(float *dst, const uint16_t *src)
     afv_store(dst + 254, afv_load_bf16(src + 254));
     afv_store(dst + 255, afv_load_bf16(src + 255));
 }
-static inline AF_TARGET void afk_widen_v(float *dst, const uint16_t *src)
+static inline AF_TARGET void afk_pack_v(float *dst, const uint16_t *src)
 {
     afv_store(dst + 0, afv_load_bf16(src + 0));
     afv_store(dst + 1, afv_load_bf16(src + 1));
@@ -4866,7 +4885,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 16 (Q widened to f32 once per tile) and the
  * keys of the tile in blocks of 16. For each block, K rows are gathered
- * (contiguous, strided or paged) and widened to f32 into an L1 buffer;
+ * (contiguous, strided or paged) and packed (widened to f32) into an L1 buffer;
  * every row of the chunk computes its 4 scores at a time against them
  * (one accumulator per key over the unrolled Dk, one reduction per 4
  * scores), then the block softmax rescales each row once, then P*V runs in
@@ -4898,9 +4917,11 @@ AF_TARGET void attnforge_bf16_dk256_dv256_decode__scalar(const af_call *c, const
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
+            if (jb + n < khi) /* the next block's K and V rows, while this one computes */
+                afk_prefetch(c, t->b, t->kvh, jb + n, khi - (jb + n) < 16 ? (int32_t)(khi - (jb + n)) : 16);
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_widen_k(kbuf + k * 256, kraw[k]);
+                afk_pack_k(kbuf + k * 256, kraw[k]);
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -4913,7 +4934,7 @@ AF_TARGET void attnforge_bf16_dk256_dv256_decode__scalar(const af_call *c, const
                 alpha[r] = afk_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
             afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_widen_v(vbuf + k * 256, vraw[k]);
+                afk_pack_v(vbuf + k * 256, vraw[k]);
                 vp[k] = vbuf + k * 256;
             }
             if (partial && !afk_v_finite(vp, n)) {
@@ -8043,7 +8064,7 @@ static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p
 
 /* ---- prefill (templates/prefill.c.in) ----
  * Rows (nh * ni of them, h-major) in chunks of 16 with Q widened once;
- * keys in blocks of 16, each block's K and V rows gathered and widened
+ * keys in blocks of 16, each block's K and V rows gathered and packed (widened)
  * once per chunk and reused by all its rows from L1.
  * QK^T: 2 rows x 2 keys per register block (4 accumulators over
  * the unrolled Dk, one reduction per block), a leftover row 1 x 4.
@@ -8078,7 +8099,7 @@ AF_TARGET void attnforge_bf16_dk256_dv256_prefill__scalar(const af_call *c, cons
             if (!active) continue;
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_widen_k(kbuf + k * 256, kraw[k]);
+                afk_pack_k(kbuf + k * 256, kraw[k]);
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -8098,7 +8119,7 @@ AF_TARGET void attnforge_bf16_dk256_dv256_prefill__scalar(const af_call *c, cons
                 alpha[i] = afk_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
             afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_widen_v(vbuf + k * 256, vraw[k]);
+                afk_pack_v(vbuf + k * 256, vraw[k]);
                 vp[k] = vbuf + k * 256;
             }
             if (partial && !afk_v_finite(vp, n)) {

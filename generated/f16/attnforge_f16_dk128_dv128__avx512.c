@@ -266,8 +266,27 @@ static AF_TARGET void afk_gather(const af_call *c, int is_v, int32_t b, int32_t 
     }
 }
 
-/* Widen one K row (Dk) and one V row (Dv) to f32. */
-static inline AF_TARGET void afk_widen_k(float *dst, const uint16_t *src)
+/* Prefetches the K and V rows of keys [j, j + n) of (b, kvh) into the caches:
+ * decode calls it one block ahead, so the rows of a strided (BSHD) or paged
+ * cache, each on its own page, are on their way while this block computes. */
+static AF_TARGET void afk_prefetch(const af_call *c, int32_t b, int32_t kvh, int64_t j, int32_t n)
+{
+    const uint16_t *rows[AFK_KB_MAX];
+    afk_gather(c, 0, b, kvh, j, n, rows);
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t o = 0; o < 128; o += 32)
+            __builtin_prefetch(rows[k] + o, 0, 1);
+    afk_gather(c, 1, b, kvh, j, n, rows);
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t o = 0; o < 128; o += 32)
+            __builtin_prefetch(rows[k] + o, 0, 1);
+}
+
+/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
+ * block's contiguous L1 buffers. K and V rows of a cache sit a whole
+ * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
+ * packed, the block's rows stay in L1 for every row of the tile. */
+static inline AF_TARGET void afk_pack_k(float *dst, const uint16_t *src)
 {
     afv_store(dst + 0, afv_load_f16(src + 0));
     afv_store(dst + 16, afv_load_f16(src + 16));
@@ -278,7 +297,7 @@ static inline AF_TARGET void afk_widen_k(float *dst, const uint16_t *src)
     afv_store(dst + 96, afv_load_f16(src + 96));
     afv_store(dst + 112, afv_load_f16(src + 112));
 }
-static inline AF_TARGET void afk_widen_v(float *dst, const uint16_t *src)
+static inline AF_TARGET void afk_pack_v(float *dst, const uint16_t *src)
 {
     afv_store(dst + 0, afv_load_f16(src + 0));
     afv_store(dst + 16, afv_load_f16(src + 16));
@@ -650,7 +669,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 32 (Q widened to f32 once per tile) and the
  * keys of the tile in blocks of 32. For each block, K rows are gathered
- * (contiguous, strided or paged) and widened to f32 into an L1 buffer;
+ * (contiguous, strided or paged) and packed (widened to f32) into an L1 buffer;
  * every row of the chunk computes its 16 scores at a time against them
  * (one accumulator per key over the unrolled Dk, one reduction per 16
  * scores), then the block softmax rescales each row once, then P*V runs in
@@ -682,9 +701,11 @@ AF_TARGET void attnforge_f16_dk128_dv128_decode__avx512(const af_call *c, const 
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
+            if (jb + n < khi) /* the next block's K and V rows, while this one computes */
+                afk_prefetch(c, t->b, t->kvh, jb + n, khi - (jb + n) < 32 ? (int32_t)(khi - (jb + n)) : 32);
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_widen_k(kbuf + k * 128, kraw[k]);
+                afk_pack_k(kbuf + k * 128, kraw[k]);
                 kp[k] = kbuf + k * 128;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -697,7 +718,7 @@ AF_TARGET void attnforge_f16_dk128_dv128_decode__avx512(const af_call *c, const 
                 alpha[r] = afk_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
             afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_widen_v(vbuf + k * 128, vraw[k]);
+                afk_pack_v(vbuf + k * 128, vraw[k]);
                 vp[k] = vbuf + k * 128;
             }
             if (partial && !afk_v_finite(vp, n)) {
@@ -880,7 +901,7 @@ static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p
 
 /* ---- prefill (templates/prefill.c.in) ----
  * Rows (nh * ni of them, h-major) in chunks of 32 with Q widened once;
- * keys in blocks of 32, each block's K and V rows gathered and widened
+ * keys in blocks of 32, each block's K and V rows gathered and packed (widened)
  * once per chunk and reused by all its rows from L1.
  * QK^T: 2 rows x 8 keys per register block (16 accumulators over
  * the unrolled Dk, one reduction per block), a leftover row 1 x 16.
@@ -915,7 +936,7 @@ AF_TARGET void attnforge_f16_dk128_dv128_prefill__avx512(const af_call *c, const
             if (!active) continue;
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_widen_k(kbuf + k * 128, kraw[k]);
+                afk_pack_k(kbuf + k * 128, kraw[k]);
                 kp[k] = kbuf + k * 128;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -935,7 +956,7 @@ AF_TARGET void attnforge_f16_dk128_dv128_prefill__avx512(const af_call *c, const
                 alpha[i] = afk_softmax_row(c, &rw[i], sb + i * 32, jb, n, np, &partial);
             afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_widen_v(vbuf + k * 128, vraw[k]);
+                afk_pack_v(vbuf + k * 128, vraw[k]);
                 vp[k] = vbuf + k * 128;
             }
             if (partial && !afk_v_finite(vp, n)) {

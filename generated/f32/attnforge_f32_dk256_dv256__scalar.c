@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for f32 storage, head dims
  * Dk = 256, Dv = 256: attnforge_f32_dk256_dv256_decode__scalar and attnforge_f32_dk256_dv256_prefill__scalar.
  * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
- * Stack buffers per call: about 19 KiB.
+ * Stack buffers per call: about 51 KiB.
  */
 #include <math.h>
 #include <stdint.h>
@@ -686,6 +686,545 @@ static AF_TARGET void afk_gather(const af_call *c, int is_v, int32_t b, int32_t 
         for (int32_t u = 0; u < run; u++) out[k + u] = p + (int64_t)u * ss;
         k += run;
     }
+}
+
+/* Prefetches the K and V rows of keys [j, j + n) of (b, kvh) into the caches:
+ * decode calls it one block ahead, so the rows of a strided (BSHD) or paged
+ * cache, each on its own page, are on their way while this block computes. */
+static AF_TARGET void afk_prefetch(const af_call *c, int32_t b, int32_t kvh, int64_t j, int32_t n)
+{
+    const float *rows[AFK_KB_MAX];
+    afk_gather(c, 0, b, kvh, j, n, rows);
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t o = 0; o < 256; o += 16)
+            __builtin_prefetch(rows[k] + o, 0, 1);
+    afk_gather(c, 1, b, kvh, j, n, rows);
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t o = 0; o < 256; o += 16)
+            __builtin_prefetch(rows[k] + o, 0, 1);
+}
+
+/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
+ * block's contiguous L1 buffers. K and V rows of a cache sit a whole
+ * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
+ * packed, the block's rows stay in L1 for every row of the tile. */
+static inline AF_TARGET void afk_pack_k(float *dst, const float *src)
+{
+    afv_store(dst + 0, afv_load(src + 0));
+    afv_store(dst + 1, afv_load(src + 1));
+    afv_store(dst + 2, afv_load(src + 2));
+    afv_store(dst + 3, afv_load(src + 3));
+    afv_store(dst + 4, afv_load(src + 4));
+    afv_store(dst + 5, afv_load(src + 5));
+    afv_store(dst + 6, afv_load(src + 6));
+    afv_store(dst + 7, afv_load(src + 7));
+    afv_store(dst + 8, afv_load(src + 8));
+    afv_store(dst + 9, afv_load(src + 9));
+    afv_store(dst + 10, afv_load(src + 10));
+    afv_store(dst + 11, afv_load(src + 11));
+    afv_store(dst + 12, afv_load(src + 12));
+    afv_store(dst + 13, afv_load(src + 13));
+    afv_store(dst + 14, afv_load(src + 14));
+    afv_store(dst + 15, afv_load(src + 15));
+    afv_store(dst + 16, afv_load(src + 16));
+    afv_store(dst + 17, afv_load(src + 17));
+    afv_store(dst + 18, afv_load(src + 18));
+    afv_store(dst + 19, afv_load(src + 19));
+    afv_store(dst + 20, afv_load(src + 20));
+    afv_store(dst + 21, afv_load(src + 21));
+    afv_store(dst + 22, afv_load(src + 22));
+    afv_store(dst + 23, afv_load(src + 23));
+    afv_store(dst + 24, afv_load(src + 24));
+    afv_store(dst + 25, afv_load(src + 25));
+    afv_store(dst + 26, afv_load(src + 26));
+    afv_store(dst + 27, afv_load(src + 27));
+    afv_store(dst + 28, afv_load(src + 28));
+    afv_store(dst + 29, afv_load(src + 29));
+    afv_store(dst + 30, afv_load(src + 30));
+    afv_store(dst + 31, afv_load(src + 31));
+    afv_store(dst + 32, afv_load(src + 32));
+    afv_store(dst + 33, afv_load(src + 33));
+    afv_store(dst + 34, afv_load(src + 34));
+    afv_store(dst + 35, afv_load(src + 35));
+    afv_store(dst + 36, afv_load(src + 36));
+    afv_store(dst + 37, afv_load(src + 37));
+    afv_store(dst + 38, afv_load(src + 38));
+    afv_store(dst + 39, afv_load(src + 39));
+    afv_store(dst + 40, afv_load(src + 40));
+    afv_store(dst + 41, afv_load(src + 41));
+    afv_store(dst + 42, afv_load(src + 42));
+    afv_store(dst + 43, afv_load(src + 43));
+    afv_store(dst + 44, afv_load(src + 44));
+    afv_store(dst + 45, afv_load(src + 45));
+    afv_store(dst + 46, afv_load(src + 46));
+    afv_store(dst + 47, afv_load(src + 47));
+    afv_store(dst + 48, afv_load(src + 48));
+    afv_store(dst + 49, afv_load(src + 49));
+    afv_store(dst + 50, afv_load(src + 50));
+    afv_store(dst + 51, afv_load(src + 51));
+    afv_store(dst + 52, afv_load(src + 52));
+    afv_store(dst + 53, afv_load(src + 53));
+    afv_store(dst + 54, afv_load(src + 54));
+    afv_store(dst + 55, afv_load(src + 55));
+    afv_store(dst + 56, afv_load(src + 56));
+    afv_store(dst + 57, afv_load(src + 57));
+    afv_store(dst + 58, afv_load(src + 58));
+    afv_store(dst + 59, afv_load(src + 59));
+    afv_store(dst + 60, afv_load(src + 60));
+    afv_store(dst + 61, afv_load(src + 61));
+    afv_store(dst + 62, afv_load(src + 62));
+    afv_store(dst + 63, afv_load(src + 63));
+    afv_store(dst + 64, afv_load(src + 64));
+    afv_store(dst + 65, afv_load(src + 65));
+    afv_store(dst + 66, afv_load(src + 66));
+    afv_store(dst + 67, afv_load(src + 67));
+    afv_store(dst + 68, afv_load(src + 68));
+    afv_store(dst + 69, afv_load(src + 69));
+    afv_store(dst + 70, afv_load(src + 70));
+    afv_store(dst + 71, afv_load(src + 71));
+    afv_store(dst + 72, afv_load(src + 72));
+    afv_store(dst + 73, afv_load(src + 73));
+    afv_store(dst + 74, afv_load(src + 74));
+    afv_store(dst + 75, afv_load(src + 75));
+    afv_store(dst + 76, afv_load(src + 76));
+    afv_store(dst + 77, afv_load(src + 77));
+    afv_store(dst + 78, afv_load(src + 78));
+    afv_store(dst + 79, afv_load(src + 79));
+    afv_store(dst + 80, afv_load(src + 80));
+    afv_store(dst + 81, afv_load(src + 81));
+    afv_store(dst + 82, afv_load(src + 82));
+    afv_store(dst + 83, afv_load(src + 83));
+    afv_store(dst + 84, afv_load(src + 84));
+    afv_store(dst + 85, afv_load(src + 85));
+    afv_store(dst + 86, afv_load(src + 86));
+    afv_store(dst + 87, afv_load(src + 87));
+    afv_store(dst + 88, afv_load(src + 88));
+    afv_store(dst + 89, afv_load(src + 89));
+    afv_store(dst + 90, afv_load(src + 90));
+    afv_store(dst + 91, afv_load(src + 91));
+    afv_store(dst + 92, afv_load(src + 92));
+    afv_store(dst + 93, afv_load(src + 93));
+    afv_store(dst + 94, afv_load(src + 94));
+    afv_store(dst + 95, afv_load(src + 95));
+    afv_store(dst + 96, afv_load(src + 96));
+    afv_store(dst + 97, afv_load(src + 97));
+    afv_store(dst + 98, afv_load(src + 98));
+    afv_store(dst + 99, afv_load(src + 99));
+    afv_store(dst + 100, afv_load(src + 100));
+    afv_store(dst + 101, afv_load(src + 101));
+    afv_store(dst + 102, afv_load(src + 102));
+    afv_store(dst + 103, afv_load(src + 103));
+    afv_store(dst + 104, afv_load(src + 104));
+    afv_store(dst + 105, afv_load(src + 105));
+    afv_store(dst + 106, afv_load(src + 106));
+    afv_store(dst + 107, afv_load(src + 107));
+    afv_store(dst + 108, afv_load(src + 108));
+    afv_store(dst + 109, afv_load(src + 109));
+    afv_store(dst + 110, afv_load(src + 110));
+    afv_store(dst + 111, afv_load(src + 111));
+    afv_store(dst + 112, afv_load(src + 112));
+    afv_store(dst + 113, afv_load(src + 113));
+    afv_store(dst + 114, afv_load(src + 114));
+    afv_store(dst + 115, afv_load(src + 115));
+    afv_store(dst + 116, afv_load(src + 116));
+    afv_store(dst + 117, afv_load(src + 117));
+    afv_store(dst + 118, afv_load(src + 118));
+    afv_store(dst + 119, afv_load(src + 119));
+    afv_store(dst + 120, afv_load(src + 120));
+    afv_store(dst + 121, afv_load(src + 121));
+    afv_store(dst + 122, afv_load(src + 122));
+    afv_store(dst + 123, afv_load(src + 123));
+    afv_store(dst + 124, afv_load(src + 124));
+    afv_store(dst + 125, afv_load(src + 125));
+    afv_store(dst + 126, afv_load(src + 126));
+    afv_store(dst + 127, afv_load(src + 127));
+    afv_store(dst + 128, afv_load(src + 128));
+    afv_store(dst + 129, afv_load(src + 129));
+    afv_store(dst + 130, afv_load(src + 130));
+    afv_store(dst + 131, afv_load(src + 131));
+    afv_store(dst + 132, afv_load(src + 132));
+    afv_store(dst + 133, afv_load(src + 133));
+    afv_store(dst + 134, afv_load(src + 134));
+    afv_store(dst + 135, afv_load(src + 135));
+    afv_store(dst + 136, afv_load(src + 136));
+    afv_store(dst + 137, afv_load(src + 137));
+    afv_store(dst + 138, afv_load(src + 138));
+    afv_store(dst + 139, afv_load(src + 139));
+    afv_store(dst + 140, afv_load(src + 140));
+    afv_store(dst + 141, afv_load(src + 141));
+    afv_store(dst + 142, afv_load(src + 142));
+    afv_store(dst + 143, afv_load(src + 143));
+    afv_store(dst + 144, afv_load(src + 144));
+    afv_store(dst + 145, afv_load(src + 145));
+    afv_store(dst + 146, afv_load(src + 146));
+    afv_store(dst + 147, afv_load(src + 147));
+    afv_store(dst + 148, afv_load(src + 148));
+    afv_store(dst + 149, afv_load(src + 149));
+    afv_store(dst + 150, afv_load(src + 150));
+    afv_store(dst + 151, afv_load(src + 151));
+    afv_store(dst + 152, afv_load(src + 152));
+    afv_store(dst + 153, afv_load(src + 153));
+    afv_store(dst + 154, afv_load(src + 154));
+    afv_store(dst + 155, afv_load(src + 155));
+    afv_store(dst + 156, afv_load(src + 156));
+    afv_store(dst + 157, afv_load(src + 157));
+    afv_store(dst + 158, afv_load(src + 158));
+    afv_store(dst + 159, afv_load(src + 159));
+    afv_store(dst + 160, afv_load(src + 160));
+    afv_store(dst + 161, afv_load(src + 161));
+    afv_store(dst + 162, afv_load(src + 162));
+    afv_store(dst + 163, afv_load(src + 163));
+    afv_store(dst + 164, afv_load(src + 164));
+    afv_store(dst + 165, afv_load(src + 165));
+    afv_store(dst + 166, afv_load(src + 166));
+    afv_store(dst + 167, afv_load(src + 167));
+    afv_store(dst + 168, afv_load(src + 168));
+    afv_store(dst + 169, afv_load(src + 169));
+    afv_store(dst + 170, afv_load(src + 170));
+    afv_store(dst + 171, afv_load(src + 171));
+    afv_store(dst + 172, afv_load(src + 172));
+    afv_store(dst + 173, afv_load(src + 173));
+    afv_store(dst + 174, afv_load(src + 174));
+    afv_store(dst + 175, afv_load(src + 175));
+    afv_store(dst + 176, afv_load(src + 176));
+    afv_store(dst + 177, afv_load(src + 177));
+    afv_store(dst + 178, afv_load(src + 178));
+    afv_store(dst + 179, afv_load(src + 179));
+    afv_store(dst + 180, afv_load(src + 180));
+    afv_store(dst + 181, afv_load(src + 181));
+    afv_store(dst + 182, afv_load(src + 182));
+    afv_store(dst + 183, afv_load(src + 183));
+    afv_store(dst + 184, afv_load(src + 184));
+    afv_store(dst + 185, afv_load(src + 185));
+    afv_store(dst + 186, afv_load(src + 186));
+    afv_store(dst + 187, afv_load(src + 187));
+    afv_store(dst + 188, afv_load(src + 188));
+    afv_store(dst + 189, afv_load(src + 189));
+    afv_store(dst + 190, afv_load(src + 190));
+    afv_store(dst + 191, afv_load(src + 191));
+    afv_store(dst + 192, afv_load(src + 192));
+    afv_store(dst + 193, afv_load(src + 193));
+    afv_store(dst + 194, afv_load(src + 194));
+    afv_store(dst + 195, afv_load(src + 195));
+    afv_store(dst + 196, afv_load(src + 196));
+    afv_store(dst + 197, afv_load(src + 197));
+    afv_store(dst + 198, afv_load(src + 198));
+    afv_store(dst + 199, afv_load(src + 199));
+    afv_store(dst + 200, afv_load(src + 200));
+    afv_store(dst + 201, afv_load(src + 201));
+    afv_store(dst + 202, afv_load(src + 202));
+    afv_store(dst + 203, afv_load(src + 203));
+    afv_store(dst + 204, afv_load(src + 204));
+    afv_store(dst + 205, afv_load(src + 205));
+    afv_store(dst + 206, afv_load(src + 206));
+    afv_store(dst + 207, afv_load(src + 207));
+    afv_store(dst + 208, afv_load(src + 208));
+    afv_store(dst + 209, afv_load(src + 209));
+    afv_store(dst + 210, afv_load(src + 210));
+    afv_store(dst + 211, afv_load(src + 211));
+    afv_store(dst + 212, afv_load(src + 212));
+    afv_store(dst + 213, afv_load(src + 213));
+    afv_store(dst + 214, afv_load(src + 214));
+    afv_store(dst + 215, afv_load(src + 215));
+    afv_store(dst + 216, afv_load(src + 216));
+    afv_store(dst + 217, afv_load(src + 217));
+    afv_store(dst + 218, afv_load(src + 218));
+    afv_store(dst + 219, afv_load(src + 219));
+    afv_store(dst + 220, afv_load(src + 220));
+    afv_store(dst + 221, afv_load(src + 221));
+    afv_store(dst + 222, afv_load(src + 222));
+    afv_store(dst + 223, afv_load(src + 223));
+    afv_store(dst + 224, afv_load(src + 224));
+    afv_store(dst + 225, afv_load(src + 225));
+    afv_store(dst + 226, afv_load(src + 226));
+    afv_store(dst + 227, afv_load(src + 227));
+    afv_store(dst + 228, afv_load(src + 228));
+    afv_store(dst + 229, afv_load(src + 229));
+    afv_store(dst + 230, afv_load(src + 230));
+    afv_store(dst + 231, afv_load(src + 231));
+    afv_store(dst + 232, afv_load(src + 232));
+    afv_store(dst + 233, afv_load(src + 233));
+    afv_store(dst + 234, afv_load(src + 234));
+    afv_store(dst + 235, afv_load(src + 235));
+    afv_store(dst + 236, afv_load(src + 236));
+    afv_store(dst + 237, afv_load(src + 237));
+    afv_store(dst + 238, afv_load(src + 238));
+    afv_store(dst + 239, afv_load(src + 239));
+    afv_store(dst + 240, afv_load(src + 240));
+    afv_store(dst + 241, afv_load(src + 241));
+    afv_store(dst + 242, afv_load(src + 242));
+    afv_store(dst + 243, afv_load(src + 243));
+    afv_store(dst + 244, afv_load(src + 244));
+    afv_store(dst + 245, afv_load(src + 245));
+    afv_store(dst + 246, afv_load(src + 246));
+    afv_store(dst + 247, afv_load(src + 247));
+    afv_store(dst + 248, afv_load(src + 248));
+    afv_store(dst + 249, afv_load(src + 249));
+    afv_store(dst + 250, afv_load(src + 250));
+    afv_store(dst + 251, afv_load(src + 251));
+    afv_store(dst + 252, afv_load(src + 252));
+    afv_store(dst + 253, afv_load(src + 253));
+    afv_store(dst + 254, afv_load(src + 254));
+    afv_store(dst + 255, afv_load(src + 255));
+}
+static inline AF_TARGET void afk_pack_v(float *dst, const float *src)
+{
+    afv_store(dst + 0, afv_load(src + 0));
+    afv_store(dst + 1, afv_load(src + 1));
+    afv_store(dst + 2, afv_load(src + 2));
+    afv_store(dst + 3, afv_load(src + 3));
+    afv_store(dst + 4, afv_load(src + 4));
+    afv_store(dst + 5, afv_load(src + 5));
+    afv_store(dst + 6, afv_load(src + 6));
+    afv_store(dst + 7, afv_load(src + 7));
+    afv_store(dst + 8, afv_load(src + 8));
+    afv_store(dst + 9, afv_load(src + 9));
+    afv_store(dst + 10, afv_load(src + 10));
+    afv_store(dst + 11, afv_load(src + 11));
+    afv_store(dst + 12, afv_load(src + 12));
+    afv_store(dst + 13, afv_load(src + 13));
+    afv_store(dst + 14, afv_load(src + 14));
+    afv_store(dst + 15, afv_load(src + 15));
+    afv_store(dst + 16, afv_load(src + 16));
+    afv_store(dst + 17, afv_load(src + 17));
+    afv_store(dst + 18, afv_load(src + 18));
+    afv_store(dst + 19, afv_load(src + 19));
+    afv_store(dst + 20, afv_load(src + 20));
+    afv_store(dst + 21, afv_load(src + 21));
+    afv_store(dst + 22, afv_load(src + 22));
+    afv_store(dst + 23, afv_load(src + 23));
+    afv_store(dst + 24, afv_load(src + 24));
+    afv_store(dst + 25, afv_load(src + 25));
+    afv_store(dst + 26, afv_load(src + 26));
+    afv_store(dst + 27, afv_load(src + 27));
+    afv_store(dst + 28, afv_load(src + 28));
+    afv_store(dst + 29, afv_load(src + 29));
+    afv_store(dst + 30, afv_load(src + 30));
+    afv_store(dst + 31, afv_load(src + 31));
+    afv_store(dst + 32, afv_load(src + 32));
+    afv_store(dst + 33, afv_load(src + 33));
+    afv_store(dst + 34, afv_load(src + 34));
+    afv_store(dst + 35, afv_load(src + 35));
+    afv_store(dst + 36, afv_load(src + 36));
+    afv_store(dst + 37, afv_load(src + 37));
+    afv_store(dst + 38, afv_load(src + 38));
+    afv_store(dst + 39, afv_load(src + 39));
+    afv_store(dst + 40, afv_load(src + 40));
+    afv_store(dst + 41, afv_load(src + 41));
+    afv_store(dst + 42, afv_load(src + 42));
+    afv_store(dst + 43, afv_load(src + 43));
+    afv_store(dst + 44, afv_load(src + 44));
+    afv_store(dst + 45, afv_load(src + 45));
+    afv_store(dst + 46, afv_load(src + 46));
+    afv_store(dst + 47, afv_load(src + 47));
+    afv_store(dst + 48, afv_load(src + 48));
+    afv_store(dst + 49, afv_load(src + 49));
+    afv_store(dst + 50, afv_load(src + 50));
+    afv_store(dst + 51, afv_load(src + 51));
+    afv_store(dst + 52, afv_load(src + 52));
+    afv_store(dst + 53, afv_load(src + 53));
+    afv_store(dst + 54, afv_load(src + 54));
+    afv_store(dst + 55, afv_load(src + 55));
+    afv_store(dst + 56, afv_load(src + 56));
+    afv_store(dst + 57, afv_load(src + 57));
+    afv_store(dst + 58, afv_load(src + 58));
+    afv_store(dst + 59, afv_load(src + 59));
+    afv_store(dst + 60, afv_load(src + 60));
+    afv_store(dst + 61, afv_load(src + 61));
+    afv_store(dst + 62, afv_load(src + 62));
+    afv_store(dst + 63, afv_load(src + 63));
+    afv_store(dst + 64, afv_load(src + 64));
+    afv_store(dst + 65, afv_load(src + 65));
+    afv_store(dst + 66, afv_load(src + 66));
+    afv_store(dst + 67, afv_load(src + 67));
+    afv_store(dst + 68, afv_load(src + 68));
+    afv_store(dst + 69, afv_load(src + 69));
+    afv_store(dst + 70, afv_load(src + 70));
+    afv_store(dst + 71, afv_load(src + 71));
+    afv_store(dst + 72, afv_load(src + 72));
+    afv_store(dst + 73, afv_load(src + 73));
+    afv_store(dst + 74, afv_load(src + 74));
+    afv_store(dst + 75, afv_load(src + 75));
+    afv_store(dst + 76, afv_load(src + 76));
+    afv_store(dst + 77, afv_load(src + 77));
+    afv_store(dst + 78, afv_load(src + 78));
+    afv_store(dst + 79, afv_load(src + 79));
+    afv_store(dst + 80, afv_load(src + 80));
+    afv_store(dst + 81, afv_load(src + 81));
+    afv_store(dst + 82, afv_load(src + 82));
+    afv_store(dst + 83, afv_load(src + 83));
+    afv_store(dst + 84, afv_load(src + 84));
+    afv_store(dst + 85, afv_load(src + 85));
+    afv_store(dst + 86, afv_load(src + 86));
+    afv_store(dst + 87, afv_load(src + 87));
+    afv_store(dst + 88, afv_load(src + 88));
+    afv_store(dst + 89, afv_load(src + 89));
+    afv_store(dst + 90, afv_load(src + 90));
+    afv_store(dst + 91, afv_load(src + 91));
+    afv_store(dst + 92, afv_load(src + 92));
+    afv_store(dst + 93, afv_load(src + 93));
+    afv_store(dst + 94, afv_load(src + 94));
+    afv_store(dst + 95, afv_load(src + 95));
+    afv_store(dst + 96, afv_load(src + 96));
+    afv_store(dst + 97, afv_load(src + 97));
+    afv_store(dst + 98, afv_load(src + 98));
+    afv_store(dst + 99, afv_load(src + 99));
+    afv_store(dst + 100, afv_load(src + 100));
+    afv_store(dst + 101, afv_load(src + 101));
+    afv_store(dst + 102, afv_load(src + 102));
+    afv_store(dst + 103, afv_load(src + 103));
+    afv_store(dst + 104, afv_load(src + 104));
+    afv_store(dst + 105, afv_load(src + 105));
+    afv_store(dst + 106, afv_load(src + 106));
+    afv_store(dst + 107, afv_load(src + 107));
+    afv_store(dst + 108, afv_load(src + 108));
+    afv_store(dst + 109, afv_load(src + 109));
+    afv_store(dst + 110, afv_load(src + 110));
+    afv_store(dst + 111, afv_load(src + 111));
+    afv_store(dst + 112, afv_load(src + 112));
+    afv_store(dst + 113, afv_load(src + 113));
+    afv_store(dst + 114, afv_load(src + 114));
+    afv_store(dst + 115, afv_load(src + 115));
+    afv_store(dst + 116, afv_load(src + 116));
+    afv_store(dst + 117, afv_load(src + 117));
+    afv_store(dst + 118, afv_load(src + 118));
+    afv_store(dst + 119, afv_load(src + 119));
+    afv_store(dst + 120, afv_load(src + 120));
+    afv_store(dst + 121, afv_load(src + 121));
+    afv_store(dst + 122, afv_load(src + 122));
+    afv_store(dst + 123, afv_load(src + 123));
+    afv_store(dst + 124, afv_load(src + 124));
+    afv_store(dst + 125, afv_load(src + 125));
+    afv_store(dst + 126, afv_load(src + 126));
+    afv_store(dst + 127, afv_load(src + 127));
+    afv_store(dst + 128, afv_load(src + 128));
+    afv_store(dst + 129, afv_load(src + 129));
+    afv_store(dst + 130, afv_load(src + 130));
+    afv_store(dst + 131, afv_load(src + 131));
+    afv_store(dst + 132, afv_load(src + 132));
+    afv_store(dst + 133, afv_load(src + 133));
+    afv_store(dst + 134, afv_load(src + 134));
+    afv_store(dst + 135, afv_load(src + 135));
+    afv_store(dst + 136, afv_load(src + 136));
+    afv_store(dst + 137, afv_load(src + 137));
+    afv_store(dst + 138, afv_load(src + 138));
+    afv_store(dst + 139, afv_load(src + 139));
+    afv_store(dst + 140, afv_load(src + 140));
+    afv_store(dst + 141, afv_load(src + 141));
+    afv_store(dst + 142, afv_load(src + 142));
+    afv_store(dst + 143, afv_load(src + 143));
+    afv_store(dst + 144, afv_load(src + 144));
+    afv_store(dst + 145, afv_load(src + 145));
+    afv_store(dst + 146, afv_load(src + 146));
+    afv_store(dst + 147, afv_load(src + 147));
+    afv_store(dst + 148, afv_load(src + 148));
+    afv_store(dst + 149, afv_load(src + 149));
+    afv_store(dst + 150, afv_load(src + 150));
+    afv_store(dst + 151, afv_load(src + 151));
+    afv_store(dst + 152, afv_load(src + 152));
+    afv_store(dst + 153, afv_load(src + 153));
+    afv_store(dst + 154, afv_load(src + 154));
+    afv_store(dst + 155, afv_load(src + 155));
+    afv_store(dst + 156, afv_load(src + 156));
+    afv_store(dst + 157, afv_load(src + 157));
+    afv_store(dst + 158, afv_load(src + 158));
+    afv_store(dst + 159, afv_load(src + 159));
+    afv_store(dst + 160, afv_load(src + 160));
+    afv_store(dst + 161, afv_load(src + 161));
+    afv_store(dst + 162, afv_load(src + 162));
+    afv_store(dst + 163, afv_load(src + 163));
+    afv_store(dst + 164, afv_load(src + 164));
+    afv_store(dst + 165, afv_load(src + 165));
+    afv_store(dst + 166, afv_load(src + 166));
+    afv_store(dst + 167, afv_load(src + 167));
+    afv_store(dst + 168, afv_load(src + 168));
+    afv_store(dst + 169, afv_load(src + 169));
+    afv_store(dst + 170, afv_load(src + 170));
+    afv_store(dst + 171, afv_load(src + 171));
+    afv_store(dst + 172, afv_load(src + 172));
+    afv_store(dst + 173, afv_load(src + 173));
+    afv_store(dst + 174, afv_load(src + 174));
+    afv_store(dst + 175, afv_load(src + 175));
+    afv_store(dst + 176, afv_load(src + 176));
+    afv_store(dst + 177, afv_load(src + 177));
+    afv_store(dst + 178, afv_load(src + 178));
+    afv_store(dst + 179, afv_load(src + 179));
+    afv_store(dst + 180, afv_load(src + 180));
+    afv_store(dst + 181, afv_load(src + 181));
+    afv_store(dst + 182, afv_load(src + 182));
+    afv_store(dst + 183, afv_load(src + 183));
+    afv_store(dst + 184, afv_load(src + 184));
+    afv_store(dst + 185, afv_load(src + 185));
+    afv_store(dst + 186, afv_load(src + 186));
+    afv_store(dst + 187, afv_load(src + 187));
+    afv_store(dst + 188, afv_load(src + 188));
+    afv_store(dst + 189, afv_load(src + 189));
+    afv_store(dst + 190, afv_load(src + 190));
+    afv_store(dst + 191, afv_load(src + 191));
+    afv_store(dst + 192, afv_load(src + 192));
+    afv_store(dst + 193, afv_load(src + 193));
+    afv_store(dst + 194, afv_load(src + 194));
+    afv_store(dst + 195, afv_load(src + 195));
+    afv_store(dst + 196, afv_load(src + 196));
+    afv_store(dst + 197, afv_load(src + 197));
+    afv_store(dst + 198, afv_load(src + 198));
+    afv_store(dst + 199, afv_load(src + 199));
+    afv_store(dst + 200, afv_load(src + 200));
+    afv_store(dst + 201, afv_load(src + 201));
+    afv_store(dst + 202, afv_load(src + 202));
+    afv_store(dst + 203, afv_load(src + 203));
+    afv_store(dst + 204, afv_load(src + 204));
+    afv_store(dst + 205, afv_load(src + 205));
+    afv_store(dst + 206, afv_load(src + 206));
+    afv_store(dst + 207, afv_load(src + 207));
+    afv_store(dst + 208, afv_load(src + 208));
+    afv_store(dst + 209, afv_load(src + 209));
+    afv_store(dst + 210, afv_load(src + 210));
+    afv_store(dst + 211, afv_load(src + 211));
+    afv_store(dst + 212, afv_load(src + 212));
+    afv_store(dst + 213, afv_load(src + 213));
+    afv_store(dst + 214, afv_load(src + 214));
+    afv_store(dst + 215, afv_load(src + 215));
+    afv_store(dst + 216, afv_load(src + 216));
+    afv_store(dst + 217, afv_load(src + 217));
+    afv_store(dst + 218, afv_load(src + 218));
+    afv_store(dst + 219, afv_load(src + 219));
+    afv_store(dst + 220, afv_load(src + 220));
+    afv_store(dst + 221, afv_load(src + 221));
+    afv_store(dst + 222, afv_load(src + 222));
+    afv_store(dst + 223, afv_load(src + 223));
+    afv_store(dst + 224, afv_load(src + 224));
+    afv_store(dst + 225, afv_load(src + 225));
+    afv_store(dst + 226, afv_load(src + 226));
+    afv_store(dst + 227, afv_load(src + 227));
+    afv_store(dst + 228, afv_load(src + 228));
+    afv_store(dst + 229, afv_load(src + 229));
+    afv_store(dst + 230, afv_load(src + 230));
+    afv_store(dst + 231, afv_load(src + 231));
+    afv_store(dst + 232, afv_load(src + 232));
+    afv_store(dst + 233, afv_load(src + 233));
+    afv_store(dst + 234, afv_load(src + 234));
+    afv_store(dst + 235, afv_load(src + 235));
+    afv_store(dst + 236, afv_load(src + 236));
+    afv_store(dst + 237, afv_load(src + 237));
+    afv_store(dst + 238, afv_load(src + 238));
+    afv_store(dst + 239, afv_load(src + 239));
+    afv_store(dst + 240, afv_load(src + 240));
+    afv_store(dst + 241, afv_load(src + 241));
+    afv_store(dst + 242, afv_load(src + 242));
+    afv_store(dst + 243, afv_load(src + 243));
+    afv_store(dst + 244, afv_load(src + 244));
+    afv_store(dst + 245, afv_load(src + 245));
+    afv_store(dst + 246, afv_load(src + 246));
+    afv_store(dst + 247, afv_load(src + 247));
+    afv_store(dst + 248, afv_load(src + 248));
+    afv_store(dst + 249, afv_load(src + 249));
+    afv_store(dst + 250, afv_load(src + 250));
+    afv_store(dst + 251, afv_load(src + 251));
+    afv_store(dst + 252, afv_load(src + 252));
+    afv_store(dst + 253, afv_load(src + 253));
+    afv_store(dst + 254, afv_load(src + 254));
+    afv_store(dst + 255, afv_load(src + 255));
 }
 
 /* 1 when every V element of the n rows is finite: 0 * x is NaN exactly when
@@ -4346,7 +4885,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 16 (Q widened to f32 once per tile) and the
  * keys of the tile in blocks of 16. For each block, K rows are gathered
- * (contiguous, strided or paged) and;
+ * (contiguous, strided or paged) and packed into an L1 buffer;
  * every row of the chunk computes its 4 scores at a time against them
  * (one accumulator per key over the unrolled Dk, one reduction per 4
  * scores), then the block softmax rescales each row once, then P*V runs in
@@ -4376,6 +4915,8 @@ AF_TARGET void attnforge_f32_dk256_dv256_decode__scalar(const af_call *c, const 
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
+            if (jb + n < khi) /* the next block's K and V rows, while this one computes */
+                afk_prefetch(c, t->b, t->kvh, jb + n, khi - (jb + n) < 16 ? (int32_t)(khi - (jb + n)) : 16);
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) kp[k] = kraw[k];
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -7515,7 +8056,7 @@ static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p
 
 /* ---- prefill (templates/prefill.c.in) ----
  * Rows (nh * ni of them, h-major) in chunks of 16 with Q widened once;
- * keys in blocks of 16, each block's K and V rows gathered and
+ * keys in blocks of 16, each block's K and V rows gathered and packed
  * once per chunk and reused by all its rows from L1.
  * QK^T: 2 rows x 2 keys per register block (4 accumulators over
  * the unrolled Dk, one reduction per block), a leftover row 1 x 4.
@@ -7538,6 +8079,8 @@ AF_TARGET void attnforge_f32_dk256_dv256_prefill__scalar(const af_call *c, const
         const float *kraw[16], *vraw[16];
         const float *kp[16];
         const float *vp[16];
+        float kbuf[16 * 256];
+        float vbuf[16 * 256];
         int64_t klo, khi;
         if (!afk_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 16) {
@@ -7547,7 +8090,10 @@ AF_TARGET void attnforge_f32_dk256_dv256_prefill__scalar(const af_call *c, const
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
-            for (int32_t k = 0; k < n; k++) kp[k] = kraw[k];
+            for (int32_t k = 0; k < n; k++) {
+                afk_pack_k(kbuf + k * 256, kraw[k]);
+                kp[k] = kbuf + k * 256;
+            }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
             int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
             for (; r + 2 <= nr; r += 2) {
@@ -7564,7 +8110,10 @@ AF_TARGET void attnforge_f32_dk256_dv256_prefill__scalar(const af_call *c, const
             for (int32_t i = 0; i < nr; i++)
                 alpha[i] = afk_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
             afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
-            for (int32_t k = 0; k < n; k++) vp[k] = vraw[k];
+            for (int32_t k = 0; k < n; k++) {
+                afk_pack_v(vbuf + k * 256, vraw[k]);
+                vp[k] = vbuf + k * 256;
+            }
             if (partial && !afk_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };

@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for f32 storage, head dims
  * Dk = 64, Dv = 64: attnforge_f32_dk64_dv64_decode__avx2 and attnforge_f32_dk64_dv64_prefill__avx2.
  * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 32 (prefill).
- * Stack buffers per call: about 21 KiB.
+ * Stack buffers per call: about 53 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -245,6 +245,49 @@ static AF_TARGET void afk_gather(const af_call *c, int is_v, int32_t b, int32_t 
         for (int32_t u = 0; u < run; u++) out[k + u] = p + (int64_t)u * ss;
         k += run;
     }
+}
+
+/* Prefetches the K and V rows of keys [j, j + n) of (b, kvh) into the caches:
+ * decode calls it one block ahead, so the rows of a strided (BSHD) or paged
+ * cache, each on its own page, are on their way while this block computes. */
+static AF_TARGET void afk_prefetch(const af_call *c, int32_t b, int32_t kvh, int64_t j, int32_t n)
+{
+    const float *rows[AFK_KB_MAX];
+    afk_gather(c, 0, b, kvh, j, n, rows);
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t o = 0; o < 64; o += 16)
+            __builtin_prefetch(rows[k] + o, 0, 1);
+    afk_gather(c, 1, b, kvh, j, n, rows);
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t o = 0; o < 64; o += 16)
+            __builtin_prefetch(rows[k] + o, 0, 1);
+}
+
+/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
+ * block's contiguous L1 buffers. K and V rows of a cache sit a whole
+ * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
+ * packed, the block's rows stay in L1 for every row of the tile. */
+static inline AF_TARGET void afk_pack_k(float *dst, const float *src)
+{
+    afv_store(dst + 0, afv_load(src + 0));
+    afv_store(dst + 8, afv_load(src + 8));
+    afv_store(dst + 16, afv_load(src + 16));
+    afv_store(dst + 24, afv_load(src + 24));
+    afv_store(dst + 32, afv_load(src + 32));
+    afv_store(dst + 40, afv_load(src + 40));
+    afv_store(dst + 48, afv_load(src + 48));
+    afv_store(dst + 56, afv_load(src + 56));
+}
+static inline AF_TARGET void afk_pack_v(float *dst, const float *src)
+{
+    afv_store(dst + 0, afv_load(src + 0));
+    afv_store(dst + 8, afv_load(src + 8));
+    afv_store(dst + 16, afv_load(src + 16));
+    afv_store(dst + 24, afv_load(src + 24));
+    afv_store(dst + 32, afv_load(src + 32));
+    afv_store(dst + 40, afv_load(src + 40));
+    afv_store(dst + 48, afv_load(src + 48));
+    afv_store(dst + 56, afv_load(src + 56));
 }
 
 /* 1 when every V element of the n rows is finite: 0 * x is NaN exactly when
@@ -525,7 +568,7 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 32 (Q widened to f32 once per tile) and the
  * keys of the tile in blocks of 64. For each block, K rows are gathered
- * (contiguous, strided or paged) and;
+ * (contiguous, strided or paged) and packed into an L1 buffer;
  * every row of the chunk computes its 8 scores at a time against them
  * (one accumulator per key over the unrolled Dk, one reduction per 8
  * scores), then the block softmax rescales each row once, then P*V runs in
@@ -555,6 +598,8 @@ AF_TARGET void attnforge_f32_dk64_dv64_decode__avx2(const af_call *c, const af_t
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
+            if (jb + n < khi) /* the next block's K and V rows, while this one computes */
+                afk_prefetch(c, t->b, t->kvh, jb + n, khi - (jb + n) < 64 ? (int32_t)(khi - (jb + n)) : 64);
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) kp[k] = kraw[k];
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -763,7 +808,7 @@ static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p
 
 /* ---- prefill (templates/prefill.c.in) ----
  * Rows (nh * ni of them, h-major) in chunks of 32 with Q widened once;
- * keys in blocks of 64, each block's K and V rows gathered and
+ * keys in blocks of 64, each block's K and V rows gathered and packed
  * once per chunk and reused by all its rows from L1.
  * QK^T: 2 rows x 4 keys per register block (8 accumulators over
  * the unrolled Dk, one reduction per block), a leftover row 1 x 8.
@@ -786,6 +831,8 @@ AF_TARGET void attnforge_f32_dk64_dv64_prefill__avx2(const af_call *c, const af_
         const float *kraw[64], *vraw[64];
         const float *kp[64];
         const float *vp[64];
+        float kbuf[64 * 64];
+        float vbuf[64 * 64];
         int64_t klo, khi;
         if (!afk_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 64) {
@@ -795,7 +842,10 @@ AF_TARGET void attnforge_f32_dk64_dv64_prefill__avx2(const af_call *c, const af_
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
-            for (int32_t k = 0; k < n; k++) kp[k] = kraw[k];
+            for (int32_t k = 0; k < n; k++) {
+                afk_pack_k(kbuf + k * 64, kraw[k]);
+                kp[k] = kbuf + k * 64;
+            }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
             int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
             for (; r + 2 <= nr; r += 2) {
@@ -812,7 +862,10 @@ AF_TARGET void attnforge_f32_dk64_dv64_prefill__avx2(const af_call *c, const af_
             for (int32_t i = 0; i < nr; i++)
                 alpha[i] = afk_softmax_row(c, &rw[i], sb + i * 64, jb, n, np, &partial);
             afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
-            for (int32_t k = 0; k < n; k++) vp[k] = vraw[k];
+            for (int32_t k = 0; k < n; k++) {
+                afk_pack_v(vbuf + k * 64, vraw[k]);
+                vp[k] = vbuf + k * 64;
+            }
             if (partial && !afk_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
