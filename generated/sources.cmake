@@ -1,12 +1,16 @@
 # Auto-generated file. Do not edit!
 #   Generator: gen/attnforge-gen.lua
-#   Manifest:  head dims 64,128,256; dtypes f32,f16,bf16; isas scalar,avx2,avx512,avx512bf16
+#   Manifest:  head dims 64,128,192:128,256; dtypes f32,f16,bf16; isas scalar,avx2,avx512,avx512bf16
 set(ATTNFORGE_GENERATED_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__avx512bf16.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__scalar.c"
+  "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__avx512bf16.c"
+  "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__scalar.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk256_dv256__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk256_dv256__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk256_dv256__avx512bf16.c"
@@ -18,6 +22,9 @@ set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk128_dv128__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk128_dv128__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk128_dv128__scalar.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk192_dv128__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk192_dv128__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk192_dv128__scalar.c"
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk256_dv256__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk256_dv256__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk256_dv256__scalar.c"
@@ -27,6 +34,9 @@ set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk128_dv128__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk128_dv128__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk128_dv128__scalar.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk192_dv128__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk192_dv128__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk192_dv128__scalar.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk256_dv256__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk256_dv256__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk256_dv256__scalar.c"
