@@ -395,28 +395,39 @@ static void parse_args(int argc, char **argv, opts *o)
 
 /* ---- process setup ------------------------------------------------------------ */
 
-/* OpenBLAS reads OPENBLAS_CORETYPE when the library is loaded, before main,
- * so the only way to set it from here is to run ourselves again. */
+/* OpenBLAS reads its environment when the library is loaded, before main, so
+ * the only way to set it from here is to run ourselves again. Two settings:
+ * OPENBLAS_CORETYPE=SkylakeX on AVX-512 CPUs that 0.3.21 takes for Haswell,
+ * and OPENBLAS_THREAD_TIMEOUT=4 (idle OpenBLAS threads sleep after 2^4 cycles
+ * instead of busy-waiting for about 2^28): otherwise its spinning threads
+ * share the cores with attnforge's calls interleaved after it and slow them
+ * down by up to 3x on a 2-core machine. Either is left alone when set. */
 static void maybe_reexec(char **argv, const afb_cpu *cpu)
 {
-    if (!cpu->avx512f || getenv("OPENBLAS_CORETYPE"))
-        return;
+    if (getenv("ATTNFORGE_BENCH_REEXEC"))
+        return; /* already done */
+    int set_core = 0, set_timeout = !getenv("OPENBLAS_THREAD_TIMEOUT");
     const char *core = openblas_get_corename();
-    char low[64] = "";
-    for (size_t i = 0; core && core[i] && i + 1 < sizeof low; i++) {
-        low[i] = (char)tolower((unsigned char)core[i]);
-        low[i + 1] = 0;
+    if (cpu->avx512f && !getenv("OPENBLAS_CORETYPE")) {
+        char low[64] = "";
+        for (size_t i = 0; core && core[i] && i + 1 < sizeof low; i++) {
+            low[i] = (char)tolower((unsigned char)core[i]);
+            low[i + 1] = 0;
+        }
+        set_core = !(strstr(low, "skylakex") || strstr(low, "cooperlake") || strstr(low, "sapphire"));
     }
-    if (strstr(low, "skylakex") || strstr(low, "cooperlake") || strstr(low, "sapphire"))
-        return; /* already an AVX-512 core */
-    setenv("OPENBLAS_CORETYPE", "SkylakeX", 1);
-    setenv("ATTNFORGE_BENCH_REEXEC", core ? core : "?", 1);
+    if (!set_core && !set_timeout)
+        return;
+    if (set_core) setenv("OPENBLAS_CORETYPE", "SkylakeX", 1);
+    if (set_timeout) setenv("OPENBLAS_THREAD_TIMEOUT", "4", 1);
+    setenv("ATTNFORGE_BENCH_REEXEC", set_core && core ? core : "-", 1);
     fflush(NULL);
     execv("/proc/self/exe", argv);
-    fprintf(stderr, "attnforge-bench: could not re-execute with OPENBLAS_CORETYPE=SkylakeX "
-                    "(%s); run it as OPENBLAS_CORETYPE=SkylakeX %s ...\n",
+    fprintf(stderr, "attnforge-bench: could not re-execute with OpenBLAS settings (%s); "
+                    "run it as OPENBLAS_CORETYPE=SkylakeX OPENBLAS_THREAD_TIMEOUT=4 %s ...\n",
             strerror(errno), argv[0]);
-    unsetenv("OPENBLAS_CORETYPE");
+    if (set_core) unsetenv("OPENBLAS_CORETYPE");
+    if (set_timeout) unsetenv("OPENBLAS_THREAD_TIMEOUT");
     unsetenv("ATTNFORGE_BENCH_REEXEC");
 }
 
@@ -1047,9 +1058,12 @@ int main(int argc, char **argv)
            B.cpu.f16c ? "f16c " : "", B.cpu.avx512f ? "avx512f " : "",
            B.cpu.avx512bf16 ? "avx512bf16" : "",
            getenv("ATTNFORGE_ISA") ? "  (ATTNFORGE_ISA is set)" : "");
-    printf("materialized: %s, %d thread%s%s%s\n", afb_mat_describe(B.mat),
+    const int core_set = reexec && strcmp(reexec, "-") != 0;
+    const char *tmo = getenv("OPENBLAS_THREAD_TIMEOUT");
+    printf("materialized: %s, %d thread%s%s%s; OPENBLAS_THREAD_TIMEOUT=%s\n", afb_mat_describe(B.mat),
            openblas_get_num_threads(), openblas_get_num_threads() == 1 ? "" : "s",
-           reexec ? "; OPENBLAS_CORETYPE=SkylakeX set by re-exec, was " : "", reexec ? reexec : "");
+           core_set ? "; OPENBLAS_CORETYPE=SkylakeX set by re-exec, was " : "",
+           core_set ? reexec : "", tmo ? tmo : "(OpenBLAS default)");
     fflush(stdout);
 
     int npaths = ((o.paths & 1) ? o.ndecode : 0) + ((o.paths & 2) ? o.nprefill : 0);

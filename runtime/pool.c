@@ -17,7 +17,10 @@
 
 #include "internal.h"
 
-#define AF_SPIN_ITERS 20000
+/* ~2000 pauses: tens of microseconds, enough to bridge the two passes of a
+ * call and back-to-back calls, short enough not to steal a core for long from
+ * an engine whose own threads run between attention calls */
+#define AF_SPIN_ITERS 2000
 
 struct af_pool {
     int n_threads;
