@@ -282,22 +282,6 @@ static AF_TARGET void afk_gather(const af_call *c, int is_v, int32_t b, int32_t 
     }
 }
 
-/* Prefetches the K and V rows of keys [j, j + n) of (b, kvh) into the caches:
- * decode calls it one block ahead, so the rows of a strided (BSHD) or paged
- * cache, each on its own page, are on their way while this block computes. */
-static AF_TARGET void afk_prefetch(const af_call *c, int32_t b, int32_t kvh, int64_t j, int32_t n)
-{
-    const uint16_t *rows[AFK_KB_MAX];
-    afk_gather(c, 0, b, kvh, j, n, rows);
-    for (int32_t k = 0; k < n; k++)
-        for (int32_t o = 0; o < 256; o += 32)
-            __builtin_prefetch(rows[k] + o, 0, 1);
-    afk_gather(c, 1, b, kvh, j, n, rows);
-    for (int32_t k = 0; k < n; k++)
-        for (int32_t o = 0; o < 256; o += 32)
-            __builtin_prefetch(rows[k] + o, 0, 1);
-}
-
 /* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
  * block's contiguous L1 buffers. K and V rows of a cache sit a whole
  * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
@@ -951,12 +935,22 @@ AF_TARGET void attnforge_f16_dk256_dv256_decode__avx512(const af_call *c, const 
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
-            if (jb + n < khi) /* the next block's K and V rows, while this one computes */
-                afk_prefetch(c, t->b, t->kvh, jb + n, khi - (jb + n) < 16 ? (int32_t)(khi - (jb + n)) : 16);
             afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
                 afk_pack_k(kbuf + k * 256, kraw[k]);
                 kp[k] = kbuf + k * 256;
+                { /* the row 32 keys ahead (same head; a prefetch never faults, so a
+                   * row past the end or across a page of a paged cache costs nothing) */
+                    const char *f = (const char *)(kraw[k] + 32 * c->k_ss);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 256, 0, 3);
+                    __builtin_prefetch(f + 320, 0, 3);
+                    __builtin_prefetch(f + 384, 0, 3);
+                    __builtin_prefetch(f + 448, 0, 3);
+                }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
             for (int32_t r = 0; r < nr; r++) {
@@ -970,6 +964,18 @@ AF_TARGET void attnforge_f16_dk256_dv256_decode__avx512(const af_call *c, const 
             for (int32_t k = 0; k < n; k++) {
                 afk_pack_v(vbuf + k * 256, vraw[k]);
                 vp[k] = vbuf + k * 256;
+                { /* the row 32 keys ahead (same head; a prefetch never faults, so a
+                   * row past the end or across a page of a paged cache costs nothing) */
+                    const char *f = (const char *)(vraw[k] + 32 * c->v_ss);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 256, 0, 3);
+                    __builtin_prefetch(f + 320, 0, 3);
+                    __builtin_prefetch(f + 384, 0, 3);
+                    __builtin_prefetch(f + 448, 0, 3);
+                }
             }
             if (partial && !afk_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
