@@ -2,7 +2,7 @@
 -- attnforge kernel generator.
 --
 --   lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,256,192:128,96]
---        [--dtypes f32,f16,bf16] [--isa all|scalar,avx2,avx512,avx512bf16]
+--        [--dtypes f32,f16,bf16] [--isa all|scalar,avx2,avx512,avx512bf16,neon]
 --        [--out generated/] [--line-directives] [--quiet]
 --
 -- Without arguments it uses gen/manifest.lua and reproduces generated/ byte for
@@ -21,7 +21,7 @@ package.path = gen_dir .. "/?.lua;" .. templates .. "/isa/?.lua;" .. package.pat
 
 local template = require("template")
 
-local ISA_ORDER = { scalar = 1, avx2 = 2, avx512 = 3, avx512bf16 = 4 }
+local ISA_ORDER = { scalar = 1, avx2 = 2, avx512 = 3, avx512bf16 = 4, neon = 5 }
 local DTYPE_ORDER = { f32 = 1, f16 = 2, bf16 = 3 }
 
 local function die(msg)
@@ -67,7 +67,7 @@ while i <= #arg do
   elseif a == "--quiet" or a == "-q" then opts.quiet = true
   elseif a == "--help" or a == "-h" then
     print("usage: lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,192:128] [--dtypes f32,f16,bf16]"
-      .. " [--isa all|scalar,avx2,avx512,avx512bf16] [--out DIR] [--line-directives] [--quiet]")
+      .. " [--isa all|scalar,avx2,avx512,avx512bf16,neon] [--out DIR] [--line-directives] [--quiet]")
     os.exit(0)
   else die("unknown argument " .. a) end
   i = i + 1
@@ -171,7 +171,8 @@ do
   L[#L + 1] = " *   ATTNFORGE_EXP_VARIANT(ISA, FN)   void FN(const float *x, float *y, int n): y = exp(x)"
   L[#L + 1] = " *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh"
   L[#L + 1] = " *   ATTNFORGE_MATH_ULP(ISA, EXP_MAX_ULP, TANH_MAX_ULP)  documented error bounds"
-  L[#L + 1] = " * x86 entries are listed only when compiling for x86-64; each ISA still"
+  L[#L + 1] = " * x86 entries are listed only when compiling for x86-64, NEON ones only"
+  L[#L + 1] = " * for AArch64; each ISA still"
   L[#L + 1] = " * needs a run-time CPU check before its functions are called."
   L[#L + 1] = " */"
   for _, m in ipairs({ "ATTNFORGE_VARIANT(isa, dtype, dk, dv, decode_fn, prefill_fn)",
@@ -187,7 +188,7 @@ do
     local isa = isa_mod[name]
     L[#L + 1] = ""
     L[#L + 1] = "/* " .. name .. " */"
-    if isa.x86 then L[#L + 1] = "#if defined(__x86_64__) || defined(_M_X64)" end
+    if isa.guard then L[#L + 1] = "#if " .. isa.guard end
     for _, v in ipairs(variants) do
       if v.isa == isa then
         L[#L + 1] = string.format("ATTNFORGE_VARIANT(%s, %s, %d, %d, %s, %s)", isa.token,
@@ -197,7 +198,7 @@ do
     L[#L + 1] = string.format("ATTNFORGE_EXP_VARIANT(%s, attnforge_exp_f32__%s)", isa.token, name)
     L[#L + 1] = string.format("ATTNFORGE_TANH_VARIANT(%s, attnforge_tanh_f32__%s)", isa.token, name)
     L[#L + 1] = string.format("ATTNFORGE_MATH_ULP(%s, %d, %d)", isa.token, isa.exp_max_ulp, isa.tanh_max_ulp)
-    if isa.x86 then L[#L + 1] = "#endif" end
+    if isa.guard then L[#L + 1] = "#endif" end
   end
   L[#L + 1] = ""
   for _, name in ipairs({ "ATTNFORGE_VARIANT", "ATTNFORGE_EXP_VARIANT", "ATTNFORGE_TANH_VARIANT",

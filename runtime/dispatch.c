@@ -14,6 +14,13 @@
 #if defined(__x86_64__) || defined(_M_X64)
 #include <cpuid.h>
 #define AF_X86 1
+#elif defined(__aarch64__) && defined(__linux__)
+#include <sys/auxv.h>
+#ifndef HWCAP_ASIMD
+#define HWCAP_ASIMD (1 << 1) /* arch/arm64/include/uapi/asm/hwcap.h */
+#endif
+#elif defined(__aarch64__) && defined(__APPLE__)
+#include <sys/sysctl.h>
 #endif
 
 /* Declarations of every generated kernel. */
@@ -84,6 +91,15 @@ static attnforge_isa detect(void)
         return ATTNFORGE_ISA_AVX2;
     __cpuid_count(7, 1, a, b, c, d);
     return ((a >> 5) & 1) ? ATTNFORGE_ISA_AVX512BF16 : ATTNFORGE_ISA_AVX512;
+#elif defined(__aarch64__) && defined(__linux__)
+    /* Advanced SIMD is part of the AArch64 base ISA, but the kernel is the
+     * authority on what user space may run. */
+    return (getauxval(AT_HWCAP) & HWCAP_ASIMD) ? ATTNFORGE_ISA_NEON : ATTNFORGE_ISA_SCALAR;
+#elif defined(__aarch64__) && defined(__APPLE__)
+    int neon = 0;
+    size_t len = sizeof neon;
+    if (sysctlbyname("hw.optional.neon", &neon, &len, NULL, 0) != 0) neon = 1; /* every Apple arm64 */
+    return neon ? ATTNFORGE_ISA_NEON : ATTNFORGE_ISA_SCALAR;
 #elif defined(__aarch64__)
     return ATTNFORGE_ISA_NEON;
 #else

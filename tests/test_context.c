@@ -253,6 +253,7 @@ Test(context, env_isa_generic_forces_the_fallback)
     const char *kn = run_one_case(ctx, 64);
     cr_assert(strcmp(kn, "generic") == 0, "ATTNFORGE_ISA=generic ran \"%s\"", kn);
     attnforge_context_destroy(ctx);
+    unsetenv("ATTNFORGE_ISA"); /* the criterion shim runs every test in one process */
 }
 
 Test(context, env_isa_scalar_runs_a_scalar_variant)
@@ -262,6 +263,7 @@ Test(context, env_isa_scalar_runs_a_scalar_variant)
     const char *kn = run_one_case(ctx, 64);
     cr_assert(strstr(kn, "__scalar") != NULL, "ATTNFORGE_ISA=scalar ran \"%s\"", kn);
     attnforge_context_destroy(ctx);
+    unsetenv("ATTNFORGE_ISA");
 }
 
 Test(context, env_isa_unknown_is_rejected)
@@ -276,6 +278,7 @@ Test(context, env_isa_unknown_is_rejected)
     cr_assert(ctx == NULL, "a failed create must not return a context");
     cr_assert(strstr(attnforge_last_error(), "sse9") != NULL, "message \"%s\" does not name the value",
               attnforge_last_error());
+    unsetenv("ATTNFORGE_ISA");
 }
 
 Test(context, env_num_threads_sets_the_default)
@@ -285,4 +288,5 @@ Test(context, env_num_threads_sets_the_default)
     const int n = attnforge_context_num_threads(ctx);
     cr_assert_eq(n, 3, "ATTNFORGE_NUM_THREADS=3 gave %d threads", n);
     attnforge_context_destroy(ctx);
+    unsetenv("ATTNFORGE_NUM_THREADS");
 }

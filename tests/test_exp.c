@@ -22,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attnforge.h"
+
 typedef void (*tx_fn)(const float *x, float *y, int n);
 
 #define ATTNFORGE_EXP_VARIANT(ISA, FN) void FN(const float *x, float *y, int n);
@@ -73,6 +75,17 @@ static const char *tx_unsupported(const char *isa)
     if (!strcmp(isa, "AVX512BF16"))
         return avx512 && __builtin_cpu_supports("avx512bf16") ? NULL : "needs AVX-512 F/BW/VL + BF16";
     return "unknown ISA";
+#elif defined(__aarch64__)
+    if (!strcmp(isa, "NEON")) {
+        attnforge_context *ctx = NULL;
+        attnforge_context_options o = {0};
+        o.num_threads = 1;
+        o.isa = ATTNFORGE_ISA_NEON;
+        if (attnforge_context_create(&ctx, &o) != ATTNFORGE_OK) return "the kernel reports no Advanced SIMD";
+        attnforge_context_destroy(ctx);
+        return NULL;
+    }
+    return "not an x86-64 build";
 #else
     return "not an x86-64 build";
 #endif

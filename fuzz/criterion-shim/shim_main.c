@@ -11,9 +11,15 @@
 
 #include "criterion/criterion.h"
 
-#define MAX_TESTS 256
+#define MAX_TESTS 4096
 
-static struct { const char *suite, *name; af_shim_fn fn; } tests[MAX_TESTS];
+static struct {
+    const char *suite, *name;
+    af_shim_fn fn;             /* a plain test, or */
+    void (*pfn)(void *);       /* a parameterized one, with its element */
+    void *param;
+    size_t index;
+} tests[MAX_TESTS];
 static int n_tests;
 static jmp_buf leave;
 static int failed_now;
@@ -28,7 +34,19 @@ void af_shim_register(const char *suite, const char *name, af_shim_fn fn)
     tests[n_tests].suite = suite;
     tests[n_tests].name = name;
     tests[n_tests].fn = fn;
+    tests[n_tests].pfn = NULL;
     n_tests++;
+}
+
+void af_shim_register_param(const char *suite, const char *name, void (*fn)(void *), void *data,
+                            size_t size, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        af_shim_register(suite, name, NULL);
+        tests[n_tests - 1].pfn = fn;
+        tests[n_tests - 1].param = (char *)data + i * size;
+        tests[n_tests - 1].index = i;
+    }
 }
 
 void af_shim_fail(int fatal, const char *expr, const char *file, int line, const char *fmt, ...)
@@ -63,10 +81,13 @@ void af_shim_skip(const char *fmt, ...)
 }
 
 /* 0: ran to the end, 1: a failed assertion left it, 2: skipped */
-static int run_one(af_shim_fn fn)
+static int run_one(int t)
 {
     if (setjmp(leave) == 0) {
-        fn();
+        if (tests[t].pfn)
+            tests[t].pfn(tests[t].param);
+        else
+            tests[t].fn();
         return 0;
     }
     return jump_kind;
@@ -80,11 +101,14 @@ int main(int argc, char **argv)
     int run = 0, failed = 0;
     for (int t = 0; t < n_tests; t++) {
         char full[256];
-        snprintf(full, sizeof full, "%s::%s", tests[t].suite, tests[t].name);
+        if (tests[t].pfn)
+            snprintf(full, sizeof full, "%s::%s/%zu", tests[t].suite, tests[t].name, tests[t].index);
+        else
+            snprintf(full, sizeof full, "%s::%s", tests[t].suite, tests[t].name);
         if (filter && !strstr(full, filter)) continue;
         fprintf(stderr, "[RUN ] %s\n", full);
         failed_now = 0;
-        const int how = run_one(tests[t].fn);
+        const int how = run_one(t);
         run++;
         if (failed_now) failed++;
         fprintf(stderr, "[%s] %s\n", how == 2 ? "SKIP" : failed_now ? "FAIL" : "PASS", full);

@@ -17,8 +17,8 @@
 
 #include "kernel.h"
 
-/* The target is carried by the code: this file needs no -m flags. */
 #include <immintrin.h>
+/* The target is carried by the code: this file needs no -m flags. */
 #define AF_TARGET __attribute__((target("avx512f,avx512bw,avx512vl,avx2,fma,f16c")))
 
 #if defined(__GNUC__) || defined(__clang__)
