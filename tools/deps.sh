@@ -3,7 +3,8 @@
 # attnforge needs, skipping what is already present. Run as root (CI, fresh
 # containers); otherwise it prints the apt-get line to run.
 set -euo pipefail
-pkgs=(cmake make gcc clang libclang-rt-dev lua5.4 libcriterion-dev libopenblas-dev gnuplot-nox pkg-config)
+pkgs=(cmake make gcc clang libclang-rt-dev lua5.4 libcriterion-dev libopenblas-dev gnuplot-nox pkg-config
+      gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

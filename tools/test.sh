@@ -25,6 +25,23 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan
 ctest --preset asan
 
+step "AArch64 NEON: cross build (aarch64-linux-gnu-gcc), every test under qemu-aarch64"
+cmake -S . -B build/aarch64 --toolchain cmake/aarch64-linux-gnu.cmake -DCMAKE_BUILD_TYPE=Release \
+  -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF >/dev/null
+cmake --build build/aarch64 -j2
+ctest --test-dir build/aarch64 -j2 --output-on-failure
+# the NEON variants must have run, not been skipped
+qemu-aarch64 -L /usr/aarch64-linux-gnu build/aarch64/tests/test_variants 2>&1 | tee build/aarch64/variants.log | tail -n 1
+if grep -q "SKIP" build/aarch64/variants.log || ! grep -q "Passing: [1-9]" build/aarch64/variants.log; then
+  echo "aarch64: NEON variants were skipped" >&2; exit 1
+fi
+
+step "AArch64 NEON: clang --target=aarch64-linux-gnu, -Werror; generated-kernel tests under qemu-aarch64"
+cmake -S . -B build/aarch64-clang --toolchain cmake/aarch64-linux-gnu.cmake -DATTNFORGE_AARCH64_CC=clang \
+  -DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF >/dev/null
+cmake --build build/aarch64-clang -j2
+ctest --test-dir build/aarch64-clang -j2 --output-on-failure -R "variants|exp|features"
+
 # ThreadSanitizer: Criterion cannot start under TSan, so extra-checks.sh runs
 # the threading tests under TSan through fuzz/criterion-shim.
 step "extra checks (install, amalgamation, examples, TSan threading tests, fuzzing)"
