@@ -3,7 +3,7 @@
  * generic fallback ("generic") and a BLAS materialized baseline
  * ("materialized") on the same seeded inputs, interleaved, and reports
  * each against this machine's measured roofline and the f64 reference.
- * Run with --help for the options; bench/README-section.md explains the
+ * Run with --help for the options; README.md ("Benchmark") explains the
  * columns.
  */
 #define _GNU_SOURCE

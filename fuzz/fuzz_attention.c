@@ -34,7 +34,7 @@
  * rows. NaN must appear exactly where the reference has NaN, in every row.
  *
  * Set AF_FUZZ_SKIP_KNOWN=1 to steer clear of the library bugs this harness
- * found first (all fixed now; see fuzz/README-section.md), e.g. to bisect:
+ * found first (all fixed now; see README.md, "Robustness"), e.g. to bisect:
  * no NaN or infinity in Q, K, V, the mask or the slopes, and none of the
  * corruptions at and after C_FIRST_KNOWN.
  * Build with -DAF_FUZZ_STANDALONE for a plain main() that replays files

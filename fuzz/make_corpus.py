@@ -154,7 +154,7 @@ for k, name in enumerate(CORRUPTIONS[:CORRUPTIONS.index("o_overlap")]):
                                      mask=1 if k % 3 == 0 else 0, paged=paged(1) if k % 4 == 1 else 0,
                                      corrupt=name, cp1=k * 7 + 1, cp2=k * 5 + 2)
 
-# Known library bugs (see fuzz/README-section.md): each must pass once fixed.
+# Library bugs the fuzzer found (README.md, "Robustness"; all fixed): each must pass.
 REGRESSIONS = {
     "bug_nan_q_row_becomes_zero": record(Sq=1, Skv=1, Dk=4, flags=LSE,
                                          patches=[("q", 0, "nan")]),

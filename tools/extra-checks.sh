@@ -180,7 +180,7 @@ cd "$(dirname "$0")/.."
   done
 )
 
-# ==== fuzzing (issue 7): libFuzzer + ASan + UBSan (fuzz/README-section.md) ====
+# ==== fuzzing (issue 7): libFuzzer + ASan + UBSan (README.md, "Robustness") ====
 # Builds fuzz/fuzz_attention with clang, replays the seed corpus (fuzz/corpus)
 # and the reproducers of library bugs it found (fuzz/regressions, all fixed), then
 # fuzzes for AF_FUZZ_SECONDS (default 60) seconds from the corpus. Any crash,
