@@ -747,6 +747,161 @@ static inline AF_TARGET void afk_dec_qk(const float *q0, const float *const *kp,
     afv_store(s0, red);
 }
 
+/* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 192. */
+static inline AF_TARGET void afk_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+{
+    afv a0_0 = afv_zero(), a0_1 = afv_zero();
+    afv a1_0 = afv_zero(), a1_1 = afv_zero();
+    afv x0, x1, y;
+    x0 = afv_load(q0 + 0); x1 = afv_load(q1 + 0);
+    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 4); x1 = afv_load(q1 + 4);
+    y = afv_load(kp[0] + 4); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 4); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 8); x1 = afv_load(q1 + 8);
+    y = afv_load(kp[0] + 8); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 8); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 12); x1 = afv_load(q1 + 12);
+    y = afv_load(kp[0] + 12); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 12); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 16); x1 = afv_load(q1 + 16);
+    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 20); x1 = afv_load(q1 + 20);
+    y = afv_load(kp[0] + 20); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 20); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 24); x1 = afv_load(q1 + 24);
+    y = afv_load(kp[0] + 24); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 24); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 28); x1 = afv_load(q1 + 28);
+    y = afv_load(kp[0] + 28); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 28); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 32); x1 = afv_load(q1 + 32);
+    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 36); x1 = afv_load(q1 + 36);
+    y = afv_load(kp[0] + 36); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 36); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 40); x1 = afv_load(q1 + 40);
+    y = afv_load(kp[0] + 40); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 40); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 44); x1 = afv_load(q1 + 44);
+    y = afv_load(kp[0] + 44); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 44); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 48); x1 = afv_load(q1 + 48);
+    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 52); x1 = afv_load(q1 + 52);
+    y = afv_load(kp[0] + 52); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 52); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 56); x1 = afv_load(q1 + 56);
+    y = afv_load(kp[0] + 56); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 56); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 60); x1 = afv_load(q1 + 60);
+    y = afv_load(kp[0] + 60); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 60); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 64); x1 = afv_load(q1 + 64);
+    y = afv_load(kp[0] + 64); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 64); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 68); x1 = afv_load(q1 + 68);
+    y = afv_load(kp[0] + 68); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 68); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 72); x1 = afv_load(q1 + 72);
+    y = afv_load(kp[0] + 72); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 72); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 76); x1 = afv_load(q1 + 76);
+    y = afv_load(kp[0] + 76); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 76); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 80); x1 = afv_load(q1 + 80);
+    y = afv_load(kp[0] + 80); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 80); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 84); x1 = afv_load(q1 + 84);
+    y = afv_load(kp[0] + 84); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 84); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 88); x1 = afv_load(q1 + 88);
+    y = afv_load(kp[0] + 88); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 88); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 92); x1 = afv_load(q1 + 92);
+    y = afv_load(kp[0] + 92); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 92); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 96); x1 = afv_load(q1 + 96);
+    y = afv_load(kp[0] + 96); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 96); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 100); x1 = afv_load(q1 + 100);
+    y = afv_load(kp[0] + 100); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 100); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 104); x1 = afv_load(q1 + 104);
+    y = afv_load(kp[0] + 104); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 104); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 108); x1 = afv_load(q1 + 108);
+    y = afv_load(kp[0] + 108); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 108); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 112); x1 = afv_load(q1 + 112);
+    y = afv_load(kp[0] + 112); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 112); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 116); x1 = afv_load(q1 + 116);
+    y = afv_load(kp[0] + 116); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 116); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 120); x1 = afv_load(q1 + 120);
+    y = afv_load(kp[0] + 120); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 120); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 124); x1 = afv_load(q1 + 124);
+    y = afv_load(kp[0] + 124); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 124); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 128); x1 = afv_load(q1 + 128);
+    y = afv_load(kp[0] + 128); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 128); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 132); x1 = afv_load(q1 + 132);
+    y = afv_load(kp[0] + 132); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 132); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 136); x1 = afv_load(q1 + 136);
+    y = afv_load(kp[0] + 136); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 136); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 140); x1 = afv_load(q1 + 140);
+    y = afv_load(kp[0] + 140); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 140); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 144); x1 = afv_load(q1 + 144);
+    y = afv_load(kp[0] + 144); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 144); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 148); x1 = afv_load(q1 + 148);
+    y = afv_load(kp[0] + 148); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 148); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 152); x1 = afv_load(q1 + 152);
+    y = afv_load(kp[0] + 152); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 152); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 156); x1 = afv_load(q1 + 156);
+    y = afv_load(kp[0] + 156); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 156); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 160); x1 = afv_load(q1 + 160);
+    y = afv_load(kp[0] + 160); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 160); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 164); x1 = afv_load(q1 + 164);
+    y = afv_load(kp[0] + 164); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 164); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 168); x1 = afv_load(q1 + 168);
+    y = afv_load(kp[0] + 168); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 168); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 172); x1 = afv_load(q1 + 172);
+    y = afv_load(kp[0] + 172); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 172); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 176); x1 = afv_load(q1 + 176);
+    y = afv_load(kp[0] + 176); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 176); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 180); x1 = afv_load(q1 + 180);
+    y = afv_load(kp[0] + 180); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 180); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 184); x1 = afv_load(q1 + 184);
+    y = afv_load(kp[0] + 184); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 184); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 188); x1 = afv_load(q1 + 188);
+    y = afv_load(kp[0] + 188); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 188); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    const afv red = afv_reduce4(a0_0, a0_1, a1_0, a1_1);
+    vst1_f32(s0, vget_low_f32(red));
+    vst1_f32(s1, vget_high_f32(red));
+}
+
 /* P*V register block: 2 row(s) x 16 columns of Dv = 128 per pass. */
 static inline AF_TARGET void afk_dec_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
@@ -1076,7 +1231,14 @@ AF_TARGET void attnforge_bf16_dk192_dv128_decode__neon(const af_call *c, const a
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            for (int32_t r = 0; r < nr; r++) {
+            int32_t r = 0;
+            for (; r + 2 <= nr; r += 2) {
+                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+                for (int32_t k = 0; k < np; k += 2)
+                    afk_dec_qkm(qb + (r + 0) * 192, qb + (r + 1) * 192, kp + k,
+                                sb + (r + 0) * 20 + k, sb + (r + 1) * 20 + k);
+            }
+            for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 4)
                     afk_dec_qk(qb + r * 192, kp + k, sb + r * 20 + k);

@@ -540,6 +540,89 @@ static inline AF_TARGET void afk_dec_qk(const float *q0, const float *const *kp,
     afv_store(s0, red);
 }
 
+/* QK^T register block: 2 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
+static inline AF_TARGET void afk_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+{
+    afv a0_0 = afv_zero(), a0_1 = afv_zero(), a0_2 = afv_zero(), a0_3 = afv_zero(), a0_4 = afv_zero(), a0_5 = afv_zero(), a0_6 = afv_zero(), a0_7 = afv_zero();
+    afv a1_0 = afv_zero(), a1_1 = afv_zero(), a1_2 = afv_zero(), a1_3 = afv_zero(), a1_4 = afv_zero(), a1_5 = afv_zero(), a1_6 = afv_zero(), a1_7 = afv_zero();
+    afv x0, x1, y;
+    x0 = afv_load(q0 + 0); x1 = afv_load(q1 + 0);
+    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 0); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 0); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    y = afv_load(kp[4] + 0); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
+    y = afv_load(kp[5] + 0); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
+    y = afv_load(kp[6] + 0); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
+    y = afv_load(kp[7] + 0); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
+    x0 = afv_load(q0 + 16); x1 = afv_load(q1 + 16);
+    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 16); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 16); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    y = afv_load(kp[4] + 16); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
+    y = afv_load(kp[5] + 16); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
+    y = afv_load(kp[6] + 16); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
+    y = afv_load(kp[7] + 16); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
+    x0 = afv_load(q0 + 32); x1 = afv_load(q1 + 32);
+    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 32); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 32); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    y = afv_load(kp[4] + 32); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
+    y = afv_load(kp[5] + 32); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
+    y = afv_load(kp[6] + 32); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
+    y = afv_load(kp[7] + 32); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
+    x0 = afv_load(q0 + 48); x1 = afv_load(q1 + 48);
+    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 48); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 48); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    y = afv_load(kp[4] + 48); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
+    y = afv_load(kp[5] + 48); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
+    y = afv_load(kp[6] + 48); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
+    y = afv_load(kp[7] + 48); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
+    x0 = afv_load(q0 + 64); x1 = afv_load(q1 + 64);
+    y = afv_load(kp[0] + 64); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 64); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 64); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 64); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    y = afv_load(kp[4] + 64); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
+    y = afv_load(kp[5] + 64); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
+    y = afv_load(kp[6] + 64); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
+    y = afv_load(kp[7] + 64); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
+    x0 = afv_load(q0 + 80); x1 = afv_load(q1 + 80);
+    y = afv_load(kp[0] + 80); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 80); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 80); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 80); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    y = afv_load(kp[4] + 80); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
+    y = afv_load(kp[5] + 80); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
+    y = afv_load(kp[6] + 80); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
+    y = afv_load(kp[7] + 80); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
+    x0 = afv_load(q0 + 96); x1 = afv_load(q1 + 96);
+    y = afv_load(kp[0] + 96); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 96); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 96); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 96); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    y = afv_load(kp[4] + 96); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
+    y = afv_load(kp[5] + 96); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
+    y = afv_load(kp[6] + 96); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
+    y = afv_load(kp[7] + 96); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
+    x0 = afv_load(q0 + 112); x1 = afv_load(q1 + 112);
+    y = afv_load(kp[0] + 112); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 112); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 112); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 112); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    y = afv_load(kp[4] + 112); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
+    y = afv_load(kp[5] + 112); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
+    y = afv_load(kp[6] + 112); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
+    y = afv_load(kp[7] + 112); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
+    const afv red = afv_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7);
+    _mm256_storeu_ps(s0, _mm512_castps512_ps256(red));
+    _mm256_storeu_ps(s1, _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(red), 1)));
+}
+
 /* P*V register block: 4 row(s) x 64 columns of Dv = 128 per pass. */
 static inline AF_TARGET void afk_dec_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
@@ -591,6 +674,42 @@ static inline AF_TARGET void afk_dec_pv(float *const *acc, const float *const *p
         afv_store(acc1 + 64, c1_0); afv_store(acc1 + 80, c1_1); afv_store(acc1 + 96, c1_2); afv_store(acc1 + 112, c1_3);
         afv_store(acc2 + 64, c2_0); afv_store(acc2 + 80, c2_1); afv_store(acc2 + 96, c2_2); afv_store(acc2 + 112, c2_3);
         afv_store(acc3 + 64, c3_0); afv_store(acc3 + 80, c3_1); afv_store(acc3 + 96, c3_2); afv_store(acc3 + 112, c3_3);
+    }
+}
+
+/* P*V register block: 2 row(s) x 64 columns of Dv = 128 per pass. */
+static inline AF_TARGET void afk_dec_pv2(float *const *acc, const float *const *p, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const float *const p0 = p[0];
+    const afv al0 = afv_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const float *const p1 = p[1];
+    const afv al1 = afv_set1(alpha[1]);
+    { /* Dv columns 0 .. 63 */
+        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 16), al0), c0_2 = afv_mul(afv_load(acc0 + 32), al0), c0_3 = afv_mul(afv_load(acc0 + 48), al0);
+        afv c1_0 = afv_mul(afv_load(acc1 + 0), al1), c1_1 = afv_mul(afv_load(acc1 + 16), al1), c1_2 = afv_mul(afv_load(acc1 + 32), al1), c1_3 = afv_mul(afv_load(acc1 + 48), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 0;
+            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
+            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+        }
+        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 16, c0_1); afv_store(acc0 + 32, c0_2); afv_store(acc0 + 48, c0_3);
+        afv_store(acc1 + 0, c1_0); afv_store(acc1 + 16, c1_1); afv_store(acc1 + 32, c1_2); afv_store(acc1 + 48, c1_3);
+    }
+    { /* Dv columns 64 .. 127 */
+        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 80), al0), c0_2 = afv_mul(afv_load(acc0 + 96), al0), c0_3 = afv_mul(afv_load(acc0 + 112), al0);
+        afv c1_0 = afv_mul(afv_load(acc1 + 64), al1), c1_1 = afv_mul(afv_load(acc1 + 80), al1), c1_2 = afv_mul(afv_load(acc1 + 96), al1), c1_3 = afv_mul(afv_load(acc1 + 112), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 64;
+            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
+            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+        }
+        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 80, c0_1); afv_store(acc0 + 96, c0_2); afv_store(acc0 + 112, c0_3);
+        afv_store(acc1 + 64, c1_0); afv_store(acc1 + 80, c1_1); afv_store(acc1 + 96, c1_2); afv_store(acc1 + 112, c1_3);
     }
 }
 
@@ -699,7 +818,14 @@ AF_TARGET void attnforge_f16_dk128_dv128_decode__avx512(const af_call *c, const 
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            for (int32_t r = 0; r < nr; r++) {
+            int32_t r = 0;
+            for (; r + 2 <= nr; r += 2) {
+                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+                for (int32_t k = 0; k < np; k += 8)
+                    afk_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
+                                sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
+            }
+            for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 16)
                     afk_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
@@ -731,6 +857,11 @@ AF_TARGET void attnforge_f16_dk128_dv128_decode__avx512(const af_call *c, const 
                     float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
                     const float *pr[4] = { sb + (g + 0) * 32, sb + (g + 1) * 32, sb + (g + 2) * 32, sb + (g + 3) * 32 };
                     afk_dec_pv(a, pr, alpha + g, vp, n);
+                }
+                for (; g + 2 <= nr; g += 2) { /* remainder rows in pairs: V loaded once per pair */
+                    float *a[2] = { rw[g].acc, rw[g + 1].acc };
+                    const float *pr[2] = { sb + g * 32, sb + (g + 1) * 32 };
+                    afk_dec_pv2(a, pr, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
                     float *a[1] = { rw[g].acc };

@@ -457,6 +457,57 @@ static inline AF_TARGET void afk_dec_qk(const float *q0, const float *const *kp,
     afv_store(s0, red);
 }
 
+/* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
+static inline AF_TARGET void afk_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+{
+    afv a0_0 = afv_zero(), a0_1 = afv_zero(), a0_2 = afv_zero(), a0_3 = afv_zero();
+    afv a1_0 = afv_zero(), a1_1 = afv_zero(), a1_2 = afv_zero(), a1_3 = afv_zero();
+    afv x0, x1, y;
+    x0 = afv_load(q0 + 0); x1 = afv_load(q1 + 0);
+    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 0); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 0); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 8); x1 = afv_load(q1 + 8);
+    y = afv_load(kp[0] + 8); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 8); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 8); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 8); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 16); x1 = afv_load(q1 + 16);
+    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 16); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 16); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 24); x1 = afv_load(q1 + 24);
+    y = afv_load(kp[0] + 24); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 24); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 24); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 24); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 32); x1 = afv_load(q1 + 32);
+    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 32); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 32); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 40); x1 = afv_load(q1 + 40);
+    y = afv_load(kp[0] + 40); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 40); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 40); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 40); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 48); x1 = afv_load(q1 + 48);
+    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 48); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 48); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 56); x1 = afv_load(q1 + 56);
+    y = afv_load(kp[0] + 56); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 56); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 56); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 56); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    const afv red = afv_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
+    _mm_storeu_ps(s0, _mm256_castps256_ps128(red));
+    _mm_storeu_ps(s1, _mm256_extractf128_ps(red, 1));
+}
+
 /* P*V register block: 2 row(s) x 32 columns of Dv = 64 per pass. */
 static inline AF_TARGET void afk_dec_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
@@ -596,7 +647,14 @@ AF_TARGET void attnforge_f16_dk64_dv64_decode__avx2(const af_call *c, const af_t
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            for (int32_t r = 0; r < nr; r++) {
+            int32_t r = 0;
+            for (; r + 2 <= nr; r += 2) {
+                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+                for (int32_t k = 0; k < np; k += 4)
+                    afk_dec_qkm(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
+                                sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k);
+            }
+            for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 8)
                     afk_dec_qk(qb + r * 64, kp + k, sb + r * 64 + k);

@@ -569,6 +569,97 @@ static inline AF_TARGET void afk_dec_qk(const float *q0, const float *const *kp,
     afv_store(s0, red);
 }
 
+/* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
+static inline AF_TARGET void afk_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+{
+    afv a0_0 = afv_zero(), a0_1 = afv_zero(), a0_2 = afv_zero(), a0_3 = afv_zero();
+    afv a1_0 = afv_zero(), a1_1 = afv_zero(), a1_2 = afv_zero(), a1_3 = afv_zero();
+    afv x0, x1, y;
+    x0 = afv_load(q0 + 0); x1 = afv_load(q1 + 0);
+    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 0); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 0); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 8); x1 = afv_load(q1 + 8);
+    y = afv_load(kp[0] + 8); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 8); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 8); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 8); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 16); x1 = afv_load(q1 + 16);
+    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 16); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 16); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 24); x1 = afv_load(q1 + 24);
+    y = afv_load(kp[0] + 24); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 24); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 24); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 24); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 32); x1 = afv_load(q1 + 32);
+    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 32); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 32); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 40); x1 = afv_load(q1 + 40);
+    y = afv_load(kp[0] + 40); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 40); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 40); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 40); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 48); x1 = afv_load(q1 + 48);
+    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 48); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 48); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 56); x1 = afv_load(q1 + 56);
+    y = afv_load(kp[0] + 56); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 56); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 56); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 56); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 64); x1 = afv_load(q1 + 64);
+    y = afv_load(kp[0] + 64); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 64); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 64); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 64); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 72); x1 = afv_load(q1 + 72);
+    y = afv_load(kp[0] + 72); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 72); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 72); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 72); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 80); x1 = afv_load(q1 + 80);
+    y = afv_load(kp[0] + 80); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 80); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 80); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 80); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 88); x1 = afv_load(q1 + 88);
+    y = afv_load(kp[0] + 88); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 88); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 88); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 88); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 96); x1 = afv_load(q1 + 96);
+    y = afv_load(kp[0] + 96); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 96); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 96); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 96); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 104); x1 = afv_load(q1 + 104);
+    y = afv_load(kp[0] + 104); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 104); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 104); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 104); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 112); x1 = afv_load(q1 + 112);
+    y = afv_load(kp[0] + 112); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 112); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 112); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 112); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    x0 = afv_load(q0 + 120); x1 = afv_load(q1 + 120);
+    y = afv_load(kp[0] + 120); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 120); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    y = afv_load(kp[2] + 120); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
+    y = afv_load(kp[3] + 120); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
+    const afv red = afv_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
+    _mm_storeu_ps(s0, _mm256_castps256_ps128(red));
+    _mm_storeu_ps(s1, _mm256_extractf128_ps(red, 1));
+}
+
 /* P*V register block: 2 row(s) x 32 columns of Dv = 128 per pass. */
 static inline AF_TARGET void afk_dec_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
@@ -773,7 +864,14 @@ AF_TARGET void attnforge_f32_dk128_dv128_decode__avx2(const af_call *c, const af
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            for (int32_t r = 0; r < nr; r++) {
+            int32_t r = 0;
+            for (; r + 2 <= nr; r += 2) {
+                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+                for (int32_t k = 0; k < np; k += 4)
+                    afk_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
+                                sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
+            }
+            for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 8)
                     afk_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);

@@ -932,6 +932,210 @@ static inline AF_TARGET void afk_dec_qk(const float *q0, const float *const *kp,
     *(s0 + 3) = a0_3;
 }
 
+/* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
+static inline AF_TARGET void afk_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+{
+    afv a0_0 = afv_zero(), a0_1 = afv_zero();
+    afv a1_0 = afv_zero(), a1_1 = afv_zero();
+    afv x0, x1, y;
+    x0 = afv_load(q0 + 0); x1 = afv_load(q1 + 0);
+    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 1); x1 = afv_load(q1 + 1);
+    y = afv_load(kp[0] + 1); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 1); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 2); x1 = afv_load(q1 + 2);
+    y = afv_load(kp[0] + 2); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 2); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 3); x1 = afv_load(q1 + 3);
+    y = afv_load(kp[0] + 3); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 3); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 4); x1 = afv_load(q1 + 4);
+    y = afv_load(kp[0] + 4); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 4); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 5); x1 = afv_load(q1 + 5);
+    y = afv_load(kp[0] + 5); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 5); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 6); x1 = afv_load(q1 + 6);
+    y = afv_load(kp[0] + 6); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 6); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 7); x1 = afv_load(q1 + 7);
+    y = afv_load(kp[0] + 7); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 7); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 8); x1 = afv_load(q1 + 8);
+    y = afv_load(kp[0] + 8); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 8); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 9); x1 = afv_load(q1 + 9);
+    y = afv_load(kp[0] + 9); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 9); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 10); x1 = afv_load(q1 + 10);
+    y = afv_load(kp[0] + 10); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 10); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 11); x1 = afv_load(q1 + 11);
+    y = afv_load(kp[0] + 11); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 11); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 12); x1 = afv_load(q1 + 12);
+    y = afv_load(kp[0] + 12); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 12); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 13); x1 = afv_load(q1 + 13);
+    y = afv_load(kp[0] + 13); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 13); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 14); x1 = afv_load(q1 + 14);
+    y = afv_load(kp[0] + 14); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 14); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 15); x1 = afv_load(q1 + 15);
+    y = afv_load(kp[0] + 15); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 15); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 16); x1 = afv_load(q1 + 16);
+    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 17); x1 = afv_load(q1 + 17);
+    y = afv_load(kp[0] + 17); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 17); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 18); x1 = afv_load(q1 + 18);
+    y = afv_load(kp[0] + 18); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 18); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 19); x1 = afv_load(q1 + 19);
+    y = afv_load(kp[0] + 19); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 19); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 20); x1 = afv_load(q1 + 20);
+    y = afv_load(kp[0] + 20); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 20); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 21); x1 = afv_load(q1 + 21);
+    y = afv_load(kp[0] + 21); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 21); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 22); x1 = afv_load(q1 + 22);
+    y = afv_load(kp[0] + 22); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 22); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 23); x1 = afv_load(q1 + 23);
+    y = afv_load(kp[0] + 23); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 23); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 24); x1 = afv_load(q1 + 24);
+    y = afv_load(kp[0] + 24); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 24); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 25); x1 = afv_load(q1 + 25);
+    y = afv_load(kp[0] + 25); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 25); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 26); x1 = afv_load(q1 + 26);
+    y = afv_load(kp[0] + 26); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 26); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 27); x1 = afv_load(q1 + 27);
+    y = afv_load(kp[0] + 27); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 27); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 28); x1 = afv_load(q1 + 28);
+    y = afv_load(kp[0] + 28); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 28); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 29); x1 = afv_load(q1 + 29);
+    y = afv_load(kp[0] + 29); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 29); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 30); x1 = afv_load(q1 + 30);
+    y = afv_load(kp[0] + 30); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 30); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 31); x1 = afv_load(q1 + 31);
+    y = afv_load(kp[0] + 31); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 31); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 32); x1 = afv_load(q1 + 32);
+    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 33); x1 = afv_load(q1 + 33);
+    y = afv_load(kp[0] + 33); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 33); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 34); x1 = afv_load(q1 + 34);
+    y = afv_load(kp[0] + 34); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 34); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 35); x1 = afv_load(q1 + 35);
+    y = afv_load(kp[0] + 35); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 35); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 36); x1 = afv_load(q1 + 36);
+    y = afv_load(kp[0] + 36); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 36); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 37); x1 = afv_load(q1 + 37);
+    y = afv_load(kp[0] + 37); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 37); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 38); x1 = afv_load(q1 + 38);
+    y = afv_load(kp[0] + 38); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 38); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 39); x1 = afv_load(q1 + 39);
+    y = afv_load(kp[0] + 39); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 39); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 40); x1 = afv_load(q1 + 40);
+    y = afv_load(kp[0] + 40); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 40); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 41); x1 = afv_load(q1 + 41);
+    y = afv_load(kp[0] + 41); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 41); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 42); x1 = afv_load(q1 + 42);
+    y = afv_load(kp[0] + 42); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 42); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 43); x1 = afv_load(q1 + 43);
+    y = afv_load(kp[0] + 43); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 43); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 44); x1 = afv_load(q1 + 44);
+    y = afv_load(kp[0] + 44); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 44); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 45); x1 = afv_load(q1 + 45);
+    y = afv_load(kp[0] + 45); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 45); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 46); x1 = afv_load(q1 + 46);
+    y = afv_load(kp[0] + 46); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 46); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 47); x1 = afv_load(q1 + 47);
+    y = afv_load(kp[0] + 47); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 47); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 48); x1 = afv_load(q1 + 48);
+    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 49); x1 = afv_load(q1 + 49);
+    y = afv_load(kp[0] + 49); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 49); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 50); x1 = afv_load(q1 + 50);
+    y = afv_load(kp[0] + 50); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 50); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 51); x1 = afv_load(q1 + 51);
+    y = afv_load(kp[0] + 51); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 51); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 52); x1 = afv_load(q1 + 52);
+    y = afv_load(kp[0] + 52); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 52); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 53); x1 = afv_load(q1 + 53);
+    y = afv_load(kp[0] + 53); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 53); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 54); x1 = afv_load(q1 + 54);
+    y = afv_load(kp[0] + 54); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 54); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 55); x1 = afv_load(q1 + 55);
+    y = afv_load(kp[0] + 55); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 55); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 56); x1 = afv_load(q1 + 56);
+    y = afv_load(kp[0] + 56); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 56); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 57); x1 = afv_load(q1 + 57);
+    y = afv_load(kp[0] + 57); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 57); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 58); x1 = afv_load(q1 + 58);
+    y = afv_load(kp[0] + 58); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 58); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 59); x1 = afv_load(q1 + 59);
+    y = afv_load(kp[0] + 59); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 59); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 60); x1 = afv_load(q1 + 60);
+    y = afv_load(kp[0] + 60); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 60); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 61); x1 = afv_load(q1 + 61);
+    y = afv_load(kp[0] + 61); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 61); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 62); x1 = afv_load(q1 + 62);
+    y = afv_load(kp[0] + 62); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 62); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    x0 = afv_load(q0 + 63); x1 = afv_load(q1 + 63);
+    y = afv_load(kp[0] + 63); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
+    y = afv_load(kp[1] + 63); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
+    *(s0 + 0) = a0_0;
+    *(s0 + 1) = a0_1;
+    *(s1 + 0) = a1_0;
+    *(s1 + 1) = a1_1;
+}
+
 /* P*V register block: 2 row(s) x 4 columns of Dv = 64 per pass. */
 static inline AF_TARGET void afk_dec_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
@@ -1504,7 +1708,14 @@ AF_TARGET void attnforge_f32_dk64_dv64_decode__scalar(const af_call *c, const af
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            for (int32_t r = 0; r < nr; r++) {
+            int32_t r = 0;
+            for (; r + 2 <= nr; r += 2) {
+                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+                for (int32_t k = 0; k < np; k += 2)
+                    afk_dec_qkm(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
+                                sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k);
+            }
+            for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 4)
                     afk_dec_qk(qb + r * 64, kp + k, sb + r * 64 + k);
