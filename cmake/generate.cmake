@@ -23,7 +23,7 @@ get_filename_component(_af_root "${_af_root}" ABSOLUTE)
 # The committed default, as the generator's manifest states it.
 set(_af_default_dims "64;128;256;192:128")
 set(_af_default_dtypes "f32;f16;bf16")
-set(_af_default_isas "scalar;avx2;avx512;avx512bf16;neon")
+set(_af_default_isas "scalar;avx2;avx512;avx512bf16;neon;neonfhm;neonbf16")
 
 function(_af_normalize out list default)
   if("${list}" STREQUAL "")

@@ -2,7 +2,7 @@
 -- attnforge kernel generator.
 --
 --   lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,256,192:128,96]
---        [--dtypes f32,f16,bf16] [--isa all|scalar,avx2,avx512,avx512bf16,neon]
+--        [--dtypes f32,f16,bf16] [--isa all|scalar,avx2,avx512,avx512bf16,neon,neonfhm,neonbf16]
 --        [--out generated/] [--line-directives] [--quiet]
 --
 -- Without arguments it uses gen/manifest.lua and reproduces generated/ byte for
@@ -21,7 +21,7 @@ package.path = gen_dir .. "/?.lua;" .. templates .. "/isa/?.lua;" .. package.pat
 
 local template = require("template")
 
-local ISA_ORDER = { scalar = 1, avx2 = 2, avx512 = 3, avx512bf16 = 4, neon = 5 }
+local ISA_ORDER = { scalar = 1, avx2 = 2, avx512 = 3, avx512bf16 = 4, neon = 5, neonfhm = 6, neonbf16 = 7 }
 local DTYPE_ORDER = { f32 = 1, f16 = 2, bf16 = 3 }
 
 local function die(msg)
@@ -67,7 +67,7 @@ while i <= #arg do
   elseif a == "--quiet" or a == "-q" then opts.quiet = true
   elseif a == "--help" or a == "-h" then
     print("usage: lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,192:128] [--dtypes f32,f16,bf16]"
-      .. " [--isa all|scalar,avx2,avx512,avx512bf16,neon] [--out DIR] [--line-directives] [--quiet]")
+      .. " [--isa all|scalar,avx2,avx512,avx512bf16,neon,neonfhm,neonbf16] [--out DIR] [--line-directives] [--quiet]")
     os.exit(0)
   else die("unknown argument " .. a) end
   i = i + 1

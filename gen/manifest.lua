@@ -8,5 +8,5 @@ return {
   head_dims = { 64, 128, 256, "192:128" },
   dtypes = { "f32", "f16", "bf16" },
   -- templates/isa/<name>.lua; avx512bf16 is generated for bf16 only.
-  isas = { "scalar", "avx2", "avx512", "avx512bf16", "neon" },
+  isas = { "scalar", "avx2", "avx512", "avx512bf16", "neon", "neonfhm", "neonbf16" },
 }

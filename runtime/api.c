@@ -34,7 +34,7 @@ attnforge_status attnforge_context_create(attnforge_context **out,
         if (e && *e && !attnforge_isa_parse(e, &isa))
             return attnforge_fail(ATTNFORGE_ERR_ISA,
                                   "ATTNFORGE_ISA=%s: expected auto, generic, scalar, avx2, "
-                                  "avx512, avx512bf16 or neon", e);
+                                  "avx512, avx512bf16, neon, neonfhm or neonbf16", e);
     }
     if (isa == ATTNFORGE_ISA_AUTO) {
         isa = attnforge_cpu_isa();

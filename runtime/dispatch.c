@@ -16,8 +16,18 @@
 #define AF_X86 1
 #elif defined(__aarch64__) && defined(__linux__)
 #include <sys/auxv.h>
+/* arch/arm64/include/uapi/asm/hwcap.h, for older headers */
 #ifndef HWCAP_ASIMD
-#define HWCAP_ASIMD (1 << 1) /* arch/arm64/include/uapi/asm/hwcap.h */
+#define HWCAP_ASIMD (1 << 1)
+#endif
+#ifndef HWCAP_ASIMDFHM
+#define HWCAP_ASIMDFHM (1 << 23)
+#endif
+#ifndef AT_HWCAP2
+#define AT_HWCAP2 26
+#endif
+#ifndef HWCAP2_BF16
+#define HWCAP2_BF16 (1 << 14)
 #endif
 #elif defined(__aarch64__) && defined(__APPLE__)
 #include <sys/sysctl.h>
@@ -49,8 +59,9 @@ static const variant registry[] = {
     {ATTNFORGE_ISA_GENERIC, ATTNFORGE_F32, 0, 0, NULL, NULL, NULL, NULL} /* sentinel */
 };
 
-/* Ordering of ISA levels (higher is better). NEON ranks with AVX2: the two
- * never coexist on one CPU. */
+/* Ordering of ISA levels (higher is better). x86 and Arm levels share ranks:
+ * they never coexist on one CPU. The Arm extensions serve one dtype each
+ * (FHM f16, BF16 bf16), so their common rank never makes them compete. */
 static int isa_rank(attnforge_isa isa)
 {
     switch (isa) {
@@ -59,6 +70,8 @@ static int isa_rank(attnforge_isa isa)
     case ATTNFORGE_ISA_AVX2: return 2;
     case ATTNFORGE_ISA_NEON: return 2;
     case ATTNFORGE_ISA_AVX512: return 3;
+    case ATTNFORGE_ISA_NEONFHM: return 3;
+    case ATTNFORGE_ISA_NEONBF16: return 3;
     case ATTNFORGE_ISA_AVX512BF16: return 4;
     default: return -1;
     }
@@ -73,63 +86,82 @@ static unsigned long long xgetbv0(void)
 }
 #endif
 
-static attnforge_isa detect(void)
+#define BIT(isa) (1u << (isa))
+
+#if defined(__aarch64__) && defined(__APPLE__)
+static int sysctl_flag(const char *name, int fallback)
 {
+    int v = 0;
+    size_t len = sizeof v;
+    return sysctlbyname(name, &v, &len, NULL, 0) == 0 ? v != 0 : fallback;
+}
+#endif
+
+/* The set of ISAs this CPU (and OS) can run, as BIT(isa) flags. */
+static unsigned detect(void)
+{
+    unsigned set = BIT(ATTNFORGE_ISA_GENERIC) | BIT(ATTNFORGE_ISA_SCALAR);
 #ifdef AF_X86
     unsigned a, b, c, d;
-    if (!__get_cpuid(1, &a, &b, &c, &d)) return ATTNFORGE_ISA_SCALAR;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return set;
     const int osxsave = (c >> 27) & 1, fma = (c >> 12) & 1, f16c = (c >> 29) & 1, avx = (c >> 28) & 1;
-    if (!osxsave || !avx) return ATTNFORGE_ISA_SCALAR;
+    if (!osxsave || !avx) return set;
     const unsigned long long xcr0 = xgetbv0();
-    if ((xcr0 & 0x6) != 0x6) return ATTNFORGE_ISA_SCALAR; /* OS saves XMM+YMM */
-    if (__get_cpuid_max(0, NULL) < 7) return ATTNFORGE_ISA_SCALAR;
+    if ((xcr0 & 0x6) != 0x6) return set; /* OS saves XMM+YMM */
+    if (__get_cpuid_max(0, NULL) < 7) return set;
     __cpuid_count(7, 0, a, b, c, d);
     const int avx2 = (b >> 5) & 1, avx512f = (b >> 16) & 1, avx512bw = (b >> 30) & 1,
               avx512vl = (b >> 31) & 1, avx512dq = (b >> 17) & 1;
-    if (!(avx2 && fma && f16c)) return ATTNFORGE_ISA_SCALAR;
-    if (!(avx512f && avx512bw && avx512vl && avx512dq) || (xcr0 & 0xe6) != 0xe6)
-        return ATTNFORGE_ISA_AVX2;
+    if (!(avx2 && fma && f16c)) return set;
+    set |= BIT(ATTNFORGE_ISA_AVX2);
+    if (!(avx512f && avx512bw && avx512vl && avx512dq) || (xcr0 & 0xe6) != 0xe6) return set;
+    set |= BIT(ATTNFORGE_ISA_AVX512);
     __cpuid_count(7, 1, a, b, c, d);
-    return ((a >> 5) & 1) ? ATTNFORGE_ISA_AVX512BF16 : ATTNFORGE_ISA_AVX512;
+    if ((a >> 5) & 1) set |= BIT(ATTNFORGE_ISA_AVX512BF16);
 #elif defined(__aarch64__) && defined(__linux__)
     /* Advanced SIMD is part of the AArch64 base ISA, but the kernel is the
      * authority on what user space may run. */
-    return (getauxval(AT_HWCAP) & HWCAP_ASIMD) ? ATTNFORGE_ISA_NEON : ATTNFORGE_ISA_SCALAR;
+    const unsigned long hw = getauxval(AT_HWCAP), hw2 = getauxval(AT_HWCAP2);
+    if (!(hw & HWCAP_ASIMD)) return set;
+    set |= BIT(ATTNFORGE_ISA_NEON);
+    if (hw & HWCAP_ASIMDFHM) set |= BIT(ATTNFORGE_ISA_NEONFHM);
+    if (hw2 & HWCAP2_BF16) set |= BIT(ATTNFORGE_ISA_NEONBF16);
 #elif defined(__aarch64__) && defined(__APPLE__)
-    int neon = 0;
-    size_t len = sizeof neon;
-    if (sysctlbyname("hw.optional.neon", &neon, &len, NULL, 0) != 0) neon = 1; /* every Apple arm64 */
-    return neon ? ATTNFORGE_ISA_NEON : ATTNFORGE_ISA_SCALAR;
+    if (!sysctl_flag("hw.optional.neon", 1)) return set; /* every Apple arm64 has it */
+    set |= BIT(ATTNFORGE_ISA_NEON);
+    if (sysctl_flag("hw.optional.arm.FEAT_FHM", 0)) set |= BIT(ATTNFORGE_ISA_NEONFHM);
+    if (sysctl_flag("hw.optional.arm.FEAT_BF16", 0)) set |= BIT(ATTNFORGE_ISA_NEONBF16);
 #elif defined(__aarch64__)
-    return ATTNFORGE_ISA_NEON;
-#else
-    return ATTNFORGE_ISA_SCALAR;
+    set |= BIT(ATTNFORGE_ISA_NEON);
 #endif
+    return set;
 }
 
 static pthread_once_t detect_once = PTHREAD_ONCE_INIT;
-static attnforge_isa detected;
+static unsigned detected;
 static void detect_init(void) { detected = detect(); }
 
 attnforge_isa attnforge_cpu_isa(void)
 {
     pthread_once(&detect_once, detect_init);
-    return detected;
+    attnforge_isa best = ATTNFORGE_ISA_SCALAR;
+    for (int i = ATTNFORGE_ISA_SCALAR; i <= ATTNFORGE_ISA_NEONBF16; i++)
+        if ((detected & BIT(i)) && isa_rank((attnforge_isa)i) > isa_rank(best)) best = (attnforge_isa)i;
+    return best;
 }
 
 int attnforge_cpu_has(attnforge_isa isa)
 {
-    attnforge_isa best = attnforge_cpu_isa();
-    if (isa == ATTNFORGE_ISA_GENERIC || isa == ATTNFORGE_ISA_SCALAR) return 1;
-    if (isa == ATTNFORGE_ISA_NEON || best == ATTNFORGE_ISA_NEON) return isa == best;
-    return isa_rank(isa) >= 0 && isa_rank(isa) <= isa_rank(best);
+    pthread_once(&detect_once, detect_init);
+    return isa >= ATTNFORGE_ISA_GENERIC && isa <= ATTNFORGE_ISA_NEONBF16 && (detected & BIT(isa)) != 0;
 }
 
 static const struct { const char *name; attnforge_isa isa; } isa_names[] = {
     {"auto", ATTNFORGE_ISA_AUTO},     {"generic", ATTNFORGE_ISA_GENERIC},
     {"scalar", ATTNFORGE_ISA_SCALAR}, {"avx2", ATTNFORGE_ISA_AVX2},
     {"avx512", ATTNFORGE_ISA_AVX512}, {"avx512bf16", ATTNFORGE_ISA_AVX512BF16},
-    {"neon", ATTNFORGE_ISA_NEON},
+    {"neon", ATTNFORGE_ISA_NEON},     {"neonfhm", ATTNFORGE_ISA_NEONFHM},
+    {"neonbf16", ATTNFORGE_ISA_NEONBF16},
 };
 
 int attnforge_isa_parse(const char *s, attnforge_isa *out)

@@ -81,12 +81,16 @@ static const char *tv_unsupported(const char *isa)
         return avx512 && __builtin_cpu_supports("avx512bf16") ? NULL : "needs AVX-512 F/BW/VL + BF16";
     return "unknown ISA";
 #elif defined(__aarch64__)
-    if (!strcmp(isa, "NEON")) {
+    attnforge_isa want = !strcmp(isa, "NEON")       ? ATTNFORGE_ISA_NEON
+                         : !strcmp(isa, "NEONFHM")  ? ATTNFORGE_ISA_NEONFHM
+                         : !strcmp(isa, "NEONBF16") ? ATTNFORGE_ISA_NEONBF16
+                                                    : ATTNFORGE_ISA_AUTO;
+    if (want != ATTNFORGE_ISA_AUTO) { /* the library's own detection (getauxval) */
         attnforge_context *ctx = NULL;
         attnforge_context_options o = {0};
         o.num_threads = 1;
-        o.isa = ATTNFORGE_ISA_NEON;
-        if (attnforge_context_create(&ctx, &o) != ATTNFORGE_OK) return "the kernel reports no Advanced SIMD";
+        o.isa = want;
+        if (attnforge_context_create(&ctx, &o) != ATTNFORGE_OK) return "the OS reports no such extension";
         attnforge_context_destroy(ctx);
         return NULL;
     }

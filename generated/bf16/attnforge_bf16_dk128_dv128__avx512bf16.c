@@ -218,7 +218,7 @@ static AF_TARGET void afk_init(const af_call *c, const af_tile *t)
     }
 }
 
-/* One query row into the f32 (or, for the bf16 dot product, bf16) Q buffer. */
+/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
 static inline AF_TARGET void afk_load_q(uint16_t *dst, const uint16_t *src)
 {
     memcpy(dst, src, 128 * sizeof(uint16_t));
@@ -952,6 +952,6 @@ AF_TARGET void attnforge_bf16_dk128_dv128_prefill__avx512bf16(const af_call *c, 
     }
 }
 
-#else  /* not x86-64: this file compiles to nothing */
+#else  /* not defined(__x86_64__) || defined(_M_X64): this file compiles to nothing */
 typedef int afk_empty_translation_unit;
 #endif

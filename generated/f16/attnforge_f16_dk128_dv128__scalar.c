@@ -252,7 +252,7 @@ static AF_TARGET void afk_init(const af_call *c, const af_tile *t)
     }
 }
 
-/* One query row into the f32 (or, for the bf16 dot product, bf16) Q buffer. */
+/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
 static inline AF_TARGET void afk_load_q(float *dst, const uint16_t *src)
 {
     afv_store(dst + 0, afv_load_f16(src + 0));

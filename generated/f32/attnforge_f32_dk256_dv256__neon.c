@@ -213,7 +213,7 @@ static AF_TARGET void afk_init(const af_call *c, const af_tile *t)
     }
 }
 
-/* One query row into the f32 (or, for the bf16 dot product, bf16) Q buffer. */
+/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
 static inline AF_TARGET void afk_load_q(float *dst, const float *src)
 {
     afv_store(dst + 0, afv_load(src + 0));
@@ -2395,6 +2395,6 @@ AF_TARGET void attnforge_f32_dk256_dv256_prefill__neon(const af_call *c, const a
     }
 }
 
-#else  /* not AArch64: this file compiles to nothing */
+#else  /* not defined(__aarch64__): this file compiles to nothing */
 typedef int afk_empty_translation_unit;
 #endif

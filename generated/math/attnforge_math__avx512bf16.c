@@ -207,6 +207,6 @@ AF_TARGET void attnforge_tanh_f32__avx512bf16(const float *x, float *y, int n)
     }
 }
 
-#else  /* not x86-64: this file compiles to nothing */
+#else  /* not defined(__x86_64__) || defined(_M_X64): this file compiles to nothing */
 typedef int afk_empty_translation_unit;
 #endif

@@ -146,6 +146,6 @@ AF_TARGET void attnforge_tanh_f32__neon(const float *x, float *y, int n)
     }
 }
 
-#else  /* not AArch64: this file compiles to nothing */
+#else  /* not defined(__aarch64__): this file compiles to nothing */
 typedef int afk_empty_translation_unit;
 #endif

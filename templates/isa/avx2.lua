@@ -33,7 +33,6 @@ M.guard = "defined(__x86_64__) || defined(_M_X64)" -- the file compiles to nothi
 M.include = "immintrin.h"
 M.target = "avx2,fma,f16c"
 M.cpu = { "avx2", "fma", "f16c" }        -- __builtin_cpu_supports names
-M.bf16dot = false
 M.exp_max_ulp = 2
 M.tanh_max_ulp = 4
 

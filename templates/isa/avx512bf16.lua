@@ -12,7 +12,10 @@ M.name = "avx512bf16"
 M.token = "AVX512BF16"
 M.target = base.target .. ",avx512bf16"
 M.cpu = { "avx512f", "avx512bw", "avx512vl", "avx512bf16" }
-M.bf16dot = true
+-- 16-bit dot product for bf16: 32 values (16 pairs) per call, a 16-value
+-- variant for a Dk that is an odd multiple of 16.
+M.hdot = { dtypes = { bf16 = true }, step = 32, insn = "vdpbf16ps",
+           fn = { bf16 = "afv_dot_bf16" }, fn_half = { bf16 = "afv_dot_bf16_16" } }
 M.dtypes = { bf16 = true } -- this ISA is only generated for the bf16 dtype
 
 M.prelude = base.prelude .. [[

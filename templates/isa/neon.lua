@@ -23,7 +23,6 @@ M.guard = "defined(__aarch64__)"   -- the file compiles to nothing elsewhere
 M.include = "arm_neon.h"
 M.target = nil                     -- base AArch64: no target attribute needed
 M.cpu = {}
-M.bf16dot = false
 M.exp_max_ulp = 2
 M.tanh_max_ulp = 4
 

@@ -19,7 +19,6 @@ M.W = 1
 M.x86 = false
 M.target = nil
 M.cpu = {}
-M.bf16dot = false
 M.exp_max_ulp = 2
 M.tanh_max_ulp = 4
 
