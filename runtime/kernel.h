@@ -80,18 +80,27 @@ static inline int64_t af_pos(const af_call *c, int32_t b, int32_t i)
     return (int64_t)c->q_offset[b] + i;
 }
 
-/* The keys visible to query i of batch b form one interval [*lo, *hi) (possibly
- * empty: *lo >= *hi), from kv_len, causal and the sliding window. */
+/* The keys visible to some query at positions first .. last, given kv_len:
+ * one interval [*lo, *hi) (possibly empty: *lo >= *hi), from kv_len, causal
+ * and the sliding window. Both bounds grow with the position, so the union
+ * over the positions is bounded by the first one's lo and the last one's hi. */
+static inline void af_pos_range(const af_call *c, int64_t kv_len, int64_t first, int64_t last,
+                                int64_t *lo, int64_t *hi)
+{
+    int64_t l = 0, h = kv_len;
+    if (c->causal && last + 1 < h) h = last + 1;
+    if (c->win_left >= 0 && first - c->win_left > l) l = first - c->win_left;
+    if (c->win_right >= 0 && last + c->win_right + 1 < h) h = last + c->win_right + 1;
+    *lo = l;
+    *hi = h;
+}
+
+/* The keys visible to query i of batch b: one interval [*lo, *hi). */
 static inline void af_row_range(const af_call *c, int32_t b, int32_t i,
                                 int64_t *lo, int64_t *hi)
 {
-    int64_t pos = af_pos(c, b, i);
-    int64_t l = 0, h = c->kv_len[b];
-    if (c->causal && pos + 1 < h) h = pos + 1;
-    if (c->win_left >= 0 && pos - c->win_left > l) l = pos - c->win_left;
-    if (c->win_right >= 0 && pos + c->win_right + 1 < h) h = pos + c->win_right + 1;
-    *lo = l;
-    *hi = h;
+    const int64_t pos = af_pos(c, b, i);
+    af_pos_range(c, c->kv_len[b], pos, pos, lo, hi);
 }
 
 /* Element offset of key/value row j of (b, kvh) for K (is_v = 0) or V. */

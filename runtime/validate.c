@@ -72,19 +72,15 @@ static int rows_disjoint(const int64_t stride[3], const int64_t count[3], int64_
 }
 
 /* [key_lo, key_hi): the union over batches of the keys visible to queries 0
- * .. Sq-1. Both bounds of a row's range (af_row_range) grow with its
- * position, so query 0 gives the lowest and query Sq-1 the highest. */
+ * .. Sq-1 (c->kv_len and c->q_offset are not filled yet: read p). */
 static void key_range(const attnforge_params *p, af_call *c)
 {
     int64_t lo = INT64_MAX, hi = 0;
     for (int32_t b = 0; b < c->B; b++) {
         const int64_t kvl = p->kv_len ? p->kv_len[b] : c->Skv;
         const int64_t first = p->q_offset ? p->q_offset[b] : kvl - c->Sq;
-        const int64_t last = first + c->Sq - 1;
-        int64_t l = 0, h = kvl;
-        if (c->causal && last + 1 < h) h = last + 1;
-        if (c->win_left >= 0 && first - c->win_left > l) l = first - c->win_left;
-        if (c->win_right >= 0 && last + c->win_right + 1 < h) h = last + c->win_right + 1;
+        int64_t l, h;
+        af_pos_range(c, kvl, first, first + c->Sq - 1, &l, &h);
         if (l >= h) continue;
         if (l < lo) lo = l;
         if (h > hi) hi = h;

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "attnforge.h"
+#include "testutil.h"
 
 typedef void (*tx_fn)(const float *x, float *y, int n);
 
@@ -61,40 +62,6 @@ static int tx_bound_for(const char *isa, int is_tanh)
     return 0;
 }
 
-static const char *tx_unsupported(const char *isa)
-{
-    if (!strcmp(isa, "SCALAR")) return NULL;
-#if (defined(__x86_64__) || defined(_M_X64)) && defined(__GNUC__)
-    __builtin_cpu_init();
-    if (!strcmp(isa, "AVX2"))
-        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") ? NULL
-                                                                               : "needs AVX2 and FMA";
-    int avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-                 __builtin_cpu_supports("avx512vl");
-    if (!strcmp(isa, "AVX512")) return avx512 ? NULL : "needs AVX-512 F/BW/VL";
-    if (!strcmp(isa, "AVX512BF16"))
-        return avx512 && __builtin_cpu_supports("avx512bf16") ? NULL : "needs AVX-512 F/BW/VL + BF16";
-    return "unknown ISA";
-#elif defined(__aarch64__)
-    attnforge_isa want = !strcmp(isa, "NEON")       ? ATTNFORGE_ISA_NEON
-                         : !strcmp(isa, "NEONFHM")  ? ATTNFORGE_ISA_NEONFHM
-                         : !strcmp(isa, "NEONBF16") ? ATTNFORGE_ISA_NEONBF16
-                                                    : ATTNFORGE_ISA_AUTO;
-    if (want != ATTNFORGE_ISA_AUTO) { /* the library's own detection (getauxval) */
-        attnforge_context *ctx = NULL;
-        attnforge_context_options o = {0};
-        o.num_threads = 1;
-        o.isa = want;
-        if (attnforge_context_create(&ctx, &o) != ATTNFORGE_OK) return "the OS reports no such extension";
-        attnforge_context_destroy(ctx);
-        return NULL;
-    }
-    return "not an x86-64 build";
-#else
-    return "not an x86-64 build";
-#endif
-}
-
 static float tx_from_bits(uint32_t u)
 {
     float f;
@@ -125,7 +92,7 @@ ParameterizedTestParameters(math, sweep)
 ParameterizedTest(int *index, math, sweep, .timeout = 600)
 {
     const tx_entry *e = &tx_list[*index];
-    const char *why = tx_unsupported(e->isa);
+    const char *why = tu_isa_unsupported(e->isa);
     if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", e->name, e->isa, why);
     const int bound = tx_bound_for(e->isa, e->is_tanh);
     cr_assert(bound > 0, "%s: no documented bound in registry.inc", e->name);

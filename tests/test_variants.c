@@ -28,6 +28,7 @@
 
 #include "internal.h" /* attnforge_generic_kernel */
 #include "kernel.h"
+#include "testutil.h" /* tu_isa_unsupported */
 
 #define ATTNFORGE_VARIANT(ISA, DT, DK, DV, DEC, PRE) \
     void DEC(const af_call *c, const af_tile *t);    \
@@ -62,43 +63,6 @@ static int *tv_indices(void)
 
 /* Generated vs generic, both f32 inside (SPEC.md). */
 #define TV_TOL 2e-6
-
-/* ---- CPU support ---------------------------------------------------------- */
-
-/* NULL when this CPU runs the ISA, else the reason it does not. */
-static const char *tv_unsupported(const char *isa)
-{
-    if (!strcmp(isa, "SCALAR")) return NULL;
-#if (defined(__x86_64__) || defined(_M_X64)) && defined(__GNUC__)
-    __builtin_cpu_init();
-    if (!strcmp(isa, "AVX2"))
-        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") ? NULL
-                                                                               : "needs AVX2 and FMA";
-    int avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-                 __builtin_cpu_supports("avx512vl");
-    if (!strcmp(isa, "AVX512")) return avx512 ? NULL : "needs AVX-512 F/BW/VL";
-    if (!strcmp(isa, "AVX512BF16"))
-        return avx512 && __builtin_cpu_supports("avx512bf16") ? NULL : "needs AVX-512 F/BW/VL + BF16";
-    return "unknown ISA";
-#elif defined(__aarch64__)
-    attnforge_isa want = !strcmp(isa, "NEON")       ? ATTNFORGE_ISA_NEON
-                         : !strcmp(isa, "NEONFHM")  ? ATTNFORGE_ISA_NEONFHM
-                         : !strcmp(isa, "NEONBF16") ? ATTNFORGE_ISA_NEONBF16
-                                                    : ATTNFORGE_ISA_AUTO;
-    if (want != ATTNFORGE_ISA_AUTO) { /* the library's own detection (getauxval) */
-        attnforge_context *ctx = NULL;
-        attnforge_context_options o = {0};
-        o.num_threads = 1;
-        o.isa = want;
-        if (attnforge_context_create(&ctx, &o) != ATTNFORGE_OK) return "the OS reports no such extension";
-        attnforge_context_destroy(ctx);
-        return NULL;
-    }
-    return "not an x86-64 build";
-#else
-    return "not an x86-64 build";
-#endif
-}
 
 /* ---- seeded data ---------------------------------------------------------- */
 
@@ -420,7 +384,7 @@ ParameterizedTestParameters(variants, agree_with_generic)
 ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
 {
     const tv_variant *v = &tv_list[*index];
-    const char *why = tv_unsupported(v->isa);
+    const char *why = tu_isa_unsupported(v->isa);
     if (why) cr_skip_test("%s / %s: skipped, this CPU cannot run %s (%s)", v->decode_name,
                           v->prefill_name, v->isa, why);
     tv_rng rng = { tv_seed() ^ ((uint64_t)v->dk << 32) ^ ((uint64_t)v->dv << 16) ^ (uint64_t)v->dtype };
@@ -510,7 +474,7 @@ ParameterizedTestParameters(variants, excluded_nonfinite_v)
 ParameterizedTest(int *index, variants, excluded_nonfinite_v, .timeout = 120)
 {
     const tv_variant *v = &tv_list[*index];
-    const char *why = tv_unsupported(v->isa);
+    const char *why = tu_isa_unsupported(v->isa);
     if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", v->decode_name, v->isa, why);
     tv_rng rng = { tv_seed() + 77 };
     tv_next(&rng);

@@ -59,6 +59,9 @@ double tu_rng_nonzero(tu_rng *r, double lo, double hi);
 
 size_t tu_dtype_size(attnforge_dtype dt);
 const char *tu_dtype_name(attnforge_dtype dt);
+/* NULL when this CPU runs the generated ISA named by its registry token
+ * ("SCALAR", "AVX2", "NEONBF16", ...), else why not (tests skip and say so). */
+const char *tu_isa_unsupported(const char *isa);
 /* The tests' own round-to-nearest-even conversions (a plain search over the
  * ordered bit patterns, independent of the library's bit tricks). */
 uint16_t tu_f64_to_f16(double x);
