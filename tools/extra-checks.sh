@@ -20,20 +20,30 @@ cd "$(dirname "$0")/.."
   common=(-DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_TESTS=OFF
           -DATTNFORGE_BUILD_BENCH=OFF -DATTNFORGE_BUILD_EXAMPLES=OFF)
 
+  # The static library is the release preset's (Release, -Werror, PIC: the
+  # same configuration), installed from there rather than compiled again; the
+  # shared one needs a build of its own.
+  cmake --preset release >/dev/null
+  cmake --build --preset release --target attnforge >/dev/null
+  declare -A bdir=([static]=build/release [shared]=$work/build-shared)
   for type in static shared; do
-    shared=OFF; [ "$type" = shared ] && shared=ON
-    say "$type library: configure, build, install to a fresh prefix"
-    cmake -S . -B "$work/build-$type" -DBUILD_SHARED_LIBS=$shared "${common[@]}" >/dev/null
-    cmake --build "$work/build-$type" -j2 >/dev/null
+    if [ "$type" = shared ]; then
+      say "shared library: configure, build, install to a fresh prefix"
+      cmake -S . -B "${bdir[shared]}" -DBUILD_SHARED_LIBS=ON "${common[@]}" >/dev/null
+      cmake --build "${bdir[shared]}" -j2 >/dev/null
+    else
+      say "static library (build/release): install to a fresh prefix"
+    fi
     prefix=$work/prefix-$type
-    cmake --install "$work/build-$type" --prefix "$prefix" >/dev/null
+    cmake --install "${bdir[$type]}" --prefix "$prefix" >/dev/null
 
     headers=$(cd "$prefix" && find include -type f | sort | tr '\n' ' ')
     [ "$headers" = "include/attnforge.h " ] || { echo "installed headers: $headers" >&2; exit 1; }
     pc=$(find "$prefix" -name attnforge.pc)
     libdir=$(dirname "$(dirname "$pc")")
     if [ "$type" = shared ]; then
-      tools/check-exports.sh "$(ls "$libdir"/libattnforge.so.*.* | head -n 1)"
+      sos=("$libdir"/libattnforge.so.*.*)
+      tools/check-exports.sh "${sos[0]}"
     else
       tools/check-exports.sh "$libdir/libattnforge.a"
     fi
@@ -50,27 +60,34 @@ cd "$(dirname "$0")/.."
       -o "$work/consumer-pc-$type"
     LD_LIBRARY_PATH=$libdir "$work/consumer-pc-$type"
     if [ "$type" = shared ]; then
-      LD_LIBRARY_PATH=$libdir ldd "$work/consumer-pc-$type" | grep -q 'libattnforge\.so' ||
-        { echo "the pkg-config consumer did not link libattnforge.so" >&2; exit 1; }
+      # the output is captured before it is searched: `ldd | grep -q` under
+      # pipefail fails at random (tools/check-pipelines.sh)
+      deps=$(LD_LIBRARY_PATH=$libdir ldd "$work/consumer-pc-$type")
+      grep -q 'libattnforge\.so' <<<"$deps" ||
+        { echo "the pkg-config consumer did not link libattnforge.so:" >&2; printf '%s\n' "$deps" >&2; exit 1; }
     fi
     unset PKG_CONFIG_PATH
   done
 
   say "static and shared in one prefix: shared by default, static on request"
   both=$work/prefix-both
-  cmake --install "$work/build-static" --prefix "$both" >/dev/null
-  cmake --install "$work/build-shared" --prefix "$both" >/dev/null
+  cmake --install "${bdir[static]}" --prefix "$both" >/dev/null
+  cmake --install "${bdir[shared]}" --prefix "$both" >/dev/null
   for prefer in OFF ON; do
     cmake -S examples/consumer -B "$work/consumer-both-$prefer" -DCMAKE_PREFIX_PATH="$both" \
       -Dattnforge_USE_STATIC=$prefer | grep 'attnforge 0' | sed 's/^-- /     /'
     cmake --build "$work/consumer-both-$prefer" >/dev/null
-    LD_LIBRARY_PATH=$(dirname "$(find "$both" -name 'libattnforge.so' | head -n 1)") \
+    LD_LIBRARY_PATH=$(dirname "$(find "$both" -name 'libattnforge.so' -print -quit)") \
       "$work/consumer-both-$prefer/consumer" >/dev/null
   done
 
+  # What this checks is CMake's wiring, not the kernels: a small kernel set
+  # (regenerated through cmake/generate.cmake) keeps it from compiling the
+  # whole of generated/ once more.
   say "add_subdirectory: no tests/bench/examples, parent flags untouched (even with ATTNFORGE_SANITIZE)"
   cmake -S examples/consumer -B "$work/consumer-sub" -DATTNFORGE_SOURCE_DIR="$src" \
-    -DATTNFORGE_SANITIZE=address >/dev/null
+    -DATTNFORGE_SANITIZE=address -DATTNFORGE_HEAD_DIMS=64 -DATTNFORGE_DTYPES=f32 \
+    -DATTNFORGE_ISAS="scalar;avx2" >/dev/null
   cmake --build "$work/consumer-sub" -j2 >/dev/null
   "$work/consumer-sub/consumer"
 )
@@ -93,7 +110,7 @@ cd "$(dirname "$0")/.."
   [ "$n" -eq 8 ] || { echo "expected 8 regenerated variants, registry has $n" >&2; exit 1; }
   out=$($b/tests/test_variants --jobs 1 2>&1) || { printf '%s\n' "$out"; exit 1; }
   printf '%s\n' "$out" | tail -n 1
-  printf '%s\n' "$out" | grep -q "Tested: $((2 * n)) | Passing: $((2 * n)) | Failing: 0" ||
+  grep -q "Tested: $((2 * n)) | Passing: $((2 * n)) | Failing: 0" <<<"$out" ||
     { echo "test_variants did not run and pass all $n regenerated variants" >&2; exit 1; }
 )
 
@@ -116,9 +133,11 @@ cd "$(dirname "$0")/.."
     local dir=$1 cc=$2
     shift 2
     "$cc" "${flags[@]}" "$@" -c "$dir/attnforge.c" -o "$dir/attnforge-$cc.o"
-    if nm -u "$dir/attnforge-$cc.o" | grep -q 'attnforge_'; then
+    local undef
+    undef=$(nm -u "$dir/attnforge-$cc.o")
+    if grep -q 'attnforge_' <<<"$undef"; then
       echo "unresolved internal symbols in the amalgamation:" >&2
-      nm -u "$dir/attnforge-$cc.o" | grep 'attnforge_' >&2
+      grep 'attnforge_' <<<"$undef" >&2
       exit 1
     fi
     tools/check-exports.sh "$dir/attnforge-$cc.o" >/dev/null
@@ -181,20 +200,20 @@ cd "$(dirname "$0")/.."
 )
 
 # ==== fuzzing (issue 7): libFuzzer + ASan + UBSan (README.md, "Robustness") ====
-# Builds fuzz/fuzz_attention with clang, replays the seed corpus (fuzz/corpus)
-# and the reproducers of library bugs it found (fuzz/regressions, all fixed), then
-# fuzzes for AF_FUZZ_SECONDS (default 60) seconds from the corpus. Any crash,
-# sanitizer report or mismatch with the f64 reference fails CI; the input that
-# did it is left in build-fuzz/artifacts/. AF_FUZZ_SKIP_KNOWN=1 skips the
+# The harness is part of the asan preset (clang, address,undefined, with
+# ATTNFORGE_BUILD_FUZZ=ON), so the replayer links the library tools/test.sh
+# already built there and only the coverage-instrumented copy is compiled
+# here. Replays the seed corpus (fuzz/corpus) and the reproducers of library
+# bugs it found (fuzz/regressions, all fixed), then fuzzes for
+# AF_FUZZ_SECONDS (default 60) seconds from the corpus. Any crash, sanitizer
+# report or mismatch with the f64 reference fails CI; the input that did it is
+# left in build/asan/fuzz-artifacts/. AF_FUZZ_SKIP_KNOWN=1 skips the
 # regressions and steers the fuzzer clear of those bugs (for bisecting).
 (
   set -euo pipefail
-  b=build-fuzz
-  cmake -S . -B $b -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DATTNFORGE_WERROR=ON -DATTNFORGE_SANITIZE=address,undefined -DATTNFORGE_BUILD_FUZZ=ON \
-    -DATTNFORGE_BUILD_TESTS=OFF -DATTNFORGE_BUILD_BENCH=OFF -DATTNFORGE_BUILD_EXAMPLES=OFF \
-    -DATTNFORGE_INSTALL=OFF >/dev/null
-  cmake --build $b -j2 --target fuzz_attention fuzz_attention_replay >/dev/null
+  b=build/asan
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan --target fuzz_attention fuzz_attention_replay >/dev/null
   printf '  -- replay fuzz/corpus\n'
   $b/fuzz/fuzz_attention_replay fuzz/corpus/*
   if [ "${AF_FUZZ_SKIP_KNOWN:-0}" = 0 ]; then
@@ -204,9 +223,9 @@ cd "$(dirname "$0")/.."
     done
   fi
   printf '  -- %s s of libFuzzer\n' "${AF_FUZZ_SECONDS:-60}"
-  rm -rf $b/corpus-new
-  mkdir -p $b/corpus-new $b/artifacts
+  rm -rf $b/fuzz-corpus-new
+  mkdir -p $b/fuzz-corpus-new $b/fuzz-artifacts
   # new inputs go to the scratch folder; fuzz/corpus stays as committed
   $b/fuzz/fuzz_attention -max_total_time="${AF_FUZZ_SECONDS:-60}" -timeout=30 \
-    -print_final_stats=1 -artifact_prefix=$b/artifacts/ $b/corpus-new fuzz/corpus
+    -print_final_stats=1 -artifact_prefix=$b/fuzz-artifacts/ $b/fuzz-corpus-new fuzz/corpus
 )
