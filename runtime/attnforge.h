@@ -40,12 +40,37 @@ extern "C" {
 /* Largest Dk or Dv accepted (MLA needs 576). */
 #define ATTNFORGE_MAX_HEAD_DIM 1024
 
-/* Storage dtype of Q, K, V and O (one per call). All arithmetic is f32. */
+/* Storage dtype of Q, K, V and O when one names all four (the `dtype` field).
+ * All arithmetic is f32. */
 typedef enum attnforge_dtype {
     ATTNFORGE_F32 = 0, /* the default */
     ATTNFORGE_F16 = 1, /* IEEE binary16 */
     ATTNFORGE_BF16 = 2 /* bfloat16 */
 } attnforge_dtype;
+
+/* Storage format of one tensor (SPEC.md "Storage formats"): the q_format,
+ * k_format, v_format, o_format and mask_format fields. DEFAULT (0) means the
+ * call's `dtype` (f32 for the mask), so a call that names none of them is the
+ * one-dtype call.
+ *   Q, O:  F32, F16, BF16.
+ *   K, V:  those, or a cache format: Q8_0 / Q4_0 (ggml's block_q8_0 /
+ *          block_q4_0, bit-compatible: 32 elements per block, an f16 scale d
+ *          then 32 int8 / 16 bytes of nibbles; element = d * q, d * (q - 8)),
+ *          FP8_E4M3 / FP8_E5M2 (OCP E4M3FN / E5M2, one byte per element, times
+ *          an f32 scale: k_scale / v_scale or k_scales / v_scales per KV head).
+ *          Block formats need the head dim and every stride to be multiples of
+ *          32; strides stay in elements of the logical tensor.
+ *   mask:  F32 or F16. */
+typedef enum attnforge_format {
+    ATTNFORGE_FORMAT_DEFAULT = 0,
+    ATTNFORGE_FORMAT_F32 = 1,
+    ATTNFORGE_FORMAT_F16 = 2,
+    ATTNFORGE_FORMAT_BF16 = 3,
+    ATTNFORGE_FORMAT_Q8_0 = 4,
+    ATTNFORGE_FORMAT_Q4_0 = 5,
+    ATTNFORGE_FORMAT_FP8_E4M3 = 6,
+    ATTNFORGE_FORMAT_FP8_E5M2 = 7
+} attnforge_format;
 
 typedef enum attnforge_status {
     ATTNFORGE_OK = 0,
@@ -64,11 +89,12 @@ typedef enum attnforge_status {
     ATTNFORGE_ERR_OUT_OF_MEMORY = 13,/* workspace allocation failed */
     ATTNFORGE_ERR_WORKSPACE = 14,    /* caller workspace too small */
     ATTNFORGE_ERR_THREADS = 15,      /* thread pool could not be created */
-    ATTNFORGE_ERR_ISA = 16           /* forced ISA unknown or not supported here */
+    ATTNFORGE_ERR_ISA = 16,          /* forced ISA unknown or not supported here */
+    ATTNFORGE_ERR_FORMAT = 17        /* unsupported format, combination, block alignment or fp8 scale */
 } attnforge_status;
 
 /*
- * Strides in elements of the storage dtype for the three outer dimensions; the
+ * Strides in elements (of the logical tensor, whatever its format) for the three outer dimensions; the
  * innermost (head dim) is always contiguous. All three zero means the dense
  * default for that tensor (BSHD: [B, S, H, D]). A single zero among nonzero
  * strides broadcasts that dimension. Negative strides are rejected.
@@ -78,14 +104,15 @@ typedef struct attnforge_strides {
     int64_t b, s, h;
 } attnforge_strides;
 
-/* Additive f32 mask M[b, h, i, j] through four strides (0 = broadcast). A mask
- * with all four strides zero is rejected (ATTNFORGE_ERR_MASK). */
+/* Additive mask M[b, h, i, j] (f32, or f16 with mask_format) through four
+ * strides in elements (0 = broadcast). A mask with all four strides zero is
+ * rejected (ATTNFORGE_ERR_MASK). */
 typedef struct attnforge_mask_strides {
     int64_t b, h, i, j;
 } attnforge_mask_strides;
 
 typedef struct attnforge_params {
-    attnforge_dtype dtype;
+    attnforge_dtype dtype; /* the format of Q, K, V and O unless given per tensor below */
 
     int32_t batch;      /* B   >= 1 */
     int32_t seq_q;      /* Sq  >= 1 */
@@ -110,8 +137,8 @@ typedef struct attnforge_params {
      * See attnforge_alibi_slopes() and attnforge_alibi_slopes_max_bias(). */
     const float *alibi_slopes;
 
-    /* Optional additive mask (f32), -inf excludes a key. */
-    const float *mask;
+    /* Optional additive mask (f32, or f16 with mask_format), -inf excludes a key. */
+    const void *mask;
     attnforge_mask_strides mask_stride;
 
     int causal; /* nonzero: key j visible to query i only if j <= pos_i */
@@ -144,6 +171,15 @@ typedef struct attnforge_params {
      * the context's own, grown on demand and reused. */
     void *workspace;
     size_t workspace_bytes;
+
+    /* Optional per-tensor storage formats (see attnforge_format); DEFAULT =
+     * `dtype` (the mask: f32). */
+    attnforge_format q_format, k_format, v_format, o_format, mask_format;
+    /* fp8 K / V only: the f32 factor every element is multiplied by, finite
+     * and > 0; 0 = 1. k_scales / v_scales, when non-NULL, give one per KV head
+     * instead (and k_scale / v_scale must then be 0). */
+    float k_scale, v_scale;
+    const float *k_scales, *v_scales;
 } attnforge_params;
 
 /* ---- context: thread pool, workspace, dispatch choice ---------------------- */
@@ -218,11 +254,33 @@ ATTNFORGE_API void attnforge_alibi_slopes_max_bias(int32_t n_heads,
                                                    float max_bias,
                                                    float *slopes);
 
+/* Bytes that n elements (n a multiple of 32 for Q8_0 / Q4_0) of a format
+ * take: 4, 2, 1 per element, 34 / 18 per block of 32. 0 for DEFAULT or an
+ * unknown format. */
+ATTNFORGE_API size_t attnforge_format_bytes(attnforge_format f, int64_t n);
+/* "f32", "f16", "bf16", "q8_0", "q4_0", "fp8_e4m3", "fp8_e5m2" ("?" otherwise). */
+ATTNFORGE_API const char *attnforge_format_name(attnforge_format f);
+
 /* Storage conversions (round to nearest even), for callers and tests. */
 ATTNFORGE_API uint16_t attnforge_f32_to_f16(float x);
 ATTNFORGE_API float attnforge_f16_to_f32(uint16_t h);
 ATTNFORGE_API uint16_t attnforge_f32_to_bf16(float x);
 ATTNFORGE_API float attnforge_bf16_to_f32(uint16_t h);
+/* fp8 codes to f32, exactly (OCP E4M3FN: NaN for S.1111.111; E5M2: IEEE-style
+ * infinities and NaNs). */
+ATTNFORGE_API float attnforge_fp8_e4m3_to_f32(uint8_t x);
+ATTNFORGE_API float attnforge_fp8_e5m2_to_f32(uint8_t x);
+/* Dequantize n elements (a multiple of 32) of ggml blocks to f32. */
+ATTNFORGE_API void attnforge_dequantize_q8_0(const void *blocks, float *out, int64_t n);
+ATTNFORGE_API void attnforge_dequantize_q4_0(const void *blocks, float *out, int64_t n);
+/* Quantize n f32 values (a multiple of 32) into ggml blocks, as ggml's
+ * reference quantizer does (same bytes). */
+ATTNFORGE_API void attnforge_quantize_q8_0(const float *x, void *blocks, int64_t n);
+ATTNFORGE_API void attnforge_quantize_q4_0(const float *x, void *blocks, int64_t n);
+/* f32 to fp8, round to nearest even; past the largest finite value: NaN for
+ * E4M3FN (it has no infinity), Inf for E5M2. */
+ATTNFORGE_API uint8_t attnforge_f32_to_fp8_e4m3(float x);
+ATTNFORGE_API uint8_t attnforge_f32_to_fp8_e5m2(float x);
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,6 @@
 /*
- * The generic fallback kernel: any Dk and Dv, every dtype, every SPEC feature.
+ * The generic fallback kernel: any Dk and Dv, every storage format (each
+ * tensor its own: runtime/formats.c, af_load_row), every SPEC feature.
  * It is the oracle the generated kernels are held against, so it follows
  * SPEC.md literally and favours clarity over speed: one row at a time, one key
  * at a time, with the classic online-softmax update
@@ -12,20 +13,6 @@
 #include <string.h>
 
 #include "internal.h"
-
-/* Loads n elements of the storage dtype as f32. */
-static void load_row(attnforge_dtype dt, const void *base, int64_t off, int32_t n, float *out)
-{
-    if (dt == ATTNFORGE_F32) {
-        memcpy(out, (const float *)base + off, (size_t)n * sizeof(float));
-    } else if (dt == ATTNFORGE_F16) {
-        const uint16_t *s = (const uint16_t *)base + off;
-        for (int32_t d = 0; d < n; d++) out[d] = af_f16_to_f32(s[d]);
-    } else {
-        const uint16_t *s = (const uint16_t *)base + off;
-        for (int32_t d = 0; d < n; d++) out[d] = af_bf16_to_f32(s[d]);
-    }
-}
 
 void attnforge_generic_kernel(const af_call *c, const af_tile *t)
 {
@@ -45,20 +32,21 @@ void attnforge_generic_kernel(const af_call *c, const af_tile *t)
             if (lo < t->j0) lo = t->j0;
             if (hi > t->j1) hi = t->j1;
 
-            load_row(c->dtype, c->q, af_q_offset_elems(c, t->b, i, h), Dk, q);
-            const float *mrow = af_mask_row(c, t->b, h, i);
+            af_load_row(c->qf, c->q, af_q_offset_elems(c, t->b, i, h), Dk, 1.0f, q);
+            const int64_t mrow = c->mask ? af_mask_offset(c, t->b, h, i) : -1;
+            const float kscale = af_kv_scale(c, 0, t->kvh), vscale = af_kv_scale(c, 1, t->kvh);
             const float slope = c->slopes ? c->slopes[h] : 0.0f;
             const int64_t pos = af_pos(c, t->b, i);
 
             for (int64_t j = lo; j < hi; j++) {
-                load_row(c->dtype, c->k, af_kv_offset(c, 0, t->b, t->kvh, j), Dk, k);
+                af_load_row(c->kf, c->k, af_kv_offset(c, 0, t->b, t->kvh, j), Dk, kscale, k);
                 float dot = 0.0f;
                 for (int32_t d = 0; d < Dk; d++) dot += q[d] * k[d];
                 float s = c->scale * dot;
                 if (c->softcap > 0.0f) s = c->softcap * tanhf(s / c->softcap);
                 if (c->slopes) s -= slope * (float)llabs(pos - j);
-                if (mrow) {
-                    const float mv = mrow[j * c->m_sj];
+                if (mrow >= 0) {
+                    const float mv = af_mask_at(c, mrow, j);
                     if (mv == -INFINITY) continue; /* -inf in the mask excludes the key */
                     s += mv;
                 }
@@ -76,7 +64,7 @@ void attnforge_generic_kernel(const af_call *c, const af_tile *t)
                 }
                 const float pj = expf(s - m);
                 l += pj;
-                load_row(c->dtype, c->v, af_kv_offset(c, 1, t->b, t->kvh, j), Dv, v);
+                af_load_row(c->vf, c->v, af_kv_offset(c, 1, t->b, t->kvh, j), Dv, vscale, v);
                 for (int32_t d = 0; d < Dv; d++) acc[d] += pj * v[d];
             }
             t->m[r] = m;

@@ -31,7 +31,16 @@
 
 /* One call, normalized: defaults applied, strides in elements, all >= 0. */
 typedef struct af_call {
-    attnforge_dtype dtype;
+    attnforge_dtype dtype; /* the common format when `uniform` */
+    /* Per-tensor formats, resolved (never DEFAULT). uniform: Q, K, V and O
+     * share one of f32/f16/bf16 and the mask (if any) is f32, the only calls
+     * the generated kernels take; every other call runs the generic kernel. */
+    attnforge_format qf, kf, vf, of, mf;
+    int uniform;
+    /* fp8 K/V: the factor of KV head h is k_scales[h] when k_scales is
+     * non-NULL, else k_scale (1 for other formats); the same for V. */
+    float k_scale, v_scale;
+    const float *k_scales, *v_scales;
     int32_t B, Sq, Skv, Hq, Hkv, Dk, Dv;
     int32_t group; /* Hq / Hkv: query head h reads KV head h / group */
 
@@ -47,7 +56,7 @@ typedef struct af_call {
     float softcap;            /* 0 = off */
     const float *slopes;      /* [Hq] or NULL */
     const float *sinks;       /* [Hq] or NULL */
-    const float *mask;        /* or NULL */
+    const void *mask;         /* f32 or f16 (mf), or NULL */
     int64_t m_sb, m_sh, m_si, m_sj;
 
     int causal;
@@ -133,10 +142,16 @@ static inline int64_t af_q_offset_elems(const af_call *c, int32_t b, int32_t i, 
     return (int64_t)b * c->q_sb + (int64_t)i * c->q_ss + (int64_t)h * c->q_sh;
 }
 
+/* Element offset of mask row M[b, h, i, .]. */
+static inline int64_t af_mask_offset(const af_call *c, int32_t b, int32_t h, int32_t i)
+{
+    return (int64_t)b * c->m_sb + (int64_t)h * c->m_sh + (int64_t)i * c->m_si;
+}
+
+/* The f32 mask row (the generated kernels' calls: uniform, so an f32 mask). */
 static inline const float *af_mask_row(const af_call *c, int32_t b, int32_t h, int32_t i)
 {
-    return c->mask ? c->mask + (int64_t)b * c->m_sb + (int64_t)h * c->m_sh + (int64_t)i * c->m_si
-                   : (const float *)0;
+    return c->mask ? (const float *)c->mask + af_mask_offset(c, b, h, i) : (const float *)0;
 }
 
 /* Storage <-> f32 conversions (round to nearest even), portable C. */
@@ -192,6 +207,105 @@ static inline uint16_t af_f32_to_bf16(float f)
     union { float f; uint32_t u; } v = { f };
     if ((v.u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((v.u >> 16) | 0x40u); /* quiet NaN */
     return (uint16_t)((v.u + 0x7fffu + ((v.u >> 16) & 1u)) >> 16);
+}
+
+/* ---- cache formats (SPEC.md "Storage formats") ------------------------------ */
+
+enum { AF_QBLOCK = 32, AF_Q8_0_BYTES = 34, AF_Q4_0_BYTES = 18 };
+
+/* OCP E5M2 is the upper byte of an IEEE binary16. */
+static inline float af_e5m2_to_f32(uint8_t x) { return af_f16_to_f32((uint16_t)(x << 8)); }
+
+/* OCP E4M3FN: bias 7, no infinities, S.1111.111 is NaN. Exact: every code is
+ * m * 2^k with small m, so the product below is exact in f32. */
+static inline float af_e4m3_to_f32(uint8_t x)
+{
+    const uint32_t e = (x >> 3) & 0xfu, m = x & 7u;
+    union { uint32_t u; float f; } v;
+    if (e == 0xfu && m == 7u) {
+        v.u = 0x7fc00000u;
+    } else if (e == 0) {
+        v.f = (float)m * 0x1p-9f; /* subnormal: m/8 * 2^-6 */
+    } else {
+        v.u = ((e + 120u) << 23) | (m << 20); /* rebias 7 -> 127 */
+    }
+    if (x & 0x80u) v.u |= 0x80000000u;
+    return v.f;
+}
+
+/* n elements (a multiple of 32) of ggml blocks starting at element offset off
+ * (a multiple of 32) as f32: element = d * q, or d * (nibble - 8). */
+static inline void af_load_q8_0(const void *base, int64_t off, int32_t n, float *out)
+{
+    const unsigned char *p = (const unsigned char *)base + off / AF_QBLOCK * AF_Q8_0_BYTES;
+    for (int32_t k = 0; k < n; k += AF_QBLOCK, p += AF_Q8_0_BYTES) {
+        const float d = af_f16_to_f32((uint16_t)(p[0] | p[1] << 8));
+        for (int32_t u = 0; u < AF_QBLOCK; u++) out[k + u] = d * (float)(int8_t)p[2 + u];
+    }
+}
+
+static inline void af_load_q4_0(const void *base, int64_t off, int32_t n, float *out)
+{
+    const unsigned char *p = (const unsigned char *)base + off / AF_QBLOCK * AF_Q4_0_BYTES;
+    for (int32_t k = 0; k < n; k += AF_QBLOCK, p += AF_Q4_0_BYTES) {
+        const float d = af_f16_to_f32((uint16_t)(p[0] | p[1] << 8));
+        for (int32_t u = 0; u < AF_QBLOCK / 2; u++) {
+            out[k + u] = d * (float)((int)(p[2 + u] & 0xf) - 8);
+            out[k + u + 16] = d * (float)((int)(p[2 + u] >> 4) - 8);
+        }
+    }
+}
+
+/* n elements of format f starting at element offset off, as f32; fp8 values
+ * are multiplied by scale (exactly SPEC's "the fp8 value times its scale"). */
+static inline void af_load_row(attnforge_format f, const void *base, int64_t off, int32_t n,
+                               float scale, float *out)
+{
+    switch (f) {
+    case ATTNFORGE_FORMAT_F32: {
+        const float *s = (const float *)base + off;
+        for (int32_t d = 0; d < n; d++) out[d] = s[d];
+        break;
+    }
+    case ATTNFORGE_FORMAT_F16: {
+        const uint16_t *s = (const uint16_t *)base + off;
+        for (int32_t d = 0; d < n; d++) out[d] = af_f16_to_f32(s[d]);
+        break;
+    }
+    case ATTNFORGE_FORMAT_BF16: {
+        const uint16_t *s = (const uint16_t *)base + off;
+        for (int32_t d = 0; d < n; d++) out[d] = af_bf16_to_f32(s[d]);
+        break;
+    }
+    case ATTNFORGE_FORMAT_Q8_0: af_load_q8_0(base, off, n, out); break;
+    case ATTNFORGE_FORMAT_Q4_0: af_load_q4_0(base, off, n, out); break;
+    case ATTNFORGE_FORMAT_FP8_E4M3: {
+        const uint8_t *s = (const uint8_t *)base + off;
+        for (int32_t d = 0; d < n; d++) out[d] = af_e4m3_to_f32(s[d]) * scale;
+        break;
+    }
+    case ATTNFORGE_FORMAT_FP8_E5M2: {
+        const uint8_t *s = (const uint8_t *)base + off;
+        for (int32_t d = 0; d < n; d++) out[d] = af_e5m2_to_f32(s[d]) * scale;
+        break;
+    }
+    default: break; /* validation admits no other format */
+    }
+}
+
+/* The mask value M[b, h, i, j] of a row (offset from af_mask_offset), f32 or f16. */
+static inline float af_mask_at(const af_call *c, int64_t row_off, int64_t j)
+{
+    const int64_t e = row_off + j * c->m_sj;
+    return c->mf == ATTNFORGE_FORMAT_F16 ? af_f16_to_f32(((const uint16_t *)c->mask)[e])
+                                         : ((const float *)c->mask)[e];
+}
+
+/* The fp8 factor of K (is_v = 0) or V for KV head kvh (1 for other formats). */
+static inline float af_kv_scale(const af_call *c, int is_v, int32_t kvh)
+{
+    if (is_v) return c->v_scales ? c->v_scales[kvh] : c->v_scale;
+    return c->k_scales ? c->k_scales[kvh] : c->k_scale;
 }
 
 #endif /* ATTNFORGE_KERNEL_H */

@@ -32,10 +32,10 @@ void attnforge_slot_bind(af_tile *t, const af_slot_layout *L, float *slot)
 static void store_row(const af_call *c, const float *x, float inv, int64_t off)
 {
     const int32_t Dv = c->Dv;
-    if (c->dtype == ATTNFORGE_F32) {
+    if (c->of == ATTNFORGE_FORMAT_F32) {
         float *o = (float *)c->o + off;
         for (int32_t d = 0; d < Dv; d++) o[d] = x[d] * inv;
-    } else if (c->dtype == ATTNFORGE_F16) {
+    } else if (c->of == ATTNFORGE_FORMAT_F16) {
         uint16_t *o = (uint16_t *)c->o + off;
         for (int32_t d = 0; d < Dv; d++) o[d] = af_f32_to_f16(x[d] * inv);
     } else {

@@ -9,7 +9,68 @@
 
 #include "internal.h"
 
-static size_t dtype_size(attnforge_dtype dt) { return dt == ATTNFORGE_F32 ? 4 : 2; }
+static int is_block(attnforge_format f)
+{
+    return f == ATTNFORGE_FORMAT_Q8_0 || f == ATTNFORGE_FORMAT_Q4_0;
+}
+static int is_fp8(attnforge_format f)
+{
+    return f == ATTNFORGE_FORMAT_FP8_E4M3 || f == ATTNFORGE_FORMAT_FP8_E5M2;
+}
+
+/* The per-tensor formats: each DEFAULT becomes the call's dtype (f32 for the
+ * mask); then each must be one its tensor may have. */
+static attnforge_status resolve_formats(const attnforge_params *p, attnforge_format f[5])
+{
+    static const char *const names[5] = {"q_format", "k_format", "v_format", "o_format",
+                                         "mask_format"};
+    const attnforge_format given[5] = {p->q_format, p->k_format, p->v_format, p->o_format,
+                                       p->mask_format};
+    /* largest format each tensor may have: Q, O f32/f16/bf16; K, V any; mask f32/f16 */
+    const attnforge_format top[5] = {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_FP8_E5M2,
+                                     ATTNFORGE_FORMAT_FP8_E5M2, ATTNFORGE_FORMAT_BF16,
+                                     ATTNFORGE_FORMAT_F16};
+    for (int t = 0; t < 5; t++) {
+        f[t] = given[t] != ATTNFORGE_FORMAT_DEFAULT ? given[t]
+               : t == 4 ? ATTNFORGE_FORMAT_F32
+                        : (attnforge_format)((int)p->dtype + 1);
+        if ((int)f[t] < ATTNFORGE_FORMAT_F32 || (int)f[t] > (int)top[t])
+            return attnforge_fail(ATTNFORGE_ERR_FORMAT,
+                                  "%s %d is not supported: %s", names[t], (int)given[t],
+                                  t == 4   ? "the mask is f32 (1) or f16 (2)"
+                                  : t == 1 || t == 2
+                                      ? "K and V are f32 (1), f16 (2), bf16 (3), q8_0 (4), q4_0 (5), "
+                                        "fp8_e4m3 (6) or fp8_e5m2 (7)"
+                                      : "Q and O are f32 (1), f16 (2) or bf16 (3)");
+    }
+    return ATTNFORGE_OK;
+}
+
+/* fp8 factors of K (is_v = 0) or V: either one per tensor (0 = 1) or one per
+ * KV head, each finite and > 0; none for other formats. */
+static attnforge_status check_scales(const char *t, attnforge_format f, float scale,
+                                     const float *scales, int32_t hkv)
+{
+    if (!is_fp8(f)) {
+        if (scale != 0.0f || scales)
+            return attnforge_fail(ATTNFORGE_ERR_FORMAT,
+                                  "%s_scale / %s_scales apply to fp8 %s only (%s is %s)", t, t, t,
+                                  t, attnforge_format_name(f));
+        return ATTNFORGE_OK;
+    }
+    if (scales && scale != 0.0f)
+        return attnforge_fail(ATTNFORGE_ERR_FORMAT,
+                              "give either %s_scale or %s_scales (one per KV head), not both", t, t);
+    if (!scales && scale != 0.0f && !(scale > 0.0f && isfinite(scale)))
+        return attnforge_fail(ATTNFORGE_ERR_FORMAT, "%s_scale must be finite and > 0 (0 = 1), got %g",
+                              t, (double)scale);
+    for (int32_t h = 0; scales && h < hkv; h++)
+        if (!(scales[h] > 0.0f && isfinite(scales[h])))
+            return attnforge_fail(ATTNFORGE_ERR_FORMAT,
+                                  "%s_scales[%d] = %g: fp8 scales must be finite and > 0", t, h,
+                                  (double)scales[h]);
+    return ATTNFORGE_OK;
+}
 
 /* Largest element offset + 1 of a view, or -1 on int64 overflow. Extents are
  * (count, stride) pairs; the innermost dim (inner elements) is contiguous. */
@@ -24,18 +85,26 @@ static int64_t extent(const int64_t *count, const int64_t *stride, int n, int64_
     return off;
 }
 
-/* Checks a strided tensor (3 outer dims) and returns its byte extent in *bytes. */
+/* Checks a strided tensor (3 outer dims) of format f and returns its byte
+ * extent in *bytes. A block format's strides must be multiples of its block. */
 static attnforge_status check_view(const char *name, const int64_t s[3], const int64_t cnt[3],
-                                   int64_t inner, size_t esize, int64_t *bytes)
+                                   int64_t inner, attnforge_format f, int64_t *bytes)
 {
     for (int d = 0; d < 3; d++)
         if (s[d] < 0)
             return attnforge_fail(ATTNFORGE_ERR_STRIDE, "%s: stride %d is negative (%lld)", name, d,
                                   (long long)s[d]);
+    if (is_block(f))
+        for (int d = 0; d < 3; d++)
+            if (s[d] % AF_QBLOCK)
+                return attnforge_fail(ATTNFORGE_ERR_STRIDE,
+                                      "%s: stride %d (%lld) is not a multiple of %d, the %s block",
+                                      name, d, (long long)s[d], AF_QBLOCK, attnforge_format_name(f));
     int64_t e = extent(cnt, s, 3, inner);
-    if (e < 0 || __builtin_mul_overflow(e, (int64_t)esize, bytes))
+    if (e < 0 || e > INT64_MAX / 4)
         return attnforge_fail(ATTNFORGE_ERR_STRIDE,
                               "%s: strides make element offsets overflow int64", name);
+    *bytes = (int64_t)attnforge_format_bytes(f, e);
     return ATTNFORGE_OK;
 }
 
@@ -101,6 +170,9 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     if (p->dtype != ATTNFORGE_F32 && p->dtype != ATTNFORGE_F16 && p->dtype != ATTNFORGE_BF16)
         return attnforge_fail(ATTNFORGE_ERR_DTYPE, "dtype %d is not f32 (0), f16 (1) or bf16 (2)",
                               (int)p->dtype);
+    attnforge_format fmt[5]; /* q, k, v, o, mask */
+    attnforge_status st = resolve_formats(p, fmt);
+    if (st) return st;
     if (!p->q || !p->k || !p->v || !p->o)
         return attnforge_fail(ATTNFORGE_ERR_NULL_POINTER, "%s is NULL",
                               !p->q ? "q" : !p->k ? "k" : !p->v ? "v" : "o");
@@ -123,6 +195,15 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     if (dk > ATTNFORGE_MAX_HEAD_DIM || dv > ATTNFORGE_MAX_HEAD_DIM)
         return attnforge_fail(ATTNFORGE_ERR_HEAD_DIM, "head dims Dk=%d Dv=%d: each must be <= %d",
                               dk, dv, ATTNFORGE_MAX_HEAD_DIM);
+    if ((is_block(fmt[1]) && dk % AF_QBLOCK) || (is_block(fmt[2]) && dv % AF_QBLOCK))
+        return attnforge_fail(ATTNFORGE_ERR_FORMAT,
+                              "%s is a block format (%d elements per block): its head dim (%d) "
+                              "must be a multiple of %d",
+                              is_block(fmt[1]) && dk % AF_QBLOCK ? "k_format" : "v_format",
+                              AF_QBLOCK, is_block(fmt[1]) && dk % AF_QBLOCK ? dk : dv, AF_QBLOCK);
+    if ((st = check_scales("k", fmt[1], p->k_scale, p->k_scales, hkv)) ||
+        (st = check_scales("v", fmt[2], p->v_scale, p->v_scales, hkv)))
+        return st;
 
     if (isnan(p->scale) || isinf(p->scale))
         return attnforge_fail(ATTNFORGE_ERR_VALUE, "scale must be finite");
@@ -134,7 +215,6 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
                               p->window_left, p->window_right);
 
     const int32_t B = p->batch, Sq = p->seq_q, Skv = p->seq_kv, Hq = p->heads_q;
-    const size_t es = dtype_size(p->dtype);
 
     /* kv_len */
     if (p->kv_len)
@@ -162,11 +242,10 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     int64_t outer = paged ? p->num_blocks : B;
     int64_t qn[3] = {B, Sq, Hq}, kn[3] = {outer, P, hkv}, on[3] = {B, Sq, Hq};
     int64_t qb, kb, vb, ob;
-    attnforge_status st;
-    if ((st = check_view("q", qs, qn, dk, es, &qb)) ||
-        (st = check_view("k", ks, kn, dk, es, &kb)) ||
-        (st = check_view("v", vs, kn, dv, es, &vb)) ||
-        (st = check_view("o", os, on, dv, es, &ob)))
+    if ((st = check_view("q", qs, qn, dk, fmt[0], &qb)) ||
+        (st = check_view("k", ks, kn, dk, fmt[1], &kb)) ||
+        (st = check_view("v", vs, kn, dv, fmt[2], &vb)) ||
+        (st = check_view("o", os, on, dv, fmt[3], &ob)))
         return st;
     if (!rows_disjoint(os, on, dv))
         return attnforge_fail(ATTNFORGE_ERR_STRIDE,
@@ -184,7 +263,7 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
             return attnforge_fail(ATTNFORGE_ERR_STRIDE, "mask: negative stride");
         int64_t mn[4] = {B, Hq, Sq, Skv}, mst[4] = {m->b, m->h, m->i, m->j};
         int64_t e = extent(mn, mst, 4, 1);
-        if (e < 0 || __builtin_mul_overflow(e, (int64_t)sizeof(float), &mb))
+        if (e < 0 || __builtin_mul_overflow(e, (int64_t)attnforge_format_bytes(fmt[4], 1), &mb))
             return attnforge_fail(ATTNFORGE_ERR_STRIDE, "mask: strides make offsets overflow int64");
     }
 
@@ -221,6 +300,8 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
         {"mask", (uintptr_t)p->mask, (uintptr_t)p->mask + (uintptr_t)mb},
         {"alibi_slopes", (uintptr_t)p->alibi_slopes, (uintptr_t)p->alibi_slopes + (p->alibi_slopes ? 4u * (uintptr_t)Hq : 0)},
         {"sinks", (uintptr_t)p->sinks, (uintptr_t)p->sinks + (p->sinks ? 4u * (uintptr_t)Hq : 0)},
+        {"k_scales", (uintptr_t)p->k_scales, (uintptr_t)p->k_scales + (p->k_scales ? 4u * (uintptr_t)hkv : 0)},
+        {"v_scales", (uintptr_t)p->v_scales, (uintptr_t)p->v_scales + (p->v_scales ? 4u * (uintptr_t)hkv : 0)},
         {"kv_len", (uintptr_t)p->kv_len, (uintptr_t)p->kv_len + (p->kv_len ? 4u * (uintptr_t)B : 0)},
         {"q_offset", (uintptr_t)p->q_offset, (uintptr_t)p->q_offset + (p->q_offset ? 4u * (uintptr_t)B : 0)},
         {"block_table", (uintptr_t)p->block_table,
@@ -239,7 +320,14 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
         return attnforge_fail(ATTNFORGE_ERR_ALIASING, "lse overlaps o");
 
     /* all good: fill the normalized call */
-    c->dtype = p->dtype;
+    c->qf = fmt[0]; c->kf = fmt[1]; c->vf = fmt[2]; c->of = fmt[3]; c->mf = fmt[4];
+    c->uniform = fmt[0] == fmt[1] && fmt[1] == fmt[2] && fmt[2] == fmt[3] &&
+                 fmt[0] <= ATTNFORGE_FORMAT_BF16 && (!p->mask || fmt[4] == ATTNFORGE_FORMAT_F32);
+    c->dtype = (attnforge_dtype)((int)fmt[0] - 1); /* Q's; all four's when uniform */
+    c->k_scale = is_fp8(fmt[1]) && p->k_scale != 0.0f ? p->k_scale : 1.0f;
+    c->v_scale = is_fp8(fmt[2]) && p->v_scale != 0.0f ? p->v_scale : 1.0f;
+    c->k_scales = p->k_scales;
+    c->v_scales = p->v_scales;
     c->B = B; c->Sq = Sq; c->Skv = Skv; c->Hq = Hq; c->Hkv = hkv; c->Dk = dk; c->Dv = dv;
     c->group = Hq / hkv;
     c->q = p->q; c->k = p->k; c->v = p->v; c->o = p->o; c->lse = p->lse;

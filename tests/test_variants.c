@@ -133,6 +133,11 @@ static void tv_case_build(tv_case *t, const tv_variant *v, const tv_shape *s, tv
     af_call *c = &t->c;
     const attnforge_dtype dt = v->dtype;
     c->dtype = dt;
+    /* a variant takes the one-format calls: Q, K, V, O all dt, mask f32 */
+    c->qf = c->kf = c->vf = c->of = (attnforge_format)((int)dt + 1);
+    c->mf = ATTNFORGE_FORMAT_F32;
+    c->uniform = 1;
+    c->k_scale = c->v_scale = 1.0f;
     c->B = s->B; c->Sq = s->Sq; c->Skv = s->Skv; c->Hq = s->Hq; c->Hkv = s->Hkv;
     c->Dk = v->dk; c->Dv = v->dv; c->group = s->Hq / s->Hkv;
     const int pad = s->layout == 2 ? 3 : 0;

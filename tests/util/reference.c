@@ -33,13 +33,69 @@ double ref_bf16_to_f64(uint16_t h)
     return (double)f;
 }
 
-static double load(attnforge_dtype dt, const void *base, int64_t off)
+/* An OCP fp8 code with `mbits` mantissa bits and exponent bias `bias`, from
+ * the spec's definition. E4M3FN (e4m3 = 1): no infinities, S.1111.111 is NaN;
+ * E5M2: exponent all ones is Inf (mantissa 0) or NaN. */
+static double fp8_to_f64(unsigned x, int e4m3)
 {
-    switch (dt) {
-    case ATTNFORGE_F16: return ref_f16_to_f64(((const uint16_t *)base)[off]);
-    case ATTNFORGE_BF16: return ref_bf16_to_f64(((const uint16_t *)base)[off]);
+    const int mbits = e4m3 ? 3 : 2, bias = e4m3 ? 7 : 15, emax = e4m3 ? 15 : 31;
+    const int sign = (x >> 7) & 1, e = (int)(x >> mbits) & emax, m = (int)x & ((1 << mbits) - 1);
+    double v;
+    if (e4m3 && e == emax && m == (1 << mbits) - 1)
+        v = NAN;
+    else if (!e4m3 && e == emax)
+        v = m ? NAN : INFINITY;
+    else if (e == 0)
+        v = ldexp((double)m, 1 - bias - mbits);
+    else
+        v = ldexp((double)(m + (1 << mbits)), e - bias - mbits);
+    return sign ? -v : v;
+}
+
+/* The format a tensor of the call has: its own, else the call's dtype. */
+static attnforge_format fmt_of(const attnforge_params *p, attnforge_format f)
+{
+    return f != ATTNFORGE_FORMAT_DEFAULT ? f : (attnforge_format)((int)p->dtype + 1);
+}
+
+/* Element off (in elements of the logical tensor) of a tensor of format f,
+ * dequantized per SPEC: ggml blocks of 32 (an f16 d, then 32 int8 or 16 bytes
+ * of nibbles: low nibble element k, high nibble element k + 16), fp8 times
+ * the scale. */
+static double load(attnforge_format f, const void *base, int64_t off, double scale)
+{
+    const unsigned char *bytes = base;
+    switch (f) {
+    case ATTNFORGE_FORMAT_F16: return ref_f16_to_f64(((const uint16_t *)base)[off]);
+    case ATTNFORGE_FORMAT_BF16: return ref_bf16_to_f64(((const uint16_t *)base)[off]);
+    case ATTNFORGE_FORMAT_Q8_0: {
+        const unsigned char *blk = bytes + off / 32 * 34;
+        const double d = ref_f16_to_f64((uint16_t)(blk[0] | blk[1] << 8));
+        return d * (double)(signed char)blk[2 + off % 32];
+    }
+    case ATTNFORGE_FORMAT_Q4_0: {
+        const unsigned char *blk = bytes + off / 32 * 18;
+        const double d = ref_f16_to_f64((uint16_t)(blk[0] | blk[1] << 8));
+        const int k = (int)(off % 32);
+        const int nib = k < 16 ? blk[2 + k] & 15 : blk[2 + k - 16] >> 4;
+        return d * (double)(nib - 8);
+    }
+    case ATTNFORGE_FORMAT_FP8_E4M3: return fp8_to_f64(bytes[off], 1) * scale;
+    case ATTNFORGE_FORMAT_FP8_E5M2: return fp8_to_f64(bytes[off], 0) * scale;
     default: return (double)((const float *)base)[off];
     }
+}
+
+double ref_load(attnforge_format f, const void *base, int64_t off, double scale)
+{
+    return load(f, base, off, scale);
+}
+
+/* The fp8 factor of K (or V) for KV head kvh: per head, per tensor (0 = 1). */
+static double kv_scale(float scale, const float *scales, int64_t kvh)
+{
+    if (scales) return scales[kvh];
+    return scale != 0.0f ? (double)scale : 1.0;
 }
 
 /* Strides of one tensor, the defaults applied. */
@@ -146,7 +202,10 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
     }
 
     int64_t qoff = b * s.q.b + i * s.q.s + h * s.q.h;
-    for (int64_t d = 0; d < s.Dk; d++) q[d] = load(p->dtype, p->q, qoff + d);
+    const attnforge_format qf = fmt_of(p, p->q_format), kf = fmt_of(p, p->k_format),
+                           vf = fmt_of(p, p->v_format);
+    const double ks = kv_scale(p->k_scale, p->k_scales, kvh), vs = kv_scale(p->v_scale, p->v_scales, kvh);
+    for (int64_t d = 0; d < s.Dk; d++) q[d] = load(qf, p->q, qoff + d, 1.0);
 
     /* Scores: scale, softcap, ALiBi, mask, in SPEC's order. A key that is not
      * visible, masked by -inf, or whose score is -inf, takes no part in the softmax. */
@@ -158,7 +217,7 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
         int64_t koff = kv_offset(p, &s, s.k, b, kvh, j);
         double dot = 0.0;
         for (int64_t d = 0; d < s.Dk; d++)
-            dot += q[d] * load(p->dtype, p->k, koff + d);
+            dot += q[d] * load(kf, p->k, koff + d, ks);
         double x = s.scale * dot;
         if (p->softcap > 0.0f) {
             double c = p->softcap;
@@ -168,7 +227,10 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
             x -= (double)p->alibi_slopes[h] * fabs((double)(pos - j));
         if (p->mask) {
             const attnforge_mask_strides *ms = &p->mask_stride;
-            double mv = p->mask[b * ms->b + h * ms->h + i * ms->i + j * ms->j];
+            const int64_t moff = b * ms->b + h * ms->h + i * ms->i + j * ms->j;
+            double mv = p->mask_format == ATTNFORGE_FORMAT_F16
+                            ? ref_f16_to_f64(((const uint16_t *)p->mask)[moff])
+                            : (double)((const float *)p->mask)[moff];
             if (mv == -INFINITY) continue; /* -inf in M excludes the key, whatever s is */
             x += mv;
         }
@@ -210,7 +272,7 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
         l += w;
         int64_t voff = kv_offset(p, &s, s.v, b, kvh, j);
         for (int64_t d = 0; d < s.Dv; d++)
-            o_row[d] += w * load(p->dtype, p->v, voff + d);
+            o_row[d] += w * load(vf, p->v, voff + d, vs);
     }
     for (int64_t d = 0; d < s.Dv; d++) o_row[d] /= l;
     if (lse) *lse = m + log(l);

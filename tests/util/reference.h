@@ -31,6 +31,9 @@ int ref_attention(const attnforge_params *p, double *o, double *lse);
 /* The reference's own decoders of the storage dtypes (exact). */
 double ref_f16_to_f64(uint16_t h);
 double ref_bf16_to_f64(uint16_t h);
+/* Element off (in elements of the logical tensor) of a tensor of format f as
+ * SPEC defines it (ggml blocks dequantized, fp8 times scale), exactly. */
+double ref_load(attnforge_format f, const void *base, int64_t off, double scale);
 
 #ifdef __cplusplus
 }
