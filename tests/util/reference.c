@@ -186,6 +186,12 @@ static int visible(const attnforge_params *p, int64_t kvl, int64_t pos,
 int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
             double *lse)
 {
+    return ref_row_bound(p, b, h, i, o_row, lse, NULL);
+}
+
+int ref_row_bound(const attnforge_params *p, int b, int h, int i, double *o_row,
+                  double *lse, ref_bound *bound)
+{
     ref_shape s = shape_of(p);
     int64_t kvh = h / (s.Hq / s.Hkv);
     int64_t kvl = p->kv_len ? p->kv_len[b] : s.Skv;
@@ -208,23 +214,30 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
     for (int64_t d = 0; d < s.Dk; d++) q[d] = load(qf, p->q, qoff + d, 1.0);
 
     /* Scores: scale, softcap, ALiBi, mask, in SPEC's order. A key that is not
-     * visible, masked by -inf, or whose score is -inf, takes no part in the softmax. */
+     * visible, masked by -inf, or whose score is -inf, takes no part in the softmax.
+     * A: the largest size of a visible score's terms (SPEC "Accuracy"). */
     int any_nan = 0;
-    double m = -INFINITY;
+    double m = -INFINITY, A = 0.0;
     for (int64_t j = 0; j < s.Skv; j++) {
         use[j] = 0;
         if (!visible(p, kvl, pos, j)) continue;
         int64_t koff = kv_offset(p, &s, s.k, b, kvh, j);
-        double dot = 0.0;
-        for (int64_t d = 0; d < s.Dk; d++)
-            dot += q[d] * load(kf, p->k, koff + d, ks);
-        double x = s.scale * dot;
+        double dot = 0.0, size = 0.0;
+        for (int64_t d = 0; d < s.Dk; d++) {
+            const double kd = load(kf, p->k, koff + d, ks);
+            dot += q[d] * kd;
+            size += fabs(q[d] * kd);
+        }
+        double x = s.scale * dot, bias = 0.0;
+        size *= fabs(s.scale);
         if (p->softcap > 0.0f) {
             double c = p->softcap;
             x = c * tanh(x / c);
         }
-        if (p->alibi_slopes)
+        if (p->alibi_slopes) {
             x -= (double)p->alibi_slopes[h] * fabs((double)(pos - j));
+            bias -= (double)p->alibi_slopes[h] * fabs((double)(pos - j));
+        }
         if (p->mask) {
             const attnforge_mask_strides *ms = &p->mask_stride;
             const int64_t moff = b * ms->b + h * ms->h + i * ms->i + j * ms->j;
@@ -233,8 +246,10 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
                             : (double)((const float *)p->mask)[moff];
             if (mv == -INFINITY) continue; /* -inf in M excludes the key, whatever s is */
             x += mv;
+            bias += mv;
         }
         if (x == -INFINITY) continue;
+        if (size + fabs(bias) > A) A = size + fabs(bias);
         sc[j] = x;
         use[j] = 1;
         if (isnan(x))
@@ -256,6 +271,7 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
         /* No visible key (and no usable sink): O = 0, LSE = -inf. */
         for (int64_t d = 0; d < s.Dv; d++) o_row[d] = 0.0;
         if (lse) *lse = -INFINITY;
+        if (bound) bound->r_abs = bound->A = 0.0;
         free(q);
         free(sc);
         free(use);
@@ -265,17 +281,36 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
     /* Second pass: weights relative to the max, V accumulation. NaN and +inf
      * scores propagate through exp() like any arithmetic would. */
     double l = has_sink ? exp(t - m) : 0.0;
+    double *mag = calloc((size_t)s.Dv, sizeof *mag); /* sum_j w_j |v_j[x]| */
+    if (!mag) {
+        free(q);
+        free(sc);
+        free(use);
+        return -1;
+    }
     for (int64_t d = 0; d < s.Dv; d++) o_row[d] = 0.0;
     for (int64_t j = 0; j < s.Skv; j++) {
         if (!use[j]) continue;
         double w = exp(sc[j] - m);
         l += w;
         int64_t voff = kv_offset(p, &s, s.v, b, kvh, j);
-        for (int64_t d = 0; d < s.Dv; d++)
-            o_row[d] += w * load(vf, p->v, voff + d, vs);
+        for (int64_t d = 0; d < s.Dv; d++) {
+            const double vd = load(vf, p->v, voff + d, vs);
+            o_row[d] += w * vd;
+            mag[d] += w * fabs(vd);
+        }
     }
-    for (int64_t d = 0; d < s.Dv; d++) o_row[d] /= l;
+    double r_abs = 0.0;
+    for (int64_t d = 0; d < s.Dv; d++) {
+        o_row[d] /= l;
+        if (mag[d] / l > r_abs) r_abs = mag[d] / l;
+    }
     if (lse) *lse = m + log(l);
+    if (bound) {
+        bound->r_abs = r_abs;
+        bound->A = A;
+    }
+    free(mag);
 
     free(q);
     free(sc);

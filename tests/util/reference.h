@@ -24,6 +24,17 @@ extern "C" {
 int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
             double *lse);
 
+/* What SPEC's accuracy rule scales with, for one row: r_abs = max over x of
+ * sum_j p_j |v_j[x]|, A = max over visible j of scale * sum_d |q_d k_jd| +
+ * |bias_j| (bias: ALiBi plus mask). Both 0 for a row with no visible key. */
+typedef struct ref_bound {
+    double r_abs, A;
+} ref_bound;
+
+/* ref_row, also filling *bound (may be NULL). */
+int ref_row_bound(const attnforge_params *p, int b, int h, int i, double *o_row,
+                  double *lse, ref_bound *bound);
+
 /* All rows: o is dense [B, Sq, Hq, Dv], lse dense [B, Hq, Sq] (may be NULL).
  * Returns 0 (-1 only if a scratch allocation failed). */
 int ref_attention(const attnforge_params *p, double *o, double *lse);

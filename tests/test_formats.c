@@ -1,0 +1,652 @@
+/*
+ * Per-tensor storage formats (SPEC.md "Storage formats"): Q and O in f32, f16
+ * or bf16, K and V independently in any of the seven formats (q8_0 and q4_0
+ * as ggml blocks, fp8 e4m3 / e5m2 with per-tensor or per-head scales), an f32
+ * or f16 mask. Every call is checked against the f64 reference (which
+ * dequantizes from SPEC's definitions) with SPEC's accuracy rule; paged and
+ * contiguous caches and every thread count must agree bitwise; malformed
+ * calls get their own status and leave O untouched.
+ *
+ * K and V hold random codes (random int8 / nibbles under random block scales,
+ * random fp8 codes), not quantized smooth data, so every code path of the
+ * dequantization is exercised. gguf / ml_dtypes bit-compatibility is checked
+ * separately (tests/python).
+ */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attnforge.h"
+#include "reference.h"
+#include "testutil.h"
+
+enum { GUARD = 64 };
+
+static const attnforge_format KV_FORMATS[] = {
+    ATTNFORGE_FORMAT_F32,  ATTNFORGE_FORMAT_F16,      ATTNFORGE_FORMAT_BF16,
+    ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_Q4_0,     ATTNFORGE_FORMAT_FP8_E4M3,
+    ATTNFORGE_FORMAT_FP8_E5M2};
+#define N_KV_FORMATS ((int)(sizeof KV_FORMATS / sizeof KV_FORMATS[0]))
+
+static int is_fp8(attnforge_format f)
+{
+    return f == ATTNFORGE_FORMAT_FP8_E4M3 || f == ATTNFORGE_FORMAT_FP8_E5M2;
+}
+
+/* ---- one call's buffers ------------------------------------------------------ */
+
+typedef struct fspec {
+    int32_t B, Sq, Skv, Hq, Hkv, Dk, Dv;
+    attnforge_format qf, kf, vf, of, mf; /* mf: 0 = no mask */
+    int causal, window, alibi, softcap, sinks, lse, kv_len;
+    int per_head_scales;
+    int32_t page; /* > 0: paged K/V */
+    int bhsd;     /* K/V in [B, H, S, D] through strides */
+} fspec;
+
+typedef struct fcase {
+    fspec s;
+    attnforge_params p;
+    unsigned char *q, *k, *v, *mask, *o_alloc;
+    size_t o_bytes;
+    float *lse, *slopes, *sinks, *kscales, *vscales;
+    int32_t *kv_len, *table;
+} fcase;
+
+/* One random element of an f32/f16/bf16 tensor at element index e. */
+static void put_float(attnforge_format f, unsigned char *base, int64_t e, float x)
+{
+    if (f == ATTNFORGE_FORMAT_F32) {
+        memcpy(base + 4 * e, &x, 4);
+    } else {
+        const uint16_t h = f == ATTNFORGE_FORMAT_F16 ? attnforge_f32_to_f16(x) : attnforge_f32_to_bf16(x);
+        memcpy(base + 2 * e, &h, 2);
+    }
+}
+
+/* n elements (n a multiple of 32 for blocks) of random codes of format f:
+ * the full int8 / nibble range under random block scales, every finite fp8 code. */
+static void fill_codes(attnforge_format f, unsigned char *buf, int64_t n, tu_rng *r)
+{
+    switch (f) {
+    case ATTNFORGE_FORMAT_Q8_0:
+    case ATTNFORGE_FORMAT_Q4_0: {
+        const int q8 = f == ATTNFORGE_FORMAT_Q8_0, bytes = q8 ? 34 : 18;
+        for (int64_t b = 0; b < n / 32; b++) {
+            unsigned char *blk = buf + b * bytes;
+            /* |d| so that |element| stays near 1; q4_0's d is signed in ggml */
+            double d = q8 ? tu_rng_range(r, 0.002, 0.012) : tu_rng_range(r, 0.04, 0.2);
+            if (!q8 && tu_rng_chance(r, 0.5)) d = -d;
+            const uint16_t dh = attnforge_f32_to_f16((float)d);
+            memcpy(blk, &dh, 2);
+            for (int k = 2; k < bytes; k++) blk[k] = (unsigned char)tu_rng_int(r, 0, 255);
+        }
+        break;
+    }
+    case ATTNFORGE_FORMAT_FP8_E4M3:
+    case ATTNFORGE_FORMAT_FP8_E5M2:
+        for (int64_t e = 0; e < n; e++) {
+            int c;
+            do c = tu_rng_int(r, 0, 255);
+            while (f == ATTNFORGE_FORMAT_FP8_E4M3 ? (c & 0x7f) == 0x7f : (c & 0x7c) == 0x7c);
+            buf[e] = (unsigned char)c;
+        }
+        break;
+    default:
+        for (int64_t e = 0; e < n; e++) put_float(f, buf, e, (float)tu_rng_nonzero(r, -1.0, 1.0));
+    }
+}
+
+static unsigned char *xalloc(size_t n)
+{
+    unsigned char *p = malloc(n ? n : 1);
+    cr_assert(p, "out of memory");
+    return p;
+}
+
+/* Poison for O elements: a signaling NaN no arithmetic produces. */
+static void poison(attnforge_format f, unsigned char *o, int64_t n)
+{
+    for (int64_t e = 0; e < n; e++) {
+        if (f == ATTNFORGE_FORMAT_F32) {
+            const uint32_t b = 0x7fa00001u;
+            memcpy(o + 4 * e, &b, 4);
+        } else {
+            const uint16_t b = f == ATTNFORGE_FORMAT_F16 ? 0x7d01u : 0x7f81u;
+            memcpy(o + 2 * e, &b, 2);
+        }
+    }
+}
+
+static int is_poison(attnforge_format f, const unsigned char *o, int64_t e)
+{
+    if (f == ATTNFORGE_FORMAT_F32) {
+        uint32_t b;
+        memcpy(&b, o + 4 * e, 4);
+        return b == 0x7fa00001u;
+    }
+    uint16_t b;
+    memcpy(&b, o + 2 * e, 2);
+    return b == (f == ATTNFORGE_FORMAT_F16 ? 0x7d01u : 0x7f81u);
+}
+
+/* Builds every buffer of a case from the spec and a seed. K and V are the
+ * same logical data whether paged, BHSD or dense, so such cases must agree
+ * bitwise. */
+static void fcase_build(fcase *c, const fspec *s, uint64_t seed)
+{
+    memset(c, 0, sizeof *c);
+    c->s = *s;
+    tu_rng r;
+    tu_rng_seed(&r, seed);
+    const int64_t B = s->B, Sq = s->Sq, Skv = s->Skv, Hq = s->Hq, Hkv = s->Hkv;
+    attnforge_params *p = &c->p;
+    p->batch = s->B; p->seq_q = s->Sq; p->seq_kv = s->Skv; p->heads_q = s->Hq; p->heads_kv = s->Hkv;
+    p->head_dim_k = s->Dk; p->head_dim_v = s->Dv;
+    p->q_format = s->qf; p->k_format = s->kf; p->v_format = s->vf; p->o_format = s->of;
+
+    const int64_t nq = B * Sq * Hq * s->Dk;
+    c->q = xalloc(attnforge_format_bytes(s->qf, nq));
+    for (int64_t e = 0; e < nq; e++) put_float(s->qf, c->q, e, (float)tu_rng_nonzero(&r, -1.0, 1.0));
+    p->q = c->q;
+
+    /* logical K and V, dense [B, Skv, Hkv, D] */
+    const int64_t nk = B * Skv * Hkv * s->Dk, nv = B * Skv * Hkv * s->Dv;
+    unsigned char *k = xalloc(attnforge_format_bytes(s->kf, nk));
+    unsigned char *v = xalloc(attnforge_format_bytes(s->vf, nv));
+    fill_codes(s->kf, k, nk, &r);
+    fill_codes(s->vf, v, nv, &r);
+    /* the byte offset of a row start (a multiple of 32 elements for blocks) */
+#define ROWB(f, e) attnforge_format_bytes((f), (e))
+    if (s->page > 0) {
+        const int64_t P = s->page, per_seq = (Skv + P - 1) / P, nblk = B * per_seq + 3;
+        c->table = malloc((size_t)(B * per_seq) * sizeof *c->table);
+        /* a shuffled pool: block ids are a permutation, 3 blocks unused */
+        int32_t *perm = malloc((size_t)nblk * sizeof *perm);
+        for (int64_t x = 0; x < nblk; x++) perm[x] = (int32_t)x;
+        for (int64_t x = nblk - 1; x > 0; x--) {
+            const int32_t y = tu_rng_int(&r, 0, (int32_t)x), t = perm[x];
+            perm[x] = perm[y];
+            perm[y] = t;
+        }
+        for (int64_t x = 0; x < B * per_seq; x++) c->table[x] = perm[x];
+        free(perm);
+        c->k = xalloc(ROWB(s->kf, nblk * P * Hkv * s->Dk));
+        c->v = xalloc(ROWB(s->vf, nblk * P * Hkv * s->Dv));
+        memset(c->k, 0x7f, ROWB(s->kf, nblk * P * Hkv * s->Dk));
+        memset(c->v, 0x7f, ROWB(s->vf, nblk * P * Hkv * s->Dv));
+        for (int64_t b = 0; b < B; b++)
+            for (int64_t j = 0; j < Skv; j++)
+                for (int64_t h = 0; h < Hkv; h++) {
+                    const int64_t blk = c->table[b * per_seq + j / P];
+                    const int64_t dst = (blk * P + j % P) * Hkv + h, src = (b * Skv + j) * Hkv + h;
+                    memcpy(c->k + ROWB(s->kf, dst * s->Dk), k + ROWB(s->kf, src * s->Dk), ROWB(s->kf, s->Dk));
+                    memcpy(c->v + ROWB(s->vf, dst * s->Dv), v + ROWB(s->vf, src * s->Dv), ROWB(s->vf, s->Dv));
+                }
+        free(k);
+        free(v);
+        p->block_table = c->table;
+        p->page_size = s->page;
+        p->num_blocks = (int32_t)nblk;
+    } else if (s->bhsd) {
+        c->k = xalloc(ROWB(s->kf, nk));
+        c->v = xalloc(ROWB(s->vf, nv));
+        for (int64_t b = 0; b < B; b++)
+            for (int64_t j = 0; j < Skv; j++)
+                for (int64_t h = 0; h < Hkv; h++) {
+                    const int64_t src = (b * Skv + j) * Hkv + h, dst = (b * Hkv + h) * Skv + j;
+                    memcpy(c->k + ROWB(s->kf, dst * s->Dk), k + ROWB(s->kf, src * s->Dk), ROWB(s->kf, s->Dk));
+                    memcpy(c->v + ROWB(s->vf, dst * s->Dv), v + ROWB(s->vf, src * s->Dv), ROWB(s->vf, s->Dv));
+                }
+        free(k);
+        free(v);
+        p->k_stride = (attnforge_strides){Hkv * Skv * s->Dk, s->Dk, Skv * s->Dk};
+        p->v_stride = (attnforge_strides){Hkv * Skv * s->Dv, s->Dv, Skv * s->Dv};
+    } else {
+        c->k = k;
+        c->v = v;
+    }
+#undef ROWB
+    p->k = c->k;
+    p->v = c->v;
+
+    if (is_fp8(s->kf) || is_fp8(s->vf)) {
+        if (s->per_head_scales) {
+            c->kscales = malloc((size_t)Hkv * sizeof(float));
+            c->vscales = malloc((size_t)Hkv * sizeof(float));
+            for (int64_t h = 0; h < Hkv; h++) {
+                c->kscales[h] = (float)tu_rng_range(&r, 0.5, 2.0) * (s->kf == ATTNFORGE_FORMAT_FP8_E5M2 ? 1e-4f : 4e-3f);
+                c->vscales[h] = (float)tu_rng_range(&r, 0.5, 2.0) * (s->vf == ATTNFORGE_FORMAT_FP8_E5M2 ? 1e-4f : 4e-3f);
+            }
+            if (is_fp8(s->kf)) p->k_scales = c->kscales;
+            if (is_fp8(s->vf)) p->v_scales = c->vscales;
+        } else {
+            if (is_fp8(s->kf)) p->k_scale = s->kf == ATTNFORGE_FORMAT_FP8_E5M2 ? 1.5e-4f : 3e-3f;
+            if (is_fp8(s->vf)) p->v_scale = s->vf == ATTNFORGE_FORMAT_FP8_E5M2 ? 1e-4f : 5e-3f;
+        }
+    }
+
+    if (s->mf) {
+        const int64_t nm = Sq * Skv; /* [Sq, Skv], broadcast over b and h */
+        c->mask = xalloc(attnforge_format_bytes(s->mf, nm));
+        for (int64_t e = 0; e < nm; e++)
+            put_float(s->mf, c->mask, e, tu_rng_chance(&r, 0.1) ? -INFINITY : (float)tu_rng_range(&r, -2.0, 0.0));
+        p->mask = c->mask;
+        p->mask_format = s->mf;
+        p->mask_stride = (attnforge_mask_strides){0, 0, Skv, 1};
+    }
+    if (s->kv_len) {
+        c->kv_len = malloc((size_t)B * sizeof(int32_t));
+        for (int64_t b = 0; b < B; b++) c->kv_len[b] = tu_rng_int(&r, s->Sq > Skv ? 0 : (int32_t)Sq, (int32_t)Skv);
+        p->kv_len = c->kv_len;
+    }
+    if (s->alibi) {
+        c->slopes = malloc((size_t)Hq * sizeof(float));
+        attnforge_alibi_slopes((int32_t)Hq, c->slopes);
+        p->alibi_slopes = c->slopes;
+    }
+    if (s->sinks) {
+        c->sinks = malloc((size_t)Hq * sizeof(float));
+        for (int64_t h = 0; h < Hq; h++) c->sinks[h] = (float)tu_rng_range(&r, -2.0, 2.0);
+        p->sinks = c->sinks;
+    }
+    if (s->lse) {
+        c->lse = malloc((size_t)(B * Hq * Sq) * sizeof(float));
+        p->lse = c->lse;
+    }
+    p->causal = s->causal;
+    if (s->window) {
+        p->sliding_window = 1;
+        p->window_left = tu_rng_int(&r, 0, (int32_t)Skv);
+        p->window_right = tu_rng_int(&r, -1, 3);
+    }
+    if (s->softcap) p->softcap = 5.0f;
+
+    c->o_bytes = attnforge_format_bytes(s->of, B * Sq * Hq * s->Dv);
+    c->o_alloc = xalloc(c->o_bytes + 2 * GUARD);
+    memset(c->o_alloc, 0x5a, c->o_bytes + 2 * GUARD);
+    p->o = c->o_alloc + GUARD;
+}
+
+static void fcase_free(fcase *c)
+{
+    free(c->q); free(c->k); free(c->v); free(c->mask); free(c->o_alloc);
+    free(c->lse); free(c->slopes); free(c->sinks); free(c->kscales); free(c->vscales);
+    free(c->kv_len); free(c->table);
+}
+
+static void fcase_describe(const fcase *c, char *buf, size_t n)
+{
+    const fspec *s = &c->s;
+    snprintf(buf, n,
+             "B=%d Sq=%d Skv=%d Hq=%d Hkv=%d Dk=%d Dv=%d q=%s k=%s v=%s o=%s mask=%s causal=%d "
+             "window=%d alibi=%d softcap=%d sinks=%d kv_len=%d per_head_scales=%d page=%d bhsd=%d",
+             s->B, s->Sq, s->Skv, s->Hq, s->Hkv, s->Dk, s->Dv, attnforge_format_name(s->qf),
+             attnforge_format_name(s->kf), attnforge_format_name(s->vf), attnforge_format_name(s->of),
+             s->mf ? attnforge_format_name(s->mf) : "none", s->causal, s->window, s->alibi, s->softcap,
+             s->sinks, s->kv_len, s->per_head_scales, s->page, s->bhsd);
+}
+
+/* Poisons O (and LSE), runs the call. */
+static attnforge_status fcase_run(fcase *c, attnforge_context *ctx)
+{
+    poison(c->s.of, (unsigned char *)c->p.o, c->s.B * c->s.Sq * c->s.Hq * c->s.Dv);
+    if (c->lse)
+        for (int64_t e = 0; e < (int64_t)c->s.B * c->s.Hq * c->s.Sq; e++) c->lse[e] = 12345.0f;
+    return attnforge_attention(ctx, &c->p);
+}
+
+static double o_at(const fcase *c, int64_t e)
+{
+    return ref_load(c->s.of, c->p.o, e, 1.0);
+}
+
+/* Every O element written, guards untouched, each row within SPEC's bound:
+ * |O - ref| <= ulp(ref in O's format) + r_abs (1e-5 + 2^-22 A); LSE within
+ * 1e-5 max(1, |ref|) + 2^-22 A. */
+static void fcase_check(const fcase *c)
+{
+    char desc[512];
+    fcase_describe(c, desc, sizeof desc);
+    for (int g = 0; g < GUARD; g++) {
+        cr_assert_eq(c->o_alloc[g], 0x5a, "%s: O's front guard written", desc);
+        cr_assert_eq(c->o_alloc[GUARD + c->o_bytes + (size_t)g], 0x5a, "%s: O's back guard written", desc);
+    }
+    const fspec *s = &c->s;
+    const attnforge_dtype odt = (attnforge_dtype)((int)s->of - 1);
+    double *ref = malloc((size_t)s->Dv * sizeof *ref);
+    for (int32_t b = 0; b < s->B; b++)
+        for (int32_t i = 0; i < s->Sq; i++)
+            for (int32_t h = 0; h < s->Hq; h++) {
+                double lse;
+                ref_bound bd;
+                cr_assert_eq(ref_row_bound(&c->p, b, h, i, ref, &lse, &bd), 0);
+                const int64_t row = (((int64_t)b * s->Sq + i) * s->Hq + h) * s->Dv;
+                for (int32_t d = 0; d < s->Dv; d++) {
+                    cr_assert(!is_poison(s->of, c->p.o, row + d), "%s: O[%d,%d,%d,%d] never written", desc, b, i,
+                              h, d);
+                    const double got = o_at(c, row + d);
+                    const double tol = tu_ulp(odt, ref[d]) + bd.r_abs * (1e-5 + ldexp(1.0, -22) * bd.A);
+                    cr_assert(fabs(got - ref[d]) <= tol,
+                              "%s: O[%d,%d,%d,%d] = %.9g, reference %.9g (|err| %.3g > tol %.3g; r_abs %.3g A %.3g)",
+                              desc, b, i, h, d, got, ref[d], fabs(got - ref[d]), tol, bd.r_abs, bd.A);
+                }
+                if (c->lse) {
+                    const double gl = c->lse[((int64_t)b * s->Hq + h) * s->Sq + i];
+                    if (isinf(lse))
+                        cr_assert(gl == lse, "%s: LSE[%d,%d,%d] = %g, reference %g", desc, b, h, i, gl, lse);
+                    else
+                        cr_assert(fabs(gl - lse) <= 1e-5 * fmax(1.0, fabs(lse)) + ldexp(1.0, -22) * bd.A,
+                                  "%s: LSE[%d,%d,%d] = %.9g, reference %.9g", desc, b, h, i, gl, lse);
+                }
+            }
+    free(ref);
+}
+
+static fspec random_spec(tu_rng *r, attnforge_format kf, attnforge_format vf)
+{
+    static const attnforge_format qo[] = {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_BF16};
+    static const int32_t dims[] = {32, 64, 96, 128};
+    fspec s = {0};
+    s.B = tu_rng_int(r, 1, 2);
+    s.Sq = tu_rng_chance(r, 0.5) ? 1 : tu_rng_int(r, 2, 9);
+    s.Skv = tu_rng_int(r, 1, 90);
+    s.Hkv = tu_rng_int(r, 1, 2);
+    s.Hq = s.Hkv * tu_rng_int(r, 1, 3);
+    s.Dk = dims[tu_rng_int(r, 0, 3)];
+    s.Dv = tu_rng_chance(r, 0.7) ? s.Dk : dims[tu_rng_int(r, 0, 3)];
+    s.qf = qo[tu_rng_int(r, 0, 2)];
+    s.of = qo[tu_rng_int(r, 0, 2)];
+    s.kf = kf;
+    s.vf = vf;
+    s.mf = tu_rng_chance(r, 0.3) ? (tu_rng_chance(r, 0.5) ? ATTNFORGE_FORMAT_F16 : ATTNFORGE_FORMAT_F32) : 0;
+    s.causal = tu_rng_chance(r, 0.5);
+    s.window = tu_rng_chance(r, 0.2);
+    s.alibi = tu_rng_chance(r, 0.2);
+    s.softcap = tu_rng_chance(r, 0.2);
+    s.sinks = tu_rng_chance(r, 0.2);
+    s.lse = tu_rng_chance(r, 0.5);
+    s.kv_len = tu_rng_chance(r, 0.3);
+    s.per_head_scales = tu_rng_chance(r, 0.5);
+    s.page = tu_rng_chance(r, 0.3) ? tu_rng_int(r, 1, 16) : 0;
+    s.bhsd = !s.page && tu_rng_chance(r, 0.3);
+    return s;
+}
+
+/* Every (K format, V format) pair, with random Q/O formats, shapes and
+ * features, against the reference. */
+Test(formats, every_kv_pair_against_reference)
+{
+    tu_rng r;
+    tu_rng_seed(&r, tu_seed(1301));
+    const int reps = tu_pick(2, 8);
+    for (int a = 0; a < N_KV_FORMATS; a++)
+        for (int b = 0; b < N_KV_FORMATS; b++)
+            for (int rep = 0; rep < reps; rep++) {
+                fspec s = random_spec(&r, KV_FORMATS[a], KV_FORMATS[b]);
+                fcase c;
+                fcase_build(&c, &s, tu_rng_u64(&r));
+                const attnforge_status st = fcase_run(&c, NULL);
+                char desc[512];
+                fcase_describe(&c, desc, sizeof desc);
+                cr_assert_eq(st, ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+                fcase_check(&c);
+                fcase_free(&c);
+            }
+}
+
+/* The configurations engines run: llama.cpp (Q f32, K/V q8_0 or q4_0, f16
+ * mask, O f32), K q8_0 with V f16, vLLM fp8 with per-head scales, Q f32 with
+ * K/V bf16 and O f16; each with every SPEC feature on. */
+Test(formats, engine_configurations_every_feature)
+{
+    const struct { attnforge_format q, k, v, o, m; } cfg[] = {
+        {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F16},
+        {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q4_0, ATTNFORGE_FORMAT_Q4_0, ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F16},
+        {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32},
+        {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_FP8_E4M3, ATTNFORGE_FORMAT_FP8_E4M3, ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_F32},
+        {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16},
+        {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_FP8_E5M2, ATTNFORGE_FORMAT_Q4_0, ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F16},
+    };
+    for (size_t x = 0; x < sizeof cfg / sizeof cfg[0]; x++)
+        for (int paged = 0; paged < 2; paged++) {
+            fspec s = {.B = 2, .Sq = 3, .Skv = 77, .Hq = 8, .Hkv = 2, .Dk = 64, .Dv = 64,
+                       .qf = cfg[x].q, .kf = cfg[x].k, .vf = cfg[x].v, .of = cfg[x].o, .mf = cfg[x].m,
+                       .causal = 1, .window = 1, .alibi = 1, .softcap = 1, .sinks = 1, .lse = 1,
+                       .kv_len = 1, .per_head_scales = 1, .page = paged ? 16 : 0};
+            fcase c;
+            fcase_build(&c, &s, tu_seed(1310 + x));
+            const attnforge_status st = fcase_run(&c, NULL);
+            cr_assert_eq(st, ATTNFORGE_OK, "%s", attnforge_last_error());
+            fcase_check(&c);
+            fcase_free(&c);
+        }
+}
+
+/* Paged, BHSD and dense caches of the same data give bitwise the same O, and
+ * so do 1, 2 and 3 threads. */
+Test(formats, layouts_and_thread_counts_bitwise)
+{
+    attnforge_context *ctx[3];
+    for (int t = 0; t < 3; t++) {
+        attnforge_context_options o = {.num_threads = t + 1};
+        cr_assert_eq(attnforge_context_create(&ctx[t], &o), ATTNFORGE_OK);
+    }
+    for (int a = 0; a < N_KV_FORMATS; a++) {
+        const attnforge_format kf = KV_FORMATS[a], vf = KV_FORMATS[(a + 3) % N_KV_FORMATS];
+        fspec s = {.B = 2, .Sq = 1, .Skv = 1500, .Hq = 4, .Hkv = 2, .Dk = 64, .Dv = 32,
+                   .qf = ATTNFORGE_FORMAT_F32, .kf = kf, .vf = vf, .of = ATTNFORGE_FORMAT_F32, .causal = 1};
+        fcase base;
+        fcase_build(&base, &s, tu_seed(1320 + (uint64_t)a));
+        cr_assert_eq(fcase_run(&base, ctx[0]), ATTNFORGE_OK, "%s", attnforge_last_error());
+        for (int layout = 0; layout < 3; layout++)
+            for (int t = 0; t < 3; t++) {
+                fspec s2 = s;
+                s2.page = layout == 1 ? 16 : 0;
+                s2.bhsd = layout == 2;
+                fcase c;
+                fcase_build(&c, &s2, tu_seed(1320 + (uint64_t)a));
+                cr_assert_eq(fcase_run(&c, ctx[t]), ATTNFORGE_OK, "%s", attnforge_last_error());
+                cr_assert(memcmp(c.p.o, base.p.o, c.o_bytes) == 0,
+                          "k=%s v=%s layout %d, %d thread(s): O differs bitwise from dense, 1 thread",
+                          attnforge_format_name(kf), attnforge_format_name(vf), layout, t + 1);
+                fcase_free(&c);
+            }
+        fcase_check(&base);
+        fcase_free(&base);
+    }
+    for (int t = 0; t < 3; t++) attnforge_context_destroy(ctx[t]);
+}
+
+/* ---- validation ---------------------------------------------------------------- */
+
+typedef void (*breaker)(attnforge_params *p, fcase *c);
+static void bad_q_fmt(attnforge_params *p, fcase *c) { (void)c; p->q_format = ATTNFORGE_FORMAT_Q8_0; }
+static void bad_o_fmt(attnforge_params *p, fcase *c) { (void)c; p->o_format = ATTNFORGE_FORMAT_FP8_E4M3; }
+static void bad_k_fmt(attnforge_params *p, fcase *c) { (void)c; p->k_format = (attnforge_format)8; }
+static void bad_v_fmt(attnforge_params *p, fcase *c) { (void)c; p->v_format = (attnforge_format)-1; }
+static void bad_mask_fmt(attnforge_params *p, fcase *c) { (void)c; p->mask_format = ATTNFORGE_FORMAT_BF16; }
+static void bad_block_dk(attnforge_params *p, fcase *c) { (void)c; p->head_dim_k = 48; }
+static void bad_block_dv(attnforge_params *p, fcase *c) { (void)c; p->v_format = ATTNFORGE_FORMAT_Q4_0; p->v_scale = 0; p->head_dim_v = 40; }
+static void bad_block_stride(attnforge_params *p, fcase *c)
+{
+    (void)c;
+    p->k_stride = (attnforge_strides){0, (int64_t)p->heads_kv * 64 + 16, 64};
+}
+static void bad_scale_nan(attnforge_params *p, fcase *c) { (void)c; p->v_scale = NAN; }
+static void bad_scale_neg(attnforge_params *p, fcase *c) { (void)c; p->v_scale = -1.0f; }
+static void bad_scale_inf(attnforge_params *p, fcase *c) { (void)c; p->v_scale = INFINITY; }
+static void bad_scale_both(attnforge_params *p, fcase *c) { p->v_scale = 1.0f; p->v_scales = c->vscales; }
+static void bad_scales_zero(attnforge_params *p, fcase *c)
+{
+    c->vscales[1] = 0.0f;
+    p->v_scale = 0.0f;
+    p->v_scales = c->vscales;
+}
+static void bad_scale_not_fp8(attnforge_params *p, fcase *c) { (void)c; p->k_scale = 2.0f; }
+
+/* Base call: Q f32, K q8_0, V fp8 e4m3 (per-tensor scale), O f32, f16 mask;
+ * each rule breaks one thing and must get its own status with O untouched. */
+Test(formats, validation_each_rule_its_status_o_untouched)
+{
+    const struct { const char *what; breaker fn; attnforge_status want; } rules[] = {
+        {"quantized Q", bad_q_fmt, ATTNFORGE_ERR_FORMAT},
+        {"fp8 O", bad_o_fmt, ATTNFORGE_ERR_FORMAT},
+        {"K format out of range", bad_k_fmt, ATTNFORGE_ERR_FORMAT},
+        {"V format negative", bad_v_fmt, ATTNFORGE_ERR_FORMAT},
+        {"bf16 mask", bad_mask_fmt, ATTNFORGE_ERR_FORMAT},
+        {"q8_0 K with Dk 48", bad_block_dk, ATTNFORGE_ERR_FORMAT},
+        {"q4_0 V with Dv 40", bad_block_dv, ATTNFORGE_ERR_FORMAT},
+        {"q8_0 K stride not a multiple of 32", bad_block_stride, ATTNFORGE_ERR_STRIDE},
+        {"NaN fp8 scale", bad_scale_nan, ATTNFORGE_ERR_FORMAT},
+        {"negative fp8 scale", bad_scale_neg, ATTNFORGE_ERR_FORMAT},
+        {"infinite fp8 scale", bad_scale_inf, ATTNFORGE_ERR_FORMAT},
+        {"both v_scale and v_scales", bad_scale_both, ATTNFORGE_ERR_FORMAT},
+        {"a zero per-head scale", bad_scales_zero, ATTNFORGE_ERR_FORMAT},
+        {"scale for a q8_0 K", bad_scale_not_fp8, ATTNFORGE_ERR_FORMAT},
+    };
+    for (size_t x = 0; x < sizeof rules / sizeof rules[0]; x++) {
+        fspec s = {.B = 1, .Sq = 2, .Skv = 40, .Hq = 4, .Hkv = 2, .Dk = 64, .Dv = 64,
+                   .qf = ATTNFORGE_FORMAT_F32, .kf = ATTNFORGE_FORMAT_Q8_0,
+                   .vf = ATTNFORGE_FORMAT_FP8_E4M3, .of = ATTNFORGE_FORMAT_F32,
+                   .mf = ATTNFORGE_FORMAT_F16, .lse = 1};
+        fcase c;
+        fcase_build(&c, &s, tu_seed(1330));
+        c.vscales = malloc(2 * sizeof(float));
+        c.vscales[0] = c.vscales[1] = 0.01f;
+        cr_assert_eq(fcase_run(&c, NULL), ATTNFORGE_OK, "the base call must be valid: %s", attnforge_last_error());
+        rules[x].fn(&c.p, &c);
+        const attnforge_status st = fcase_run(&c, NULL);
+        cr_assert_eq(st, rules[x].want, "%s: status %d (%s), want %d", rules[x].what, (int)st,
+                     attnforge_last_error(), (int)rules[x].want);
+        cr_assert(strlen(attnforge_last_error()) > 10, "%s: no readable message", rules[x].what);
+        const int64_t n = (int64_t)s.B * s.Sq * s.Hq * s.Dv;
+        for (int64_t e = 0; e < n; e++)
+            cr_assert(is_poison(s.of, c.p.o, e), "%s: O[%lld] written by a rejected call", rules[x].what,
+                      (long long)e);
+        for (int64_t e = 0; e < (int64_t)s.B * s.Hq * s.Sq; e++)
+            cr_assert(c.lse[e] == 12345.0f, "%s: LSE written by a rejected call", rules[x].what);
+        fcase_free(&c);
+    }
+}
+
+/* The byte extent of a block-format view is 34 (q8_0) or 18 (q4_0) bytes per
+ * 32 elements: O right after the last K block is fine, O over its last bytes
+ * is aliasing; O over a per-head scale array is aliasing too. */
+Test(formats, byte_extents_and_aliasing)
+{
+    const attnforge_format fmts[] = {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_Q4_0, ATTNFORGE_FORMAT_FP8_E5M2};
+    for (size_t x = 0; x < 3; x++) {
+        const int32_t Skv = 4, Hkv = 1, D = 64; /* 8 blocks: a multiple of 4 bytes */
+        const size_t kb = attnforge_format_bytes(fmts[x], (int64_t)Skv * Hkv * D);
+        const size_t ob = (size_t)D * sizeof(float);
+        unsigned char *buf = xalloc(kb + ob + 8);
+        tu_rng r;
+        tu_rng_seed(&r, tu_seed(1340));
+        fill_codes(fmts[x], buf, (int64_t)Skv * Hkv * D, &r);
+        float q[64], vals[64];
+        for (int d = 0; d < D; d++) q[d] = vals[d] = (float)tu_rng_nonzero(&r, -1.0, 1.0);
+        attnforge_params p = {.batch = 1, .seq_q = 1, .seq_kv = Skv, .heads_q = 1, .head_dim_k = D,
+                              .q = q, .k = buf, .v = vals, .v_stride = {0, 0, 0},
+                              .k_format = fmts[x], .v_format = ATTNFORGE_FORMAT_F32,
+                              .o = buf + kb};
+        p.v = buf; /* V reads the same bytes as K */
+        p.v_format = fmts[x];
+        cr_assert_eq(attnforge_attention(NULL, &p), ATTNFORGE_OK, "%s: O right after K: %s",
+                     attnforge_format_name(fmts[x]), attnforge_last_error());
+        p.o = buf + kb - 4;
+        cr_assert_eq(attnforge_attention(NULL, &p), ATTNFORGE_ERR_ALIASING, "%s: O over K's last bytes",
+                     attnforge_format_name(fmts[x]));
+        free(buf);
+    }
+    float scales[2] = {0.5f, 0.25f};
+    float q[32], o[64];
+    unsigned char kv[64];
+    memset(kv, 0x30, sizeof kv);
+    for (int d = 0; d < 32; d++) q[d] = 0.1f * (float)(d + 1);
+    attnforge_params p = {.batch = 1, .seq_q = 1, .seq_kv = 1, .heads_q = 2, .heads_kv = 2, .head_dim_k = 32,
+                          .q = q, .k = kv, .v = kv, .o = o, .k_format = ATTNFORGE_FORMAT_FP8_E4M3,
+                          .v_format = ATTNFORGE_FORMAT_FP8_E4M3, .k_scales = scales, .v_scales = scales};
+    cr_assert_eq(attnforge_attention(NULL, &p), ATTNFORGE_OK, "%s", attnforge_last_error());
+    p.o = (float *)(void *)scales;
+    cr_assert_eq(attnforge_attention(NULL, &p), ATTNFORGE_ERR_ALIASING);
+    cr_assert(scales[0] == 0.5f && scales[1] == 0.25f);
+}
+
+/* ---- conversions --------------------------------------------------------------- */
+
+/* Known codes from the OCP definitions, and encode(decode(c)) == c for every
+ * code that is not NaN. */
+Test(formats, fp8_codes)
+{
+    cr_assert_eq(attnforge_fp8_e4m3_to_f32(0x7e), 448.0f);
+    cr_assert_eq(attnforge_fp8_e4m3_to_f32(0x08), 0x1p-6f);
+    cr_assert_eq(attnforge_fp8_e4m3_to_f32(0x01), 0x1p-9f);
+    cr_assert_eq(attnforge_fp8_e4m3_to_f32(0xb8), -1.0f);
+    cr_assert(isnan(attnforge_fp8_e4m3_to_f32(0x7f)) && isnan(attnforge_fp8_e4m3_to_f32(0xff)));
+    cr_assert(signbit(attnforge_fp8_e4m3_to_f32(0x80)) && attnforge_fp8_e4m3_to_f32(0x80) == 0.0f);
+    cr_assert_eq(attnforge_fp8_e5m2_to_f32(0x7b), 57344.0f);
+    cr_assert_eq(attnforge_fp8_e5m2_to_f32(0x04), 0x1p-14f);
+    cr_assert_eq(attnforge_fp8_e5m2_to_f32(0x01), 0x1p-16f);
+    cr_assert_eq(attnforge_fp8_e5m2_to_f32(0x3c), 1.0f);
+    cr_assert(isinf(attnforge_fp8_e5m2_to_f32(0x7c)) && attnforge_fp8_e5m2_to_f32(0xfc) < 0);
+    cr_assert(isnan(attnforge_fp8_e5m2_to_f32(0x7d)));
+    for (int c = 0; c < 256; c++) {
+        const float a = attnforge_fp8_e4m3_to_f32((uint8_t)c), b = attnforge_fp8_e5m2_to_f32((uint8_t)c);
+        const unsigned char code = (unsigned char)c;
+        const double ra = ref_load(ATTNFORGE_FORMAT_FP8_E4M3, &code, 0, 1.0);
+        const double rb = ref_load(ATTNFORGE_FORMAT_FP8_E5M2, &code, 0, 1.0);
+        cr_assert(isnan(ra) ? isnan(a) : (double)a == ra, "e4m3 %#x: %g, reference %g", c, a, ra);
+        cr_assert(isnan(rb) ? isnan(b) : (double)b == rb, "e5m2 %#x: %g, reference %g", c, b, rb);
+        if (!isnan(a)) cr_assert_eq(attnforge_f32_to_fp8_e4m3(a), c, "e4m3 %#x round trip", c);
+        if (!isnan(b)) cr_assert_eq(attnforge_f32_to_fp8_e5m2(b), c, "e5m2 %#x round trip", c);
+    }
+    /* ties to even, overflow */
+    cr_assert_eq(attnforge_f32_to_fp8_e4m3(464.0f), 0x7e, "464 is the 448/480 tie: even is 448");
+    cr_assert(isnan(attnforge_fp8_e4m3_to_f32(attnforge_f32_to_fp8_e4m3(465.0f))));
+    cr_assert(isnan(attnforge_fp8_e4m3_to_f32(attnforge_f32_to_fp8_e4m3(INFINITY))));
+    cr_assert(isinf(attnforge_fp8_e5m2_to_f32(attnforge_f32_to_fp8_e5m2(61440.0f))));
+    cr_assert_eq(attnforge_f32_to_fp8_e5m2(61439.0f), 0x7b);
+    cr_assert_eq(attnforge_f32_to_fp8_e4m3(1.0625f), 0x38, "1 + 1/16 ties to 1 (even)");
+    cr_assert_eq(attnforge_f32_to_fp8_e4m3(1.1875f), 0x3a, "1 + 3/16 ties to 1.25 (even)");
+}
+
+/* Round trips through the block quantizers stay within one step d of the
+ * input (half a step where q4_0 does not clip), and the dequantizers agree
+ * with the reference's reading of the blocks. */
+Test(formats, block_round_trip)
+{
+    tu_rng r;
+    tu_rng_seed(&r, tu_seed(1350));
+    enum { N = 32 * 64 };
+    float *x = malloc(N * sizeof(float)), *y = malloc(N * sizeof(float));
+    unsigned char *blk = malloc(N / 32 * 34);
+    for (int e = 0; e < N; e++) x[e] = (float)tu_rng_nonzero(&r, -3.0, 3.0) * (float)(1 + e / 256);
+    for (int q8 = 0; q8 < 2; q8++) {
+        const attnforge_format f = q8 ? ATTNFORGE_FORMAT_Q8_0 : ATTNFORGE_FORMAT_Q4_0;
+        const int bytes = q8 ? 34 : 18;
+        if (q8) {
+            attnforge_quantize_q8_0(x, blk, N);
+            attnforge_dequantize_q8_0(blk, y, N);
+        } else {
+            attnforge_quantize_q4_0(x, blk, N);
+            attnforge_dequantize_q4_0(blk, y, N);
+        }
+        for (int e = 0; e < N; e++) {
+            uint16_t dh;
+            memcpy(&dh, blk + (e / 32) * bytes, 2);
+            const double d = fabs((double)attnforge_f16_to_f32(dh));
+            /* q is rounded against the f32 d, stored d is f16: up to 127
+             * (q8_0) or 8 (q4_0) times d's rounding error on top */
+            cr_assert(fabs((double)y[e] - x[e]) <= d * (q8 ? 0.5 + 127 * 0x1p-11 : 1.0 + 8 * 0x1p-11),
+                      "%s element %d: %g -> %g (d %g)", attnforge_format_name(f), e, x[e], y[e], d);
+            cr_assert_eq((double)y[e], ref_load(f, blk, e, 1.0), "%s element %d: library and reference disagree",
+                         attnforge_format_name(f), e);
+        }
+    }
+    free(x);
+    free(y);
+    free(blk);
+}
