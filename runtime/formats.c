@@ -81,7 +81,23 @@ void attnforge_quantize_q8_0(const float *x, void *blocks, int64_t n)
 }
 
 /* d is the signed value of largest magnitude (the first one on a tie)
- * divided by -8, so that value maps to nibble 0 exactly. */
+ * divided by -8, so that value maps to nibble 0 exactly.
+ * ggml rounds x * id to f32 and then adds 8.5 (two roundings). A compiler
+ * that contracts `x * id + 8.5f` into one fused multiply-add (clang's default
+ * on AArch64 or with -mfma, gcc's in GNU modes) rounds once and truncates to a
+ * nibble one lower for about 1 element in 2 million (tests/python/
+ * test_formats_gguf.py has such blocks). Neither splitting the statement nor
+ * forming the product in double stops gcc (it narrows the double product back
+ * to an f32 multiply, then fuses), and its -ffp-contract cannot be set per
+ * function portably; a volatile product is rounded wherever this is built,
+ * and costs a store and a load per element of a quantizer, not of a kernel. */
+static int q4_0_nibble(float x, float id)
+{
+    volatile float p = x * id;
+    const int q = (int)truncf(p + 8.5f);
+    return q > 15 ? 15 : q;
+}
+
 void attnforge_quantize_q4_0(const float *x, void *blocks, int64_t n)
 {
     unsigned char *dst = blocks;
@@ -92,12 +108,8 @@ void attnforge_quantize_q4_0(const float *x, void *blocks, int64_t n)
         const float d = max / -8.0f, id = d != 0.0f ? 1.0f / d : 0.0f;
         const uint16_t dh = af_f32_to_f16(d);
         memcpy(dst, &dh, 2);
-        for (int k = 0; k < AF_QBLOCK / 2; k++) {
-            int lo = (int)truncf(x[k] * id + 8.5f), hi = (int)truncf(x[k + 16] * id + 8.5f);
-            lo = lo > 15 ? 15 : lo;
-            hi = hi > 15 ? 15 : hi;
-            dst[2 + k] = (unsigned char)(lo | (hi << 4));
-        }
+        for (int k = 0; k < AF_QBLOCK / 2; k++)
+            dst[2 + k] = (unsigned char)(q4_0_nibble(x[k], id) | (q4_0_nibble(x[k + 16], id) << 4));
     }
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, from Debian's archive, what building, testing and benchmarking
-# attnforge needs, skipping what is already present. Run as root (CI, fresh
-# containers); otherwise it prints the apt-get line to run.
+# attnforge needs, skipping what is already present, and from PyPI the Python
+# packages of the format cross-check. Run as root (CI, fresh containers);
+# otherwise it prints the apt-get line to run.
 set -euo pipefail
 pkgs=(cmake make gcc clang libclang-rt-dev lua5.4 libcriterion-dev libopenblas-dev gnuplot-nox pkg-config
       gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user)
@@ -10,12 +11,33 @@ for p in "${pkgs[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
   [ "$status" = "install ok installed" ] || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-if [ "$(id -u)" -ne 0 ]; then
-  echo "attnforge needs: sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
-  exit 1
+if [ ${#missing[@]} -ne 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "attnforge needs: sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "installing: ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-echo "installing: ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+# The format cross-check (tests/python/test_formats_gguf.py) holds q8_0 / q4_0
+# against the gguf package and fp8 against ml_dtypes; without them ctest skips
+# it, so CI installs them (from PyPI: Debian has neither). Only as root, only
+# when python3 has pip, and never failing the script: the C build and tests do
+# not need them.
+py_mods_missing() { ! python3 -c 'import numpy, gguf.quants, ml_dtypes' >/dev/null 2>&1; }
+if [ "$(id -u)" -eq 0 ] && command -v python3 >/dev/null 2>&1 && py_mods_missing; then
+  if python3 -m pip --version >/dev/null 2>&1; then
+    echo "installing (pip): numpy gguf ml-dtypes" >&2
+    # Debian's own python3 refuses (PEP 668, "externally-managed-environment");
+    # as root pip then writes to /usr/local, beside apt's files, not over them.
+    python3 -m pip install --quiet numpy gguf ml-dtypes >&2 ||
+      python3 -m pip install --quiet --break-system-packages numpy gguf ml-dtypes >&2 ||
+      echo "pip install numpy gguf ml-dtypes failed: the format cross-check will be skipped" >&2
+  else
+    echo "python3 has no pip: the format cross-check (numpy, gguf, ml-dtypes) will be skipped" >&2
+  fi
+fi
+exit 0

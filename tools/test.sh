@@ -43,11 +43,11 @@ if grep -q "SKIP" build/aarch64/variants.log || ! grep -q "Passing: [1-9]" build
   echo "aarch64: NEON variants were skipped" >&2; exit 1
 fi
 
-step "AArch64 NEON: clang --target=aarch64-linux-gnu, -Werror; generated-kernel tests under qemu-aarch64"
+step "AArch64 NEON: clang --target=aarch64-linux-gnu, -Werror; generated-kernel tests and the format cross-check (clang contracts to FMA here) under qemu-aarch64"
 cmake -S . -B build/aarch64-clang --toolchain cmake/aarch64-linux-gnu.cmake -DATTNFORGE_AARCH64_CC=clang \
   -DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF >/dev/null
 cmake --build build/aarch64-clang -j2
-ctest --test-dir build/aarch64-clang -j2 --output-on-failure -R "variants|exp|features"
+ctest --test-dir build/aarch64-clang -j2 --output-on-failure -R "variants|exp|features|formats"
 
 # ThreadSanitizer: Criterion cannot start under TSan, so extra-checks.sh runs
 # the threading tests under TSan through fuzz/criterion-shim.
