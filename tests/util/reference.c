@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "convert.h" /* tu_load */
+
 double ref_f16_to_f64(uint16_t h)
 {
     int sign = (h >> 15) & 1;
@@ -31,15 +33,6 @@ double ref_bf16_to_f64(uint16_t h)
     float f;
     memcpy(&f, &bits, sizeof f);
     return (double)f;
-}
-
-static double load(attnforge_dtype dt, const void *base, int64_t off)
-{
-    switch (dt) {
-    case ATTNFORGE_F16: return ref_f16_to_f64(((const uint16_t *)base)[off]);
-    case ATTNFORGE_BF16: return ref_bf16_to_f64(((const uint16_t *)base)[off]);
-    default: return (double)((const float *)base)[off];
-    }
 }
 
 /* Strides of one tensor, the defaults applied. */
@@ -146,7 +139,7 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
     }
 
     int64_t qoff = b * s.q.b + i * s.q.s + h * s.q.h;
-    for (int64_t d = 0; d < s.Dk; d++) q[d] = load(p->dtype, p->q, qoff + d);
+    for (int64_t d = 0; d < s.Dk; d++) q[d] = tu_load(p->dtype, p->q, qoff + d);
 
     /* Scores: scale, softcap, ALiBi, mask, in SPEC's order. A key that is not
      * visible, masked by -inf, or whose score is -inf, takes no part in the softmax. */
@@ -158,7 +151,7 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
         int64_t koff = kv_offset(p, &s, s.k, b, kvh, j);
         double dot = 0.0;
         for (int64_t d = 0; d < s.Dk; d++)
-            dot += q[d] * load(p->dtype, p->k, koff + d);
+            dot += q[d] * tu_load(p->dtype, p->k, koff + d);
         double x = s.scale * dot;
         if (p->softcap > 0.0f) {
             double c = p->softcap;
@@ -210,7 +203,7 @@ int ref_row(const attnforge_params *p, int b, int h, int i, double *o_row,
         l += w;
         int64_t voff = kv_offset(p, &s, s.v, b, kvh, j);
         for (int64_t d = 0; d < s.Dv; d++)
-            o_row[d] += w * load(p->dtype, p->v, voff + d);
+            o_row[d] += w * tu_load(p->dtype, p->v, voff + d);
     }
     for (int64_t d = 0; d < s.Dv; d++) o_row[d] /= l;
     if (lse) *lse = m + log(l);

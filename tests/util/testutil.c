@@ -1,6 +1,6 @@
 /*
- * Shared test helpers (see testutil.h). Written for clarity over speed: every
- * check walks the buffers element by element.
+ * The tests' case builder (see testutil.h). Written for clarity over speed:
+ * every check walks the buffers element by element.
  */
 #include "testutil.h"
 
@@ -25,274 +25,6 @@ uint64_t tu_seed(uint64_t base)
     const char *e = getenv("ATTNFORGE_TEST_SEED");
     if (e && *e) base ^= strtoull(e, NULL, 0) * 0x9e3779b97f4a7c15ull;
     return base;
-}
-
-/* ---- RNG -------------------------------------------------------------------- */
-
-static uint64_t splitmix64(uint64_t *x)
-{
-    uint64_t z = (*x += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-void tu_rng_seed(tu_rng *r, uint64_t seed)
-{
-    uint64_t x = seed;
-    for (int i = 0; i < 4; i++) r->s[i] = splitmix64(&x);
-}
-
-static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-uint64_t tu_rng_u64(tu_rng *r)
-{
-    uint64_t *s = r->s;
-    uint64_t out = rotl(s[1] * 5, 7) * 9;
-    uint64_t t = s[1] << 17;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 45);
-    return out;
-}
-
-double tu_rng_unit(tu_rng *r) { return (double)(tu_rng_u64(r) >> 11) * 0x1p-53; }
-
-double tu_rng_range(tu_rng *r, double lo, double hi)
-{
-    return lo + (hi - lo) * tu_rng_unit(r);
-}
-
-int32_t tu_rng_int(tu_rng *r, int32_t lo, int32_t hi)
-{
-    if (hi <= lo) return lo;
-    uint64_t span = (uint64_t)((int64_t)hi - lo + 1);
-    return (int32_t)(lo + (int64_t)(tu_rng_u64(r) % span));
-}
-
-int tu_rng_chance(tu_rng *r, double p) { return tu_rng_unit(r) < p; }
-
-double tu_rng_nonzero(tu_rng *r, double lo, double hi)
-{
-    double gap = (hi - lo) / 128.0;
-    for (;;) {
-        double x = tu_rng_range(r, lo, hi);
-        if (fabs(x) >= gap) return x;
-    }
-}
-
-/* ---- storage dtypes ------------------------------------------------------------ */
-
-size_t tu_dtype_size(attnforge_dtype dt) { return dt == ATTNFORGE_F32 ? 4 : 2; }
-
-const char *tu_dtype_name(attnforge_dtype dt)
-{
-    switch (dt) {
-    case ATTNFORGE_F32: return "f32";
-    case ATTNFORGE_F16: return "f16";
-    case ATTNFORGE_BF16: return "bf16";
-    default: return "?";
-    }
-}
-
-/* Nearest pattern to ax >= 0 among the ordered non-negative patterns
- * 0 .. inf_pat, where inf_pat stands for the value one step past the largest
- * finite one (so overflow rounds the IEEE way). Ties go to the even pattern. */
-static uint16_t round_by_search(double ax, uint16_t inf_pat, double inf_value,
-                                double (*val)(uint16_t))
-{
-    if (ax >= inf_value) return inf_pat;
-    uint32_t lo = 0, hi = inf_pat; /* val(lo) <= ax < val(hi) */
-    while (hi - lo > 1) {
-        uint32_t mid = (lo + hi) / 2;
-        if (val((uint16_t)mid) <= ax)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    double vlo = val((uint16_t)lo);
-    double vhi = hi == inf_pat ? inf_value : val((uint16_t)hi);
-    double dlo = ax - vlo, dhi = vhi - ax;
-    if (dlo < dhi) return (uint16_t)lo;
-    if (dhi < dlo) return (uint16_t)hi;
-    return (uint16_t)((lo % 2 == 0) ? lo : hi);
-}
-
-uint16_t tu_f64_to_f16(double x)
-{
-    if (isnan(x)) return 0x7e00;
-    uint16_t sign = signbit(x) ? 0x8000 : 0;
-    return (uint16_t)(sign | round_by_search(fabs(x), 0x7c00, 65536.0, ref_f16_to_f64));
-}
-
-uint16_t tu_f64_to_bf16(double x)
-{
-    if (isnan(x)) return 0x7fc0;
-    uint16_t sign = signbit(x) ? 0x8000 : 0;
-    return (uint16_t)(sign | round_by_search(fabs(x), 0x7f80, ldexp(1.0, 128),
-                                             ref_bf16_to_f64));
-}
-
-void tu_store(attnforge_dtype dt, void *base, int64_t off, double x)
-{
-    switch (dt) {
-    case ATTNFORGE_F16: ((uint16_t *)base)[off] = tu_f64_to_f16(x); break;
-    case ATTNFORGE_BF16: ((uint16_t *)base)[off] = tu_f64_to_bf16(x); break;
-    default: ((float *)base)[off] = (float)x; break;
-    }
-}
-
-double tu_load(attnforge_dtype dt, const void *base, int64_t off)
-{
-    switch (dt) {
-    case ATTNFORGE_F16: return ref_f16_to_f64(((const uint16_t *)base)[off]);
-    case ATTNFORGE_BF16: return ref_bf16_to_f64(((const uint16_t *)base)[off]);
-    default: return (double)((const float *)base)[off];
-    }
-}
-
-uint32_t tu_bits(attnforge_dtype dt, const void *base, int64_t off)
-{
-    if (dt == ATTNFORGE_F32) {
-        uint32_t u;
-        memcpy(&u, (const unsigned char *)base + off * 4, 4);
-        return u;
-    }
-    return ((const uint16_t *)base)[off];
-}
-
-static void put_bits(attnforge_dtype dt, void *base, int64_t off, uint32_t bits)
-{
-    if (dt == ATTNFORGE_F32)
-        memcpy((unsigned char *)base + off * 4, &bits, 4);
-    else
-        ((uint16_t *)base)[off] = (uint16_t)bits;
-}
-
-double tu_ulp(attnforge_dtype dt, double x)
-{
-    int mant_bits, min_exp, e; /* min_exp: exponent of the smallest normal */
-    switch (dt) {
-    case ATTNFORGE_F16: mant_bits = 10; min_exp = -14; break;
-    case ATTNFORGE_BF16: mant_bits = 7; min_exp = -126; break;
-    default: mant_bits = 23; min_exp = -126; break;
-    }
-    double a = fabs(x);
-    if (!isfinite(a)) return INFINITY;
-    if (a < ldexp(1.0, min_exp)) return ldexp(1.0, min_exp - mant_bits);
-    frexp(a, &e); /* a = f * 2^e, f in [0.5, 1) */
-    return ldexp(1.0, e - 1 - mant_bits);
-}
-
-uint32_t tu_poison_bits(attnforge_dtype dt)
-{
-    switch (dt) {
-    case ATTNFORGE_F16: return 0x7d5a;
-    case ATTNFORGE_BF16: return 0x7f95;
-    default: return 0x7fa5a5a5u;
-    }
-}
-
-uint32_t tu_pad_bits(attnforge_dtype dt)
-{
-    switch (dt) {
-    case ATTNFORGE_F16: return 0x7e00;
-    case ATTNFORGE_BF16: return 0x7fc0;
-    default: return 0x7fc00000u;
-    }
-}
-
-/* ---- tensors ---------------------------------------------------------------- */
-
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p) {
-        fprintf(stderr, "testutil: out of memory (%zu bytes)\n", n);
-        abort();
-    }
-    return p;
-}
-
-void tu_tensor_alloc(tu_tensor *t, attnforge_dtype dt, const int64_t n[4],
-                     const int64_t st[4])
-{
-    memset(t, 0, sizeof *t);
-    t->dtype = dt;
-    t->esize = tu_dtype_size(dt);
-    t->extent = 1;
-    for (int k = 0; k < 4; k++) {
-        t->n[k] = n[k];
-        t->st[k] = st[k];
-        t->extent += (n[k] - 1) * st[k];
-    }
-    t->total = t->extent + 2 * TU_GUARD_ELEMS;
-    t->alloc = xmalloc((size_t)t->total * t->esize);
-    t->data = t->alloc + TU_GUARD_ELEMS * t->esize;
-    tu_tensor_fill_bits(t, tu_pad_bits(dt));
-}
-
-void tu_tensor_free(tu_tensor *t)
-{
-    free(t->alloc);
-    memset(t, 0, sizeof *t);
-}
-
-int64_t tu_tensor_off(const tu_tensor *t, int64_t i0, int64_t i1, int64_t i2,
-                      int64_t i3)
-{
-    return i0 * t->st[0] + i1 * t->st[1] + i2 * t->st[2] + i3 * t->st[3];
-}
-
-double tu_tensor_get(const tu_tensor *t, int64_t i0, int64_t i1, int64_t i2,
-                     int64_t i3)
-{
-    return tu_load(t->dtype, t->data, tu_tensor_off(t, i0, i1, i2, i3));
-}
-
-void tu_tensor_set(tu_tensor *t, int64_t i0, int64_t i1, int64_t i2, int64_t i3,
-                   double x)
-{
-    tu_store(t->dtype, t->data, tu_tensor_off(t, i0, i1, i2, i3), x);
-}
-
-void tu_tensor_fill_bits(tu_tensor *t, uint32_t bits)
-{
-    for (int64_t e = 0; e < t->total; e++) put_bits(t->dtype, t->alloc, e, bits);
-}
-
-void tu_tensor_copy(tu_tensor *dst, const tu_tensor *src)
-{
-    for (int64_t a = 0; a < src->n[0]; a++)
-        for (int64_t b = 0; b < src->n[1]; b++)
-            for (int64_t c = 0; c < src->n[2]; c++)
-                for (int64_t d = 0; d < src->n[3]; d++)
-                    put_bits(dst->dtype, dst->data, tu_tensor_off(dst, a, b, c, d),
-                             tu_bits(src->dtype, src->data,
-                                     tu_tensor_off(src, a, b, c, d)));
-}
-
-static uint64_t fnv1a(uint64_t h, const void *p, size_t n)
-{
-    const unsigned char *b = p;
-    for (size_t k = 0; k < n; k++) h = (h ^ b[k]) * 0x100000001b3ull;
-    return h;
-}
-
-uint64_t tu_tensor_hash(const tu_tensor *t)
-{
-    return t->alloc ? fnv1a(0xcbf29ce484222325ull, t->alloc, (size_t)t->total * t->esize)
-                    : 0;
-}
-
-int tu_tensor_all_bits(const tu_tensor *t, uint32_t bits)
-{
-    for (int64_t e = 0; e < t->total; e++)
-        if (tu_bits(t->dtype, t->alloc, e) != bits) return 0;
-    return 1;
 }
 
 /* ---- ALiBi slopes, the textbook way --------------------------------------------- */
@@ -506,7 +238,7 @@ static void build_paged(tu_case *c, tu_rng *lr)
     int64_t nb = needed + tu_rng_int(lr, 1, 3); /* a few spare blocks */
 
     /* A random permutation of the pool's blocks. */
-    int32_t *perm = xmalloc((size_t)nb * sizeof *perm);
+    int32_t *perm = tu_xmalloc((size_t)nb * sizeof *perm);
     for (int64_t k = 0; k < nb; k++) perm[k] = (int32_t)k;
     for (int64_t k = nb - 1; k > 0; k--) {
         int32_t o = tu_rng_int(lr, 0, (int32_t)k);
@@ -515,7 +247,7 @@ static void build_paged(tu_case *c, tu_rng *lr)
         perm[o] = t;
     }
     c->block_table_len = B * bt_stride;
-    c->block_table = xmalloc((size_t)c->block_table_len * sizeof *c->block_table);
+    c->block_table = tu_xmalloc((size_t)c->block_table_len * sizeof *c->block_table);
     for (int64_t b = 0; b < B; b++)
         for (int64_t k = 0; k < bt_stride; k++)
             /* the spare column (paged_strides) holds some valid id too */
@@ -557,7 +289,7 @@ void tu_case_repage(tu_case *c)
                 int64_t blk = c->block_table[b * bt_stride + j / P];
                 for (int64_t h = 0; h < src->n[2]; h++)
                     for (int64_t d = 0; d < src->n[3]; d++)
-                        put_bits(pool->dtype, pool->data,
+                        tu_put_bits(pool->dtype, pool->data,
                                  tu_tensor_off(pool, blk, j % P, h, d),
                                  tu_bits(src->dtype, src->data,
                                          tu_tensor_off(src, b, j, h, d)));
@@ -640,8 +372,8 @@ void tu_case_build(tu_case *c, const tu_spec *spec, uint64_t seed)
     if (s->mask != TU_MASK_NONE) build_mask(c, &dr, &lr);
 
     if (s->alibi != TU_ALIBI_NONE) {
-        c->slopes = xmalloc((size_t)s->Hq * sizeof *c->slopes);
-        double *d = xmalloc((size_t)s->Hq * sizeof *d);
+        c->slopes = tu_xmalloc((size_t)s->Hq * sizeof *c->slopes);
+        double *d = tu_xmalloc((size_t)s->Hq * sizeof *d);
         tu_alibi_slopes_ref(s->Hq, d);
         for (int32_t h = 0; h < s->Hq; h++)
             c->slopes[h] = s->alibi == TU_ALIBI_STANDARD ? (float)d[h]
@@ -650,13 +382,13 @@ void tu_case_build(tu_case *c, const tu_spec *spec, uint64_t seed)
         p->alibi_slopes = c->slopes;
     }
     if (s->sinks) {
-        c->sinks = xmalloc((size_t)s->Hq * sizeof *c->sinks);
+        c->sinks = tu_xmalloc((size_t)s->Hq * sizeof *c->sinks);
         for (int32_t h = 0; h < s->Hq; h++)
             c->sinks[h] = (float)tu_rng_nonzero(&dr, -2.0, 2.0);
         p->sinks = c->sinks;
     }
     if (s->kv_len) {
-        c->kv_len = xmalloc((size_t)s->B * sizeof *c->kv_len);
+        c->kv_len = tu_xmalloc((size_t)s->B * sizeof *c->kv_len);
         for (int32_t b = 0; b < s->B; b++) {
             double u = tu_rng_unit(&dr);
             c->kv_len[b] = u < 0.1 ? 0 : u < 0.3 ? s->Skv : tu_rng_int(&dr, 1, s->Skv);
@@ -664,7 +396,7 @@ void tu_case_build(tu_case *c, const tu_spec *spec, uint64_t seed)
         p->kv_len = c->kv_len;
     }
     if (s->q_offset) {
-        c->q_offset = xmalloc((size_t)s->B * sizeof *c->q_offset);
+        c->q_offset = tu_xmalloc((size_t)s->B * sizeof *c->q_offset);
         for (int32_t b = 0; b < s->B; b++)
             c->q_offset[b] = tu_rng_int(&dr, -s->Sq, s->Skv);
         p->q_offset = c->q_offset;
@@ -696,14 +428,14 @@ static uint64_t inputs_hash(const tu_case *c)
     const tu_tensor *ts[] = {&c->q, &c->k, &c->v, &c->kpool, &c->vpool, &c->mask};
     for (size_t k = 0; k < sizeof ts / sizeof ts[0]; k++)
         h = h * 31 + tu_tensor_hash(ts[k]);
-    uint64_t base = 0xcbf29ce484222325ull;
+    uint64_t base = TU_FNV_START;
     int32_t Hq = c->s.Hq, B = c->s.B;
-    if (c->slopes) h = h * 31 + fnv1a(base, c->slopes, (size_t)Hq * sizeof(float));
-    if (c->sinks) h = h * 31 + fnv1a(base, c->sinks, (size_t)Hq * sizeof(float));
-    if (c->kv_len) h = h * 31 + fnv1a(base, c->kv_len, (size_t)B * sizeof(int32_t));
-    if (c->q_offset) h = h * 31 + fnv1a(base, c->q_offset, (size_t)B * sizeof(int32_t));
+    if (c->slopes) h = h * 31 + tu_fnv1a(base, c->slopes, (size_t)Hq * sizeof(float));
+    if (c->sinks) h = h * 31 + tu_fnv1a(base, c->sinks, (size_t)Hq * sizeof(float));
+    if (c->kv_len) h = h * 31 + tu_fnv1a(base, c->kv_len, (size_t)B * sizeof(int32_t));
+    if (c->q_offset) h = h * 31 + tu_fnv1a(base, c->q_offset, (size_t)B * sizeof(int32_t));
     if (c->block_table)
-        h = h * 31 + fnv1a(base, c->block_table,
+        h = h * 31 + tu_fnv1a(base, c->block_table,
                            (size_t)c->block_table_len * sizeof(int32_t));
     return h;
 }
@@ -738,28 +470,19 @@ static int fail(tu_case *c, const char *fmt, ...)
  * it (guards, gaps) is still poison. */
 static int check_written(tu_case *c, const tu_tensor *t, const char *name)
 {
-    uint32_t poison = tu_poison_bits(t->dtype);
-    unsigned char *in_view = calloc((size_t)t->total, 1);
-    if (!in_view) return fail(c, "out of memory");
-    for (int64_t a = 0; a < t->n[0]; a++)
-        for (int64_t b = 0; b < t->n[1]; b++)
-            for (int64_t i = 0; i < t->n[2]; i++)
-                for (int64_t d = 0; d < t->n[3]; d++)
-                    in_view[TU_GUARD_ELEMS + tu_tensor_off(t, a, b, i, d)] = 1;
-    int ok = 1;
-    for (int64_t e = 0; e < t->total && ok; e++) {
-        int is_poison = tu_bits(t->dtype, t->alloc, e) == poison;
-        if (in_view[e] && is_poison)
-            ok = fail(c, "%s element at offset %lld of the view was never written",
-                      name, (long long)(e - TU_GUARD_ELEMS));
-        else if (!in_view[e] && !is_poison)
-            ok = fail(c, "%s: element at offset %lld (outside the view: %s) was written",
-                      name, (long long)(e - TU_GUARD_ELEMS),
-                      e < TU_GUARD_ELEMS || e >= TU_GUARD_ELEMS + t->extent ? "guard"
-                                                                           : "gap");
+    int64_t at = 0;
+    switch (tu_tensor_check_writes(t, tu_poison_bits(t->dtype), &at)) {
+    case TU_WRITES_MISSED:
+        return fail(c, "%s element at offset %lld of the view was never written", name,
+                    (long long)at);
+    case TU_WRITES_GAP:
+    case TU_WRITES_GUARD:
+        return fail(c, "%s: element at offset %lld (outside the view: %s) was written", name,
+                    (long long)at,
+                    at < 0 || at >= t->extent ? "guard" : "gap");
+    default:
+        return 1;
     }
-    free(in_view);
-    return ok;
 }
 
 int64_t tu_row_mismatch(attnforge_dtype dt, const double *got, const double *ref,
@@ -812,9 +535,9 @@ int tu_case_check(tu_case *c)
         return fail(c, "LSE written though not requested");
     }
 
-    double *ref = xmalloc((size_t)(rows * Dv) * sizeof *ref);
-    double *got = xmalloc((size_t)(rows * Dv) * sizeof *got);
-    double *ref_lse = xmalloc((size_t)rows * sizeof *ref_lse);
+    double *ref = tu_xmalloc((size_t)(rows * Dv) * sizeof *ref);
+    double *got = tu_xmalloc((size_t)(rows * Dv) * sizeof *got);
+    double *ref_lse = tu_xmalloc((size_t)rows * sizeof *ref_lse);
     int ok = ref_attention(&c->p, ref, ref_lse) == 0 ? 1 : fail(c, "reference failed");
     if (ok) tu_case_read_o(c, got);
     for (int64_t b = 0; b < B && ok; b++)
