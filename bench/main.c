@@ -23,7 +23,9 @@
 
 #include "afb.h"
 #include "attnforge.h"
+#include "convert.h"
 #include "reference.h"
+#include "rng.h"
 
 #define MAX_PRESETS 32
 #define MAX_SIZES 16
@@ -51,16 +53,6 @@ typedef struct opts {
     double peak_seconds;
     int mat_gemv;
 } opts;
-
-static const char *dtype_name(int d)
-{
-    return d == ATTNFORGE_F16 ? "f16" : d == ATTNFORGE_BF16 ? "bf16" : "f32";
-}
-
-static size_t dtype_size(int d)
-{
-    return d == ATTNFORGE_F32 ? 4 : 2;
-}
 
 static double now_s(void)
 {
@@ -451,24 +443,6 @@ static int pin_last_cpu(void)
 
 /* ---- inputs ---------------------------------------------------------------------- */
 
-static uint64_t splitmix(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-/* uniform in [lo, hi) */
-static void fill_uniform(float *x, size_t n, uint64_t seed, float lo, float hi)
-{
-    uint64_t s = seed;
-    for (size_t i = 0; i < n; i++) {
-        double u = (double)(splitmix(&s) >> 40) * (1.0 / 16777216.0);
-        x[i] = lo + (hi - lo) * (float)u;
-    }
-}
-
 /* Tensors of 2 MiB and more are 2 MiB aligned and advised as huge pages
  * (THP), as an engine's KV cache usually is: with 4 KiB pages every K/V row of
  * a BSHD cache sits on its own page and decode pays a TLB miss per row.
@@ -491,29 +465,6 @@ static void *xmalloc(size_t n)
         exit(1);
     }
     return p;
-}
-
-/* Storage copy of x in dtype d (rounded), and its exact f32 decoding. */
-static void to_storage(const float *x, size_t n, int d, uint16_t *st, float *back)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (d == ATTNFORGE_F16) {
-            st[i] = attnforge_f32_to_f16(x[i]);
-            back[i] = attnforge_f16_to_f32(st[i]);
-        } else {
-            st[i] = attnforge_f32_to_bf16(x[i]);
-            back[i] = attnforge_bf16_to_f32(st[i]);
-        }
-    }
-}
-
-static double load_elem(const void *base, int d, size_t i)
-{
-    if (d == ATTNFORGE_F32)
-        return ((const float *)base)[i];
-    if (d == ATTNFORGE_F16)
-        return attnforge_f16_to_f32(((const uint16_t *)base)[i]);
-    return attnforge_bf16_to_f32(((const uint16_t *)base)[i]);
 }
 
 /* ---- one measured shape -------------------------------------------------------------- */
@@ -674,6 +625,7 @@ typedef struct dcase {
     attnforge_params p;   /* unrolled/generic call (o set per impl) */
     afb_mat_problem mp;   /* the materialized call */
     void *o[2];           /* storage-dtype outputs of unrolled and generic */
+    float *om;            /* f32 output of materialized */
     int dtype;
 } dcase;
 
@@ -694,53 +646,73 @@ static double spec_bound(int out_dtype)
     return 1e-5;
 }
 
-static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32, const float *k32,
-                          const float *v32, const float *sinks, const float *slopes)
+/* The inputs of one dtype: what attnforge reads (the storage copies) and what
+ * the materialized path reads (f32 copies of the rounded values, made here,
+ * untimed). For f32 both point at the caller's arrays. */
+typedef struct inputs {
+    const void *q, *k, *v;
+    const float *qm, *km, *vm;
+    void *own[6];
+} inputs;
+
+static void prepare_inputs(bench *B, const shape *s, int dtype, const float *q32,
+                           const float *k32, const float *v32, inputs *in)
+{
+    const afb_preset *pr = s->pr;
+    const size_t nq = (size_t)s->sq * pr->hq * pr->dk, nk = (size_t)s->skv * pr->hkv * pr->dk;
+    const size_t nv = (size_t)s->skv * pr->hkv * pr->dv;
+    const attnforge_dtype dt = (attnforge_dtype)dtype;
+    memset(in, 0, sizeof *in);
+    in->q = in->qm = q32;
+    in->k = in->km = k32;
+    in->v = in->vm = v32;
+    if (dtype == ATTNFORGE_F32)
+        return;
+    uint16_t *sq_ = xmalloc(nq * 2), *sk_ = xmalloc(nk * 2), *sv_ = xmalloc(nv * 2);
+    int want_mat = (B->o->impls >> AFB_MATERIALIZED) & 1;
+    float *bq = xmalloc(nq * 4);
+    float *bk = want_mat ? xmalloc(nk * 4) : NULL;
+    float *bv = want_mat ? xmalloc(nv * 4) : NULL;
+    /* without the materialized impl, decode into one scratch buffer */
+    float *scratch = want_mat ? NULL : xmalloc((nk > nv ? nk : nv) * 4);
+    tu_f32_to_storage(dt, q32, nq, sq_);
+    tu_storage_to_f32(dt, sq_, nq, bq);
+    tu_f32_to_storage(dt, k32, nk, sk_);
+    tu_storage_to_f32(dt, sk_, nk, bk ? bk : scratch);
+    tu_f32_to_storage(dt, v32, nv, sv_);
+    tu_storage_to_f32(dt, sv_, nv, bv ? bv : scratch);
+    free(scratch);
+    in->q = sq_;
+    in->k = sk_;
+    in->v = sv_;
+    in->qm = bq;
+    in->km = bk;
+    in->vm = bv;
+    in->own[0] = sq_;
+    in->own[1] = sk_;
+    in->own[2] = sv_;
+    in->own[3] = bq;
+    in->own[4] = bk;
+    in->own[5] = bv;
+}
+
+static void free_inputs(inputs *in)
+{
+    for (int i = 0; i < 6; i++)
+        free(in->own[i]);
+}
+
+/* The attnforge call and the materialized problem on the same inputs, with an
+ * output per impl (storage dtype for attnforge, f32 for materialized). */
+static void setup_case(bench *B, const shape *s, int dtype, const inputs *in,
+                       const float *sinks, const float *slopes, dcase *c)
 {
     const opts *o = B->o;
     const afb_preset *pr = s->pr;
-    const size_t nq = (size_t)s->sq * pr->hq * pr->dk, nk = (size_t)s->skv * pr->hkv * pr->dk;
-    const size_t nv = (size_t)s->skv * pr->hkv * pr->dv, no = (size_t)s->sq * pr->hq * pr->dv;
-    const size_t es = dtype_size(dtype);
-
-    progress(B, 0, "%s %s %dx%d %s: preparing inputs", pr->name, s->decode ? "decode" : "prefill",
-             s->sq, s->skv, dtype_name(dtype));
-
-    /* storage inputs and the materialized path's f32 copies (made here, untimed) */
-    const void *qs = q32, *ks = k32, *vs = v32;
-    const float *qm = q32, *km = k32, *vm = v32;
-    void *own[6] = {0};
-    if (dtype != ATTNFORGE_F32) {
-        uint16_t *sq_ = xmalloc(nq * 2), *sk_ = xmalloc(nk * 2), *sv_ = xmalloc(nv * 2);
-        float *bq = NULL, *bk = NULL, *bv = NULL;
-        int want_mat = (o->impls >> AFB_MATERIALIZED) & 1;
-        bq = xmalloc(nq * 4);
-        bk = want_mat ? xmalloc(nk * 4) : NULL;
-        bv = want_mat ? xmalloc(nv * 4) : NULL;
-        /* without the materialized impl, decode into one scratch buffer */
-        float *scratch = want_mat ? NULL : xmalloc((nk > nv ? nk : nv) * 4);
-        to_storage(q32, nq, dtype, sq_, bq);
-        to_storage(k32, nk, dtype, sk_, bk ? bk : scratch);
-        to_storage(v32, nv, dtype, sv_, bv ? bv : scratch);
-        free(scratch);
-        qs = sq_;
-        ks = sk_;
-        vs = sv_;
-        qm = bq;
-        km = bk;
-        vm = bv;
-        own[0] = sq_;
-        own[1] = sk_;
-        own[2] = sv_;
-        own[3] = bq;
-        own[4] = bk;
-        own[5] = bv;
-    }
-
-    dcase c;
-    memset(&c, 0, sizeof c);
-    c.dtype = dtype;
-    c.p = (attnforge_params){
+    const size_t no = (size_t)s->sq * pr->hq * pr->dv;
+    memset(c, 0, sizeof *c);
+    c->dtype = dtype;
+    c->p = (attnforge_params){
         .dtype = (attnforge_dtype)dtype,
         .batch = 1,
         .seq_q = s->sq,
@@ -749,9 +721,9 @@ static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32,
         .heads_kv = pr->hkv,
         .head_dim_k = pr->dk,
         .head_dim_v = pr->dv,
-        .q = qs,
-        .k = ks,
-        .v = vs,
+        .q = in->q,
+        .k = in->k,
+        .v = in->v,
         .scale = pr->scale_mult / sqrtf((float)pr->dk),
         .softcap = pr->softcap,
         .alibi_slopes = slopes,
@@ -761,128 +733,158 @@ static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32,
         .window_right = s->win_left >= 0 ? 0 : -1,
         .sinks = sinks,
     };
-    float *om = NULL;
     for (int i = 0; i < 2; i++)
-        c.o[i] = ((o->impls >> i) & 1) ? xmalloc(no * es) : NULL;
+        c->o[i] = ((o->impls >> i) & 1) ? xmalloc(no * tu_dtype_size((attnforge_dtype)dtype)) : NULL;
     if ((o->impls >> AFB_MATERIALIZED) & 1) {
-        om = xmalloc(no * 4);
-        c.mp = (afb_mat_problem){1, s->sq, s->skv, pr->hq, pr->hkv, pr->dk, pr->dv, qm, km, vm,
-                                 om, c.p.scale, pr->softcap, slopes, sinks, 1,
-                                 s->win_left, s->win_left >= 0 ? 0 : -1};
+        c->om = xmalloc(no * 4);
+        c->mp = (afb_mat_problem){1, s->sq, s->skv, pr->hq, pr->hkv, pr->dk, pr->dv, in->qm,
+                                  in->km, in->vm, c->om, c->p.scale, pr->softcap, slopes, sinks, 1,
+                                  s->win_left, s->win_left >= 0 ? 0 : -1};
     }
+}
 
-    reserve_results(B, AFB_NIMPL);
-    afb_result *res[AFB_NIMPL] = {0};
-    double est[AFB_NIMPL];
-    int active = 0;
-    for (int impl = 0; impl < AFB_NIMPL; impl++) {
-        if (!((o->impls >> impl) & 1))
-            continue;
-        afb_result *r = res[impl] = new_result(B);
-        r->preset = pr->name;
-        r->path = s->decode ? "decode" : "prefill";
-        r->dtype = dtype_name(dtype);
-        r->batch = 1;
-        r->hq = pr->hq;
-        r->hkv = pr->hkv;
-        r->dk = pr->dk;
-        r->dv = pr->dv;
-        r->sq = s->sq;
-        r->skv = s->skv;
-        r->window = pr->window;
-        r->sinks = pr->sinks;
-        r->alibi = pr->alibi;
-        r->causal = 1;
-        r->softcap = pr->softcap;
-        r->threads = o->threads;
-        r->impl = impl;
-        r->median_us = r->min_us = r->gbps = r->gflops = r->pct_of_ceiling = NAN;
-        r->speedup_vs_generic = r->speedup_vs_materialized = r->max_rel_err = NAN;
-        r->err_bound = spec_bound(impl == AFB_MATERIALIZED ? ATTNFORGE_F32 : dtype);
-        r->bytes = s->kv_visible * pr->hkv * (pr->dk + pr->dv) * (double)es;
-        r->flops = 2.0 * s->pairs * pr->hq * (pr->dk + pr->dv);
-        r->ceiling = s->decode ? "dram_read"
-                     : (dtype == ATTNFORGE_BF16 && !isnan(B->roof.bf16_gflops)) ? "bf16_dot"
-                                                                                : "f32_fma";
-        if (impl == AFB_MATERIALIZED && dtype != ATTNFORGE_F32)
-            r->note = "f16/bf16 inputs converted to f32 once, outside the timed region";
+static void free_case(dcase *c)
+{
+    free(c->om);
+    free(c->o[0]);
+    free(c->o[1]);
+}
 
-        /* warm-up call (untimed result, also the one that is checked) */
-        progress(B, 1, "%s %s %dx%d %s: warm-up %s", pr->name, r->path, s->sq, s->skv, r->dtype,
-                 afb_impl_names[impl]);
-        double t0 = now_s();
-        int rc = call_impl(B, &c, impl);
-        est[impl] = now_s() - t0;
-        if (rc != 0) {
-            if (impl == AFB_MATERIALIZED)
-                snprintf(r->kernel, sizeof r->kernel, "error: out of memory");
-            else
-                snprintf(r->kernel, sizeof r->kernel, "error: %s", attnforge_last_error());
-            continue;
-        }
+/* A result row with the shape, the work it counts and its ceiling; the
+ * measured fields NaN until measured. */
+static afb_result *new_row(bench *B, const shape *s, int dtype, int impl)
+{
+    const afb_preset *pr = s->pr;
+    afb_result *r = new_result(B);
+    r->preset = pr->name;
+    r->path = s->decode ? "decode" : "prefill";
+    r->dtype = tu_dtype_name((attnforge_dtype)dtype);
+    r->batch = 1;
+    r->hq = pr->hq;
+    r->hkv = pr->hkv;
+    r->dk = pr->dk;
+    r->dv = pr->dv;
+    r->sq = s->sq;
+    r->skv = s->skv;
+    r->window = pr->window;
+    r->sinks = pr->sinks;
+    r->alibi = pr->alibi;
+    r->causal = 1;
+    r->softcap = pr->softcap;
+    r->threads = B->o->threads;
+    r->impl = impl;
+    r->median_us = r->min_us = r->gbps = r->gflops = r->pct_of_ceiling = NAN;
+    r->speedup_vs_generic = r->speedup_vs_materialized = r->max_rel_err = NAN;
+    r->err_bound = spec_bound(impl == AFB_MATERIALIZED ? ATTNFORGE_F32 : dtype);
+    r->bytes = s->kv_visible * pr->hkv * (pr->dk + pr->dv) *
+               (double)tu_dtype_size((attnforge_dtype)dtype);
+    r->flops = 2.0 * s->pairs * pr->hq * (pr->dk + pr->dv);
+    r->ceiling = s->decode ? "dram_read"
+                 : (dtype == ATTNFORGE_BF16 && !isnan(B->roof.bf16_gflops)) ? "bf16_dot"
+                                                                            : "f32_fma";
+    if (impl == AFB_MATERIALIZED && dtype != ATTNFORGE_F32)
+        r->note = "f16/bf16 inputs converted to f32 once, outside the timed region";
+    return r;
+}
+
+/* The untimed warm-up call of one impl (also the call that is checked): r
+ * gets the kernel (or the error) and ok; *est the duration of one call.
+ * Returns 0, or -1 when the call failed. */
+static int warm_up(bench *B, const shape *s, dcase *c, int impl, afb_result *r, double *est)
+{
+    progress(B, 1, "%s %s %dx%d %s: warm-up %s", s->pr->name, r->path, s->sq, s->skv, r->dtype,
+             afb_impl_names[impl]);
+    double t0 = now_s();
+    int rc = call_impl(B, c, impl);
+    *est = now_s() - t0;
+    if (rc != 0) {
         if (impl == AFB_MATERIALIZED)
-            snprintf(r->kernel, sizeof r->kernel, "%s%s", afb_mat_describe(B->mat),
-                     dtype != ATTNFORGE_F32 ? " [f32 copy of inputs]" : "");
+            snprintf(r->kernel, sizeof r->kernel, "error: out of memory");
         else
-            snprintf(r->kernel, sizeof r->kernel, "%s", attnforge_last_kernel());
-        if (est[impl] < 0.05) { /* a second warm-up gives a steadier estimate */
-            t0 = now_s();
-            call_impl(B, &c, impl);
-            est[impl] = now_s() - t0;
-        }
-        r->ok = 1;
-        active |= 1 << impl;
+            snprintf(r->kernel, sizeof r->kernel, "error: %s", attnforge_last_error());
+        return -1;
     }
+    if (impl == AFB_MATERIALIZED)
+        snprintf(r->kernel, sizeof r->kernel, "%s%s", afb_mat_describe(B->mat),
+                 c->dtype != ATTNFORGE_F32 ? " [f32 copy of inputs]" : "");
+    else
+        snprintf(r->kernel, sizeof r->kernel, "%s", attnforge_last_kernel());
+    if (*est < 0.05) { /* a second warm-up gives a steadier estimate */
+        t0 = now_s();
+        call_impl(B, c, impl);
+        *est = now_s() - t0;
+    }
+    r->ok = 1;
+    return 0;
+}
 
-    /* accuracy against the f64 reference, on sampled rows */
-    if (o->check_rows > 0 && active) {
-        progress(B, 1, "%s %s %dx%d %s: checking against the f64 reference", pr->name,
-                 s->decode ? "decode" : "prefill", s->sq, s->skv, dtype_name(dtype));
-        int *rows = xmalloc(sizeof(int) * (size_t)(o->check_rows + 2));
-        int nr = pick_rows(s, o->check_rows, rows);
-        double *ref = xmalloc(sizeof(double) * (size_t)pr->dv);
-        double worst[AFB_NIMPL] = {0, 0, 0};
-        int checked = 0;
-        for (int k = 0; k < nr; k++) {
-            int h = rows[k] / s->sq, i = rows[k] % s->sq;
-            double lse;
-            if (ref_row(&c.p, 0, h, i, ref, &lse) != 0)
+/* Largest relative error of one impl's output row against ref (NaN sticks). */
+static double row_rel_err(const dcase *c, int impl, size_t off, const double *ref, int dv)
+{
+    double rmax = 0, e = 0;
+    for (int d = 0; d < dv; d++)
+        if (fabs(ref[d]) > rmax)
+            rmax = fabs(ref[d]);
+    for (int d = 0; d < dv; d++) {
+        double x = impl == AFB_MATERIALIZED
+                       ? (double)c->om[off + d]
+                       : tu_load((attnforge_dtype)c->dtype, c->o[impl], (int64_t)(off + d));
+        double diff = fabs(x - ref[d]);
+        if (!(diff <= e))
+            e = diff;
+    }
+    return rmax > 0 ? e / rmax : e;
+}
+
+/* Accuracy of every active impl against the f64 reference, on sampled rows:
+ * max_rel_err and rows_checked of their results. */
+static void check_accuracy(bench *B, const shape *s, const dcase *c, int active,
+                           afb_result *const res[AFB_NIMPL])
+{
+    const opts *o = B->o;
+    const afb_preset *pr = s->pr;
+    if (o->check_rows <= 0 || !active)
+        return;
+    progress(B, 1, "%s %s %dx%d %s: checking against the f64 reference", pr->name,
+             s->decode ? "decode" : "prefill", s->sq, s->skv,
+             tu_dtype_name((attnforge_dtype)c->dtype));
+    int *rows = xmalloc(sizeof(int) * (size_t)(o->check_rows + 2));
+    int nr = pick_rows(s, o->check_rows, rows);
+    double *ref = xmalloc(sizeof(double) * (size_t)pr->dv);
+    double worst[AFB_NIMPL] = {0, 0, 0};
+    int checked = 0;
+    for (int k = 0; k < nr; k++) {
+        int h = rows[k] / s->sq, i = rows[k] % s->sq;
+        double lse;
+        if (ref_row(&c->p, 0, h, i, ref, &lse) != 0)
+            continue;
+        size_t off = ((size_t)i * pr->hq + (size_t)h) * pr->dv;
+        for (int impl = 0; impl < AFB_NIMPL; impl++) {
+            if (!((active >> impl) & 1))
                 continue;
-            double rmax = 0;
-            for (int d = 0; d < pr->dv; d++)
-                if (fabs(ref[d]) > rmax)
-                    rmax = fabs(ref[d]);
-            size_t off = ((size_t)i * pr->hq + (size_t)h) * pr->dv;
-            for (int impl = 0; impl < AFB_NIMPL; impl++) {
-                if (!((active >> impl) & 1))
-                    continue;
-                double e = 0;
-                for (int d = 0; d < pr->dv; d++) {
-                    double x = impl == AFB_MATERIALIZED ? (double)om[off + d]
-                                                        : load_elem(c.o[impl], dtype, off + d);
-                    double diff = fabs(x - ref[d]);
-                    if (!(diff <= e))
-                        e = diff; /* NaN sticks */
-                }
-                if (rmax > 0)
-                    e /= rmax;
-                if (!(e <= worst[impl]))
-                    worst[impl] = e;
-            }
-            checked++;
+            double e = row_rel_err(c, impl, off, ref, pr->dv);
+            if (!(e <= worst[impl]))
+                worst[impl] = e;
         }
-        for (int impl = 0; impl < AFB_NIMPL; impl++)
-            if ((active >> impl) & 1 && checked > 0) {
-                res[impl]->max_rel_err = worst[impl];
-                res[impl]->rows_checked = checked;
-            }
-        free(ref);
-        free(rows);
+        checked++;
     }
+    for (int impl = 0; impl < AFB_NIMPL; impl++)
+        if ((active >> impl) & 1 && checked > 0) {
+            res[impl]->max_rel_err = worst[impl];
+            res[impl]->rows_checked = checked;
+        }
+    free(ref);
+    free(rows);
+}
 
-    /* how many timed calls per impl */
-    int reps[AFB_NIMPL] = {0, 0, 0}, maxr = 0;
+/* Timed calls per active impl: --reps, or enough for --min-time from the
+ * warm-up estimate (at least 5, at most --max-reps, 100 with --flush).
+ * Returns the largest count. */
+static int plan_reps(const opts *o, int active, const double est[AFB_NIMPL], int reps[AFB_NIMPL])
+{
+    int maxr = 0;
     for (int impl = 0; impl < AFB_NIMPL; impl++) {
+        reps[impl] = 0;
         if (!((active >> impl) & 1))
             continue;
         if (o->reps > 0) {
@@ -895,14 +897,16 @@ static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32,
         if (reps[impl] > maxr)
             maxr = reps[impl];
     }
+    return maxr;
+}
 
-    /* interleaved timing: in round r, impl i runs when its own count steps,
-     * so every impl's calls are spread evenly over the same wall-clock span */
-    double *times[AFB_NIMPL] = {0};
-    int cnt[AFB_NIMPL] = {0, 0, 0};
-    for (int impl = 0; impl < AFB_NIMPL; impl++)
-        if (reps[impl])
-            times[impl] = xmalloc(sizeof(double) * (size_t)reps[impl]);
+/* Interleaved timing: in round r, impl i runs when its own count steps, so
+ * every impl's calls are spread evenly over the same wall-clock span.
+ * times[impl] gets cnt[impl] durations (seconds). */
+static void time_interleaved(bench *B, const shape *s, dcase *c, const int reps[AFB_NIMPL],
+                             int maxr, double *times[AFB_NIMPL], int cnt[AFB_NIMPL])
+{
+    const opts *o = B->o;
     for (int r = 0; r < maxr; r++) {
         for (int impl = 0; impl < AFB_NIMPL; impl++) {
             if (!reps[impl])
@@ -914,32 +918,35 @@ static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32,
             if (o->flush)
                 flush_caches(B);
             double t0 = now_s();
-            call_impl(B, &c, impl);
+            call_impl(B, c, impl);
             times[impl][cnt[impl]++] = now_s() - t0;
         }
         if (now_s() - B->last_progress > 0.25)
-            progress(B, 1, "%s %s %dx%d %s: round %d/%d", pr->name, s->decode ? "decode" : "prefill",
-                     s->sq, s->skv, dtype_name(dtype), r + 1, maxr);
+            progress(B, 1, "%s %s %dx%d %s: round %d/%d", s->pr->name,
+                     s->decode ? "decode" : "prefill", s->sq, s->skv,
+                     tu_dtype_name((attnforge_dtype)c->dtype), r + 1, maxr);
     }
+}
 
-    for (int impl = 0; impl < AFB_NIMPL; impl++) {
-        if (!reps[impl])
-            continue;
-        afb_result *r = res[impl];
-        qsort(times[impl], (size_t)cnt[impl], sizeof(double), cmp_double);
-        int n = cnt[impl];
-        double med = n % 2 ? times[impl][n / 2] : 0.5 * (times[impl][n / 2 - 1] + times[impl][n / 2]);
-        r->reps = n;
-        r->median_us = med * 1e6;
-        r->min_us = times[impl][0] * 1e6;
-        r->gbps = r->bytes / med / 1e9;
-        r->gflops = r->flops / med / 1e9;
-        double ceil_v = s->decode ? B->roof.dram_read_gbps
-                        : strcmp(r->ceiling, "bf16_dot") == 0 ? B->roof.bf16_gflops
-                                                              : B->roof.f32_gflops;
-        r->pct_of_ceiling = 100.0 * (s->decode ? r->gbps : r->gflops) / ceil_v;
-        free(times[impl]);
-    }
+/* Median and minimum of n durations (sorts them), throughput and the share
+ * of the ceiling into r. */
+static void summarize(const bench *B, const shape *s, double *times, int n, afb_result *r)
+{
+    qsort(times, (size_t)n, sizeof(double), cmp_double);
+    double med = n % 2 ? times[n / 2] : 0.5 * (times[n / 2 - 1] + times[n / 2]);
+    r->reps = n;
+    r->median_us = med * 1e6;
+    r->min_us = times[0] * 1e6;
+    r->gbps = r->bytes / med / 1e9;
+    r->gflops = r->flops / med / 1e9;
+    double ceil_v = s->decode ? B->roof.dram_read_gbps
+                    : strcmp(r->ceiling, "bf16_dot") == 0 ? B->roof.bf16_gflops
+                                                          : B->roof.f32_gflops;
+    r->pct_of_ceiling = 100.0 * (s->decode ? r->gbps : r->gflops) / ceil_v;
+}
+
+static void speedups(afb_result *const res[AFB_NIMPL])
+{
     for (int impl = 0; impl < AFB_NIMPL; impl++) {
         if (!res[impl] || !res[impl]->ok)
             continue;
@@ -949,7 +956,11 @@ static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32,
             res[impl]->speedup_vs_materialized =
                 res[AFB_MATERIALIZED]->median_us / res[impl]->median_us;
     }
+}
 
+/* The table row, and the CSV and JSON rows when asked for. */
+static void emit_rows(bench *B, afb_result *const res[AFB_NIMPL])
+{
     progress_clear(B);
     for (int impl = 0; impl < AFB_NIMPL; impl++) {
         if (!res[impl])
@@ -961,12 +972,54 @@ static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32,
             B->write_failed = 1;
     }
     fflush(stdout);
+}
 
-    free(om);
-    free(c.o[0]);
-    free(c.o[1]);
-    for (int i = 0; i < 6; i++)
-        free(own[i]);
+/* One shape in one dtype: every selected impl warmed up, checked, timed
+ * interleaved, and reported. */
+static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32, const float *k32,
+                          const float *v32, const float *sinks, const float *slopes)
+{
+    const opts *o = B->o;
+    progress(B, 0, "%s %s %dx%d %s: preparing inputs", s->pr->name,
+             s->decode ? "decode" : "prefill", s->sq, s->skv,
+             tu_dtype_name((attnforge_dtype)dtype));
+    inputs in;
+    prepare_inputs(B, s, dtype, q32, k32, v32, &in);
+    dcase c;
+    setup_case(B, s, dtype, &in, sinks, slopes, &c);
+
+    reserve_results(B, AFB_NIMPL);
+    afb_result *res[AFB_NIMPL] = {0};
+    double est[AFB_NIMPL];
+    int active = 0;
+    for (int impl = 0; impl < AFB_NIMPL; impl++) {
+        if (!((o->impls >> impl) & 1))
+            continue;
+        res[impl] = new_row(B, s, dtype, impl);
+        if (warm_up(B, s, &c, impl, res[impl], &est[impl]) == 0)
+            active |= 1 << impl;
+    }
+    check_accuracy(B, s, &c, active, res);
+
+    int reps[AFB_NIMPL];
+    int maxr = plan_reps(o, active, est, reps);
+    double *times[AFB_NIMPL] = {0};
+    int cnt[AFB_NIMPL] = {0, 0, 0};
+    for (int impl = 0; impl < AFB_NIMPL; impl++)
+        if (reps[impl])
+            times[impl] = xmalloc(sizeof(double) * (size_t)reps[impl]);
+    time_interleaved(B, s, &c, reps, maxr, times, cnt);
+    for (int impl = 0; impl < AFB_NIMPL; impl++) {
+        if (!reps[impl])
+            continue;
+        summarize(B, s, times[impl], cnt[impl], res[impl]);
+        free(times[impl]);
+    }
+    speedups(res);
+    emit_rows(B, res);
+
+    free_case(&c);
+    free_inputs(&in);
 }
 
 static void measure_shape(bench *B, const shape *s)
@@ -978,13 +1031,13 @@ static void measure_shape(bench *B, const shape *s)
     float *q = xmalloc(nq * 4), *k = xmalloc(nk * 4), *v = xmalloc(nv * 4);
     progress(B, 1, "%s %s %dx%d: generating inputs", pr->name, s->decode ? "decode" : "prefill",
              s->sq, s->skv);
-    fill_uniform(q, nq, seed ^ 1, -1.0f, 1.0f);
-    fill_uniform(k, nk, seed ^ 2, -1.0f, 1.0f);
-    fill_uniform(v, nv, seed ^ 3, -1.0f, 1.0f);
+    tu_fill_f32(q, nq, seed ^ 1, -1.0f, 1.0f);
+    tu_fill_f32(k, nk, seed ^ 2, -1.0f, 1.0f);
+    tu_fill_f32(v, nv, seed ^ 3, -1.0f, 1.0f);
     float *sinks = NULL, *slopes = NULL;
     if (pr->sinks) {
         sinks = xmalloc(sizeof(float) * (size_t)pr->hq);
-        fill_uniform(sinks, (size_t)pr->hq, seed ^ 4, 0.0f, 2.0f);
+        tu_fill_f32(sinks, (size_t)pr->hq, seed ^ 4, 0.0f, 2.0f);
     }
     if (pr->alibi) {
         slopes = xmalloc(sizeof(float) * (size_t)pr->hq);
