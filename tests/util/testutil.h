@@ -3,7 +3,9 @@
  * that owns every buffer of one attnforge_attention call and checks it
  * against the f64 reference. It stands on the test-support core (af_testcore:
  * rng.h, convert.h, tensor.h, reference.h, which the fuzzer and the bench
- * link too); including this header includes those.
+ * link too); including this header includes those. Defined in spec.c
+ * (tiers, seeds, specs), case.c (building and running a case), check.c (its
+ * checks) and env.c (CPU support, the generic context).
  *
  * Nothing here depends on Criterion either: checks return 1 (pass) or 0
  * (fail) and leave a readable message (with everything needed to rebuild the
