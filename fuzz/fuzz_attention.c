@@ -114,7 +114,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     else
         c.expect = ATTNFORGE_OK;
 
-    if ((fz_byte(data, size, F_FLAGS) & FL_WORKSPACE) && !c.p.workspace && c.expect == ATTNFORGE_OK) {
+    const int own_workspace = fz_byte(data, size, F_FLAGS) & FL_WORKSPACE;
+    if (own_workspace && !c.p.workspace && c.expect == ATTNFORGE_OK) {
         size_t need = 0;
         if (attnforge_workspace_size(fz_ctx_auto, &c.p, &need) != ATTNFORGE_OK)
             fz_die(&c, "workspace_size failed on a valid call");

@@ -308,5 +308,6 @@ void fz_check_generic(fz_case *c, const char *kernel_auto)
     rowinfo ri;
     for (int32_t b = 0; b < c->B; b++)
         for (int32_t i = 0; i < c->Sq; i++)
-            for (int32_t h = 0; h < c->Hq; h++) check_generic_row(c, &p2, kernel_auto, b, i, h, &ri);
+            for (int32_t h = 0; h < c->Hq; h++)
+                check_generic_row(c, &p2, kernel_auto, b, i, h, &ri);
 }

@@ -69,7 +69,8 @@ void fz_apply_patches(fz_case *c, const uint8_t *d, size_t n, tu_sm64 *r)
         if (t <= 2) {
             patch_qkv(c, t, idx, code, r);
         } else if (t == 3 && c->mask.data) {
-            int64_t tot = (int64_t)c->B * c->Hq * c->Sq * c->Skv, e = (int64_t)(idx % (uint64_t)tot);
+            int64_t tot = (int64_t)c->B * c->Hq * c->Sq * c->Skv;
+            int64_t e = (int64_t)(idx % (uint64_t)tot);
             int64_t j = e % c->Skv, i = e / c->Skv % c->Sq, h = e / c->Skv / c->Sq % c->Hq,
                     b = e / c->Skv / c->Sq / c->Hq;
             ((float *)c->mask.data)[tu_tensor_off(&c->mask, b, h, i, j)] =
