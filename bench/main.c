@@ -4,7 +4,9 @@
  * ("materialized") on the same seeded inputs, interleaved, and reports
  * each against this machine's measured roofline and the f64 reference.
  * Run with --help for the options; README.md ("Benchmark") explains the
- * columns.
+ * columns. This file: the options, the process setup, the status line and
+ * the run (header, the loop over shapes, footnotes); measure.c measures one
+ * shape.
  */
 #define _GNU_SOURCE
 #include <cblas.h>
@@ -17,52 +19,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "afb.h"
 #include "attnforge.h"
-#include "reference.h"
+#include "run.h"
 
-#define MAX_PRESETS 32
-#define MAX_SIZES 16
-
-typedef struct opts {
-    const afb_preset *presets[MAX_PRESETS];
-    int npresets;
-    int dtypes[3];
-    int ndtypes;
-    int paths; /* bit 0 decode, bit 1 prefill */
-    int decode_skv[MAX_SIZES], ndecode;
-    int prefill_len[MAX_SIZES], nprefill;
-    int impls; /* bit per AFB_* impl */
-    int threads;
-    int reps;        /* > 0: fixed */
-    double min_time; /* adaptive target per impl per row, seconds */
-    int max_reps;
-    int quick;
-    int flush;
-    uint64_t seed;
-    int check_rows; /* 0 = no check */
-    const char *csv, *json, *plot;
-    size_t bw_bytes;
-    int bw_passes;
-    double peak_seconds;
-    int mat_gemv;
-} opts;
-
-static const char *dtype_name(int d)
-{
-    return d == ATTNFORGE_F16 ? "f16" : d == ATTNFORGE_BF16 ? "bf16" : "f32";
-}
-
-static size_t dtype_size(int d)
-{
-    return d == ATTNFORGE_F32 ? 4 : 2;
-}
-
-static double now_s(void)
+double afb_now_s(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
@@ -449,134 +413,11 @@ static int pin_last_cpu(void)
     return sched_setaffinity(0, sizeof set, &set) == 0 ? last : -1;
 }
 
-/* ---- inputs ---------------------------------------------------------------------- */
+/* ---- the status line -------------------------------------------------------------- */
 
-static uint64_t splitmix(uint64_t *s)
+void afb_progress(bench *B, int detail, const char *fmt, ...)
 {
-    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-/* uniform in [lo, hi) */
-static void fill_uniform(float *x, size_t n, uint64_t seed, float lo, float hi)
-{
-    uint64_t s = seed;
-    for (size_t i = 0; i < n; i++) {
-        double u = (double)(splitmix(&s) >> 40) * (1.0 / 16777216.0);
-        x[i] = lo + (hi - lo) * (float)u;
-    }
-}
-
-/* Tensors of 2 MiB and more are 2 MiB aligned and advised as huge pages
- * (THP), as an engine's KV cache usually is: with 4 KiB pages every K/V row of
- * a BSHD cache sits on its own page and decode pays a TLB miss per row.
- * ATTNFORGE_BENCH_HUGEPAGES=0 turns it off. Applies to all three impls. */
-static void *xmalloc(size_t n)
-{
-    static int huge = -1;
-    if (huge < 0) {
-        const char *e = getenv("ATTNFORGE_BENCH_HUGEPAGES");
-        huge = !(e && strcmp(e, "0") == 0);
-    }
-    const size_t H = (size_t)2 << 20;
-    void *p = (huge && n >= H) ? aligned_alloc(H, (n + H - 1) & ~(H - 1))
-                               : aligned_alloc(64, (n + 63) & ~(size_t)63);
-#ifdef MADV_HUGEPAGE
-    if (p && huge && n >= H) (void)madvise(p, (n + H - 1) & ~(H - 1), MADV_HUGEPAGE);
-#endif
-    if (!p) {
-        fprintf(stderr, "attnforge-bench: out of memory (%zu MiB)\n", n >> 20);
-        exit(1);
-    }
-    return p;
-}
-
-/* Storage copy of x in dtype d (rounded), and its exact f32 decoding. */
-static void to_storage(const float *x, size_t n, int d, uint16_t *st, float *back)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (d == ATTNFORGE_F16) {
-            st[i] = attnforge_f32_to_f16(x[i]);
-            back[i] = attnforge_f16_to_f32(st[i]);
-        } else {
-            st[i] = attnforge_f32_to_bf16(x[i]);
-            back[i] = attnforge_bf16_to_f32(st[i]);
-        }
-    }
-}
-
-static double load_elem(const void *base, int d, size_t i)
-{
-    if (d == ATTNFORGE_F32)
-        return ((const float *)base)[i];
-    if (d == ATTNFORGE_F16)
-        return attnforge_f16_to_f32(((const uint16_t *)base)[i]);
-    return attnforge_bf16_to_f32(((const uint16_t *)base)[i]);
-}
-
-/* ---- one measured shape -------------------------------------------------------------- */
-
-typedef struct shape {
-    const afb_preset *pr;
-    int decode;
-    int sq, skv;
-    int win_left;      /* -1 = none */
-    double pairs;      /* visible (query, key) pairs per query head */
-    double kv_visible; /* keys that must be read (decode) */
-} shape;
-
-static void shape_init(shape *s, const afb_preset *pr, int decode, int sq, int skv)
-{
-    s->pr = pr;
-    s->decode = decode;
-    s->sq = sq;
-    s->skv = skv;
-    s->win_left = pr->window > 0 ? pr->window - 1 : -1;
-    s->pairs = 0;
-    long lo_min = skv, hi_max = 0;
-    for (int i = 0; i < sq; i++) {
-        long pos = (long)(skv - sq) + i;
-        long hi = pos + 1 < skv ? pos + 1 : skv; /* causal */
-        long lo = s->win_left >= 0 && pos - s->win_left > 0 ? pos - s->win_left : 0;
-        if (hi > lo) {
-            s->pairs += (double)(hi - lo);
-            if (lo < lo_min)
-                lo_min = lo;
-            if (hi > hi_max)
-                hi_max = hi;
-        }
-    }
-    s->kv_visible = hi_max > lo_min ? (double)(hi_max - lo_min) : 0;
-}
-
-typedef struct bench {
-    opts *o;
-    afb_cpu cpu;
-    afb_roofline roof;
-    attnforge_context *ctx[2];
-    afb_mat *mat;
-    unsigned char *flushbuf;
-    size_t flush_bytes;
-    int flush_val;
-    afb_result *res;
-    size_t nres, capres;
-    FILE *csv, *json;
-    int write_failed;
-    int case_no, ncases;
-    double t_start, last_progress;
-    int tty;
-} bench;
-
-static void progress(bench *B, int detail, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-/* One status line on stderr, redrawn in place on a terminal. Elsewhere (a log
- * file, CI) only the start of each row and a detail every 10 s are written. */
-static void progress(bench *B, int detail, const char *fmt, ...)
-{
-    if (!B->tty && detail && now_s() - B->last_progress < 10.0)
+    if (!B->tty && detail && afb_now_s() - B->last_progress < 10.0)
         return;
     char msg[256];
     va_list ap;
@@ -584,421 +425,19 @@ static void progress(bench *B, int detail, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (B->tty)
-        fprintf(stderr, "\r\033[K[%d/%d %.0fs] %s", B->case_no, B->ncases, now_s() - B->t_start, msg);
+        fprintf(stderr, "\r\033[K[%d/%d %.0fs] %s", B->case_no, B->ncases, afb_now_s() - B->t_start, msg);
     else
-        fprintf(stderr, "[%d/%d %.0fs] %s\n", B->case_no, B->ncases, now_s() - B->t_start, msg);
+        fprintf(stderr, "[%d/%d %.0fs] %s\n", B->case_no, B->ncases, afb_now_s() - B->t_start, msg);
     fflush(stderr);
-    B->last_progress = now_s();
+    B->last_progress = afb_now_s();
 }
 
-static void progress_clear(bench *B)
+void afb_progress_clear(bench *B)
 {
     if (B->tty) {
         fputs("\r\033[K", stderr);
         fflush(stderr);
     }
-}
-
-static void flush_caches(bench *B)
-{
-    if (!B->flushbuf)
-        return;
-    memset(B->flushbuf, ++B->flush_val & 0xff, B->flush_bytes);
-}
-
-/* Room for n more results. Pointers into B->res stay valid until the next
- * reserve, so a case reserves all its rows before taking any pointer. */
-static void reserve_results(bench *B, size_t n)
-{
-    if (B->nres + n <= B->capres)
-        return;
-    size_t c = B->capres ? 2 * B->capres : 64;
-    while (c < B->nres + n)
-        c *= 2;
-    afb_result *r = realloc(B->res, c * sizeof *r);
-    if (!r) {
-        fprintf(stderr, "attnforge-bench: out of memory\n");
-        exit(1);
-    }
-    B->res = r;
-    B->capres = c;
-}
-
-static afb_result *new_result(bench *B)
-{
-    if (B->nres == B->capres) {
-        fprintf(stderr, "attnforge-bench: internal error: results not reserved\n");
-        abort();
-    }
-    afb_result *r = &B->res[B->nres++];
-    memset(r, 0, sizeof *r);
-    return r;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-/* The rows checked against the reference: all when few, else evenly spread
- * over (b, h, i) plus the first and last, within a work budget. */
-static int pick_rows(const shape *s, int want, int *rows_out)
-{
-    const afb_preset *pr = s->pr;
-    int total = pr->hq * s->sq;
-    if (want <= 0)
-        return 0;
-    double per_row = (s->pairs / s->sq + 1) * (pr->dk + pr->dv);
-    int budget = (int)fmin(1e6, fmax(4.0, 3e8 / per_row));
-    if (want > budget)
-        want = budget;
-    if (total <= want) {
-        for (int r = 0; r < total; r++)
-            rows_out[r] = r;
-        return total;
-    }
-    int n = 0;
-    rows_out[n++] = 0;
-    rows_out[n++] = total - 1;
-    for (int k = 0; n < want; k++) {
-        int r = (int)(((double)k + 0.5) * total / (want - 2));
-        if (r >= total)
-            break;
-        rows_out[n++] = r;
-    }
-    return n;
-}
-
-typedef struct dcase {
-    attnforge_params p;   /* unrolled/generic call (o set per impl) */
-    afb_mat_problem mp;   /* the materialized call */
-    void *o[2];           /* storage-dtype outputs of unrolled and generic */
-    int dtype;
-} dcase;
-
-static int call_impl(bench *B, dcase *c, int impl)
-{
-    if (impl == AFB_MATERIALIZED)
-        return afb_mat_run(B->mat, &c->mp) == 0 ? 0 : -1;
-    c->p.o = c->o[impl];
-    return attnforge_attention(B->ctx[impl], &c->p) == ATTNFORGE_OK ? 0 : -1;
-}
-
-static double spec_bound(int out_dtype)
-{
-    if (out_dtype == ATTNFORGE_F16)
-        return ldexp(1.0, -10) + 1e-5;
-    if (out_dtype == ATTNFORGE_BF16)
-        return ldexp(1.0, -7) + 1e-5;
-    return 1e-5;
-}
-
-static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32, const float *k32,
-                          const float *v32, const float *sinks, const float *slopes)
-{
-    const opts *o = B->o;
-    const afb_preset *pr = s->pr;
-    const size_t nq = (size_t)s->sq * pr->hq * pr->dk, nk = (size_t)s->skv * pr->hkv * pr->dk;
-    const size_t nv = (size_t)s->skv * pr->hkv * pr->dv, no = (size_t)s->sq * pr->hq * pr->dv;
-    const size_t es = dtype_size(dtype);
-
-    progress(B, 0, "%s %s %dx%d %s: preparing inputs", pr->name, s->decode ? "decode" : "prefill",
-             s->sq, s->skv, dtype_name(dtype));
-
-    /* storage inputs and the materialized path's f32 copies (made here, untimed) */
-    const void *qs = q32, *ks = k32, *vs = v32;
-    const float *qm = q32, *km = k32, *vm = v32;
-    void *own[6] = {0};
-    if (dtype != ATTNFORGE_F32) {
-        uint16_t *sq_ = xmalloc(nq * 2), *sk_ = xmalloc(nk * 2), *sv_ = xmalloc(nv * 2);
-        float *bq = NULL, *bk = NULL, *bv = NULL;
-        int want_mat = (o->impls >> AFB_MATERIALIZED) & 1;
-        bq = xmalloc(nq * 4);
-        bk = want_mat ? xmalloc(nk * 4) : NULL;
-        bv = want_mat ? xmalloc(nv * 4) : NULL;
-        /* without the materialized impl, decode into one scratch buffer */
-        float *scratch = want_mat ? NULL : xmalloc((nk > nv ? nk : nv) * 4);
-        to_storage(q32, nq, dtype, sq_, bq);
-        to_storage(k32, nk, dtype, sk_, bk ? bk : scratch);
-        to_storage(v32, nv, dtype, sv_, bv ? bv : scratch);
-        free(scratch);
-        qs = sq_;
-        ks = sk_;
-        vs = sv_;
-        qm = bq;
-        km = bk;
-        vm = bv;
-        own[0] = sq_;
-        own[1] = sk_;
-        own[2] = sv_;
-        own[3] = bq;
-        own[4] = bk;
-        own[5] = bv;
-    }
-
-    dcase c;
-    memset(&c, 0, sizeof c);
-    c.dtype = dtype;
-    c.p = (attnforge_params){
-        .dtype = (attnforge_dtype)dtype,
-        .batch = 1,
-        .seq_q = s->sq,
-        .seq_kv = s->skv,
-        .heads_q = pr->hq,
-        .heads_kv = pr->hkv,
-        .head_dim_k = pr->dk,
-        .head_dim_v = pr->dv,
-        .q = qs,
-        .k = ks,
-        .v = vs,
-        .scale = pr->scale_mult / sqrtf((float)pr->dk),
-        .softcap = pr->softcap,
-        .alibi_slopes = slopes,
-        .causal = 1,
-        .sliding_window = s->win_left >= 0,
-        .window_left = s->win_left >= 0 ? s->win_left : -1,
-        .window_right = s->win_left >= 0 ? 0 : -1,
-        .sinks = sinks,
-    };
-    float *om = NULL;
-    for (int i = 0; i < 2; i++)
-        c.o[i] = ((o->impls >> i) & 1) ? xmalloc(no * es) : NULL;
-    if ((o->impls >> AFB_MATERIALIZED) & 1) {
-        om = xmalloc(no * 4);
-        c.mp = (afb_mat_problem){1, s->sq, s->skv, pr->hq, pr->hkv, pr->dk, pr->dv, qm, km, vm,
-                                 om, c.p.scale, pr->softcap, slopes, sinks, 1,
-                                 s->win_left, s->win_left >= 0 ? 0 : -1};
-    }
-
-    reserve_results(B, AFB_NIMPL);
-    afb_result *res[AFB_NIMPL] = {0};
-    double est[AFB_NIMPL];
-    int active = 0;
-    for (int impl = 0; impl < AFB_NIMPL; impl++) {
-        if (!((o->impls >> impl) & 1))
-            continue;
-        afb_result *r = res[impl] = new_result(B);
-        r->preset = pr->name;
-        r->path = s->decode ? "decode" : "prefill";
-        r->dtype = dtype_name(dtype);
-        r->batch = 1;
-        r->hq = pr->hq;
-        r->hkv = pr->hkv;
-        r->dk = pr->dk;
-        r->dv = pr->dv;
-        r->sq = s->sq;
-        r->skv = s->skv;
-        r->window = pr->window;
-        r->sinks = pr->sinks;
-        r->alibi = pr->alibi;
-        r->causal = 1;
-        r->softcap = pr->softcap;
-        r->threads = o->threads;
-        r->impl = impl;
-        r->median_us = r->min_us = r->gbps = r->gflops = r->pct_of_ceiling = NAN;
-        r->speedup_vs_generic = r->speedup_vs_materialized = r->max_rel_err = NAN;
-        r->err_bound = spec_bound(impl == AFB_MATERIALIZED ? ATTNFORGE_F32 : dtype);
-        r->bytes = s->kv_visible * pr->hkv * (pr->dk + pr->dv) * (double)es;
-        r->flops = 2.0 * s->pairs * pr->hq * (pr->dk + pr->dv);
-        r->ceiling = s->decode ? "dram_read"
-                     : (dtype == ATTNFORGE_BF16 && !isnan(B->roof.bf16_gflops)) ? "bf16_dot"
-                                                                                : "f32_fma";
-        if (impl == AFB_MATERIALIZED && dtype != ATTNFORGE_F32)
-            r->note = "f16/bf16 inputs converted to f32 once, outside the timed region";
-
-        /* warm-up call (untimed result, also the one that is checked) */
-        progress(B, 1, "%s %s %dx%d %s: warm-up %s", pr->name, r->path, s->sq, s->skv, r->dtype,
-                 afb_impl_names[impl]);
-        double t0 = now_s();
-        int rc = call_impl(B, &c, impl);
-        est[impl] = now_s() - t0;
-        if (rc != 0) {
-            if (impl == AFB_MATERIALIZED)
-                snprintf(r->kernel, sizeof r->kernel, "error: out of memory");
-            else
-                snprintf(r->kernel, sizeof r->kernel, "error: %s", attnforge_last_error());
-            continue;
-        }
-        if (impl == AFB_MATERIALIZED)
-            snprintf(r->kernel, sizeof r->kernel, "%s%s", afb_mat_describe(B->mat),
-                     dtype != ATTNFORGE_F32 ? " [f32 copy of inputs]" : "");
-        else
-            snprintf(r->kernel, sizeof r->kernel, "%s", attnforge_last_kernel());
-        if (est[impl] < 0.05) { /* a second warm-up gives a steadier estimate */
-            t0 = now_s();
-            call_impl(B, &c, impl);
-            est[impl] = now_s() - t0;
-        }
-        r->ok = 1;
-        active |= 1 << impl;
-    }
-
-    /* accuracy against the f64 reference, on sampled rows */
-    if (o->check_rows > 0 && active) {
-        progress(B, 1, "%s %s %dx%d %s: checking against the f64 reference", pr->name,
-                 s->decode ? "decode" : "prefill", s->sq, s->skv, dtype_name(dtype));
-        int *rows = xmalloc(sizeof(int) * (size_t)(o->check_rows + 2));
-        int nr = pick_rows(s, o->check_rows, rows);
-        double *ref = xmalloc(sizeof(double) * (size_t)pr->dv);
-        double worst[AFB_NIMPL] = {0, 0, 0};
-        int checked = 0;
-        for (int k = 0; k < nr; k++) {
-            int h = rows[k] / s->sq, i = rows[k] % s->sq;
-            double lse;
-            if (ref_row(&c.p, 0, h, i, ref, &lse) != 0)
-                continue;
-            double rmax = 0;
-            for (int d = 0; d < pr->dv; d++)
-                if (fabs(ref[d]) > rmax)
-                    rmax = fabs(ref[d]);
-            size_t off = ((size_t)i * pr->hq + (size_t)h) * pr->dv;
-            for (int impl = 0; impl < AFB_NIMPL; impl++) {
-                if (!((active >> impl) & 1))
-                    continue;
-                double e = 0;
-                for (int d = 0; d < pr->dv; d++) {
-                    double x = impl == AFB_MATERIALIZED ? (double)om[off + d]
-                                                        : load_elem(c.o[impl], dtype, off + d);
-                    double diff = fabs(x - ref[d]);
-                    if (!(diff <= e))
-                        e = diff; /* NaN sticks */
-                }
-                if (rmax > 0)
-                    e /= rmax;
-                if (!(e <= worst[impl]))
-                    worst[impl] = e;
-            }
-            checked++;
-        }
-        for (int impl = 0; impl < AFB_NIMPL; impl++)
-            if ((active >> impl) & 1 && checked > 0) {
-                res[impl]->max_rel_err = worst[impl];
-                res[impl]->rows_checked = checked;
-            }
-        free(ref);
-        free(rows);
-    }
-
-    /* how many timed calls per impl */
-    int reps[AFB_NIMPL] = {0, 0, 0}, maxr = 0;
-    for (int impl = 0; impl < AFB_NIMPL; impl++) {
-        if (!((active >> impl) & 1))
-            continue;
-        if (o->reps > 0) {
-            reps[impl] = o->reps;
-        } else {
-            double want = ceil(o->min_time / fmax(est[impl], 1e-7));
-            int cap = o->flush && o->max_reps > 100 ? 100 : o->max_reps;
-            reps[impl] = (int)fmin(fmax(want, 5), cap);
-        }
-        if (reps[impl] > maxr)
-            maxr = reps[impl];
-    }
-
-    /* interleaved timing: in round r, impl i runs when its own count steps,
-     * so every impl's calls are spread evenly over the same wall-clock span */
-    double *times[AFB_NIMPL] = {0};
-    int cnt[AFB_NIMPL] = {0, 0, 0};
-    for (int impl = 0; impl < AFB_NIMPL; impl++)
-        if (reps[impl])
-            times[impl] = xmalloc(sizeof(double) * (size_t)reps[impl]);
-    for (int r = 0; r < maxr; r++) {
-        for (int impl = 0; impl < AFB_NIMPL; impl++) {
-            if (!reps[impl])
-                continue;
-            long long a = (long long)r * reps[impl] / maxr;
-            long long b = (long long)(r + 1) * reps[impl] / maxr;
-            if (b == a || cnt[impl] >= reps[impl])
-                continue;
-            if (o->flush)
-                flush_caches(B);
-            double t0 = now_s();
-            call_impl(B, &c, impl);
-            times[impl][cnt[impl]++] = now_s() - t0;
-        }
-        if (now_s() - B->last_progress > 0.25)
-            progress(B, 1, "%s %s %dx%d %s: round %d/%d", pr->name, s->decode ? "decode" : "prefill",
-                     s->sq, s->skv, dtype_name(dtype), r + 1, maxr);
-    }
-
-    for (int impl = 0; impl < AFB_NIMPL; impl++) {
-        if (!reps[impl])
-            continue;
-        afb_result *r = res[impl];
-        qsort(times[impl], (size_t)cnt[impl], sizeof(double), cmp_double);
-        int n = cnt[impl];
-        double med = n % 2 ? times[impl][n / 2] : 0.5 * (times[impl][n / 2 - 1] + times[impl][n / 2]);
-        r->reps = n;
-        r->median_us = med * 1e6;
-        r->min_us = times[impl][0] * 1e6;
-        r->gbps = r->bytes / med / 1e9;
-        r->gflops = r->flops / med / 1e9;
-        double ceil_v = s->decode ? B->roof.dram_read_gbps
-                        : strcmp(r->ceiling, "bf16_dot") == 0 ? B->roof.bf16_gflops
-                                                              : B->roof.f32_gflops;
-        r->pct_of_ceiling = 100.0 * (s->decode ? r->gbps : r->gflops) / ceil_v;
-        free(times[impl]);
-    }
-    for (int impl = 0; impl < AFB_NIMPL; impl++) {
-        if (!res[impl] || !res[impl]->ok)
-            continue;
-        if (res[AFB_GENERIC] && res[AFB_GENERIC]->ok)
-            res[impl]->speedup_vs_generic = res[AFB_GENERIC]->median_us / res[impl]->median_us;
-        if (res[AFB_MATERIALIZED] && res[AFB_MATERIALIZED]->ok)
-            res[impl]->speedup_vs_materialized =
-                res[AFB_MATERIALIZED]->median_us / res[impl]->median_us;
-    }
-
-    progress_clear(B);
-    for (int impl = 0; impl < AFB_NIMPL; impl++) {
-        if (!res[impl])
-            continue;
-        afb_print_row(stdout, res[impl]);
-        if (B->csv && afb_csv_row(B->csv, res[impl]) != 0)
-            B->write_failed = 1;
-        if (B->json && afb_json_row(B->json, res[impl]) != 0)
-            B->write_failed = 1;
-    }
-    fflush(stdout);
-
-    free(om);
-    free(c.o[0]);
-    free(c.o[1]);
-    for (int i = 0; i < 6; i++)
-        free(own[i]);
-}
-
-static void measure_shape(bench *B, const shape *s)
-{
-    const afb_preset *pr = s->pr;
-    const size_t nq = (size_t)s->sq * pr->hq * pr->dk, nk = (size_t)s->skv * pr->hkv * pr->dk;
-    const size_t nv = (size_t)s->skv * pr->hkv * pr->dv;
-    uint64_t seed = B->o->seed * 0x100000001b3ull ^ ((uint64_t)s->skv << 20) ^ (uint64_t)s->sq;
-    float *q = xmalloc(nq * 4), *k = xmalloc(nk * 4), *v = xmalloc(nv * 4);
-    progress(B, 1, "%s %s %dx%d: generating inputs", pr->name, s->decode ? "decode" : "prefill",
-             s->sq, s->skv);
-    fill_uniform(q, nq, seed ^ 1, -1.0f, 1.0f);
-    fill_uniform(k, nk, seed ^ 2, -1.0f, 1.0f);
-    fill_uniform(v, nv, seed ^ 3, -1.0f, 1.0f);
-    float *sinks = NULL, *slopes = NULL;
-    if (pr->sinks) {
-        sinks = xmalloc(sizeof(float) * (size_t)pr->hq);
-        fill_uniform(sinks, (size_t)pr->hq, seed ^ 4, 0.0f, 2.0f);
-    }
-    if (pr->alibi) {
-        slopes = xmalloc(sizeof(float) * (size_t)pr->hq);
-        attnforge_alibi_slopes(pr->hq, slopes);
-    }
-    for (int d = 0; d < B->o->ndtypes; d++) {
-        B->case_no++;
-        measure_dtype(B, s, B->o->dtypes[d], q, k, v, sinks, slopes);
-    }
-    free(q);
-    free(k);
-    free(v);
-    free(sinks);
-    free(slopes);
 }
 
 int main(int argc, char **argv)
@@ -1011,7 +450,7 @@ int main(int argc, char **argv)
     parse_args(argc, argv, &o);
     B.o = &o;
     B.tty = isatty(2);
-    B.t_start = now_s();
+    B.t_start = afb_now_s();
 
     int pinned = -1;
     if (o.threads == 1)
@@ -1041,7 +480,7 @@ int main(int argc, char **argv)
         B.flush_bytes = l3 > 0 ? 4 * (size_t)l3 : (size_t)128 << 20;
         if (B.flush_bytes < ((size_t)64 << 20))
             B.flush_bytes = (size_t)64 << 20;
-        B.flushbuf = xmalloc(B.flush_bytes);
+        B.flushbuf = afb_xmalloc(B.flush_bytes);
         memset(B.flushbuf, 1, B.flush_bytes);
     }
 
@@ -1068,12 +507,12 @@ int main(int argc, char **argv)
 
     int npaths = ((o.paths & 1) ? o.ndecode : 0) + ((o.paths & 2) ? o.nprefill : 0);
     B.ncases = o.npresets * npaths * o.ndtypes;
-    progress(&B, 0, "measuring the roofline (DRAM read over %zu MiB, FMA peak)", o.bw_bytes >> 20);
+    afb_progress(&B, 0, "measuring the roofline (DRAM read over %zu MiB, FMA peak)", o.bw_bytes >> 20);
     if (afb_roofline_measure(&B.roof, &B.cpu, o.threads, o.bw_bytes, o.bw_passes, o.peak_seconds) != 0) {
         fprintf(stderr, "attnforge-bench: roofline: out of memory\n");
         return 1;
     }
-    progress_clear(&B);
+    afb_progress_clear(&B);
     printf("roofline: DRAM read %.1f GB/s (%zu MiB, best of %d), f32 FMA peak %.1f GFLOP/s (%s), "
            "bf16 dot peak ",
            B.roof.dram_read_gbps, o.bw_bytes >> 20, o.bw_passes, B.roof.f32_gflops, B.roof.f32_isa);
@@ -1108,14 +547,14 @@ int main(int argc, char **argv)
             for (int si = 0; si < n; si++) {
                 shape s;
                 if (path == 0)
-                    shape_init(&s, o.presets[pi], 1, 1, o.decode_skv[si]);
+                    afb_shape_init(&s, o.presets[pi], 1, 1, o.decode_skv[si]);
                 else
-                    shape_init(&s, o.presets[pi], 0, o.prefill_len[si], o.prefill_len[si]);
-                measure_shape(&B, &s);
+                    afb_shape_init(&s, o.presets[pi], 0, o.prefill_len[si], o.prefill_len[si]);
+                afb_measure_shape(&B, &s);
             }
         }
     }
-    progress_clear(&B);
+    afb_progress_clear(&B);
 
     /* footnotes */
     int any_half = 0, any_over = 0, any_bad = 0;
@@ -1157,7 +596,7 @@ int main(int argc, char **argv)
             rc = 1;
         }
     }
-    fprintf(stderr, "attnforge-bench: done in %.0f s\n", now_s() - B.t_start);
+    fprintf(stderr, "attnforge-bench: done in %.0f s\n", afb_now_s() - B.t_start);
 
     afb_mat_destroy(B.mat);
     attnforge_context_destroy(B.ctx[0]);

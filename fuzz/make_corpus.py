@@ -2,7 +2,7 @@
 """Writes the seed corpus of fuzz_attention (fuzz/corpus/) and the known-bug
 reproducers (fuzz/regressions/).
 
-Each input is the fixed-layout record that fuzz_attention.c decodes (the F_*
+Each input is the fixed-layout record of fuzz/fz.h that fuzz/decode.c decodes (the F_*
 fields, one byte each unless noted), followed by 4-byte patches. Every seed
 names the feature it exercises, so that the fuzzer starts from valid calls of
 every feature and from one rejected call per validation rule.

@@ -47,7 +47,7 @@ fi
 cmake --build "$bdir" -j"$jobs" --target attnforge
 exe="$bdir/soak_concurrency"
 "$cc" -std=c11 -Wall -Wextra "${cflags[@]}" -Ifuzz/criterion-shim -Iruntime -Itests/util \
-  tests/test_soak_concurrency.c tests/util/testutil.c tests/util/reference.c \
+  tests/test_soak_concurrency.c tests/util/*.c \
   fuzz/criterion-shim/shim_main.c "$bdir/libattnforge.a" -lm -lpthread -o "$exe"
 
 log="$bdir/soak.log"

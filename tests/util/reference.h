@@ -5,7 +5,8 @@
  * a plain two-pass softmax, so it shares no code and no shortcut with the
  * library (SPEC.md is its only source).
  *
- * No Criterion here: the bench and the demo link it too (target af_reference).
+ * Part of the test-support core (target af_testcore, no Criterion): the
+ * tests, the fuzzer and the bench link it.
  */
 #ifndef AF_REFERENCE_H
 #define AF_REFERENCE_H

@@ -1,11 +1,15 @@
 /*
- * Shared test helpers: seeded RNG, tiers, storage conversions, tensors with
- * guard regions and poisoning, and a case builder that owns every buffer of
- * one attnforge_attention call and checks it against the f64 reference.
+ * The tests' case builder: tiers and seeds, random case specs, and a case
+ * that owns every buffer of one attnforge_attention call and checks it
+ * against the f64 reference. It stands on the test-support core (af_testcore:
+ * rng.h, convert.h, tensor.h, reference.h, which the fuzzer and the bench
+ * link too); including this header includes those. Defined in spec.c
+ * (tiers, seeds, specs), case.c (building and running a case), check.c (its
+ * checks) and env.c (CPU support, the generic context).
  *
- * Nothing here depends on Criterion: checks return 1 (pass) or 0 (fail) and
- * leave a readable message (with everything needed to rebuild the case) in
- * tu_case.msg, so a test writes
+ * Nothing here depends on Criterion either: checks return 1 (pass) or 0
+ * (fail) and leave a readable message (with everything needed to rebuild the
+ * case) in tu_case.msg, so a test writes
  *     cr_assert(tu_case_check(&c), "%s", c.msg);
  *
  * Typical use, also by the generated-variant tester:
@@ -24,7 +28,10 @@
 #include <stdint.h>
 
 #include "attnforge.h"
+#include "convert.h"
 #include "reference.h"
+#include "rng.h"
+#include "tensor.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -40,80 +47,9 @@ int tu_pick(int quick, int long_tier);
  * other random cases without editing the test). */
 uint64_t tu_seed(uint64_t base);
 
-/* ---- RNG (xoshiro256**, seeded through splitmix64) ---------------------------- */
-
-typedef struct tu_rng {
-    uint64_t s[4];
-} tu_rng;
-
-void tu_rng_seed(tu_rng *r, uint64_t seed);
-uint64_t tu_rng_u64(tu_rng *r);
-double tu_rng_unit(tu_rng *r);                         /* [0, 1) */
-double tu_rng_range(tu_rng *r, double lo, double hi);  /* [lo, hi) */
-int32_t tu_rng_int(tu_rng *r, int32_t lo, int32_t hi); /* [lo, hi], inclusive */
-int tu_rng_chance(tu_rng *r, double p);                /* 1 with probability p */
-/* Uniform in [lo, hi] but never within (hi - lo) / 128 of zero. */
-double tu_rng_nonzero(tu_rng *r, double lo, double hi);
-
-/* ---- storage dtypes ------------------------------------------------------------ */
-
-size_t tu_dtype_size(attnforge_dtype dt);
-const char *tu_dtype_name(attnforge_dtype dt);
 /* NULL when this CPU runs the generated ISA named by its registry token
  * ("SCALAR", "AVX2", "NEONBF16", ...), else why not (tests skip and say so). */
 const char *tu_isa_unsupported(const char *isa);
-/* The tests' own round-to-nearest-even conversions (a plain search over the
- * ordered bit patterns, independent of the library's bit tricks). */
-uint16_t tu_f64_to_f16(double x);
-uint16_t tu_f64_to_bf16(double x);
-void tu_store(attnforge_dtype dt, void *base, int64_t off, double x);
-double tu_load(attnforge_dtype dt, const void *base, int64_t off);
-uint32_t tu_bits(attnforge_dtype dt, const void *base, int64_t off);
-/* One unit in the last place of |x| in dt (the subnormal step below the
- * smallest normal). */
-double tu_ulp(attnforge_dtype dt, double x);
-
-/* A signaling NaN no arithmetic produces: written over every output before a
- * call, so "still poison" means "never written". */
-uint32_t tu_poison_bits(attnforge_dtype dt);
-/* A quiet NaN written into the padding and guards of inputs: a read outside
- * the logical view shows up as NaN in the output. */
-uint32_t tu_pad_bits(attnforge_dtype dt);
-
-/* ---- tensors with guard regions ------------------------------------------------- */
-
-#define TU_GUARD_ELEMS 64
-
-/* A 4-D logical view [n0, n1, n2, n3] with element strides st[0..3] (each
- * >= 0), inside an allocation with TU_GUARD_ELEMS elements before and after. */
-typedef struct tu_tensor {
-    attnforge_dtype dtype;
-    size_t esize;
-    int64_t n[4];
-    int64_t st[4];
-    int64_t extent; /* elements spanned by the view (max offset + 1) */
-    int64_t total;  /* elements of the allocation, guards included */
-    unsigned char *alloc;
-    void *data; /* element 0 of the view */
-} tu_tensor;
-
-void tu_tensor_alloc(tu_tensor *t, attnforge_dtype dt, const int64_t n[4],
-                     const int64_t st[4]);
-void tu_tensor_free(tu_tensor *t);
-int64_t tu_tensor_off(const tu_tensor *t, int64_t i0, int64_t i1, int64_t i2,
-                      int64_t i3);
-double tu_tensor_get(const tu_tensor *t, int64_t i0, int64_t i1, int64_t i2,
-                     int64_t i3);
-void tu_tensor_set(tu_tensor *t, int64_t i0, int64_t i1, int64_t i2, int64_t i3,
-                   double x);
-/* Every element of the allocation (guards and gaps included) set to bits. */
-void tu_tensor_fill_bits(tu_tensor *t, uint32_t bits);
-/* Copies the logical view of src into dst (same dims, same dtype). */
-void tu_tensor_copy(tu_tensor *dst, const tu_tensor *src);
-/* FNV-1a of the whole allocation. */
-uint64_t tu_tensor_hash(const tu_tensor *t);
-/* 1 if every element of the allocation still holds bits. */
-int tu_tensor_all_bits(const tu_tensor *t, uint32_t bits);
 
 /* ---- the case builder ------------------------------------------------------------ */
 

@@ -1,0 +1,575 @@
+/*
+ * attnforge-bench: measuring one shape (see run.h). For each dtype: the
+ * inputs in that dtype, a warm-up and accuracy check per impl, the timed
+ * calls interleaved over the impls, the statistics, and the output rows.
+ */
+#define _GNU_SOURCE
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "afb.h"
+#include "attnforge.h"
+#include "convert.h"
+#include "reference.h"
+#include "rng.h"
+#include "run.h"
+
+/* ---- allocation ---------------------------------------------------------------------- */
+
+/* Tensors of 2 MiB and more are 2 MiB aligned and advised as huge pages
+ * (THP), as an engine's KV cache usually is: with 4 KiB pages every K/V row of
+ * a BSHD cache sits on its own page and decode pays a TLB miss per row.
+ * ATTNFORGE_BENCH_HUGEPAGES=0 turns it off. Applies to all three impls. */
+void *afb_xmalloc(size_t n)
+{
+    static int huge = -1;
+    if (huge < 0) {
+        const char *e = getenv("ATTNFORGE_BENCH_HUGEPAGES");
+        huge = !(e && strcmp(e, "0") == 0);
+    }
+    const size_t H = (size_t)2 << 20;
+    void *p = (huge && n >= H) ? aligned_alloc(H, (n + H - 1) & ~(H - 1))
+                               : aligned_alloc(64, (n + 63) & ~(size_t)63);
+#ifdef MADV_HUGEPAGE
+    if (p && huge && n >= H) (void)madvise(p, (n + H - 1) & ~(H - 1), MADV_HUGEPAGE);
+#endif
+    if (!p) {
+        fprintf(stderr, "attnforge-bench: out of memory (%zu MiB)\n", n >> 20);
+        exit(1);
+    }
+    return p;
+}
+
+/* ---- one measured shape -------------------------------------------------------------- */
+
+void afb_shape_init(shape *s, const afb_preset *pr, int decode, int sq, int skv)
+{
+    s->pr = pr;
+    s->decode = decode;
+    s->sq = sq;
+    s->skv = skv;
+    s->win_left = pr->window > 0 ? pr->window - 1 : -1;
+    s->pairs = 0;
+    long lo_min = skv, hi_max = 0;
+    for (int i = 0; i < sq; i++) {
+        long pos = (long)(skv - sq) + i;
+        long hi = pos + 1 < skv ? pos + 1 : skv; /* causal */
+        long lo = s->win_left >= 0 && pos - s->win_left > 0 ? pos - s->win_left : 0;
+        if (hi > lo) {
+            s->pairs += (double)(hi - lo);
+            if (lo < lo_min)
+                lo_min = lo;
+            if (hi > hi_max)
+                hi_max = hi;
+        }
+    }
+    s->kv_visible = hi_max > lo_min ? (double)(hi_max - lo_min) : 0;
+}
+
+static void flush_caches(bench *B)
+{
+    if (!B->flushbuf)
+        return;
+    memset(B->flushbuf, ++B->flush_val & 0xff, B->flush_bytes);
+}
+
+/* Room for n more results. Pointers into B->res stay valid until the next
+ * reserve, so a case reserves all its rows before taking any pointer. */
+static void reserve_results(bench *B, size_t n)
+{
+    if (B->nres + n <= B->capres)
+        return;
+    size_t c = B->capres ? 2 * B->capres : 64;
+    while (c < B->nres + n)
+        c *= 2;
+    afb_result *r = realloc(B->res, c * sizeof *r);
+    if (!r) {
+        fprintf(stderr, "attnforge-bench: out of memory\n");
+        exit(1);
+    }
+    B->res = r;
+    B->capres = c;
+}
+
+static afb_result *new_result(bench *B)
+{
+    if (B->nres == B->capres) {
+        fprintf(stderr, "attnforge-bench: internal error: results not reserved\n");
+        abort();
+    }
+    afb_result *r = &B->res[B->nres++];
+    memset(r, 0, sizeof *r);
+    return r;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* The rows checked against the reference: all when few, else evenly spread
+ * over (b, h, i) plus the first and last, within a work budget. */
+static int pick_rows(const shape *s, int want, int *rows_out)
+{
+    const afb_preset *pr = s->pr;
+    int total = pr->hq * s->sq;
+    if (want <= 0)
+        return 0;
+    double per_row = (s->pairs / s->sq + 1) * (pr->dk + pr->dv);
+    int budget = (int)fmin(1e6, fmax(4.0, 3e8 / per_row));
+    if (want > budget)
+        want = budget;
+    if (total <= want) {
+        for (int r = 0; r < total; r++)
+            rows_out[r] = r;
+        return total;
+    }
+    int n = 0;
+    rows_out[n++] = 0;
+    rows_out[n++] = total - 1;
+    for (int k = 0; n < want; k++) {
+        int r = (int)(((double)k + 0.5) * total / (want - 2));
+        if (r >= total)
+            break;
+        rows_out[n++] = r;
+    }
+    return n;
+}
+
+typedef struct dcase {
+    attnforge_params p;   /* unrolled/generic call (o set per impl) */
+    afb_mat_problem mp;   /* the materialized call */
+    void *o[2];           /* storage-dtype outputs of unrolled and generic */
+    float *om;            /* f32 output of materialized */
+    int dtype;
+} dcase;
+
+static int call_impl(bench *B, dcase *c, int impl)
+{
+    if (impl == AFB_MATERIALIZED)
+        return afb_mat_run(B->mat, &c->mp) == 0 ? 0 : -1;
+    c->p.o = c->o[impl];
+    return attnforge_attention(B->ctx[impl], &c->p) == ATTNFORGE_OK ? 0 : -1;
+}
+
+static double spec_bound(int out_dtype)
+{
+    if (out_dtype == ATTNFORGE_F16)
+        return ldexp(1.0, -10) + 1e-5;
+    if (out_dtype == ATTNFORGE_BF16)
+        return ldexp(1.0, -7) + 1e-5;
+    return 1e-5;
+}
+
+/* The inputs of one dtype: what attnforge reads (the storage copies) and what
+ * the materialized path reads (f32 copies of the rounded values, made here,
+ * untimed). For f32 both point at the caller's arrays. */
+typedef struct inputs {
+    const void *q, *k, *v;
+    const float *qm, *km, *vm;
+    void *own[6];
+} inputs;
+
+static void prepare_inputs(bench *B, const shape *s, int dtype, const float *q32,
+                           const float *k32, const float *v32, inputs *in)
+{
+    const afb_preset *pr = s->pr;
+    const size_t nq = (size_t)s->sq * pr->hq * pr->dk, nk = (size_t)s->skv * pr->hkv * pr->dk;
+    const size_t nv = (size_t)s->skv * pr->hkv * pr->dv;
+    const attnforge_dtype dt = (attnforge_dtype)dtype;
+    memset(in, 0, sizeof *in);
+    in->q = in->qm = q32;
+    in->k = in->km = k32;
+    in->v = in->vm = v32;
+    if (dtype == ATTNFORGE_F32)
+        return;
+    uint16_t *sq_ = afb_xmalloc(nq * 2), *sk_ = afb_xmalloc(nk * 2), *sv_ = afb_xmalloc(nv * 2);
+    int want_mat = (B->o->impls >> AFB_MATERIALIZED) & 1;
+    float *bq = afb_xmalloc(nq * 4);
+    float *bk = want_mat ? afb_xmalloc(nk * 4) : NULL;
+    float *bv = want_mat ? afb_xmalloc(nv * 4) : NULL;
+    /* without the materialized impl, decode into one scratch buffer */
+    float *scratch = want_mat ? NULL : afb_xmalloc((nk > nv ? nk : nv) * 4);
+    tu_f32_to_storage(dt, q32, nq, sq_);
+    tu_storage_to_f32(dt, sq_, nq, bq);
+    tu_f32_to_storage(dt, k32, nk, sk_);
+    tu_storage_to_f32(dt, sk_, nk, bk ? bk : scratch);
+    tu_f32_to_storage(dt, v32, nv, sv_);
+    tu_storage_to_f32(dt, sv_, nv, bv ? bv : scratch);
+    free(scratch);
+    in->q = sq_;
+    in->k = sk_;
+    in->v = sv_;
+    in->qm = bq;
+    in->km = bk;
+    in->vm = bv;
+    in->own[0] = sq_;
+    in->own[1] = sk_;
+    in->own[2] = sv_;
+    in->own[3] = bq;
+    in->own[4] = bk;
+    in->own[5] = bv;
+}
+
+static void free_inputs(inputs *in)
+{
+    for (int i = 0; i < 6; i++)
+        free(in->own[i]);
+}
+
+/* The attnforge call and the materialized problem on the same inputs, with an
+ * output per impl (storage dtype for attnforge, f32 for materialized). */
+static void setup_case(bench *B, const shape *s, int dtype, const inputs *in,
+                       const float *sinks, const float *slopes, dcase *c)
+{
+    const opts *o = B->o;
+    const afb_preset *pr = s->pr;
+    const size_t no = (size_t)s->sq * pr->hq * pr->dv;
+    memset(c, 0, sizeof *c);
+    c->dtype = dtype;
+    c->p = (attnforge_params){
+        .dtype = (attnforge_dtype)dtype,
+        .batch = 1,
+        .seq_q = s->sq,
+        .seq_kv = s->skv,
+        .heads_q = pr->hq,
+        .heads_kv = pr->hkv,
+        .head_dim_k = pr->dk,
+        .head_dim_v = pr->dv,
+        .q = in->q,
+        .k = in->k,
+        .v = in->v,
+        .scale = pr->scale_mult / sqrtf((float)pr->dk),
+        .softcap = pr->softcap,
+        .alibi_slopes = slopes,
+        .causal = 1,
+        .sliding_window = s->win_left >= 0,
+        .window_left = s->win_left >= 0 ? s->win_left : -1,
+        .window_right = s->win_left >= 0 ? 0 : -1,
+        .sinks = sinks,
+    };
+    for (int i = 0; i < 2; i++)
+        c->o[i] = ((o->impls >> i) & 1) ? afb_xmalloc(no * tu_dtype_size((attnforge_dtype)dtype)) : NULL;
+    if ((o->impls >> AFB_MATERIALIZED) & 1) {
+        c->om = afb_xmalloc(no * 4);
+        c->mp = (afb_mat_problem){1, s->sq, s->skv, pr->hq, pr->hkv, pr->dk, pr->dv, in->qm,
+                                  in->km, in->vm, c->om, c->p.scale, pr->softcap, slopes, sinks, 1,
+                                  s->win_left, s->win_left >= 0 ? 0 : -1};
+    }
+}
+
+static void free_case(dcase *c)
+{
+    free(c->om);
+    free(c->o[0]);
+    free(c->o[1]);
+}
+
+/* A result row with the shape, the work it counts and its ceiling; the
+ * measured fields NaN until measured. */
+static afb_result *new_row(bench *B, const shape *s, int dtype, int impl)
+{
+    const afb_preset *pr = s->pr;
+    afb_result *r = new_result(B);
+    r->preset = pr->name;
+    r->path = s->decode ? "decode" : "prefill";
+    r->dtype = tu_dtype_name((attnforge_dtype)dtype);
+    r->batch = 1;
+    r->hq = pr->hq;
+    r->hkv = pr->hkv;
+    r->dk = pr->dk;
+    r->dv = pr->dv;
+    r->sq = s->sq;
+    r->skv = s->skv;
+    r->window = pr->window;
+    r->sinks = pr->sinks;
+    r->alibi = pr->alibi;
+    r->causal = 1;
+    r->softcap = pr->softcap;
+    r->threads = B->o->threads;
+    r->impl = impl;
+    r->median_us = r->min_us = r->gbps = r->gflops = r->pct_of_ceiling = NAN;
+    r->speedup_vs_generic = r->speedup_vs_materialized = r->max_rel_err = NAN;
+    r->err_bound = spec_bound(impl == AFB_MATERIALIZED ? ATTNFORGE_F32 : dtype);
+    r->bytes = s->kv_visible * pr->hkv * (pr->dk + pr->dv) *
+               (double)tu_dtype_size((attnforge_dtype)dtype);
+    r->flops = 2.0 * s->pairs * pr->hq * (pr->dk + pr->dv);
+    r->ceiling = s->decode ? "dram_read"
+                 : (dtype == ATTNFORGE_BF16 && !isnan(B->roof.bf16_gflops)) ? "bf16_dot"
+                                                                            : "f32_fma";
+    if (impl == AFB_MATERIALIZED && dtype != ATTNFORGE_F32)
+        r->note = "f16/bf16 inputs converted to f32 once, outside the timed region";
+    return r;
+}
+
+/* The untimed warm-up call of one impl (also the call that is checked): r
+ * gets the kernel (or the error) and ok; *est the duration of one call.
+ * Returns 0, or -1 when the call failed. */
+static int warm_up(bench *B, const shape *s, dcase *c, int impl, afb_result *r, double *est)
+{
+    afb_progress(B, 1, "%s %s %dx%d %s: warm-up %s", s->pr->name, r->path, s->sq, s->skv, r->dtype,
+             afb_impl_names[impl]);
+    double t0 = afb_now_s();
+    int rc = call_impl(B, c, impl);
+    *est = afb_now_s() - t0;
+    if (rc != 0) {
+        if (impl == AFB_MATERIALIZED)
+            snprintf(r->kernel, sizeof r->kernel, "error: out of memory");
+        else
+            snprintf(r->kernel, sizeof r->kernel, "error: %s", attnforge_last_error());
+        return -1;
+    }
+    if (impl == AFB_MATERIALIZED)
+        snprintf(r->kernel, sizeof r->kernel, "%s%s", afb_mat_describe(B->mat),
+                 c->dtype != ATTNFORGE_F32 ? " [f32 copy of inputs]" : "");
+    else
+        snprintf(r->kernel, sizeof r->kernel, "%s", attnforge_last_kernel());
+    if (*est < 0.05) { /* a second warm-up gives a steadier estimate */
+        t0 = afb_now_s();
+        call_impl(B, c, impl);
+        *est = afb_now_s() - t0;
+    }
+    r->ok = 1;
+    return 0;
+}
+
+/* Largest relative error of one impl's output row against ref (NaN sticks). */
+static double row_rel_err(const dcase *c, int impl, size_t off, const double *ref, int dv)
+{
+    double rmax = 0, e = 0;
+    for (int d = 0; d < dv; d++)
+        if (fabs(ref[d]) > rmax)
+            rmax = fabs(ref[d]);
+    for (int d = 0; d < dv; d++) {
+        double x = impl == AFB_MATERIALIZED
+                       ? (double)c->om[off + d]
+                       : tu_load((attnforge_dtype)c->dtype, c->o[impl], (int64_t)(off + d));
+        double diff = fabs(x - ref[d]);
+        if (!(diff <= e))
+            e = diff;
+    }
+    return rmax > 0 ? e / rmax : e;
+}
+
+/* Accuracy of every active impl against the f64 reference, on sampled rows:
+ * max_rel_err and rows_checked of their results. */
+static void check_accuracy(bench *B, const shape *s, const dcase *c, int active,
+                           afb_result *const res[AFB_NIMPL])
+{
+    const opts *o = B->o;
+    const afb_preset *pr = s->pr;
+    if (o->check_rows <= 0 || !active)
+        return;
+    afb_progress(B, 1, "%s %s %dx%d %s: checking against the f64 reference", pr->name,
+             s->decode ? "decode" : "prefill", s->sq, s->skv,
+             tu_dtype_name((attnforge_dtype)c->dtype));
+    int *rows = afb_xmalloc(sizeof(int) * (size_t)(o->check_rows + 2));
+    int nr = pick_rows(s, o->check_rows, rows);
+    double *ref = afb_xmalloc(sizeof(double) * (size_t)pr->dv);
+    double worst[AFB_NIMPL] = {0, 0, 0};
+    int checked = 0;
+    for (int k = 0; k < nr; k++) {
+        int h = rows[k] / s->sq, i = rows[k] % s->sq;
+        double lse;
+        if (ref_row(&c->p, 0, h, i, ref, &lse) != 0)
+            continue;
+        size_t off = ((size_t)i * pr->hq + (size_t)h) * pr->dv;
+        for (int impl = 0; impl < AFB_NIMPL; impl++) {
+            if (!((active >> impl) & 1))
+                continue;
+            double e = row_rel_err(c, impl, off, ref, pr->dv);
+            if (!(e <= worst[impl]))
+                worst[impl] = e;
+        }
+        checked++;
+    }
+    for (int impl = 0; impl < AFB_NIMPL; impl++)
+        if ((active >> impl) & 1 && checked > 0) {
+            res[impl]->max_rel_err = worst[impl];
+            res[impl]->rows_checked = checked;
+        }
+    free(ref);
+    free(rows);
+}
+
+/* Timed calls per active impl: --reps, or enough for --min-time from the
+ * warm-up estimate (at least 5, at most --max-reps, 100 with --flush).
+ * Returns the largest count. */
+static int plan_reps(const opts *o, int active, const double est[AFB_NIMPL], int reps[AFB_NIMPL])
+{
+    int maxr = 0;
+    for (int impl = 0; impl < AFB_NIMPL; impl++) {
+        reps[impl] = 0;
+        if (!((active >> impl) & 1))
+            continue;
+        if (o->reps > 0) {
+            reps[impl] = o->reps;
+        } else {
+            double want = ceil(o->min_time / fmax(est[impl], 1e-7));
+            int cap = o->flush && o->max_reps > 100 ? 100 : o->max_reps;
+            reps[impl] = (int)fmin(fmax(want, 5), cap);
+        }
+        if (reps[impl] > maxr)
+            maxr = reps[impl];
+    }
+    return maxr;
+}
+
+/* Interleaved timing: in round r, impl i runs when its own count steps, so
+ * every impl's calls are spread evenly over the same wall-clock span.
+ * times[impl] gets cnt[impl] durations (seconds). */
+static void time_interleaved(bench *B, const shape *s, dcase *c, const int reps[AFB_NIMPL],
+                             int maxr, double *times[AFB_NIMPL], int cnt[AFB_NIMPL])
+{
+    const opts *o = B->o;
+    for (int r = 0; r < maxr; r++) {
+        for (int impl = 0; impl < AFB_NIMPL; impl++) {
+            if (!reps[impl])
+                continue;
+            long long a = (long long)r * reps[impl] / maxr;
+            long long b = (long long)(r + 1) * reps[impl] / maxr;
+            if (b == a || cnt[impl] >= reps[impl])
+                continue;
+            if (o->flush)
+                flush_caches(B);
+            double t0 = afb_now_s();
+            call_impl(B, c, impl);
+            times[impl][cnt[impl]++] = afb_now_s() - t0;
+        }
+        if (afb_now_s() - B->last_progress > 0.25)
+            afb_progress(B, 1, "%s %s %dx%d %s: round %d/%d", s->pr->name,
+                     s->decode ? "decode" : "prefill", s->sq, s->skv,
+                     tu_dtype_name((attnforge_dtype)c->dtype), r + 1, maxr);
+    }
+}
+
+/* Median and minimum of n durations (sorts them), throughput and the share
+ * of the ceiling into r. */
+static void summarize(const bench *B, const shape *s, double *times, int n, afb_result *r)
+{
+    qsort(times, (size_t)n, sizeof(double), cmp_double);
+    double med = n % 2 ? times[n / 2] : 0.5 * (times[n / 2 - 1] + times[n / 2]);
+    r->reps = n;
+    r->median_us = med * 1e6;
+    r->min_us = times[0] * 1e6;
+    r->gbps = r->bytes / med / 1e9;
+    r->gflops = r->flops / med / 1e9;
+    double ceil_v = s->decode ? B->roof.dram_read_gbps
+                    : strcmp(r->ceiling, "bf16_dot") == 0 ? B->roof.bf16_gflops
+                                                          : B->roof.f32_gflops;
+    r->pct_of_ceiling = 100.0 * (s->decode ? r->gbps : r->gflops) / ceil_v;
+}
+
+static void speedups(afb_result *const res[AFB_NIMPL])
+{
+    for (int impl = 0; impl < AFB_NIMPL; impl++) {
+        if (!res[impl] || !res[impl]->ok)
+            continue;
+        if (res[AFB_GENERIC] && res[AFB_GENERIC]->ok)
+            res[impl]->speedup_vs_generic = res[AFB_GENERIC]->median_us / res[impl]->median_us;
+        if (res[AFB_MATERIALIZED] && res[AFB_MATERIALIZED]->ok)
+            res[impl]->speedup_vs_materialized =
+                res[AFB_MATERIALIZED]->median_us / res[impl]->median_us;
+    }
+}
+
+/* The table row, and the CSV and JSON rows when asked for. */
+static void emit_rows(bench *B, afb_result *const res[AFB_NIMPL])
+{
+    afb_progress_clear(B);
+    for (int impl = 0; impl < AFB_NIMPL; impl++) {
+        if (!res[impl])
+            continue;
+        afb_print_row(stdout, res[impl]);
+        if (B->csv && afb_csv_row(B->csv, res[impl]) != 0)
+            B->write_failed = 1;
+        if (B->json && afb_json_row(B->json, res[impl]) != 0)
+            B->write_failed = 1;
+    }
+    fflush(stdout);
+}
+
+/* One shape in one dtype: every selected impl warmed up, checked, timed
+ * interleaved, and reported. */
+static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32, const float *k32,
+                          const float *v32, const float *sinks, const float *slopes)
+{
+    const opts *o = B->o;
+    afb_progress(B, 0, "%s %s %dx%d %s: preparing inputs", s->pr->name,
+             s->decode ? "decode" : "prefill", s->sq, s->skv,
+             tu_dtype_name((attnforge_dtype)dtype));
+    inputs in;
+    prepare_inputs(B, s, dtype, q32, k32, v32, &in);
+    dcase c;
+    setup_case(B, s, dtype, &in, sinks, slopes, &c);
+
+    reserve_results(B, AFB_NIMPL);
+    afb_result *res[AFB_NIMPL] = {0};
+    double est[AFB_NIMPL];
+    int active = 0;
+    for (int impl = 0; impl < AFB_NIMPL; impl++) {
+        if (!((o->impls >> impl) & 1))
+            continue;
+        res[impl] = new_row(B, s, dtype, impl);
+        if (warm_up(B, s, &c, impl, res[impl], &est[impl]) == 0)
+            active |= 1 << impl;
+    }
+    check_accuracy(B, s, &c, active, res);
+
+    int reps[AFB_NIMPL];
+    int maxr = plan_reps(o, active, est, reps);
+    double *times[AFB_NIMPL] = {0};
+    int cnt[AFB_NIMPL] = {0, 0, 0};
+    for (int impl = 0; impl < AFB_NIMPL; impl++)
+        if (reps[impl])
+            times[impl] = afb_xmalloc(sizeof(double) * (size_t)reps[impl]);
+    time_interleaved(B, s, &c, reps, maxr, times, cnt);
+    for (int impl = 0; impl < AFB_NIMPL; impl++) {
+        if (!reps[impl])
+            continue;
+        summarize(B, s, times[impl], cnt[impl], res[impl]);
+        free(times[impl]);
+    }
+    speedups(res);
+    emit_rows(B, res);
+
+    free_case(&c);
+    free_inputs(&in);
+}
+
+void afb_measure_shape(bench *B, const shape *s)
+{
+    const afb_preset *pr = s->pr;
+    const size_t nq = (size_t)s->sq * pr->hq * pr->dk, nk = (size_t)s->skv * pr->hkv * pr->dk;
+    const size_t nv = (size_t)s->skv * pr->hkv * pr->dv;
+    uint64_t seed = B->o->seed * 0x100000001b3ull ^ ((uint64_t)s->skv << 20) ^ (uint64_t)s->sq;
+    float *q = afb_xmalloc(nq * 4), *k = afb_xmalloc(nk * 4), *v = afb_xmalloc(nv * 4);
+    afb_progress(B, 1, "%s %s %dx%d: generating inputs", pr->name, s->decode ? "decode" : "prefill",
+             s->sq, s->skv);
+    tu_fill_f32(q, nq, seed ^ 1, -1.0f, 1.0f);
+    tu_fill_f32(k, nk, seed ^ 2, -1.0f, 1.0f);
+    tu_fill_f32(v, nv, seed ^ 3, -1.0f, 1.0f);
+    float *sinks = NULL, *slopes = NULL;
+    if (pr->sinks) {
+        sinks = afb_xmalloc(sizeof(float) * (size_t)pr->hq);
+        tu_fill_f32(sinks, (size_t)pr->hq, seed ^ 4, 0.0f, 2.0f);
+    }
+    if (pr->alibi) {
+        slopes = afb_xmalloc(sizeof(float) * (size_t)pr->hq);
+        attnforge_alibi_slopes(pr->hq, slopes);
+    }
+    for (int d = 0; d < B->o->ndtypes; d++) {
+        B->case_no++;
+        measure_dtype(B, s, B->o->dtypes[d], q, k, v, sinks, slopes);
+    }
+    free(q);
+    free(k);
+    free(v);
+    free(sinks);
+    free(slopes);
+}

@@ -1,0 +1,90 @@
+/*
+ * One bench run (a program, not library code): the options, the run's state
+ * and a measured shape, shared by main.c (options, process setup, the loop
+ * over shapes, output) and measure.c (measuring one shape).
+ */
+#ifndef AFB_RUN_H
+#define AFB_RUN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "afb.h"
+#include "attnforge.h"
+
+#define MAX_PRESETS 32
+#define MAX_SIZES 16
+
+typedef struct opts {
+    const afb_preset *presets[MAX_PRESETS];
+    int npresets;
+    int dtypes[3];
+    int ndtypes;
+    int paths; /* bit 0 decode, bit 1 prefill */
+    int decode_skv[MAX_SIZES], ndecode;
+    int prefill_len[MAX_SIZES], nprefill;
+    int impls; /* bit per AFB_* impl */
+    int threads;
+    int reps;        /* > 0: fixed */
+    double min_time; /* adaptive target per impl per row, seconds */
+    int max_reps;
+    int quick;
+    int flush;
+    uint64_t seed;
+    int check_rows; /* 0 = no check */
+    const char *csv, *json, *plot;
+    size_t bw_bytes;
+    int bw_passes;
+    double peak_seconds;
+    int mat_gemv;
+} opts;
+
+typedef struct bench {
+    opts *o;
+    afb_cpu cpu;
+    afb_roofline roof;
+    attnforge_context *ctx[2];
+    afb_mat *mat;
+    unsigned char *flushbuf;
+    size_t flush_bytes;
+    int flush_val;
+    afb_result *res;
+    size_t nres, capres;
+    FILE *csv, *json;
+    int write_failed;
+    int case_no, ncases;
+    double t_start, last_progress;
+    int tty;
+} bench;
+
+/* One (preset, path, Sq, Skv) of the run and the work it counts. */
+typedef struct shape {
+    const afb_preset *pr;
+    int decode;
+    int sq, skv;
+    int win_left;      /* -1 = none */
+    double pairs;      /* visible (query, key) pairs per query head */
+    double kv_visible; /* keys that must be read (decode) */
+} shape;
+
+void afb_shape_init(shape *s, const afb_preset *pr, int decode, int sq, int skv);
+
+/* ---- main.c ------------------------------------------------------------------- */
+
+double afb_now_s(void);
+/* One status line on stderr, redrawn in place on a terminal. Elsewhere (a log
+ * file, CI) only the start of each row and a detail every 10 s are written. */
+void afb_progress(bench *B, int detail, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void afb_progress_clear(bench *B);
+
+/* ---- measure.c ----------------------------------------------------------------- */
+
+/* Exits when memory runs out. Tensors of 2 MiB and more are 2 MiB aligned
+ * and advised as huge pages (see measure.c). */
+void *afb_xmalloc(size_t n);
+/* Measures shape s in every dtype of the run and reports each row. */
+void afb_measure_shape(bench *B, const shape *s);
+
+#endif /* AFB_RUN_H */
