@@ -83,7 +83,11 @@ do
     local key = p[1] .. ":" .. p[2]
     if not seen[key] then seen[key] = true; dims[#dims + 1] = p end
   end
-  table.sort(dims, function(a, b) return a[1] ~= b[1] and a[1] < b[1] or a[2] < b[2] end)
+  -- (Dk, Dv) lexicographic: table.sort needs a strict weak order.
+  table.sort(dims, function(a, b)
+    if a[1] ~= b[1] then return a[1] < b[1] end
+    return a[2] < b[2]
+  end)
 end
 local function uniq_sorted(list, order, what)
   local seen, out = {}, {}

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Regenerates the default manifest into a temporary directory and fails on any
 # difference from the committed generated/ (CI runs this): generated/ must be
-# exactly what `lua5.4 gen/attnforge-gen.lua` produces.
+# exactly what `lua5.4 gen/attnforge-gen.lua` produces. Then the generator's
+# own test (gen/test-gen.sh).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
@@ -19,3 +20,4 @@ if ! diff -r -u -x ".*" generated "$tmp/generated" >"$tmp/diff.txt"; then
     exit 1
 fi
 echo "check-generated: generated/ is up to date"
+sh gen/test-gen.sh
