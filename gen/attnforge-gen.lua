@@ -20,6 +20,7 @@ local templates = root .. "/templates"
 package.path = gen_dir .. "/?.lua;" .. templates .. "/isa/?.lua;" .. package.path
 
 local template = require("template")
+local vmath = dofile(templates .. "/vmath.lua")
 
 local ISA_ORDER = { scalar = 1, avx2 = 2, avx512 = 3, avx512bf16 = 4, neon = 5, neonfhm = 6, neonbf16 = 7 }
 local DTYPE_ORDER = { f32 = 1, f16 = 2, bf16 = 3 }
@@ -133,6 +134,7 @@ local outputs = {}   -- relative path -> text
 local written, unchanged, removed = 0, 0, 0
 
 local function render(tname, params)
+  params.vmath = vmath
   return template.render(templates .. "/" .. tname, params, {
     line_directives = opts.line_directives, template_dir = "templates" })
 end
@@ -201,7 +203,7 @@ do
     end
     L[#L + 1] = string.format("ATTNFORGE_EXP_VARIANT(%s, attnforge_exp_f32__%s)", isa.token, name)
     L[#L + 1] = string.format("ATTNFORGE_TANH_VARIANT(%s, attnforge_tanh_f32__%s)", isa.token, name)
-    L[#L + 1] = string.format("ATTNFORGE_MATH_ULP(%s, %d, %d)", isa.token, isa.exp_max_ulp, isa.tanh_max_ulp)
+    L[#L + 1] = string.format("ATTNFORGE_MATH_ULP(%s, %d, %d)", isa.token, vmath.exp_max_ulp, vmath.tanh_max_ulp)
     if isa.guard then L[#L + 1] = "#endif" end
   end
   L[#L + 1] = ""

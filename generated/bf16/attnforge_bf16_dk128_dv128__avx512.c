@@ -1,5 +1,5 @@
 /* Auto-generated file. Do not edit!
- *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in)
+ *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in, vmath.lua)
  *   ISA module: templates/isa/avx512.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=bf16 dk=128 dv=128 isa=avx512
@@ -30,8 +30,6 @@
 /* ---- ISA vocabulary: templates/isa/avx512.lua (16 f32 lanes) ---- */
 
 typedef __m512 afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
 
 static inline AF_UNUSED AF_TARGET afv afv_zero(void) { return _mm512_setzero_ps(); }
 static inline AF_UNUSED AF_TARGET afv afv_set1(float x) { return _mm512_set1_ps(x); }
@@ -123,50 +121,61 @@ static inline AF_UNUSED AF_TARGET afv afv_reduce16(afv a0, afv a1, afv a2, afv a
     return afv_fold32(afv_fold64(f0, f1), afv_fold64(f2, f3));
 }
 
+/* Primitives of templates/vmath.lua (exp, tanh). */
+typedef __mmask16 afm;
+static inline AF_UNUSED AF_TARGET afm afv_lt(afv a, afv b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ); }
+static inline AF_UNUSED AF_TARGET afm afv_gt(afv a, afv b) { return _mm512_cmp_ps_mask(a, b, _CMP_GT_OQ); }
+static inline AF_UNUSED AF_TARGET afv afv_select(afm m, afv t, afv f) { return _mm512_mask_blend_ps(m, f, t); }
+static inline AF_UNUSED AF_TARGET afv afv_round(afv x)
+{
+    return _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+}
+static inline AF_UNUSED AF_TARGET afv afv_fnma(afv a, afv b, afv c) { return _mm512_fnmadd_ps(a, b, c); }
+static inline AF_UNUSED AF_TARGET afv afv_pow2i(afv t) /* t + 127 into the exponent field */
+{
+    const __m512i e = _mm512_add_epi32(_mm512_cvtps_epi32(t), _mm512_set1_epi32(127));
+    return _mm512_castsi512_ps(_mm512_slli_epi32(e, 23));
+}
+static inline AF_UNUSED AF_TARGET afv afv_copysign(afv y, afv x) /* integer domain: no DQ */
+{
+    const __m512i sign = _mm512_and_si512(_mm512_castps_si512(x), _mm512_set1_epi32((int)0x80000000u));
+    return _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(y), sign));
+}
+
+/* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
 {
-    const afv t = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(1.44269504088896341f)),
-                                       _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    afv r = _mm512_fnmadd_ps(t, _mm512_set1_ps(0.693145751953125f), x);
-    r = _mm512_fnmadd_ps(t, _mm512_set1_ps(1.42860682030941723e-6f), r);
-    afv p = _mm512_set1_ps(1.98412698e-4f);
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.38888889e-3f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.33333333e-3f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.16666667e-2f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.66666667e-1f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(0.5f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.0f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.0f));
-    const __m512i n = _mm512_cvtps_epi32(t);
-    const __m512i n1 = _mm512_srai_epi32(n, 1), n2 = _mm512_sub_epi32(n, n1);
-    const __m512i bias = _mm512_set1_epi32(127);
-    const afv s1 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(n1, bias), 23));
-    const afv s2 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(n2, bias), 23));
-    afv y = _mm512_mul_ps(_mm512_mul_ps(p, s1), s2);
-    y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(-87.3365448f), _CMP_LT_OQ),
-                             y, _mm512_setzero_ps());
-    y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(88.7228394f), _CMP_GT_OQ),
-                             y, _mm512_set1_ps(INFINITY));
-    return y;
+    const afv t = afv_round(afv_mul(x, afv_set1(1.44269504088896341f)));
+    afv r = afv_fnma(t, afv_set1(0.693145751953125f), x);     /* x - t ln2hi */
+    r = afv_fnma(t, afv_set1(1.42860682030941723e-6f), r);    /* - t ln2lo */
+    afv p = afv_set1(1.98412698e-4f);                         /* 1/5040 */
+    p = afv_fma(p, r, afv_set1(1.38888889e-3f));              /* 1/720 */
+    p = afv_fma(p, r, afv_set1(8.33333333e-3f));              /* 1/120 */
+    p = afv_fma(p, r, afv_set1(4.16666667e-2f));              /* 1/24 */
+    p = afv_fma(p, r, afv_set1(1.66666667e-1f));              /* 1/6 */
+    p = afv_fma(p, r, afv_set1(0.5f));
+    p = afv_fma(p, r, afv_set1(1.0f));
+    p = afv_fma(p, r, afv_set1(1.0f));
+    const afv t1 = afv_round(afv_mul(t, afv_set1(0.5f))), t2 = afv_sub(t, t1);
+    afv y = afv_mul(afv_mul(p, afv_pow2i(t1)), afv_pow2i(t2));
+    y = afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), y);
+    return afv_select(afv_gt(x, afv_set1(88.7228394f)), afv_set1(INFINITY), y);
 }
 
 static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)
 {
-    const __m512i sbit = _mm512_set1_epi32((int)0x80000000u);
-    const afv one = _mm512_set1_ps(1.0f);
-    const afv ax = afv_abs(x), x2 = _mm512_mul_ps(ax, ax);
-    afv q = _mm512_set1_ps(3.59212804e-3f);
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-8.86323553e-3f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(2.18694885e-2f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-5.39682540e-2f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(1.33333333e-1f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-3.33333333e-1f));
-    const afv small = _mm512_fmadd_ps(_mm512_mul_ps(ax, x2), q, ax);
-    const afv e = afv_exp(_mm512_add_ps(ax, ax));
-    const afv big = _mm512_sub_ps(one, _mm512_div_ps(_mm512_set1_ps(2.0f), _mm512_add_ps(e, one)));
-    const afv y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(ax, _mm512_set1_ps(0.4f), _CMP_LT_OQ), big, small);
-    return _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(y),
-                                               _mm512_and_si512(_mm512_castps_si512(x), sbit)));
+    const afv one = afv_set1(1.0f);
+    const afv ax = afv_abs(x), x2 = afv_mul(ax, ax);
+    afv q = afv_set1(3.59212804e-3f);                         /* 21844/6081075 */
+    q = afv_fma(q, x2, afv_set1(-8.86323553e-3f));            /* -1382/155925 */
+    q = afv_fma(q, x2, afv_set1(2.18694885e-2f));             /* 62/2835 */
+    q = afv_fma(q, x2, afv_set1(-5.39682540e-2f));            /* -17/315 */
+    q = afv_fma(q, x2, afv_set1(1.33333333e-1f));             /* 2/15 */
+    q = afv_fma(q, x2, afv_set1(-3.33333333e-1f));            /* -1/3 */
+    const afv small = afv_fma(afv_mul(ax, x2), q, ax);
+    const afv e = afv_exp(afv_add(ax, ax));
+    const afv big = afv_sub(one, afv_div(afv_set1(2.0f), afv_add(e, one)));
+    return afv_copysign(afv_select(afv_lt(ax, afv_set1(0.4f)), small, big), x);
 }
 
 #define AFK_KB_MAX 32

@@ -1,5 +1,5 @@
 /* Auto-generated file. Do not edit!
- *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in)
+ *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in, vmath.lua)
  *   ISA module: templates/isa/scalar.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=bf16 dk=128 dv=128 isa=scalar
@@ -26,8 +26,6 @@
 /* ---- ISA vocabulary: templates/isa/scalar.lua (1 f32 lane) ---- */
 
 typedef float afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
 
 static inline AF_UNUSED afv afv_zero(void) { return 0.0f; }
 static inline AF_UNUSED afv afv_set1(float x) { return x; }
@@ -49,50 +47,61 @@ static inline AF_UNUSED afv afv_excl(afv p, afv x) { return x == -INFINITY ? -0.
 static inline AF_UNUSED float afv_hsum(afv v) { return v; }
 static inline AF_UNUSED float afv_hmax(afv v) { return v; }
 
-static inline AF_UNUSED float afv_pow2i(int n) /* 2^n for n in [-126, 127] */
+/* Primitives of templates/vmath.lua (exp, tanh). */
+typedef int afm;
+static inline AF_UNUSED afm afv_lt(afv a, afv b) { return a < b; }
+static inline AF_UNUSED afm afv_gt(afv a, afv b) { return a > b; }
+static inline AF_UNUSED afv afv_select(afm m, afv t, afv f) { return m ? t : f; }
+/* Half away from zero. The range check keeps the conversion defined: NaN,
+ * +-inf and |x| >= 2^23 (already integral) pass through. */
+static inline AF_UNUSED afv afv_round(afv x)
 {
-    union { uint32_t u; float f; } v = { (uint32_t)(n + 127) << 23 };
+    return x > -0x1p23f && x < 0x1p23f ? (float)(int)(x + (x >= 0.0f ? 0.5f : -0.5f)) : x;
+}
+static inline AF_UNUSED afv afv_fnma(afv a, afv b, afv c) { return c - a * b; }
+/* Outside [-126, 127] any value will do: exp replaces those lanes. */
+static inline AF_UNUSED afv afv_pow2i(afv t)
+{
+    if (!(t >= -126.0f && t <= 127.0f)) return 1.0f;
+    union { uint32_t u; float f; } v = { (uint32_t)((int)t + 127) << 23 };
     return v.f;
 }
+static inline AF_UNUSED afv afv_copysign(afv y, afv x) { return x < 0.0f ? -y : y; }
 
-static inline AF_UNUSED afv afv_exp(afv x)
+/* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
+static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
 {
-    if (!(x >= -87.3365448f)) return x != x ? x : 0.0f;
-    if (x > 88.7228394f) return INFINITY;
-    const float t = x * 1.44269504088896341f;
-    const int n = (int)(t + (t >= 0.0f ? 0.5f : -0.5f));
-    const float nf = (float)n;
-    float r = x - nf * 0.693145751953125f;
-    r = r - nf * 1.42860682030941723e-6f;
-    float p = 1.98412698e-4f;
-    p = p * r + 1.38888889e-3f;
-    p = p * r + 8.33333333e-3f;
-    p = p * r + 4.16666667e-2f;
-    p = p * r + 1.66666667e-1f;
-    p = p * r + 0.5f;
-    p = p * r + 1.0f;
-    p = p * r + 1.0f;
-    const int n1 = n / 2, n2 = n - n1;
-    return p * afv_pow2i(n1) * afv_pow2i(n2);
+    const afv t = afv_round(afv_mul(x, afv_set1(1.44269504088896341f)));
+    afv r = afv_fnma(t, afv_set1(0.693145751953125f), x);     /* x - t ln2hi */
+    r = afv_fnma(t, afv_set1(1.42860682030941723e-6f), r);    /* - t ln2lo */
+    afv p = afv_set1(1.98412698e-4f);                         /* 1/5040 */
+    p = afv_fma(p, r, afv_set1(1.38888889e-3f));              /* 1/720 */
+    p = afv_fma(p, r, afv_set1(8.33333333e-3f));              /* 1/120 */
+    p = afv_fma(p, r, afv_set1(4.16666667e-2f));              /* 1/24 */
+    p = afv_fma(p, r, afv_set1(1.66666667e-1f));              /* 1/6 */
+    p = afv_fma(p, r, afv_set1(0.5f));
+    p = afv_fma(p, r, afv_set1(1.0f));
+    p = afv_fma(p, r, afv_set1(1.0f));
+    const afv t1 = afv_round(afv_mul(t, afv_set1(0.5f))), t2 = afv_sub(t, t1);
+    afv y = afv_mul(afv_mul(p, afv_pow2i(t1)), afv_pow2i(t2));
+    y = afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), y);
+    return afv_select(afv_gt(x, afv_set1(88.7228394f)), afv_set1(INFINITY), y);
 }
 
-static inline AF_UNUSED afv afv_tanh(afv x)
+static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)
 {
-    const float ax = x < 0.0f ? -x : x;
-    float y;
-    if (ax < 0.4f) {
-        const float x2 = ax * ax;
-        float q = 3.59212804e-3f;
-        q = q * x2 - 8.86323553e-3f;
-        q = q * x2 + 2.18694885e-2f;
-        q = q * x2 - 5.39682540e-2f;
-        q = q * x2 + 1.33333333e-1f;
-        q = q * x2 - 3.33333333e-1f;
-        y = ax * x2 * q + ax;
-    } else {
-        y = 1.0f - 2.0f / (afv_exp(ax + ax) + 1.0f);
-    }
-    return x < 0.0f ? -y : y;
+    const afv one = afv_set1(1.0f);
+    const afv ax = afv_abs(x), x2 = afv_mul(ax, ax);
+    afv q = afv_set1(3.59212804e-3f);                         /* 21844/6081075 */
+    q = afv_fma(q, x2, afv_set1(-8.86323553e-3f));            /* -1382/155925 */
+    q = afv_fma(q, x2, afv_set1(2.18694885e-2f));             /* 62/2835 */
+    q = afv_fma(q, x2, afv_set1(-5.39682540e-2f));            /* -17/315 */
+    q = afv_fma(q, x2, afv_set1(1.33333333e-1f));             /* 2/15 */
+    q = afv_fma(q, x2, afv_set1(-3.33333333e-1f));            /* -1/3 */
+    const afv small = afv_fma(afv_mul(ax, x2), q, ax);
+    const afv e = afv_exp(afv_add(ax, ax));
+    const afv big = afv_sub(one, afv_div(afv_set1(2.0f), afv_add(e, one)));
+    return afv_copysign(afv_select(afv_lt(ax, afv_set1(0.4f)), small, big), x);
 }
 
 #define AFK_KB_MAX 32

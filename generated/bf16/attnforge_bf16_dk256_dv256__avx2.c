@@ -1,5 +1,5 @@
 /* Auto-generated file. Do not edit!
- *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in)
+ *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in, vmath.lua)
  *   ISA module: templates/isa/avx2.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=bf16 dk=256 dv=256 isa=avx2
@@ -30,8 +30,6 @@
 /* ---- ISA vocabulary: templates/isa/avx2.lua (8 f32 lanes) ---- */
 
 typedef __m256 afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
 
 static inline AF_UNUSED AF_TARGET afv afv_zero(void) { return _mm256_setzero_ps(); }
 static inline AF_UNUSED AF_TARGET afv afv_set1(float x) { return _mm256_set1_ps(x); }
@@ -106,48 +104,60 @@ static inline AF_UNUSED AF_TARGET afv afv_reduce8(afv a0, afv a1, afv a2, afv a3
     return afv_fold32(afv_fold64(f0, f1), afv_fold64(f2, f3));
 }
 
+/* Primitives of templates/vmath.lua (exp, tanh). */
+typedef __m256 afm;
+static inline AF_UNUSED AF_TARGET afm afv_lt(afv a, afv b) { return _mm256_cmp_ps(a, b, _CMP_LT_OQ); }
+static inline AF_UNUSED AF_TARGET afm afv_gt(afv a, afv b) { return _mm256_cmp_ps(a, b, _CMP_GT_OQ); }
+static inline AF_UNUSED AF_TARGET afv afv_select(afm m, afv t, afv f) { return _mm256_blendv_ps(f, t, m); }
+static inline AF_UNUSED AF_TARGET afv afv_round(afv x)
+{
+    return _mm256_round_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+}
+static inline AF_UNUSED AF_TARGET afv afv_fnma(afv a, afv b, afv c) { return _mm256_fnmadd_ps(a, b, c); }
+static inline AF_UNUSED AF_TARGET afv afv_pow2i(afv t) /* t + 127 into the exponent field */
+{
+    const __m256i e = _mm256_add_epi32(_mm256_cvtps_epi32(t), _mm256_set1_epi32(127));
+    return _mm256_castsi256_ps(_mm256_slli_epi32(e, 23));
+}
+static inline AF_UNUSED AF_TARGET afv afv_copysign(afv y, afv x)
+{
+    return _mm256_or_ps(y, _mm256_and_ps(_mm256_set1_ps(-0.0f), x));
+}
+
+/* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
 {
-    const afv t = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504088896341f)),
-                                  _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    afv r = _mm256_fnmadd_ps(t, _mm256_set1_ps(0.693145751953125f), x);
-    r = _mm256_fnmadd_ps(t, _mm256_set1_ps(1.42860682030941723e-6f), r);
-    afv p = _mm256_set1_ps(1.98412698e-4f);                /* 1/5040 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.38888889e-3f)); /* 1/720 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(8.33333333e-3f)); /* 1/120 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(4.16666667e-2f)); /* 1/24 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.66666667e-1f)); /* 1/6 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(0.5f));
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.0f));
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.0f));
-    const __m256i n = _mm256_cvtps_epi32(t);
-    const __m256i n1 = _mm256_srai_epi32(n, 1), n2 = _mm256_sub_epi32(n, n1);
-    const __m256i bias = _mm256_set1_epi32(127);
-    const afv s1 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(n1, bias), 23));
-    const afv s2 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(n2, bias), 23));
-    afv y = _mm256_mul_ps(_mm256_mul_ps(p, s1), s2);
-    y = _mm256_blendv_ps(y, _mm256_setzero_ps(),
-                         _mm256_cmp_ps(x, _mm256_set1_ps(-87.3365448f), _CMP_LT_OQ));
-    y = _mm256_blendv_ps(y, _mm256_set1_ps(INFINITY),
-                         _mm256_cmp_ps(x, _mm256_set1_ps(88.7228394f), _CMP_GT_OQ));
-    return y;
+    const afv t = afv_round(afv_mul(x, afv_set1(1.44269504088896341f)));
+    afv r = afv_fnma(t, afv_set1(0.693145751953125f), x);     /* x - t ln2hi */
+    r = afv_fnma(t, afv_set1(1.42860682030941723e-6f), r);    /* - t ln2lo */
+    afv p = afv_set1(1.98412698e-4f);                         /* 1/5040 */
+    p = afv_fma(p, r, afv_set1(1.38888889e-3f));              /* 1/720 */
+    p = afv_fma(p, r, afv_set1(8.33333333e-3f));              /* 1/120 */
+    p = afv_fma(p, r, afv_set1(4.16666667e-2f));              /* 1/24 */
+    p = afv_fma(p, r, afv_set1(1.66666667e-1f));              /* 1/6 */
+    p = afv_fma(p, r, afv_set1(0.5f));
+    p = afv_fma(p, r, afv_set1(1.0f));
+    p = afv_fma(p, r, afv_set1(1.0f));
+    const afv t1 = afv_round(afv_mul(t, afv_set1(0.5f))), t2 = afv_sub(t, t1);
+    afv y = afv_mul(afv_mul(p, afv_pow2i(t1)), afv_pow2i(t2));
+    y = afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), y);
+    return afv_select(afv_gt(x, afv_set1(88.7228394f)), afv_set1(INFINITY), y);
 }
 
 static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)
 {
-    const afv sign = _mm256_set1_ps(-0.0f), one = _mm256_set1_ps(1.0f);
-    const afv ax = _mm256_andnot_ps(sign, x), x2 = _mm256_mul_ps(ax, ax);
-    afv q = _mm256_set1_ps(3.59212804e-3f);                   /* 21844/6081075 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-8.86323553e-3f)); /* -1382/155925 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(2.18694885e-2f));  /* 62/2835 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-5.39682540e-2f)); /* -17/315 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(1.33333333e-1f));  /* 2/15 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-3.33333333e-1f)); /* -1/3 */
-    const afv small = _mm256_fmadd_ps(_mm256_mul_ps(ax, x2), q, ax);
-    const afv e = afv_exp(_mm256_add_ps(ax, ax));
-    const afv big = _mm256_sub_ps(one, _mm256_div_ps(_mm256_set1_ps(2.0f), _mm256_add_ps(e, one)));
-    const afv y = _mm256_blendv_ps(big, small, _mm256_cmp_ps(ax, _mm256_set1_ps(0.4f), _CMP_LT_OQ));
-    return _mm256_or_ps(y, _mm256_and_ps(sign, x));
+    const afv one = afv_set1(1.0f);
+    const afv ax = afv_abs(x), x2 = afv_mul(ax, ax);
+    afv q = afv_set1(3.59212804e-3f);                         /* 21844/6081075 */
+    q = afv_fma(q, x2, afv_set1(-8.86323553e-3f));            /* -1382/155925 */
+    q = afv_fma(q, x2, afv_set1(2.18694885e-2f));             /* 62/2835 */
+    q = afv_fma(q, x2, afv_set1(-5.39682540e-2f));            /* -17/315 */
+    q = afv_fma(q, x2, afv_set1(1.33333333e-1f));             /* 2/15 */
+    q = afv_fma(q, x2, afv_set1(-3.33333333e-1f));            /* -1/3 */
+    const afv small = afv_fma(afv_mul(ax, x2), q, ax);
+    const afv e = afv_exp(afv_add(ax, ax));
+    const afv big = afv_sub(one, afv_div(afv_set1(2.0f), afv_add(e, one)));
+    return afv_copysign(afv_select(afv_lt(ax, afv_set1(0.4f)), small, big), x);
 }
 
 #define AFK_KB_MAX 16

@@ -1,5 +1,5 @@
 /* Auto-generated file. Do not edit!
- *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in)
+ *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in, vmath.lua)
  *   ISA module: templates/isa/neon.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=f16 dk=256 dv=256 isa=neon
@@ -29,8 +29,6 @@
 /* ---- ISA vocabulary: templates/isa/neon.lua (4 f32 lanes) ---- */
 
 typedef float32x4_t afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
 
 static inline AF_UNUSED afv afv_zero(void) { return vdupq_n_f32(0.0f); }
 static inline AF_UNUSED afv afv_set1(float x) { return vdupq_n_f32(x); }
@@ -79,45 +77,53 @@ static inline AF_UNUSED afv afv_reduce4(afv a0, afv a1, afv a2, afv a3)
     return vpaddq_f32(vpaddq_f32(a0, a1), vpaddq_f32(a2, a3));
 }
 
-static inline AF_UNUSED afv afv_exp(afv x)
+/* Primitives of templates/vmath.lua (exp, tanh). */
+typedef uint32x4_t afm;
+static inline AF_UNUSED afm afv_lt(afv a, afv b) { return vcltq_f32(a, b); }
+static inline AF_UNUSED afm afv_gt(afv a, afv b) { return vcgtq_f32(a, b); }
+static inline AF_UNUSED afv afv_select(afm m, afv t, afv f) { return vbslq_f32(m, t, f); }
+static inline AF_UNUSED afv afv_round(afv x) { return vrndnq_f32(x); }
+static inline AF_UNUSED afv afv_fnma(afv a, afv b, afv c) { return vfmsq_f32(c, a, b); }
+static inline AF_UNUSED afv afv_pow2i(afv t) /* t + 127 into the exponent field */
 {
-    const afv t = vrndnq_f32(vmulq_f32(x, vdupq_n_f32(1.44269504088896341f)));
-    afv r = vfmsq_f32(x, t, vdupq_n_f32(0.693145751953125f));   /* x - t ln2hi */
-    r = vfmsq_f32(r, t, vdupq_n_f32(1.42860682030941723e-6f));   /* - t ln2lo */
-    afv p = vdupq_n_f32(1.98412698e-4f);                        /* 1/5040 */
-    p = vfmaq_f32(vdupq_n_f32(1.38888889e-3f), p, r);           /* 1/720 */
-    p = vfmaq_f32(vdupq_n_f32(8.33333333e-3f), p, r);           /* 1/120 */
-    p = vfmaq_f32(vdupq_n_f32(4.16666667e-2f), p, r);           /* 1/24 */
-    p = vfmaq_f32(vdupq_n_f32(1.66666667e-1f), p, r);           /* 1/6 */
-    p = vfmaq_f32(vdupq_n_f32(0.5f), p, r);
-    p = vfmaq_f32(vdupq_n_f32(1.0f), p, r);
-    p = vfmaq_f32(vdupq_n_f32(1.0f), p, r);
-    const int32x4_t n = vcvtnq_s32_f32(t);
-    const int32x4_t n1 = vshrq_n_s32(n, 1), n2 = vsubq_s32(n, n1);
-    const int32x4_t bias = vdupq_n_s32(127);
-    const afv s1 = vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(n1, bias), 23));
-    const afv s2 = vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(n2, bias), 23));
-    afv y = vmulq_f32(vmulq_f32(p, s1), s2);
-    y = vbslq_f32(vcltq_f32(x, vdupq_n_f32(-87.3365448f)), vdupq_n_f32(0.0f), y);
-    y = vbslq_f32(vcgtq_f32(x, vdupq_n_f32(88.7228394f)), vdupq_n_f32(INFINITY), y);
-    return y;
+    return vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(vcvtnq_s32_f32(t), vdupq_n_s32(127)), 23));
+}
+static inline AF_UNUSED afv afv_copysign(afv y, afv x) { return vbslq_f32(vdupq_n_u32(0x80000000u), x, y); }
+
+/* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
+static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
+{
+    const afv t = afv_round(afv_mul(x, afv_set1(1.44269504088896341f)));
+    afv r = afv_fnma(t, afv_set1(0.693145751953125f), x);     /* x - t ln2hi */
+    r = afv_fnma(t, afv_set1(1.42860682030941723e-6f), r);    /* - t ln2lo */
+    afv p = afv_set1(1.98412698e-4f);                         /* 1/5040 */
+    p = afv_fma(p, r, afv_set1(1.38888889e-3f));              /* 1/720 */
+    p = afv_fma(p, r, afv_set1(8.33333333e-3f));              /* 1/120 */
+    p = afv_fma(p, r, afv_set1(4.16666667e-2f));              /* 1/24 */
+    p = afv_fma(p, r, afv_set1(1.66666667e-1f));              /* 1/6 */
+    p = afv_fma(p, r, afv_set1(0.5f));
+    p = afv_fma(p, r, afv_set1(1.0f));
+    p = afv_fma(p, r, afv_set1(1.0f));
+    const afv t1 = afv_round(afv_mul(t, afv_set1(0.5f))), t2 = afv_sub(t, t1);
+    afv y = afv_mul(afv_mul(p, afv_pow2i(t1)), afv_pow2i(t2));
+    y = afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), y);
+    return afv_select(afv_gt(x, afv_set1(88.7228394f)), afv_set1(INFINITY), y);
 }
 
-static inline AF_UNUSED afv afv_tanh(afv x)
+static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)
 {
-    const afv one = vdupq_n_f32(1.0f);
-    const afv ax = vabsq_f32(x), x2 = vmulq_f32(ax, ax);
-    afv q = vdupq_n_f32(3.59212804e-3f);                     /* 21844/6081075 */
-    q = vfmaq_f32(vdupq_n_f32(-8.86323553e-3f), q, x2);     /* -1382/155925 */
-    q = vfmaq_f32(vdupq_n_f32(2.18694885e-2f), q, x2);      /* 62/2835 */
-    q = vfmaq_f32(vdupq_n_f32(-5.39682540e-2f), q, x2);     /* -17/315 */
-    q = vfmaq_f32(vdupq_n_f32(1.33333333e-1f), q, x2);      /* 2/15 */
-    q = vfmaq_f32(vdupq_n_f32(-3.33333333e-1f), q, x2);     /* -1/3 */
-    const afv small = vfmaq_f32(ax, vmulq_f32(ax, x2), q);
-    const afv e = afv_exp(vaddq_f32(ax, ax));
-    const afv big = vsubq_f32(one, vdivq_f32(vdupq_n_f32(2.0f), vaddq_f32(e, one)));
-    const afv y = vbslq_f32(vcltq_f32(ax, vdupq_n_f32(0.4f)), small, big);
-    return vbslq_f32(vdupq_n_u32(0x80000000u), x, y); /* the sign of x */
+    const afv one = afv_set1(1.0f);
+    const afv ax = afv_abs(x), x2 = afv_mul(ax, ax);
+    afv q = afv_set1(3.59212804e-3f);                         /* 21844/6081075 */
+    q = afv_fma(q, x2, afv_set1(-8.86323553e-3f));            /* -1382/155925 */
+    q = afv_fma(q, x2, afv_set1(2.18694885e-2f));             /* 62/2835 */
+    q = afv_fma(q, x2, afv_set1(-5.39682540e-2f));            /* -17/315 */
+    q = afv_fma(q, x2, afv_set1(1.33333333e-1f));             /* 2/15 */
+    q = afv_fma(q, x2, afv_set1(-3.33333333e-1f));            /* -1/3 */
+    const afv small = afv_fma(afv_mul(ax, x2), q, ax);
+    const afv e = afv_exp(afv_add(ax, ax));
+    const afv big = afv_sub(one, afv_div(afv_set1(2.0f), afv_add(e, one)));
+    return afv_copysign(afv_select(afv_lt(ax, afv_set1(0.4f)), small, big), x);
 }
 
 #define AFK_KB_MAX 16
