@@ -33,7 +33,7 @@ usage: lua5.4 gen/amalgamate.lua [options]
   --head-dims LIST     keep generated variants with these head dims, e.g. 64,128
                        (an entry matches Dk, or Dk:Dv such as 192:128)
   --dtypes LIST        f32, f16, bf16 (default: all)
-  --isa LIST           scalar, avx2, avx512, avx512bf16, neon (default: all)
+  --isa LIST           ISA module names, e.g. avx2,scalar (default: all)
   --line-directives    emit #line markers back to the original files
   --root DIR           source root (default: the directory above gen/)
   --generated DIR      generated kernels to take (default: ROOT/generated), e.g.
@@ -137,23 +137,26 @@ end
 
 -- ---- the registry --------------------------------------------------------------
 
--- Parses generated/registry.inc: every ATTNFORGE_VARIANT line becomes a variant
--- record; the text is kept as lines so it can be written back filtered.
+-- Parses generated/registry.inc: every ATTNFORGE_KERNEL row becomes a variant
+-- record (read by field name, so rows may gain fields); the text is kept as
+-- lines so it can be written back filtered.
 local function parse_registry(text)
   local reg = { lines = {}, variants = {} }
   for line in (text .. "\n"):gmatch("(.-)\r?\n") do
     local entry = { text = line }
-    local args = line:match("^%s*ATTNFORGE_VARIANT%s*%((.*)%)%s*$")
+    local args = line:match("^%s*ATTNFORGE_KERNEL%s*%((.*)%)%s*$")
+    entry.fn = line:match("^%s*ATTNFORGE_KERNEL_FN%s*%(%s*([%w_]+)%s*%)")
     if args then
-      local f = {}
-      for a in args:gmatch("[^,]+") do f[#f + 1] = a:match("^%s*(.-)%s*$") end
-      if #f ~= 6 then die("registry.inc: cannot read " .. line) end
+      local function field(name, pat)
+        return args:match("%." .. name .. "%s*=%s*" .. pat) or die("registry.inc: no ." .. name .. " in " .. line)
+      end
       entry.variant = {
-        isa = f[1]:lower(), dtype = f[2]:lower(), dk = tonumber(f[3]), dv = tonumber(f[4]),
-        decode = f[5], prefill = f[6],
+        isa = field("token", '"([%w_]+)"'):lower(), dtype = field("dtype", "ATTNFORGE_([%w_]+)"):lower(),
+        dk = tonumber(field("dk", "(%d+)")), dv = tonumber(field("dv", "(%d+)")),
+        decode = field("decode", "([%w_]+)"), prefill = field("prefill", "([%w_]+)"),
       }
       reg.variants[#reg.variants + 1] = entry.variant
-    else
+    elseif not entry.fn then
       local kind, isa = line:match("^%s*ATTNFORGE_(%u+)_VARIANT%s*%(%s*([%w_]+)")
       if kind then entry.math = { isa = isa:lower() } end
       local uisa = line:match("^%s*ATTNFORGE_MATH_ULP%s*%(%s*([%w_]+)")
@@ -225,6 +228,7 @@ local function filtered_registry()
   for _, e in ipairs(registry.lines) do
     local keep = true
     if e.variant then keep = variant_kept(e.variant)
+    elseif e.fn then keep = kept_fns[e.fn] or false
     elseif e.math then keep = false
     elseif e.ulp then keep = isas[e.ulp.isa] or false end
     if keep then out[#out + 1] = e.text end

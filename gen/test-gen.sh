@@ -14,7 +14,7 @@ for dims in 64:256,128:64,256:64,192:128,128,128:128 256:64,192:128,128,128:64,6
             128:64,64:256,256:64,128,192:128; do
     i=$((i + 1))
     gen "$dims" "$tmp/$i"
-    got=$(sed -n 's/^ATTNFORGE_VARIANT(SCALAR, F32, \([0-9]*\), \([0-9]*\),.*/\1:\2/p' \
+    got=$(sed -n 's/^ATTNFORGE_KERNEL(.*\.dk = \([0-9]*\), \.dv = \([0-9]*\),.*/\1:\2/p' \
           "$tmp/$i/registry.inc" | tr '\n' ' ' | sed 's/ $//')
     if [ "$got" != "$want" ]; then
         echo "test-gen: --head-dims $dims: registry lists '$got', want '$want'" >&2

@@ -16,7 +16,12 @@ M.x86 = true
 M.guard = "defined(__x86_64__) || defined(_M_X64)" -- the file compiles to nothing elsewhere
 M.include = "immintrin.h"
 M.target = "avx2,fma,f16c"
-M.cpu = { "avx2", "fma", "f16c" }        -- __builtin_cpu_supports names
+-- CPU features (runtime/dispatch.c detects them as AF_ARCH_<NAME> flags; the
+-- OS must also save the YMM state, which detection folds into x86_avx2)
+M.cpu = { "x86_avx2", "x86_fma", "x86_f16c" }
+M.abi = 3  -- ATTNFORGE_ISA_AVX2's value in attnforge.h: public ABI, never changes
+M.rank = 2
+M.doc = "generated, x86-64 AVX2 + FMA + F16C"
 
 -- Register blocks (rows x keys for QK^T, rows x vectors of Dv for PV).
 M.qk_decode = { rows = 1, keys = 8 }

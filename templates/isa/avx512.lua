@@ -13,7 +13,11 @@ M.x86 = true
 M.guard = "defined(__x86_64__) || defined(_M_X64)" -- the file compiles to nothing elsewhere
 M.include = "immintrin.h"
 M.target = "avx512f,avx512bw,avx512vl,avx2,fma,f16c"
-M.cpu = { "avx512f", "avx512bw", "avx512vl" }
+-- everything M.target names: no DQ (see above)
+M.cpu = { "x86_avx2", "x86_fma", "x86_f16c", "x86_avx512f", "x86_avx512bw", "x86_avx512vl" }
+M.abi = 4
+M.rank = 3
+M.doc = "generated, x86-64 AVX-512 F/BW/VL"
 
 M.qk_decode = { rows = 1, keys = 16 }
 M.qk_prefill = { rows = 2, keys = 8 }

@@ -19,7 +19,10 @@ M.x86 = false
 M.guard = "defined(__aarch64__)"   -- the file compiles to nothing elsewhere
 M.include = "arm_neon.h"
 M.target = nil                     -- base AArch64: no target attribute needed
-M.cpu = {}
+M.cpu = { "arm_asimd" }
+M.abi = 5
+M.rank = 2 -- x86 and Arm ranks may be equal: they never meet on one CPU
+M.doc = "generated, aarch64 NEON"
 
 -- Register blocks (32 vector registers).
 M.qk_decode = { rows = 1, keys = 4 }

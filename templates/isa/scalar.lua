@@ -12,6 +12,9 @@ M.W = 1
 M.x86 = false
 M.target = nil
 M.cpu = {}
+M.abi = 2  -- ATTNFORGE_ISA_SCALAR's value in attnforge.h: public ABI, never changes
+M.rank = 1 -- dispatch prefers higher ranks
+M.doc = "generated, portable C"
 
 -- With one lane an accumulator is a score: no reduction, more independent
 -- chains instead.
