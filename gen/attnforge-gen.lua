@@ -9,9 +9,15 @@
 -- byte, and writes the ISA enum lines of runtime/attnforge.h (between its
 -- marker comments; --public-header names another copy). The ISAs are the
 -- modules in templates/isa/: each gives its name, its ABI enum value, its
--- dispatch rank and the CPU features it needs. Output: <out>/<dtype>/attnforge_<dtype>_dk<Dk>_dv<Dv>__<isa>.c (decode and
--- prefill kernels of one variant), <out>/math/attnforge_math__<isa>.c (exp and
--- tanh test entries), <out>/registry.inc (X-macro list) and <out>/sources.cmake.
+-- dispatch rank and the CPU features it needs. Output:
+--   <out>/isa/<isa>.h           the ISA's vocabulary and exp/tanh, once
+--   <out>/isa/<isa>_<dtype>.h   gathering and the block softmax, once per pair
+--   <out>/<dtype>/attnforge_<dtype>_dk<Dk>_dv<Dv>__<isa>.c   one variant: the
+--                               helpers unrolled over its head dims, decode, prefill
+--   <out>/math/attnforge_math__<isa>.c   exp and tanh test entries
+--   <out>/registry.inc (X-macro lists) and <out>/sources.cmake
+-- Every file-scope name carries its scope (gen/names.lua), so no two files
+-- define the same name.
 -- Deterministic (sorted, no dates); a file is written only when its text
 -- changes; generated files the manifest no longer lists are deleted.
 
@@ -23,6 +29,7 @@ local templates = root .. "/templates"
 package.path = gen_dir .. "/?.lua;" .. templates .. "/isa/?.lua;" .. package.path
 
 local template = require("template")
+local names = require("names")
 local vmath = dofile(templates .. "/vmath.lua")
 
 local DTYPE_ORDER = { f32 = 1, f16 = 2, bf16 = 3 }
@@ -144,13 +151,9 @@ for _, name in ipairs(isas) do
         skipped[#skipped + 1] = string.format("%s %s dk=%d dv=%d (head dims must be multiples of %d)",
           name, dt, dk, dv, isa.W)
       else
-        local base = string.format("attnforge_%s_dk%d_dv%d", dt, dk, dv)
-        variants[#variants + 1] = {
-          isa = isa, dtype = dt, Dk = dk, Dv = dv,
-          file = string.format("%s/%s__%s.c", dt, base, name),
-          decode_fn = string.format("%s_decode__%s", base, name),
-          prefill_fn = string.format("%s_prefill__%s", base, name),
-        }
+        local v = names.variant(dt, dk, dv, name)
+        v.isa, v.Dk, v.Dv = isa, dk, dv
+        variants[#variants + 1] = v
       end
     end
   end
@@ -160,25 +163,39 @@ end
 local outputs = {}   -- relative path -> text
 local written, unchanged, removed = 0, 0, 0
 
-local function render(tname, params)
-  params.vmath = vmath
-  return template.render(templates .. "/" .. tname, params, {
-    line_directives = opts.line_directives, template_dir = "templates" })
-end
+-- Keys per block never exceed this (templates/kernel.c.in), so the ISA x
+-- dtype helpers can size their per-block buffers without the head dims.
+local KB_CAP = 64
 
-for _, v in ipairs(variants) do
-  outputs[v.file] = render("kernel.c.in", {
-    dtype = v.dtype, Dk = v.Dk, Dv = v.Dv, isa = v.isa, W = v.isa.W,
-    decode_fn = v.decode_fn, prefill_fn = v.prefill_fn })
+-- Renders a template and gives its helpers the names of their scope
+-- (gen/names.lua): the ISA, the ISA x dtype pair, or the variant (tag).
+local function render(tname, params, dtype, tag)
+  params.vmath, params.KB_CAP, params.W = vmath, KB_CAP, params.isa.W
+  params.ST = dtype and (dtype == "f32" and "float" or "uint16_t")
+  local text = template.render(templates .. "/" .. tname, params, {
+    line_directives = opts.line_directives, template_dir = "templates" })
+  return names.scope(text, params.isa.name, dtype, tag)
 end
-local math_files = {}
+local function guard_macro(path) return "ATTNFORGE_GEN_" .. path:upper():gsub("[^%w]", "_") end
+
+local pairs_done = {}
+for _, v in ipairs(variants) do
+  local name = v.isa.name
+  local ih, ph = names.isa_header(name), names.pair_header(name, v.dtype)
+  outputs[ih] = outputs[ih] or render("isa.h.in", { isa = v.isa, guard_macro = guard_macro(ih) })
+  if not pairs_done[ph] then
+    pairs_done[ph] = true
+    outputs[ph] = render("pair.h.in", { isa = v.isa, dtype = v.dtype, guard_macro = guard_macro(ph) }, v.dtype)
+  end
+  outputs[v.file] = render("kernel.c.in", {
+    dtype = v.dtype, Dk = v.Dk, Dv = v.Dv, isa = v.isa,
+    decode_fn = v.decode_fn, prefill_fn = v.prefill_fn }, v.dtype, v.tag)
+end
 for _, name in ipairs(isas) do
-  local isa = isa_mod[name]
-  local f = string.format("math/attnforge_math__%s.c", name)
-  math_files[#math_files + 1] = { isa = isa, file = f,
-    exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name }
-  outputs[f] = render("math.c.in", { isa = isa, W = isa.W,
-    exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name })
+  local isa, ih = isa_mod[name], names.isa_header(name)
+  outputs[ih] = outputs[ih] or render("isa.h.in", { isa = isa, guard_macro = guard_macro(ih) })
+  outputs[names.math_file(name)] = render("math.c.in", { isa = isa,
+    exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name }, nil, "math_" .. name)
 end
 
 local function dims_text()
@@ -368,11 +385,12 @@ if opts.header then
 end
 
 -- delete generated files the manifest no longer lists (only our own names)
-for _, d in ipairs({ "f32", "f16", "bf16", "math" }) do
+for _, d in ipairs({ "f32", "f16", "bf16", "math", "isa" }) do
   local p = io.popen("ls -1 " .. shell_quote(opts.out .. "/" .. d) .. " 2>/dev/null")
   for fname in p:lines() do
     local rel = d .. "/" .. fname
-    if fname:match("^attnforge_.*__[%w]+%.c$") and not outputs[rel] then
+    local ours = fname:match("^attnforge_.*__[%w]+%.c$") or (d == "isa" and fname:match("^[%w_]+%.h$"))
+    if ours and not outputs[rel] then
       os.remove(opts.out .. "/" .. rel)
       removed = removed + 1
     end

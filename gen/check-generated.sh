@@ -28,4 +28,12 @@ if ! diff -r -u -x ".*" generated "$tmp/generated" >"$tmp/diff.txt"; then
     exit 1
 fi
 echo "check-generated: generated/ is up to date"
+# Every helper carries its scope in its name (gen/names.lua), so no two
+# generated files define the same file-scope name: the amalgamation relies on it.
+dups=$(grep -rhoE '^(static[^(=]* |typedef [^;]* |} )[*]?[A-Za-z_][A-Za-z0-9_]*( *[(]|;)' \
+         --include='*.c' --include='*.h' generated | sed -E 's/ *[(]$//; s/;$//; s/.*[ *]//' | sort | uniq -d)
+if [ -n "$dups" ]; then
+    echo "check-generated: file-scope names defined by more than one generated file:" $dups >&2
+    exit 1
+fi
 sh gen/test-gen.sh
