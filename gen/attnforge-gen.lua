@@ -32,7 +32,6 @@ local template = require("template")
 local names = require("names")
 local vmath = dofile(templates .. "/vmath.lua")
 
-local DTYPE_ORDER = { f32 = 1, f16 = 2, bf16 = 3 }
 
 local function die(msg)
   io.stderr:write("attnforge-gen: " .. msg .. "\n")
@@ -78,6 +77,22 @@ do
   end
 end
 local function isa_names() local t = {} for _, m in ipairs(all_isas) do t[#t + 1] = m.name end return t end
+
+-- Every storage format module (templates/fmt/<name>.lua), in axis order.
+local formats, DTYPE_ORDER = {}, {}
+do
+  local p = io.popen("ls -1 '" .. templates .. "/fmt'")
+  for f in p:lines() do
+    if f:match("^[%w_]+%.lua$") then
+      local m = dofile(templates .. "/fmt/" .. f)
+      assert(m.name .. ".lua" == f and m.order and m.token and m.ctype and m.bytes and m.load
+        and m.head_dim_multiple and m.words, "templates/fmt/" .. f .. ": a field is missing")
+      formats[m.name] = m
+      DTYPE_ORDER[m.name] = m.order
+    end
+  end
+  p:close()
+end
 local head_dims, dtypes, isas = manifest.head_dims, manifest.dtypes, manifest.isas
 local i = 1
 while i <= #arg do
@@ -88,7 +103,7 @@ while i <= #arg do
     return arg[i]
   end
   if a == "--head-dims" then head_dims = split(val())
-  elseif a == "--dtypes" then dtypes = split(val())
+  elseif a == "--dtypes" then local v = val(); dtypes = v == "all" and "all" or split(v)
   elseif a == "--isa" or a == "--isas" then
     local v = val()
     isas = (v == "all") and "all" or split(v)
@@ -130,6 +145,10 @@ local function uniq_sorted(list, order, what)
   table.sort(out, function(a, b) return order[a] < order[b] end)
   return out
 end
+if dtypes == "all" then
+  dtypes = {}
+  for name in pairs(formats) do dtypes[#dtypes + 1] = name end
+end
 dtypes = uniq_sorted(dtypes, DTYPE_ORDER, "dtype")
 if isas == "all" then isas = isa_names() end
 isas = uniq_sorted(isas, ISA_ORDER, "isa")
@@ -145,14 +164,20 @@ for _, name in ipairs(isas) do
   for _, dt in ipairs(dtypes) do
     for _, p in ipairs(dims) do
       local dk, dv = p[1], p[2]
+      -- each axis module constrains the product: the ISA its formats and
+      -- vector width, the format its head dims
+      local fmt, mult = formats[dt], formats[dt].head_dim_multiple
       if isa.dtypes and not isa.dtypes[dt] then
         -- by design (e.g. avx512bf16 exists for bf16 only): silent
       elseif dk % isa.W ~= 0 or dv % isa.W ~= 0 then
         skipped[#skipped + 1] = string.format("%s %s dk=%d dv=%d (head dims must be multiples of %d)",
           name, dt, dk, dv, isa.W)
+      elseif dk % mult ~= 0 or dv % mult ~= 0 then
+        skipped[#skipped + 1] = string.format("%s %s dk=%d dv=%d (the format wants multiples of %d)",
+          name, dt, dk, dv, mult)
       else
         local v = names.variant(dt, dk, dv, name)
-        v.isa, v.Dk, v.Dv = isa, dk, dv
+        v.isa, v.fmt, v.Dk, v.Dv = isa, fmt, dk, dv
         variants[#variants + 1] = v
       end
     end
@@ -171,7 +196,8 @@ local KB_CAP = 64
 -- (gen/names.lua): the ISA, the ISA x dtype pair, or the variant (tag).
 local function render(tname, params, dtype, tag)
   params.vmath, params.KB_CAP, params.W = vmath, KB_CAP, params.isa.W
-  params.ST = dtype and (dtype == "f32" and "float" or "uint16_t")
+  params.fmt = dtype and formats[dtype]
+  params.ST = dtype and formats[dtype].ctype
   local text = template.render(templates .. "/" .. tname, params, {
     line_directives = opts.line_directives, template_dir = "templates" })
   return names.scope(text, params.isa.name, dtype, tag)
@@ -284,7 +310,7 @@ do
         add(string.format("ATTNFORGE_KERNEL(.isa = ATTNFORGE_ISA_%s, .token = \"%s\", .arch_flags = %s, "
           .. ".dtype = ATTNFORGE_%s, .dk = %d, .dv = %d, .decode = %s, .prefill = %s, "
           .. ".decode_name = \"%s\", .prefill_name = \"%s\")",
-          isa.token, isa.token, arch_flags(isa), v.dtype:upper(), v.Dk, v.Dv,
+          isa.token, isa.token, arch_flags(isa), v.fmt.token, v.Dk, v.Dv,
           v.decode_fn, v.prefill_fn, v.decode_fn, v.prefill_fn))
       end
     end
@@ -385,7 +411,9 @@ if opts.header then
 end
 
 -- delete generated files the manifest no longer lists (only our own names)
-for _, d in ipairs({ "f32", "f16", "bf16", "math", "isa" }) do
+local out_dirs = { "math", "isa" }
+for name in pairs(formats) do out_dirs[#out_dirs + 1] = name end
+for _, d in ipairs(out_dirs) do
   local p = io.popen("ls -1 " .. shell_quote(opts.out .. "/" .. d) .. " 2>/dev/null")
   for fname in p:lines() do
     local rel = d .. "/" .. fname

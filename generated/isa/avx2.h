@@ -33,15 +33,6 @@ static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_zero(void) { return _mm
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_set1(float x) { return _mm256_set1_ps(x); }
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_load(const float *p) { return _mm256_loadu_ps(p); }
 static inline AF_UNUSED AF_TARGET_AVX2 void afv_avx2_store(float *p, afv_avx2 v) { _mm256_storeu_ps(p, v); }
-static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_load_f16(const uint16_t *p)
-{
-    return _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)p));
-}
-static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_load_bf16(const uint16_t *p)
-{
-    __m256i w = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)p));
-    return _mm256_castsi256_ps(_mm256_slli_epi32(w, 16));
-}
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_add(afv_avx2 a, afv_avx2 b) { return _mm256_add_ps(a, b); }
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_sub(afv_avx2 a, afv_avx2 b) { return _mm256_sub_ps(a, b); }
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_mul(afv_avx2 a, afv_avx2 b) { return _mm256_mul_ps(a, b); }

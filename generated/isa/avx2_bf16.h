@@ -1,6 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Template:   templates/pair.h.in
  *   ISA module: templates/isa/avx2.lua
+ *   Format:     templates/fmt/bf16.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=bf16 isa=avx2
  */
@@ -11,6 +12,11 @@
 
 #if defined(__x86_64__) || defined(_M_X64)
 
+static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_load_bf16(const uint16_t *p)
+{
+    __m256i w = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)p));
+    return _mm256_castsi256_ps(_mm256_slli_epi32(w, 16));
+}
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_avx2_bf16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */

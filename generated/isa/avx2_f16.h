@@ -1,6 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Template:   templates/pair.h.in
  *   ISA module: templates/isa/avx2.lua
+ *   Format:     templates/fmt/f16.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=f16 isa=avx2
  */
@@ -11,6 +12,10 @@
 
 #if defined(__x86_64__) || defined(_M_X64)
 
+static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_load_f16(const uint16_t *p)
+{
+    return _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)p));
+}
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_avx2_f16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */

@@ -33,15 +33,6 @@ static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_zero(void) { retu
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_set1(float x) { return _mm512_set1_ps(x); }
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_load(const float *p) { return _mm512_loadu_ps(p); }
 static inline AF_UNUSED AF_TARGET_AVX512 void afv_avx512_store(float *p, afv_avx512 v) { _mm512_storeu_ps(p, v); }
-static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_load_f16(const uint16_t *p)
-{
-    return _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)p));
-}
-static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_load_bf16(const uint16_t *p)
-{
-    __m512i w = _mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)p));
-    return _mm512_castsi512_ps(_mm512_slli_epi32(w, 16));
-}
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_add(afv_avx512 a, afv_avx512 b) { return _mm512_add_ps(a, b); }
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_sub(afv_avx512 a, afv_avx512 b) { return _mm512_sub_ps(a, b); }
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_mul(afv_avx512 a, afv_avx512 b) { return _mm512_mul_ps(a, b); }

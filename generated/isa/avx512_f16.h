@@ -1,6 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Template:   templates/pair.h.in
  *   ISA module: templates/isa/avx512.lua
+ *   Format:     templates/fmt/f16.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=f16 isa=avx512
  */
@@ -11,6 +12,10 @@
 
 #if defined(__x86_64__) || defined(_M_X64)
 
+static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_load_f16(const uint16_t *p)
+{
+    return _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)p));
+}
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_avx512_f16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */

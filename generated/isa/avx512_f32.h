@@ -1,6 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Template:   templates/pair.h.in
  *   ISA module: templates/isa/avx512.lua
+ *   Format:     templates/fmt/f32.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=f32 isa=avx512
  */

@@ -1,6 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Template:   templates/pair.h.in
  *   ISA module: templates/isa/avx512bf16.lua
+ *   Format:     templates/fmt/bf16.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=bf16 isa=avx512bf16
  */
@@ -11,6 +12,11 @@
 
 #if defined(__x86_64__) || defined(_M_X64)
 
+static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_load_bf16(const uint16_t *p)
+{
+    __m512i w = _mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)p));
+    return _mm512_castsi512_ps(_mm512_slli_epi32(w, 16));
+}
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_avx512bf16_bf16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */

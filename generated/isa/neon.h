@@ -32,14 +32,6 @@ static inline AF_UNUSED afv_neon afv_neon_zero(void) { return vdupq_n_f32(0.0f);
 static inline AF_UNUSED afv_neon afv_neon_set1(float x) { return vdupq_n_f32(x); }
 static inline AF_UNUSED afv_neon afv_neon_load(const float *p) { return vld1q_f32(p); }
 static inline AF_UNUSED void afv_neon_store(float *p, afv_neon v) { vst1q_f32(p, v); }
-static inline AF_UNUSED afv_neon afv_neon_load_f16(const uint16_t *p)
-{
-    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
-}
-static inline AF_UNUSED afv_neon afv_neon_load_bf16(const uint16_t *p)
-{
-    return vreinterpretq_f32_u32(vshll_n_u16(vld1_u16(p), 16));
-}
 static inline AF_UNUSED afv_neon afv_neon_add(afv_neon a, afv_neon b) { return vaddq_f32(a, b); }
 static inline AF_UNUSED afv_neon afv_neon_sub(afv_neon a, afv_neon b) { return vsubq_f32(a, b); }
 static inline AF_UNUSED afv_neon afv_neon_mul(afv_neon a, afv_neon b) { return vmulq_f32(a, b); }

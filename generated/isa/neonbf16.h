@@ -33,14 +33,6 @@ static inline AF_UNUSED afv_neonbf16 afv_neonbf16_zero(void) { return vdupq_n_f3
 static inline AF_UNUSED afv_neonbf16 afv_neonbf16_set1(float x) { return vdupq_n_f32(x); }
 static inline AF_UNUSED afv_neonbf16 afv_neonbf16_load(const float *p) { return vld1q_f32(p); }
 static inline AF_UNUSED void afv_neonbf16_store(float *p, afv_neonbf16 v) { vst1q_f32(p, v); }
-static inline AF_UNUSED afv_neonbf16 afv_neonbf16_load_f16(const uint16_t *p)
-{
-    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
-}
-static inline AF_UNUSED afv_neonbf16 afv_neonbf16_load_bf16(const uint16_t *p)
-{
-    return vreinterpretq_f32_u32(vshll_n_u16(vld1_u16(p), 16));
-}
 static inline AF_UNUSED afv_neonbf16 afv_neonbf16_add(afv_neonbf16 a, afv_neonbf16 b) { return vaddq_f32(a, b); }
 static inline AF_UNUSED afv_neonbf16 afv_neonbf16_sub(afv_neonbf16 a, afv_neonbf16 b) { return vsubq_f32(a, b); }
 static inline AF_UNUSED afv_neonbf16 afv_neonbf16_mul(afv_neonbf16 a, afv_neonbf16 b) { return vmulq_f32(a, b); }

@@ -1,6 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Template:   templates/pair.h.in
  *   ISA module: templates/isa/neonbf16.lua
+ *   Format:     templates/fmt/bf16.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=bf16 isa=neonbf16
  */
@@ -11,6 +12,10 @@
 
 #if defined(__aarch64__) && !defined(__clang__)
 
+static inline AF_UNUSED afv_neonbf16 afv_neonbf16_load_bf16(const uint16_t *p)
+{
+    return vreinterpretq_f32_u32(vshll_n_u16(vld1_u16(p), 16));
+}
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_neonbf16_bf16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */

@@ -33,14 +33,6 @@ static inline AF_UNUSED afv_neonfhm afv_neonfhm_zero(void) { return vdupq_n_f32(
 static inline AF_UNUSED afv_neonfhm afv_neonfhm_set1(float x) { return vdupq_n_f32(x); }
 static inline AF_UNUSED afv_neonfhm afv_neonfhm_load(const float *p) { return vld1q_f32(p); }
 static inline AF_UNUSED void afv_neonfhm_store(float *p, afv_neonfhm v) { vst1q_f32(p, v); }
-static inline AF_UNUSED afv_neonfhm afv_neonfhm_load_f16(const uint16_t *p)
-{
-    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
-}
-static inline AF_UNUSED afv_neonfhm afv_neonfhm_load_bf16(const uint16_t *p)
-{
-    return vreinterpretq_f32_u32(vshll_n_u16(vld1_u16(p), 16));
-}
 static inline AF_UNUSED afv_neonfhm afv_neonfhm_add(afv_neonfhm a, afv_neonfhm b) { return vaddq_f32(a, b); }
 static inline AF_UNUSED afv_neonfhm afv_neonfhm_sub(afv_neonfhm a, afv_neonfhm b) { return vsubq_f32(a, b); }
 static inline AF_UNUSED afv_neonfhm afv_neonfhm_mul(afv_neonfhm a, afv_neonfhm b) { return vmulq_f32(a, b); }

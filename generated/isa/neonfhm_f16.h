@@ -1,6 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Template:   templates/pair.h.in
  *   ISA module: templates/isa/neonfhm.lua
+ *   Format:     templates/fmt/f16.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=f16 isa=neonfhm
  */
@@ -11,6 +12,10 @@
 
 #if defined(__aarch64__) && !defined(__clang__)
 
+static inline AF_UNUSED afv_neonfhm afv_neonfhm_load_f16(const uint16_t *p)
+{
+    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
+}
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_neonfhm_f16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */

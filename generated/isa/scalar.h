@@ -30,8 +30,6 @@ static inline AF_UNUSED afv_scalar afv_scalar_zero(void) { return 0.0f; }
 static inline AF_UNUSED afv_scalar afv_scalar_set1(float x) { return x; }
 static inline AF_UNUSED afv_scalar afv_scalar_load(const float *p) { return *p; }
 static inline AF_UNUSED void afv_scalar_store(float *p, afv_scalar v) { *p = v; }
-static inline AF_UNUSED afv_scalar afv_scalar_load_f16(const uint16_t *p) { return af_f16_to_f32(*p); }
-static inline AF_UNUSED afv_scalar afv_scalar_load_bf16(const uint16_t *p) { return af_bf16_to_f32(*p); }
 static inline AF_UNUSED afv_scalar afv_scalar_add(afv_scalar a, afv_scalar b) { return a + b; }
 static inline AF_UNUSED afv_scalar afv_scalar_sub(afv_scalar a, afv_scalar b) { return a - b; }
 static inline AF_UNUSED afv_scalar afv_scalar_mul(afv_scalar a, afv_scalar b) { return a * b; }

@@ -1,6 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Template:   templates/pair.h.in
  *   ISA module: templates/isa/scalar.lua
+ *   Format:     templates/fmt/bf16.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=bf16 isa=scalar
  */
@@ -9,6 +10,7 @@
 
 #include "scalar.h"
 
+static inline AF_UNUSED afv_scalar afv_scalar_load_bf16(const uint16_t *p) { return af_bf16_to_f32(*p); }
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_scalar_bf16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */

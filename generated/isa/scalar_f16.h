@@ -1,6 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Template:   templates/pair.h.in
  *   ISA module: templates/isa/scalar.lua
+ *   Format:     templates/fmt/f16.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=f16 isa=scalar
  */
@@ -9,6 +10,7 @@
 
 #include "scalar.h"
 
+static inline AF_UNUSED afv_scalar afv_scalar_load_f16(const uint16_t *p) { return af_f16_to_f32(*p); }
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_scalar_f16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */

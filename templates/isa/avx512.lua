@@ -8,6 +8,7 @@ local M = {}
 
 M.name = "avx512"
 M.token = "AVX512"
+M.family = "avx512" -- key of the per-ISA words in templates/fmt/<format>.lua (avx512bf16 too)
 M.W = 16
 M.x86 = true
 M.guard = "defined(__x86_64__) || defined(_M_X64)" -- the file compiles to nothing elsewhere
@@ -46,15 +47,6 @@ static inline AF_UNUSED AF_TARGET afv afv_zero(void) { return _mm512_setzero_ps(
 static inline AF_UNUSED AF_TARGET afv afv_set1(float x) { return _mm512_set1_ps(x); }
 static inline AF_UNUSED AF_TARGET afv afv_load(const float *p) { return _mm512_loadu_ps(p); }
 static inline AF_UNUSED AF_TARGET void afv_store(float *p, afv v) { _mm512_storeu_ps(p, v); }
-static inline AF_UNUSED AF_TARGET afv afv_load_f16(const uint16_t *p)
-{
-    return _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)p));
-}
-static inline AF_UNUSED AF_TARGET afv afv_load_bf16(const uint16_t *p)
-{
-    __m512i w = _mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)p));
-    return _mm512_castsi512_ps(_mm512_slli_epi32(w, 16));
-}
 static inline AF_UNUSED AF_TARGET afv afv_add(afv a, afv b) { return _mm512_add_ps(a, b); }
 static inline AF_UNUSED AF_TARGET afv afv_sub(afv a, afv b) { return _mm512_sub_ps(a, b); }
 static inline AF_UNUSED AF_TARGET afv afv_mul(afv a, afv b) { return _mm512_mul_ps(a, b); }

@@ -14,6 +14,7 @@ local M = {}
 
 M.name = "neon"
 M.token = "NEON"
+M.family = "neon" -- key of the per-ISA words in templates/fmt/<format>.lua (neonfhm, neonbf16 too)
 M.W = 4
 M.x86 = false
 M.guard = "defined(__aarch64__)"   -- the file compiles to nothing elsewhere
@@ -47,14 +48,6 @@ static inline AF_UNUSED afv afv_zero(void) { return vdupq_n_f32(0.0f); }
 static inline AF_UNUSED afv afv_set1(float x) { return vdupq_n_f32(x); }
 static inline AF_UNUSED afv afv_load(const float *p) { return vld1q_f32(p); }
 static inline AF_UNUSED void afv_store(float *p, afv v) { vst1q_f32(p, v); }
-static inline AF_UNUSED afv afv_load_f16(const uint16_t *p)
-{
-    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
-}
-static inline AF_UNUSED afv afv_load_bf16(const uint16_t *p)
-{
-    return vreinterpretq_f32_u32(vshll_n_u16(vld1_u16(p), 16));
-}
 static inline AF_UNUSED afv afv_add(afv a, afv b) { return vaddq_f32(a, b); }
 static inline AF_UNUSED afv afv_sub(afv a, afv b) { return vsubq_f32(a, b); }
 static inline AF_UNUSED afv afv_mul(afv a, afv b) { return vmulq_f32(a, b); }

@@ -8,6 +8,7 @@ local M = {}
 
 M.name = "scalar"
 M.token = "SCALAR"
+M.family = "scalar" -- key of the per-ISA words in templates/fmt/<format>.lua
 M.W = 1
 M.x86 = false
 M.target = nil
@@ -37,8 +38,6 @@ static inline AF_UNUSED afv afv_zero(void) { return 0.0f; }
 static inline AF_UNUSED afv afv_set1(float x) { return x; }
 static inline AF_UNUSED afv afv_load(const float *p) { return *p; }
 static inline AF_UNUSED void afv_store(float *p, afv v) { *p = v; }
-static inline AF_UNUSED afv afv_load_f16(const uint16_t *p) { return af_f16_to_f32(*p); }
-static inline AF_UNUSED afv afv_load_bf16(const uint16_t *p) { return af_bf16_to_f32(*p); }
 static inline AF_UNUSED afv afv_add(afv a, afv b) { return a + b; }
 static inline AF_UNUSED afv afv_sub(afv a, afv b) { return a - b; }
 static inline AF_UNUSED afv afv_mul(afv a, afv b) { return a * b; }
