@@ -15,15 +15,16 @@ set(ATTNFORGE_HEAD_DIMS "" CACHE STRING
   "Head dims of the generated kernels, e.g. 64;80;128;192:128 (empty: the committed generated/)")
 set(ATTNFORGE_DTYPES "" CACHE STRING "dtypes of the generated kernels, e.g. f32;f16;bf16 (empty: all)")
 set(ATTNFORGE_ISAS "" CACHE STRING
-  "ISAs of the generated kernels, e.g. scalar;avx2;avx512;avx512bf16 (empty: all)")
+  "ISAs of the generated kernels (templates/isa/<name>.lua), e.g. scalar;avx2 (empty: all)")
 
 set(_af_root "${CMAKE_CURRENT_LIST_DIR}/..")
 get_filename_component(_af_root "${_af_root}" ABSOLUTE)
 
-# The committed default, as the generator's manifest states it.
-set(_af_default_dims "64;128;256;192:128")
-set(_af_default_dtypes "f32;f16;bf16")
-set(_af_default_isas "scalar;avx2;avx512;avx512bf16;neon;neonfhm;neonbf16")
+# The committed default, as the generator recorded it in generated/sources.cmake.
+include("${_af_root}/generated/sources.cmake")
+set(_af_default_dims "${ATTNFORGE_GENERATED_HEAD_DIMS}")
+set(_af_default_dtypes "${ATTNFORGE_GENERATED_DTYPES}")
+set(_af_default_isas "${ATTNFORGE_GENERATED_ISAS}")
 
 function(_af_normalize out list default)
   if("${list}" STREQUAL "")
@@ -42,7 +43,6 @@ _af_normalize(_af_ddtypes "" "${_af_default_dtypes}")
 _af_normalize(_af_disas "" "${_af_default_isas}")
 
 if(_af_dims STREQUAL _af_ddims AND _af_dtypes STREQUAL _af_ddtypes AND _af_isas STREQUAL _af_disas)
-  include("${_af_root}/generated/sources.cmake")
   message(STATUS "attnforge: generated kernels from the committed generated/")
 else()
   find_program(ATTNFORGE_LUA NAMES lua5.4 lua54)
@@ -71,6 +71,7 @@ else()
   include("${_af_out}/sources.cmake")
   # Regenerate (at the next build's re-configure) when the generator changes.
   file(GLOB _af_gen_inputs CONFIGURE_DEPENDS
-    "${_af_root}/gen/*.lua" "${_af_root}/templates/*.c.in" "${_af_root}/templates/isa/*.lua")
+    "${_af_root}/gen/*.lua" "${_af_root}/templates/*.c.in" "${_af_root}/templates/*.lua"
+    "${_af_root}/templates/isa/*.lua")
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_af_gen_inputs})
 endif()

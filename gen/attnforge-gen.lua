@@ -2,13 +2,22 @@
 -- attnforge kernel generator.
 --
 --   lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,256,192:128,96]
---        [--dtypes f32,f16,bf16] [--isa all|scalar,avx2,avx512,avx512bf16,neon,neonfhm,neonbf16]
---        [--out generated/] [--line-directives] [--quiet]
+--        [--dtypes f32,f16,bf16] [--isa all|NAME,...] [--out generated/]
+--        [--public-header FILE] [--line-directives] [--quiet]
 --
 -- Without arguments it uses gen/manifest.lua and reproduces generated/ byte for
--- byte. Output: <out>/<dtype>/attnforge_<dtype>_dk<Dk>_dv<Dv>__<isa>.c (decode and
--- prefill kernels of one variant), <out>/math/attnforge_math__<isa>.c (exp and
--- tanh test entries), <out>/registry.inc (X-macro list) and <out>/sources.cmake.
+-- byte, and writes the ISA enum lines of runtime/attnforge.h (between its
+-- marker comments; --public-header names another copy). The ISAs are the
+-- modules in templates/isa/: each gives its name, its ABI enum value, its
+-- dispatch rank and the CPU features it needs. Output:
+--   <out>/isa/<isa>.h           the ISA's vocabulary and exp/tanh, once
+--   <out>/isa/<isa>_<dtype>.h   gathering and the block softmax, once per pair
+--   <out>/<dtype>/attnforge_<dtype>_dk<Dk>_dv<Dv>__<isa>.c   one variant: the
+--                               helpers unrolled over its head dims, decode, prefill
+--   <out>/math/attnforge_math__<isa>.c   exp and tanh test entries
+--   <out>/registry.inc (X-macro lists) and <out>/sources.cmake
+-- Every file-scope name carries its scope (gen/names.lua), so no two files
+-- define the same name.
 -- Deterministic (sorted, no dates); a file is written only when its text
 -- changes; generated files the manifest no longer lists are deleted.
 
@@ -20,9 +29,9 @@ local templates = root .. "/templates"
 package.path = gen_dir .. "/?.lua;" .. templates .. "/isa/?.lua;" .. package.path
 
 local template = require("template")
+local names = require("names")
+local vmath = dofile(templates .. "/vmath.lua")
 
-local ISA_ORDER = { scalar = 1, avx2 = 2, avx512 = 3, avx512bf16 = 4, neon = 5, neonfhm = 6, neonbf16 = 7 }
-local DTYPE_ORDER = { f32 = 1, f16 = 2, bf16 = 3 }
 
 local function die(msg)
   io.stderr:write("attnforge-gen: " .. msg .. "\n")
@@ -47,7 +56,43 @@ end
 
 -- ---- command line --------------------------------------------------------
 local manifest = dofile(gen_dir .. "/manifest.lua")
-local opts = { out = root .. "/generated", line_directives = false, quiet = false }
+local opts = { out = root .. "/generated", line_directives = false, quiet = false,
+               header = root .. "/runtime/attnforge.h" }
+local out_given = false
+
+-- Every ISA module, in ABI order (the order of the public enum).
+local all_isas, ISA_ORDER = {}, {}
+do
+  local p = io.popen("ls -1 '" .. templates .. "/isa'")
+  for f in p:lines() do
+    local name = f:match("^([%w_]+)%.lua$")
+    if name then all_isas[#all_isas + 1] = require(name) end
+  end
+  p:close()
+  table.sort(all_isas, function(a, b) return a.abi < b.abi end)
+  for i, m in ipairs(all_isas) do
+    assert(m.name and m.token == m.name:upper() and m.abi and m.rank and m.cpu and m.doc,
+      "templates/isa/" .. tostring(m.name) .. ".lua: name, token, abi, rank, cpu, doc")
+    ISA_ORDER[m.name] = i
+  end
+end
+local function isa_names() local t = {} for _, m in ipairs(all_isas) do t[#t + 1] = m.name end return t end
+
+-- Every storage format module (templates/fmt/<name>.lua), in axis order.
+local formats, DTYPE_ORDER = {}, {}
+do
+  local p = io.popen("ls -1 '" .. templates .. "/fmt'")
+  for f in p:lines() do
+    if f:match("^[%w_]+%.lua$") then
+      local m = dofile(templates .. "/fmt/" .. f)
+      assert(m.name .. ".lua" == f and m.order and m.token and m.ctype and m.bytes and m.load
+        and m.head_dim_multiple and m.words, "templates/fmt/" .. f .. ": a field is missing")
+      formats[m.name] = m
+      DTYPE_ORDER[m.name] = m.order
+    end
+  end
+  p:close()
+end
 local head_dims, dtypes, isas = manifest.head_dims, manifest.dtypes, manifest.isas
 local i = 1
 while i <= #arg do
@@ -58,16 +103,18 @@ while i <= #arg do
     return arg[i]
   end
   if a == "--head-dims" then head_dims = split(val())
-  elseif a == "--dtypes" then dtypes = split(val())
+  elseif a == "--dtypes" then local v = val(); dtypes = v == "all" and "all" or split(v)
   elseif a == "--isa" or a == "--isas" then
     local v = val()
-    isas = (v == "all") and manifest.isas or split(v)
-  elseif a == "--out" then opts.out = val():gsub("/+$", "")
+    isas = (v == "all") and "all" or split(v)
+  elseif a == "--out" then opts.out = val():gsub("/+$", ""); out_given = true
+  elseif a == "--public-header" then opts.header = val(); out_given = false
   elseif a == "--line-directives" then opts.line_directives = true
   elseif a == "--quiet" or a == "-q" then opts.quiet = true
   elseif a == "--help" or a == "-h" then
     print("usage: lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,192:128] [--dtypes f32,f16,bf16]"
-      .. " [--isa all|scalar,avx2,avx512,avx512bf16,neon,neonfhm,neonbf16] [--out DIR] [--line-directives] [--quiet]")
+      .. " [--isa all|" .. table.concat(isa_names(), ",") .. "] [--out DIR] [--public-header FILE]"
+      .. " [--line-directives] [--quiet]")
     os.exit(0)
   else die("unknown argument " .. a) end
   i = i + 1
@@ -83,7 +130,11 @@ do
     local key = p[1] .. ":" .. p[2]
     if not seen[key] then seen[key] = true; dims[#dims + 1] = p end
   end
-  table.sort(dims, function(a, b) return a[1] ~= b[1] and a[1] < b[1] or a[2] < b[2] end)
+  -- (Dk, Dv) lexicographic: table.sort needs a strict weak order.
+  table.sort(dims, function(a, b)
+    if a[1] ~= b[1] then return a[1] < b[1] end
+    return a[2] < b[2]
+  end)
 end
 local function uniq_sorted(list, order, what)
   local seen, out = {}, {}
@@ -94,8 +145,15 @@ local function uniq_sorted(list, order, what)
   table.sort(out, function(a, b) return order[a] < order[b] end)
   return out
 end
+if dtypes == "all" then
+  dtypes = {}
+  for name in pairs(formats) do dtypes[#dtypes + 1] = name end
+end
 dtypes = uniq_sorted(dtypes, DTYPE_ORDER, "dtype")
+if isas == "all" then isas = isa_names() end
 isas = uniq_sorted(isas, ISA_ORDER, "isa")
+-- --out elsewhere (CMake's regeneration, tests) leaves the public header alone.
+if out_given then opts.header = nil end
 
 local isa_mod = {}
 for _, name in ipairs(isas) do isa_mod[name] = require(name) end
@@ -106,19 +164,21 @@ for _, name in ipairs(isas) do
   for _, dt in ipairs(dtypes) do
     for _, p in ipairs(dims) do
       local dk, dv = p[1], p[2]
+      -- each axis module constrains the product: the ISA its formats and
+      -- vector width, the format its head dims
+      local fmt, mult = formats[dt], formats[dt].head_dim_multiple
       if isa.dtypes and not isa.dtypes[dt] then
         -- by design (e.g. avx512bf16 exists for bf16 only): silent
       elseif dk % isa.W ~= 0 or dv % isa.W ~= 0 then
         skipped[#skipped + 1] = string.format("%s %s dk=%d dv=%d (head dims must be multiples of %d)",
           name, dt, dk, dv, isa.W)
+      elseif dk % mult ~= 0 or dv % mult ~= 0 then
+        skipped[#skipped + 1] = string.format("%s %s dk=%d dv=%d (the format wants multiples of %d)",
+          name, dt, dk, dv, mult)
       else
-        local base = string.format("attnforge_%s_dk%d_dv%d", dt, dk, dv)
-        variants[#variants + 1] = {
-          isa = isa, dtype = dt, Dk = dk, Dv = dv,
-          file = string.format("%s/%s__%s.c", dt, base, name),
-          decode_fn = string.format("%s_decode__%s", base, name),
-          prefill_fn = string.format("%s_prefill__%s", base, name),
-        }
+        local v = names.variant(dt, dk, dv, name)
+        v.isa, v.fmt, v.Dk, v.Dv = isa, fmt, dk, dv
+        variants[#variants + 1] = v
       end
     end
   end
@@ -128,24 +188,40 @@ end
 local outputs = {}   -- relative path -> text
 local written, unchanged, removed = 0, 0, 0
 
-local function render(tname, params)
-  return template.render(templates .. "/" .. tname, params, {
-    line_directives = opts.line_directives, template_dir = "templates" })
-end
+-- Keys per block never exceed this (templates/kernel.c.in), so the ISA x
+-- dtype helpers can size their per-block buffers without the head dims.
+local KB_CAP = 64
 
-for _, v in ipairs(variants) do
-  outputs[v.file] = render("kernel.c.in", {
-    dtype = v.dtype, Dk = v.Dk, Dv = v.Dv, isa = v.isa, W = v.isa.W,
-    decode_fn = v.decode_fn, prefill_fn = v.prefill_fn })
+-- Renders a template and gives its helpers the names of their scope
+-- (gen/names.lua): the ISA, the ISA x dtype pair, or the variant (tag).
+local function render(tname, params, dtype, tag)
+  params.vmath, params.KB_CAP, params.W = vmath, KB_CAP, params.isa.W
+  params.fmt = dtype and formats[dtype]
+  params.ST = dtype and formats[dtype].ctype
+  local text = template.render(templates .. "/" .. tname, params, {
+    line_directives = opts.line_directives, template_dir = "templates" })
+  return names.scope(text, params.isa.name, dtype, tag)
 end
-local math_files = {}
+local function guard_macro(path) return "ATTNFORGE_GEN_" .. path:upper():gsub("[^%w]", "_") end
+
+local pairs_done = {}
+for _, v in ipairs(variants) do
+  local name = v.isa.name
+  local ih, ph = names.isa_header(name), names.pair_header(name, v.dtype)
+  outputs[ih] = outputs[ih] or render("isa.h.in", { isa = v.isa, guard_macro = guard_macro(ih) })
+  if not pairs_done[ph] then
+    pairs_done[ph] = true
+    outputs[ph] = render("pair.h.in", { isa = v.isa, dtype = v.dtype, guard_macro = guard_macro(ph) }, v.dtype)
+  end
+  outputs[v.file] = render("kernel.c.in", {
+    dtype = v.dtype, Dk = v.Dk, Dv = v.Dv, isa = v.isa,
+    decode_fn = v.decode_fn, prefill_fn = v.prefill_fn }, v.dtype, v.tag)
+end
 for _, name in ipairs(isas) do
-  local isa = isa_mod[name]
-  local f = string.format("math/attnforge_math__%s.c", name)
-  math_files[#math_files + 1] = { isa = isa, file = f,
-    exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name }
-  outputs[f] = render("math.c.in", { isa = isa, W = isa.W,
-    exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name })
+  local isa, ih = isa_mod[name], names.isa_header(name)
+  outputs[ih] = outputs[ih] or render("isa.h.in", { isa = isa, guard_macro = guard_macro(ih) })
+  outputs[names.math_file(name)] = render("math.c.in", { isa = isa,
+    exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name }, nil, "math_" .. name)
 end
 
 local function dims_text()
@@ -156,59 +232,117 @@ end
 local manifest_line = string.format("head dims %s; dtypes %s; isas %s",
   dims_text(), table.concat(dtypes, ","), table.concat(isas, ","))
 
+-- CPU feature flags: every feature any module needs, one bit each, in name
+-- order; runtime/dispatch.c detects them (AF_ARCH_<NAME>).
+local arch_bit = {}
+do
+  local names, seen = {}, {}
+  for _, m in ipairs(all_isas) do
+    for _, f in ipairs(m.cpu) do
+      if not seen[f] then seen[f] = true; names[#names + 1] = f end
+    end
+  end
+  table.sort(names)
+  assert(#names <= 32, "more CPU features than bits in a uint32_t")
+  for i, f in ipairs(names) do arch_bit[f] = i - 1 end
+  arch_bit.__names = names
+end
+local function arch_flags(m)
+  if #m.cpu == 0 then return "0u" end
+  local t = {}
+  for _, f in ipairs(m.cpu) do t[#t + 1] = "AF_ARCH_" .. f:upper() end
+  return table.concat(t, " | ")
+end
+
 -- registry.inc
 do
   local L = {}
-  L[#L + 1] = "/* Auto-generated file. Do not edit!"
-  L[#L + 1] = " *   Generator: gen/attnforge-gen.lua"
-  L[#L + 1] = " *   Manifest:  " .. manifest_line
-  L[#L + 1] = " *"
-  L[#L + 1] = " * X-macro list of the generated kernels. Define the macros you need, then"
-  L[#L + 1] = " * include this file; undefined ones expand to nothing:"
-  L[#L + 1] = " *   ATTNFORGE_VARIANT(ISA, DTYPE, DK, DV, DECODE_FN, PREFILL_FN)"
-  L[#L + 1] = " *       ISA: SCALAR, AVX2, AVX512, AVX512BF16 (ATTNFORGE_ISA_##ISA);"
-  L[#L + 1] = " *       DTYPE: F32, F16, BF16 (ATTNFORGE_##DTYPE); both functions are af_kernel_fn."
-  L[#L + 1] = " *   ATTNFORGE_EXP_VARIANT(ISA, FN)   void FN(const float *x, float *y, int n): y = exp(x)"
-  L[#L + 1] = " *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh"
-  L[#L + 1] = " *   ATTNFORGE_MATH_ULP(ISA, EXP_MAX_ULP, TANH_MAX_ULP)  documented error bounds"
-  L[#L + 1] = " * x86 entries are listed only when compiling for x86-64, NEON ones only"
-  L[#L + 1] = " * for AArch64; each ISA still"
-  L[#L + 1] = " * needs a run-time CPU check before its functions are called."
-  L[#L + 1] = " */"
-  for _, m in ipairs({ "ATTNFORGE_VARIANT(isa, dtype, dk, dv, decode_fn, prefill_fn)",
-                       "ATTNFORGE_EXP_VARIANT(isa, fn)", "ATTNFORGE_TANH_VARIANT(isa, fn)",
-                       "ATTNFORGE_MATH_ULP(isa, exp_ulp, tanh_ulp)" }) do
+  local function add(s) L[#L + 1] = s end
+  add("/* Auto-generated file. Do not edit!")
+  add(" *   Generator: gen/attnforge-gen.lua (from templates/isa/<name>.lua and the manifest)")
+  add(" *   Manifest:  " .. manifest_line)
+  add(" *")
+  add(" * X-macro lists. Define the macros you need, then include this file;")
+  add(" * undefined ones expand to nothing. Rows are designated initializers, so")
+  add(" * a consumer builds a table with `#define ATTNFORGE_KERNEL(...) {__VA_ARGS__},`")
+  add(" * over a struct that names the fields it reads (af_variant, runtime/kernel.h),")
+  add(" * and a field added to the rows breaks none of them:")
+  add(" *   ATTNFORGE_ISA(...)     every ISA module, compiled here or not:")
+  add(" *       .isa, .name, .rank (dispatch prefers higher), .arch_flags (AF_ARCH_*)")
+  add(" *   ATTNFORGE_KERNEL_FN(FN)  every kernel function, an af_kernel_fn (to declare them)")
+  add(" *   ATTNFORGE_KERNEL(...)  every generated variant: .isa, .token, .arch_flags,")
+  add(" *       .dtype, .dk, .dv, .decode, .prefill (af_kernel_fn), .decode_name, .prefill_name")
+  add(" *   ATTNFORGE_EXP_VARIANT(ISA, FN)   void FN(const float *x, float *y, int n): y = exp(x)")
+  add(" *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh")
+  add(" *   ATTNFORGE_MATH_ULP(ISA, EXP_MAX_ULP, TANH_MAX_ULP)  documented error bounds")
+  add(" * Kernel rows appear only where their ISA's guard holds (x86-64, AArch64);")
+  add(" * each still needs a run-time CPU check (.arch_flags) before it is called.")
+  add(" */")
+  add("#ifndef AF_ARCH_FLAGS_")
+  add("#define AF_ARCH_FLAGS_")
+  for _, f in ipairs(arch_bit.__names) do
+    add(string.format("#define AF_ARCH_%s (1u << %d)", f:upper(), arch_bit[f]))
+  end
+  add("#endif")
+  local macros = { "ATTNFORGE_ISA(...)", "ATTNFORGE_KERNEL_FN(fn)", "ATTNFORGE_KERNEL(...)", "ATTNFORGE_EXP_VARIANT(isa, fn)",
+                   "ATTNFORGE_TANH_VARIANT(isa, fn)", "ATTNFORGE_MATH_ULP(isa, exp_ulp, tanh_ulp)" }
+  for _, m in ipairs(macros) do
     local name = m:match("^([%w_]+)")
-    L[#L + 1] = "#ifndef " .. name
-    L[#L + 1] = "#define " .. m
-    L[#L + 1] = "#define " .. name .. "_DEFAULTED_"
-    L[#L + 1] = "#endif"
+    add("#ifndef " .. name)
+    add("#define " .. m)
+    add("#define " .. name .. "_DEFAULTED_")
+    add("#endif")
+  end
+  add("")
+  for _, m in ipairs(all_isas) do
+    add(string.format("ATTNFORGE_ISA(.isa = ATTNFORGE_ISA_%s, .name = \"%s\", .rank = %d, .arch_flags = %s)",
+      m.token, m.name, m.rank, arch_flags(m)))
   end
   for _, name in ipairs(isas) do
     local isa = isa_mod[name]
-    L[#L + 1] = ""
-    L[#L + 1] = "/* " .. name .. " */"
-    if isa.guard then L[#L + 1] = "#if " .. isa.guard end
+    add("")
+    add("/* " .. name .. " */")
+    if isa.guard then add("#if " .. isa.guard) end
     for _, v in ipairs(variants) do
       if v.isa == isa then
-        L[#L + 1] = string.format("ATTNFORGE_VARIANT(%s, %s, %d, %d, %s, %s)", isa.token,
-          v.dtype:upper(), v.Dk, v.Dv, v.decode_fn, v.prefill_fn)
+        add("ATTNFORGE_KERNEL_FN(" .. v.decode_fn .. ")")
+        add("ATTNFORGE_KERNEL_FN(" .. v.prefill_fn .. ")")
+        add(string.format("ATTNFORGE_KERNEL(.isa = ATTNFORGE_ISA_%s, .token = \"%s\", .arch_flags = %s, "
+          .. ".dtype = ATTNFORGE_%s, .dk = %d, .dv = %d, .decode = %s, .prefill = %s, "
+          .. ".decode_name = \"%s\", .prefill_name = \"%s\")",
+          isa.token, isa.token, arch_flags(isa), v.fmt.token, v.Dk, v.Dv,
+          v.decode_fn, v.prefill_fn, v.decode_fn, v.prefill_fn))
       end
     end
-    L[#L + 1] = string.format("ATTNFORGE_EXP_VARIANT(%s, attnforge_exp_f32__%s)", isa.token, name)
-    L[#L + 1] = string.format("ATTNFORGE_TANH_VARIANT(%s, attnforge_tanh_f32__%s)", isa.token, name)
-    L[#L + 1] = string.format("ATTNFORGE_MATH_ULP(%s, %d, %d)", isa.token, isa.exp_max_ulp, isa.tanh_max_ulp)
-    if isa.guard then L[#L + 1] = "#endif" end
+    add(string.format("ATTNFORGE_EXP_VARIANT(%s, attnforge_exp_f32__%s)", isa.token, name))
+    add(string.format("ATTNFORGE_TANH_VARIANT(%s, attnforge_tanh_f32__%s)", isa.token, name))
+    add(string.format("ATTNFORGE_MATH_ULP(%s, %d, %d)", isa.token, vmath.exp_max_ulp, vmath.tanh_max_ulp))
+    if isa.guard then add("#endif") end
   end
-  L[#L + 1] = ""
-  for _, name in ipairs({ "ATTNFORGE_VARIANT", "ATTNFORGE_EXP_VARIANT", "ATTNFORGE_TANH_VARIANT",
-                          "ATTNFORGE_MATH_ULP" }) do
-    L[#L + 1] = "#ifdef " .. name .. "_DEFAULTED_"
-    L[#L + 1] = "#undef " .. name
-    L[#L + 1] = "#undef " .. name .. "_DEFAULTED_"
-    L[#L + 1] = "#endif"
+  add("")
+  for _, m in ipairs(macros) do
+    local name = m:match("^([%w_]+)")
+    add("#ifdef " .. name .. "_DEFAULTED_")
+    add("#undef " .. name)
+    add("#undef " .. name .. "_DEFAULTED_")
+    add("#endif")
   end
   outputs["registry.inc"] = table.concat(L, "\n") .. "\n"
+end
+
+-- The public enum's ISA lines, between the marker comments of attnforge.h.
+local HEADER_BEGIN = "    /* ISA values below: written by gen/attnforge-gen.lua from templates/isa/<name>.lua */\n"
+local HEADER_END = "    /* end of the generated ISA values */\n"
+local function header_with_isas(text)
+  local b = text:find(HEADER_BEGIN, 1, true)
+  local e = text:find(HEADER_END, 1, true)
+  if not b or not e or e < b then die("public header: ISA marker comments not found") end
+  local t = {}
+  for i, m in ipairs(all_isas) do
+    t[#t + 1] = string.format("    ATTNFORGE_ISA_%s = %d%s /* %s */\n", m.token, m.abi,
+      i < #all_isas and "," or "", m.doc)
+  end
+  return text:sub(1, b - 1) .. HEADER_BEGIN .. table.concat(t) .. text:sub(e)
 end
 
 -- sources.cmake
@@ -221,6 +355,12 @@ do
   L[#L + 1] = "#   Generator: gen/attnforge-gen.lua"
   L[#L + 1] = "#   Manifest:  " .. manifest_line
   L[#L + 1] = "set(ATTNFORGE_GENERATED_DIR \"${CMAKE_CURRENT_LIST_DIR}\")"
+  -- what cmake/generate.cmake compares a requested selection with
+  local dl = {}
+  for _, p in ipairs(dims) do dl[#dl + 1] = p[1] == p[2] and tostring(p[1]) or (p[1] .. ":" .. p[2]) end
+  L[#L + 1] = "set(ATTNFORGE_GENERATED_HEAD_DIMS \"" .. table.concat(dl, ";") .. "\")"
+  L[#L + 1] = "set(ATTNFORGE_GENERATED_DTYPES \"" .. table.concat(dtypes, ";") .. "\")"
+  L[#L + 1] = "set(ATTNFORGE_GENERATED_ISAS \"" .. table.concat(isas, ";") .. "\")"
   L[#L + 1] = "set(ATTNFORGE_GENERATED_SOURCES"
   for _, f in ipairs(files) do L[#L + 1] = "  \"${CMAKE_CURRENT_LIST_DIR}/" .. f .. "\"" end
   L[#L + 1] = ")"
@@ -259,12 +399,26 @@ for _, path in ipairs(paths) do
   end
 end
 
+if opts.header then
+  local text = read(opts.header) or die("cannot read " .. opts.header)
+  local new = header_with_isas(text)
+  if new ~= text then
+    local f = assert(io.open(opts.header, "wb"))
+    f:write(new)
+    f:close()
+    written = written + 1
+  end
+end
+
 -- delete generated files the manifest no longer lists (only our own names)
-for _, d in ipairs({ "f32", "f16", "bf16", "math" }) do
+local out_dirs = { "math", "isa" }
+for name in pairs(formats) do out_dirs[#out_dirs + 1] = name end
+for _, d in ipairs(out_dirs) do
   local p = io.popen("ls -1 " .. shell_quote(opts.out .. "/" .. d) .. " 2>/dev/null")
   for fname in p:lines() do
     local rel = d .. "/" .. fname
-    if fname:match("^attnforge_.*__[%w]+%.c$") and not outputs[rel] then
+    local ours = fname:match("^attnforge_.*__[%w]+%.c$") or (d == "isa" and fname:match("^[%w_]+%.h$"))
+    if ours and not outputs[rel] then
       os.remove(opts.out .. "/" .. rel)
       removed = removed + 1
     end

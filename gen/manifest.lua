@@ -6,7 +6,8 @@
 return {
   -- Head dims: a number n means Dk = Dv = n; "dk:dv" (e.g. "192:128") a pair.
   head_dims = { 64, 128, 256, "192:128" },
-  dtypes = { "f32", "f16", "bf16" },
-  -- templates/isa/<name>.lua; avx512bf16 is generated for bf16 only.
-  isas = { "scalar", "avx2", "avx512", "avx512bf16", "neon", "neonfhm", "neonbf16" },
+  -- storage formats: names of templates/fmt/<name>.lua, or "all"
+  dtypes = "all",
+  -- "all": every module in templates/isa/ (a module may limit its dtypes).
+  isas = "all",
 }

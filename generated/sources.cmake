@@ -1,7 +1,10 @@
 # Auto-generated file. Do not edit!
 #   Generator: gen/attnforge-gen.lua
-#   Manifest:  head dims 64,128,192:128,256; dtypes f32,f16,bf16; isas scalar,avx2,avx512,avx512bf16,neon,neonfhm,neonbf16
+#   Manifest:  head dims 64,128,192:128,256; dtypes f32,f16,bf16; isas scalar,avx2,avx512,neon,avx512bf16,neonfhm,neonbf16
 set(ATTNFORGE_GENERATED_DIR "${CMAKE_CURRENT_LIST_DIR}")
+set(ATTNFORGE_GENERATED_HEAD_DIMS "64;128;192:128;256")
+set(ATTNFORGE_GENERATED_DTYPES "f32;f16;bf16")
+set(ATTNFORGE_GENERATED_ISAS "scalar;avx2;avx512;neon;avx512bf16;neonfhm;neonbf16")
 set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__avx512.c"

@@ -31,10 +31,11 @@ attnforge_status attnforge_context_create(attnforge_context **out,
     attnforge_isa isa = o.isa;
     if (isa == ATTNFORGE_ISA_AUTO) {
         const char *e = getenv("ATTNFORGE_ISA");
-        if (e && *e && !attnforge_isa_parse(e, &isa))
-            return attnforge_fail(ATTNFORGE_ERR_ISA,
-                                  "ATTNFORGE_ISA=%s: expected auto, generic, scalar, avx2, "
-                                  "avx512, avx512bf16, neon, neonfhm or neonbf16", e);
+        if (e && *e && !attnforge_isa_parse(e, &isa)) {
+            char names[256];
+            attnforge_isa_list(names, sizeof names);
+            return attnforge_fail(ATTNFORGE_ERR_ISA, "ATTNFORGE_ISA=%s: expected one of %s", e, names);
+        }
     }
     if (isa == ATTNFORGE_ISA_AUTO) {
         isa = attnforge_cpu_isa();

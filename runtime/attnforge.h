@@ -198,13 +198,15 @@ typedef void (*attnforge_parallel_for_fn)(void *user, attnforge_task_fn fn,
 typedef enum attnforge_isa {
     ATTNFORGE_ISA_AUTO = 0,    /* best the CPU supports (or ATTNFORGE_ISA env) */
     ATTNFORGE_ISA_GENERIC = 1, /* the generic fallback (any head dim) */
-    ATTNFORGE_ISA_SCALAR = 2,  /* generated, portable C */
-    ATTNFORGE_ISA_AVX2 = 3,    /* generated, x86-64 AVX2 + FMA + F16C */
-    ATTNFORGE_ISA_AVX512 = 4,  /* generated, x86-64 AVX-512 F/BW/VL */
-    ATTNFORGE_ISA_NEON = 5,    /* generated, aarch64 NEON */
+    /* ISA values below: written by gen/attnforge-gen.lua from templates/isa/<name>.lua */
+    ATTNFORGE_ISA_SCALAR = 2, /* generated, portable C */
+    ATTNFORGE_ISA_AVX2 = 3, /* generated, x86-64 AVX2 + FMA + F16C */
+    ATTNFORGE_ISA_AVX512 = 4, /* generated, x86-64 AVX-512 F/BW/VL */
+    ATTNFORGE_ISA_NEON = 5, /* generated, aarch64 NEON */
     ATTNFORGE_ISA_AVX512BF16 = 6, /* AVX-512 plus AVX512-BF16 dot products */
-    ATTNFORGE_ISA_NEONFHM = 7,  /* NEON plus FEAT_FHM (FMLAL) for f16 QK^T */
-    ATTNFORGE_ISA_NEONBF16 = 8  /* NEON plus FEAT_BF16 (BFDOT) for bf16 QK^T */
+    ATTNFORGE_ISA_NEONFHM = 7, /* NEON plus FEAT_FHM (FMLAL) for f16 QK^T */
+    ATTNFORGE_ISA_NEONBF16 = 8 /* NEON plus FEAT_BF16 (BFDOT) for bf16 QK^T */
+    /* end of the generated ISA values */
 } attnforge_isa;
 
 typedef struct attnforge_context_options {

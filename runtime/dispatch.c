@@ -1,10 +1,13 @@
 /*
  * CPU feature detection and variant selection.
  *
- * The generated registry (generated/registry.inc) lists every compiled variant
- * as ATTNFORGE_VARIANT(ISA, DTYPE, DK, DV, DECODE_FN, PREFILL_FN). Selection
- * walks ISA levels from the best the CPU (or the forced cap) allows down to
- * portable scalar; the generic fallback is always compiled and always last.
+ * Everything about an ISA comes from its generator module through
+ * generated/registry.inc: the ISA table (name, rank, the CPU features it
+ * needs as AF_ARCH_* flags) and one row per compiled variant. This file asks
+ * the CPU and the OS once which features exist, then walks those tables: an
+ * ISA is usable when every flag it needs was detected, and selection takes
+ * the highest-ranked usable variant at or below the cap. The generic fallback
+ * is always compiled and always last.
  */
 #include <stdio.h>
 #include <string.h>
@@ -33,160 +36,171 @@
 #include <sys/sysctl.h>
 #endif
 
-/* Declarations of every generated kernel. */
-#define ATTNFORGE_VARIANT(ISA, DT, DK, DV, DEC, PRE) \
-    void DEC(const af_call *c, const af_tile *t); void PRE(const af_call *c, const af_tile *t);
-#define ATTNFORGE_EXP_VARIANT(ISA, FN)
+#define ATTNFORGE_KERNEL_FN(FN) void FN(const af_call *c, const af_tile *t);
 #include "registry.inc"
-#undef ATTNFORGE_VARIANT
-#undef ATTNFORGE_EXP_VARIANT
+#undef ATTNFORGE_KERNEL_FN
 
-typedef struct variant {
+typedef struct af_isa_info {
     attnforge_isa isa;
-    attnforge_dtype dtype;
-    int dk, dv;
-    af_kernel_fn decode, prefill;
-    const char *decode_name, *prefill_name;
-} variant;
+    const char *name;
+    int rank;            /* dispatch prefers higher; generic is 0 */
+    uint32_t arch_flags; /* AF_ARCH_* features it needs */
+} af_isa_info;
 
-static const variant registry[] = {
-#define ATTNFORGE_VARIANT(ISA, DT, DK, DV, DEC, PRE) \
-    {ATTNFORGE_ISA_##ISA, ATTNFORGE_##DT, DK, DV, DEC, PRE, #DEC, #PRE},
-#define ATTNFORGE_EXP_VARIANT(ISA, FN)
+static const af_isa_info isa_table[] = {
+    {.isa = ATTNFORGE_ISA_GENERIC, .name = "generic", .rank = 0, .arch_flags = 0},
+#define ATTNFORGE_ISA(...) {__VA_ARGS__},
 #include "registry.inc"
-#undef ATTNFORGE_VARIANT
-#undef ATTNFORGE_EXP_VARIANT
-    {ATTNFORGE_ISA_GENERIC, ATTNFORGE_F32, 0, 0, NULL, NULL, NULL, NULL} /* sentinel */
+#undef ATTNFORGE_ISA
+};
+#define ISA_COUNT (sizeof isa_table / sizeof isa_table[0])
+
+static const af_variant registry[] = {
+#define ATTNFORGE_KERNEL(...) {__VA_ARGS__},
+#include "registry.inc"
+#undef ATTNFORGE_KERNEL
+    {.isa = ATTNFORGE_ISA_GENERIC} /* sentinel: no decode function */
 };
 
-/* Ordering of ISA levels (higher is better). x86 and Arm levels share ranks:
- * they never coexist on one CPU. The Arm extensions serve one dtype each
- * (FHM f16, BF16 bf16), so their common rank never makes them compete. */
-static int isa_rank(attnforge_isa isa)
+static const af_isa_info *isa_info(attnforge_isa isa)
 {
-    switch (isa) {
-    case ATTNFORGE_ISA_GENERIC: return 0;
-    case ATTNFORGE_ISA_SCALAR: return 1;
-    case ATTNFORGE_ISA_AVX2: return 2;
-    case ATTNFORGE_ISA_NEON: return 2;
-    case ATTNFORGE_ISA_AVX512: return 3;
-    case ATTNFORGE_ISA_NEONFHM: return 3;
-    case ATTNFORGE_ISA_NEONBF16: return 3;
-    case ATTNFORGE_ISA_AVX512BF16: return 4;
-    default: return -1;
-    }
+    for (size_t i = 0; i < ISA_COUNT; i++)
+        if (isa_table[i].isa == isa) return &isa_table[i];
+    return NULL;
 }
 
-#ifdef AF_X86
+/* ---- detection: one function per OS interface ------------------------------ */
+
+#if !defined(AF_ARCH_FLAGS_)
+/* No generated registry (the runtime alone): no ISA needs a feature. */
+static uint32_t detect_arch(void) { return 0; }
+#elif defined(AF_X86)
 static unsigned long long xgetbv0(void)
 {
     unsigned lo, hi;
     __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
     return ((unsigned long long)hi << 32) | lo;
 }
-#endif
 
-#define BIT(isa) (1u << (isa))
-
-#if defined(__aarch64__) && defined(__APPLE__)
+/* CPUID, with each register file's features reported only when the OS saves
+ * that state (XCR0: XMM+YMM for AVX*, FMA and F16C; opmask+ZMM for AVX-512). */
+static uint32_t detect_arch(void)
+{
+    unsigned a, b, c, d;
+    uint32_t f = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
+    const int osxsave = (c >> 27) & 1, avx = (c >> 28) & 1;
+    if (!osxsave || !avx) return 0;
+    const unsigned long long xcr0 = xgetbv0();
+    if ((xcr0 & 0x6) != 0x6) return 0;
+    if ((c >> 12) & 1) f |= AF_ARCH_X86_FMA;
+    if ((c >> 29) & 1) f |= AF_ARCH_X86_F16C;
+    if (__get_cpuid_max(0, NULL) < 7) return f;
+    __cpuid_count(7, 0, a, b, c, d);
+    if ((b >> 5) & 1) f |= AF_ARCH_X86_AVX2;
+    if ((xcr0 & 0xe6) != 0xe6) return f;
+    if ((b >> 16) & 1) f |= AF_ARCH_X86_AVX512F;
+    if ((b >> 30) & 1) f |= AF_ARCH_X86_AVX512BW;
+    if ((b >> 31) & 1) f |= AF_ARCH_X86_AVX512VL;
+    __cpuid_count(7, 1, a, b, c, d);
+    if ((a >> 5) & 1) f |= AF_ARCH_X86_AVX512_BF16;
+    return f;
+}
+#elif defined(__aarch64__) && defined(__linux__)
+/* Advanced SIMD is part of the AArch64 base ISA, but the kernel is the
+ * authority on what user space may run. */
+static uint32_t detect_arch(void)
+{
+    const unsigned long hw = getauxval(AT_HWCAP), hw2 = getauxval(AT_HWCAP2);
+    uint32_t f = 0;
+    if (hw & HWCAP_ASIMD) f |= AF_ARCH_ARM_ASIMD;
+    if (hw & HWCAP_ASIMDFHM) f |= AF_ARCH_ARM_ASIMDFHM;
+    if (hw2 & HWCAP2_BF16) f |= AF_ARCH_ARM_BF16;
+    return f;
+}
+#elif defined(__aarch64__) && defined(__APPLE__)
 static int sysctl_flag(const char *name, int fallback)
 {
     int v = 0;
     size_t len = sizeof v;
     return sysctlbyname(name, &v, &len, NULL, 0) == 0 ? v != 0 : fallback;
 }
-#endif
-
-/* The set of ISAs this CPU (and OS) can run, as BIT(isa) flags. */
-static unsigned detect(void)
+static uint32_t detect_arch(void)
 {
-    unsigned set = BIT(ATTNFORGE_ISA_GENERIC) | BIT(ATTNFORGE_ISA_SCALAR);
-#ifdef AF_X86
-    unsigned a, b, c, d;
-    if (!__get_cpuid(1, &a, &b, &c, &d)) return set;
-    const int osxsave = (c >> 27) & 1, fma = (c >> 12) & 1, f16c = (c >> 29) & 1, avx = (c >> 28) & 1;
-    if (!osxsave || !avx) return set;
-    const unsigned long long xcr0 = xgetbv0();
-    if ((xcr0 & 0x6) != 0x6) return set; /* OS saves XMM+YMM */
-    if (__get_cpuid_max(0, NULL) < 7) return set;
-    __cpuid_count(7, 0, a, b, c, d);
-    const int avx2 = (b >> 5) & 1, avx512f = (b >> 16) & 1, avx512bw = (b >> 30) & 1,
-              avx512vl = (b >> 31) & 1, avx512dq = (b >> 17) & 1;
-    if (!(avx2 && fma && f16c)) return set;
-    set |= BIT(ATTNFORGE_ISA_AVX2);
-    if (!(avx512f && avx512bw && avx512vl && avx512dq) || (xcr0 & 0xe6) != 0xe6) return set;
-    set |= BIT(ATTNFORGE_ISA_AVX512);
-    __cpuid_count(7, 1, a, b, c, d);
-    if ((a >> 5) & 1) set |= BIT(ATTNFORGE_ISA_AVX512BF16);
-#elif defined(__aarch64__) && defined(__linux__)
-    /* Advanced SIMD is part of the AArch64 base ISA, but the kernel is the
-     * authority on what user space may run. */
-    const unsigned long hw = getauxval(AT_HWCAP), hw2 = getauxval(AT_HWCAP2);
-    if (!(hw & HWCAP_ASIMD)) return set;
-    set |= BIT(ATTNFORGE_ISA_NEON);
-    if (hw & HWCAP_ASIMDFHM) set |= BIT(ATTNFORGE_ISA_NEONFHM);
-    if (hw2 & HWCAP2_BF16) set |= BIT(ATTNFORGE_ISA_NEONBF16);
-#elif defined(__aarch64__) && defined(__APPLE__)
-    if (!sysctl_flag("hw.optional.neon", 1)) return set; /* every Apple arm64 has it */
-    set |= BIT(ATTNFORGE_ISA_NEON);
-    if (sysctl_flag("hw.optional.arm.FEAT_FHM", 0)) set |= BIT(ATTNFORGE_ISA_NEONFHM);
-    if (sysctl_flag("hw.optional.arm.FEAT_BF16", 0)) set |= BIT(ATTNFORGE_ISA_NEONBF16);
-#elif defined(__aarch64__)
-    set |= BIT(ATTNFORGE_ISA_NEON);
-#endif
-    return set;
+    uint32_t f = 0;
+    if (sysctl_flag("hw.optional.neon", 1)) f |= AF_ARCH_ARM_ASIMD; /* every Apple arm64 */
+    if (sysctl_flag("hw.optional.arm.FEAT_FHM", 0)) f |= AF_ARCH_ARM_ASIMDFHM;
+    if (sysctl_flag("hw.optional.arm.FEAT_BF16", 0)) f |= AF_ARCH_ARM_BF16;
+    return f;
 }
+#elif defined(__aarch64__)
+static uint32_t detect_arch(void) { return AF_ARCH_ARM_ASIMD; }
+#else
+static uint32_t detect_arch(void) { return 0; }
+#endif
 
 static pthread_once_t detect_once = PTHREAD_ONCE_INIT;
-static unsigned detected;
-static void detect_init(void) { detected = detect(); }
+static uint32_t detected;
+static void detect_init(void) { detected = detect_arch(); }
 
-attnforge_isa attnforge_cpu_isa(void)
+static int flags_ok(uint32_t need)
 {
     pthread_once(&detect_once, detect_init);
-    attnforge_isa best = ATTNFORGE_ISA_SCALAR;
-    for (int i = ATTNFORGE_ISA_SCALAR; i <= ATTNFORGE_ISA_NEONBF16; i++)
-        if ((detected & BIT(i)) && isa_rank((attnforge_isa)i) > isa_rank(best)) best = (attnforge_isa)i;
-    return best;
+    return (detected & need) == need;
 }
+
+/* ---- the ISA table ---------------------------------------------------------- */
 
 int attnforge_cpu_has(attnforge_isa isa)
 {
-    pthread_once(&detect_once, detect_init);
-    return isa >= ATTNFORGE_ISA_GENERIC && isa <= ATTNFORGE_ISA_NEONBF16 && (detected & BIT(isa)) != 0;
+    const af_isa_info *i = isa_info(isa);
+    return i != NULL && flags_ok(i->arch_flags);
 }
 
-static const struct { const char *name; attnforge_isa isa; } isa_names[] = {
-    {"auto", ATTNFORGE_ISA_AUTO},     {"generic", ATTNFORGE_ISA_GENERIC},
-    {"scalar", ATTNFORGE_ISA_SCALAR}, {"avx2", ATTNFORGE_ISA_AVX2},
-    {"avx512", ATTNFORGE_ISA_AVX512}, {"avx512bf16", ATTNFORGE_ISA_AVX512BF16},
-    {"neon", ATTNFORGE_ISA_NEON},     {"neonfhm", ATTNFORGE_ISA_NEONFHM},
-    {"neonbf16", ATTNFORGE_ISA_NEONBF16},
-};
+attnforge_isa attnforge_cpu_isa(void)
+{
+    const af_isa_info *best = NULL;
+    for (size_t i = 0; i < ISA_COUNT; i++)
+        if (isa_table[i].rank > 0 && flags_ok(isa_table[i].arch_flags) &&
+            (!best || isa_table[i].rank > best->rank))
+            best = &isa_table[i];
+    return best ? best->isa : ATTNFORGE_ISA_GENERIC;
+}
 
 int attnforge_isa_parse(const char *s, attnforge_isa *out)
 {
-    for (size_t i = 0; i < sizeof isa_names / sizeof isa_names[0]; i++)
-        if (strcmp(s, isa_names[i].name) == 0) { *out = isa_names[i].isa; return 1; }
+    if (strcmp(s, "auto") == 0) { *out = ATTNFORGE_ISA_AUTO; return 1; }
+    for (size_t i = 0; i < ISA_COUNT; i++)
+        if (strcmp(s, isa_table[i].name) == 0) { *out = isa_table[i].isa; return 1; }
     return 0;
 }
 
 const char *attnforge_isa_name(attnforge_isa isa)
 {
-    for (size_t i = 0; i < sizeof isa_names / sizeof isa_names[0]; i++)
-        if (isa_names[i].isa == isa) return isa_names[i].name;
-    return "?";
+    if (isa == ATTNFORGE_ISA_AUTO) return "auto";
+    const af_isa_info *i = isa_info(isa);
+    return i ? i->name : "?";
+}
+
+void attnforge_isa_list(char *buf, size_t size)
+{
+    size_t n = (size_t)snprintf(buf, size, "auto");
+    for (size_t i = 0; i < ISA_COUNT && n < size; i++)
+        n += (size_t)snprintf(buf + n, size - n, ", %s", isa_table[i].name);
 }
 
 af_kernels attnforge_select(attnforge_isa cap, attnforge_dtype dt, int dk, int dv)
 {
     af_kernels k = {attnforge_generic_kernel, attnforge_generic_kernel, "generic", "generic",
                     ATTNFORGE_ISA_GENERIC};
+    const af_isa_info *ci = isa_info(cap);
+    const int cap_rank = ci ? ci->rank : -1;
     int best = 0;
-    for (const variant *v = registry; v->decode; v++) {
+    for (const af_variant *v = registry; v->decode; v++) {
         if (v->dtype != dt || v->dk != dk || v->dv != dv) continue;
-        int r = isa_rank(v->isa);
-        if (r <= best || r > isa_rank(cap) || !attnforge_cpu_has(v->isa)) continue;
+        const af_isa_info *vi = isa_info(v->isa);
+        const int r = vi ? vi->rank : -1;
+        if (r <= best || r > cap_rank || !flags_ok(v->arch_flags)) continue;
         best = r;
         k.decode = v->decode;
         k.prefill = v->prefill;

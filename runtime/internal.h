@@ -36,12 +36,15 @@ typedef struct af_kernels {
     attnforge_isa isa;
 } af_kernels;
 
-/* Best ISA this CPU supports (never AUTO or GENERIC). Thread-safe, cached. */
+/* Best ISA this CPU supports (never AUTO; GENERIC only if no generated ISA
+ * can run). Thread-safe, cached. */
 attnforge_isa attnforge_cpu_isa(void);
 int attnforge_cpu_has(attnforge_isa isa);
-/* Parses "generic", "scalar", "avx2", "avx512", "avx512bf16", "neon", "auto". */
+/* "auto", "generic" or the name of any ISA module (the generated ISA table). */
 int attnforge_isa_parse(const char *s, attnforge_isa *out);
 const char *attnforge_isa_name(attnforge_isa isa);
+/* Those names as "auto, generic, scalar, ...", for messages. */
+void attnforge_isa_list(char *buf, size_t size);
 /* The kernels for (dtype, dk, dv) at or below the ISA level cap (GENERIC =
  * the fallback); falls back to the generic kernel when no variant exists. */
 af_kernels attnforge_select(attnforge_isa cap, attnforge_dtype dt, int dk, int dv);

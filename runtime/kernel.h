@@ -83,6 +83,20 @@ typedef struct af_tile {
 
 typedef void (*af_kernel_fn)(const af_call *c, const af_tile *t);
 
+/* One generated variant, as a row of generated/registry.inc names it
+ * (ATTNFORGE_KERNEL, designated initializers): every consumer of the registry
+ * builds its table over this one type, so a field the generator adds breaks
+ * none of them. */
+typedef struct af_variant {
+    attnforge_isa isa;
+    const char *token;    /* the ISA's enum suffix, "AVX2" for ATTNFORGE_ISA_AVX2 */
+    uint32_t arch_flags;  /* AF_ARCH_* CPU features the variant needs */
+    attnforge_dtype dtype;
+    int dk, dv;
+    af_kernel_fn decode, prefill;
+    const char *decode_name, *prefill_name;
+} af_variant;
+
 /* Absolute position of query i of batch b. */
 static inline int64_t af_pos(const af_call *c, int32_t b, int32_t i)
 {

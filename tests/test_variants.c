@@ -30,27 +30,16 @@
 #include "kernel.h"
 #include "testutil.h" /* tu_isa_unsupported */
 
-#define ATTNFORGE_VARIANT(ISA, DT, DK, DV, DEC, PRE) \
-    void DEC(const af_call *c, const af_tile *t);    \
-    void PRE(const af_call *c, const af_tile *t);
+#define ATTNFORGE_KERNEL_FN(FN) void FN(const af_call *c, const af_tile *t);
 #include "registry.inc"
-#undef ATTNFORGE_VARIANT
-
-typedef struct tv_variant {
-    const char *isa;
-    attnforge_dtype dtype;
-    int dk, dv;
-    af_kernel_fn decode, prefill;
-    const char *decode_name, *prefill_name;
-} tv_variant;
+#undef ATTNFORGE_KERNEL_FN
 
 /* The registry as a table. Criterion hands parameters to the test process by
  * value and addresses may differ there, so tests get an index into this. */
-static const tv_variant tv_list[] = {
-#define ATTNFORGE_VARIANT(ISA, DT, DK, DV, DEC, PRE) \
-    { #ISA, ATTNFORGE_##DT, DK, DV, DEC, PRE, #DEC, #PRE },
+static const af_variant tv_list[] = {
+#define ATTNFORGE_KERNEL(...) {__VA_ARGS__},
 #include "registry.inc"
-#undef ATTNFORGE_VARIANT
+#undef ATTNFORGE_KERNEL
 };
 #define TV_COUNT (sizeof tv_list / sizeof tv_list[0])
 
@@ -127,7 +116,7 @@ static void tv_fill(tv_rng *r, attnforge_dtype dt, void *buf, int64_t n, float m
     for (int64_t i = 0; i < n; i++) tv_store(dt, buf, i, tv_uniform(r, -mag, mag));
 }
 
-static void tv_case_build(tv_case *t, const tv_variant *v, const tv_shape *s, tv_rng *r)
+static void tv_case_build(tv_case *t, const af_variant *v, const tv_shape *s, tv_rng *r)
 {
     memset(t, 0, sizeof(*t));
     af_call *c = &t->c;
@@ -303,7 +292,7 @@ static void tv_track(const af_call *c, const tv_out *g, const tv_out *ref, int r
 }
 
 /* Runs decode and prefill of v and the generic kernel on one tile. */
-static int tv_tile(const tv_variant *v, const af_call *c, af_tile t, const char *label)
+static int tv_tile(const af_variant *v, const af_call *c, af_tile t, const char *label)
 {
     const int rows = t.nh * t.ni;
     tv_out ref, dec, pre;
@@ -342,7 +331,7 @@ static tv_shape tv_plain(int Sq, int Skv, int Hq, int Hkv)
 
 /* Whole-range tile of (b, kvh) with every head of the group and every query,
  * plus (if split) a tile over a key sub-range with a sub-range of heads/queries. */
-static int tv_case_run(const tv_variant *v, const tv_shape *s, tv_rng *r, int split)
+static int tv_case_run(const af_variant *v, const tv_shape *s, tv_rng *r, int split)
 {
     tv_case tc;
     tv_case_build(&tc, v, s, r);
@@ -388,10 +377,10 @@ ParameterizedTestParameters(variants, agree_with_generic)
 
 ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
 {
-    const tv_variant *v = &tv_list[*index];
-    const char *why = tu_isa_unsupported(v->isa);
+    const af_variant *v = &tv_list[*index];
+    const char *why = tu_isa_unsupported(v->token);
     if (why) cr_skip_test("%s / %s: skipped, this CPU cannot run %s (%s)", v->decode_name,
-                          v->prefill_name, v->isa, why);
+                          v->prefill_name, v->token, why);
     tv_rng rng = { tv_seed() ^ ((uint64_t)v->dk << 32) ^ ((uint64_t)v->dv << 16) ^ (uint64_t)v->dtype };
     tv_next(&rng);
     int bad = 0;
@@ -478,9 +467,9 @@ ParameterizedTestParameters(variants, excluded_nonfinite_v)
 
 ParameterizedTest(int *index, variants, excluded_nonfinite_v, .timeout = 120)
 {
-    const tv_variant *v = &tv_list[*index];
-    const char *why = tu_isa_unsupported(v->isa);
-    if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", v->decode_name, v->isa, why);
+    const af_variant *v = &tv_list[*index];
+    const char *why = tu_isa_unsupported(v->token);
+    if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", v->decode_name, v->token, why);
     tv_rng rng = { tv_seed() + 77 };
     tv_next(&rng);
     /* causal prefill-shaped tile: row i sees keys <= i; poison V of the last key */

@@ -104,7 +104,7 @@ cd "$(dirname "$0")/.."
     -DATTNFORGE_BUILD_EXAMPLES=OFF -DATTNFORGE_INSTALL=OFF \
     -DATTNFORGE_HEAD_DIMS="96;192:128" -DATTNFORGE_DTYPES="f32;bf16" -DATTNFORGE_ISAS="scalar;avx2" >/dev/null
   cmake --build $b -j2 --target test_variants >/dev/null
-  n=$(grep -c '^ATTNFORGE_VARIANT(' $b/generated/registry.inc)
+  n=$(grep -c '^ATTNFORGE_KERNEL(' $b/generated/registry.inc)
   grep -q 'dk96_dv96' $b/generated/registry.inc
   grep -q 'dk192_dv128' $b/generated/registry.inc
   [ "$n" -eq 8 ] || { echo "expected 8 regenerated variants, registry has $n" >&2; exit 1; }

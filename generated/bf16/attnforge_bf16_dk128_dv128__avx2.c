@@ -1,5 +1,5 @@
 /* Auto-generated file. Do not edit!
- *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in)
+ *   Template:   templates/kernel.c.in (+ common, decode, prefill, epilogue .c.in)
  *   ISA module: templates/isa/avx2.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=bf16 dk=128 dv=128 isa=avx2
@@ -11,215 +11,68 @@
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
-#include <math.h>
-#include <stdint.h>
-#include <string.h>
-
-#include "kernel.h"
-
-#include <immintrin.h>
-/* The target is carried by the code: this file needs no -m flags. */
-#define AF_TARGET __attribute__((target("avx2,fma,f16c")))
-
-#if defined(__GNUC__) || defined(__clang__)
-#define AF_UNUSED __attribute__((unused)) /* not every variant uses every word */
-#else
-#define AF_UNUSED
-#endif
-
-/* ---- ISA vocabulary: templates/isa/avx2.lua (8 f32 lanes) ---- */
-
-typedef __m256 afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
-
-static inline AF_UNUSED AF_TARGET afv afv_zero(void) { return _mm256_setzero_ps(); }
-static inline AF_UNUSED AF_TARGET afv afv_set1(float x) { return _mm256_set1_ps(x); }
-static inline AF_UNUSED AF_TARGET afv afv_load(const float *p) { return _mm256_loadu_ps(p); }
-static inline AF_UNUSED AF_TARGET void afv_store(float *p, afv v) { _mm256_storeu_ps(p, v); }
-static inline AF_UNUSED AF_TARGET afv afv_load_f16(const uint16_t *p)
-{
-    return _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)p));
-}
-static inline AF_UNUSED AF_TARGET afv afv_load_bf16(const uint16_t *p)
-{
-    __m256i w = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)p));
-    return _mm256_castsi256_ps(_mm256_slli_epi32(w, 16));
-}
-static inline AF_UNUSED AF_TARGET afv afv_add(afv a, afv b) { return _mm256_add_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_sub(afv a, afv b) { return _mm256_sub_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_mul(afv a, afv b) { return _mm256_mul_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_div(afv a, afv b) { return _mm256_div_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_max(afv a, afv b) { return _mm256_max_ps(a, b); }
-/* a * b + c, one rounding */
-static inline AF_UNUSED AF_TARGET afv afv_fma(afv a, afv b, afv c) { return _mm256_fmadd_ps(a, b, c); }
-static inline AF_UNUSED AF_TARGET afv afv_abs(afv a) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a); }
-static inline AF_UNUSED AF_TARGET afv afv_iota(void) { return _mm256_setr_ps(0, 1, 2, 3, 4, 5, 6, 7); }
-static inline AF_UNUSED AF_TARGET float afv_first(afv v) { return _mm256_cvtss_f32(v); }
-/* m == -inf ? -inf : s + m, so a masked key stays excluded even if s is NaN */
-static inline AF_UNUSED AF_TARGET afv afv_mask_add(afv s, afv m)
-{
-    const afv ninf = _mm256_set1_ps(-INFINITY);
-    return _mm256_blendv_ps(_mm256_add_ps(s, m), ninf, _mm256_cmp_ps(m, ninf, _CMP_EQ_OQ));
-}
-/* x == -inf ? -0.0 : p (marks the weight of an excluded key) */
-static inline AF_UNUSED AF_TARGET afv afv_excl(afv p, afv x)
-{
-    return _mm256_blendv_ps(p, _mm256_set1_ps(-0.0f), _mm256_cmp_ps(x, _mm256_set1_ps(-INFINITY), _CMP_EQ_OQ));
-}
-static inline AF_UNUSED AF_TARGET float afv_hsum(afv v)
-{
-    __m128 x = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    x = _mm_add_ps(x, _mm_movehl_ps(x, x));
-    x = _mm_add_ss(x, _mm_movehdup_ps(x));
-    return _mm_cvtss_f32(x);
-}
-static inline AF_UNUSED AF_TARGET float afv_hmax(afv v)
-{
-    __m128 x = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    x = _mm_max_ps(x, _mm_movehl_ps(x, x));
-    x = _mm_max_ss(x, _mm_movehdup_ps(x));
-    return _mm_cvtss_f32(x);
-}
-
-/* Reduction of 8 accumulators to one vector of their 8 sums, lane i = sum of
- * a_i. Three folding levels, each halving the partial sums per accumulator:
- * 128-bit halves, then pairs, then single lanes; the argument order below
- * undoes the lane interleaving the folds produce. */
-static inline AF_UNUSED AF_TARGET afv afv_fold128(afv a, afv b)
-{
-    return _mm256_add_ps(_mm256_permute2f128_ps(a, b, 0x20), _mm256_permute2f128_ps(a, b, 0x31));
-}
-static inline AF_UNUSED AF_TARGET afv afv_fold64(afv a, afv b)
-{
-    return _mm256_add_ps(_mm256_shuffle_ps(a, b, 0x44), _mm256_shuffle_ps(a, b, 0xEE));
-}
-static inline AF_UNUSED AF_TARGET afv afv_fold32(afv a, afv b)
-{
-    return _mm256_add_ps(_mm256_shuffle_ps(a, b, 0x88), _mm256_shuffle_ps(a, b, 0xDD));
-}
-static inline AF_UNUSED AF_TARGET afv afv_reduce8(afv a0, afv a1, afv a2, afv a3,
-                                        afv a4, afv a5, afv a6, afv a7)
-{
-    const afv f0 = afv_fold128(a0, a4), f1 = afv_fold128(a1, a5);
-    const afv f2 = afv_fold128(a2, a6), f3 = afv_fold128(a3, a7);
-    return afv_fold32(afv_fold64(f0, f1), afv_fold64(f2, f3));
-}
-
-static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
-{
-    const afv t = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504088896341f)),
-                                  _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    afv r = _mm256_fnmadd_ps(t, _mm256_set1_ps(0.693145751953125f), x);
-    r = _mm256_fnmadd_ps(t, _mm256_set1_ps(1.42860682030941723e-6f), r);
-    afv p = _mm256_set1_ps(1.98412698e-4f);                /* 1/5040 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.38888889e-3f)); /* 1/720 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(8.33333333e-3f)); /* 1/120 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(4.16666667e-2f)); /* 1/24 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.66666667e-1f)); /* 1/6 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(0.5f));
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.0f));
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.0f));
-    const __m256i n = _mm256_cvtps_epi32(t);
-    const __m256i n1 = _mm256_srai_epi32(n, 1), n2 = _mm256_sub_epi32(n, n1);
-    const __m256i bias = _mm256_set1_epi32(127);
-    const afv s1 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(n1, bias), 23));
-    const afv s2 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(n2, bias), 23));
-    afv y = _mm256_mul_ps(_mm256_mul_ps(p, s1), s2);
-    y = _mm256_blendv_ps(y, _mm256_setzero_ps(),
-                         _mm256_cmp_ps(x, _mm256_set1_ps(-87.3365448f), _CMP_LT_OQ));
-    y = _mm256_blendv_ps(y, _mm256_set1_ps(INFINITY),
-                         _mm256_cmp_ps(x, _mm256_set1_ps(88.7228394f), _CMP_GT_OQ));
-    return y;
-}
-
-static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)
-{
-    const afv sign = _mm256_set1_ps(-0.0f), one = _mm256_set1_ps(1.0f);
-    const afv ax = _mm256_andnot_ps(sign, x), x2 = _mm256_mul_ps(ax, ax);
-    afv q = _mm256_set1_ps(3.59212804e-3f);                   /* 21844/6081075 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-8.86323553e-3f)); /* -1382/155925 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(2.18694885e-2f));  /* 62/2835 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-5.39682540e-2f)); /* -17/315 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(1.33333333e-1f));  /* 2/15 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-3.33333333e-1f)); /* -1/3 */
-    const afv small = _mm256_fmadd_ps(_mm256_mul_ps(ax, x2), q, ax);
-    const afv e = afv_exp(_mm256_add_ps(ax, ax));
-    const afv big = _mm256_sub_ps(one, _mm256_div_ps(_mm256_set1_ps(2.0f), _mm256_add_ps(e, one)));
-    const afv y = _mm256_blendv_ps(big, small, _mm256_cmp_ps(ax, _mm256_set1_ps(0.4f), _CMP_LT_OQ));
-    return _mm256_or_ps(y, _mm256_and_ps(sign, x));
-}
-
-#define AFK_KB_MAX 32
+/* the avx2 vocabulary and the avx2 x bf16 helpers */
+#include "../isa/avx2_bf16.h"
 
 void attnforge_bf16_dk128_dv128_decode__avx2(const af_call *c, const af_tile *t);
 void attnforge_bf16_dk128_dv128_prefill__avx2(const af_call *c, const af_tile *t);
 
-/* ---- shared helpers (templates/common.c.in) ---- */
-
-/* Constants of one tile row (query head h, query i). */
-typedef struct afk_row {
-    int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
-    int64_t pos;        /* absolute query position (ALiBi distance) */
-    float slope;        /* ALiBi slope of head h, 0 = none */
-    const float *mask;  /* mask row M[b, h, i, .] or NULL */
-    float *m, *l, *acc; /* the row's outputs */
-} afk_row;
+/* ---- helpers of this variant (templates/common.c.in) ---- */
 
 /* Every row starts empty: m = -inf, l = 0, acc = 0. */
-static AF_TARGET void afk_init(const af_call *c, const af_tile *t)
+static AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_init(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
-    const afv z = afv_zero();
+    const afv_avx2 z = afv_avx2_zero();
     (void)c;
     for (int32_t r = 0; r < nrows; r++) {
         float *acc = t->acc + (int64_t)r * t->acc_stride;
         t->m[r] = -INFINITY;
         t->l[r] = 0.0f;
-        afv_store(acc + 0, z);
-        afv_store(acc + 8, z);
-        afv_store(acc + 16, z);
-        afv_store(acc + 24, z);
-        afv_store(acc + 32, z);
-        afv_store(acc + 40, z);
-        afv_store(acc + 48, z);
-        afv_store(acc + 56, z);
-        afv_store(acc + 64, z);
-        afv_store(acc + 72, z);
-        afv_store(acc + 80, z);
-        afv_store(acc + 88, z);
-        afv_store(acc + 96, z);
-        afv_store(acc + 104, z);
-        afv_store(acc + 112, z);
-        afv_store(acc + 120, z);
+        afv_avx2_store(acc + 0, z);
+        afv_avx2_store(acc + 8, z);
+        afv_avx2_store(acc + 16, z);
+        afv_avx2_store(acc + 24, z);
+        afv_avx2_store(acc + 32, z);
+        afv_avx2_store(acc + 40, z);
+        afv_avx2_store(acc + 48, z);
+        afv_avx2_store(acc + 56, z);
+        afv_avx2_store(acc + 64, z);
+        afv_avx2_store(acc + 72, z);
+        afv_avx2_store(acc + 80, z);
+        afv_avx2_store(acc + 88, z);
+        afv_avx2_store(acc + 96, z);
+        afv_avx2_store(acc + 104, z);
+        afv_avx2_store(acc + 112, z);
+        afv_avx2_store(acc + 120, z);
     }
 }
 
 /* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET void afk_load_q(float *dst, const uint16_t *src)
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_load_q(float *dst, const uint16_t *src)
 {
-    afv_store(dst + 0, afv_load_bf16(src + 0));
-    afv_store(dst + 8, afv_load_bf16(src + 8));
-    afv_store(dst + 16, afv_load_bf16(src + 16));
-    afv_store(dst + 24, afv_load_bf16(src + 24));
-    afv_store(dst + 32, afv_load_bf16(src + 32));
-    afv_store(dst + 40, afv_load_bf16(src + 40));
-    afv_store(dst + 48, afv_load_bf16(src + 48));
-    afv_store(dst + 56, afv_load_bf16(src + 56));
-    afv_store(dst + 64, afv_load_bf16(src + 64));
-    afv_store(dst + 72, afv_load_bf16(src + 72));
-    afv_store(dst + 80, afv_load_bf16(src + 80));
-    afv_store(dst + 88, afv_load_bf16(src + 88));
-    afv_store(dst + 96, afv_load_bf16(src + 96));
-    afv_store(dst + 104, afv_load_bf16(src + 104));
-    afv_store(dst + 112, afv_load_bf16(src + 112));
-    afv_store(dst + 120, afv_load_bf16(src + 120));
+    afv_avx2_store(dst + 0, afv_avx2_load_bf16(src + 0));
+    afv_avx2_store(dst + 8, afv_avx2_load_bf16(src + 8));
+    afv_avx2_store(dst + 16, afv_avx2_load_bf16(src + 16));
+    afv_avx2_store(dst + 24, afv_avx2_load_bf16(src + 24));
+    afv_avx2_store(dst + 32, afv_avx2_load_bf16(src + 32));
+    afv_avx2_store(dst + 40, afv_avx2_load_bf16(src + 40));
+    afv_avx2_store(dst + 48, afv_avx2_load_bf16(src + 48));
+    afv_avx2_store(dst + 56, afv_avx2_load_bf16(src + 56));
+    afv_avx2_store(dst + 64, afv_avx2_load_bf16(src + 64));
+    afv_avx2_store(dst + 72, afv_avx2_load_bf16(src + 72));
+    afv_avx2_store(dst + 80, afv_avx2_load_bf16(src + 80));
+    afv_avx2_store(dst + 88, afv_avx2_load_bf16(src + 88));
+    afv_avx2_store(dst + 96, afv_avx2_load_bf16(src + 96));
+    afv_avx2_store(dst + 104, afv_avx2_load_bf16(src + 104));
+    afv_avx2_store(dst + 112, afv_avx2_load_bf16(src + 112));
+    afv_avx2_store(dst + 120, afv_avx2_load_bf16(src + 120));
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
  * of their visible keys. Returns 0 when no row sees any key of the tile. */
-static AF_TARGET int afk_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
-                              afk_row *rw, float *qbuf, int64_t *klo, int64_t *khi)
+static AF_TARGET_AVX2 int afk_bf16_dk128_dv128_avx2_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
+                              afp_avx2_bf16_row *rw, float *qbuf, int64_t *klo, int64_t *khi)
 {
     int64_t ulo = t->j1, uhi = t->j0;
     for (int32_t r = 0; r < nr; r++) {
@@ -240,577 +93,480 @@ static AF_TARGET int afk_rows(const af_call *c, const af_tile *t, int32_t r0, in
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_load_q(qbuf + (int64_t)r * 128, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_bf16_dk128_dv128_avx2_load_q(qbuf + (int64_t)r * 128, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Row pointers of K (is_v = 0) or V for keys [j, j + n) of (b, kvh): one
- * offset computation per contiguous run (a page when paged), then stride. */
-static AF_TARGET void afk_gather(const af_call *c, int is_v, int32_t b, int32_t kvh,
-                                 int64_t j, int32_t n, const uint16_t **out)
-{
-    const uint16_t *base = (const uint16_t *)(is_v ? c->v : c->k);
-    const int64_t ss = is_v ? c->v_ss : c->k_ss;
-    int32_t k = 0;
-    while (k < n) {
-        const int32_t run = (int32_t)af_kv_run(c, j + k, j + n);
-        const uint16_t *p = base + af_kv_offset(c, is_v, b, kvh, j + k);
-        for (int32_t u = 0; u < run; u++) out[k + u] = p + (int64_t)u * ss;
-        k += run;
-    }
-}
-
 /* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
  * block's contiguous L1 buffers. K and V rows of a cache sit a whole
  * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
  * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET void afk_pack_k(float *dst, const uint16_t *src)
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_pack_k(float *dst, const uint16_t *src)
 {
-    afv_store(dst + 0, afv_load_bf16(src + 0));
-    afv_store(dst + 8, afv_load_bf16(src + 8));
-    afv_store(dst + 16, afv_load_bf16(src + 16));
-    afv_store(dst + 24, afv_load_bf16(src + 24));
-    afv_store(dst + 32, afv_load_bf16(src + 32));
-    afv_store(dst + 40, afv_load_bf16(src + 40));
-    afv_store(dst + 48, afv_load_bf16(src + 48));
-    afv_store(dst + 56, afv_load_bf16(src + 56));
-    afv_store(dst + 64, afv_load_bf16(src + 64));
-    afv_store(dst + 72, afv_load_bf16(src + 72));
-    afv_store(dst + 80, afv_load_bf16(src + 80));
-    afv_store(dst + 88, afv_load_bf16(src + 88));
-    afv_store(dst + 96, afv_load_bf16(src + 96));
-    afv_store(dst + 104, afv_load_bf16(src + 104));
-    afv_store(dst + 112, afv_load_bf16(src + 112));
-    afv_store(dst + 120, afv_load_bf16(src + 120));
+    afv_avx2_store(dst + 0, afv_avx2_load_bf16(src + 0));
+    afv_avx2_store(dst + 8, afv_avx2_load_bf16(src + 8));
+    afv_avx2_store(dst + 16, afv_avx2_load_bf16(src + 16));
+    afv_avx2_store(dst + 24, afv_avx2_load_bf16(src + 24));
+    afv_avx2_store(dst + 32, afv_avx2_load_bf16(src + 32));
+    afv_avx2_store(dst + 40, afv_avx2_load_bf16(src + 40));
+    afv_avx2_store(dst + 48, afv_avx2_load_bf16(src + 48));
+    afv_avx2_store(dst + 56, afv_avx2_load_bf16(src + 56));
+    afv_avx2_store(dst + 64, afv_avx2_load_bf16(src + 64));
+    afv_avx2_store(dst + 72, afv_avx2_load_bf16(src + 72));
+    afv_avx2_store(dst + 80, afv_avx2_load_bf16(src + 80));
+    afv_avx2_store(dst + 88, afv_avx2_load_bf16(src + 88));
+    afv_avx2_store(dst + 96, afv_avx2_load_bf16(src + 96));
+    afv_avx2_store(dst + 104, afv_avx2_load_bf16(src + 104));
+    afv_avx2_store(dst + 112, afv_avx2_load_bf16(src + 112));
+    afv_avx2_store(dst + 120, afv_avx2_load_bf16(src + 120));
 }
-static inline AF_TARGET void afk_pack_v(float *dst, const uint16_t *src)
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_pack_v(float *dst, const uint16_t *src)
 {
-    afv_store(dst + 0, afv_load_bf16(src + 0));
-    afv_store(dst + 8, afv_load_bf16(src + 8));
-    afv_store(dst + 16, afv_load_bf16(src + 16));
-    afv_store(dst + 24, afv_load_bf16(src + 24));
-    afv_store(dst + 32, afv_load_bf16(src + 32));
-    afv_store(dst + 40, afv_load_bf16(src + 40));
-    afv_store(dst + 48, afv_load_bf16(src + 48));
-    afv_store(dst + 56, afv_load_bf16(src + 56));
-    afv_store(dst + 64, afv_load_bf16(src + 64));
-    afv_store(dst + 72, afv_load_bf16(src + 72));
-    afv_store(dst + 80, afv_load_bf16(src + 80));
-    afv_store(dst + 88, afv_load_bf16(src + 88));
-    afv_store(dst + 96, afv_load_bf16(src + 96));
-    afv_store(dst + 104, afv_load_bf16(src + 104));
-    afv_store(dst + 112, afv_load_bf16(src + 112));
-    afv_store(dst + 120, afv_load_bf16(src + 120));
+    afv_avx2_store(dst + 0, afv_avx2_load_bf16(src + 0));
+    afv_avx2_store(dst + 8, afv_avx2_load_bf16(src + 8));
+    afv_avx2_store(dst + 16, afv_avx2_load_bf16(src + 16));
+    afv_avx2_store(dst + 24, afv_avx2_load_bf16(src + 24));
+    afv_avx2_store(dst + 32, afv_avx2_load_bf16(src + 32));
+    afv_avx2_store(dst + 40, afv_avx2_load_bf16(src + 40));
+    afv_avx2_store(dst + 48, afv_avx2_load_bf16(src + 48));
+    afv_avx2_store(dst + 56, afv_avx2_load_bf16(src + 56));
+    afv_avx2_store(dst + 64, afv_avx2_load_bf16(src + 64));
+    afv_avx2_store(dst + 72, afv_avx2_load_bf16(src + 72));
+    afv_avx2_store(dst + 80, afv_avx2_load_bf16(src + 80));
+    afv_avx2_store(dst + 88, afv_avx2_load_bf16(src + 88));
+    afv_avx2_store(dst + 96, afv_avx2_load_bf16(src + 96));
+    afv_avx2_store(dst + 104, afv_avx2_load_bf16(src + 104));
+    afv_avx2_store(dst + 112, afv_avx2_load_bf16(src + 112));
+    afv_avx2_store(dst + 120, afv_avx2_load_bf16(src + 120));
 }
 
 /* 1 when every V element of the n rows is finite: 0 * x is NaN exactly when
  * x is Inf or NaN. Only asked for blocks where some row excludes some key,
  * so that an excluded key's V can never reach that row's acc. */
-static AF_TARGET int afk_v_finite(const float *const *vp, int32_t n)
+static AF_TARGET_AVX2 int afk_bf16_dk128_dv128_avx2_v_finite(const float *const *vp, int32_t n)
 {
-    const afv z = afv_zero();
-    afv c0 = z, c1 = z;
+    const afv_avx2 z = afv_avx2_zero();
+    afv_avx2 c0 = z, c1 = z;
     for (int32_t k = 0; k < n; k++) {
         const float *v = vp[k];
-        c0 = afv_fma(afv_load(v + 0), z, c0);
-        c1 = afv_fma(afv_load(v + 8), z, c1);
-        c0 = afv_fma(afv_load(v + 16), z, c0);
-        c1 = afv_fma(afv_load(v + 24), z, c1);
-        c0 = afv_fma(afv_load(v + 32), z, c0);
-        c1 = afv_fma(afv_load(v + 40), z, c1);
-        c0 = afv_fma(afv_load(v + 48), z, c0);
-        c1 = afv_fma(afv_load(v + 56), z, c1);
-        c0 = afv_fma(afv_load(v + 64), z, c0);
-        c1 = afv_fma(afv_load(v + 72), z, c1);
-        c0 = afv_fma(afv_load(v + 80), z, c0);
-        c1 = afv_fma(afv_load(v + 88), z, c1);
-        c0 = afv_fma(afv_load(v + 96), z, c0);
-        c1 = afv_fma(afv_load(v + 104), z, c1);
-        c0 = afv_fma(afv_load(v + 112), z, c0);
-        c1 = afv_fma(afv_load(v + 120), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 0), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 8), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 16), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 24), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 32), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 40), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 48), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 56), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 64), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 72), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 80), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 88), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 96), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 104), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 112), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 120), z, c1);
     }
-    return afv_hsum(afv_add(c0, c1)) == 0.0f;
-}
-
-/* The block softmax of one row. s[0, np) holds the raw dot products of the
- * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
- * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
- * (sign bit set) for every excluded key: invisible, masked by -inf, or with
- * a -inf score. Underflowed weights are +0.0 and still take part, so a NaN in
- * their V reaches O as it does in the reference. Updates the row's m and l;
- * returns the factor exp(m_old - m_new) the row's acc must be scaled by
- * before adding p * V. *partial is set when a key of the block is excluded
- * for this row. A NaN score (or exp(inf - inf)) poisons the row: m = l = NaN,
- * which the merge turns into NaN in all of O and LSE, as in the reference. */
-static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, int64_t jb,
-                                       int32_t n, int32_t np, int *partial)
-{
-    const int32_t lo = rw->lo > jb ? (int32_t)(rw->lo - jb) : 0;
-    const int32_t hi = rw->hi < jb + n ? (int32_t)(rw->hi - jb) : n;
-    const afv nzero = afv_set1(-0.0f);
-    *partial |= lo > 0 || hi < n || lo >= hi;
-    if (lo >= hi) { /* nothing visible: every p excluded, state unchanged */
-        for (int32_t k = 0; k < np; k += 8) afv_store(s + k, nzero);
-        return 1.0f;
-    }
-    float mk[AFK_KB_MAX];
-    if (rw->mask) {
-        for (int32_t k = 0; k < n; k++) {
-            mk[k] = rw->mask[(jb + k) * c->m_sj];
-            if (mk[k] == -INFINITY) *partial = 1;
-        }
-        for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
-    }
-    const afv vscale = afv_set1(c->scale), vcap = afv_set1(c->softcap);
-    const afv vslope = afv_set1(-rw->slope), iota = afv_iota();
-    for (int32_t k = 0; k < np; k += 8) {
-        afv x = afv_mul(afv_load(s + k), vscale);
-        if (c->softcap > 0.0f) x = afv_mul(vcap, afv_tanh(afv_div(x, vcap)));
-        if (rw->slope != 0.0f)
-            x = afv_fma(vslope, afv_abs(afv_add(afv_set1((float)(jb + k - rw->pos)), iota)), x);
-        if (rw->mask) x = afv_mask_add(x, afv_load(mk + k));
-        afv_store(s + k, x);
-    }
-    for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
-    for (int32_t k = hi; k < np; k++) s[k] = -INFINITY;
-    /* max of the scores, and max of their negations (+inf: some key has a
-     * -inf score, so the block is partial for this row; padding keys count
-     * too, which only costs the last block a V finiteness check) */
-    afv vmax = afv_set1(-INFINITY), vneg = vmax;
-    for (int32_t k = 0; k < np; k += 8) {
-        const afv x = afv_load(s + k);
-        vmax = afv_max(vmax, x);
-        vneg = afv_max(vneg, afv_sub(afv_zero(), x));
-    }
-    if (afv_hmax(vneg) == INFINITY) *partial = 1;
-    const float mb = afv_hmax(vmax);
-    if (mb == -INFINITY) { /* every visible key excluded, or a NaN the max skipped */
-        int nan = 0;
-        for (int32_t k = lo; k < hi; k++) nan |= s[k] != s[k];
-        for (int32_t k = 0; k < np; k += 8) afv_store(s + k, nzero);
-        *partial = 1;
-        if (nan) *rw->m = *rw->l = NAN;
-        return 1.0f;
-    }
-    const float m_old = *rw->m;
-    const float m_new = mb > m_old ? mb : m_old;
-    const float alpha = afv_first(afv_exp(afv_set1(m_old - m_new)));
-    const afv vm = afv_set1(m_new);
-    afv sum = afv_zero();
-    for (int32_t k = 0; k < np; k += 8) {
-        const afv x = afv_load(s + k);
-        const afv p = afv_excl(afv_exp(afv_sub(x, vm)), x);
-        afv_store(s + k, p);
-        sum = afv_add(sum, p);
-    }
-    const float ps = afv_hsum(sum);
-    if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
-        *rw->m = *rw->l = NAN;
-    } else {
-        *rw->l = *rw->l * alpha + ps;
-        *rw->m = m_new;
-    }
-    return alpha;
+    return afv_avx2_hsum(afv_avx2_add(c0, c1)) == 0.0f;
 }
 
 /* QK^T register block: 1 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET void afk_dec_qk(const float *q0, const float *const *kp, float *s0)
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
-    afv a0_0 = afv_zero(), a0_1 = afv_zero(), a0_2 = afv_zero(), a0_3 = afv_zero(), a0_4 = afv_zero(), a0_5 = afv_zero(), a0_6 = afv_zero(), a0_7 = afv_zero();
-    afv x0, y;
-    x0 = afv_load(q0 + 0);
-    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 0); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 0); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 0); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 0); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 0); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 0); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 8);
-    y = afv_load(kp[0] + 8); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 8); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 8); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 8); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 8); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 8); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 8); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 8); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 16);
-    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 16); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 16); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 16); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 16); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 16); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 16); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 24);
-    y = afv_load(kp[0] + 24); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 24); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 24); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 24); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 24); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 24); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 24); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 24); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 32);
-    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 32); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 32); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 32); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 32); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 32); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 32); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 40);
-    y = afv_load(kp[0] + 40); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 40); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 40); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 40); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 40); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 40); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 40); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 40); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 48);
-    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 48); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 48); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 48); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 48); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 48); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 48); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 56);
-    y = afv_load(kp[0] + 56); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 56); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 56); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 56); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 56); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 56); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 56); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 56); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 64);
-    y = afv_load(kp[0] + 64); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 64); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 64); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 64); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 64); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 64); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 64); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 64); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 72);
-    y = afv_load(kp[0] + 72); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 72); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 72); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 72); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 72); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 72); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 72); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 72); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 80);
-    y = afv_load(kp[0] + 80); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 80); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 80); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 80); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 80); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 80); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 80); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 80); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 88);
-    y = afv_load(kp[0] + 88); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 88); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 88); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 88); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 88); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 88); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 88); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 88); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 96);
-    y = afv_load(kp[0] + 96); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 96); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 96); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 96); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 96); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 96); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 96); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 96); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 104);
-    y = afv_load(kp[0] + 104); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 104); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 104); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 104); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 104); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 104); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 104); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 104); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 112);
-    y = afv_load(kp[0] + 112); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 112); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 112); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 112); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 112); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 112); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 112); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 112); a0_7 = afv_fma(x0, y, a0_7);
-    x0 = afv_load(q0 + 120);
-    y = afv_load(kp[0] + 120); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 120); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 120); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 120); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 120); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 120); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 120); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 120); a0_7 = afv_fma(x0, y, a0_7);
-    const afv red = afv_reduce8(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7);
-    afv_store(s0, red);
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero(), a0_4 = afv_avx2_zero(), a0_5 = afv_avx2_zero(), a0_6 = afv_avx2_zero(), a0_7 = afv_avx2_zero();
+    afv_avx2 x0, y;
+    x0 = afv_avx2_load(q0 + 0);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 0); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 0); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 0); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 0); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 8);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 8); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 8); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 8); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 8); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 16);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 16); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 16); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 16); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 16); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 24);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 24); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 24); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 24); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 24); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 32);
+    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 32); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 32); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 32); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 32); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 40);
+    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 40); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 40); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 40); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 40); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 48);
+    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 48); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 48); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 48); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 48); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 56);
+    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 56); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 56); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 56); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 56); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 64);
+    y = afv_avx2_load(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 64); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 64); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 64); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 64); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 72);
+    y = afv_avx2_load(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 72); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 72); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 72); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 72); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 80);
+    y = afv_avx2_load(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 80); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 80); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 80); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 80); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 88);
+    y = afv_avx2_load(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 88); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 88); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 88); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 88); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 96);
+    y = afv_avx2_load(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 96); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 96); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 96); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 96); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 104);
+    y = afv_avx2_load(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 104); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 104); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 104); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 104); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 112);
+    y = afv_avx2_load(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 112); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 112); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 112); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 112); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 120);
+    y = afv_avx2_load(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 120); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 120); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 120); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 120); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7);
+    afv_avx2_store(s0, red);
 }
 
 /* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET void afk_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
-    afv a0_0 = afv_zero(), a0_1 = afv_zero(), a0_2 = afv_zero(), a0_3 = afv_zero();
-    afv a1_0 = afv_zero(), a1_1 = afv_zero(), a1_2 = afv_zero(), a1_3 = afv_zero();
-    afv x0, x1, y;
-    x0 = afv_load(q0 + 0); x1 = afv_load(q1 + 0);
-    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 0); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 0); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 8); x1 = afv_load(q1 + 8);
-    y = afv_load(kp[0] + 8); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 8); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 8); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 8); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 16); x1 = afv_load(q1 + 16);
-    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 16); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 16); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 24); x1 = afv_load(q1 + 24);
-    y = afv_load(kp[0] + 24); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 24); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 24); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 24); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 32); x1 = afv_load(q1 + 32);
-    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 32); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 32); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 40); x1 = afv_load(q1 + 40);
-    y = afv_load(kp[0] + 40); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 40); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 40); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 40); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 48); x1 = afv_load(q1 + 48);
-    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 48); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 48); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 56); x1 = afv_load(q1 + 56);
-    y = afv_load(kp[0] + 56); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 56); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 56); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 56); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 64); x1 = afv_load(q1 + 64);
-    y = afv_load(kp[0] + 64); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 64); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 64); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 64); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 72); x1 = afv_load(q1 + 72);
-    y = afv_load(kp[0] + 72); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 72); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 72); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 72); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 80); x1 = afv_load(q1 + 80);
-    y = afv_load(kp[0] + 80); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 80); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 80); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 80); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 88); x1 = afv_load(q1 + 88);
-    y = afv_load(kp[0] + 88); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 88); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 88); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 88); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 96); x1 = afv_load(q1 + 96);
-    y = afv_load(kp[0] + 96); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 96); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 96); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 96); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 104); x1 = afv_load(q1 + 104);
-    y = afv_load(kp[0] + 104); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 104); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 104); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 104); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 112); x1 = afv_load(q1 + 112);
-    y = afv_load(kp[0] + 112); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 112); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 112); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 112); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 120); x1 = afv_load(q1 + 120);
-    y = afv_load(kp[0] + 120); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 120); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 120); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 120); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    const afv red = afv_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero(), a1_3 = afv_avx2_zero();
+    afv_avx2 x0, x1, y;
+    x0 = afv_avx2_load(q0 + 0); x1 = afv_avx2_load(q1 + 0);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 8); x1 = afv_avx2_load(q1 + 8);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 16); x1 = afv_avx2_load(q1 + 16);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 24); x1 = afv_avx2_load(q1 + 24);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 32); x1 = afv_avx2_load(q1 + 32);
+    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 40); x1 = afv_avx2_load(q1 + 40);
+    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 48); x1 = afv_avx2_load(q1 + 48);
+    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 56); x1 = afv_avx2_load(q1 + 56);
+    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 64); x1 = afv_avx2_load(q1 + 64);
+    y = afv_avx2_load(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 72); x1 = afv_avx2_load(q1 + 72);
+    y = afv_avx2_load(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 80); x1 = afv_avx2_load(q1 + 80);
+    y = afv_avx2_load(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 88); x1 = afv_avx2_load(q1 + 88);
+    y = afv_avx2_load(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 96); x1 = afv_avx2_load(q1 + 96);
+    y = afv_avx2_load(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 104); x1 = afv_avx2_load(q1 + 104);
+    y = afv_avx2_load(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 112); x1 = afv_avx2_load(q1 + 112);
+    y = afv_avx2_load(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 120); x1 = afv_avx2_load(q1 + 120);
+    y = afv_avx2_load(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
     _mm_storeu_ps(s0, _mm256_castps256_ps128(red));
     _mm_storeu_ps(s1, _mm256_extractf128_ps(red, 1));
 }
 
 /* P*V register block: 2 row(s) x 32 columns of Dv = 128 per pass. */
-static inline AF_TARGET void afk_dec_pv(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_dec_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
     float *const acc1 = acc[1];
     const float *const p1 = p[1];
-    const afv al1 = afv_set1(alpha[1]);
+    const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
     { /* Dv columns 0 .. 31 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 8), al0), c0_2 = afv_mul(afv_load(acc0 + 16), al0), c0_3 = afv_mul(afv_load(acc0 + 24), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 0), al1), c1_1 = afv_mul(afv_load(acc1 + 8), al1), c1_2 = afv_mul(afv_load(acc1 + 16), al1), c1_3 = afv_mul(afv_load(acc1 + 24), al1);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 8, c0_1); afv_store(acc0 + 16, c0_2); afv_store(acc0 + 24, c0_3);
-        afv_store(acc1 + 0, c1_0); afv_store(acc1 + 8, c1_1); afv_store(acc1 + 16, c1_2); afv_store(acc1 + 24, c1_3);
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
+        afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1); afv_avx2_store(acc1 + 16, c1_2); afv_avx2_store(acc1 + 24, c1_3);
     }
     { /* Dv columns 32 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 40), al0), c0_2 = afv_mul(afv_load(acc0 + 48), al0), c0_3 = afv_mul(afv_load(acc0 + 56), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 32), al1), c1_1 = afv_mul(afv_load(acc1 + 40), al1), c1_2 = afv_mul(afv_load(acc1 + 48), al1), c1_3 = afv_mul(afv_load(acc1 + 56), al1);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 32;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 32, c0_0); afv_store(acc0 + 40, c0_1); afv_store(acc0 + 48, c0_2); afv_store(acc0 + 56, c0_3);
-        afv_store(acc1 + 32, c1_0); afv_store(acc1 + 40, c1_1); afv_store(acc1 + 48, c1_2); afv_store(acc1 + 56, c1_3);
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
+        afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1); afv_avx2_store(acc1 + 48, c1_2); afv_avx2_store(acc1 + 56, c1_3);
     }
     { /* Dv columns 64 .. 95 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 72), al0), c0_2 = afv_mul(afv_load(acc0 + 80), al0), c0_3 = afv_mul(afv_load(acc0 + 88), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 64), al1), c1_1 = afv_mul(afv_load(acc1 + 72), al1), c1_2 = afv_mul(afv_load(acc1 + 80), al1), c1_3 = afv_mul(afv_load(acc1 + 88), al1);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 72, c0_1); afv_store(acc0 + 80, c0_2); afv_store(acc0 + 88, c0_3);
-        afv_store(acc1 + 64, c1_0); afv_store(acc1 + 72, c1_1); afv_store(acc1 + 80, c1_2); afv_store(acc1 + 88, c1_3);
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1); afv_avx2_store(acc0 + 80, c0_2); afv_avx2_store(acc0 + 88, c0_3);
+        afv_avx2_store(acc1 + 64, c1_0); afv_avx2_store(acc1 + 72, c1_1); afv_avx2_store(acc1 + 80, c1_2); afv_avx2_store(acc1 + 88, c1_3);
     }
     { /* Dv columns 96 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 96), al0), c0_1 = afv_mul(afv_load(acc0 + 104), al0), c0_2 = afv_mul(afv_load(acc0 + 112), al0), c0_3 = afv_mul(afv_load(acc0 + 120), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 96), al1), c1_1 = afv_mul(afv_load(acc1 + 104), al1), c1_2 = afv_mul(afv_load(acc1 + 112), al1), c1_3 = afv_mul(afv_load(acc1 + 120), al1);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 96;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 96, c0_0); afv_store(acc0 + 104, c0_1); afv_store(acc0 + 112, c0_2); afv_store(acc0 + 120, c0_3);
-        afv_store(acc1 + 96, c1_0); afv_store(acc1 + 104, c1_1); afv_store(acc1 + 112, c1_2); afv_store(acc1 + 120, c1_3);
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1); afv_avx2_store(acc0 + 112, c0_2); afv_avx2_store(acc0 + 120, c0_3);
+        afv_avx2_store(acc1 + 96, c1_0); afv_avx2_store(acc1 + 104, c1_1); afv_avx2_store(acc1 + 112, c1_2); afv_avx2_store(acc1 + 120, c1_3);
     }
 }
 
 /* P*V register block: 1 row(s) x 32 columns of Dv = 128 per pass. */
-static inline AF_TARGET void afk_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
     { /* Dv columns 0 .. 31 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 8), al0), c0_2 = afv_mul(afv_load(acc0 + 16), al0), c0_3 = afv_mul(afv_load(acc0 + 24), al0);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 8, c0_1); afv_store(acc0 + 16, c0_2); afv_store(acc0 + 24, c0_3);
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
     }
     { /* Dv columns 32 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 40), al0), c0_2 = afv_mul(afv_load(acc0 + 48), al0), c0_3 = afv_mul(afv_load(acc0 + 56), al0);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 32;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 32, c0_0); afv_store(acc0 + 40, c0_1); afv_store(acc0 + 48, c0_2); afv_store(acc0 + 56, c0_3);
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
     }
     { /* Dv columns 64 .. 95 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 72), al0), c0_2 = afv_mul(afv_load(acc0 + 80), al0), c0_3 = afv_mul(afv_load(acc0 + 88), al0);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 72, c0_1); afv_store(acc0 + 80, c0_2); afv_store(acc0 + 88, c0_3);
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1); afv_avx2_store(acc0 + 80, c0_2); afv_avx2_store(acc0 + 88, c0_3);
     }
     { /* Dv columns 96 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 96), al0), c0_1 = afv_mul(afv_load(acc0 + 104), al0), c0_2 = afv_mul(afv_load(acc0 + 112), al0), c0_3 = afv_mul(afv_load(acc0 + 120), al0);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 96;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 96, c0_0); afv_store(acc0 + 104, c0_1); afv_store(acc0 + 112, c0_2); afv_store(acc0 + 120, c0_3);
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1); afv_avx2_store(acc0 + 112, c0_2); afv_avx2_store(acc0 + 120, c0_3);
     }
 }
 
 /* P*V register block: 1 row(s) x 32 columns of Dv = 128 per pass, excluded keys (p = -0.0) skipped. */
-static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
     { /* Dv columns 0 .. 31 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 8), al0), c0_2 = afv_mul(afv_load(acc0 + 16), al0), c0_3 = afv_mul(afv_load(acc0 + 24), al0);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 8, c0_1); afv_store(acc0 + 16, c0_2); afv_store(acc0 + 24, c0_3);
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
     }
     { /* Dv columns 32 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 40), al0), c0_2 = afv_mul(afv_load(acc0 + 48), al0), c0_3 = afv_mul(afv_load(acc0 + 56), al0);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 32;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 32, c0_0); afv_store(acc0 + 40, c0_1); afv_store(acc0 + 48, c0_2); afv_store(acc0 + 56, c0_3);
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
     }
     { /* Dv columns 64 .. 95 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 72), al0), c0_2 = afv_mul(afv_load(acc0 + 80), al0), c0_3 = afv_mul(afv_load(acc0 + 88), al0);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 72, c0_1); afv_store(acc0 + 80, c0_2); afv_store(acc0 + 88, c0_3);
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1); afv_avx2_store(acc0 + 80, c0_2); afv_avx2_store(acc0 + 88, c0_3);
     }
     { /* Dv columns 96 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 96), al0), c0_1 = afv_mul(afv_load(acc0 + 104), al0), c0_2 = afv_mul(afv_load(acc0 + 112), al0), c0_3 = afv_mul(afv_load(acc0 + 120), al0);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 96;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8), y2 = afv_load(v + 16), y3 = afv_load(v + 24);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 96, c0_0); afv_store(acc0 + 104, c0_1); afv_store(acc0 + 112, c0_2); afv_store(acc0 + 120, c0_3);
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1); afv_avx2_store(acc0 + 112, c0_2); afv_avx2_store(acc0 + 120, c0_3);
     }
 }
 
@@ -827,13 +583,13 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
  *   l = sum of exp(s - m), acc = sum of exp(s - m) * v,
  * so a new block with max mb rescales l and acc by exp(m - max(m, mb)).
  */
-AF_TARGET void attnforge_bf16_dk128_dv128_decode__avx2(const af_call *c, const af_tile *t)
+AF_TARGET_AVX2 void attnforge_bf16_dk128_dv128_decode__avx2(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
-    afk_init(c, t);
+    afk_bf16_dk128_dv128_avx2_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
         const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
-        afk_row rw[32];
+        afp_avx2_bf16_row rw[32];
         float qb[32 * 128];
         float sb[32 * 32], alpha[32];
         const uint16_t *kraw[32], *vraw[32];
@@ -842,16 +598,16 @@ AF_TARGET void attnforge_bf16_dk128_dv128_decode__avx2(const af_call *c, const a
         float kbuf[32 * 128];
         float vbuf[32 * 128];
         int64_t klo, khi;
-        if (!afk_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (!afk_bf16_dk128_dv128_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 32) {
             const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
             const int32_t np = (n + 7) & ~7;
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
-            afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            afp_avx2_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_pack_k(kbuf + k * 128, kraw[k]);
+                afk_bf16_dk128_dv128_avx2_pack_k(kbuf + k * 128, kraw[k]);
                 kp[k] = kbuf + k * 128;
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -867,19 +623,19 @@ AF_TARGET void attnforge_bf16_dk128_dv128_decode__avx2(const af_call *c, const a
             for (; r + 2 <= nr; r += 2) {
                 if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
                 for (int32_t k = 0; k < np; k += 4)
-                    afk_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
+                    afk_bf16_dk128_dv128_avx2_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
                                 sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
             }
             for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 8)
-                    afk_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
+                    afk_bf16_dk128_dv128_avx2_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
             }
             for (int32_t r = 0; r < nr; r++)
-                alpha[r] = afk_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
-            afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+                alpha[r] = afp_avx2_bf16_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
+            afp_avx2_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_pack_v(vbuf + k * 128, vraw[k]);
+                afk_bf16_dk128_dv128_avx2_pack_v(vbuf + k * 128, vraw[k]);
                 vp[k] = vbuf + k * 128;
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -890,23 +646,23 @@ AF_TARGET void attnforge_bf16_dk128_dv128_decode__avx2(const af_call *c, const a
                     __builtin_prefetch(f + 192, 0, 3);
                 }
             }
-            if (partial && !afk_v_finite(vp, n)) {
+            if (partial && !afk_bf16_dk128_dv128_avx2_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 32 };
-                    afk_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_bf16_dk128_dv128_avx2_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 2 <= nr; g += 2) {
                     float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
                     const float *pr[2] = { sb + (g + 0) * 32, sb + (g + 1) * 32 };
-                    afk_dec_pv(a, pr, alpha + g, vp, n);
+                    afk_bf16_dk128_dv128_avx2_dec_pv(a, pr, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
                     float *a[1] = { rw[g].acc };
                     const float *pr[1] = { sb + g * 32 };
-                    afk_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_bf16_dk128_dv128_avx2_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }
@@ -914,309 +670,309 @@ AF_TARGET void attnforge_bf16_dk128_dv128_decode__avx2(const af_call *c, const a
 }
 
 /* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET void afk_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
-    afv a0_0 = afv_zero(), a0_1 = afv_zero(), a0_2 = afv_zero(), a0_3 = afv_zero();
-    afv a1_0 = afv_zero(), a1_1 = afv_zero(), a1_2 = afv_zero(), a1_3 = afv_zero();
-    afv x0, x1, y;
-    x0 = afv_load(q0 + 0); x1 = afv_load(q1 + 0);
-    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 0); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 0); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 8); x1 = afv_load(q1 + 8);
-    y = afv_load(kp[0] + 8); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 8); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 8); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 8); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 16); x1 = afv_load(q1 + 16);
-    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 16); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 16); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 24); x1 = afv_load(q1 + 24);
-    y = afv_load(kp[0] + 24); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 24); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 24); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 24); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 32); x1 = afv_load(q1 + 32);
-    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 32); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 32); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 40); x1 = afv_load(q1 + 40);
-    y = afv_load(kp[0] + 40); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 40); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 40); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 40); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 48); x1 = afv_load(q1 + 48);
-    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 48); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 48); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 56); x1 = afv_load(q1 + 56);
-    y = afv_load(kp[0] + 56); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 56); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 56); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 56); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 64); x1 = afv_load(q1 + 64);
-    y = afv_load(kp[0] + 64); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 64); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 64); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 64); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 72); x1 = afv_load(q1 + 72);
-    y = afv_load(kp[0] + 72); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 72); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 72); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 72); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 80); x1 = afv_load(q1 + 80);
-    y = afv_load(kp[0] + 80); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 80); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 80); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 80); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 88); x1 = afv_load(q1 + 88);
-    y = afv_load(kp[0] + 88); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 88); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 88); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 88); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 96); x1 = afv_load(q1 + 96);
-    y = afv_load(kp[0] + 96); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 96); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 96); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 96); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 104); x1 = afv_load(q1 + 104);
-    y = afv_load(kp[0] + 104); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 104); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 104); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 104); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 112); x1 = afv_load(q1 + 112);
-    y = afv_load(kp[0] + 112); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 112); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 112); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 112); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    x0 = afv_load(q0 + 120); x1 = afv_load(q1 + 120);
-    y = afv_load(kp[0] + 120); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 120); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 120); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 120); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    const afv red = afv_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero(), a1_3 = afv_avx2_zero();
+    afv_avx2 x0, x1, y;
+    x0 = afv_avx2_load(q0 + 0); x1 = afv_avx2_load(q1 + 0);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 8); x1 = afv_avx2_load(q1 + 8);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 16); x1 = afv_avx2_load(q1 + 16);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 24); x1 = afv_avx2_load(q1 + 24);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 32); x1 = afv_avx2_load(q1 + 32);
+    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 40); x1 = afv_avx2_load(q1 + 40);
+    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 48); x1 = afv_avx2_load(q1 + 48);
+    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 56); x1 = afv_avx2_load(q1 + 56);
+    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 64); x1 = afv_avx2_load(q1 + 64);
+    y = afv_avx2_load(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 72); x1 = afv_avx2_load(q1 + 72);
+    y = afv_avx2_load(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 80); x1 = afv_avx2_load(q1 + 80);
+    y = afv_avx2_load(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 88); x1 = afv_avx2_load(q1 + 88);
+    y = afv_avx2_load(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 96); x1 = afv_avx2_load(q1 + 96);
+    y = afv_avx2_load(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 104); x1 = afv_avx2_load(q1 + 104);
+    y = afv_avx2_load(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 112); x1 = afv_avx2_load(q1 + 112);
+    y = afv_avx2_load(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 120); x1 = afv_avx2_load(q1 + 120);
+    y = afv_avx2_load(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
     _mm_storeu_ps(s0, _mm256_castps256_ps128(red));
     _mm_storeu_ps(s1, _mm256_extractf128_ps(red, 1));
 }
 
 /* P*V register block: 6 row(s) x 16 columns of Dv = 128 per pass. */
-static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_pre_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
     float *const acc1 = acc[1];
     const float *const p1 = p[1];
-    const afv al1 = afv_set1(alpha[1]);
+    const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
     float *const acc2 = acc[2];
     const float *const p2 = p[2];
-    const afv al2 = afv_set1(alpha[2]);
+    const afv_avx2 al2 = afv_avx2_set1(alpha[2]);
     float *const acc3 = acc[3];
     const float *const p3 = p[3];
-    const afv al3 = afv_set1(alpha[3]);
+    const afv_avx2 al3 = afv_avx2_set1(alpha[3]);
     float *const acc4 = acc[4];
     const float *const p4 = p[4];
-    const afv al4 = afv_set1(alpha[4]);
+    const afv_avx2 al4 = afv_avx2_set1(alpha[4]);
     float *const acc5 = acc[5];
     const float *const p5 = p[5];
-    const afv al5 = afv_set1(alpha[5]);
+    const afv_avx2 al5 = afv_avx2_set1(alpha[5]);
     { /* Dv columns 0 .. 15 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 8), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 0), al1), c1_1 = afv_mul(afv_load(acc1 + 8), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 0), al2), c2_1 = afv_mul(afv_load(acc2 + 8), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 0), al3), c3_1 = afv_mul(afv_load(acc3 + 8), al3);
-        afv c4_0 = afv_mul(afv_load(acc4 + 0), al4), c4_1 = afv_mul(afv_load(acc4 + 8), al4);
-        afv c5_0 = afv_mul(afv_load(acc5 + 0), al5), c5_1 = afv_mul(afv_load(acc5 + 8), al5);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 0), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 8), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 0), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 8), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 0), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 8), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 0), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 8), al5);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); }
-            { const afv b = afv_set1(p4[k]); c4_0 = afv_fma(b, y0, c4_0); c4_1 = afv_fma(b, y1, c4_1); }
-            { const afv b = afv_set1(p5[k]); c5_0 = afv_fma(b, y0, c5_0); c5_1 = afv_fma(b, y1, c5_1); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 8, c0_1);
-        afv_store(acc1 + 0, c1_0); afv_store(acc1 + 8, c1_1);
-        afv_store(acc2 + 0, c2_0); afv_store(acc2 + 8, c2_1);
-        afv_store(acc3 + 0, c3_0); afv_store(acc3 + 8, c3_1);
-        afv_store(acc4 + 0, c4_0); afv_store(acc4 + 8, c4_1);
-        afv_store(acc5 + 0, c5_0); afv_store(acc5 + 8, c5_1);
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+        afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1);
+        afv_avx2_store(acc2 + 0, c2_0); afv_avx2_store(acc2 + 8, c2_1);
+        afv_avx2_store(acc3 + 0, c3_0); afv_avx2_store(acc3 + 8, c3_1);
+        afv_avx2_store(acc4 + 0, c4_0); afv_avx2_store(acc4 + 8, c4_1);
+        afv_avx2_store(acc5 + 0, c5_0); afv_avx2_store(acc5 + 8, c5_1);
     }
     { /* Dv columns 16 .. 31 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 16), al0), c0_1 = afv_mul(afv_load(acc0 + 24), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 16), al1), c1_1 = afv_mul(afv_load(acc1 + 24), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 16), al2), c2_1 = afv_mul(afv_load(acc2 + 24), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 16), al3), c3_1 = afv_mul(afv_load(acc3 + 24), al3);
-        afv c4_0 = afv_mul(afv_load(acc4 + 16), al4), c4_1 = afv_mul(afv_load(acc4 + 24), al4);
-        afv c5_0 = afv_mul(afv_load(acc5 + 16), al5), c5_1 = afv_mul(afv_load(acc5 + 24), al5);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 16), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 24), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 16), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 24), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 16), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 24), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 16), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 24), al5);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 16;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); }
-            { const afv b = afv_set1(p4[k]); c4_0 = afv_fma(b, y0, c4_0); c4_1 = afv_fma(b, y1, c4_1); }
-            { const afv b = afv_set1(p5[k]); c5_0 = afv_fma(b, y0, c5_0); c5_1 = afv_fma(b, y1, c5_1); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
-        afv_store(acc0 + 16, c0_0); afv_store(acc0 + 24, c0_1);
-        afv_store(acc1 + 16, c1_0); afv_store(acc1 + 24, c1_1);
-        afv_store(acc2 + 16, c2_0); afv_store(acc2 + 24, c2_1);
-        afv_store(acc3 + 16, c3_0); afv_store(acc3 + 24, c3_1);
-        afv_store(acc4 + 16, c4_0); afv_store(acc4 + 24, c4_1);
-        afv_store(acc5 + 16, c5_0); afv_store(acc5 + 24, c5_1);
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+        afv_avx2_store(acc1 + 16, c1_0); afv_avx2_store(acc1 + 24, c1_1);
+        afv_avx2_store(acc2 + 16, c2_0); afv_avx2_store(acc2 + 24, c2_1);
+        afv_avx2_store(acc3 + 16, c3_0); afv_avx2_store(acc3 + 24, c3_1);
+        afv_avx2_store(acc4 + 16, c4_0); afv_avx2_store(acc4 + 24, c4_1);
+        afv_avx2_store(acc5 + 16, c5_0); afv_avx2_store(acc5 + 24, c5_1);
     }
     { /* Dv columns 32 .. 47 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 40), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 32), al1), c1_1 = afv_mul(afv_load(acc1 + 40), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 32), al2), c2_1 = afv_mul(afv_load(acc2 + 40), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 32), al3), c3_1 = afv_mul(afv_load(acc3 + 40), al3);
-        afv c4_0 = afv_mul(afv_load(acc4 + 32), al4), c4_1 = afv_mul(afv_load(acc4 + 40), al4);
-        afv c5_0 = afv_mul(afv_load(acc5 + 32), al5), c5_1 = afv_mul(afv_load(acc5 + 40), al5);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 32), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 40), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 32), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 40), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 32), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 40), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 32), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 40), al5);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 32;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); }
-            { const afv b = afv_set1(p4[k]); c4_0 = afv_fma(b, y0, c4_0); c4_1 = afv_fma(b, y1, c4_1); }
-            { const afv b = afv_set1(p5[k]); c5_0 = afv_fma(b, y0, c5_0); c5_1 = afv_fma(b, y1, c5_1); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
-        afv_store(acc0 + 32, c0_0); afv_store(acc0 + 40, c0_1);
-        afv_store(acc1 + 32, c1_0); afv_store(acc1 + 40, c1_1);
-        afv_store(acc2 + 32, c2_0); afv_store(acc2 + 40, c2_1);
-        afv_store(acc3 + 32, c3_0); afv_store(acc3 + 40, c3_1);
-        afv_store(acc4 + 32, c4_0); afv_store(acc4 + 40, c4_1);
-        afv_store(acc5 + 32, c5_0); afv_store(acc5 + 40, c5_1);
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+        afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1);
+        afv_avx2_store(acc2 + 32, c2_0); afv_avx2_store(acc2 + 40, c2_1);
+        afv_avx2_store(acc3 + 32, c3_0); afv_avx2_store(acc3 + 40, c3_1);
+        afv_avx2_store(acc4 + 32, c4_0); afv_avx2_store(acc4 + 40, c4_1);
+        afv_avx2_store(acc5 + 32, c5_0); afv_avx2_store(acc5 + 40, c5_1);
     }
     { /* Dv columns 48 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 48), al0), c0_1 = afv_mul(afv_load(acc0 + 56), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 48), al1), c1_1 = afv_mul(afv_load(acc1 + 56), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 48), al2), c2_1 = afv_mul(afv_load(acc2 + 56), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 48), al3), c3_1 = afv_mul(afv_load(acc3 + 56), al3);
-        afv c4_0 = afv_mul(afv_load(acc4 + 48), al4), c4_1 = afv_mul(afv_load(acc4 + 56), al4);
-        afv c5_0 = afv_mul(afv_load(acc5 + 48), al5), c5_1 = afv_mul(afv_load(acc5 + 56), al5);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 48), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 56), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 48), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 56), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 48), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 56), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 48), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 56), al5);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 48;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); }
-            { const afv b = afv_set1(p4[k]); c4_0 = afv_fma(b, y0, c4_0); c4_1 = afv_fma(b, y1, c4_1); }
-            { const afv b = afv_set1(p5[k]); c5_0 = afv_fma(b, y0, c5_0); c5_1 = afv_fma(b, y1, c5_1); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
-        afv_store(acc0 + 48, c0_0); afv_store(acc0 + 56, c0_1);
-        afv_store(acc1 + 48, c1_0); afv_store(acc1 + 56, c1_1);
-        afv_store(acc2 + 48, c2_0); afv_store(acc2 + 56, c2_1);
-        afv_store(acc3 + 48, c3_0); afv_store(acc3 + 56, c3_1);
-        afv_store(acc4 + 48, c4_0); afv_store(acc4 + 56, c4_1);
-        afv_store(acc5 + 48, c5_0); afv_store(acc5 + 56, c5_1);
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+        afv_avx2_store(acc1 + 48, c1_0); afv_avx2_store(acc1 + 56, c1_1);
+        afv_avx2_store(acc2 + 48, c2_0); afv_avx2_store(acc2 + 56, c2_1);
+        afv_avx2_store(acc3 + 48, c3_0); afv_avx2_store(acc3 + 56, c3_1);
+        afv_avx2_store(acc4 + 48, c4_0); afv_avx2_store(acc4 + 56, c4_1);
+        afv_avx2_store(acc5 + 48, c5_0); afv_avx2_store(acc5 + 56, c5_1);
     }
     { /* Dv columns 64 .. 79 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 72), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 64), al1), c1_1 = afv_mul(afv_load(acc1 + 72), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 64), al2), c2_1 = afv_mul(afv_load(acc2 + 72), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 64), al3), c3_1 = afv_mul(afv_load(acc3 + 72), al3);
-        afv c4_0 = afv_mul(afv_load(acc4 + 64), al4), c4_1 = afv_mul(afv_load(acc4 + 72), al4);
-        afv c5_0 = afv_mul(afv_load(acc5 + 64), al5), c5_1 = afv_mul(afv_load(acc5 + 72), al5);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 64), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 72), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 64), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 72), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 64), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 72), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 64), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 72), al5);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); }
-            { const afv b = afv_set1(p4[k]); c4_0 = afv_fma(b, y0, c4_0); c4_1 = afv_fma(b, y1, c4_1); }
-            { const afv b = afv_set1(p5[k]); c5_0 = afv_fma(b, y0, c5_0); c5_1 = afv_fma(b, y1, c5_1); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 72, c0_1);
-        afv_store(acc1 + 64, c1_0); afv_store(acc1 + 72, c1_1);
-        afv_store(acc2 + 64, c2_0); afv_store(acc2 + 72, c2_1);
-        afv_store(acc3 + 64, c3_0); afv_store(acc3 + 72, c3_1);
-        afv_store(acc4 + 64, c4_0); afv_store(acc4 + 72, c4_1);
-        afv_store(acc5 + 64, c5_0); afv_store(acc5 + 72, c5_1);
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1);
+        afv_avx2_store(acc1 + 64, c1_0); afv_avx2_store(acc1 + 72, c1_1);
+        afv_avx2_store(acc2 + 64, c2_0); afv_avx2_store(acc2 + 72, c2_1);
+        afv_avx2_store(acc3 + 64, c3_0); afv_avx2_store(acc3 + 72, c3_1);
+        afv_avx2_store(acc4 + 64, c4_0); afv_avx2_store(acc4 + 72, c4_1);
+        afv_avx2_store(acc5 + 64, c5_0); afv_avx2_store(acc5 + 72, c5_1);
     }
     { /* Dv columns 80 .. 95 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 80), al0), c0_1 = afv_mul(afv_load(acc0 + 88), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 80), al1), c1_1 = afv_mul(afv_load(acc1 + 88), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 80), al2), c2_1 = afv_mul(afv_load(acc2 + 88), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 80), al3), c3_1 = afv_mul(afv_load(acc3 + 88), al3);
-        afv c4_0 = afv_mul(afv_load(acc4 + 80), al4), c4_1 = afv_mul(afv_load(acc4 + 88), al4);
-        afv c5_0 = afv_mul(afv_load(acc5 + 80), al5), c5_1 = afv_mul(afv_load(acc5 + 88), al5);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 80), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 88), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 80), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 88), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 80), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 88), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 80), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 88), al5);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 80;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); }
-            { const afv b = afv_set1(p4[k]); c4_0 = afv_fma(b, y0, c4_0); c4_1 = afv_fma(b, y1, c4_1); }
-            { const afv b = afv_set1(p5[k]); c5_0 = afv_fma(b, y0, c5_0); c5_1 = afv_fma(b, y1, c5_1); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
-        afv_store(acc0 + 80, c0_0); afv_store(acc0 + 88, c0_1);
-        afv_store(acc1 + 80, c1_0); afv_store(acc1 + 88, c1_1);
-        afv_store(acc2 + 80, c2_0); afv_store(acc2 + 88, c2_1);
-        afv_store(acc3 + 80, c3_0); afv_store(acc3 + 88, c3_1);
-        afv_store(acc4 + 80, c4_0); afv_store(acc4 + 88, c4_1);
-        afv_store(acc5 + 80, c5_0); afv_store(acc5 + 88, c5_1);
+        afv_avx2_store(acc0 + 80, c0_0); afv_avx2_store(acc0 + 88, c0_1);
+        afv_avx2_store(acc1 + 80, c1_0); afv_avx2_store(acc1 + 88, c1_1);
+        afv_avx2_store(acc2 + 80, c2_0); afv_avx2_store(acc2 + 88, c2_1);
+        afv_avx2_store(acc3 + 80, c3_0); afv_avx2_store(acc3 + 88, c3_1);
+        afv_avx2_store(acc4 + 80, c4_0); afv_avx2_store(acc4 + 88, c4_1);
+        afv_avx2_store(acc5 + 80, c5_0); afv_avx2_store(acc5 + 88, c5_1);
     }
     { /* Dv columns 96 .. 111 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 96), al0), c0_1 = afv_mul(afv_load(acc0 + 104), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 96), al1), c1_1 = afv_mul(afv_load(acc1 + 104), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 96), al2), c2_1 = afv_mul(afv_load(acc2 + 104), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 96), al3), c3_1 = afv_mul(afv_load(acc3 + 104), al3);
-        afv c4_0 = afv_mul(afv_load(acc4 + 96), al4), c4_1 = afv_mul(afv_load(acc4 + 104), al4);
-        afv c5_0 = afv_mul(afv_load(acc5 + 96), al5), c5_1 = afv_mul(afv_load(acc5 + 104), al5);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 96), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 104), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 96), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 104), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 96), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 104), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 96), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 104), al5);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 96;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); }
-            { const afv b = afv_set1(p4[k]); c4_0 = afv_fma(b, y0, c4_0); c4_1 = afv_fma(b, y1, c4_1); }
-            { const afv b = afv_set1(p5[k]); c5_0 = afv_fma(b, y0, c5_0); c5_1 = afv_fma(b, y1, c5_1); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
-        afv_store(acc0 + 96, c0_0); afv_store(acc0 + 104, c0_1);
-        afv_store(acc1 + 96, c1_0); afv_store(acc1 + 104, c1_1);
-        afv_store(acc2 + 96, c2_0); afv_store(acc2 + 104, c2_1);
-        afv_store(acc3 + 96, c3_0); afv_store(acc3 + 104, c3_1);
-        afv_store(acc4 + 96, c4_0); afv_store(acc4 + 104, c4_1);
-        afv_store(acc5 + 96, c5_0); afv_store(acc5 + 104, c5_1);
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1);
+        afv_avx2_store(acc1 + 96, c1_0); afv_avx2_store(acc1 + 104, c1_1);
+        afv_avx2_store(acc2 + 96, c2_0); afv_avx2_store(acc2 + 104, c2_1);
+        afv_avx2_store(acc3 + 96, c3_0); afv_avx2_store(acc3 + 104, c3_1);
+        afv_avx2_store(acc4 + 96, c4_0); afv_avx2_store(acc4 + 104, c4_1);
+        afv_avx2_store(acc5 + 96, c5_0); afv_avx2_store(acc5 + 104, c5_1);
     }
     { /* Dv columns 112 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 112), al0), c0_1 = afv_mul(afv_load(acc0 + 120), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 112), al1), c1_1 = afv_mul(afv_load(acc1 + 120), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 112), al2), c2_1 = afv_mul(afv_load(acc2 + 120), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 112), al3), c3_1 = afv_mul(afv_load(acc3 + 120), al3);
-        afv c4_0 = afv_mul(afv_load(acc4 + 112), al4), c4_1 = afv_mul(afv_load(acc4 + 120), al4);
-        afv c5_0 = afv_mul(afv_load(acc5 + 112), al5), c5_1 = afv_mul(afv_load(acc5 + 120), al5);
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 112), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 120), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 112), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 120), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 112), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 120), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 112), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 120), al5);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 112;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 8);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); }
-            { const afv b = afv_set1(p4[k]); c4_0 = afv_fma(b, y0, c4_0); c4_1 = afv_fma(b, y1, c4_1); }
-            { const afv b = afv_set1(p5[k]); c5_0 = afv_fma(b, y0, c5_0); c5_1 = afv_fma(b, y1, c5_1); }
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
-        afv_store(acc0 + 112, c0_0); afv_store(acc0 + 120, c0_1);
-        afv_store(acc1 + 112, c1_0); afv_store(acc1 + 120, c1_1);
-        afv_store(acc2 + 112, c2_0); afv_store(acc2 + 120, c2_1);
-        afv_store(acc3 + 112, c3_0); afv_store(acc3 + 120, c3_1);
-        afv_store(acc4 + 112, c4_0); afv_store(acc4 + 120, c4_1);
-        afv_store(acc5 + 112, c5_0); afv_store(acc5 + 120, c5_1);
+        afv_avx2_store(acc0 + 112, c0_0); afv_avx2_store(acc0 + 120, c0_1);
+        afv_avx2_store(acc1 + 112, c1_0); afv_avx2_store(acc1 + 120, c1_1);
+        afv_avx2_store(acc2 + 112, c2_0); afv_avx2_store(acc2 + 120, c2_1);
+        afv_avx2_store(acc3 + 112, c3_0); afv_avx2_store(acc3 + 120, c3_1);
+        afv_avx2_store(acc4 + 112, c4_0); afv_avx2_store(acc4 + 120, c4_1);
+        afv_avx2_store(acc5 + 112, c5_0); afv_avx2_store(acc5 + 120, c5_1);
     }
 }
 
@@ -1233,13 +989,13 @@ static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
  * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
  */
-AF_TARGET void attnforge_bf16_dk128_dv128_prefill__avx2(const af_call *c, const af_tile *t)
+AF_TARGET_AVX2 void attnforge_bf16_dk128_dv128_prefill__avx2(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
-    afk_init(c, t);
+    afk_bf16_dk128_dv128_avx2_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
         const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
-        afk_row rw[32];
+        afp_avx2_bf16_row rw[32];
         float qb[32 * 128];
         float sb[32 * 32], alpha[32];
         const uint16_t *kraw[32], *vraw[32];
@@ -1248,16 +1004,16 @@ AF_TARGET void attnforge_bf16_dk128_dv128_prefill__avx2(const af_call *c, const 
         float kbuf[32 * 128];
         float vbuf[32 * 128];
         int64_t klo, khi;
-        if (!afk_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (!afk_bf16_dk128_dv128_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 32) {
             const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
             const int32_t np = (n + 7) & ~7;
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
-            afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            afp_avx2_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_pack_k(kbuf + k * 128, kraw[k]);
+                afk_bf16_dk128_dv128_avx2_pack_k(kbuf + k * 128, kraw[k]);
                 kp[k] = kbuf + k * 128;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1265,38 +1021,38 @@ AF_TARGET void attnforge_bf16_dk128_dv128_prefill__avx2(const af_call *c, const 
             for (; r + 2 <= nr; r += 2) {
                 if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
                 for (int32_t k = 0; k < np; k += 4)
-                    afk_pre_qk(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
+                    afk_bf16_dk128_dv128_avx2_pre_qk(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
                                sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
             }
             for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 8)
-                    afk_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
+                    afk_bf16_dk128_dv128_avx2_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
             }
             for (int32_t i = 0; i < nr; i++)
-                alpha[i] = afk_softmax_row(c, &rw[i], sb + i * 32, jb, n, np, &partial);
-            afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+                alpha[i] = afp_avx2_bf16_softmax_row(c, &rw[i], sb + i * 32, jb, n, np, &partial);
+            afp_avx2_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_pack_v(vbuf + k * 128, vraw[k]);
+                afk_bf16_dk128_dv128_avx2_pack_v(vbuf + k * 128, vraw[k]);
                 vp[k] = vbuf + k * 128;
             }
-            if (partial && !afk_v_finite(vp, n)) {
+            if (partial && !afk_bf16_dk128_dv128_avx2_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 32 };
-                    afk_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_bf16_dk128_dv128_avx2_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 6 <= nr; g += 6) {
                     float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
                     const float *pr[6] = { sb + (g + 0) * 32, sb + (g + 1) * 32, sb + (g + 2) * 32, sb + (g + 3) * 32, sb + (g + 4) * 32, sb + (g + 5) * 32 };
-                    afk_pre_pv(a, pr, alpha + g, vp, n);
+                    afk_bf16_dk128_dv128_avx2_pre_pv(a, pr, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
                     float *a[1] = { rw[g].acc };
                     const float *pr[1] = { sb + g * 32 };
-                    afk_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_bf16_dk128_dv128_avx2_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }
@@ -1304,5 +1060,5 @@ AF_TARGET void attnforge_bf16_dk128_dv128_prefill__avx2(const af_call *c, const 
 }
 
 #else  /* not defined(__x86_64__) || defined(_M_X64): this file compiles to nothing */
-typedef int afk_empty_translation_unit;
+typedef int afk_bf16_dk128_dv128_avx2_empty_translation_unit;
 #endif

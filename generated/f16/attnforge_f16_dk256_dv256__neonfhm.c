@@ -1,5 +1,5 @@
 /* Auto-generated file. Do not edit!
- *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in)
+ *   Template:   templates/kernel.c.in (+ common, decode, prefill, epilogue .c.in)
  *   ISA module: templates/isa/neonfhm.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=f16 dk=256 dv=256 isa=neonfhm
@@ -11,233 +11,101 @@
  */
 #if defined(__aarch64__) && !defined(__clang__)
 
-#include <math.h>
-#include <stdint.h>
-#include <string.h>
-
-#include "kernel.h"
-
-#include <arm_neon.h>
-/* The target is carried by the code: this file needs no -m flags. */
-#define AF_TARGET __attribute__((target("arch=armv8.2-a+fp16fml")))
-
-#if defined(__GNUC__) || defined(__clang__)
-#define AF_UNUSED __attribute__((unused)) /* not every variant uses every word */
-#else
-#define AF_UNUSED
-#endif
-
-/* ---- ISA vocabulary: templates/isa/neonfhm.lua (4 f32 lanes) ---- */
-
-typedef float32x4_t afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
-
-static inline AF_UNUSED afv afv_zero(void) { return vdupq_n_f32(0.0f); }
-static inline AF_UNUSED afv afv_set1(float x) { return vdupq_n_f32(x); }
-static inline AF_UNUSED afv afv_load(const float *p) { return vld1q_f32(p); }
-static inline AF_UNUSED void afv_store(float *p, afv v) { vst1q_f32(p, v); }
-static inline AF_UNUSED afv afv_load_f16(const uint16_t *p)
-{
-    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
-}
-static inline AF_UNUSED afv afv_load_bf16(const uint16_t *p)
-{
-    return vreinterpretq_f32_u32(vshll_n_u16(vld1_u16(p), 16));
-}
-static inline AF_UNUSED afv afv_add(afv a, afv b) { return vaddq_f32(a, b); }
-static inline AF_UNUSED afv afv_sub(afv a, afv b) { return vsubq_f32(a, b); }
-static inline AF_UNUSED afv afv_mul(afv a, afv b) { return vmulq_f32(a, b); }
-static inline AF_UNUSED afv afv_div(afv a, afv b) { return vdivq_f32(a, b); }
-/* NaN-propagating (FMAX); the block softmax detects NaN by its sum anyway */
-static inline AF_UNUSED afv afv_max(afv a, afv b) { return vmaxq_f32(a, b); }
-/* a * b + c, one rounding */
-static inline AF_UNUSED afv afv_fma(afv a, afv b, afv c) { return vfmaq_f32(c, a, b); }
-static inline AF_UNUSED afv afv_abs(afv a) { return vabsq_f32(a); }
-static inline AF_UNUSED afv afv_iota(void)
-{
-    static const float i[4] = {0.0f, 1.0f, 2.0f, 3.0f};
-    return vld1q_f32(i);
-}
-static inline AF_UNUSED float afv_first(afv v) { return vgetq_lane_f32(v, 0); }
-/* m == -inf ? -inf : s + m, so a masked key stays excluded even if s is NaN */
-static inline AF_UNUSED afv afv_mask_add(afv s, afv m)
-{
-    const afv ninf = vdupq_n_f32(-INFINITY);
-    return vbslq_f32(vceqq_f32(m, ninf), ninf, vaddq_f32(s, m));
-}
-/* x == -inf ? -0.0 : p (marks the weight of an excluded key) */
-static inline AF_UNUSED afv afv_excl(afv p, afv x)
-{
-    return vbslq_f32(vceqq_f32(x, vdupq_n_f32(-INFINITY)), vdupq_n_f32(-0.0f), p);
-}
-static inline AF_UNUSED float afv_hsum(afv v) { return vaddvq_f32(v); }
-static inline AF_UNUSED float afv_hmax(afv v) { return vmaxvq_f32(v); }
-
-/* Lane i = sum of the lanes of a_i: two levels of pairwise adds. */
-static inline AF_UNUSED afv afv_reduce4(afv a0, afv a1, afv a2, afv a3)
-{
-    return vpaddq_f32(vpaddq_f32(a0, a1), vpaddq_f32(a2, a3));
-}
-
-static inline AF_UNUSED afv afv_exp(afv x)
-{
-    const afv t = vrndnq_f32(vmulq_f32(x, vdupq_n_f32(1.44269504088896341f)));
-    afv r = vfmsq_f32(x, t, vdupq_n_f32(0.693145751953125f));   /* x - t ln2hi */
-    r = vfmsq_f32(r, t, vdupq_n_f32(1.42860682030941723e-6f));   /* - t ln2lo */
-    afv p = vdupq_n_f32(1.98412698e-4f);                        /* 1/5040 */
-    p = vfmaq_f32(vdupq_n_f32(1.38888889e-3f), p, r);           /* 1/720 */
-    p = vfmaq_f32(vdupq_n_f32(8.33333333e-3f), p, r);           /* 1/120 */
-    p = vfmaq_f32(vdupq_n_f32(4.16666667e-2f), p, r);           /* 1/24 */
-    p = vfmaq_f32(vdupq_n_f32(1.66666667e-1f), p, r);           /* 1/6 */
-    p = vfmaq_f32(vdupq_n_f32(0.5f), p, r);
-    p = vfmaq_f32(vdupq_n_f32(1.0f), p, r);
-    p = vfmaq_f32(vdupq_n_f32(1.0f), p, r);
-    const int32x4_t n = vcvtnq_s32_f32(t);
-    const int32x4_t n1 = vshrq_n_s32(n, 1), n2 = vsubq_s32(n, n1);
-    const int32x4_t bias = vdupq_n_s32(127);
-    const afv s1 = vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(n1, bias), 23));
-    const afv s2 = vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(n2, bias), 23));
-    afv y = vmulq_f32(vmulq_f32(p, s1), s2);
-    y = vbslq_f32(vcltq_f32(x, vdupq_n_f32(-87.3365448f)), vdupq_n_f32(0.0f), y);
-    y = vbslq_f32(vcgtq_f32(x, vdupq_n_f32(88.7228394f)), vdupq_n_f32(INFINITY), y);
-    return y;
-}
-
-static inline AF_UNUSED afv afv_tanh(afv x)
-{
-    const afv one = vdupq_n_f32(1.0f);
-    const afv ax = vabsq_f32(x), x2 = vmulq_f32(ax, ax);
-    afv q = vdupq_n_f32(3.59212804e-3f);                     /* 21844/6081075 */
-    q = vfmaq_f32(vdupq_n_f32(-8.86323553e-3f), q, x2);     /* -1382/155925 */
-    q = vfmaq_f32(vdupq_n_f32(2.18694885e-2f), q, x2);      /* 62/2835 */
-    q = vfmaq_f32(vdupq_n_f32(-5.39682540e-2f), q, x2);     /* -17/315 */
-    q = vfmaq_f32(vdupq_n_f32(1.33333333e-1f), q, x2);      /* 2/15 */
-    q = vfmaq_f32(vdupq_n_f32(-3.33333333e-1f), q, x2);     /* -1/3 */
-    const afv small = vfmaq_f32(ax, vmulq_f32(ax, x2), q);
-    const afv e = afv_exp(vaddq_f32(ax, ax));
-    const afv big = vsubq_f32(one, vdivq_f32(vdupq_n_f32(2.0f), vaddq_f32(e, one)));
-    const afv y = vbslq_f32(vcltq_f32(ax, vdupq_n_f32(0.4f)), small, big);
-    return vbslq_f32(vdupq_n_u32(0x80000000u), x, y); /* the sign of x */
-}
-
-/* acc[i] += a[i] b[i] + a[4 + i] b[4 + i], 8 f16 values, f32 accumulation */
-static inline AF_UNUSED AF_TARGET afv afv_dot_f16(afv acc, const uint16_t *a, const uint16_t *b)
-{
-    const float16x8_t x = vreinterpretq_f16_u16(vld1q_u16(a)), y = vreinterpretq_f16_u16(vld1q_u16(b));
-    return vfmlalq_high_f16(vfmlalq_low_f16(acc, x, y), x, y);
-}
-/* the same over 4 values */
-static inline AF_UNUSED AF_TARGET afv afv_dot_f16_4(afv acc, const uint16_t *a, const uint16_t *b)
-{
-    const float16x8_t x = vreinterpretq_f16_u16(vcombine_u16(vld1_u16(a), vdup_n_u16(0)));
-    const float16x8_t y = vreinterpretq_f16_u16(vcombine_u16(vld1_u16(b), vdup_n_u16(0)));
-    return vfmlalq_low_f16(acc, x, y);
-}
-
-#define AFK_KB_MAX 16
+/* the neonfhm vocabulary and the neonfhm x f16 helpers */
+#include "../isa/neonfhm_f16.h"
 
 void attnforge_f16_dk256_dv256_decode__neonfhm(const af_call *c, const af_tile *t);
 void attnforge_f16_dk256_dv256_prefill__neonfhm(const af_call *c, const af_tile *t);
 
-/* ---- shared helpers (templates/common.c.in) ---- */
-
-/* Constants of one tile row (query head h, query i). */
-typedef struct afk_row {
-    int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
-    int64_t pos;        /* absolute query position (ALiBi distance) */
-    float slope;        /* ALiBi slope of head h, 0 = none */
-    const float *mask;  /* mask row M[b, h, i, .] or NULL */
-    float *m, *l, *acc; /* the row's outputs */
-} afk_row;
+/* ---- helpers of this variant (templates/common.c.in) ---- */
 
 /* Every row starts empty: m = -inf, l = 0, acc = 0. */
-static AF_TARGET void afk_init(const af_call *c, const af_tile *t)
+static AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_init(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
-    const afv z = afv_zero();
+    const afv_neonfhm z = afv_neonfhm_zero();
     (void)c;
     for (int32_t r = 0; r < nrows; r++) {
         float *acc = t->acc + (int64_t)r * t->acc_stride;
         t->m[r] = -INFINITY;
         t->l[r] = 0.0f;
-        afv_store(acc + 0, z);
-        afv_store(acc + 4, z);
-        afv_store(acc + 8, z);
-        afv_store(acc + 12, z);
-        afv_store(acc + 16, z);
-        afv_store(acc + 20, z);
-        afv_store(acc + 24, z);
-        afv_store(acc + 28, z);
-        afv_store(acc + 32, z);
-        afv_store(acc + 36, z);
-        afv_store(acc + 40, z);
-        afv_store(acc + 44, z);
-        afv_store(acc + 48, z);
-        afv_store(acc + 52, z);
-        afv_store(acc + 56, z);
-        afv_store(acc + 60, z);
-        afv_store(acc + 64, z);
-        afv_store(acc + 68, z);
-        afv_store(acc + 72, z);
-        afv_store(acc + 76, z);
-        afv_store(acc + 80, z);
-        afv_store(acc + 84, z);
-        afv_store(acc + 88, z);
-        afv_store(acc + 92, z);
-        afv_store(acc + 96, z);
-        afv_store(acc + 100, z);
-        afv_store(acc + 104, z);
-        afv_store(acc + 108, z);
-        afv_store(acc + 112, z);
-        afv_store(acc + 116, z);
-        afv_store(acc + 120, z);
-        afv_store(acc + 124, z);
-        afv_store(acc + 128, z);
-        afv_store(acc + 132, z);
-        afv_store(acc + 136, z);
-        afv_store(acc + 140, z);
-        afv_store(acc + 144, z);
-        afv_store(acc + 148, z);
-        afv_store(acc + 152, z);
-        afv_store(acc + 156, z);
-        afv_store(acc + 160, z);
-        afv_store(acc + 164, z);
-        afv_store(acc + 168, z);
-        afv_store(acc + 172, z);
-        afv_store(acc + 176, z);
-        afv_store(acc + 180, z);
-        afv_store(acc + 184, z);
-        afv_store(acc + 188, z);
-        afv_store(acc + 192, z);
-        afv_store(acc + 196, z);
-        afv_store(acc + 200, z);
-        afv_store(acc + 204, z);
-        afv_store(acc + 208, z);
-        afv_store(acc + 212, z);
-        afv_store(acc + 216, z);
-        afv_store(acc + 220, z);
-        afv_store(acc + 224, z);
-        afv_store(acc + 228, z);
-        afv_store(acc + 232, z);
-        afv_store(acc + 236, z);
-        afv_store(acc + 240, z);
-        afv_store(acc + 244, z);
-        afv_store(acc + 248, z);
-        afv_store(acc + 252, z);
+        afv_neonfhm_store(acc + 0, z);
+        afv_neonfhm_store(acc + 4, z);
+        afv_neonfhm_store(acc + 8, z);
+        afv_neonfhm_store(acc + 12, z);
+        afv_neonfhm_store(acc + 16, z);
+        afv_neonfhm_store(acc + 20, z);
+        afv_neonfhm_store(acc + 24, z);
+        afv_neonfhm_store(acc + 28, z);
+        afv_neonfhm_store(acc + 32, z);
+        afv_neonfhm_store(acc + 36, z);
+        afv_neonfhm_store(acc + 40, z);
+        afv_neonfhm_store(acc + 44, z);
+        afv_neonfhm_store(acc + 48, z);
+        afv_neonfhm_store(acc + 52, z);
+        afv_neonfhm_store(acc + 56, z);
+        afv_neonfhm_store(acc + 60, z);
+        afv_neonfhm_store(acc + 64, z);
+        afv_neonfhm_store(acc + 68, z);
+        afv_neonfhm_store(acc + 72, z);
+        afv_neonfhm_store(acc + 76, z);
+        afv_neonfhm_store(acc + 80, z);
+        afv_neonfhm_store(acc + 84, z);
+        afv_neonfhm_store(acc + 88, z);
+        afv_neonfhm_store(acc + 92, z);
+        afv_neonfhm_store(acc + 96, z);
+        afv_neonfhm_store(acc + 100, z);
+        afv_neonfhm_store(acc + 104, z);
+        afv_neonfhm_store(acc + 108, z);
+        afv_neonfhm_store(acc + 112, z);
+        afv_neonfhm_store(acc + 116, z);
+        afv_neonfhm_store(acc + 120, z);
+        afv_neonfhm_store(acc + 124, z);
+        afv_neonfhm_store(acc + 128, z);
+        afv_neonfhm_store(acc + 132, z);
+        afv_neonfhm_store(acc + 136, z);
+        afv_neonfhm_store(acc + 140, z);
+        afv_neonfhm_store(acc + 144, z);
+        afv_neonfhm_store(acc + 148, z);
+        afv_neonfhm_store(acc + 152, z);
+        afv_neonfhm_store(acc + 156, z);
+        afv_neonfhm_store(acc + 160, z);
+        afv_neonfhm_store(acc + 164, z);
+        afv_neonfhm_store(acc + 168, z);
+        afv_neonfhm_store(acc + 172, z);
+        afv_neonfhm_store(acc + 176, z);
+        afv_neonfhm_store(acc + 180, z);
+        afv_neonfhm_store(acc + 184, z);
+        afv_neonfhm_store(acc + 188, z);
+        afv_neonfhm_store(acc + 192, z);
+        afv_neonfhm_store(acc + 196, z);
+        afv_neonfhm_store(acc + 200, z);
+        afv_neonfhm_store(acc + 204, z);
+        afv_neonfhm_store(acc + 208, z);
+        afv_neonfhm_store(acc + 212, z);
+        afv_neonfhm_store(acc + 216, z);
+        afv_neonfhm_store(acc + 220, z);
+        afv_neonfhm_store(acc + 224, z);
+        afv_neonfhm_store(acc + 228, z);
+        afv_neonfhm_store(acc + 232, z);
+        afv_neonfhm_store(acc + 236, z);
+        afv_neonfhm_store(acc + 240, z);
+        afv_neonfhm_store(acc + 244, z);
+        afv_neonfhm_store(acc + 248, z);
+        afv_neonfhm_store(acc + 252, z);
     }
 }
 
 /* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET void afk_load_q(uint16_t *dst, const uint16_t *src)
+static inline AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_load_q(uint16_t *dst, const uint16_t *src)
 {
     memcpy(dst, src, 256 * sizeof(uint16_t));
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
  * of their visible keys. Returns 0 when no row sees any key of the tile. */
-static AF_TARGET int afk_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
-                              afk_row *rw, uint16_t *qbuf, int64_t *klo, int64_t *khi)
+static AF_TARGET_NEONFHM int afk_f16_dk256_dv256_neonfhm_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
+                              afp_neonfhm_f16_row *rw, uint16_t *qbuf, int64_t *klo, int64_t *khi)
 {
     int64_t ulo = t->j1, uhi = t->j0;
     for (int32_t r = 0; r < nr; r++) {
@@ -258,996 +126,899 @@ static AF_TARGET int afk_rows(const af_call *c, const af_tile *t, int32_t r0, in
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_load_q(qbuf + (int64_t)r * 256, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_f16_dk256_dv256_neonfhm_load_q(qbuf + (int64_t)r * 256, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Row pointers of K (is_v = 0) or V for keys [j, j + n) of (b, kvh): one
- * offset computation per contiguous run (a page when paged), then stride. */
-static AF_TARGET void afk_gather(const af_call *c, int is_v, int32_t b, int32_t kvh,
-                                 int64_t j, int32_t n, const uint16_t **out)
-{
-    const uint16_t *base = (const uint16_t *)(is_v ? c->v : c->k);
-    const int64_t ss = is_v ? c->v_ss : c->k_ss;
-    int32_t k = 0;
-    while (k < n) {
-        const int32_t run = (int32_t)af_kv_run(c, j + k, j + n);
-        const uint16_t *p = base + af_kv_offset(c, is_v, b, kvh, j + k);
-        for (int32_t u = 0; u < run; u++) out[k + u] = p + (int64_t)u * ss;
-        k += run;
-    }
-}
-
 /* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
  * block's contiguous L1 buffers. K and V rows of a cache sit a whole
  * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
  * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET void afk_pack_k(uint16_t *dst, const uint16_t *src)
+static inline AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_pack_k(uint16_t *dst, const uint16_t *src)
 {
     memcpy(dst, src, 256 * sizeof(uint16_t));
 }
-static inline AF_TARGET void afk_pack_v(float *dst, const uint16_t *src)
+static inline AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_pack_v(float *dst, const uint16_t *src)
 {
-    afv_store(dst + 0, afv_load_f16(src + 0));
-    afv_store(dst + 4, afv_load_f16(src + 4));
-    afv_store(dst + 8, afv_load_f16(src + 8));
-    afv_store(dst + 12, afv_load_f16(src + 12));
-    afv_store(dst + 16, afv_load_f16(src + 16));
-    afv_store(dst + 20, afv_load_f16(src + 20));
-    afv_store(dst + 24, afv_load_f16(src + 24));
-    afv_store(dst + 28, afv_load_f16(src + 28));
-    afv_store(dst + 32, afv_load_f16(src + 32));
-    afv_store(dst + 36, afv_load_f16(src + 36));
-    afv_store(dst + 40, afv_load_f16(src + 40));
-    afv_store(dst + 44, afv_load_f16(src + 44));
-    afv_store(dst + 48, afv_load_f16(src + 48));
-    afv_store(dst + 52, afv_load_f16(src + 52));
-    afv_store(dst + 56, afv_load_f16(src + 56));
-    afv_store(dst + 60, afv_load_f16(src + 60));
-    afv_store(dst + 64, afv_load_f16(src + 64));
-    afv_store(dst + 68, afv_load_f16(src + 68));
-    afv_store(dst + 72, afv_load_f16(src + 72));
-    afv_store(dst + 76, afv_load_f16(src + 76));
-    afv_store(dst + 80, afv_load_f16(src + 80));
-    afv_store(dst + 84, afv_load_f16(src + 84));
-    afv_store(dst + 88, afv_load_f16(src + 88));
-    afv_store(dst + 92, afv_load_f16(src + 92));
-    afv_store(dst + 96, afv_load_f16(src + 96));
-    afv_store(dst + 100, afv_load_f16(src + 100));
-    afv_store(dst + 104, afv_load_f16(src + 104));
-    afv_store(dst + 108, afv_load_f16(src + 108));
-    afv_store(dst + 112, afv_load_f16(src + 112));
-    afv_store(dst + 116, afv_load_f16(src + 116));
-    afv_store(dst + 120, afv_load_f16(src + 120));
-    afv_store(dst + 124, afv_load_f16(src + 124));
-    afv_store(dst + 128, afv_load_f16(src + 128));
-    afv_store(dst + 132, afv_load_f16(src + 132));
-    afv_store(dst + 136, afv_load_f16(src + 136));
-    afv_store(dst + 140, afv_load_f16(src + 140));
-    afv_store(dst + 144, afv_load_f16(src + 144));
-    afv_store(dst + 148, afv_load_f16(src + 148));
-    afv_store(dst + 152, afv_load_f16(src + 152));
-    afv_store(dst + 156, afv_load_f16(src + 156));
-    afv_store(dst + 160, afv_load_f16(src + 160));
-    afv_store(dst + 164, afv_load_f16(src + 164));
-    afv_store(dst + 168, afv_load_f16(src + 168));
-    afv_store(dst + 172, afv_load_f16(src + 172));
-    afv_store(dst + 176, afv_load_f16(src + 176));
-    afv_store(dst + 180, afv_load_f16(src + 180));
-    afv_store(dst + 184, afv_load_f16(src + 184));
-    afv_store(dst + 188, afv_load_f16(src + 188));
-    afv_store(dst + 192, afv_load_f16(src + 192));
-    afv_store(dst + 196, afv_load_f16(src + 196));
-    afv_store(dst + 200, afv_load_f16(src + 200));
-    afv_store(dst + 204, afv_load_f16(src + 204));
-    afv_store(dst + 208, afv_load_f16(src + 208));
-    afv_store(dst + 212, afv_load_f16(src + 212));
-    afv_store(dst + 216, afv_load_f16(src + 216));
-    afv_store(dst + 220, afv_load_f16(src + 220));
-    afv_store(dst + 224, afv_load_f16(src + 224));
-    afv_store(dst + 228, afv_load_f16(src + 228));
-    afv_store(dst + 232, afv_load_f16(src + 232));
-    afv_store(dst + 236, afv_load_f16(src + 236));
-    afv_store(dst + 240, afv_load_f16(src + 240));
-    afv_store(dst + 244, afv_load_f16(src + 244));
-    afv_store(dst + 248, afv_load_f16(src + 248));
-    afv_store(dst + 252, afv_load_f16(src + 252));
+    afv_neonfhm_store(dst + 0, afv_neonfhm_load_f16(src + 0));
+    afv_neonfhm_store(dst + 4, afv_neonfhm_load_f16(src + 4));
+    afv_neonfhm_store(dst + 8, afv_neonfhm_load_f16(src + 8));
+    afv_neonfhm_store(dst + 12, afv_neonfhm_load_f16(src + 12));
+    afv_neonfhm_store(dst + 16, afv_neonfhm_load_f16(src + 16));
+    afv_neonfhm_store(dst + 20, afv_neonfhm_load_f16(src + 20));
+    afv_neonfhm_store(dst + 24, afv_neonfhm_load_f16(src + 24));
+    afv_neonfhm_store(dst + 28, afv_neonfhm_load_f16(src + 28));
+    afv_neonfhm_store(dst + 32, afv_neonfhm_load_f16(src + 32));
+    afv_neonfhm_store(dst + 36, afv_neonfhm_load_f16(src + 36));
+    afv_neonfhm_store(dst + 40, afv_neonfhm_load_f16(src + 40));
+    afv_neonfhm_store(dst + 44, afv_neonfhm_load_f16(src + 44));
+    afv_neonfhm_store(dst + 48, afv_neonfhm_load_f16(src + 48));
+    afv_neonfhm_store(dst + 52, afv_neonfhm_load_f16(src + 52));
+    afv_neonfhm_store(dst + 56, afv_neonfhm_load_f16(src + 56));
+    afv_neonfhm_store(dst + 60, afv_neonfhm_load_f16(src + 60));
+    afv_neonfhm_store(dst + 64, afv_neonfhm_load_f16(src + 64));
+    afv_neonfhm_store(dst + 68, afv_neonfhm_load_f16(src + 68));
+    afv_neonfhm_store(dst + 72, afv_neonfhm_load_f16(src + 72));
+    afv_neonfhm_store(dst + 76, afv_neonfhm_load_f16(src + 76));
+    afv_neonfhm_store(dst + 80, afv_neonfhm_load_f16(src + 80));
+    afv_neonfhm_store(dst + 84, afv_neonfhm_load_f16(src + 84));
+    afv_neonfhm_store(dst + 88, afv_neonfhm_load_f16(src + 88));
+    afv_neonfhm_store(dst + 92, afv_neonfhm_load_f16(src + 92));
+    afv_neonfhm_store(dst + 96, afv_neonfhm_load_f16(src + 96));
+    afv_neonfhm_store(dst + 100, afv_neonfhm_load_f16(src + 100));
+    afv_neonfhm_store(dst + 104, afv_neonfhm_load_f16(src + 104));
+    afv_neonfhm_store(dst + 108, afv_neonfhm_load_f16(src + 108));
+    afv_neonfhm_store(dst + 112, afv_neonfhm_load_f16(src + 112));
+    afv_neonfhm_store(dst + 116, afv_neonfhm_load_f16(src + 116));
+    afv_neonfhm_store(dst + 120, afv_neonfhm_load_f16(src + 120));
+    afv_neonfhm_store(dst + 124, afv_neonfhm_load_f16(src + 124));
+    afv_neonfhm_store(dst + 128, afv_neonfhm_load_f16(src + 128));
+    afv_neonfhm_store(dst + 132, afv_neonfhm_load_f16(src + 132));
+    afv_neonfhm_store(dst + 136, afv_neonfhm_load_f16(src + 136));
+    afv_neonfhm_store(dst + 140, afv_neonfhm_load_f16(src + 140));
+    afv_neonfhm_store(dst + 144, afv_neonfhm_load_f16(src + 144));
+    afv_neonfhm_store(dst + 148, afv_neonfhm_load_f16(src + 148));
+    afv_neonfhm_store(dst + 152, afv_neonfhm_load_f16(src + 152));
+    afv_neonfhm_store(dst + 156, afv_neonfhm_load_f16(src + 156));
+    afv_neonfhm_store(dst + 160, afv_neonfhm_load_f16(src + 160));
+    afv_neonfhm_store(dst + 164, afv_neonfhm_load_f16(src + 164));
+    afv_neonfhm_store(dst + 168, afv_neonfhm_load_f16(src + 168));
+    afv_neonfhm_store(dst + 172, afv_neonfhm_load_f16(src + 172));
+    afv_neonfhm_store(dst + 176, afv_neonfhm_load_f16(src + 176));
+    afv_neonfhm_store(dst + 180, afv_neonfhm_load_f16(src + 180));
+    afv_neonfhm_store(dst + 184, afv_neonfhm_load_f16(src + 184));
+    afv_neonfhm_store(dst + 188, afv_neonfhm_load_f16(src + 188));
+    afv_neonfhm_store(dst + 192, afv_neonfhm_load_f16(src + 192));
+    afv_neonfhm_store(dst + 196, afv_neonfhm_load_f16(src + 196));
+    afv_neonfhm_store(dst + 200, afv_neonfhm_load_f16(src + 200));
+    afv_neonfhm_store(dst + 204, afv_neonfhm_load_f16(src + 204));
+    afv_neonfhm_store(dst + 208, afv_neonfhm_load_f16(src + 208));
+    afv_neonfhm_store(dst + 212, afv_neonfhm_load_f16(src + 212));
+    afv_neonfhm_store(dst + 216, afv_neonfhm_load_f16(src + 216));
+    afv_neonfhm_store(dst + 220, afv_neonfhm_load_f16(src + 220));
+    afv_neonfhm_store(dst + 224, afv_neonfhm_load_f16(src + 224));
+    afv_neonfhm_store(dst + 228, afv_neonfhm_load_f16(src + 228));
+    afv_neonfhm_store(dst + 232, afv_neonfhm_load_f16(src + 232));
+    afv_neonfhm_store(dst + 236, afv_neonfhm_load_f16(src + 236));
+    afv_neonfhm_store(dst + 240, afv_neonfhm_load_f16(src + 240));
+    afv_neonfhm_store(dst + 244, afv_neonfhm_load_f16(src + 244));
+    afv_neonfhm_store(dst + 248, afv_neonfhm_load_f16(src + 248));
+    afv_neonfhm_store(dst + 252, afv_neonfhm_load_f16(src + 252));
 }
 
 /* 1 when every V element of the n rows is finite: 0 * x is NaN exactly when
  * x is Inf or NaN. Only asked for blocks where some row excludes some key,
  * so that an excluded key's V can never reach that row's acc. */
-static AF_TARGET int afk_v_finite(const float *const *vp, int32_t n)
+static AF_TARGET_NEONFHM int afk_f16_dk256_dv256_neonfhm_v_finite(const float *const *vp, int32_t n)
 {
-    const afv z = afv_zero();
-    afv c0 = z, c1 = z;
+    const afv_neonfhm z = afv_neonfhm_zero();
+    afv_neonfhm c0 = z, c1 = z;
     for (int32_t k = 0; k < n; k++) {
         const float *v = vp[k];
-        c0 = afv_fma(afv_load(v + 0), z, c0);
-        c1 = afv_fma(afv_load(v + 4), z, c1);
-        c0 = afv_fma(afv_load(v + 8), z, c0);
-        c1 = afv_fma(afv_load(v + 12), z, c1);
-        c0 = afv_fma(afv_load(v + 16), z, c0);
-        c1 = afv_fma(afv_load(v + 20), z, c1);
-        c0 = afv_fma(afv_load(v + 24), z, c0);
-        c1 = afv_fma(afv_load(v + 28), z, c1);
-        c0 = afv_fma(afv_load(v + 32), z, c0);
-        c1 = afv_fma(afv_load(v + 36), z, c1);
-        c0 = afv_fma(afv_load(v + 40), z, c0);
-        c1 = afv_fma(afv_load(v + 44), z, c1);
-        c0 = afv_fma(afv_load(v + 48), z, c0);
-        c1 = afv_fma(afv_load(v + 52), z, c1);
-        c0 = afv_fma(afv_load(v + 56), z, c0);
-        c1 = afv_fma(afv_load(v + 60), z, c1);
-        c0 = afv_fma(afv_load(v + 64), z, c0);
-        c1 = afv_fma(afv_load(v + 68), z, c1);
-        c0 = afv_fma(afv_load(v + 72), z, c0);
-        c1 = afv_fma(afv_load(v + 76), z, c1);
-        c0 = afv_fma(afv_load(v + 80), z, c0);
-        c1 = afv_fma(afv_load(v + 84), z, c1);
-        c0 = afv_fma(afv_load(v + 88), z, c0);
-        c1 = afv_fma(afv_load(v + 92), z, c1);
-        c0 = afv_fma(afv_load(v + 96), z, c0);
-        c1 = afv_fma(afv_load(v + 100), z, c1);
-        c0 = afv_fma(afv_load(v + 104), z, c0);
-        c1 = afv_fma(afv_load(v + 108), z, c1);
-        c0 = afv_fma(afv_load(v + 112), z, c0);
-        c1 = afv_fma(afv_load(v + 116), z, c1);
-        c0 = afv_fma(afv_load(v + 120), z, c0);
-        c1 = afv_fma(afv_load(v + 124), z, c1);
-        c0 = afv_fma(afv_load(v + 128), z, c0);
-        c1 = afv_fma(afv_load(v + 132), z, c1);
-        c0 = afv_fma(afv_load(v + 136), z, c0);
-        c1 = afv_fma(afv_load(v + 140), z, c1);
-        c0 = afv_fma(afv_load(v + 144), z, c0);
-        c1 = afv_fma(afv_load(v + 148), z, c1);
-        c0 = afv_fma(afv_load(v + 152), z, c0);
-        c1 = afv_fma(afv_load(v + 156), z, c1);
-        c0 = afv_fma(afv_load(v + 160), z, c0);
-        c1 = afv_fma(afv_load(v + 164), z, c1);
-        c0 = afv_fma(afv_load(v + 168), z, c0);
-        c1 = afv_fma(afv_load(v + 172), z, c1);
-        c0 = afv_fma(afv_load(v + 176), z, c0);
-        c1 = afv_fma(afv_load(v + 180), z, c1);
-        c0 = afv_fma(afv_load(v + 184), z, c0);
-        c1 = afv_fma(afv_load(v + 188), z, c1);
-        c0 = afv_fma(afv_load(v + 192), z, c0);
-        c1 = afv_fma(afv_load(v + 196), z, c1);
-        c0 = afv_fma(afv_load(v + 200), z, c0);
-        c1 = afv_fma(afv_load(v + 204), z, c1);
-        c0 = afv_fma(afv_load(v + 208), z, c0);
-        c1 = afv_fma(afv_load(v + 212), z, c1);
-        c0 = afv_fma(afv_load(v + 216), z, c0);
-        c1 = afv_fma(afv_load(v + 220), z, c1);
-        c0 = afv_fma(afv_load(v + 224), z, c0);
-        c1 = afv_fma(afv_load(v + 228), z, c1);
-        c0 = afv_fma(afv_load(v + 232), z, c0);
-        c1 = afv_fma(afv_load(v + 236), z, c1);
-        c0 = afv_fma(afv_load(v + 240), z, c0);
-        c1 = afv_fma(afv_load(v + 244), z, c1);
-        c0 = afv_fma(afv_load(v + 248), z, c0);
-        c1 = afv_fma(afv_load(v + 252), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 0), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 4), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 8), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 12), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 16), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 20), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 24), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 28), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 32), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 36), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 40), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 44), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 48), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 52), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 56), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 60), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 64), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 68), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 72), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 76), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 80), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 84), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 88), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 92), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 96), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 100), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 104), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 108), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 112), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 116), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 120), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 124), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 128), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 132), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 136), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 140), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 144), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 148), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 152), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 156), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 160), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 164), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 168), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 172), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 176), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 180), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 184), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 188), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 192), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 196), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 200), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 204), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 208), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 212), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 216), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 220), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 224), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 228), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 232), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 236), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 240), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 244), z, c1);
+        c0 = afv_neonfhm_fma(afv_neonfhm_load(v + 248), z, c0);
+        c1 = afv_neonfhm_fma(afv_neonfhm_load(v + 252), z, c1);
     }
-    return afv_hsum(afv_add(c0, c1)) == 0.0f;
-}
-
-/* The block softmax of one row. s[0, np) holds the raw dot products of the
- * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
- * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
- * (sign bit set) for every excluded key: invisible, masked by -inf, or with
- * a -inf score. Underflowed weights are +0.0 and still take part, so a NaN in
- * their V reaches O as it does in the reference. Updates the row's m and l;
- * returns the factor exp(m_old - m_new) the row's acc must be scaled by
- * before adding p * V. *partial is set when a key of the block is excluded
- * for this row. A NaN score (or exp(inf - inf)) poisons the row: m = l = NaN,
- * which the merge turns into NaN in all of O and LSE, as in the reference. */
-static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, int64_t jb,
-                                       int32_t n, int32_t np, int *partial)
-{
-    const int32_t lo = rw->lo > jb ? (int32_t)(rw->lo - jb) : 0;
-    const int32_t hi = rw->hi < jb + n ? (int32_t)(rw->hi - jb) : n;
-    const afv nzero = afv_set1(-0.0f);
-    *partial |= lo > 0 || hi < n || lo >= hi;
-    if (lo >= hi) { /* nothing visible: every p excluded, state unchanged */
-        for (int32_t k = 0; k < np; k += 4) afv_store(s + k, nzero);
-        return 1.0f;
-    }
-    float mk[AFK_KB_MAX];
-    if (rw->mask) {
-        for (int32_t k = 0; k < n; k++) {
-            mk[k] = rw->mask[(jb + k) * c->m_sj];
-            if (mk[k] == -INFINITY) *partial = 1;
-        }
-        for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
-    }
-    const afv vscale = afv_set1(c->scale), vcap = afv_set1(c->softcap);
-    const afv vslope = afv_set1(-rw->slope), iota = afv_iota();
-    for (int32_t k = 0; k < np; k += 4) {
-        afv x = afv_mul(afv_load(s + k), vscale);
-        if (c->softcap > 0.0f) x = afv_mul(vcap, afv_tanh(afv_div(x, vcap)));
-        if (rw->slope != 0.0f)
-            x = afv_fma(vslope, afv_abs(afv_add(afv_set1((float)(jb + k - rw->pos)), iota)), x);
-        if (rw->mask) x = afv_mask_add(x, afv_load(mk + k));
-        afv_store(s + k, x);
-    }
-    for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
-    for (int32_t k = hi; k < np; k++) s[k] = -INFINITY;
-    /* max of the scores, and max of their negations (+inf: some key has a
-     * -inf score, so the block is partial for this row; padding keys count
-     * too, which only costs the last block a V finiteness check) */
-    afv vmax = afv_set1(-INFINITY), vneg = vmax;
-    for (int32_t k = 0; k < np; k += 4) {
-        const afv x = afv_load(s + k);
-        vmax = afv_max(vmax, x);
-        vneg = afv_max(vneg, afv_sub(afv_zero(), x));
-    }
-    if (afv_hmax(vneg) == INFINITY) *partial = 1;
-    const float mb = afv_hmax(vmax);
-    if (mb == -INFINITY) { /* every visible key excluded, or a NaN the max skipped */
-        int nan = 0;
-        for (int32_t k = lo; k < hi; k++) nan |= s[k] != s[k];
-        for (int32_t k = 0; k < np; k += 4) afv_store(s + k, nzero);
-        *partial = 1;
-        if (nan) *rw->m = *rw->l = NAN;
-        return 1.0f;
-    }
-    const float m_old = *rw->m;
-    const float m_new = mb > m_old ? mb : m_old;
-    const float alpha = afv_first(afv_exp(afv_set1(m_old - m_new)));
-    const afv vm = afv_set1(m_new);
-    afv sum = afv_zero();
-    for (int32_t k = 0; k < np; k += 4) {
-        const afv x = afv_load(s + k);
-        const afv p = afv_excl(afv_exp(afv_sub(x, vm)), x);
-        afv_store(s + k, p);
-        sum = afv_add(sum, p);
-    }
-    const float ps = afv_hsum(sum);
-    if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
-        *rw->m = *rw->l = NAN;
-    } else {
-        *rw->l = *rw->l * alpha + ps;
-        *rw->m = m_new;
-    }
-    return alpha;
+    return afv_neonfhm_hsum(afv_neonfhm_add(c0, c1)) == 0.0f;
 }
 
 /* QK^T register block: 1 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET void afk_dec_qk(const uint16_t *q0, const uint16_t *const *kp, float *s0)
+static inline AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_dec_qk(const uint16_t *q0, const uint16_t *const *kp, float *s0)
 {
-    afv a0_0 = afv_zero(), a0_1 = afv_zero(), a0_2 = afv_zero(), a0_3 = afv_zero();
-    a0_0 = afv_dot_f16(a0_0, q0 + 0, kp[0] + 0);
-    a0_1 = afv_dot_f16(a0_1, q0 + 0, kp[1] + 0);
-    a0_2 = afv_dot_f16(a0_2, q0 + 0, kp[2] + 0);
-    a0_3 = afv_dot_f16(a0_3, q0 + 0, kp[3] + 0);
-    a0_0 = afv_dot_f16(a0_0, q0 + 8, kp[0] + 8);
-    a0_1 = afv_dot_f16(a0_1, q0 + 8, kp[1] + 8);
-    a0_2 = afv_dot_f16(a0_2, q0 + 8, kp[2] + 8);
-    a0_3 = afv_dot_f16(a0_3, q0 + 8, kp[3] + 8);
-    a0_0 = afv_dot_f16(a0_0, q0 + 16, kp[0] + 16);
-    a0_1 = afv_dot_f16(a0_1, q0 + 16, kp[1] + 16);
-    a0_2 = afv_dot_f16(a0_2, q0 + 16, kp[2] + 16);
-    a0_3 = afv_dot_f16(a0_3, q0 + 16, kp[3] + 16);
-    a0_0 = afv_dot_f16(a0_0, q0 + 24, kp[0] + 24);
-    a0_1 = afv_dot_f16(a0_1, q0 + 24, kp[1] + 24);
-    a0_2 = afv_dot_f16(a0_2, q0 + 24, kp[2] + 24);
-    a0_3 = afv_dot_f16(a0_3, q0 + 24, kp[3] + 24);
-    a0_0 = afv_dot_f16(a0_0, q0 + 32, kp[0] + 32);
-    a0_1 = afv_dot_f16(a0_1, q0 + 32, kp[1] + 32);
-    a0_2 = afv_dot_f16(a0_2, q0 + 32, kp[2] + 32);
-    a0_3 = afv_dot_f16(a0_3, q0 + 32, kp[3] + 32);
-    a0_0 = afv_dot_f16(a0_0, q0 + 40, kp[0] + 40);
-    a0_1 = afv_dot_f16(a0_1, q0 + 40, kp[1] + 40);
-    a0_2 = afv_dot_f16(a0_2, q0 + 40, kp[2] + 40);
-    a0_3 = afv_dot_f16(a0_3, q0 + 40, kp[3] + 40);
-    a0_0 = afv_dot_f16(a0_0, q0 + 48, kp[0] + 48);
-    a0_1 = afv_dot_f16(a0_1, q0 + 48, kp[1] + 48);
-    a0_2 = afv_dot_f16(a0_2, q0 + 48, kp[2] + 48);
-    a0_3 = afv_dot_f16(a0_3, q0 + 48, kp[3] + 48);
-    a0_0 = afv_dot_f16(a0_0, q0 + 56, kp[0] + 56);
-    a0_1 = afv_dot_f16(a0_1, q0 + 56, kp[1] + 56);
-    a0_2 = afv_dot_f16(a0_2, q0 + 56, kp[2] + 56);
-    a0_3 = afv_dot_f16(a0_3, q0 + 56, kp[3] + 56);
-    a0_0 = afv_dot_f16(a0_0, q0 + 64, kp[0] + 64);
-    a0_1 = afv_dot_f16(a0_1, q0 + 64, kp[1] + 64);
-    a0_2 = afv_dot_f16(a0_2, q0 + 64, kp[2] + 64);
-    a0_3 = afv_dot_f16(a0_3, q0 + 64, kp[3] + 64);
-    a0_0 = afv_dot_f16(a0_0, q0 + 72, kp[0] + 72);
-    a0_1 = afv_dot_f16(a0_1, q0 + 72, kp[1] + 72);
-    a0_2 = afv_dot_f16(a0_2, q0 + 72, kp[2] + 72);
-    a0_3 = afv_dot_f16(a0_3, q0 + 72, kp[3] + 72);
-    a0_0 = afv_dot_f16(a0_0, q0 + 80, kp[0] + 80);
-    a0_1 = afv_dot_f16(a0_1, q0 + 80, kp[1] + 80);
-    a0_2 = afv_dot_f16(a0_2, q0 + 80, kp[2] + 80);
-    a0_3 = afv_dot_f16(a0_3, q0 + 80, kp[3] + 80);
-    a0_0 = afv_dot_f16(a0_0, q0 + 88, kp[0] + 88);
-    a0_1 = afv_dot_f16(a0_1, q0 + 88, kp[1] + 88);
-    a0_2 = afv_dot_f16(a0_2, q0 + 88, kp[2] + 88);
-    a0_3 = afv_dot_f16(a0_3, q0 + 88, kp[3] + 88);
-    a0_0 = afv_dot_f16(a0_0, q0 + 96, kp[0] + 96);
-    a0_1 = afv_dot_f16(a0_1, q0 + 96, kp[1] + 96);
-    a0_2 = afv_dot_f16(a0_2, q0 + 96, kp[2] + 96);
-    a0_3 = afv_dot_f16(a0_3, q0 + 96, kp[3] + 96);
-    a0_0 = afv_dot_f16(a0_0, q0 + 104, kp[0] + 104);
-    a0_1 = afv_dot_f16(a0_1, q0 + 104, kp[1] + 104);
-    a0_2 = afv_dot_f16(a0_2, q0 + 104, kp[2] + 104);
-    a0_3 = afv_dot_f16(a0_3, q0 + 104, kp[3] + 104);
-    a0_0 = afv_dot_f16(a0_0, q0 + 112, kp[0] + 112);
-    a0_1 = afv_dot_f16(a0_1, q0 + 112, kp[1] + 112);
-    a0_2 = afv_dot_f16(a0_2, q0 + 112, kp[2] + 112);
-    a0_3 = afv_dot_f16(a0_3, q0 + 112, kp[3] + 112);
-    a0_0 = afv_dot_f16(a0_0, q0 + 120, kp[0] + 120);
-    a0_1 = afv_dot_f16(a0_1, q0 + 120, kp[1] + 120);
-    a0_2 = afv_dot_f16(a0_2, q0 + 120, kp[2] + 120);
-    a0_3 = afv_dot_f16(a0_3, q0 + 120, kp[3] + 120);
-    a0_0 = afv_dot_f16(a0_0, q0 + 128, kp[0] + 128);
-    a0_1 = afv_dot_f16(a0_1, q0 + 128, kp[1] + 128);
-    a0_2 = afv_dot_f16(a0_2, q0 + 128, kp[2] + 128);
-    a0_3 = afv_dot_f16(a0_3, q0 + 128, kp[3] + 128);
-    a0_0 = afv_dot_f16(a0_0, q0 + 136, kp[0] + 136);
-    a0_1 = afv_dot_f16(a0_1, q0 + 136, kp[1] + 136);
-    a0_2 = afv_dot_f16(a0_2, q0 + 136, kp[2] + 136);
-    a0_3 = afv_dot_f16(a0_3, q0 + 136, kp[3] + 136);
-    a0_0 = afv_dot_f16(a0_0, q0 + 144, kp[0] + 144);
-    a0_1 = afv_dot_f16(a0_1, q0 + 144, kp[1] + 144);
-    a0_2 = afv_dot_f16(a0_2, q0 + 144, kp[2] + 144);
-    a0_3 = afv_dot_f16(a0_3, q0 + 144, kp[3] + 144);
-    a0_0 = afv_dot_f16(a0_0, q0 + 152, kp[0] + 152);
-    a0_1 = afv_dot_f16(a0_1, q0 + 152, kp[1] + 152);
-    a0_2 = afv_dot_f16(a0_2, q0 + 152, kp[2] + 152);
-    a0_3 = afv_dot_f16(a0_3, q0 + 152, kp[3] + 152);
-    a0_0 = afv_dot_f16(a0_0, q0 + 160, kp[0] + 160);
-    a0_1 = afv_dot_f16(a0_1, q0 + 160, kp[1] + 160);
-    a0_2 = afv_dot_f16(a0_2, q0 + 160, kp[2] + 160);
-    a0_3 = afv_dot_f16(a0_3, q0 + 160, kp[3] + 160);
-    a0_0 = afv_dot_f16(a0_0, q0 + 168, kp[0] + 168);
-    a0_1 = afv_dot_f16(a0_1, q0 + 168, kp[1] + 168);
-    a0_2 = afv_dot_f16(a0_2, q0 + 168, kp[2] + 168);
-    a0_3 = afv_dot_f16(a0_3, q0 + 168, kp[3] + 168);
-    a0_0 = afv_dot_f16(a0_0, q0 + 176, kp[0] + 176);
-    a0_1 = afv_dot_f16(a0_1, q0 + 176, kp[1] + 176);
-    a0_2 = afv_dot_f16(a0_2, q0 + 176, kp[2] + 176);
-    a0_3 = afv_dot_f16(a0_3, q0 + 176, kp[3] + 176);
-    a0_0 = afv_dot_f16(a0_0, q0 + 184, kp[0] + 184);
-    a0_1 = afv_dot_f16(a0_1, q0 + 184, kp[1] + 184);
-    a0_2 = afv_dot_f16(a0_2, q0 + 184, kp[2] + 184);
-    a0_3 = afv_dot_f16(a0_3, q0 + 184, kp[3] + 184);
-    a0_0 = afv_dot_f16(a0_0, q0 + 192, kp[0] + 192);
-    a0_1 = afv_dot_f16(a0_1, q0 + 192, kp[1] + 192);
-    a0_2 = afv_dot_f16(a0_2, q0 + 192, kp[2] + 192);
-    a0_3 = afv_dot_f16(a0_3, q0 + 192, kp[3] + 192);
-    a0_0 = afv_dot_f16(a0_0, q0 + 200, kp[0] + 200);
-    a0_1 = afv_dot_f16(a0_1, q0 + 200, kp[1] + 200);
-    a0_2 = afv_dot_f16(a0_2, q0 + 200, kp[2] + 200);
-    a0_3 = afv_dot_f16(a0_3, q0 + 200, kp[3] + 200);
-    a0_0 = afv_dot_f16(a0_0, q0 + 208, kp[0] + 208);
-    a0_1 = afv_dot_f16(a0_1, q0 + 208, kp[1] + 208);
-    a0_2 = afv_dot_f16(a0_2, q0 + 208, kp[2] + 208);
-    a0_3 = afv_dot_f16(a0_3, q0 + 208, kp[3] + 208);
-    a0_0 = afv_dot_f16(a0_0, q0 + 216, kp[0] + 216);
-    a0_1 = afv_dot_f16(a0_1, q0 + 216, kp[1] + 216);
-    a0_2 = afv_dot_f16(a0_2, q0 + 216, kp[2] + 216);
-    a0_3 = afv_dot_f16(a0_3, q0 + 216, kp[3] + 216);
-    a0_0 = afv_dot_f16(a0_0, q0 + 224, kp[0] + 224);
-    a0_1 = afv_dot_f16(a0_1, q0 + 224, kp[1] + 224);
-    a0_2 = afv_dot_f16(a0_2, q0 + 224, kp[2] + 224);
-    a0_3 = afv_dot_f16(a0_3, q0 + 224, kp[3] + 224);
-    a0_0 = afv_dot_f16(a0_0, q0 + 232, kp[0] + 232);
-    a0_1 = afv_dot_f16(a0_1, q0 + 232, kp[1] + 232);
-    a0_2 = afv_dot_f16(a0_2, q0 + 232, kp[2] + 232);
-    a0_3 = afv_dot_f16(a0_3, q0 + 232, kp[3] + 232);
-    a0_0 = afv_dot_f16(a0_0, q0 + 240, kp[0] + 240);
-    a0_1 = afv_dot_f16(a0_1, q0 + 240, kp[1] + 240);
-    a0_2 = afv_dot_f16(a0_2, q0 + 240, kp[2] + 240);
-    a0_3 = afv_dot_f16(a0_3, q0 + 240, kp[3] + 240);
-    a0_0 = afv_dot_f16(a0_0, q0 + 248, kp[0] + 248);
-    a0_1 = afv_dot_f16(a0_1, q0 + 248, kp[1] + 248);
-    a0_2 = afv_dot_f16(a0_2, q0 + 248, kp[2] + 248);
-    a0_3 = afv_dot_f16(a0_3, q0 + 248, kp[3] + 248);
-    const afv red = afv_reduce4(a0_0, a0_1, a0_2, a0_3);
-    afv_store(s0, red);
+    afv_neonfhm a0_0 = afv_neonfhm_zero(), a0_1 = afv_neonfhm_zero(), a0_2 = afv_neonfhm_zero(), a0_3 = afv_neonfhm_zero();
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 0, kp[0] + 0);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 0, kp[1] + 0);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 0, kp[2] + 0);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 0, kp[3] + 0);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 8, kp[0] + 8);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 8, kp[1] + 8);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 8, kp[2] + 8);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 8, kp[3] + 8);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 16, kp[0] + 16);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 16, kp[1] + 16);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 16, kp[2] + 16);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 16, kp[3] + 16);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 24, kp[0] + 24);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 24, kp[1] + 24);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 24, kp[2] + 24);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 24, kp[3] + 24);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 32, kp[0] + 32);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 32, kp[1] + 32);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 32, kp[2] + 32);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 32, kp[3] + 32);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 40, kp[0] + 40);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 40, kp[1] + 40);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 40, kp[2] + 40);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 40, kp[3] + 40);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 48, kp[0] + 48);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 48, kp[1] + 48);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 48, kp[2] + 48);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 48, kp[3] + 48);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 56, kp[0] + 56);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 56, kp[1] + 56);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 56, kp[2] + 56);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 56, kp[3] + 56);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 64, kp[0] + 64);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 64, kp[1] + 64);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 64, kp[2] + 64);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 64, kp[3] + 64);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 72, kp[0] + 72);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 72, kp[1] + 72);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 72, kp[2] + 72);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 72, kp[3] + 72);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 80, kp[0] + 80);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 80, kp[1] + 80);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 80, kp[2] + 80);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 80, kp[3] + 80);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 88, kp[0] + 88);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 88, kp[1] + 88);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 88, kp[2] + 88);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 88, kp[3] + 88);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 96, kp[0] + 96);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 96, kp[1] + 96);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 96, kp[2] + 96);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 96, kp[3] + 96);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 104, kp[0] + 104);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 104, kp[1] + 104);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 104, kp[2] + 104);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 104, kp[3] + 104);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 112, kp[0] + 112);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 112, kp[1] + 112);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 112, kp[2] + 112);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 112, kp[3] + 112);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 120, kp[0] + 120);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 120, kp[1] + 120);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 120, kp[2] + 120);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 120, kp[3] + 120);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 128, kp[0] + 128);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 128, kp[1] + 128);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 128, kp[2] + 128);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 128, kp[3] + 128);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 136, kp[0] + 136);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 136, kp[1] + 136);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 136, kp[2] + 136);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 136, kp[3] + 136);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 144, kp[0] + 144);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 144, kp[1] + 144);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 144, kp[2] + 144);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 144, kp[3] + 144);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 152, kp[0] + 152);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 152, kp[1] + 152);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 152, kp[2] + 152);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 152, kp[3] + 152);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 160, kp[0] + 160);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 160, kp[1] + 160);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 160, kp[2] + 160);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 160, kp[3] + 160);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 168, kp[0] + 168);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 168, kp[1] + 168);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 168, kp[2] + 168);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 168, kp[3] + 168);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 176, kp[0] + 176);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 176, kp[1] + 176);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 176, kp[2] + 176);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 176, kp[3] + 176);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 184, kp[0] + 184);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 184, kp[1] + 184);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 184, kp[2] + 184);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 184, kp[3] + 184);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 192, kp[0] + 192);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 192, kp[1] + 192);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 192, kp[2] + 192);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 192, kp[3] + 192);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 200, kp[0] + 200);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 200, kp[1] + 200);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 200, kp[2] + 200);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 200, kp[3] + 200);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 208, kp[0] + 208);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 208, kp[1] + 208);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 208, kp[2] + 208);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 208, kp[3] + 208);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 216, kp[0] + 216);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 216, kp[1] + 216);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 216, kp[2] + 216);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 216, kp[3] + 216);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 224, kp[0] + 224);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 224, kp[1] + 224);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 224, kp[2] + 224);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 224, kp[3] + 224);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 232, kp[0] + 232);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 232, kp[1] + 232);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 232, kp[2] + 232);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 232, kp[3] + 232);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 240, kp[0] + 240);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 240, kp[1] + 240);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 240, kp[2] + 240);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 240, kp[3] + 240);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 248, kp[0] + 248);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 248, kp[1] + 248);
+    a0_2 = afv_neonfhm_dot_f16(a0_2, q0 + 248, kp[2] + 248);
+    a0_3 = afv_neonfhm_dot_f16(a0_3, q0 + 248, kp[3] + 248);
+    const afv_neonfhm red = afv_neonfhm_reduce4(a0_0, a0_1, a0_2, a0_3);
+    afv_neonfhm_store(s0, red);
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET void afk_dec_qkm(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_dec_qkm(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
 {
-    afv a0_0 = afv_zero(), a0_1 = afv_zero();
-    afv a1_0 = afv_zero(), a1_1 = afv_zero();
-    a0_0 = afv_dot_f16(a0_0, q0 + 0, kp[0] + 0); a1_0 = afv_dot_f16(a1_0, q1 + 0, kp[0] + 0);
-    a0_1 = afv_dot_f16(a0_1, q0 + 0, kp[1] + 0); a1_1 = afv_dot_f16(a1_1, q1 + 0, kp[1] + 0);
-    a0_0 = afv_dot_f16(a0_0, q0 + 8, kp[0] + 8); a1_0 = afv_dot_f16(a1_0, q1 + 8, kp[0] + 8);
-    a0_1 = afv_dot_f16(a0_1, q0 + 8, kp[1] + 8); a1_1 = afv_dot_f16(a1_1, q1 + 8, kp[1] + 8);
-    a0_0 = afv_dot_f16(a0_0, q0 + 16, kp[0] + 16); a1_0 = afv_dot_f16(a1_0, q1 + 16, kp[0] + 16);
-    a0_1 = afv_dot_f16(a0_1, q0 + 16, kp[1] + 16); a1_1 = afv_dot_f16(a1_1, q1 + 16, kp[1] + 16);
-    a0_0 = afv_dot_f16(a0_0, q0 + 24, kp[0] + 24); a1_0 = afv_dot_f16(a1_0, q1 + 24, kp[0] + 24);
-    a0_1 = afv_dot_f16(a0_1, q0 + 24, kp[1] + 24); a1_1 = afv_dot_f16(a1_1, q1 + 24, kp[1] + 24);
-    a0_0 = afv_dot_f16(a0_0, q0 + 32, kp[0] + 32); a1_0 = afv_dot_f16(a1_0, q1 + 32, kp[0] + 32);
-    a0_1 = afv_dot_f16(a0_1, q0 + 32, kp[1] + 32); a1_1 = afv_dot_f16(a1_1, q1 + 32, kp[1] + 32);
-    a0_0 = afv_dot_f16(a0_0, q0 + 40, kp[0] + 40); a1_0 = afv_dot_f16(a1_0, q1 + 40, kp[0] + 40);
-    a0_1 = afv_dot_f16(a0_1, q0 + 40, kp[1] + 40); a1_1 = afv_dot_f16(a1_1, q1 + 40, kp[1] + 40);
-    a0_0 = afv_dot_f16(a0_0, q0 + 48, kp[0] + 48); a1_0 = afv_dot_f16(a1_0, q1 + 48, kp[0] + 48);
-    a0_1 = afv_dot_f16(a0_1, q0 + 48, kp[1] + 48); a1_1 = afv_dot_f16(a1_1, q1 + 48, kp[1] + 48);
-    a0_0 = afv_dot_f16(a0_0, q0 + 56, kp[0] + 56); a1_0 = afv_dot_f16(a1_0, q1 + 56, kp[0] + 56);
-    a0_1 = afv_dot_f16(a0_1, q0 + 56, kp[1] + 56); a1_1 = afv_dot_f16(a1_1, q1 + 56, kp[1] + 56);
-    a0_0 = afv_dot_f16(a0_0, q0 + 64, kp[0] + 64); a1_0 = afv_dot_f16(a1_0, q1 + 64, kp[0] + 64);
-    a0_1 = afv_dot_f16(a0_1, q0 + 64, kp[1] + 64); a1_1 = afv_dot_f16(a1_1, q1 + 64, kp[1] + 64);
-    a0_0 = afv_dot_f16(a0_0, q0 + 72, kp[0] + 72); a1_0 = afv_dot_f16(a1_0, q1 + 72, kp[0] + 72);
-    a0_1 = afv_dot_f16(a0_1, q0 + 72, kp[1] + 72); a1_1 = afv_dot_f16(a1_1, q1 + 72, kp[1] + 72);
-    a0_0 = afv_dot_f16(a0_0, q0 + 80, kp[0] + 80); a1_0 = afv_dot_f16(a1_0, q1 + 80, kp[0] + 80);
-    a0_1 = afv_dot_f16(a0_1, q0 + 80, kp[1] + 80); a1_1 = afv_dot_f16(a1_1, q1 + 80, kp[1] + 80);
-    a0_0 = afv_dot_f16(a0_0, q0 + 88, kp[0] + 88); a1_0 = afv_dot_f16(a1_0, q1 + 88, kp[0] + 88);
-    a0_1 = afv_dot_f16(a0_1, q0 + 88, kp[1] + 88); a1_1 = afv_dot_f16(a1_1, q1 + 88, kp[1] + 88);
-    a0_0 = afv_dot_f16(a0_0, q0 + 96, kp[0] + 96); a1_0 = afv_dot_f16(a1_0, q1 + 96, kp[0] + 96);
-    a0_1 = afv_dot_f16(a0_1, q0 + 96, kp[1] + 96); a1_1 = afv_dot_f16(a1_1, q1 + 96, kp[1] + 96);
-    a0_0 = afv_dot_f16(a0_0, q0 + 104, kp[0] + 104); a1_0 = afv_dot_f16(a1_0, q1 + 104, kp[0] + 104);
-    a0_1 = afv_dot_f16(a0_1, q0 + 104, kp[1] + 104); a1_1 = afv_dot_f16(a1_1, q1 + 104, kp[1] + 104);
-    a0_0 = afv_dot_f16(a0_0, q0 + 112, kp[0] + 112); a1_0 = afv_dot_f16(a1_0, q1 + 112, kp[0] + 112);
-    a0_1 = afv_dot_f16(a0_1, q0 + 112, kp[1] + 112); a1_1 = afv_dot_f16(a1_1, q1 + 112, kp[1] + 112);
-    a0_0 = afv_dot_f16(a0_0, q0 + 120, kp[0] + 120); a1_0 = afv_dot_f16(a1_0, q1 + 120, kp[0] + 120);
-    a0_1 = afv_dot_f16(a0_1, q0 + 120, kp[1] + 120); a1_1 = afv_dot_f16(a1_1, q1 + 120, kp[1] + 120);
-    a0_0 = afv_dot_f16(a0_0, q0 + 128, kp[0] + 128); a1_0 = afv_dot_f16(a1_0, q1 + 128, kp[0] + 128);
-    a0_1 = afv_dot_f16(a0_1, q0 + 128, kp[1] + 128); a1_1 = afv_dot_f16(a1_1, q1 + 128, kp[1] + 128);
-    a0_0 = afv_dot_f16(a0_0, q0 + 136, kp[0] + 136); a1_0 = afv_dot_f16(a1_0, q1 + 136, kp[0] + 136);
-    a0_1 = afv_dot_f16(a0_1, q0 + 136, kp[1] + 136); a1_1 = afv_dot_f16(a1_1, q1 + 136, kp[1] + 136);
-    a0_0 = afv_dot_f16(a0_0, q0 + 144, kp[0] + 144); a1_0 = afv_dot_f16(a1_0, q1 + 144, kp[0] + 144);
-    a0_1 = afv_dot_f16(a0_1, q0 + 144, kp[1] + 144); a1_1 = afv_dot_f16(a1_1, q1 + 144, kp[1] + 144);
-    a0_0 = afv_dot_f16(a0_0, q0 + 152, kp[0] + 152); a1_0 = afv_dot_f16(a1_0, q1 + 152, kp[0] + 152);
-    a0_1 = afv_dot_f16(a0_1, q0 + 152, kp[1] + 152); a1_1 = afv_dot_f16(a1_1, q1 + 152, kp[1] + 152);
-    a0_0 = afv_dot_f16(a0_0, q0 + 160, kp[0] + 160); a1_0 = afv_dot_f16(a1_0, q1 + 160, kp[0] + 160);
-    a0_1 = afv_dot_f16(a0_1, q0 + 160, kp[1] + 160); a1_1 = afv_dot_f16(a1_1, q1 + 160, kp[1] + 160);
-    a0_0 = afv_dot_f16(a0_0, q0 + 168, kp[0] + 168); a1_0 = afv_dot_f16(a1_0, q1 + 168, kp[0] + 168);
-    a0_1 = afv_dot_f16(a0_1, q0 + 168, kp[1] + 168); a1_1 = afv_dot_f16(a1_1, q1 + 168, kp[1] + 168);
-    a0_0 = afv_dot_f16(a0_0, q0 + 176, kp[0] + 176); a1_0 = afv_dot_f16(a1_0, q1 + 176, kp[0] + 176);
-    a0_1 = afv_dot_f16(a0_1, q0 + 176, kp[1] + 176); a1_1 = afv_dot_f16(a1_1, q1 + 176, kp[1] + 176);
-    a0_0 = afv_dot_f16(a0_0, q0 + 184, kp[0] + 184); a1_0 = afv_dot_f16(a1_0, q1 + 184, kp[0] + 184);
-    a0_1 = afv_dot_f16(a0_1, q0 + 184, kp[1] + 184); a1_1 = afv_dot_f16(a1_1, q1 + 184, kp[1] + 184);
-    a0_0 = afv_dot_f16(a0_0, q0 + 192, kp[0] + 192); a1_0 = afv_dot_f16(a1_0, q1 + 192, kp[0] + 192);
-    a0_1 = afv_dot_f16(a0_1, q0 + 192, kp[1] + 192); a1_1 = afv_dot_f16(a1_1, q1 + 192, kp[1] + 192);
-    a0_0 = afv_dot_f16(a0_0, q0 + 200, kp[0] + 200); a1_0 = afv_dot_f16(a1_0, q1 + 200, kp[0] + 200);
-    a0_1 = afv_dot_f16(a0_1, q0 + 200, kp[1] + 200); a1_1 = afv_dot_f16(a1_1, q1 + 200, kp[1] + 200);
-    a0_0 = afv_dot_f16(a0_0, q0 + 208, kp[0] + 208); a1_0 = afv_dot_f16(a1_0, q1 + 208, kp[0] + 208);
-    a0_1 = afv_dot_f16(a0_1, q0 + 208, kp[1] + 208); a1_1 = afv_dot_f16(a1_1, q1 + 208, kp[1] + 208);
-    a0_0 = afv_dot_f16(a0_0, q0 + 216, kp[0] + 216); a1_0 = afv_dot_f16(a1_0, q1 + 216, kp[0] + 216);
-    a0_1 = afv_dot_f16(a0_1, q0 + 216, kp[1] + 216); a1_1 = afv_dot_f16(a1_1, q1 + 216, kp[1] + 216);
-    a0_0 = afv_dot_f16(a0_0, q0 + 224, kp[0] + 224); a1_0 = afv_dot_f16(a1_0, q1 + 224, kp[0] + 224);
-    a0_1 = afv_dot_f16(a0_1, q0 + 224, kp[1] + 224); a1_1 = afv_dot_f16(a1_1, q1 + 224, kp[1] + 224);
-    a0_0 = afv_dot_f16(a0_0, q0 + 232, kp[0] + 232); a1_0 = afv_dot_f16(a1_0, q1 + 232, kp[0] + 232);
-    a0_1 = afv_dot_f16(a0_1, q0 + 232, kp[1] + 232); a1_1 = afv_dot_f16(a1_1, q1 + 232, kp[1] + 232);
-    a0_0 = afv_dot_f16(a0_0, q0 + 240, kp[0] + 240); a1_0 = afv_dot_f16(a1_0, q1 + 240, kp[0] + 240);
-    a0_1 = afv_dot_f16(a0_1, q0 + 240, kp[1] + 240); a1_1 = afv_dot_f16(a1_1, q1 + 240, kp[1] + 240);
-    a0_0 = afv_dot_f16(a0_0, q0 + 248, kp[0] + 248); a1_0 = afv_dot_f16(a1_0, q1 + 248, kp[0] + 248);
-    a0_1 = afv_dot_f16(a0_1, q0 + 248, kp[1] + 248); a1_1 = afv_dot_f16(a1_1, q1 + 248, kp[1] + 248);
-    const afv red = afv_reduce4(a0_0, a0_1, a1_0, a1_1);
+    afv_neonfhm a0_0 = afv_neonfhm_zero(), a0_1 = afv_neonfhm_zero();
+    afv_neonfhm a1_0 = afv_neonfhm_zero(), a1_1 = afv_neonfhm_zero();
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 0, kp[0] + 0); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 0, kp[0] + 0);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 0, kp[1] + 0); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 0, kp[1] + 0);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 8, kp[0] + 8); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 8, kp[0] + 8);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 8, kp[1] + 8); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 8, kp[1] + 8);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 16, kp[0] + 16); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 16, kp[0] + 16);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 16, kp[1] + 16); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 16, kp[1] + 16);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 24, kp[0] + 24); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 24, kp[0] + 24);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 24, kp[1] + 24); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 24, kp[1] + 24);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 32, kp[0] + 32); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 32, kp[0] + 32);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 32, kp[1] + 32); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 32, kp[1] + 32);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 40, kp[0] + 40); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 40, kp[0] + 40);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 40, kp[1] + 40); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 40, kp[1] + 40);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 48, kp[0] + 48); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 48, kp[0] + 48);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 48, kp[1] + 48); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 48, kp[1] + 48);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 56, kp[0] + 56); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 56, kp[0] + 56);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 56, kp[1] + 56); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 56, kp[1] + 56);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 64, kp[0] + 64); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 64, kp[0] + 64);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 64, kp[1] + 64); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 64, kp[1] + 64);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 72, kp[0] + 72); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 72, kp[0] + 72);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 72, kp[1] + 72); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 72, kp[1] + 72);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 80, kp[0] + 80); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 80, kp[0] + 80);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 80, kp[1] + 80); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 80, kp[1] + 80);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 88, kp[0] + 88); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 88, kp[0] + 88);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 88, kp[1] + 88); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 88, kp[1] + 88);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 96, kp[0] + 96); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 96, kp[0] + 96);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 96, kp[1] + 96); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 96, kp[1] + 96);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 104, kp[0] + 104); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 104, kp[0] + 104);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 104, kp[1] + 104); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 104, kp[1] + 104);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 112, kp[0] + 112); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 112, kp[0] + 112);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 112, kp[1] + 112); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 112, kp[1] + 112);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 120, kp[0] + 120); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 120, kp[0] + 120);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 120, kp[1] + 120); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 120, kp[1] + 120);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 128, kp[0] + 128); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 128, kp[0] + 128);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 128, kp[1] + 128); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 128, kp[1] + 128);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 136, kp[0] + 136); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 136, kp[0] + 136);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 136, kp[1] + 136); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 136, kp[1] + 136);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 144, kp[0] + 144); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 144, kp[0] + 144);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 144, kp[1] + 144); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 144, kp[1] + 144);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 152, kp[0] + 152); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 152, kp[0] + 152);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 152, kp[1] + 152); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 152, kp[1] + 152);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 160, kp[0] + 160); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 160, kp[0] + 160);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 160, kp[1] + 160); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 160, kp[1] + 160);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 168, kp[0] + 168); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 168, kp[0] + 168);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 168, kp[1] + 168); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 168, kp[1] + 168);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 176, kp[0] + 176); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 176, kp[0] + 176);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 176, kp[1] + 176); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 176, kp[1] + 176);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 184, kp[0] + 184); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 184, kp[0] + 184);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 184, kp[1] + 184); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 184, kp[1] + 184);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 192, kp[0] + 192); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 192, kp[0] + 192);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 192, kp[1] + 192); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 192, kp[1] + 192);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 200, kp[0] + 200); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 200, kp[0] + 200);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 200, kp[1] + 200); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 200, kp[1] + 200);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 208, kp[0] + 208); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 208, kp[0] + 208);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 208, kp[1] + 208); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 208, kp[1] + 208);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 216, kp[0] + 216); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 216, kp[0] + 216);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 216, kp[1] + 216); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 216, kp[1] + 216);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 224, kp[0] + 224); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 224, kp[0] + 224);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 224, kp[1] + 224); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 224, kp[1] + 224);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 232, kp[0] + 232); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 232, kp[0] + 232);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 232, kp[1] + 232); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 232, kp[1] + 232);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 240, kp[0] + 240); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 240, kp[0] + 240);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 240, kp[1] + 240); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 240, kp[1] + 240);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 248, kp[0] + 248); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 248, kp[0] + 248);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 248, kp[1] + 248); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 248, kp[1] + 248);
+    const afv_neonfhm red = afv_neonfhm_reduce4(a0_0, a0_1, a1_0, a1_1);
     vst1_f32(s0, vget_low_f32(red));
     vst1_f32(s1, vget_high_f32(red));
 }
 
 /* P*V register block: 2 row(s) x 16 columns of Dv = 256 per pass. */
-static inline AF_TARGET void afk_dec_pv(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_dec_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_neonfhm al0 = afv_neonfhm_set1(alpha[0]);
     float *const acc1 = acc[1];
     const float *const p1 = p[1];
-    const afv al1 = afv_set1(alpha[1]);
+    const afv_neonfhm al1 = afv_neonfhm_set1(alpha[1]);
     { /* Dv columns 0 .. 15 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 4), al0), c0_2 = afv_mul(afv_load(acc0 + 8), al0), c0_3 = afv_mul(afv_load(acc0 + 12), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 0), al1), c1_1 = afv_mul(afv_load(acc1 + 4), al1), c1_2 = afv_mul(afv_load(acc1 + 8), al1), c1_3 = afv_mul(afv_load(acc1 + 12), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 0), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 4), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 8), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 12), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 0), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 4), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 8), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 12), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 4, c0_1); afv_store(acc0 + 8, c0_2); afv_store(acc0 + 12, c0_3);
-        afv_store(acc1 + 0, c1_0); afv_store(acc1 + 4, c1_1); afv_store(acc1 + 8, c1_2); afv_store(acc1 + 12, c1_3);
+        afv_neonfhm_store(acc0 + 0, c0_0); afv_neonfhm_store(acc0 + 4, c0_1); afv_neonfhm_store(acc0 + 8, c0_2); afv_neonfhm_store(acc0 + 12, c0_3);
+        afv_neonfhm_store(acc1 + 0, c1_0); afv_neonfhm_store(acc1 + 4, c1_1); afv_neonfhm_store(acc1 + 8, c1_2); afv_neonfhm_store(acc1 + 12, c1_3);
     }
     { /* Dv columns 16 .. 31 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 16), al0), c0_1 = afv_mul(afv_load(acc0 + 20), al0), c0_2 = afv_mul(afv_load(acc0 + 24), al0), c0_3 = afv_mul(afv_load(acc0 + 28), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 16), al1), c1_1 = afv_mul(afv_load(acc1 + 20), al1), c1_2 = afv_mul(afv_load(acc1 + 24), al1), c1_3 = afv_mul(afv_load(acc1 + 28), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 16), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 20), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 24), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 28), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 16), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 20), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 24), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 28), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 16;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 16, c0_0); afv_store(acc0 + 20, c0_1); afv_store(acc0 + 24, c0_2); afv_store(acc0 + 28, c0_3);
-        afv_store(acc1 + 16, c1_0); afv_store(acc1 + 20, c1_1); afv_store(acc1 + 24, c1_2); afv_store(acc1 + 28, c1_3);
+        afv_neonfhm_store(acc0 + 16, c0_0); afv_neonfhm_store(acc0 + 20, c0_1); afv_neonfhm_store(acc0 + 24, c0_2); afv_neonfhm_store(acc0 + 28, c0_3);
+        afv_neonfhm_store(acc1 + 16, c1_0); afv_neonfhm_store(acc1 + 20, c1_1); afv_neonfhm_store(acc1 + 24, c1_2); afv_neonfhm_store(acc1 + 28, c1_3);
     }
     { /* Dv columns 32 .. 47 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 36), al0), c0_2 = afv_mul(afv_load(acc0 + 40), al0), c0_3 = afv_mul(afv_load(acc0 + 44), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 32), al1), c1_1 = afv_mul(afv_load(acc1 + 36), al1), c1_2 = afv_mul(afv_load(acc1 + 40), al1), c1_3 = afv_mul(afv_load(acc1 + 44), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 32), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 36), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 40), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 44), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 32), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 36), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 40), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 44), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 32;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 32, c0_0); afv_store(acc0 + 36, c0_1); afv_store(acc0 + 40, c0_2); afv_store(acc0 + 44, c0_3);
-        afv_store(acc1 + 32, c1_0); afv_store(acc1 + 36, c1_1); afv_store(acc1 + 40, c1_2); afv_store(acc1 + 44, c1_3);
+        afv_neonfhm_store(acc0 + 32, c0_0); afv_neonfhm_store(acc0 + 36, c0_1); afv_neonfhm_store(acc0 + 40, c0_2); afv_neonfhm_store(acc0 + 44, c0_3);
+        afv_neonfhm_store(acc1 + 32, c1_0); afv_neonfhm_store(acc1 + 36, c1_1); afv_neonfhm_store(acc1 + 40, c1_2); afv_neonfhm_store(acc1 + 44, c1_3);
     }
     { /* Dv columns 48 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 48), al0), c0_1 = afv_mul(afv_load(acc0 + 52), al0), c0_2 = afv_mul(afv_load(acc0 + 56), al0), c0_3 = afv_mul(afv_load(acc0 + 60), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 48), al1), c1_1 = afv_mul(afv_load(acc1 + 52), al1), c1_2 = afv_mul(afv_load(acc1 + 56), al1), c1_3 = afv_mul(afv_load(acc1 + 60), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 48), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 52), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 56), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 60), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 48), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 52), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 56), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 60), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 48;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 48, c0_0); afv_store(acc0 + 52, c0_1); afv_store(acc0 + 56, c0_2); afv_store(acc0 + 60, c0_3);
-        afv_store(acc1 + 48, c1_0); afv_store(acc1 + 52, c1_1); afv_store(acc1 + 56, c1_2); afv_store(acc1 + 60, c1_3);
+        afv_neonfhm_store(acc0 + 48, c0_0); afv_neonfhm_store(acc0 + 52, c0_1); afv_neonfhm_store(acc0 + 56, c0_2); afv_neonfhm_store(acc0 + 60, c0_3);
+        afv_neonfhm_store(acc1 + 48, c1_0); afv_neonfhm_store(acc1 + 52, c1_1); afv_neonfhm_store(acc1 + 56, c1_2); afv_neonfhm_store(acc1 + 60, c1_3);
     }
     { /* Dv columns 64 .. 79 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 68), al0), c0_2 = afv_mul(afv_load(acc0 + 72), al0), c0_3 = afv_mul(afv_load(acc0 + 76), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 64), al1), c1_1 = afv_mul(afv_load(acc1 + 68), al1), c1_2 = afv_mul(afv_load(acc1 + 72), al1), c1_3 = afv_mul(afv_load(acc1 + 76), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 64), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 68), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 72), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 76), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 64), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 68), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 72), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 76), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 68, c0_1); afv_store(acc0 + 72, c0_2); afv_store(acc0 + 76, c0_3);
-        afv_store(acc1 + 64, c1_0); afv_store(acc1 + 68, c1_1); afv_store(acc1 + 72, c1_2); afv_store(acc1 + 76, c1_3);
+        afv_neonfhm_store(acc0 + 64, c0_0); afv_neonfhm_store(acc0 + 68, c0_1); afv_neonfhm_store(acc0 + 72, c0_2); afv_neonfhm_store(acc0 + 76, c0_3);
+        afv_neonfhm_store(acc1 + 64, c1_0); afv_neonfhm_store(acc1 + 68, c1_1); afv_neonfhm_store(acc1 + 72, c1_2); afv_neonfhm_store(acc1 + 76, c1_3);
     }
     { /* Dv columns 80 .. 95 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 80), al0), c0_1 = afv_mul(afv_load(acc0 + 84), al0), c0_2 = afv_mul(afv_load(acc0 + 88), al0), c0_3 = afv_mul(afv_load(acc0 + 92), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 80), al1), c1_1 = afv_mul(afv_load(acc1 + 84), al1), c1_2 = afv_mul(afv_load(acc1 + 88), al1), c1_3 = afv_mul(afv_load(acc1 + 92), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 80), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 84), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 88), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 92), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 80), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 84), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 88), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 92), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 80;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 80, c0_0); afv_store(acc0 + 84, c0_1); afv_store(acc0 + 88, c0_2); afv_store(acc0 + 92, c0_3);
-        afv_store(acc1 + 80, c1_0); afv_store(acc1 + 84, c1_1); afv_store(acc1 + 88, c1_2); afv_store(acc1 + 92, c1_3);
+        afv_neonfhm_store(acc0 + 80, c0_0); afv_neonfhm_store(acc0 + 84, c0_1); afv_neonfhm_store(acc0 + 88, c0_2); afv_neonfhm_store(acc0 + 92, c0_3);
+        afv_neonfhm_store(acc1 + 80, c1_0); afv_neonfhm_store(acc1 + 84, c1_1); afv_neonfhm_store(acc1 + 88, c1_2); afv_neonfhm_store(acc1 + 92, c1_3);
     }
     { /* Dv columns 96 .. 111 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 96), al0), c0_1 = afv_mul(afv_load(acc0 + 100), al0), c0_2 = afv_mul(afv_load(acc0 + 104), al0), c0_3 = afv_mul(afv_load(acc0 + 108), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 96), al1), c1_1 = afv_mul(afv_load(acc1 + 100), al1), c1_2 = afv_mul(afv_load(acc1 + 104), al1), c1_3 = afv_mul(afv_load(acc1 + 108), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 96), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 100), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 104), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 108), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 96), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 100), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 104), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 108), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 96;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 96, c0_0); afv_store(acc0 + 100, c0_1); afv_store(acc0 + 104, c0_2); afv_store(acc0 + 108, c0_3);
-        afv_store(acc1 + 96, c1_0); afv_store(acc1 + 100, c1_1); afv_store(acc1 + 104, c1_2); afv_store(acc1 + 108, c1_3);
+        afv_neonfhm_store(acc0 + 96, c0_0); afv_neonfhm_store(acc0 + 100, c0_1); afv_neonfhm_store(acc0 + 104, c0_2); afv_neonfhm_store(acc0 + 108, c0_3);
+        afv_neonfhm_store(acc1 + 96, c1_0); afv_neonfhm_store(acc1 + 100, c1_1); afv_neonfhm_store(acc1 + 104, c1_2); afv_neonfhm_store(acc1 + 108, c1_3);
     }
     { /* Dv columns 112 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 112), al0), c0_1 = afv_mul(afv_load(acc0 + 116), al0), c0_2 = afv_mul(afv_load(acc0 + 120), al0), c0_3 = afv_mul(afv_load(acc0 + 124), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 112), al1), c1_1 = afv_mul(afv_load(acc1 + 116), al1), c1_2 = afv_mul(afv_load(acc1 + 120), al1), c1_3 = afv_mul(afv_load(acc1 + 124), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 112), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 116), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 120), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 124), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 112), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 116), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 120), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 124), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 112;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 112, c0_0); afv_store(acc0 + 116, c0_1); afv_store(acc0 + 120, c0_2); afv_store(acc0 + 124, c0_3);
-        afv_store(acc1 + 112, c1_0); afv_store(acc1 + 116, c1_1); afv_store(acc1 + 120, c1_2); afv_store(acc1 + 124, c1_3);
+        afv_neonfhm_store(acc0 + 112, c0_0); afv_neonfhm_store(acc0 + 116, c0_1); afv_neonfhm_store(acc0 + 120, c0_2); afv_neonfhm_store(acc0 + 124, c0_3);
+        afv_neonfhm_store(acc1 + 112, c1_0); afv_neonfhm_store(acc1 + 116, c1_1); afv_neonfhm_store(acc1 + 120, c1_2); afv_neonfhm_store(acc1 + 124, c1_3);
     }
     { /* Dv columns 128 .. 143 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 128), al0), c0_1 = afv_mul(afv_load(acc0 + 132), al0), c0_2 = afv_mul(afv_load(acc0 + 136), al0), c0_3 = afv_mul(afv_load(acc0 + 140), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 128), al1), c1_1 = afv_mul(afv_load(acc1 + 132), al1), c1_2 = afv_mul(afv_load(acc1 + 136), al1), c1_3 = afv_mul(afv_load(acc1 + 140), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 128), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 132), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 136), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 140), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 128), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 132), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 136), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 140), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 128;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 128, c0_0); afv_store(acc0 + 132, c0_1); afv_store(acc0 + 136, c0_2); afv_store(acc0 + 140, c0_3);
-        afv_store(acc1 + 128, c1_0); afv_store(acc1 + 132, c1_1); afv_store(acc1 + 136, c1_2); afv_store(acc1 + 140, c1_3);
+        afv_neonfhm_store(acc0 + 128, c0_0); afv_neonfhm_store(acc0 + 132, c0_1); afv_neonfhm_store(acc0 + 136, c0_2); afv_neonfhm_store(acc0 + 140, c0_3);
+        afv_neonfhm_store(acc1 + 128, c1_0); afv_neonfhm_store(acc1 + 132, c1_1); afv_neonfhm_store(acc1 + 136, c1_2); afv_neonfhm_store(acc1 + 140, c1_3);
     }
     { /* Dv columns 144 .. 159 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 144), al0), c0_1 = afv_mul(afv_load(acc0 + 148), al0), c0_2 = afv_mul(afv_load(acc0 + 152), al0), c0_3 = afv_mul(afv_load(acc0 + 156), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 144), al1), c1_1 = afv_mul(afv_load(acc1 + 148), al1), c1_2 = afv_mul(afv_load(acc1 + 152), al1), c1_3 = afv_mul(afv_load(acc1 + 156), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 144), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 148), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 152), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 156), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 144), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 148), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 152), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 156), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 144;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 144, c0_0); afv_store(acc0 + 148, c0_1); afv_store(acc0 + 152, c0_2); afv_store(acc0 + 156, c0_3);
-        afv_store(acc1 + 144, c1_0); afv_store(acc1 + 148, c1_1); afv_store(acc1 + 152, c1_2); afv_store(acc1 + 156, c1_3);
+        afv_neonfhm_store(acc0 + 144, c0_0); afv_neonfhm_store(acc0 + 148, c0_1); afv_neonfhm_store(acc0 + 152, c0_2); afv_neonfhm_store(acc0 + 156, c0_3);
+        afv_neonfhm_store(acc1 + 144, c1_0); afv_neonfhm_store(acc1 + 148, c1_1); afv_neonfhm_store(acc1 + 152, c1_2); afv_neonfhm_store(acc1 + 156, c1_3);
     }
     { /* Dv columns 160 .. 175 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 160), al0), c0_1 = afv_mul(afv_load(acc0 + 164), al0), c0_2 = afv_mul(afv_load(acc0 + 168), al0), c0_3 = afv_mul(afv_load(acc0 + 172), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 160), al1), c1_1 = afv_mul(afv_load(acc1 + 164), al1), c1_2 = afv_mul(afv_load(acc1 + 168), al1), c1_3 = afv_mul(afv_load(acc1 + 172), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 160), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 164), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 168), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 172), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 160), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 164), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 168), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 172), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 160;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 160, c0_0); afv_store(acc0 + 164, c0_1); afv_store(acc0 + 168, c0_2); afv_store(acc0 + 172, c0_3);
-        afv_store(acc1 + 160, c1_0); afv_store(acc1 + 164, c1_1); afv_store(acc1 + 168, c1_2); afv_store(acc1 + 172, c1_3);
+        afv_neonfhm_store(acc0 + 160, c0_0); afv_neonfhm_store(acc0 + 164, c0_1); afv_neonfhm_store(acc0 + 168, c0_2); afv_neonfhm_store(acc0 + 172, c0_3);
+        afv_neonfhm_store(acc1 + 160, c1_0); afv_neonfhm_store(acc1 + 164, c1_1); afv_neonfhm_store(acc1 + 168, c1_2); afv_neonfhm_store(acc1 + 172, c1_3);
     }
     { /* Dv columns 176 .. 191 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 176), al0), c0_1 = afv_mul(afv_load(acc0 + 180), al0), c0_2 = afv_mul(afv_load(acc0 + 184), al0), c0_3 = afv_mul(afv_load(acc0 + 188), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 176), al1), c1_1 = afv_mul(afv_load(acc1 + 180), al1), c1_2 = afv_mul(afv_load(acc1 + 184), al1), c1_3 = afv_mul(afv_load(acc1 + 188), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 176), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 180), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 184), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 188), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 176), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 180), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 184), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 188), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 176;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 176, c0_0); afv_store(acc0 + 180, c0_1); afv_store(acc0 + 184, c0_2); afv_store(acc0 + 188, c0_3);
-        afv_store(acc1 + 176, c1_0); afv_store(acc1 + 180, c1_1); afv_store(acc1 + 184, c1_2); afv_store(acc1 + 188, c1_3);
+        afv_neonfhm_store(acc0 + 176, c0_0); afv_neonfhm_store(acc0 + 180, c0_1); afv_neonfhm_store(acc0 + 184, c0_2); afv_neonfhm_store(acc0 + 188, c0_3);
+        afv_neonfhm_store(acc1 + 176, c1_0); afv_neonfhm_store(acc1 + 180, c1_1); afv_neonfhm_store(acc1 + 184, c1_2); afv_neonfhm_store(acc1 + 188, c1_3);
     }
     { /* Dv columns 192 .. 207 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 192), al0), c0_1 = afv_mul(afv_load(acc0 + 196), al0), c0_2 = afv_mul(afv_load(acc0 + 200), al0), c0_3 = afv_mul(afv_load(acc0 + 204), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 192), al1), c1_1 = afv_mul(afv_load(acc1 + 196), al1), c1_2 = afv_mul(afv_load(acc1 + 200), al1), c1_3 = afv_mul(afv_load(acc1 + 204), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 192), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 196), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 200), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 204), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 192), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 196), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 200), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 204), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 192;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 192, c0_0); afv_store(acc0 + 196, c0_1); afv_store(acc0 + 200, c0_2); afv_store(acc0 + 204, c0_3);
-        afv_store(acc1 + 192, c1_0); afv_store(acc1 + 196, c1_1); afv_store(acc1 + 200, c1_2); afv_store(acc1 + 204, c1_3);
+        afv_neonfhm_store(acc0 + 192, c0_0); afv_neonfhm_store(acc0 + 196, c0_1); afv_neonfhm_store(acc0 + 200, c0_2); afv_neonfhm_store(acc0 + 204, c0_3);
+        afv_neonfhm_store(acc1 + 192, c1_0); afv_neonfhm_store(acc1 + 196, c1_1); afv_neonfhm_store(acc1 + 200, c1_2); afv_neonfhm_store(acc1 + 204, c1_3);
     }
     { /* Dv columns 208 .. 223 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 208), al0), c0_1 = afv_mul(afv_load(acc0 + 212), al0), c0_2 = afv_mul(afv_load(acc0 + 216), al0), c0_3 = afv_mul(afv_load(acc0 + 220), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 208), al1), c1_1 = afv_mul(afv_load(acc1 + 212), al1), c1_2 = afv_mul(afv_load(acc1 + 216), al1), c1_3 = afv_mul(afv_load(acc1 + 220), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 208), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 212), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 216), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 220), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 208), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 212), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 216), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 220), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 208;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 208, c0_0); afv_store(acc0 + 212, c0_1); afv_store(acc0 + 216, c0_2); afv_store(acc0 + 220, c0_3);
-        afv_store(acc1 + 208, c1_0); afv_store(acc1 + 212, c1_1); afv_store(acc1 + 216, c1_2); afv_store(acc1 + 220, c1_3);
+        afv_neonfhm_store(acc0 + 208, c0_0); afv_neonfhm_store(acc0 + 212, c0_1); afv_neonfhm_store(acc0 + 216, c0_2); afv_neonfhm_store(acc0 + 220, c0_3);
+        afv_neonfhm_store(acc1 + 208, c1_0); afv_neonfhm_store(acc1 + 212, c1_1); afv_neonfhm_store(acc1 + 216, c1_2); afv_neonfhm_store(acc1 + 220, c1_3);
     }
     { /* Dv columns 224 .. 239 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 224), al0), c0_1 = afv_mul(afv_load(acc0 + 228), al0), c0_2 = afv_mul(afv_load(acc0 + 232), al0), c0_3 = afv_mul(afv_load(acc0 + 236), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 224), al1), c1_1 = afv_mul(afv_load(acc1 + 228), al1), c1_2 = afv_mul(afv_load(acc1 + 232), al1), c1_3 = afv_mul(afv_load(acc1 + 236), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 224), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 228), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 232), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 236), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 224), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 228), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 232), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 236), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 224;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 224, c0_0); afv_store(acc0 + 228, c0_1); afv_store(acc0 + 232, c0_2); afv_store(acc0 + 236, c0_3);
-        afv_store(acc1 + 224, c1_0); afv_store(acc1 + 228, c1_1); afv_store(acc1 + 232, c1_2); afv_store(acc1 + 236, c1_3);
+        afv_neonfhm_store(acc0 + 224, c0_0); afv_neonfhm_store(acc0 + 228, c0_1); afv_neonfhm_store(acc0 + 232, c0_2); afv_neonfhm_store(acc0 + 236, c0_3);
+        afv_neonfhm_store(acc1 + 224, c1_0); afv_neonfhm_store(acc1 + 228, c1_1); afv_neonfhm_store(acc1 + 232, c1_2); afv_neonfhm_store(acc1 + 236, c1_3);
     }
     { /* Dv columns 240 .. 255 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 240), al0), c0_1 = afv_mul(afv_load(acc0 + 244), al0), c0_2 = afv_mul(afv_load(acc0 + 248), al0), c0_3 = afv_mul(afv_load(acc0 + 252), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 240), al1), c1_1 = afv_mul(afv_load(acc1 + 244), al1), c1_2 = afv_mul(afv_load(acc1 + 248), al1), c1_3 = afv_mul(afv_load(acc1 + 252), al1);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 240), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 244), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 248), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 252), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 240), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 244), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 248), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 252), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 240;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 240, c0_0); afv_store(acc0 + 244, c0_1); afv_store(acc0 + 248, c0_2); afv_store(acc0 + 252, c0_3);
-        afv_store(acc1 + 240, c1_0); afv_store(acc1 + 244, c1_1); afv_store(acc1 + 248, c1_2); afv_store(acc1 + 252, c1_3);
+        afv_neonfhm_store(acc0 + 240, c0_0); afv_neonfhm_store(acc0 + 244, c0_1); afv_neonfhm_store(acc0 + 248, c0_2); afv_neonfhm_store(acc0 + 252, c0_3);
+        afv_neonfhm_store(acc1 + 240, c1_0); afv_neonfhm_store(acc1 + 244, c1_1); afv_neonfhm_store(acc1 + 248, c1_2); afv_neonfhm_store(acc1 + 252, c1_3);
     }
 }
 
 /* P*V register block: 1 row(s) x 16 columns of Dv = 256 per pass. */
-static inline AF_TARGET void afk_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_neonfhm al0 = afv_neonfhm_set1(alpha[0]);
     { /* Dv columns 0 .. 15 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 4), al0), c0_2 = afv_mul(afv_load(acc0 + 8), al0), c0_3 = afv_mul(afv_load(acc0 + 12), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 0), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 4), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 8), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 12), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 4, c0_1); afv_store(acc0 + 8, c0_2); afv_store(acc0 + 12, c0_3);
+        afv_neonfhm_store(acc0 + 0, c0_0); afv_neonfhm_store(acc0 + 4, c0_1); afv_neonfhm_store(acc0 + 8, c0_2); afv_neonfhm_store(acc0 + 12, c0_3);
     }
     { /* Dv columns 16 .. 31 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 16), al0), c0_1 = afv_mul(afv_load(acc0 + 20), al0), c0_2 = afv_mul(afv_load(acc0 + 24), al0), c0_3 = afv_mul(afv_load(acc0 + 28), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 16), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 20), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 24), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 28), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 16;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 16, c0_0); afv_store(acc0 + 20, c0_1); afv_store(acc0 + 24, c0_2); afv_store(acc0 + 28, c0_3);
+        afv_neonfhm_store(acc0 + 16, c0_0); afv_neonfhm_store(acc0 + 20, c0_1); afv_neonfhm_store(acc0 + 24, c0_2); afv_neonfhm_store(acc0 + 28, c0_3);
     }
     { /* Dv columns 32 .. 47 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 36), al0), c0_2 = afv_mul(afv_load(acc0 + 40), al0), c0_3 = afv_mul(afv_load(acc0 + 44), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 32), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 36), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 40), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 44), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 32;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 32, c0_0); afv_store(acc0 + 36, c0_1); afv_store(acc0 + 40, c0_2); afv_store(acc0 + 44, c0_3);
+        afv_neonfhm_store(acc0 + 32, c0_0); afv_neonfhm_store(acc0 + 36, c0_1); afv_neonfhm_store(acc0 + 40, c0_2); afv_neonfhm_store(acc0 + 44, c0_3);
     }
     { /* Dv columns 48 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 48), al0), c0_1 = afv_mul(afv_load(acc0 + 52), al0), c0_2 = afv_mul(afv_load(acc0 + 56), al0), c0_3 = afv_mul(afv_load(acc0 + 60), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 48), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 52), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 56), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 60), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 48;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 48, c0_0); afv_store(acc0 + 52, c0_1); afv_store(acc0 + 56, c0_2); afv_store(acc0 + 60, c0_3);
+        afv_neonfhm_store(acc0 + 48, c0_0); afv_neonfhm_store(acc0 + 52, c0_1); afv_neonfhm_store(acc0 + 56, c0_2); afv_neonfhm_store(acc0 + 60, c0_3);
     }
     { /* Dv columns 64 .. 79 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 68), al0), c0_2 = afv_mul(afv_load(acc0 + 72), al0), c0_3 = afv_mul(afv_load(acc0 + 76), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 64), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 68), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 72), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 76), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 68, c0_1); afv_store(acc0 + 72, c0_2); afv_store(acc0 + 76, c0_3);
+        afv_neonfhm_store(acc0 + 64, c0_0); afv_neonfhm_store(acc0 + 68, c0_1); afv_neonfhm_store(acc0 + 72, c0_2); afv_neonfhm_store(acc0 + 76, c0_3);
     }
     { /* Dv columns 80 .. 95 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 80), al0), c0_1 = afv_mul(afv_load(acc0 + 84), al0), c0_2 = afv_mul(afv_load(acc0 + 88), al0), c0_3 = afv_mul(afv_load(acc0 + 92), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 80), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 84), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 88), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 92), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 80;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 80, c0_0); afv_store(acc0 + 84, c0_1); afv_store(acc0 + 88, c0_2); afv_store(acc0 + 92, c0_3);
+        afv_neonfhm_store(acc0 + 80, c0_0); afv_neonfhm_store(acc0 + 84, c0_1); afv_neonfhm_store(acc0 + 88, c0_2); afv_neonfhm_store(acc0 + 92, c0_3);
     }
     { /* Dv columns 96 .. 111 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 96), al0), c0_1 = afv_mul(afv_load(acc0 + 100), al0), c0_2 = afv_mul(afv_load(acc0 + 104), al0), c0_3 = afv_mul(afv_load(acc0 + 108), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 96), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 100), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 104), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 108), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 96;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 96, c0_0); afv_store(acc0 + 100, c0_1); afv_store(acc0 + 104, c0_2); afv_store(acc0 + 108, c0_3);
+        afv_neonfhm_store(acc0 + 96, c0_0); afv_neonfhm_store(acc0 + 100, c0_1); afv_neonfhm_store(acc0 + 104, c0_2); afv_neonfhm_store(acc0 + 108, c0_3);
     }
     { /* Dv columns 112 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 112), al0), c0_1 = afv_mul(afv_load(acc0 + 116), al0), c0_2 = afv_mul(afv_load(acc0 + 120), al0), c0_3 = afv_mul(afv_load(acc0 + 124), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 112), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 116), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 120), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 124), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 112;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 112, c0_0); afv_store(acc0 + 116, c0_1); afv_store(acc0 + 120, c0_2); afv_store(acc0 + 124, c0_3);
+        afv_neonfhm_store(acc0 + 112, c0_0); afv_neonfhm_store(acc0 + 116, c0_1); afv_neonfhm_store(acc0 + 120, c0_2); afv_neonfhm_store(acc0 + 124, c0_3);
     }
     { /* Dv columns 128 .. 143 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 128), al0), c0_1 = afv_mul(afv_load(acc0 + 132), al0), c0_2 = afv_mul(afv_load(acc0 + 136), al0), c0_3 = afv_mul(afv_load(acc0 + 140), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 128), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 132), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 136), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 140), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 128;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 128, c0_0); afv_store(acc0 + 132, c0_1); afv_store(acc0 + 136, c0_2); afv_store(acc0 + 140, c0_3);
+        afv_neonfhm_store(acc0 + 128, c0_0); afv_neonfhm_store(acc0 + 132, c0_1); afv_neonfhm_store(acc0 + 136, c0_2); afv_neonfhm_store(acc0 + 140, c0_3);
     }
     { /* Dv columns 144 .. 159 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 144), al0), c0_1 = afv_mul(afv_load(acc0 + 148), al0), c0_2 = afv_mul(afv_load(acc0 + 152), al0), c0_3 = afv_mul(afv_load(acc0 + 156), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 144), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 148), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 152), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 156), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 144;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 144, c0_0); afv_store(acc0 + 148, c0_1); afv_store(acc0 + 152, c0_2); afv_store(acc0 + 156, c0_3);
+        afv_neonfhm_store(acc0 + 144, c0_0); afv_neonfhm_store(acc0 + 148, c0_1); afv_neonfhm_store(acc0 + 152, c0_2); afv_neonfhm_store(acc0 + 156, c0_3);
     }
     { /* Dv columns 160 .. 175 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 160), al0), c0_1 = afv_mul(afv_load(acc0 + 164), al0), c0_2 = afv_mul(afv_load(acc0 + 168), al0), c0_3 = afv_mul(afv_load(acc0 + 172), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 160), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 164), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 168), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 172), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 160;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 160, c0_0); afv_store(acc0 + 164, c0_1); afv_store(acc0 + 168, c0_2); afv_store(acc0 + 172, c0_3);
+        afv_neonfhm_store(acc0 + 160, c0_0); afv_neonfhm_store(acc0 + 164, c0_1); afv_neonfhm_store(acc0 + 168, c0_2); afv_neonfhm_store(acc0 + 172, c0_3);
     }
     { /* Dv columns 176 .. 191 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 176), al0), c0_1 = afv_mul(afv_load(acc0 + 180), al0), c0_2 = afv_mul(afv_load(acc0 + 184), al0), c0_3 = afv_mul(afv_load(acc0 + 188), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 176), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 180), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 184), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 188), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 176;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 176, c0_0); afv_store(acc0 + 180, c0_1); afv_store(acc0 + 184, c0_2); afv_store(acc0 + 188, c0_3);
+        afv_neonfhm_store(acc0 + 176, c0_0); afv_neonfhm_store(acc0 + 180, c0_1); afv_neonfhm_store(acc0 + 184, c0_2); afv_neonfhm_store(acc0 + 188, c0_3);
     }
     { /* Dv columns 192 .. 207 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 192), al0), c0_1 = afv_mul(afv_load(acc0 + 196), al0), c0_2 = afv_mul(afv_load(acc0 + 200), al0), c0_3 = afv_mul(afv_load(acc0 + 204), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 192), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 196), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 200), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 204), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 192;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 192, c0_0); afv_store(acc0 + 196, c0_1); afv_store(acc0 + 200, c0_2); afv_store(acc0 + 204, c0_3);
+        afv_neonfhm_store(acc0 + 192, c0_0); afv_neonfhm_store(acc0 + 196, c0_1); afv_neonfhm_store(acc0 + 200, c0_2); afv_neonfhm_store(acc0 + 204, c0_3);
     }
     { /* Dv columns 208 .. 223 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 208), al0), c0_1 = afv_mul(afv_load(acc0 + 212), al0), c0_2 = afv_mul(afv_load(acc0 + 216), al0), c0_3 = afv_mul(afv_load(acc0 + 220), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 208), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 212), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 216), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 220), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 208;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 208, c0_0); afv_store(acc0 + 212, c0_1); afv_store(acc0 + 216, c0_2); afv_store(acc0 + 220, c0_3);
+        afv_neonfhm_store(acc0 + 208, c0_0); afv_neonfhm_store(acc0 + 212, c0_1); afv_neonfhm_store(acc0 + 216, c0_2); afv_neonfhm_store(acc0 + 220, c0_3);
     }
     { /* Dv columns 224 .. 239 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 224), al0), c0_1 = afv_mul(afv_load(acc0 + 228), al0), c0_2 = afv_mul(afv_load(acc0 + 232), al0), c0_3 = afv_mul(afv_load(acc0 + 236), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 224), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 228), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 232), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 236), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 224;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 224, c0_0); afv_store(acc0 + 228, c0_1); afv_store(acc0 + 232, c0_2); afv_store(acc0 + 236, c0_3);
+        afv_neonfhm_store(acc0 + 224, c0_0); afv_neonfhm_store(acc0 + 228, c0_1); afv_neonfhm_store(acc0 + 232, c0_2); afv_neonfhm_store(acc0 + 236, c0_3);
     }
     { /* Dv columns 240 .. 255 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 240), al0), c0_1 = afv_mul(afv_load(acc0 + 244), al0), c0_2 = afv_mul(afv_load(acc0 + 248), al0), c0_3 = afv_mul(afv_load(acc0 + 252), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 240), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 244), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 248), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 252), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 240;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 240, c0_0); afv_store(acc0 + 244, c0_1); afv_store(acc0 + 248, c0_2); afv_store(acc0 + 252, c0_3);
+        afv_neonfhm_store(acc0 + 240, c0_0); afv_neonfhm_store(acc0 + 244, c0_1); afv_neonfhm_store(acc0 + 248, c0_2); afv_neonfhm_store(acc0 + 252, c0_3);
     }
 }
 
 /* P*V register block: 1 row(s) x 16 columns of Dv = 256 per pass, excluded keys (p = -0.0) skipped. */
-static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_neonfhm al0 = afv_neonfhm_set1(alpha[0]);
     { /* Dv columns 0 .. 15 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 4), al0), c0_2 = afv_mul(afv_load(acc0 + 8), al0), c0_3 = afv_mul(afv_load(acc0 + 12), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 0), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 4), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 8), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 12), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 4, c0_1); afv_store(acc0 + 8, c0_2); afv_store(acc0 + 12, c0_3);
+        afv_neonfhm_store(acc0 + 0, c0_0); afv_neonfhm_store(acc0 + 4, c0_1); afv_neonfhm_store(acc0 + 8, c0_2); afv_neonfhm_store(acc0 + 12, c0_3);
     }
     { /* Dv columns 16 .. 31 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 16), al0), c0_1 = afv_mul(afv_load(acc0 + 20), al0), c0_2 = afv_mul(afv_load(acc0 + 24), al0), c0_3 = afv_mul(afv_load(acc0 + 28), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 16), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 20), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 24), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 28), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 16;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 16, c0_0); afv_store(acc0 + 20, c0_1); afv_store(acc0 + 24, c0_2); afv_store(acc0 + 28, c0_3);
+        afv_neonfhm_store(acc0 + 16, c0_0); afv_neonfhm_store(acc0 + 20, c0_1); afv_neonfhm_store(acc0 + 24, c0_2); afv_neonfhm_store(acc0 + 28, c0_3);
     }
     { /* Dv columns 32 .. 47 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 36), al0), c0_2 = afv_mul(afv_load(acc0 + 40), al0), c0_3 = afv_mul(afv_load(acc0 + 44), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 32), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 36), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 40), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 44), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 32;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 32, c0_0); afv_store(acc0 + 36, c0_1); afv_store(acc0 + 40, c0_2); afv_store(acc0 + 44, c0_3);
+        afv_neonfhm_store(acc0 + 32, c0_0); afv_neonfhm_store(acc0 + 36, c0_1); afv_neonfhm_store(acc0 + 40, c0_2); afv_neonfhm_store(acc0 + 44, c0_3);
     }
     { /* Dv columns 48 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 48), al0), c0_1 = afv_mul(afv_load(acc0 + 52), al0), c0_2 = afv_mul(afv_load(acc0 + 56), al0), c0_3 = afv_mul(afv_load(acc0 + 60), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 48), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 52), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 56), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 60), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 48;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 48, c0_0); afv_store(acc0 + 52, c0_1); afv_store(acc0 + 56, c0_2); afv_store(acc0 + 60, c0_3);
+        afv_neonfhm_store(acc0 + 48, c0_0); afv_neonfhm_store(acc0 + 52, c0_1); afv_neonfhm_store(acc0 + 56, c0_2); afv_neonfhm_store(acc0 + 60, c0_3);
     }
     { /* Dv columns 64 .. 79 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 68), al0), c0_2 = afv_mul(afv_load(acc0 + 72), al0), c0_3 = afv_mul(afv_load(acc0 + 76), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 64), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 68), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 72), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 76), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 68, c0_1); afv_store(acc0 + 72, c0_2); afv_store(acc0 + 76, c0_3);
+        afv_neonfhm_store(acc0 + 64, c0_0); afv_neonfhm_store(acc0 + 68, c0_1); afv_neonfhm_store(acc0 + 72, c0_2); afv_neonfhm_store(acc0 + 76, c0_3);
     }
     { /* Dv columns 80 .. 95 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 80), al0), c0_1 = afv_mul(afv_load(acc0 + 84), al0), c0_2 = afv_mul(afv_load(acc0 + 88), al0), c0_3 = afv_mul(afv_load(acc0 + 92), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 80), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 84), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 88), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 92), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 80;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 80, c0_0); afv_store(acc0 + 84, c0_1); afv_store(acc0 + 88, c0_2); afv_store(acc0 + 92, c0_3);
+        afv_neonfhm_store(acc0 + 80, c0_0); afv_neonfhm_store(acc0 + 84, c0_1); afv_neonfhm_store(acc0 + 88, c0_2); afv_neonfhm_store(acc0 + 92, c0_3);
     }
     { /* Dv columns 96 .. 111 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 96), al0), c0_1 = afv_mul(afv_load(acc0 + 100), al0), c0_2 = afv_mul(afv_load(acc0 + 104), al0), c0_3 = afv_mul(afv_load(acc0 + 108), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 96), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 100), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 104), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 108), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 96;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 96, c0_0); afv_store(acc0 + 100, c0_1); afv_store(acc0 + 104, c0_2); afv_store(acc0 + 108, c0_3);
+        afv_neonfhm_store(acc0 + 96, c0_0); afv_neonfhm_store(acc0 + 100, c0_1); afv_neonfhm_store(acc0 + 104, c0_2); afv_neonfhm_store(acc0 + 108, c0_3);
     }
     { /* Dv columns 112 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 112), al0), c0_1 = afv_mul(afv_load(acc0 + 116), al0), c0_2 = afv_mul(afv_load(acc0 + 120), al0), c0_3 = afv_mul(afv_load(acc0 + 124), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 112), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 116), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 120), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 124), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 112;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 112, c0_0); afv_store(acc0 + 116, c0_1); afv_store(acc0 + 120, c0_2); afv_store(acc0 + 124, c0_3);
+        afv_neonfhm_store(acc0 + 112, c0_0); afv_neonfhm_store(acc0 + 116, c0_1); afv_neonfhm_store(acc0 + 120, c0_2); afv_neonfhm_store(acc0 + 124, c0_3);
     }
     { /* Dv columns 128 .. 143 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 128), al0), c0_1 = afv_mul(afv_load(acc0 + 132), al0), c0_2 = afv_mul(afv_load(acc0 + 136), al0), c0_3 = afv_mul(afv_load(acc0 + 140), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 128), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 132), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 136), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 140), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 128;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 128, c0_0); afv_store(acc0 + 132, c0_1); afv_store(acc0 + 136, c0_2); afv_store(acc0 + 140, c0_3);
+        afv_neonfhm_store(acc0 + 128, c0_0); afv_neonfhm_store(acc0 + 132, c0_1); afv_neonfhm_store(acc0 + 136, c0_2); afv_neonfhm_store(acc0 + 140, c0_3);
     }
     { /* Dv columns 144 .. 159 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 144), al0), c0_1 = afv_mul(afv_load(acc0 + 148), al0), c0_2 = afv_mul(afv_load(acc0 + 152), al0), c0_3 = afv_mul(afv_load(acc0 + 156), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 144), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 148), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 152), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 156), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 144;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 144, c0_0); afv_store(acc0 + 148, c0_1); afv_store(acc0 + 152, c0_2); afv_store(acc0 + 156, c0_3);
+        afv_neonfhm_store(acc0 + 144, c0_0); afv_neonfhm_store(acc0 + 148, c0_1); afv_neonfhm_store(acc0 + 152, c0_2); afv_neonfhm_store(acc0 + 156, c0_3);
     }
     { /* Dv columns 160 .. 175 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 160), al0), c0_1 = afv_mul(afv_load(acc0 + 164), al0), c0_2 = afv_mul(afv_load(acc0 + 168), al0), c0_3 = afv_mul(afv_load(acc0 + 172), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 160), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 164), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 168), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 172), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 160;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 160, c0_0); afv_store(acc0 + 164, c0_1); afv_store(acc0 + 168, c0_2); afv_store(acc0 + 172, c0_3);
+        afv_neonfhm_store(acc0 + 160, c0_0); afv_neonfhm_store(acc0 + 164, c0_1); afv_neonfhm_store(acc0 + 168, c0_2); afv_neonfhm_store(acc0 + 172, c0_3);
     }
     { /* Dv columns 176 .. 191 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 176), al0), c0_1 = afv_mul(afv_load(acc0 + 180), al0), c0_2 = afv_mul(afv_load(acc0 + 184), al0), c0_3 = afv_mul(afv_load(acc0 + 188), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 176), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 180), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 184), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 188), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 176;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 176, c0_0); afv_store(acc0 + 180, c0_1); afv_store(acc0 + 184, c0_2); afv_store(acc0 + 188, c0_3);
+        afv_neonfhm_store(acc0 + 176, c0_0); afv_neonfhm_store(acc0 + 180, c0_1); afv_neonfhm_store(acc0 + 184, c0_2); afv_neonfhm_store(acc0 + 188, c0_3);
     }
     { /* Dv columns 192 .. 207 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 192), al0), c0_1 = afv_mul(afv_load(acc0 + 196), al0), c0_2 = afv_mul(afv_load(acc0 + 200), al0), c0_3 = afv_mul(afv_load(acc0 + 204), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 192), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 196), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 200), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 204), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 192;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 192, c0_0); afv_store(acc0 + 196, c0_1); afv_store(acc0 + 200, c0_2); afv_store(acc0 + 204, c0_3);
+        afv_neonfhm_store(acc0 + 192, c0_0); afv_neonfhm_store(acc0 + 196, c0_1); afv_neonfhm_store(acc0 + 200, c0_2); afv_neonfhm_store(acc0 + 204, c0_3);
     }
     { /* Dv columns 208 .. 223 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 208), al0), c0_1 = afv_mul(afv_load(acc0 + 212), al0), c0_2 = afv_mul(afv_load(acc0 + 216), al0), c0_3 = afv_mul(afv_load(acc0 + 220), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 208), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 212), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 216), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 220), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 208;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 208, c0_0); afv_store(acc0 + 212, c0_1); afv_store(acc0 + 216, c0_2); afv_store(acc0 + 220, c0_3);
+        afv_neonfhm_store(acc0 + 208, c0_0); afv_neonfhm_store(acc0 + 212, c0_1); afv_neonfhm_store(acc0 + 216, c0_2); afv_neonfhm_store(acc0 + 220, c0_3);
     }
     { /* Dv columns 224 .. 239 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 224), al0), c0_1 = afv_mul(afv_load(acc0 + 228), al0), c0_2 = afv_mul(afv_load(acc0 + 232), al0), c0_3 = afv_mul(afv_load(acc0 + 236), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 224), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 228), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 232), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 236), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 224;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 224, c0_0); afv_store(acc0 + 228, c0_1); afv_store(acc0 + 232, c0_2); afv_store(acc0 + 236, c0_3);
+        afv_neonfhm_store(acc0 + 224, c0_0); afv_neonfhm_store(acc0 + 228, c0_1); afv_neonfhm_store(acc0 + 232, c0_2); afv_neonfhm_store(acc0 + 236, c0_3);
     }
     { /* Dv columns 240 .. 255 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 240), al0), c0_1 = afv_mul(afv_load(acc0 + 244), al0), c0_2 = afv_mul(afv_load(acc0 + 248), al0), c0_3 = afv_mul(afv_load(acc0 + 252), al0);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 240), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 244), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 248), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 252), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 240;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 240, c0_0); afv_store(acc0 + 244, c0_1); afv_store(acc0 + 248, c0_2); afv_store(acc0 + 252, c0_3);
+        afv_neonfhm_store(acc0 + 240, c0_0); afv_neonfhm_store(acc0 + 244, c0_1); afv_neonfhm_store(acc0 + 248, c0_2); afv_neonfhm_store(acc0 + 252, c0_3);
     }
 }
 
@@ -1264,13 +1035,13 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
  *   l = sum of exp(s - m), acc = sum of exp(s - m) * v,
  * so a new block with max mb rescales l and acc by exp(m - max(m, mb)).
  */
-AF_TARGET void attnforge_f16_dk256_dv256_decode__neonfhm(const af_call *c, const af_tile *t)
+AF_TARGET_NEONFHM void attnforge_f16_dk256_dv256_decode__neonfhm(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
-    afk_init(c, t);
+    afk_f16_dk256_dv256_neonfhm_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
         const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
-        afk_row rw[16];
+        afp_neonfhm_f16_row rw[16];
         uint16_t qb[16 * 256];
         float sb[16 * 16], alpha[16];
         const uint16_t *kraw[16], *vraw[16];
@@ -1278,14 +1049,14 @@ AF_TARGET void attnforge_f16_dk256_dv256_decode__neonfhm(const af_call *c, const
         const float *vp[16];
         float vbuf[16 * 256];
         int64_t klo, khi;
-        if (!afk_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (!afk_f16_dk256_dv256_neonfhm_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 3) & ~3;
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
-            afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            afp_neonfhm_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
                 kp[k] = kraw[k];
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
@@ -1306,19 +1077,19 @@ AF_TARGET void attnforge_f16_dk256_dv256_decode__neonfhm(const af_call *c, const
             for (; r + 2 <= nr; r += 2) {
                 if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
                 for (int32_t k = 0; k < np; k += 2)
-                    afk_dec_qkm(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
+                    afk_f16_dk256_dv256_neonfhm_dec_qkm(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
                                 sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
             }
             for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 4)
-                    afk_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
+                    afk_f16_dk256_dv256_neonfhm_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
             }
             for (int32_t r = 0; r < nr; r++)
-                alpha[r] = afk_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
-            afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+                alpha[r] = afp_neonfhm_f16_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
+            afp_neonfhm_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_pack_v(vbuf + k * 256, vraw[k]);
+                afk_f16_dk256_dv256_neonfhm_pack_v(vbuf + k * 256, vraw[k]);
                 vp[k] = vbuf + k * 256;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -1333,23 +1104,23 @@ AF_TARGET void attnforge_f16_dk256_dv256_decode__neonfhm(const af_call *c, const
                     __builtin_prefetch(f + 448, 0, 3);
                 }
             }
-            if (partial && !afk_v_finite(vp, n)) {
+            if (partial && !afk_f16_dk256_dv256_neonfhm_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 16 };
-                    afk_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_f16_dk256_dv256_neonfhm_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 2 <= nr; g += 2) {
                     float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
                     const float *pr[2] = { sb + (g + 0) * 16, sb + (g + 1) * 16 };
-                    afk_dec_pv(a, pr, alpha + g, vp, n);
+                    afk_f16_dk256_dv256_neonfhm_dec_pv(a, pr, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
                     float *a[1] = { rw[g].acc };
                     const float *pr[1] = { sb + g * 16 };
-                    afk_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_f16_dk256_dv256_neonfhm_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }
@@ -1357,382 +1128,382 @@ AF_TARGET void attnforge_f16_dk256_dv256_decode__neonfhm(const af_call *c, const
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET void afk_pre_qk(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_pre_qk(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
 {
-    afv a0_0 = afv_zero(), a0_1 = afv_zero();
-    afv a1_0 = afv_zero(), a1_1 = afv_zero();
-    a0_0 = afv_dot_f16(a0_0, q0 + 0, kp[0] + 0); a1_0 = afv_dot_f16(a1_0, q1 + 0, kp[0] + 0);
-    a0_1 = afv_dot_f16(a0_1, q0 + 0, kp[1] + 0); a1_1 = afv_dot_f16(a1_1, q1 + 0, kp[1] + 0);
-    a0_0 = afv_dot_f16(a0_0, q0 + 8, kp[0] + 8); a1_0 = afv_dot_f16(a1_0, q1 + 8, kp[0] + 8);
-    a0_1 = afv_dot_f16(a0_1, q0 + 8, kp[1] + 8); a1_1 = afv_dot_f16(a1_1, q1 + 8, kp[1] + 8);
-    a0_0 = afv_dot_f16(a0_0, q0 + 16, kp[0] + 16); a1_0 = afv_dot_f16(a1_0, q1 + 16, kp[0] + 16);
-    a0_1 = afv_dot_f16(a0_1, q0 + 16, kp[1] + 16); a1_1 = afv_dot_f16(a1_1, q1 + 16, kp[1] + 16);
-    a0_0 = afv_dot_f16(a0_0, q0 + 24, kp[0] + 24); a1_0 = afv_dot_f16(a1_0, q1 + 24, kp[0] + 24);
-    a0_1 = afv_dot_f16(a0_1, q0 + 24, kp[1] + 24); a1_1 = afv_dot_f16(a1_1, q1 + 24, kp[1] + 24);
-    a0_0 = afv_dot_f16(a0_0, q0 + 32, kp[0] + 32); a1_0 = afv_dot_f16(a1_0, q1 + 32, kp[0] + 32);
-    a0_1 = afv_dot_f16(a0_1, q0 + 32, kp[1] + 32); a1_1 = afv_dot_f16(a1_1, q1 + 32, kp[1] + 32);
-    a0_0 = afv_dot_f16(a0_0, q0 + 40, kp[0] + 40); a1_0 = afv_dot_f16(a1_0, q1 + 40, kp[0] + 40);
-    a0_1 = afv_dot_f16(a0_1, q0 + 40, kp[1] + 40); a1_1 = afv_dot_f16(a1_1, q1 + 40, kp[1] + 40);
-    a0_0 = afv_dot_f16(a0_0, q0 + 48, kp[0] + 48); a1_0 = afv_dot_f16(a1_0, q1 + 48, kp[0] + 48);
-    a0_1 = afv_dot_f16(a0_1, q0 + 48, kp[1] + 48); a1_1 = afv_dot_f16(a1_1, q1 + 48, kp[1] + 48);
-    a0_0 = afv_dot_f16(a0_0, q0 + 56, kp[0] + 56); a1_0 = afv_dot_f16(a1_0, q1 + 56, kp[0] + 56);
-    a0_1 = afv_dot_f16(a0_1, q0 + 56, kp[1] + 56); a1_1 = afv_dot_f16(a1_1, q1 + 56, kp[1] + 56);
-    a0_0 = afv_dot_f16(a0_0, q0 + 64, kp[0] + 64); a1_0 = afv_dot_f16(a1_0, q1 + 64, kp[0] + 64);
-    a0_1 = afv_dot_f16(a0_1, q0 + 64, kp[1] + 64); a1_1 = afv_dot_f16(a1_1, q1 + 64, kp[1] + 64);
-    a0_0 = afv_dot_f16(a0_0, q0 + 72, kp[0] + 72); a1_0 = afv_dot_f16(a1_0, q1 + 72, kp[0] + 72);
-    a0_1 = afv_dot_f16(a0_1, q0 + 72, kp[1] + 72); a1_1 = afv_dot_f16(a1_1, q1 + 72, kp[1] + 72);
-    a0_0 = afv_dot_f16(a0_0, q0 + 80, kp[0] + 80); a1_0 = afv_dot_f16(a1_0, q1 + 80, kp[0] + 80);
-    a0_1 = afv_dot_f16(a0_1, q0 + 80, kp[1] + 80); a1_1 = afv_dot_f16(a1_1, q1 + 80, kp[1] + 80);
-    a0_0 = afv_dot_f16(a0_0, q0 + 88, kp[0] + 88); a1_0 = afv_dot_f16(a1_0, q1 + 88, kp[0] + 88);
-    a0_1 = afv_dot_f16(a0_1, q0 + 88, kp[1] + 88); a1_1 = afv_dot_f16(a1_1, q1 + 88, kp[1] + 88);
-    a0_0 = afv_dot_f16(a0_0, q0 + 96, kp[0] + 96); a1_0 = afv_dot_f16(a1_0, q1 + 96, kp[0] + 96);
-    a0_1 = afv_dot_f16(a0_1, q0 + 96, kp[1] + 96); a1_1 = afv_dot_f16(a1_1, q1 + 96, kp[1] + 96);
-    a0_0 = afv_dot_f16(a0_0, q0 + 104, kp[0] + 104); a1_0 = afv_dot_f16(a1_0, q1 + 104, kp[0] + 104);
-    a0_1 = afv_dot_f16(a0_1, q0 + 104, kp[1] + 104); a1_1 = afv_dot_f16(a1_1, q1 + 104, kp[1] + 104);
-    a0_0 = afv_dot_f16(a0_0, q0 + 112, kp[0] + 112); a1_0 = afv_dot_f16(a1_0, q1 + 112, kp[0] + 112);
-    a0_1 = afv_dot_f16(a0_1, q0 + 112, kp[1] + 112); a1_1 = afv_dot_f16(a1_1, q1 + 112, kp[1] + 112);
-    a0_0 = afv_dot_f16(a0_0, q0 + 120, kp[0] + 120); a1_0 = afv_dot_f16(a1_0, q1 + 120, kp[0] + 120);
-    a0_1 = afv_dot_f16(a0_1, q0 + 120, kp[1] + 120); a1_1 = afv_dot_f16(a1_1, q1 + 120, kp[1] + 120);
-    a0_0 = afv_dot_f16(a0_0, q0 + 128, kp[0] + 128); a1_0 = afv_dot_f16(a1_0, q1 + 128, kp[0] + 128);
-    a0_1 = afv_dot_f16(a0_1, q0 + 128, kp[1] + 128); a1_1 = afv_dot_f16(a1_1, q1 + 128, kp[1] + 128);
-    a0_0 = afv_dot_f16(a0_0, q0 + 136, kp[0] + 136); a1_0 = afv_dot_f16(a1_0, q1 + 136, kp[0] + 136);
-    a0_1 = afv_dot_f16(a0_1, q0 + 136, kp[1] + 136); a1_1 = afv_dot_f16(a1_1, q1 + 136, kp[1] + 136);
-    a0_0 = afv_dot_f16(a0_0, q0 + 144, kp[0] + 144); a1_0 = afv_dot_f16(a1_0, q1 + 144, kp[0] + 144);
-    a0_1 = afv_dot_f16(a0_1, q0 + 144, kp[1] + 144); a1_1 = afv_dot_f16(a1_1, q1 + 144, kp[1] + 144);
-    a0_0 = afv_dot_f16(a0_0, q0 + 152, kp[0] + 152); a1_0 = afv_dot_f16(a1_0, q1 + 152, kp[0] + 152);
-    a0_1 = afv_dot_f16(a0_1, q0 + 152, kp[1] + 152); a1_1 = afv_dot_f16(a1_1, q1 + 152, kp[1] + 152);
-    a0_0 = afv_dot_f16(a0_0, q0 + 160, kp[0] + 160); a1_0 = afv_dot_f16(a1_0, q1 + 160, kp[0] + 160);
-    a0_1 = afv_dot_f16(a0_1, q0 + 160, kp[1] + 160); a1_1 = afv_dot_f16(a1_1, q1 + 160, kp[1] + 160);
-    a0_0 = afv_dot_f16(a0_0, q0 + 168, kp[0] + 168); a1_0 = afv_dot_f16(a1_0, q1 + 168, kp[0] + 168);
-    a0_1 = afv_dot_f16(a0_1, q0 + 168, kp[1] + 168); a1_1 = afv_dot_f16(a1_1, q1 + 168, kp[1] + 168);
-    a0_0 = afv_dot_f16(a0_0, q0 + 176, kp[0] + 176); a1_0 = afv_dot_f16(a1_0, q1 + 176, kp[0] + 176);
-    a0_1 = afv_dot_f16(a0_1, q0 + 176, kp[1] + 176); a1_1 = afv_dot_f16(a1_1, q1 + 176, kp[1] + 176);
-    a0_0 = afv_dot_f16(a0_0, q0 + 184, kp[0] + 184); a1_0 = afv_dot_f16(a1_0, q1 + 184, kp[0] + 184);
-    a0_1 = afv_dot_f16(a0_1, q0 + 184, kp[1] + 184); a1_1 = afv_dot_f16(a1_1, q1 + 184, kp[1] + 184);
-    a0_0 = afv_dot_f16(a0_0, q0 + 192, kp[0] + 192); a1_0 = afv_dot_f16(a1_0, q1 + 192, kp[0] + 192);
-    a0_1 = afv_dot_f16(a0_1, q0 + 192, kp[1] + 192); a1_1 = afv_dot_f16(a1_1, q1 + 192, kp[1] + 192);
-    a0_0 = afv_dot_f16(a0_0, q0 + 200, kp[0] + 200); a1_0 = afv_dot_f16(a1_0, q1 + 200, kp[0] + 200);
-    a0_1 = afv_dot_f16(a0_1, q0 + 200, kp[1] + 200); a1_1 = afv_dot_f16(a1_1, q1 + 200, kp[1] + 200);
-    a0_0 = afv_dot_f16(a0_0, q0 + 208, kp[0] + 208); a1_0 = afv_dot_f16(a1_0, q1 + 208, kp[0] + 208);
-    a0_1 = afv_dot_f16(a0_1, q0 + 208, kp[1] + 208); a1_1 = afv_dot_f16(a1_1, q1 + 208, kp[1] + 208);
-    a0_0 = afv_dot_f16(a0_0, q0 + 216, kp[0] + 216); a1_0 = afv_dot_f16(a1_0, q1 + 216, kp[0] + 216);
-    a0_1 = afv_dot_f16(a0_1, q0 + 216, kp[1] + 216); a1_1 = afv_dot_f16(a1_1, q1 + 216, kp[1] + 216);
-    a0_0 = afv_dot_f16(a0_0, q0 + 224, kp[0] + 224); a1_0 = afv_dot_f16(a1_0, q1 + 224, kp[0] + 224);
-    a0_1 = afv_dot_f16(a0_1, q0 + 224, kp[1] + 224); a1_1 = afv_dot_f16(a1_1, q1 + 224, kp[1] + 224);
-    a0_0 = afv_dot_f16(a0_0, q0 + 232, kp[0] + 232); a1_0 = afv_dot_f16(a1_0, q1 + 232, kp[0] + 232);
-    a0_1 = afv_dot_f16(a0_1, q0 + 232, kp[1] + 232); a1_1 = afv_dot_f16(a1_1, q1 + 232, kp[1] + 232);
-    a0_0 = afv_dot_f16(a0_0, q0 + 240, kp[0] + 240); a1_0 = afv_dot_f16(a1_0, q1 + 240, kp[0] + 240);
-    a0_1 = afv_dot_f16(a0_1, q0 + 240, kp[1] + 240); a1_1 = afv_dot_f16(a1_1, q1 + 240, kp[1] + 240);
-    a0_0 = afv_dot_f16(a0_0, q0 + 248, kp[0] + 248); a1_0 = afv_dot_f16(a1_0, q1 + 248, kp[0] + 248);
-    a0_1 = afv_dot_f16(a0_1, q0 + 248, kp[1] + 248); a1_1 = afv_dot_f16(a1_1, q1 + 248, kp[1] + 248);
-    const afv red = afv_reduce4(a0_0, a0_1, a1_0, a1_1);
+    afv_neonfhm a0_0 = afv_neonfhm_zero(), a0_1 = afv_neonfhm_zero();
+    afv_neonfhm a1_0 = afv_neonfhm_zero(), a1_1 = afv_neonfhm_zero();
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 0, kp[0] + 0); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 0, kp[0] + 0);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 0, kp[1] + 0); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 0, kp[1] + 0);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 8, kp[0] + 8); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 8, kp[0] + 8);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 8, kp[1] + 8); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 8, kp[1] + 8);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 16, kp[0] + 16); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 16, kp[0] + 16);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 16, kp[1] + 16); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 16, kp[1] + 16);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 24, kp[0] + 24); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 24, kp[0] + 24);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 24, kp[1] + 24); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 24, kp[1] + 24);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 32, kp[0] + 32); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 32, kp[0] + 32);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 32, kp[1] + 32); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 32, kp[1] + 32);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 40, kp[0] + 40); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 40, kp[0] + 40);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 40, kp[1] + 40); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 40, kp[1] + 40);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 48, kp[0] + 48); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 48, kp[0] + 48);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 48, kp[1] + 48); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 48, kp[1] + 48);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 56, kp[0] + 56); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 56, kp[0] + 56);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 56, kp[1] + 56); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 56, kp[1] + 56);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 64, kp[0] + 64); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 64, kp[0] + 64);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 64, kp[1] + 64); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 64, kp[1] + 64);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 72, kp[0] + 72); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 72, kp[0] + 72);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 72, kp[1] + 72); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 72, kp[1] + 72);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 80, kp[0] + 80); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 80, kp[0] + 80);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 80, kp[1] + 80); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 80, kp[1] + 80);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 88, kp[0] + 88); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 88, kp[0] + 88);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 88, kp[1] + 88); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 88, kp[1] + 88);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 96, kp[0] + 96); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 96, kp[0] + 96);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 96, kp[1] + 96); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 96, kp[1] + 96);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 104, kp[0] + 104); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 104, kp[0] + 104);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 104, kp[1] + 104); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 104, kp[1] + 104);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 112, kp[0] + 112); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 112, kp[0] + 112);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 112, kp[1] + 112); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 112, kp[1] + 112);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 120, kp[0] + 120); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 120, kp[0] + 120);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 120, kp[1] + 120); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 120, kp[1] + 120);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 128, kp[0] + 128); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 128, kp[0] + 128);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 128, kp[1] + 128); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 128, kp[1] + 128);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 136, kp[0] + 136); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 136, kp[0] + 136);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 136, kp[1] + 136); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 136, kp[1] + 136);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 144, kp[0] + 144); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 144, kp[0] + 144);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 144, kp[1] + 144); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 144, kp[1] + 144);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 152, kp[0] + 152); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 152, kp[0] + 152);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 152, kp[1] + 152); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 152, kp[1] + 152);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 160, kp[0] + 160); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 160, kp[0] + 160);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 160, kp[1] + 160); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 160, kp[1] + 160);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 168, kp[0] + 168); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 168, kp[0] + 168);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 168, kp[1] + 168); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 168, kp[1] + 168);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 176, kp[0] + 176); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 176, kp[0] + 176);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 176, kp[1] + 176); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 176, kp[1] + 176);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 184, kp[0] + 184); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 184, kp[0] + 184);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 184, kp[1] + 184); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 184, kp[1] + 184);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 192, kp[0] + 192); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 192, kp[0] + 192);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 192, kp[1] + 192); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 192, kp[1] + 192);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 200, kp[0] + 200); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 200, kp[0] + 200);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 200, kp[1] + 200); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 200, kp[1] + 200);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 208, kp[0] + 208); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 208, kp[0] + 208);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 208, kp[1] + 208); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 208, kp[1] + 208);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 216, kp[0] + 216); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 216, kp[0] + 216);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 216, kp[1] + 216); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 216, kp[1] + 216);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 224, kp[0] + 224); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 224, kp[0] + 224);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 224, kp[1] + 224); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 224, kp[1] + 224);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 232, kp[0] + 232); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 232, kp[0] + 232);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 232, kp[1] + 232); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 232, kp[1] + 232);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 240, kp[0] + 240); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 240, kp[0] + 240);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 240, kp[1] + 240); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 240, kp[1] + 240);
+    a0_0 = afv_neonfhm_dot_f16(a0_0, q0 + 248, kp[0] + 248); a1_0 = afv_neonfhm_dot_f16(a1_0, q1 + 248, kp[0] + 248);
+    a0_1 = afv_neonfhm_dot_f16(a0_1, q0 + 248, kp[1] + 248); a1_1 = afv_neonfhm_dot_f16(a1_1, q1 + 248, kp[1] + 248);
+    const afv_neonfhm red = afv_neonfhm_reduce4(a0_0, a0_1, a1_0, a1_1);
     vst1_f32(s0, vget_low_f32(red));
     vst1_f32(s1, vget_high_f32(red));
 }
 
 /* P*V register block: 4 row(s) x 16 columns of Dv = 256 per pass. */
-static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_NEONFHM void afk_f16_dk256_dv256_neonfhm_pre_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_neonfhm al0 = afv_neonfhm_set1(alpha[0]);
     float *const acc1 = acc[1];
     const float *const p1 = p[1];
-    const afv al1 = afv_set1(alpha[1]);
+    const afv_neonfhm al1 = afv_neonfhm_set1(alpha[1]);
     float *const acc2 = acc[2];
     const float *const p2 = p[2];
-    const afv al2 = afv_set1(alpha[2]);
+    const afv_neonfhm al2 = afv_neonfhm_set1(alpha[2]);
     float *const acc3 = acc[3];
     const float *const p3 = p[3];
-    const afv al3 = afv_set1(alpha[3]);
+    const afv_neonfhm al3 = afv_neonfhm_set1(alpha[3]);
     { /* Dv columns 0 .. 15 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 4), al0), c0_2 = afv_mul(afv_load(acc0 + 8), al0), c0_3 = afv_mul(afv_load(acc0 + 12), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 0), al1), c1_1 = afv_mul(afv_load(acc1 + 4), al1), c1_2 = afv_mul(afv_load(acc1 + 8), al1), c1_3 = afv_mul(afv_load(acc1 + 12), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 0), al2), c2_1 = afv_mul(afv_load(acc2 + 4), al2), c2_2 = afv_mul(afv_load(acc2 + 8), al2), c2_3 = afv_mul(afv_load(acc2 + 12), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 0), al3), c3_1 = afv_mul(afv_load(acc3 + 4), al3), c3_2 = afv_mul(afv_load(acc3 + 8), al3), c3_3 = afv_mul(afv_load(acc3 + 12), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 0), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 4), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 8), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 12), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 0), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 4), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 8), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 12), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 0), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 4), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 8), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 12), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 0), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 4), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 8), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 12), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 4, c0_1); afv_store(acc0 + 8, c0_2); afv_store(acc0 + 12, c0_3);
-        afv_store(acc1 + 0, c1_0); afv_store(acc1 + 4, c1_1); afv_store(acc1 + 8, c1_2); afv_store(acc1 + 12, c1_3);
-        afv_store(acc2 + 0, c2_0); afv_store(acc2 + 4, c2_1); afv_store(acc2 + 8, c2_2); afv_store(acc2 + 12, c2_3);
-        afv_store(acc3 + 0, c3_0); afv_store(acc3 + 4, c3_1); afv_store(acc3 + 8, c3_2); afv_store(acc3 + 12, c3_3);
+        afv_neonfhm_store(acc0 + 0, c0_0); afv_neonfhm_store(acc0 + 4, c0_1); afv_neonfhm_store(acc0 + 8, c0_2); afv_neonfhm_store(acc0 + 12, c0_3);
+        afv_neonfhm_store(acc1 + 0, c1_0); afv_neonfhm_store(acc1 + 4, c1_1); afv_neonfhm_store(acc1 + 8, c1_2); afv_neonfhm_store(acc1 + 12, c1_3);
+        afv_neonfhm_store(acc2 + 0, c2_0); afv_neonfhm_store(acc2 + 4, c2_1); afv_neonfhm_store(acc2 + 8, c2_2); afv_neonfhm_store(acc2 + 12, c2_3);
+        afv_neonfhm_store(acc3 + 0, c3_0); afv_neonfhm_store(acc3 + 4, c3_1); afv_neonfhm_store(acc3 + 8, c3_2); afv_neonfhm_store(acc3 + 12, c3_3);
     }
     { /* Dv columns 16 .. 31 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 16), al0), c0_1 = afv_mul(afv_load(acc0 + 20), al0), c0_2 = afv_mul(afv_load(acc0 + 24), al0), c0_3 = afv_mul(afv_load(acc0 + 28), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 16), al1), c1_1 = afv_mul(afv_load(acc1 + 20), al1), c1_2 = afv_mul(afv_load(acc1 + 24), al1), c1_3 = afv_mul(afv_load(acc1 + 28), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 16), al2), c2_1 = afv_mul(afv_load(acc2 + 20), al2), c2_2 = afv_mul(afv_load(acc2 + 24), al2), c2_3 = afv_mul(afv_load(acc2 + 28), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 16), al3), c3_1 = afv_mul(afv_load(acc3 + 20), al3), c3_2 = afv_mul(afv_load(acc3 + 24), al3), c3_3 = afv_mul(afv_load(acc3 + 28), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 16), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 20), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 24), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 28), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 16), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 20), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 24), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 28), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 16), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 20), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 24), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 28), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 16), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 20), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 24), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 28), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 16;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 16, c0_0); afv_store(acc0 + 20, c0_1); afv_store(acc0 + 24, c0_2); afv_store(acc0 + 28, c0_3);
-        afv_store(acc1 + 16, c1_0); afv_store(acc1 + 20, c1_1); afv_store(acc1 + 24, c1_2); afv_store(acc1 + 28, c1_3);
-        afv_store(acc2 + 16, c2_0); afv_store(acc2 + 20, c2_1); afv_store(acc2 + 24, c2_2); afv_store(acc2 + 28, c2_3);
-        afv_store(acc3 + 16, c3_0); afv_store(acc3 + 20, c3_1); afv_store(acc3 + 24, c3_2); afv_store(acc3 + 28, c3_3);
+        afv_neonfhm_store(acc0 + 16, c0_0); afv_neonfhm_store(acc0 + 20, c0_1); afv_neonfhm_store(acc0 + 24, c0_2); afv_neonfhm_store(acc0 + 28, c0_3);
+        afv_neonfhm_store(acc1 + 16, c1_0); afv_neonfhm_store(acc1 + 20, c1_1); afv_neonfhm_store(acc1 + 24, c1_2); afv_neonfhm_store(acc1 + 28, c1_3);
+        afv_neonfhm_store(acc2 + 16, c2_0); afv_neonfhm_store(acc2 + 20, c2_1); afv_neonfhm_store(acc2 + 24, c2_2); afv_neonfhm_store(acc2 + 28, c2_3);
+        afv_neonfhm_store(acc3 + 16, c3_0); afv_neonfhm_store(acc3 + 20, c3_1); afv_neonfhm_store(acc3 + 24, c3_2); afv_neonfhm_store(acc3 + 28, c3_3);
     }
     { /* Dv columns 32 .. 47 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 32), al0), c0_1 = afv_mul(afv_load(acc0 + 36), al0), c0_2 = afv_mul(afv_load(acc0 + 40), al0), c0_3 = afv_mul(afv_load(acc0 + 44), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 32), al1), c1_1 = afv_mul(afv_load(acc1 + 36), al1), c1_2 = afv_mul(afv_load(acc1 + 40), al1), c1_3 = afv_mul(afv_load(acc1 + 44), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 32), al2), c2_1 = afv_mul(afv_load(acc2 + 36), al2), c2_2 = afv_mul(afv_load(acc2 + 40), al2), c2_3 = afv_mul(afv_load(acc2 + 44), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 32), al3), c3_1 = afv_mul(afv_load(acc3 + 36), al3), c3_2 = afv_mul(afv_load(acc3 + 40), al3), c3_3 = afv_mul(afv_load(acc3 + 44), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 32), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 36), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 40), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 44), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 32), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 36), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 40), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 44), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 32), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 36), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 40), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 44), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 32), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 36), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 40), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 44), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 32;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 32, c0_0); afv_store(acc0 + 36, c0_1); afv_store(acc0 + 40, c0_2); afv_store(acc0 + 44, c0_3);
-        afv_store(acc1 + 32, c1_0); afv_store(acc1 + 36, c1_1); afv_store(acc1 + 40, c1_2); afv_store(acc1 + 44, c1_3);
-        afv_store(acc2 + 32, c2_0); afv_store(acc2 + 36, c2_1); afv_store(acc2 + 40, c2_2); afv_store(acc2 + 44, c2_3);
-        afv_store(acc3 + 32, c3_0); afv_store(acc3 + 36, c3_1); afv_store(acc3 + 40, c3_2); afv_store(acc3 + 44, c3_3);
+        afv_neonfhm_store(acc0 + 32, c0_0); afv_neonfhm_store(acc0 + 36, c0_1); afv_neonfhm_store(acc0 + 40, c0_2); afv_neonfhm_store(acc0 + 44, c0_3);
+        afv_neonfhm_store(acc1 + 32, c1_0); afv_neonfhm_store(acc1 + 36, c1_1); afv_neonfhm_store(acc1 + 40, c1_2); afv_neonfhm_store(acc1 + 44, c1_3);
+        afv_neonfhm_store(acc2 + 32, c2_0); afv_neonfhm_store(acc2 + 36, c2_1); afv_neonfhm_store(acc2 + 40, c2_2); afv_neonfhm_store(acc2 + 44, c2_3);
+        afv_neonfhm_store(acc3 + 32, c3_0); afv_neonfhm_store(acc3 + 36, c3_1); afv_neonfhm_store(acc3 + 40, c3_2); afv_neonfhm_store(acc3 + 44, c3_3);
     }
     { /* Dv columns 48 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 48), al0), c0_1 = afv_mul(afv_load(acc0 + 52), al0), c0_2 = afv_mul(afv_load(acc0 + 56), al0), c0_3 = afv_mul(afv_load(acc0 + 60), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 48), al1), c1_1 = afv_mul(afv_load(acc1 + 52), al1), c1_2 = afv_mul(afv_load(acc1 + 56), al1), c1_3 = afv_mul(afv_load(acc1 + 60), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 48), al2), c2_1 = afv_mul(afv_load(acc2 + 52), al2), c2_2 = afv_mul(afv_load(acc2 + 56), al2), c2_3 = afv_mul(afv_load(acc2 + 60), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 48), al3), c3_1 = afv_mul(afv_load(acc3 + 52), al3), c3_2 = afv_mul(afv_load(acc3 + 56), al3), c3_3 = afv_mul(afv_load(acc3 + 60), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 48), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 52), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 56), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 60), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 48), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 52), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 56), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 60), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 48), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 52), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 56), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 60), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 48), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 52), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 56), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 60), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 48;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 48, c0_0); afv_store(acc0 + 52, c0_1); afv_store(acc0 + 56, c0_2); afv_store(acc0 + 60, c0_3);
-        afv_store(acc1 + 48, c1_0); afv_store(acc1 + 52, c1_1); afv_store(acc1 + 56, c1_2); afv_store(acc1 + 60, c1_3);
-        afv_store(acc2 + 48, c2_0); afv_store(acc2 + 52, c2_1); afv_store(acc2 + 56, c2_2); afv_store(acc2 + 60, c2_3);
-        afv_store(acc3 + 48, c3_0); afv_store(acc3 + 52, c3_1); afv_store(acc3 + 56, c3_2); afv_store(acc3 + 60, c3_3);
+        afv_neonfhm_store(acc0 + 48, c0_0); afv_neonfhm_store(acc0 + 52, c0_1); afv_neonfhm_store(acc0 + 56, c0_2); afv_neonfhm_store(acc0 + 60, c0_3);
+        afv_neonfhm_store(acc1 + 48, c1_0); afv_neonfhm_store(acc1 + 52, c1_1); afv_neonfhm_store(acc1 + 56, c1_2); afv_neonfhm_store(acc1 + 60, c1_3);
+        afv_neonfhm_store(acc2 + 48, c2_0); afv_neonfhm_store(acc2 + 52, c2_1); afv_neonfhm_store(acc2 + 56, c2_2); afv_neonfhm_store(acc2 + 60, c2_3);
+        afv_neonfhm_store(acc3 + 48, c3_0); afv_neonfhm_store(acc3 + 52, c3_1); afv_neonfhm_store(acc3 + 56, c3_2); afv_neonfhm_store(acc3 + 60, c3_3);
     }
     { /* Dv columns 64 .. 79 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 68), al0), c0_2 = afv_mul(afv_load(acc0 + 72), al0), c0_3 = afv_mul(afv_load(acc0 + 76), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 64), al1), c1_1 = afv_mul(afv_load(acc1 + 68), al1), c1_2 = afv_mul(afv_load(acc1 + 72), al1), c1_3 = afv_mul(afv_load(acc1 + 76), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 64), al2), c2_1 = afv_mul(afv_load(acc2 + 68), al2), c2_2 = afv_mul(afv_load(acc2 + 72), al2), c2_3 = afv_mul(afv_load(acc2 + 76), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 64), al3), c3_1 = afv_mul(afv_load(acc3 + 68), al3), c3_2 = afv_mul(afv_load(acc3 + 72), al3), c3_3 = afv_mul(afv_load(acc3 + 76), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 64), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 68), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 72), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 76), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 64), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 68), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 72), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 76), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 64), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 68), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 72), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 76), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 64), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 68), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 72), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 76), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 68, c0_1); afv_store(acc0 + 72, c0_2); afv_store(acc0 + 76, c0_3);
-        afv_store(acc1 + 64, c1_0); afv_store(acc1 + 68, c1_1); afv_store(acc1 + 72, c1_2); afv_store(acc1 + 76, c1_3);
-        afv_store(acc2 + 64, c2_0); afv_store(acc2 + 68, c2_1); afv_store(acc2 + 72, c2_2); afv_store(acc2 + 76, c2_3);
-        afv_store(acc3 + 64, c3_0); afv_store(acc3 + 68, c3_1); afv_store(acc3 + 72, c3_2); afv_store(acc3 + 76, c3_3);
+        afv_neonfhm_store(acc0 + 64, c0_0); afv_neonfhm_store(acc0 + 68, c0_1); afv_neonfhm_store(acc0 + 72, c0_2); afv_neonfhm_store(acc0 + 76, c0_3);
+        afv_neonfhm_store(acc1 + 64, c1_0); afv_neonfhm_store(acc1 + 68, c1_1); afv_neonfhm_store(acc1 + 72, c1_2); afv_neonfhm_store(acc1 + 76, c1_3);
+        afv_neonfhm_store(acc2 + 64, c2_0); afv_neonfhm_store(acc2 + 68, c2_1); afv_neonfhm_store(acc2 + 72, c2_2); afv_neonfhm_store(acc2 + 76, c2_3);
+        afv_neonfhm_store(acc3 + 64, c3_0); afv_neonfhm_store(acc3 + 68, c3_1); afv_neonfhm_store(acc3 + 72, c3_2); afv_neonfhm_store(acc3 + 76, c3_3);
     }
     { /* Dv columns 80 .. 95 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 80), al0), c0_1 = afv_mul(afv_load(acc0 + 84), al0), c0_2 = afv_mul(afv_load(acc0 + 88), al0), c0_3 = afv_mul(afv_load(acc0 + 92), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 80), al1), c1_1 = afv_mul(afv_load(acc1 + 84), al1), c1_2 = afv_mul(afv_load(acc1 + 88), al1), c1_3 = afv_mul(afv_load(acc1 + 92), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 80), al2), c2_1 = afv_mul(afv_load(acc2 + 84), al2), c2_2 = afv_mul(afv_load(acc2 + 88), al2), c2_3 = afv_mul(afv_load(acc2 + 92), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 80), al3), c3_1 = afv_mul(afv_load(acc3 + 84), al3), c3_2 = afv_mul(afv_load(acc3 + 88), al3), c3_3 = afv_mul(afv_load(acc3 + 92), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 80), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 84), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 88), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 92), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 80), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 84), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 88), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 92), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 80), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 84), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 88), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 92), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 80), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 84), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 88), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 92), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 80;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 80, c0_0); afv_store(acc0 + 84, c0_1); afv_store(acc0 + 88, c0_2); afv_store(acc0 + 92, c0_3);
-        afv_store(acc1 + 80, c1_0); afv_store(acc1 + 84, c1_1); afv_store(acc1 + 88, c1_2); afv_store(acc1 + 92, c1_3);
-        afv_store(acc2 + 80, c2_0); afv_store(acc2 + 84, c2_1); afv_store(acc2 + 88, c2_2); afv_store(acc2 + 92, c2_3);
-        afv_store(acc3 + 80, c3_0); afv_store(acc3 + 84, c3_1); afv_store(acc3 + 88, c3_2); afv_store(acc3 + 92, c3_3);
+        afv_neonfhm_store(acc0 + 80, c0_0); afv_neonfhm_store(acc0 + 84, c0_1); afv_neonfhm_store(acc0 + 88, c0_2); afv_neonfhm_store(acc0 + 92, c0_3);
+        afv_neonfhm_store(acc1 + 80, c1_0); afv_neonfhm_store(acc1 + 84, c1_1); afv_neonfhm_store(acc1 + 88, c1_2); afv_neonfhm_store(acc1 + 92, c1_3);
+        afv_neonfhm_store(acc2 + 80, c2_0); afv_neonfhm_store(acc2 + 84, c2_1); afv_neonfhm_store(acc2 + 88, c2_2); afv_neonfhm_store(acc2 + 92, c2_3);
+        afv_neonfhm_store(acc3 + 80, c3_0); afv_neonfhm_store(acc3 + 84, c3_1); afv_neonfhm_store(acc3 + 88, c3_2); afv_neonfhm_store(acc3 + 92, c3_3);
     }
     { /* Dv columns 96 .. 111 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 96), al0), c0_1 = afv_mul(afv_load(acc0 + 100), al0), c0_2 = afv_mul(afv_load(acc0 + 104), al0), c0_3 = afv_mul(afv_load(acc0 + 108), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 96), al1), c1_1 = afv_mul(afv_load(acc1 + 100), al1), c1_2 = afv_mul(afv_load(acc1 + 104), al1), c1_3 = afv_mul(afv_load(acc1 + 108), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 96), al2), c2_1 = afv_mul(afv_load(acc2 + 100), al2), c2_2 = afv_mul(afv_load(acc2 + 104), al2), c2_3 = afv_mul(afv_load(acc2 + 108), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 96), al3), c3_1 = afv_mul(afv_load(acc3 + 100), al3), c3_2 = afv_mul(afv_load(acc3 + 104), al3), c3_3 = afv_mul(afv_load(acc3 + 108), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 96), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 100), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 104), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 108), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 96), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 100), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 104), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 108), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 96), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 100), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 104), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 108), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 96), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 100), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 104), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 108), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 96;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 96, c0_0); afv_store(acc0 + 100, c0_1); afv_store(acc0 + 104, c0_2); afv_store(acc0 + 108, c0_3);
-        afv_store(acc1 + 96, c1_0); afv_store(acc1 + 100, c1_1); afv_store(acc1 + 104, c1_2); afv_store(acc1 + 108, c1_3);
-        afv_store(acc2 + 96, c2_0); afv_store(acc2 + 100, c2_1); afv_store(acc2 + 104, c2_2); afv_store(acc2 + 108, c2_3);
-        afv_store(acc3 + 96, c3_0); afv_store(acc3 + 100, c3_1); afv_store(acc3 + 104, c3_2); afv_store(acc3 + 108, c3_3);
+        afv_neonfhm_store(acc0 + 96, c0_0); afv_neonfhm_store(acc0 + 100, c0_1); afv_neonfhm_store(acc0 + 104, c0_2); afv_neonfhm_store(acc0 + 108, c0_3);
+        afv_neonfhm_store(acc1 + 96, c1_0); afv_neonfhm_store(acc1 + 100, c1_1); afv_neonfhm_store(acc1 + 104, c1_2); afv_neonfhm_store(acc1 + 108, c1_3);
+        afv_neonfhm_store(acc2 + 96, c2_0); afv_neonfhm_store(acc2 + 100, c2_1); afv_neonfhm_store(acc2 + 104, c2_2); afv_neonfhm_store(acc2 + 108, c2_3);
+        afv_neonfhm_store(acc3 + 96, c3_0); afv_neonfhm_store(acc3 + 100, c3_1); afv_neonfhm_store(acc3 + 104, c3_2); afv_neonfhm_store(acc3 + 108, c3_3);
     }
     { /* Dv columns 112 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 112), al0), c0_1 = afv_mul(afv_load(acc0 + 116), al0), c0_2 = afv_mul(afv_load(acc0 + 120), al0), c0_3 = afv_mul(afv_load(acc0 + 124), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 112), al1), c1_1 = afv_mul(afv_load(acc1 + 116), al1), c1_2 = afv_mul(afv_load(acc1 + 120), al1), c1_3 = afv_mul(afv_load(acc1 + 124), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 112), al2), c2_1 = afv_mul(afv_load(acc2 + 116), al2), c2_2 = afv_mul(afv_load(acc2 + 120), al2), c2_3 = afv_mul(afv_load(acc2 + 124), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 112), al3), c3_1 = afv_mul(afv_load(acc3 + 116), al3), c3_2 = afv_mul(afv_load(acc3 + 120), al3), c3_3 = afv_mul(afv_load(acc3 + 124), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 112), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 116), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 120), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 124), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 112), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 116), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 120), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 124), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 112), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 116), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 120), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 124), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 112), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 116), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 120), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 124), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 112;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 112, c0_0); afv_store(acc0 + 116, c0_1); afv_store(acc0 + 120, c0_2); afv_store(acc0 + 124, c0_3);
-        afv_store(acc1 + 112, c1_0); afv_store(acc1 + 116, c1_1); afv_store(acc1 + 120, c1_2); afv_store(acc1 + 124, c1_3);
-        afv_store(acc2 + 112, c2_0); afv_store(acc2 + 116, c2_1); afv_store(acc2 + 120, c2_2); afv_store(acc2 + 124, c2_3);
-        afv_store(acc3 + 112, c3_0); afv_store(acc3 + 116, c3_1); afv_store(acc3 + 120, c3_2); afv_store(acc3 + 124, c3_3);
+        afv_neonfhm_store(acc0 + 112, c0_0); afv_neonfhm_store(acc0 + 116, c0_1); afv_neonfhm_store(acc0 + 120, c0_2); afv_neonfhm_store(acc0 + 124, c0_3);
+        afv_neonfhm_store(acc1 + 112, c1_0); afv_neonfhm_store(acc1 + 116, c1_1); afv_neonfhm_store(acc1 + 120, c1_2); afv_neonfhm_store(acc1 + 124, c1_3);
+        afv_neonfhm_store(acc2 + 112, c2_0); afv_neonfhm_store(acc2 + 116, c2_1); afv_neonfhm_store(acc2 + 120, c2_2); afv_neonfhm_store(acc2 + 124, c2_3);
+        afv_neonfhm_store(acc3 + 112, c3_0); afv_neonfhm_store(acc3 + 116, c3_1); afv_neonfhm_store(acc3 + 120, c3_2); afv_neonfhm_store(acc3 + 124, c3_3);
     }
     { /* Dv columns 128 .. 143 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 128), al0), c0_1 = afv_mul(afv_load(acc0 + 132), al0), c0_2 = afv_mul(afv_load(acc0 + 136), al0), c0_3 = afv_mul(afv_load(acc0 + 140), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 128), al1), c1_1 = afv_mul(afv_load(acc1 + 132), al1), c1_2 = afv_mul(afv_load(acc1 + 136), al1), c1_3 = afv_mul(afv_load(acc1 + 140), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 128), al2), c2_1 = afv_mul(afv_load(acc2 + 132), al2), c2_2 = afv_mul(afv_load(acc2 + 136), al2), c2_3 = afv_mul(afv_load(acc2 + 140), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 128), al3), c3_1 = afv_mul(afv_load(acc3 + 132), al3), c3_2 = afv_mul(afv_load(acc3 + 136), al3), c3_3 = afv_mul(afv_load(acc3 + 140), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 128), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 132), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 136), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 140), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 128), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 132), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 136), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 140), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 128), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 132), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 136), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 140), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 128), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 132), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 136), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 140), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 128;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 128, c0_0); afv_store(acc0 + 132, c0_1); afv_store(acc0 + 136, c0_2); afv_store(acc0 + 140, c0_3);
-        afv_store(acc1 + 128, c1_0); afv_store(acc1 + 132, c1_1); afv_store(acc1 + 136, c1_2); afv_store(acc1 + 140, c1_3);
-        afv_store(acc2 + 128, c2_0); afv_store(acc2 + 132, c2_1); afv_store(acc2 + 136, c2_2); afv_store(acc2 + 140, c2_3);
-        afv_store(acc3 + 128, c3_0); afv_store(acc3 + 132, c3_1); afv_store(acc3 + 136, c3_2); afv_store(acc3 + 140, c3_3);
+        afv_neonfhm_store(acc0 + 128, c0_0); afv_neonfhm_store(acc0 + 132, c0_1); afv_neonfhm_store(acc0 + 136, c0_2); afv_neonfhm_store(acc0 + 140, c0_3);
+        afv_neonfhm_store(acc1 + 128, c1_0); afv_neonfhm_store(acc1 + 132, c1_1); afv_neonfhm_store(acc1 + 136, c1_2); afv_neonfhm_store(acc1 + 140, c1_3);
+        afv_neonfhm_store(acc2 + 128, c2_0); afv_neonfhm_store(acc2 + 132, c2_1); afv_neonfhm_store(acc2 + 136, c2_2); afv_neonfhm_store(acc2 + 140, c2_3);
+        afv_neonfhm_store(acc3 + 128, c3_0); afv_neonfhm_store(acc3 + 132, c3_1); afv_neonfhm_store(acc3 + 136, c3_2); afv_neonfhm_store(acc3 + 140, c3_3);
     }
     { /* Dv columns 144 .. 159 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 144), al0), c0_1 = afv_mul(afv_load(acc0 + 148), al0), c0_2 = afv_mul(afv_load(acc0 + 152), al0), c0_3 = afv_mul(afv_load(acc0 + 156), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 144), al1), c1_1 = afv_mul(afv_load(acc1 + 148), al1), c1_2 = afv_mul(afv_load(acc1 + 152), al1), c1_3 = afv_mul(afv_load(acc1 + 156), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 144), al2), c2_1 = afv_mul(afv_load(acc2 + 148), al2), c2_2 = afv_mul(afv_load(acc2 + 152), al2), c2_3 = afv_mul(afv_load(acc2 + 156), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 144), al3), c3_1 = afv_mul(afv_load(acc3 + 148), al3), c3_2 = afv_mul(afv_load(acc3 + 152), al3), c3_3 = afv_mul(afv_load(acc3 + 156), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 144), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 148), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 152), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 156), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 144), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 148), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 152), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 156), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 144), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 148), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 152), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 156), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 144), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 148), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 152), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 156), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 144;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 144, c0_0); afv_store(acc0 + 148, c0_1); afv_store(acc0 + 152, c0_2); afv_store(acc0 + 156, c0_3);
-        afv_store(acc1 + 144, c1_0); afv_store(acc1 + 148, c1_1); afv_store(acc1 + 152, c1_2); afv_store(acc1 + 156, c1_3);
-        afv_store(acc2 + 144, c2_0); afv_store(acc2 + 148, c2_1); afv_store(acc2 + 152, c2_2); afv_store(acc2 + 156, c2_3);
-        afv_store(acc3 + 144, c3_0); afv_store(acc3 + 148, c3_1); afv_store(acc3 + 152, c3_2); afv_store(acc3 + 156, c3_3);
+        afv_neonfhm_store(acc0 + 144, c0_0); afv_neonfhm_store(acc0 + 148, c0_1); afv_neonfhm_store(acc0 + 152, c0_2); afv_neonfhm_store(acc0 + 156, c0_3);
+        afv_neonfhm_store(acc1 + 144, c1_0); afv_neonfhm_store(acc1 + 148, c1_1); afv_neonfhm_store(acc1 + 152, c1_2); afv_neonfhm_store(acc1 + 156, c1_3);
+        afv_neonfhm_store(acc2 + 144, c2_0); afv_neonfhm_store(acc2 + 148, c2_1); afv_neonfhm_store(acc2 + 152, c2_2); afv_neonfhm_store(acc2 + 156, c2_3);
+        afv_neonfhm_store(acc3 + 144, c3_0); afv_neonfhm_store(acc3 + 148, c3_1); afv_neonfhm_store(acc3 + 152, c3_2); afv_neonfhm_store(acc3 + 156, c3_3);
     }
     { /* Dv columns 160 .. 175 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 160), al0), c0_1 = afv_mul(afv_load(acc0 + 164), al0), c0_2 = afv_mul(afv_load(acc0 + 168), al0), c0_3 = afv_mul(afv_load(acc0 + 172), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 160), al1), c1_1 = afv_mul(afv_load(acc1 + 164), al1), c1_2 = afv_mul(afv_load(acc1 + 168), al1), c1_3 = afv_mul(afv_load(acc1 + 172), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 160), al2), c2_1 = afv_mul(afv_load(acc2 + 164), al2), c2_2 = afv_mul(afv_load(acc2 + 168), al2), c2_3 = afv_mul(afv_load(acc2 + 172), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 160), al3), c3_1 = afv_mul(afv_load(acc3 + 164), al3), c3_2 = afv_mul(afv_load(acc3 + 168), al3), c3_3 = afv_mul(afv_load(acc3 + 172), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 160), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 164), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 168), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 172), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 160), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 164), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 168), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 172), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 160), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 164), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 168), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 172), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 160), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 164), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 168), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 172), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 160;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 160, c0_0); afv_store(acc0 + 164, c0_1); afv_store(acc0 + 168, c0_2); afv_store(acc0 + 172, c0_3);
-        afv_store(acc1 + 160, c1_0); afv_store(acc1 + 164, c1_1); afv_store(acc1 + 168, c1_2); afv_store(acc1 + 172, c1_3);
-        afv_store(acc2 + 160, c2_0); afv_store(acc2 + 164, c2_1); afv_store(acc2 + 168, c2_2); afv_store(acc2 + 172, c2_3);
-        afv_store(acc3 + 160, c3_0); afv_store(acc3 + 164, c3_1); afv_store(acc3 + 168, c3_2); afv_store(acc3 + 172, c3_3);
+        afv_neonfhm_store(acc0 + 160, c0_0); afv_neonfhm_store(acc0 + 164, c0_1); afv_neonfhm_store(acc0 + 168, c0_2); afv_neonfhm_store(acc0 + 172, c0_3);
+        afv_neonfhm_store(acc1 + 160, c1_0); afv_neonfhm_store(acc1 + 164, c1_1); afv_neonfhm_store(acc1 + 168, c1_2); afv_neonfhm_store(acc1 + 172, c1_3);
+        afv_neonfhm_store(acc2 + 160, c2_0); afv_neonfhm_store(acc2 + 164, c2_1); afv_neonfhm_store(acc2 + 168, c2_2); afv_neonfhm_store(acc2 + 172, c2_3);
+        afv_neonfhm_store(acc3 + 160, c3_0); afv_neonfhm_store(acc3 + 164, c3_1); afv_neonfhm_store(acc3 + 168, c3_2); afv_neonfhm_store(acc3 + 172, c3_3);
     }
     { /* Dv columns 176 .. 191 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 176), al0), c0_1 = afv_mul(afv_load(acc0 + 180), al0), c0_2 = afv_mul(afv_load(acc0 + 184), al0), c0_3 = afv_mul(afv_load(acc0 + 188), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 176), al1), c1_1 = afv_mul(afv_load(acc1 + 180), al1), c1_2 = afv_mul(afv_load(acc1 + 184), al1), c1_3 = afv_mul(afv_load(acc1 + 188), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 176), al2), c2_1 = afv_mul(afv_load(acc2 + 180), al2), c2_2 = afv_mul(afv_load(acc2 + 184), al2), c2_3 = afv_mul(afv_load(acc2 + 188), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 176), al3), c3_1 = afv_mul(afv_load(acc3 + 180), al3), c3_2 = afv_mul(afv_load(acc3 + 184), al3), c3_3 = afv_mul(afv_load(acc3 + 188), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 176), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 180), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 184), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 188), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 176), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 180), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 184), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 188), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 176), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 180), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 184), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 188), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 176), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 180), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 184), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 188), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 176;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 176, c0_0); afv_store(acc0 + 180, c0_1); afv_store(acc0 + 184, c0_2); afv_store(acc0 + 188, c0_3);
-        afv_store(acc1 + 176, c1_0); afv_store(acc1 + 180, c1_1); afv_store(acc1 + 184, c1_2); afv_store(acc1 + 188, c1_3);
-        afv_store(acc2 + 176, c2_0); afv_store(acc2 + 180, c2_1); afv_store(acc2 + 184, c2_2); afv_store(acc2 + 188, c2_3);
-        afv_store(acc3 + 176, c3_0); afv_store(acc3 + 180, c3_1); afv_store(acc3 + 184, c3_2); afv_store(acc3 + 188, c3_3);
+        afv_neonfhm_store(acc0 + 176, c0_0); afv_neonfhm_store(acc0 + 180, c0_1); afv_neonfhm_store(acc0 + 184, c0_2); afv_neonfhm_store(acc0 + 188, c0_3);
+        afv_neonfhm_store(acc1 + 176, c1_0); afv_neonfhm_store(acc1 + 180, c1_1); afv_neonfhm_store(acc1 + 184, c1_2); afv_neonfhm_store(acc1 + 188, c1_3);
+        afv_neonfhm_store(acc2 + 176, c2_0); afv_neonfhm_store(acc2 + 180, c2_1); afv_neonfhm_store(acc2 + 184, c2_2); afv_neonfhm_store(acc2 + 188, c2_3);
+        afv_neonfhm_store(acc3 + 176, c3_0); afv_neonfhm_store(acc3 + 180, c3_1); afv_neonfhm_store(acc3 + 184, c3_2); afv_neonfhm_store(acc3 + 188, c3_3);
     }
     { /* Dv columns 192 .. 207 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 192), al0), c0_1 = afv_mul(afv_load(acc0 + 196), al0), c0_2 = afv_mul(afv_load(acc0 + 200), al0), c0_3 = afv_mul(afv_load(acc0 + 204), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 192), al1), c1_1 = afv_mul(afv_load(acc1 + 196), al1), c1_2 = afv_mul(afv_load(acc1 + 200), al1), c1_3 = afv_mul(afv_load(acc1 + 204), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 192), al2), c2_1 = afv_mul(afv_load(acc2 + 196), al2), c2_2 = afv_mul(afv_load(acc2 + 200), al2), c2_3 = afv_mul(afv_load(acc2 + 204), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 192), al3), c3_1 = afv_mul(afv_load(acc3 + 196), al3), c3_2 = afv_mul(afv_load(acc3 + 200), al3), c3_3 = afv_mul(afv_load(acc3 + 204), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 192), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 196), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 200), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 204), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 192), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 196), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 200), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 204), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 192), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 196), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 200), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 204), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 192), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 196), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 200), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 204), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 192;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 192, c0_0); afv_store(acc0 + 196, c0_1); afv_store(acc0 + 200, c0_2); afv_store(acc0 + 204, c0_3);
-        afv_store(acc1 + 192, c1_0); afv_store(acc1 + 196, c1_1); afv_store(acc1 + 200, c1_2); afv_store(acc1 + 204, c1_3);
-        afv_store(acc2 + 192, c2_0); afv_store(acc2 + 196, c2_1); afv_store(acc2 + 200, c2_2); afv_store(acc2 + 204, c2_3);
-        afv_store(acc3 + 192, c3_0); afv_store(acc3 + 196, c3_1); afv_store(acc3 + 200, c3_2); afv_store(acc3 + 204, c3_3);
+        afv_neonfhm_store(acc0 + 192, c0_0); afv_neonfhm_store(acc0 + 196, c0_1); afv_neonfhm_store(acc0 + 200, c0_2); afv_neonfhm_store(acc0 + 204, c0_3);
+        afv_neonfhm_store(acc1 + 192, c1_0); afv_neonfhm_store(acc1 + 196, c1_1); afv_neonfhm_store(acc1 + 200, c1_2); afv_neonfhm_store(acc1 + 204, c1_3);
+        afv_neonfhm_store(acc2 + 192, c2_0); afv_neonfhm_store(acc2 + 196, c2_1); afv_neonfhm_store(acc2 + 200, c2_2); afv_neonfhm_store(acc2 + 204, c2_3);
+        afv_neonfhm_store(acc3 + 192, c3_0); afv_neonfhm_store(acc3 + 196, c3_1); afv_neonfhm_store(acc3 + 200, c3_2); afv_neonfhm_store(acc3 + 204, c3_3);
     }
     { /* Dv columns 208 .. 223 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 208), al0), c0_1 = afv_mul(afv_load(acc0 + 212), al0), c0_2 = afv_mul(afv_load(acc0 + 216), al0), c0_3 = afv_mul(afv_load(acc0 + 220), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 208), al1), c1_1 = afv_mul(afv_load(acc1 + 212), al1), c1_2 = afv_mul(afv_load(acc1 + 216), al1), c1_3 = afv_mul(afv_load(acc1 + 220), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 208), al2), c2_1 = afv_mul(afv_load(acc2 + 212), al2), c2_2 = afv_mul(afv_load(acc2 + 216), al2), c2_3 = afv_mul(afv_load(acc2 + 220), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 208), al3), c3_1 = afv_mul(afv_load(acc3 + 212), al3), c3_2 = afv_mul(afv_load(acc3 + 216), al3), c3_3 = afv_mul(afv_load(acc3 + 220), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 208), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 212), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 216), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 220), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 208), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 212), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 216), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 220), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 208), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 212), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 216), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 220), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 208), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 212), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 216), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 220), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 208;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 208, c0_0); afv_store(acc0 + 212, c0_1); afv_store(acc0 + 216, c0_2); afv_store(acc0 + 220, c0_3);
-        afv_store(acc1 + 208, c1_0); afv_store(acc1 + 212, c1_1); afv_store(acc1 + 216, c1_2); afv_store(acc1 + 220, c1_3);
-        afv_store(acc2 + 208, c2_0); afv_store(acc2 + 212, c2_1); afv_store(acc2 + 216, c2_2); afv_store(acc2 + 220, c2_3);
-        afv_store(acc3 + 208, c3_0); afv_store(acc3 + 212, c3_1); afv_store(acc3 + 216, c3_2); afv_store(acc3 + 220, c3_3);
+        afv_neonfhm_store(acc0 + 208, c0_0); afv_neonfhm_store(acc0 + 212, c0_1); afv_neonfhm_store(acc0 + 216, c0_2); afv_neonfhm_store(acc0 + 220, c0_3);
+        afv_neonfhm_store(acc1 + 208, c1_0); afv_neonfhm_store(acc1 + 212, c1_1); afv_neonfhm_store(acc1 + 216, c1_2); afv_neonfhm_store(acc1 + 220, c1_3);
+        afv_neonfhm_store(acc2 + 208, c2_0); afv_neonfhm_store(acc2 + 212, c2_1); afv_neonfhm_store(acc2 + 216, c2_2); afv_neonfhm_store(acc2 + 220, c2_3);
+        afv_neonfhm_store(acc3 + 208, c3_0); afv_neonfhm_store(acc3 + 212, c3_1); afv_neonfhm_store(acc3 + 216, c3_2); afv_neonfhm_store(acc3 + 220, c3_3);
     }
     { /* Dv columns 224 .. 239 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 224), al0), c0_1 = afv_mul(afv_load(acc0 + 228), al0), c0_2 = afv_mul(afv_load(acc0 + 232), al0), c0_3 = afv_mul(afv_load(acc0 + 236), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 224), al1), c1_1 = afv_mul(afv_load(acc1 + 228), al1), c1_2 = afv_mul(afv_load(acc1 + 232), al1), c1_3 = afv_mul(afv_load(acc1 + 236), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 224), al2), c2_1 = afv_mul(afv_load(acc2 + 228), al2), c2_2 = afv_mul(afv_load(acc2 + 232), al2), c2_3 = afv_mul(afv_load(acc2 + 236), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 224), al3), c3_1 = afv_mul(afv_load(acc3 + 228), al3), c3_2 = afv_mul(afv_load(acc3 + 232), al3), c3_3 = afv_mul(afv_load(acc3 + 236), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 224), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 228), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 232), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 236), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 224), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 228), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 232), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 236), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 224), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 228), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 232), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 236), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 224), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 228), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 232), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 236), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 224;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 224, c0_0); afv_store(acc0 + 228, c0_1); afv_store(acc0 + 232, c0_2); afv_store(acc0 + 236, c0_3);
-        afv_store(acc1 + 224, c1_0); afv_store(acc1 + 228, c1_1); afv_store(acc1 + 232, c1_2); afv_store(acc1 + 236, c1_3);
-        afv_store(acc2 + 224, c2_0); afv_store(acc2 + 228, c2_1); afv_store(acc2 + 232, c2_2); afv_store(acc2 + 236, c2_3);
-        afv_store(acc3 + 224, c3_0); afv_store(acc3 + 228, c3_1); afv_store(acc3 + 232, c3_2); afv_store(acc3 + 236, c3_3);
+        afv_neonfhm_store(acc0 + 224, c0_0); afv_neonfhm_store(acc0 + 228, c0_1); afv_neonfhm_store(acc0 + 232, c0_2); afv_neonfhm_store(acc0 + 236, c0_3);
+        afv_neonfhm_store(acc1 + 224, c1_0); afv_neonfhm_store(acc1 + 228, c1_1); afv_neonfhm_store(acc1 + 232, c1_2); afv_neonfhm_store(acc1 + 236, c1_3);
+        afv_neonfhm_store(acc2 + 224, c2_0); afv_neonfhm_store(acc2 + 228, c2_1); afv_neonfhm_store(acc2 + 232, c2_2); afv_neonfhm_store(acc2 + 236, c2_3);
+        afv_neonfhm_store(acc3 + 224, c3_0); afv_neonfhm_store(acc3 + 228, c3_1); afv_neonfhm_store(acc3 + 232, c3_2); afv_neonfhm_store(acc3 + 236, c3_3);
     }
     { /* Dv columns 240 .. 255 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 240), al0), c0_1 = afv_mul(afv_load(acc0 + 244), al0), c0_2 = afv_mul(afv_load(acc0 + 248), al0), c0_3 = afv_mul(afv_load(acc0 + 252), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 240), al1), c1_1 = afv_mul(afv_load(acc1 + 244), al1), c1_2 = afv_mul(afv_load(acc1 + 248), al1), c1_3 = afv_mul(afv_load(acc1 + 252), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 240), al2), c2_1 = afv_mul(afv_load(acc2 + 244), al2), c2_2 = afv_mul(afv_load(acc2 + 248), al2), c2_3 = afv_mul(afv_load(acc2 + 252), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 240), al3), c3_1 = afv_mul(afv_load(acc3 + 244), al3), c3_2 = afv_mul(afv_load(acc3 + 248), al3), c3_3 = afv_mul(afv_load(acc3 + 252), al3);
+        afv_neonfhm c0_0 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 240), al0), c0_1 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 244), al0), c0_2 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 248), al0), c0_3 = afv_neonfhm_mul(afv_neonfhm_load(acc0 + 252), al0);
+        afv_neonfhm c1_0 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 240), al1), c1_1 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 244), al1), c1_2 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 248), al1), c1_3 = afv_neonfhm_mul(afv_neonfhm_load(acc1 + 252), al1);
+        afv_neonfhm c2_0 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 240), al2), c2_1 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 244), al2), c2_2 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 248), al2), c2_3 = afv_neonfhm_mul(afv_neonfhm_load(acc2 + 252), al2);
+        afv_neonfhm c3_0 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 240), al3), c3_1 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 244), al3), c3_2 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 248), al3), c3_3 = afv_neonfhm_mul(afv_neonfhm_load(acc3 + 252), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 240;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 4), y2 = afv_load(v + 8), y3 = afv_load(v + 12);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_neonfhm y0 = afv_neonfhm_load(v + 0), y1 = afv_neonfhm_load(v + 4), y2 = afv_neonfhm_load(v + 8), y3 = afv_neonfhm_load(v + 12);
+            { const afv_neonfhm b = afv_neonfhm_set1(p0[k]); c0_0 = afv_neonfhm_fma(b, y0, c0_0); c0_1 = afv_neonfhm_fma(b, y1, c0_1); c0_2 = afv_neonfhm_fma(b, y2, c0_2); c0_3 = afv_neonfhm_fma(b, y3, c0_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p1[k]); c1_0 = afv_neonfhm_fma(b, y0, c1_0); c1_1 = afv_neonfhm_fma(b, y1, c1_1); c1_2 = afv_neonfhm_fma(b, y2, c1_2); c1_3 = afv_neonfhm_fma(b, y3, c1_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p2[k]); c2_0 = afv_neonfhm_fma(b, y0, c2_0); c2_1 = afv_neonfhm_fma(b, y1, c2_1); c2_2 = afv_neonfhm_fma(b, y2, c2_2); c2_3 = afv_neonfhm_fma(b, y3, c2_3); }
+            { const afv_neonfhm b = afv_neonfhm_set1(p3[k]); c3_0 = afv_neonfhm_fma(b, y0, c3_0); c3_1 = afv_neonfhm_fma(b, y1, c3_1); c3_2 = afv_neonfhm_fma(b, y2, c3_2); c3_3 = afv_neonfhm_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 240, c0_0); afv_store(acc0 + 244, c0_1); afv_store(acc0 + 248, c0_2); afv_store(acc0 + 252, c0_3);
-        afv_store(acc1 + 240, c1_0); afv_store(acc1 + 244, c1_1); afv_store(acc1 + 248, c1_2); afv_store(acc1 + 252, c1_3);
-        afv_store(acc2 + 240, c2_0); afv_store(acc2 + 244, c2_1); afv_store(acc2 + 248, c2_2); afv_store(acc2 + 252, c2_3);
-        afv_store(acc3 + 240, c3_0); afv_store(acc3 + 244, c3_1); afv_store(acc3 + 248, c3_2); afv_store(acc3 + 252, c3_3);
+        afv_neonfhm_store(acc0 + 240, c0_0); afv_neonfhm_store(acc0 + 244, c0_1); afv_neonfhm_store(acc0 + 248, c0_2); afv_neonfhm_store(acc0 + 252, c0_3);
+        afv_neonfhm_store(acc1 + 240, c1_0); afv_neonfhm_store(acc1 + 244, c1_1); afv_neonfhm_store(acc1 + 248, c1_2); afv_neonfhm_store(acc1 + 252, c1_3);
+        afv_neonfhm_store(acc2 + 240, c2_0); afv_neonfhm_store(acc2 + 244, c2_1); afv_neonfhm_store(acc2 + 248, c2_2); afv_neonfhm_store(acc2 + 252, c2_3);
+        afv_neonfhm_store(acc3 + 240, c3_0); afv_neonfhm_store(acc3 + 244, c3_1); afv_neonfhm_store(acc3 + 248, c3_2); afv_neonfhm_store(acc3 + 252, c3_3);
     }
 }
 
@@ -1749,13 +1520,13 @@ static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
  * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
  */
-AF_TARGET void attnforge_f16_dk256_dv256_prefill__neonfhm(const af_call *c, const af_tile *t)
+AF_TARGET_NEONFHM void attnforge_f16_dk256_dv256_prefill__neonfhm(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
-    afk_init(c, t);
+    afk_f16_dk256_dv256_neonfhm_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
         const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
-        afk_row rw[16];
+        afp_neonfhm_f16_row rw[16];
         uint16_t qb[16 * 256];
         float sb[16 * 16], alpha[16];
         const uint16_t *kraw[16], *vraw[16];
@@ -1764,16 +1535,16 @@ AF_TARGET void attnforge_f16_dk256_dv256_prefill__neonfhm(const af_call *c, cons
         uint16_t kbuf[16 * 256];
         float vbuf[16 * 256];
         int64_t klo, khi;
-        if (!afk_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (!afk_f16_dk256_dv256_neonfhm_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 3) & ~3;
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
-            afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            afp_neonfhm_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_pack_k(kbuf + k * 256, kraw[k]);
+                afk_f16_dk256_dv256_neonfhm_pack_k(kbuf + k * 256, kraw[k]);
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1781,38 +1552,38 @@ AF_TARGET void attnforge_f16_dk256_dv256_prefill__neonfhm(const af_call *c, cons
             for (; r + 2 <= nr; r += 2) {
                 if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
                 for (int32_t k = 0; k < np; k += 2)
-                    afk_pre_qk(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
+                    afk_f16_dk256_dv256_neonfhm_pre_qk(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
                                sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
             }
             for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 4)
-                    afk_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
+                    afk_f16_dk256_dv256_neonfhm_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
             }
             for (int32_t i = 0; i < nr; i++)
-                alpha[i] = afk_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
-            afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+                alpha[i] = afp_neonfhm_f16_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
+            afp_neonfhm_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_pack_v(vbuf + k * 256, vraw[k]);
+                afk_f16_dk256_dv256_neonfhm_pack_v(vbuf + k * 256, vraw[k]);
                 vp[k] = vbuf + k * 256;
             }
-            if (partial && !afk_v_finite(vp, n)) {
+            if (partial && !afk_f16_dk256_dv256_neonfhm_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 16 };
-                    afk_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_f16_dk256_dv256_neonfhm_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 4 <= nr; g += 4) {
                     float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
                     const float *pr[4] = { sb + (g + 0) * 16, sb + (g + 1) * 16, sb + (g + 2) * 16, sb + (g + 3) * 16 };
-                    afk_pre_pv(a, pr, alpha + g, vp, n);
+                    afk_f16_dk256_dv256_neonfhm_pre_pv(a, pr, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
                     float *a[1] = { rw[g].acc };
                     const float *pr[1] = { sb + g * 16 };
-                    afk_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_f16_dk256_dv256_neonfhm_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }
@@ -1820,5 +1591,5 @@ AF_TARGET void attnforge_f16_dk256_dv256_prefill__neonfhm(const af_call *c, cons
 }
 
 #else  /* not defined(__aarch64__) && !defined(__clang__): this file compiles to nothing */
-typedef int afk_empty_translation_unit;
+typedef int afk_f16_dk256_dv256_neonfhm_empty_translation_unit;
 #endif

@@ -1,5 +1,5 @@
 /* Auto-generated file. Do not edit!
- *   Template:   templates/kernel.c.in (+ prelude, common, decode, prefill, epilogue .c.in)
+ *   Template:   templates/kernel.c.in (+ common, decode, prefill, epilogue .c.in)
  *   ISA module: templates/isa/avx512.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: dtype=f32 dk=128 dv=128 isa=avx512
@@ -11,218 +11,52 @@
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
-#include <math.h>
-#include <stdint.h>
-#include <string.h>
-
-#include "kernel.h"
-
-#include <immintrin.h>
-/* The target is carried by the code: this file needs no -m flags. */
-#define AF_TARGET __attribute__((target("avx512f,avx512bw,avx512vl,avx2,fma,f16c")))
-
-#if defined(__GNUC__) || defined(__clang__)
-#define AF_UNUSED __attribute__((unused)) /* not every variant uses every word */
-#else
-#define AF_UNUSED
-#endif
-
-/* ---- ISA vocabulary: templates/isa/avx512.lua (16 f32 lanes) ---- */
-
-typedef __m512 afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
-
-static inline AF_UNUSED AF_TARGET afv afv_zero(void) { return _mm512_setzero_ps(); }
-static inline AF_UNUSED AF_TARGET afv afv_set1(float x) { return _mm512_set1_ps(x); }
-static inline AF_UNUSED AF_TARGET afv afv_load(const float *p) { return _mm512_loadu_ps(p); }
-static inline AF_UNUSED AF_TARGET void afv_store(float *p, afv v) { _mm512_storeu_ps(p, v); }
-static inline AF_UNUSED AF_TARGET afv afv_load_f16(const uint16_t *p)
-{
-    return _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)p));
-}
-static inline AF_UNUSED AF_TARGET afv afv_load_bf16(const uint16_t *p)
-{
-    __m512i w = _mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)p));
-    return _mm512_castsi512_ps(_mm512_slli_epi32(w, 16));
-}
-static inline AF_UNUSED AF_TARGET afv afv_add(afv a, afv b) { return _mm512_add_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_sub(afv a, afv b) { return _mm512_sub_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_mul(afv a, afv b) { return _mm512_mul_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_div(afv a, afv b) { return _mm512_div_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_max(afv a, afv b) { return _mm512_max_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_fma(afv a, afv b, afv c) { return _mm512_fmadd_ps(a, b, c); }
-static inline AF_UNUSED AF_TARGET afv afv_abs(afv a)
-{
-    return _mm512_castsi512_ps(_mm512_and_si512(_mm512_castps_si512(a), _mm512_set1_epi32(0x7fffffff)));
-}
-static inline AF_UNUSED AF_TARGET afv afv_iota(void)
-{
-    return _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-}
-static inline AF_UNUSED AF_TARGET float afv_first(afv v) { return _mm512_cvtss_f32(v); }
-static inline AF_UNUSED AF_TARGET afv afv_mask_add(afv s, afv m)
-{
-    const afv ninf = _mm512_set1_ps(-INFINITY);
-    return _mm512_mask_blend_ps(_mm512_cmp_ps_mask(m, ninf, _CMP_EQ_OQ), _mm512_add_ps(s, m), ninf);
-}
-/* x == -inf ? -0.0 : p (marks the weight of an excluded key) */
-static inline AF_UNUSED AF_TARGET afv afv_excl(afv p, afv x)
-{
-    return _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(-INFINITY), _CMP_EQ_OQ), p,
-                                _mm512_set1_ps(-0.0f));
-}
-static inline AF_UNUSED AF_TARGET float afv_hsum(afv v)
-{
-    __m256 h = _mm256_add_ps(_mm512_castps512_ps256(v),
-                             _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(v), 1)));
-    __m128 x = _mm_add_ps(_mm256_castps256_ps128(h), _mm256_extractf128_ps(h, 1));
-    x = _mm_add_ps(x, _mm_movehl_ps(x, x));
-    x = _mm_add_ss(x, _mm_movehdup_ps(x));
-    return _mm_cvtss_f32(x);
-}
-static inline AF_UNUSED AF_TARGET float afv_hmax(afv v)
-{
-    __m256 h = _mm256_max_ps(_mm512_castps512_ps256(v),
-                             _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(v), 1)));
-    __m128 x = _mm_max_ps(_mm256_castps256_ps128(h), _mm256_extractf128_ps(h, 1));
-    x = _mm_max_ps(x, _mm_movehl_ps(x, x));
-    x = _mm_max_ss(x, _mm_movehdup_ps(x));
-    return _mm_cvtss_f32(x);
-}
-
-/* Reduction of 16 accumulators to one vector of their sums (lane i = sum of
- * a_i): four folds (256-bit halves, 128-bit quarters, pairs, lanes); the
- * argument order undoes the 4x4 lane transpose the folds produce. */
-static inline AF_UNUSED AF_TARGET afv afv_fold256(afv a, afv b)
-{
-    return _mm512_add_ps(_mm512_shuffle_f32x4(a, b, 0x44), _mm512_shuffle_f32x4(a, b, 0xEE));
-}
-static inline AF_UNUSED AF_TARGET afv afv_fold128(afv a, afv b)
-{
-    return _mm512_add_ps(_mm512_shuffle_f32x4(a, b, 0x88), _mm512_shuffle_f32x4(a, b, 0xDD));
-}
-static inline AF_UNUSED AF_TARGET afv afv_fold64(afv a, afv b)
-{
-    return _mm512_add_ps(_mm512_shuffle_ps(a, b, 0x44), _mm512_shuffle_ps(a, b, 0xEE));
-}
-static inline AF_UNUSED AF_TARGET afv afv_fold32(afv a, afv b)
-{
-    return _mm512_add_ps(_mm512_shuffle_ps(a, b, 0x88), _mm512_shuffle_ps(a, b, 0xDD));
-}
-static inline AF_UNUSED AF_TARGET afv afv_reduce16(afv a0, afv a1, afv a2, afv a3, afv a4, afv a5,
-                                         afv a6, afv a7, afv a8, afv a9, afv a10, afv a11,
-                                         afv a12, afv a13, afv a14, afv a15)
-{
-    const afv e0 = afv_fold256(a0, a4), e1 = afv_fold256(a8, a12);
-    const afv e2 = afv_fold256(a1, a5), e3 = afv_fold256(a9, a13);
-    const afv e4 = afv_fold256(a2, a6), e5 = afv_fold256(a10, a14);
-    const afv e6 = afv_fold256(a3, a7), e7 = afv_fold256(a11, a15);
-    const afv f0 = afv_fold128(e0, e1), f1 = afv_fold128(e2, e3);
-    const afv f2 = afv_fold128(e4, e5), f3 = afv_fold128(e6, e7);
-    return afv_fold32(afv_fold64(f0, f1), afv_fold64(f2, f3));
-}
-
-static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
-{
-    const afv t = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(1.44269504088896341f)),
-                                       _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    afv r = _mm512_fnmadd_ps(t, _mm512_set1_ps(0.693145751953125f), x);
-    r = _mm512_fnmadd_ps(t, _mm512_set1_ps(1.42860682030941723e-6f), r);
-    afv p = _mm512_set1_ps(1.98412698e-4f);
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.38888889e-3f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.33333333e-3f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.16666667e-2f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.66666667e-1f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(0.5f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.0f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.0f));
-    const __m512i n = _mm512_cvtps_epi32(t);
-    const __m512i n1 = _mm512_srai_epi32(n, 1), n2 = _mm512_sub_epi32(n, n1);
-    const __m512i bias = _mm512_set1_epi32(127);
-    const afv s1 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(n1, bias), 23));
-    const afv s2 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(n2, bias), 23));
-    afv y = _mm512_mul_ps(_mm512_mul_ps(p, s1), s2);
-    y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(-87.3365448f), _CMP_LT_OQ),
-                             y, _mm512_setzero_ps());
-    y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(88.7228394f), _CMP_GT_OQ),
-                             y, _mm512_set1_ps(INFINITY));
-    return y;
-}
-
-static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)
-{
-    const __m512i sbit = _mm512_set1_epi32((int)0x80000000u);
-    const afv one = _mm512_set1_ps(1.0f);
-    const afv ax = afv_abs(x), x2 = _mm512_mul_ps(ax, ax);
-    afv q = _mm512_set1_ps(3.59212804e-3f);
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-8.86323553e-3f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(2.18694885e-2f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-5.39682540e-2f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(1.33333333e-1f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-3.33333333e-1f));
-    const afv small = _mm512_fmadd_ps(_mm512_mul_ps(ax, x2), q, ax);
-    const afv e = afv_exp(_mm512_add_ps(ax, ax));
-    const afv big = _mm512_sub_ps(one, _mm512_div_ps(_mm512_set1_ps(2.0f), _mm512_add_ps(e, one)));
-    const afv y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(ax, _mm512_set1_ps(0.4f), _CMP_LT_OQ), big, small);
-    return _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(y),
-                                               _mm512_and_si512(_mm512_castps_si512(x), sbit)));
-}
-
-#define AFK_KB_MAX 32
+/* the avx512 vocabulary and the avx512 x f32 helpers */
+#include "../isa/avx512_f32.h"
 
 void attnforge_f32_dk128_dv128_decode__avx512(const af_call *c, const af_tile *t);
 void attnforge_f32_dk128_dv128_prefill__avx512(const af_call *c, const af_tile *t);
 
-/* ---- shared helpers (templates/common.c.in) ---- */
-
-/* Constants of one tile row (query head h, query i). */
-typedef struct afk_row {
-    int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
-    int64_t pos;        /* absolute query position (ALiBi distance) */
-    float slope;        /* ALiBi slope of head h, 0 = none */
-    const float *mask;  /* mask row M[b, h, i, .] or NULL */
-    float *m, *l, *acc; /* the row's outputs */
-} afk_row;
+/* ---- helpers of this variant (templates/common.c.in) ---- */
 
 /* Every row starts empty: m = -inf, l = 0, acc = 0. */
-static AF_TARGET void afk_init(const af_call *c, const af_tile *t)
+static AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_init(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
-    const afv z = afv_zero();
+    const afv_avx512 z = afv_avx512_zero();
     (void)c;
     for (int32_t r = 0; r < nrows; r++) {
         float *acc = t->acc + (int64_t)r * t->acc_stride;
         t->m[r] = -INFINITY;
         t->l[r] = 0.0f;
-        afv_store(acc + 0, z);
-        afv_store(acc + 16, z);
-        afv_store(acc + 32, z);
-        afv_store(acc + 48, z);
-        afv_store(acc + 64, z);
-        afv_store(acc + 80, z);
-        afv_store(acc + 96, z);
-        afv_store(acc + 112, z);
+        afv_avx512_store(acc + 0, z);
+        afv_avx512_store(acc + 16, z);
+        afv_avx512_store(acc + 32, z);
+        afv_avx512_store(acc + 48, z);
+        afv_avx512_store(acc + 64, z);
+        afv_avx512_store(acc + 80, z);
+        afv_avx512_store(acc + 96, z);
+        afv_avx512_store(acc + 112, z);
     }
 }
 
 /* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET void afk_load_q(float *dst, const float *src)
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_load_q(float *dst, const float *src)
 {
-    afv_store(dst + 0, afv_load(src + 0));
-    afv_store(dst + 16, afv_load(src + 16));
-    afv_store(dst + 32, afv_load(src + 32));
-    afv_store(dst + 48, afv_load(src + 48));
-    afv_store(dst + 64, afv_load(src + 64));
-    afv_store(dst + 80, afv_load(src + 80));
-    afv_store(dst + 96, afv_load(src + 96));
-    afv_store(dst + 112, afv_load(src + 112));
+    afv_avx512_store(dst + 0, afv_avx512_load(src + 0));
+    afv_avx512_store(dst + 16, afv_avx512_load(src + 16));
+    afv_avx512_store(dst + 32, afv_avx512_load(src + 32));
+    afv_avx512_store(dst + 48, afv_avx512_load(src + 48));
+    afv_avx512_store(dst + 64, afv_avx512_load(src + 64));
+    afv_avx512_store(dst + 80, afv_avx512_load(src + 80));
+    afv_avx512_store(dst + 96, afv_avx512_load(src + 96));
+    afv_avx512_store(dst + 112, afv_avx512_load(src + 112));
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
  * of their visible keys. Returns 0 when no row sees any key of the tile. */
-static AF_TARGET int afk_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
-                              afk_row *rw, float *qbuf, int64_t *klo, int64_t *khi)
+static AF_TARGET_AVX512 int afk_f32_dk128_dv128_avx512_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
+                              afp_avx512_f32_row *rw, float *qbuf, int64_t *klo, int64_t *khi)
 {
     int64_t ulo = t->j1, uhi = t->j0;
     for (int32_t r = 0; r < nr; r++) {
@@ -243,529 +77,432 @@ static AF_TARGET int afk_rows(const af_call *c, const af_tile *t, int32_t r0, in
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_load_q(qbuf + (int64_t)r * 128, (const float *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_f32_dk128_dv128_avx512_load_q(qbuf + (int64_t)r * 128, (const float *)c->q + af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Row pointers of K (is_v = 0) or V for keys [j, j + n) of (b, kvh): one
- * offset computation per contiguous run (a page when paged), then stride. */
-static AF_TARGET void afk_gather(const af_call *c, int is_v, int32_t b, int32_t kvh,
-                                 int64_t j, int32_t n, const float **out)
-{
-    const float *base = (const float *)(is_v ? c->v : c->k);
-    const int64_t ss = is_v ? c->v_ss : c->k_ss;
-    int32_t k = 0;
-    while (k < n) {
-        const int32_t run = (int32_t)af_kv_run(c, j + k, j + n);
-        const float *p = base + af_kv_offset(c, is_v, b, kvh, j + k);
-        for (int32_t u = 0; u < run; u++) out[k + u] = p + (int64_t)u * ss;
-        k += run;
-    }
-}
-
 /* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
  * block's contiguous L1 buffers. K and V rows of a cache sit a whole
  * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
  * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET void afk_pack_k(float *dst, const float *src)
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_pack_k(float *dst, const float *src)
 {
-    afv_store(dst + 0, afv_load(src + 0));
-    afv_store(dst + 16, afv_load(src + 16));
-    afv_store(dst + 32, afv_load(src + 32));
-    afv_store(dst + 48, afv_load(src + 48));
-    afv_store(dst + 64, afv_load(src + 64));
-    afv_store(dst + 80, afv_load(src + 80));
-    afv_store(dst + 96, afv_load(src + 96));
-    afv_store(dst + 112, afv_load(src + 112));
+    afv_avx512_store(dst + 0, afv_avx512_load(src + 0));
+    afv_avx512_store(dst + 16, afv_avx512_load(src + 16));
+    afv_avx512_store(dst + 32, afv_avx512_load(src + 32));
+    afv_avx512_store(dst + 48, afv_avx512_load(src + 48));
+    afv_avx512_store(dst + 64, afv_avx512_load(src + 64));
+    afv_avx512_store(dst + 80, afv_avx512_load(src + 80));
+    afv_avx512_store(dst + 96, afv_avx512_load(src + 96));
+    afv_avx512_store(dst + 112, afv_avx512_load(src + 112));
 }
-static inline AF_TARGET void afk_pack_v(float *dst, const float *src)
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_pack_v(float *dst, const float *src)
 {
-    afv_store(dst + 0, afv_load(src + 0));
-    afv_store(dst + 16, afv_load(src + 16));
-    afv_store(dst + 32, afv_load(src + 32));
-    afv_store(dst + 48, afv_load(src + 48));
-    afv_store(dst + 64, afv_load(src + 64));
-    afv_store(dst + 80, afv_load(src + 80));
-    afv_store(dst + 96, afv_load(src + 96));
-    afv_store(dst + 112, afv_load(src + 112));
+    afv_avx512_store(dst + 0, afv_avx512_load(src + 0));
+    afv_avx512_store(dst + 16, afv_avx512_load(src + 16));
+    afv_avx512_store(dst + 32, afv_avx512_load(src + 32));
+    afv_avx512_store(dst + 48, afv_avx512_load(src + 48));
+    afv_avx512_store(dst + 64, afv_avx512_load(src + 64));
+    afv_avx512_store(dst + 80, afv_avx512_load(src + 80));
+    afv_avx512_store(dst + 96, afv_avx512_load(src + 96));
+    afv_avx512_store(dst + 112, afv_avx512_load(src + 112));
 }
 
 /* 1 when every V element of the n rows is finite: 0 * x is NaN exactly when
  * x is Inf or NaN. Only asked for blocks where some row excludes some key,
  * so that an excluded key's V can never reach that row's acc. */
-static AF_TARGET int afk_v_finite(const float *const *vp, int32_t n)
+static AF_TARGET_AVX512 int afk_f32_dk128_dv128_avx512_v_finite(const float *const *vp, int32_t n)
 {
-    const afv z = afv_zero();
-    afv c0 = z, c1 = z;
+    const afv_avx512 z = afv_avx512_zero();
+    afv_avx512 c0 = z, c1 = z;
     for (int32_t k = 0; k < n; k++) {
         const float *v = vp[k];
-        c0 = afv_fma(afv_load(v + 0), z, c0);
-        c1 = afv_fma(afv_load(v + 16), z, c1);
-        c0 = afv_fma(afv_load(v + 32), z, c0);
-        c1 = afv_fma(afv_load(v + 48), z, c1);
-        c0 = afv_fma(afv_load(v + 64), z, c0);
-        c1 = afv_fma(afv_load(v + 80), z, c1);
-        c0 = afv_fma(afv_load(v + 96), z, c0);
-        c1 = afv_fma(afv_load(v + 112), z, c1);
+        c0 = afv_avx512_fma(afv_avx512_load(v + 0), z, c0);
+        c1 = afv_avx512_fma(afv_avx512_load(v + 16), z, c1);
+        c0 = afv_avx512_fma(afv_avx512_load(v + 32), z, c0);
+        c1 = afv_avx512_fma(afv_avx512_load(v + 48), z, c1);
+        c0 = afv_avx512_fma(afv_avx512_load(v + 64), z, c0);
+        c1 = afv_avx512_fma(afv_avx512_load(v + 80), z, c1);
+        c0 = afv_avx512_fma(afv_avx512_load(v + 96), z, c0);
+        c1 = afv_avx512_fma(afv_avx512_load(v + 112), z, c1);
     }
-    return afv_hsum(afv_add(c0, c1)) == 0.0f;
-}
-
-/* The block softmax of one row. s[0, np) holds the raw dot products of the
- * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
- * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
- * (sign bit set) for every excluded key: invisible, masked by -inf, or with
- * a -inf score. Underflowed weights are +0.0 and still take part, so a NaN in
- * their V reaches O as it does in the reference. Updates the row's m and l;
- * returns the factor exp(m_old - m_new) the row's acc must be scaled by
- * before adding p * V. *partial is set when a key of the block is excluded
- * for this row. A NaN score (or exp(inf - inf)) poisons the row: m = l = NaN,
- * which the merge turns into NaN in all of O and LSE, as in the reference. */
-static AF_TARGET float afk_softmax_row(const af_call *c, afk_row *rw, float *s, int64_t jb,
-                                       int32_t n, int32_t np, int *partial)
-{
-    const int32_t lo = rw->lo > jb ? (int32_t)(rw->lo - jb) : 0;
-    const int32_t hi = rw->hi < jb + n ? (int32_t)(rw->hi - jb) : n;
-    const afv nzero = afv_set1(-0.0f);
-    *partial |= lo > 0 || hi < n || lo >= hi;
-    if (lo >= hi) { /* nothing visible: every p excluded, state unchanged */
-        for (int32_t k = 0; k < np; k += 16) afv_store(s + k, nzero);
-        return 1.0f;
-    }
-    float mk[AFK_KB_MAX];
-    if (rw->mask) {
-        for (int32_t k = 0; k < n; k++) {
-            mk[k] = rw->mask[(jb + k) * c->m_sj];
-            if (mk[k] == -INFINITY) *partial = 1;
-        }
-        for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
-    }
-    const afv vscale = afv_set1(c->scale), vcap = afv_set1(c->softcap);
-    const afv vslope = afv_set1(-rw->slope), iota = afv_iota();
-    for (int32_t k = 0; k < np; k += 16) {
-        afv x = afv_mul(afv_load(s + k), vscale);
-        if (c->softcap > 0.0f) x = afv_mul(vcap, afv_tanh(afv_div(x, vcap)));
-        if (rw->slope != 0.0f)
-            x = afv_fma(vslope, afv_abs(afv_add(afv_set1((float)(jb + k - rw->pos)), iota)), x);
-        if (rw->mask) x = afv_mask_add(x, afv_load(mk + k));
-        afv_store(s + k, x);
-    }
-    for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
-    for (int32_t k = hi; k < np; k++) s[k] = -INFINITY;
-    /* max of the scores, and max of their negations (+inf: some key has a
-     * -inf score, so the block is partial for this row; padding keys count
-     * too, which only costs the last block a V finiteness check) */
-    afv vmax = afv_set1(-INFINITY), vneg = vmax;
-    for (int32_t k = 0; k < np; k += 16) {
-        const afv x = afv_load(s + k);
-        vmax = afv_max(vmax, x);
-        vneg = afv_max(vneg, afv_sub(afv_zero(), x));
-    }
-    if (afv_hmax(vneg) == INFINITY) *partial = 1;
-    const float mb = afv_hmax(vmax);
-    if (mb == -INFINITY) { /* every visible key excluded, or a NaN the max skipped */
-        int nan = 0;
-        for (int32_t k = lo; k < hi; k++) nan |= s[k] != s[k];
-        for (int32_t k = 0; k < np; k += 16) afv_store(s + k, nzero);
-        *partial = 1;
-        if (nan) *rw->m = *rw->l = NAN;
-        return 1.0f;
-    }
-    const float m_old = *rw->m;
-    const float m_new = mb > m_old ? mb : m_old;
-    const float alpha = afv_first(afv_exp(afv_set1(m_old - m_new)));
-    const afv vm = afv_set1(m_new);
-    afv sum = afv_zero();
-    for (int32_t k = 0; k < np; k += 16) {
-        const afv x = afv_load(s + k);
-        const afv p = afv_excl(afv_exp(afv_sub(x, vm)), x);
-        afv_store(s + k, p);
-        sum = afv_add(sum, p);
-    }
-    const float ps = afv_hsum(sum);
-    if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
-        *rw->m = *rw->l = NAN;
-    } else {
-        *rw->l = *rw->l * alpha + ps;
-        *rw->m = m_new;
-    }
-    return alpha;
+    return afv_avx512_hsum(afv_avx512_add(c0, c1)) == 0.0f;
 }
 
 /* QK^T register block: 1 row(s) x 16 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET void afk_dec_qk(const float *q0, const float *const *kp, float *s0)
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
-    afv a0_0 = afv_zero(), a0_1 = afv_zero(), a0_2 = afv_zero(), a0_3 = afv_zero(), a0_4 = afv_zero(), a0_5 = afv_zero(), a0_6 = afv_zero(), a0_7 = afv_zero(), a0_8 = afv_zero(), a0_9 = afv_zero(), a0_10 = afv_zero(), a0_11 = afv_zero(), a0_12 = afv_zero(), a0_13 = afv_zero(), a0_14 = afv_zero(), a0_15 = afv_zero();
-    afv x0, y;
-    x0 = afv_load(q0 + 0);
-    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 0); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 0); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 0); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 0); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 0); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 0); a0_7 = afv_fma(x0, y, a0_7);
-    y = afv_load(kp[8] + 0); a0_8 = afv_fma(x0, y, a0_8);
-    y = afv_load(kp[9] + 0); a0_9 = afv_fma(x0, y, a0_9);
-    y = afv_load(kp[10] + 0); a0_10 = afv_fma(x0, y, a0_10);
-    y = afv_load(kp[11] + 0); a0_11 = afv_fma(x0, y, a0_11);
-    y = afv_load(kp[12] + 0); a0_12 = afv_fma(x0, y, a0_12);
-    y = afv_load(kp[13] + 0); a0_13 = afv_fma(x0, y, a0_13);
-    y = afv_load(kp[14] + 0); a0_14 = afv_fma(x0, y, a0_14);
-    y = afv_load(kp[15] + 0); a0_15 = afv_fma(x0, y, a0_15);
-    x0 = afv_load(q0 + 16);
-    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 16); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 16); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 16); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 16); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 16); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 16); a0_7 = afv_fma(x0, y, a0_7);
-    y = afv_load(kp[8] + 16); a0_8 = afv_fma(x0, y, a0_8);
-    y = afv_load(kp[9] + 16); a0_9 = afv_fma(x0, y, a0_9);
-    y = afv_load(kp[10] + 16); a0_10 = afv_fma(x0, y, a0_10);
-    y = afv_load(kp[11] + 16); a0_11 = afv_fma(x0, y, a0_11);
-    y = afv_load(kp[12] + 16); a0_12 = afv_fma(x0, y, a0_12);
-    y = afv_load(kp[13] + 16); a0_13 = afv_fma(x0, y, a0_13);
-    y = afv_load(kp[14] + 16); a0_14 = afv_fma(x0, y, a0_14);
-    y = afv_load(kp[15] + 16); a0_15 = afv_fma(x0, y, a0_15);
-    x0 = afv_load(q0 + 32);
-    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 32); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 32); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 32); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 32); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 32); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 32); a0_7 = afv_fma(x0, y, a0_7);
-    y = afv_load(kp[8] + 32); a0_8 = afv_fma(x0, y, a0_8);
-    y = afv_load(kp[9] + 32); a0_9 = afv_fma(x0, y, a0_9);
-    y = afv_load(kp[10] + 32); a0_10 = afv_fma(x0, y, a0_10);
-    y = afv_load(kp[11] + 32); a0_11 = afv_fma(x0, y, a0_11);
-    y = afv_load(kp[12] + 32); a0_12 = afv_fma(x0, y, a0_12);
-    y = afv_load(kp[13] + 32); a0_13 = afv_fma(x0, y, a0_13);
-    y = afv_load(kp[14] + 32); a0_14 = afv_fma(x0, y, a0_14);
-    y = afv_load(kp[15] + 32); a0_15 = afv_fma(x0, y, a0_15);
-    x0 = afv_load(q0 + 48);
-    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 48); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 48); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 48); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 48); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 48); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 48); a0_7 = afv_fma(x0, y, a0_7);
-    y = afv_load(kp[8] + 48); a0_8 = afv_fma(x0, y, a0_8);
-    y = afv_load(kp[9] + 48); a0_9 = afv_fma(x0, y, a0_9);
-    y = afv_load(kp[10] + 48); a0_10 = afv_fma(x0, y, a0_10);
-    y = afv_load(kp[11] + 48); a0_11 = afv_fma(x0, y, a0_11);
-    y = afv_load(kp[12] + 48); a0_12 = afv_fma(x0, y, a0_12);
-    y = afv_load(kp[13] + 48); a0_13 = afv_fma(x0, y, a0_13);
-    y = afv_load(kp[14] + 48); a0_14 = afv_fma(x0, y, a0_14);
-    y = afv_load(kp[15] + 48); a0_15 = afv_fma(x0, y, a0_15);
-    x0 = afv_load(q0 + 64);
-    y = afv_load(kp[0] + 64); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 64); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 64); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 64); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 64); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 64); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 64); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 64); a0_7 = afv_fma(x0, y, a0_7);
-    y = afv_load(kp[8] + 64); a0_8 = afv_fma(x0, y, a0_8);
-    y = afv_load(kp[9] + 64); a0_9 = afv_fma(x0, y, a0_9);
-    y = afv_load(kp[10] + 64); a0_10 = afv_fma(x0, y, a0_10);
-    y = afv_load(kp[11] + 64); a0_11 = afv_fma(x0, y, a0_11);
-    y = afv_load(kp[12] + 64); a0_12 = afv_fma(x0, y, a0_12);
-    y = afv_load(kp[13] + 64); a0_13 = afv_fma(x0, y, a0_13);
-    y = afv_load(kp[14] + 64); a0_14 = afv_fma(x0, y, a0_14);
-    y = afv_load(kp[15] + 64); a0_15 = afv_fma(x0, y, a0_15);
-    x0 = afv_load(q0 + 80);
-    y = afv_load(kp[0] + 80); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 80); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 80); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 80); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 80); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 80); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 80); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 80); a0_7 = afv_fma(x0, y, a0_7);
-    y = afv_load(kp[8] + 80); a0_8 = afv_fma(x0, y, a0_8);
-    y = afv_load(kp[9] + 80); a0_9 = afv_fma(x0, y, a0_9);
-    y = afv_load(kp[10] + 80); a0_10 = afv_fma(x0, y, a0_10);
-    y = afv_load(kp[11] + 80); a0_11 = afv_fma(x0, y, a0_11);
-    y = afv_load(kp[12] + 80); a0_12 = afv_fma(x0, y, a0_12);
-    y = afv_load(kp[13] + 80); a0_13 = afv_fma(x0, y, a0_13);
-    y = afv_load(kp[14] + 80); a0_14 = afv_fma(x0, y, a0_14);
-    y = afv_load(kp[15] + 80); a0_15 = afv_fma(x0, y, a0_15);
-    x0 = afv_load(q0 + 96);
-    y = afv_load(kp[0] + 96); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 96); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 96); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 96); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 96); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 96); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 96); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 96); a0_7 = afv_fma(x0, y, a0_7);
-    y = afv_load(kp[8] + 96); a0_8 = afv_fma(x0, y, a0_8);
-    y = afv_load(kp[9] + 96); a0_9 = afv_fma(x0, y, a0_9);
-    y = afv_load(kp[10] + 96); a0_10 = afv_fma(x0, y, a0_10);
-    y = afv_load(kp[11] + 96); a0_11 = afv_fma(x0, y, a0_11);
-    y = afv_load(kp[12] + 96); a0_12 = afv_fma(x0, y, a0_12);
-    y = afv_load(kp[13] + 96); a0_13 = afv_fma(x0, y, a0_13);
-    y = afv_load(kp[14] + 96); a0_14 = afv_fma(x0, y, a0_14);
-    y = afv_load(kp[15] + 96); a0_15 = afv_fma(x0, y, a0_15);
-    x0 = afv_load(q0 + 112);
-    y = afv_load(kp[0] + 112); a0_0 = afv_fma(x0, y, a0_0);
-    y = afv_load(kp[1] + 112); a0_1 = afv_fma(x0, y, a0_1);
-    y = afv_load(kp[2] + 112); a0_2 = afv_fma(x0, y, a0_2);
-    y = afv_load(kp[3] + 112); a0_3 = afv_fma(x0, y, a0_3);
-    y = afv_load(kp[4] + 112); a0_4 = afv_fma(x0, y, a0_4);
-    y = afv_load(kp[5] + 112); a0_5 = afv_fma(x0, y, a0_5);
-    y = afv_load(kp[6] + 112); a0_6 = afv_fma(x0, y, a0_6);
-    y = afv_load(kp[7] + 112); a0_7 = afv_fma(x0, y, a0_7);
-    y = afv_load(kp[8] + 112); a0_8 = afv_fma(x0, y, a0_8);
-    y = afv_load(kp[9] + 112); a0_9 = afv_fma(x0, y, a0_9);
-    y = afv_load(kp[10] + 112); a0_10 = afv_fma(x0, y, a0_10);
-    y = afv_load(kp[11] + 112); a0_11 = afv_fma(x0, y, a0_11);
-    y = afv_load(kp[12] + 112); a0_12 = afv_fma(x0, y, a0_12);
-    y = afv_load(kp[13] + 112); a0_13 = afv_fma(x0, y, a0_13);
-    y = afv_load(kp[14] + 112); a0_14 = afv_fma(x0, y, a0_14);
-    y = afv_load(kp[15] + 112); a0_15 = afv_fma(x0, y, a0_15);
-    const afv red = afv_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a0_8, a0_9, a0_10, a0_11, a0_12, a0_13, a0_14, a0_15);
-    afv_store(s0, red);
+    afv_avx512 a0_0 = afv_avx512_zero(), a0_1 = afv_avx512_zero(), a0_2 = afv_avx512_zero(), a0_3 = afv_avx512_zero(), a0_4 = afv_avx512_zero(), a0_5 = afv_avx512_zero(), a0_6 = afv_avx512_zero(), a0_7 = afv_avx512_zero(), a0_8 = afv_avx512_zero(), a0_9 = afv_avx512_zero(), a0_10 = afv_avx512_zero(), a0_11 = afv_avx512_zero(), a0_12 = afv_avx512_zero(), a0_13 = afv_avx512_zero(), a0_14 = afv_avx512_zero(), a0_15 = afv_avx512_zero();
+    afv_avx512 x0, y;
+    x0 = afv_avx512_load(q0 + 0);
+    y = afv_avx512_load(kp[0] + 0); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 0); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 0); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 0); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 0); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 0); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 0); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 0); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 0); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 0); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 0); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 0); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 0); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 0); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 0); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 0); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    x0 = afv_avx512_load(q0 + 16);
+    y = afv_avx512_load(kp[0] + 16); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 16); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 16); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 16); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 16); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 16); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 16); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 16); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 16); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 16); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 16); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 16); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 16); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 16); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 16); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 16); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    x0 = afv_avx512_load(q0 + 32);
+    y = afv_avx512_load(kp[0] + 32); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 32); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 32); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 32); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 32); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 32); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 32); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 32); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 32); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 32); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 32); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 32); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 32); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 32); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 32); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 32); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    x0 = afv_avx512_load(q0 + 48);
+    y = afv_avx512_load(kp[0] + 48); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 48); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 48); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 48); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 48); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 48); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 48); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 48); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 48); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 48); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 48); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 48); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 48); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 48); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 48); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 48); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    x0 = afv_avx512_load(q0 + 64);
+    y = afv_avx512_load(kp[0] + 64); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 64); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 64); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 64); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 64); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 64); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 64); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 64); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 64); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 64); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 64); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 64); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 64); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 64); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 64); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 64); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    x0 = afv_avx512_load(q0 + 80);
+    y = afv_avx512_load(kp[0] + 80); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 80); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 80); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 80); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 80); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 80); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 80); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 80); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 80); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 80); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 80); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 80); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 80); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 80); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 80); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 80); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    x0 = afv_avx512_load(q0 + 96);
+    y = afv_avx512_load(kp[0] + 96); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 96); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 96); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 96); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 96); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 96); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 96); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 96); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 96); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 96); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 96); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 96); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 96); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 96); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 96); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 96); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    x0 = afv_avx512_load(q0 + 112);
+    y = afv_avx512_load(kp[0] + 112); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 112); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 112); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 112); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 112); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 112); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 112); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 112); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 112); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 112); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 112); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 112); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 112); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 112); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 112); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 112); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    const afv_avx512 red = afv_avx512_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a0_8, a0_9, a0_10, a0_11, a0_12, a0_13, a0_14, a0_15);
+    afv_avx512_store(s0, red);
 }
 
 /* QK^T register block: 2 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET void afk_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
-    afv a0_0 = afv_zero(), a0_1 = afv_zero(), a0_2 = afv_zero(), a0_3 = afv_zero(), a0_4 = afv_zero(), a0_5 = afv_zero(), a0_6 = afv_zero(), a0_7 = afv_zero();
-    afv a1_0 = afv_zero(), a1_1 = afv_zero(), a1_2 = afv_zero(), a1_3 = afv_zero(), a1_4 = afv_zero(), a1_5 = afv_zero(), a1_6 = afv_zero(), a1_7 = afv_zero();
-    afv x0, x1, y;
-    x0 = afv_load(q0 + 0); x1 = afv_load(q1 + 0);
-    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 0); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 0); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 0); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 0); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 0); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 0); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 16); x1 = afv_load(q1 + 16);
-    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 16); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 16); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 16); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 16); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 16); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 16); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 32); x1 = afv_load(q1 + 32);
-    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 32); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 32); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 32); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 32); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 32); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 32); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 48); x1 = afv_load(q1 + 48);
-    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 48); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 48); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 48); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 48); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 48); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 48); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 64); x1 = afv_load(q1 + 64);
-    y = afv_load(kp[0] + 64); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 64); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 64); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 64); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 64); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 64); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 64); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 64); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 80); x1 = afv_load(q1 + 80);
-    y = afv_load(kp[0] + 80); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 80); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 80); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 80); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 80); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 80); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 80); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 80); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 96); x1 = afv_load(q1 + 96);
-    y = afv_load(kp[0] + 96); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 96); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 96); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 96); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 96); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 96); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 96); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 96); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 112); x1 = afv_load(q1 + 112);
-    y = afv_load(kp[0] + 112); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 112); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 112); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 112); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 112); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 112); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 112); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 112); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    const afv red = afv_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7);
+    afv_avx512 a0_0 = afv_avx512_zero(), a0_1 = afv_avx512_zero(), a0_2 = afv_avx512_zero(), a0_3 = afv_avx512_zero(), a0_4 = afv_avx512_zero(), a0_5 = afv_avx512_zero(), a0_6 = afv_avx512_zero(), a0_7 = afv_avx512_zero();
+    afv_avx512 a1_0 = afv_avx512_zero(), a1_1 = afv_avx512_zero(), a1_2 = afv_avx512_zero(), a1_3 = afv_avx512_zero(), a1_4 = afv_avx512_zero(), a1_5 = afv_avx512_zero(), a1_6 = afv_avx512_zero(), a1_7 = afv_avx512_zero();
+    afv_avx512 x0, x1, y;
+    x0 = afv_avx512_load(q0 + 0); x1 = afv_avx512_load(q1 + 0);
+    y = afv_avx512_load(kp[0] + 0); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 0); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 0); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 0); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 0); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 0); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 0); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 0); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 16); x1 = afv_avx512_load(q1 + 16);
+    y = afv_avx512_load(kp[0] + 16); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 16); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 16); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 16); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 16); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 16); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 16); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 16); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 32); x1 = afv_avx512_load(q1 + 32);
+    y = afv_avx512_load(kp[0] + 32); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 32); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 32); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 32); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 32); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 32); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 32); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 32); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 48); x1 = afv_avx512_load(q1 + 48);
+    y = afv_avx512_load(kp[0] + 48); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 48); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 48); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 48); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 48); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 48); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 48); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 48); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 64); x1 = afv_avx512_load(q1 + 64);
+    y = afv_avx512_load(kp[0] + 64); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 64); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 64); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 64); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 64); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 64); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 64); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 64); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 80); x1 = afv_avx512_load(q1 + 80);
+    y = afv_avx512_load(kp[0] + 80); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 80); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 80); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 80); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 80); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 80); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 80); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 80); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 96); x1 = afv_avx512_load(q1 + 96);
+    y = afv_avx512_load(kp[0] + 96); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 96); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 96); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 96); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 96); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 96); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 96); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 96); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 112); x1 = afv_avx512_load(q1 + 112);
+    y = afv_avx512_load(kp[0] + 112); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 112); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 112); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 112); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 112); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 112); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 112); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 112); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    const afv_avx512 red = afv_avx512_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7);
     _mm256_storeu_ps(s0, _mm512_castps512_ps256(red));
     _mm256_storeu_ps(s1, _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(red), 1)));
 }
 
 /* P*V register block: 4 row(s) x 64 columns of Dv = 128 per pass. */
-static inline AF_TARGET void afk_dec_pv(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_avx512 al0 = afv_avx512_set1(alpha[0]);
     float *const acc1 = acc[1];
     const float *const p1 = p[1];
-    const afv al1 = afv_set1(alpha[1]);
+    const afv_avx512 al1 = afv_avx512_set1(alpha[1]);
     float *const acc2 = acc[2];
     const float *const p2 = p[2];
-    const afv al2 = afv_set1(alpha[2]);
+    const afv_avx512 al2 = afv_avx512_set1(alpha[2]);
     float *const acc3 = acc[3];
     const float *const p3 = p[3];
-    const afv al3 = afv_set1(alpha[3]);
+    const afv_avx512 al3 = afv_avx512_set1(alpha[3]);
     { /* Dv columns 0 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 16), al0), c0_2 = afv_mul(afv_load(acc0 + 32), al0), c0_3 = afv_mul(afv_load(acc0 + 48), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 0), al1), c1_1 = afv_mul(afv_load(acc1 + 16), al1), c1_2 = afv_mul(afv_load(acc1 + 32), al1), c1_3 = afv_mul(afv_load(acc1 + 48), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 0), al2), c2_1 = afv_mul(afv_load(acc2 + 16), al2), c2_2 = afv_mul(afv_load(acc2 + 32), al2), c2_3 = afv_mul(afv_load(acc2 + 48), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 0), al3), c3_1 = afv_mul(afv_load(acc3 + 16), al3), c3_2 = afv_mul(afv_load(acc3 + 32), al3), c3_3 = afv_mul(afv_load(acc3 + 48), al3);
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
+        afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
+        afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
+        afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 0), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 16), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 32), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 48), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
+            { const afv_avx512 b = afv_avx512_set1(p1[k]); c1_0 = afv_avx512_fma(b, y0, c1_0); c1_1 = afv_avx512_fma(b, y1, c1_1); c1_2 = afv_avx512_fma(b, y2, c1_2); c1_3 = afv_avx512_fma(b, y3, c1_3); }
+            { const afv_avx512 b = afv_avx512_set1(p2[k]); c2_0 = afv_avx512_fma(b, y0, c2_0); c2_1 = afv_avx512_fma(b, y1, c2_1); c2_2 = afv_avx512_fma(b, y2, c2_2); c2_3 = afv_avx512_fma(b, y3, c2_3); }
+            { const afv_avx512 b = afv_avx512_set1(p3[k]); c3_0 = afv_avx512_fma(b, y0, c3_0); c3_1 = afv_avx512_fma(b, y1, c3_1); c3_2 = afv_avx512_fma(b, y2, c3_2); c3_3 = afv_avx512_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 16, c0_1); afv_store(acc0 + 32, c0_2); afv_store(acc0 + 48, c0_3);
-        afv_store(acc1 + 0, c1_0); afv_store(acc1 + 16, c1_1); afv_store(acc1 + 32, c1_2); afv_store(acc1 + 48, c1_3);
-        afv_store(acc2 + 0, c2_0); afv_store(acc2 + 16, c2_1); afv_store(acc2 + 32, c2_2); afv_store(acc2 + 48, c2_3);
-        afv_store(acc3 + 0, c3_0); afv_store(acc3 + 16, c3_1); afv_store(acc3 + 32, c3_2); afv_store(acc3 + 48, c3_3);
+        afv_avx512_store(acc0 + 0, c0_0); afv_avx512_store(acc0 + 16, c0_1); afv_avx512_store(acc0 + 32, c0_2); afv_avx512_store(acc0 + 48, c0_3);
+        afv_avx512_store(acc1 + 0, c1_0); afv_avx512_store(acc1 + 16, c1_1); afv_avx512_store(acc1 + 32, c1_2); afv_avx512_store(acc1 + 48, c1_3);
+        afv_avx512_store(acc2 + 0, c2_0); afv_avx512_store(acc2 + 16, c2_1); afv_avx512_store(acc2 + 32, c2_2); afv_avx512_store(acc2 + 48, c2_3);
+        afv_avx512_store(acc3 + 0, c3_0); afv_avx512_store(acc3 + 16, c3_1); afv_avx512_store(acc3 + 32, c3_2); afv_avx512_store(acc3 + 48, c3_3);
     }
     { /* Dv columns 64 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 80), al0), c0_2 = afv_mul(afv_load(acc0 + 96), al0), c0_3 = afv_mul(afv_load(acc0 + 112), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 64), al1), c1_1 = afv_mul(afv_load(acc1 + 80), al1), c1_2 = afv_mul(afv_load(acc1 + 96), al1), c1_3 = afv_mul(afv_load(acc1 + 112), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 64), al2), c2_1 = afv_mul(afv_load(acc2 + 80), al2), c2_2 = afv_mul(afv_load(acc2 + 96), al2), c2_3 = afv_mul(afv_load(acc2 + 112), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 64), al3), c3_1 = afv_mul(afv_load(acc3 + 80), al3), c3_2 = afv_mul(afv_load(acc3 + 96), al3), c3_3 = afv_mul(afv_load(acc3 + 112), al3);
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
+        afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 64), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 80), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 96), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 112), al1);
+        afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 64), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 80), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 96), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 112), al2);
+        afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 64), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 80), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 96), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 112), al3);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
+            { const afv_avx512 b = afv_avx512_set1(p1[k]); c1_0 = afv_avx512_fma(b, y0, c1_0); c1_1 = afv_avx512_fma(b, y1, c1_1); c1_2 = afv_avx512_fma(b, y2, c1_2); c1_3 = afv_avx512_fma(b, y3, c1_3); }
+            { const afv_avx512 b = afv_avx512_set1(p2[k]); c2_0 = afv_avx512_fma(b, y0, c2_0); c2_1 = afv_avx512_fma(b, y1, c2_1); c2_2 = afv_avx512_fma(b, y2, c2_2); c2_3 = afv_avx512_fma(b, y3, c2_3); }
+            { const afv_avx512 b = afv_avx512_set1(p3[k]); c3_0 = afv_avx512_fma(b, y0, c3_0); c3_1 = afv_avx512_fma(b, y1, c3_1); c3_2 = afv_avx512_fma(b, y2, c3_2); c3_3 = afv_avx512_fma(b, y3, c3_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 80, c0_1); afv_store(acc0 + 96, c0_2); afv_store(acc0 + 112, c0_3);
-        afv_store(acc1 + 64, c1_0); afv_store(acc1 + 80, c1_1); afv_store(acc1 + 96, c1_2); afv_store(acc1 + 112, c1_3);
-        afv_store(acc2 + 64, c2_0); afv_store(acc2 + 80, c2_1); afv_store(acc2 + 96, c2_2); afv_store(acc2 + 112, c2_3);
-        afv_store(acc3 + 64, c3_0); afv_store(acc3 + 80, c3_1); afv_store(acc3 + 96, c3_2); afv_store(acc3 + 112, c3_3);
+        afv_avx512_store(acc0 + 64, c0_0); afv_avx512_store(acc0 + 80, c0_1); afv_avx512_store(acc0 + 96, c0_2); afv_avx512_store(acc0 + 112, c0_3);
+        afv_avx512_store(acc1 + 64, c1_0); afv_avx512_store(acc1 + 80, c1_1); afv_avx512_store(acc1 + 96, c1_2); afv_avx512_store(acc1 + 112, c1_3);
+        afv_avx512_store(acc2 + 64, c2_0); afv_avx512_store(acc2 + 80, c2_1); afv_avx512_store(acc2 + 96, c2_2); afv_avx512_store(acc2 + 112, c2_3);
+        afv_avx512_store(acc3 + 64, c3_0); afv_avx512_store(acc3 + 80, c3_1); afv_avx512_store(acc3 + 96, c3_2); afv_avx512_store(acc3 + 112, c3_3);
     }
 }
 
 /* P*V register block: 2 row(s) x 64 columns of Dv = 128 per pass. */
-static inline AF_TARGET void afk_dec_pv2(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv2(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_avx512 al0 = afv_avx512_set1(alpha[0]);
     float *const acc1 = acc[1];
     const float *const p1 = p[1];
-    const afv al1 = afv_set1(alpha[1]);
+    const afv_avx512 al1 = afv_avx512_set1(alpha[1]);
     { /* Dv columns 0 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 16), al0), c0_2 = afv_mul(afv_load(acc0 + 32), al0), c0_3 = afv_mul(afv_load(acc0 + 48), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 0), al1), c1_1 = afv_mul(afv_load(acc1 + 16), al1), c1_2 = afv_mul(afv_load(acc1 + 32), al1), c1_3 = afv_mul(afv_load(acc1 + 48), al1);
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
+        afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
+            { const afv_avx512 b = afv_avx512_set1(p1[k]); c1_0 = afv_avx512_fma(b, y0, c1_0); c1_1 = afv_avx512_fma(b, y1, c1_1); c1_2 = afv_avx512_fma(b, y2, c1_2); c1_3 = afv_avx512_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 16, c0_1); afv_store(acc0 + 32, c0_2); afv_store(acc0 + 48, c0_3);
-        afv_store(acc1 + 0, c1_0); afv_store(acc1 + 16, c1_1); afv_store(acc1 + 32, c1_2); afv_store(acc1 + 48, c1_3);
+        afv_avx512_store(acc0 + 0, c0_0); afv_avx512_store(acc0 + 16, c0_1); afv_avx512_store(acc0 + 32, c0_2); afv_avx512_store(acc0 + 48, c0_3);
+        afv_avx512_store(acc1 + 0, c1_0); afv_avx512_store(acc1 + 16, c1_1); afv_avx512_store(acc1 + 32, c1_2); afv_avx512_store(acc1 + 48, c1_3);
     }
     { /* Dv columns 64 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 80), al0), c0_2 = afv_mul(afv_load(acc0 + 96), al0), c0_3 = afv_mul(afv_load(acc0 + 112), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 64), al1), c1_1 = afv_mul(afv_load(acc1 + 80), al1), c1_2 = afv_mul(afv_load(acc1 + 96), al1), c1_3 = afv_mul(afv_load(acc1 + 112), al1);
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
+        afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 64), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 80), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 96), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 112), al1);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
+            { const afv_avx512 b = afv_avx512_set1(p1[k]); c1_0 = afv_avx512_fma(b, y0, c1_0); c1_1 = afv_avx512_fma(b, y1, c1_1); c1_2 = afv_avx512_fma(b, y2, c1_2); c1_3 = afv_avx512_fma(b, y3, c1_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 80, c0_1); afv_store(acc0 + 96, c0_2); afv_store(acc0 + 112, c0_3);
-        afv_store(acc1 + 64, c1_0); afv_store(acc1 + 80, c1_1); afv_store(acc1 + 96, c1_2); afv_store(acc1 + 112, c1_3);
+        afv_avx512_store(acc0 + 64, c0_0); afv_avx512_store(acc0 + 80, c0_1); afv_avx512_store(acc0 + 96, c0_2); afv_avx512_store(acc0 + 112, c0_3);
+        afv_avx512_store(acc1 + 64, c1_0); afv_avx512_store(acc1 + 80, c1_1); afv_avx512_store(acc1 + 96, c1_2); afv_avx512_store(acc1 + 112, c1_3);
     }
 }
 
 /* P*V register block: 1 row(s) x 64 columns of Dv = 128 per pass. */
-static inline AF_TARGET void afk_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_avx512 al0 = afv_avx512_set1(alpha[0]);
     { /* Dv columns 0 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 16), al0), c0_2 = afv_mul(afv_load(acc0 + 32), al0), c0_3 = afv_mul(afv_load(acc0 + 48), al0);
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 16, c0_1); afv_store(acc0 + 32, c0_2); afv_store(acc0 + 48, c0_3);
+        afv_avx512_store(acc0 + 0, c0_0); afv_avx512_store(acc0 + 16, c0_1); afv_avx512_store(acc0 + 32, c0_2); afv_avx512_store(acc0 + 48, c0_3);
     }
     { /* Dv columns 64 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 80), al0), c0_2 = afv_mul(afv_load(acc0 + 96), al0), c0_3 = afv_mul(afv_load(acc0 + 112), al0);
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 80, c0_1); afv_store(acc0 + 96, c0_2); afv_store(acc0 + 112, c0_3);
+        afv_avx512_store(acc0 + 64, c0_0); afv_avx512_store(acc0 + 80, c0_1); afv_avx512_store(acc0 + 96, c0_2); afv_avx512_store(acc0 + 112, c0_3);
     }
 }
 
 /* P*V register block: 1 row(s) x 64 columns of Dv = 128 per pass, excluded keys (p = -0.0) skipped. */
-static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_avx512 al0 = afv_avx512_set1(alpha[0]);
     { /* Dv columns 0 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 16), al0), c0_2 = afv_mul(afv_load(acc0 + 32), al0), c0_3 = afv_mul(afv_load(acc0 + 48), al0);
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 16, c0_1); afv_store(acc0 + 32, c0_2); afv_store(acc0 + 48, c0_3);
+        afv_avx512_store(acc0 + 0, c0_0); afv_avx512_store(acc0 + 16, c0_1); afv_avx512_store(acc0 + 32, c0_2); afv_avx512_store(acc0 + 48, c0_3);
     }
     { /* Dv columns 64 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 80), al0), c0_2 = afv_mul(afv_load(acc0 + 96), al0), c0_3 = afv_mul(afv_load(acc0 + 112), al0);
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 80, c0_1); afv_store(acc0 + 96, c0_2); afv_store(acc0 + 112, c0_3);
+        afv_avx512_store(acc0 + 64, c0_0); afv_avx512_store(acc0 + 80, c0_1); afv_avx512_store(acc0 + 96, c0_2); afv_avx512_store(acc0 + 112, c0_3);
     }
 }
 
@@ -782,27 +519,27 @@ static inline AF_TARGET void afk_dec_pv1g(float *const *acc, const float *const 
  *   l = sum of exp(s - m), acc = sum of exp(s - m) * v,
  * so a new block with max mb rescales l and acc by exp(m - max(m, mb)).
  */
-AF_TARGET void attnforge_f32_dk128_dv128_decode__avx512(const af_call *c, const af_tile *t)
+AF_TARGET_AVX512 void attnforge_f32_dk128_dv128_decode__avx512(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
-    afk_init(c, t);
+    afk_f32_dk128_dv128_avx512_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
         const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
-        afk_row rw[32];
+        afp_avx512_f32_row rw[32];
         float qb[32 * 128];
         float sb[32 * 32], alpha[32];
         const float *kraw[32], *vraw[32];
         const float *kp[32];
         const float *vp[32];
         int64_t klo, khi;
-        if (!afk_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (!afk_f32_dk128_dv128_avx512_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 32) {
             const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
             const int32_t np = (n + 15) & ~15;
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
-            afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            afp_avx512_f32_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
                 kp[k] = kraw[k];
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
@@ -823,17 +560,17 @@ AF_TARGET void attnforge_f32_dk128_dv128_decode__avx512(const af_call *c, const 
             for (; r + 2 <= nr; r += 2) {
                 if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
                 for (int32_t k = 0; k < np; k += 8)
-                    afk_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
+                    afk_f32_dk128_dv128_avx512_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
                                 sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
             }
             for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 16)
-                    afk_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
+                    afk_f32_dk128_dv128_avx512_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
             }
             for (int32_t r = 0; r < nr; r++)
-                alpha[r] = afk_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
-            afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+                alpha[r] = afp_avx512_f32_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
+            afp_avx512_f32_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
                 vp[k] = vraw[k];
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
@@ -849,28 +586,28 @@ AF_TARGET void attnforge_f32_dk128_dv128_decode__avx512(const af_call *c, const 
                     __builtin_prefetch(f + 448, 0, 3);
                 }
             }
-            if (partial && !afk_v_finite(vp, n)) {
+            if (partial && !afk_f32_dk128_dv128_avx512_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 32 };
-                    afk_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_f32_dk128_dv128_avx512_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 4 <= nr; g += 4) {
                     float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
                     const float *pr[4] = { sb + (g + 0) * 32, sb + (g + 1) * 32, sb + (g + 2) * 32, sb + (g + 3) * 32 };
-                    afk_dec_pv(a, pr, alpha + g, vp, n);
+                    afk_f32_dk128_dv128_avx512_dec_pv(a, pr, alpha + g, vp, n);
                 }
                 for (; g + 2 <= nr; g += 2) { /* remainder rows in pairs: V loaded once per pair */
                     float *a[2] = { rw[g].acc, rw[g + 1].acc };
                     const float *pr[2] = { sb + g * 32, sb + (g + 1) * 32 };
-                    afk_dec_pv2(a, pr, alpha + g, vp, n);
+                    afk_f32_dk128_dv128_avx512_dec_pv2(a, pr, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
                     float *a[1] = { rw[g].acc };
                     const float *pr[1] = { sb + g * 32 };
-                    afk_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_f32_dk128_dv128_avx512_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }
@@ -878,157 +615,157 @@ AF_TARGET void attnforge_f32_dk128_dv128_decode__avx512(const af_call *c, const 
 }
 
 /* QK^T register block: 2 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET void afk_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
-    afv a0_0 = afv_zero(), a0_1 = afv_zero(), a0_2 = afv_zero(), a0_3 = afv_zero(), a0_4 = afv_zero(), a0_5 = afv_zero(), a0_6 = afv_zero(), a0_7 = afv_zero();
-    afv a1_0 = afv_zero(), a1_1 = afv_zero(), a1_2 = afv_zero(), a1_3 = afv_zero(), a1_4 = afv_zero(), a1_5 = afv_zero(), a1_6 = afv_zero(), a1_7 = afv_zero();
-    afv x0, x1, y;
-    x0 = afv_load(q0 + 0); x1 = afv_load(q1 + 0);
-    y = afv_load(kp[0] + 0); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 0); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 0); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 0); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 0); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 0); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 0); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 0); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 16); x1 = afv_load(q1 + 16);
-    y = afv_load(kp[0] + 16); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 16); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 16); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 16); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 16); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 16); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 16); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 16); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 32); x1 = afv_load(q1 + 32);
-    y = afv_load(kp[0] + 32); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 32); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 32); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 32); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 32); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 32); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 32); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 32); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 48); x1 = afv_load(q1 + 48);
-    y = afv_load(kp[0] + 48); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 48); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 48); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 48); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 48); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 48); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 48); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 48); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 64); x1 = afv_load(q1 + 64);
-    y = afv_load(kp[0] + 64); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 64); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 64); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 64); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 64); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 64); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 64); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 64); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 80); x1 = afv_load(q1 + 80);
-    y = afv_load(kp[0] + 80); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 80); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 80); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 80); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 80); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 80); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 80); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 80); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 96); x1 = afv_load(q1 + 96);
-    y = afv_load(kp[0] + 96); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 96); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 96); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 96); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 96); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 96); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 96); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 96); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    x0 = afv_load(q0 + 112); x1 = afv_load(q1 + 112);
-    y = afv_load(kp[0] + 112); a0_0 = afv_fma(x0, y, a0_0); a1_0 = afv_fma(x1, y, a1_0);
-    y = afv_load(kp[1] + 112); a0_1 = afv_fma(x0, y, a0_1); a1_1 = afv_fma(x1, y, a1_1);
-    y = afv_load(kp[2] + 112); a0_2 = afv_fma(x0, y, a0_2); a1_2 = afv_fma(x1, y, a1_2);
-    y = afv_load(kp[3] + 112); a0_3 = afv_fma(x0, y, a0_3); a1_3 = afv_fma(x1, y, a1_3);
-    y = afv_load(kp[4] + 112); a0_4 = afv_fma(x0, y, a0_4); a1_4 = afv_fma(x1, y, a1_4);
-    y = afv_load(kp[5] + 112); a0_5 = afv_fma(x0, y, a0_5); a1_5 = afv_fma(x1, y, a1_5);
-    y = afv_load(kp[6] + 112); a0_6 = afv_fma(x0, y, a0_6); a1_6 = afv_fma(x1, y, a1_6);
-    y = afv_load(kp[7] + 112); a0_7 = afv_fma(x0, y, a0_7); a1_7 = afv_fma(x1, y, a1_7);
-    const afv red = afv_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7);
+    afv_avx512 a0_0 = afv_avx512_zero(), a0_1 = afv_avx512_zero(), a0_2 = afv_avx512_zero(), a0_3 = afv_avx512_zero(), a0_4 = afv_avx512_zero(), a0_5 = afv_avx512_zero(), a0_6 = afv_avx512_zero(), a0_7 = afv_avx512_zero();
+    afv_avx512 a1_0 = afv_avx512_zero(), a1_1 = afv_avx512_zero(), a1_2 = afv_avx512_zero(), a1_3 = afv_avx512_zero(), a1_4 = afv_avx512_zero(), a1_5 = afv_avx512_zero(), a1_6 = afv_avx512_zero(), a1_7 = afv_avx512_zero();
+    afv_avx512 x0, x1, y;
+    x0 = afv_avx512_load(q0 + 0); x1 = afv_avx512_load(q1 + 0);
+    y = afv_avx512_load(kp[0] + 0); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 0); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 0); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 0); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 0); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 0); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 0); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 0); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 16); x1 = afv_avx512_load(q1 + 16);
+    y = afv_avx512_load(kp[0] + 16); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 16); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 16); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 16); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 16); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 16); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 16); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 16); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 32); x1 = afv_avx512_load(q1 + 32);
+    y = afv_avx512_load(kp[0] + 32); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 32); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 32); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 32); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 32); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 32); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 32); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 32); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 48); x1 = afv_avx512_load(q1 + 48);
+    y = afv_avx512_load(kp[0] + 48); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 48); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 48); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 48); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 48); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 48); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 48); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 48); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 64); x1 = afv_avx512_load(q1 + 64);
+    y = afv_avx512_load(kp[0] + 64); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 64); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 64); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 64); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 64); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 64); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 64); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 64); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 80); x1 = afv_avx512_load(q1 + 80);
+    y = afv_avx512_load(kp[0] + 80); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 80); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 80); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 80); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 80); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 80); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 80); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 80); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 96); x1 = afv_avx512_load(q1 + 96);
+    y = afv_avx512_load(kp[0] + 96); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 96); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 96); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 96); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 96); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 96); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 96); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 96); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    x0 = afv_avx512_load(q0 + 112); x1 = afv_avx512_load(q1 + 112);
+    y = afv_avx512_load(kp[0] + 112); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 112); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 112); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 112); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 112); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 112); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 112); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 112); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    const afv_avx512 red = afv_avx512_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7);
     _mm256_storeu_ps(s0, _mm512_castps512_ps256(red));
     _mm256_storeu_ps(s1, _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(red), 1)));
 }
 
 /* P*V register block: 6 row(s) x 64 columns of Dv = 128 per pass. */
-static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_pre_pv(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
-    const afv al0 = afv_set1(alpha[0]);
+    const afv_avx512 al0 = afv_avx512_set1(alpha[0]);
     float *const acc1 = acc[1];
     const float *const p1 = p[1];
-    const afv al1 = afv_set1(alpha[1]);
+    const afv_avx512 al1 = afv_avx512_set1(alpha[1]);
     float *const acc2 = acc[2];
     const float *const p2 = p[2];
-    const afv al2 = afv_set1(alpha[2]);
+    const afv_avx512 al2 = afv_avx512_set1(alpha[2]);
     float *const acc3 = acc[3];
     const float *const p3 = p[3];
-    const afv al3 = afv_set1(alpha[3]);
+    const afv_avx512 al3 = afv_avx512_set1(alpha[3]);
     float *const acc4 = acc[4];
     const float *const p4 = p[4];
-    const afv al4 = afv_set1(alpha[4]);
+    const afv_avx512 al4 = afv_avx512_set1(alpha[4]);
     float *const acc5 = acc[5];
     const float *const p5 = p[5];
-    const afv al5 = afv_set1(alpha[5]);
+    const afv_avx512 al5 = afv_avx512_set1(alpha[5]);
     { /* Dv columns 0 .. 63 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 0), al0), c0_1 = afv_mul(afv_load(acc0 + 16), al0), c0_2 = afv_mul(afv_load(acc0 + 32), al0), c0_3 = afv_mul(afv_load(acc0 + 48), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 0), al1), c1_1 = afv_mul(afv_load(acc1 + 16), al1), c1_2 = afv_mul(afv_load(acc1 + 32), al1), c1_3 = afv_mul(afv_load(acc1 + 48), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 0), al2), c2_1 = afv_mul(afv_load(acc2 + 16), al2), c2_2 = afv_mul(afv_load(acc2 + 32), al2), c2_3 = afv_mul(afv_load(acc2 + 48), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 0), al3), c3_1 = afv_mul(afv_load(acc3 + 16), al3), c3_2 = afv_mul(afv_load(acc3 + 32), al3), c3_3 = afv_mul(afv_load(acc3 + 48), al3);
-        afv c4_0 = afv_mul(afv_load(acc4 + 0), al4), c4_1 = afv_mul(afv_load(acc4 + 16), al4), c4_2 = afv_mul(afv_load(acc4 + 32), al4), c4_3 = afv_mul(afv_load(acc4 + 48), al4);
-        afv c5_0 = afv_mul(afv_load(acc5 + 0), al5), c5_1 = afv_mul(afv_load(acc5 + 16), al5), c5_2 = afv_mul(afv_load(acc5 + 32), al5), c5_3 = afv_mul(afv_load(acc5 + 48), al5);
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
+        afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
+        afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
+        afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 0), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 16), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 32), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 48), al3);
+        afv_avx512 c4_0 = afv_avx512_mul(afv_avx512_load(acc4 + 0), al4), c4_1 = afv_avx512_mul(afv_avx512_load(acc4 + 16), al4), c4_2 = afv_avx512_mul(afv_avx512_load(acc4 + 32), al4), c4_3 = afv_avx512_mul(afv_avx512_load(acc4 + 48), al4);
+        afv_avx512 c5_0 = afv_avx512_mul(afv_avx512_load(acc5 + 0), al5), c5_1 = afv_avx512_mul(afv_avx512_load(acc5 + 16), al5), c5_2 = afv_avx512_mul(afv_avx512_load(acc5 + 32), al5), c5_3 = afv_avx512_mul(afv_avx512_load(acc5 + 48), al5);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 0;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
-            { const afv b = afv_set1(p4[k]); c4_0 = afv_fma(b, y0, c4_0); c4_1 = afv_fma(b, y1, c4_1); c4_2 = afv_fma(b, y2, c4_2); c4_3 = afv_fma(b, y3, c4_3); }
-            { const afv b = afv_set1(p5[k]); c5_0 = afv_fma(b, y0, c5_0); c5_1 = afv_fma(b, y1, c5_1); c5_2 = afv_fma(b, y2, c5_2); c5_3 = afv_fma(b, y3, c5_3); }
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
+            { const afv_avx512 b = afv_avx512_set1(p1[k]); c1_0 = afv_avx512_fma(b, y0, c1_0); c1_1 = afv_avx512_fma(b, y1, c1_1); c1_2 = afv_avx512_fma(b, y2, c1_2); c1_3 = afv_avx512_fma(b, y3, c1_3); }
+            { const afv_avx512 b = afv_avx512_set1(p2[k]); c2_0 = afv_avx512_fma(b, y0, c2_0); c2_1 = afv_avx512_fma(b, y1, c2_1); c2_2 = afv_avx512_fma(b, y2, c2_2); c2_3 = afv_avx512_fma(b, y3, c2_3); }
+            { const afv_avx512 b = afv_avx512_set1(p3[k]); c3_0 = afv_avx512_fma(b, y0, c3_0); c3_1 = afv_avx512_fma(b, y1, c3_1); c3_2 = afv_avx512_fma(b, y2, c3_2); c3_3 = afv_avx512_fma(b, y3, c3_3); }
+            { const afv_avx512 b = afv_avx512_set1(p4[k]); c4_0 = afv_avx512_fma(b, y0, c4_0); c4_1 = afv_avx512_fma(b, y1, c4_1); c4_2 = afv_avx512_fma(b, y2, c4_2); c4_3 = afv_avx512_fma(b, y3, c4_3); }
+            { const afv_avx512 b = afv_avx512_set1(p5[k]); c5_0 = afv_avx512_fma(b, y0, c5_0); c5_1 = afv_avx512_fma(b, y1, c5_1); c5_2 = afv_avx512_fma(b, y2, c5_2); c5_3 = afv_avx512_fma(b, y3, c5_3); }
         }
-        afv_store(acc0 + 0, c0_0); afv_store(acc0 + 16, c0_1); afv_store(acc0 + 32, c0_2); afv_store(acc0 + 48, c0_3);
-        afv_store(acc1 + 0, c1_0); afv_store(acc1 + 16, c1_1); afv_store(acc1 + 32, c1_2); afv_store(acc1 + 48, c1_3);
-        afv_store(acc2 + 0, c2_0); afv_store(acc2 + 16, c2_1); afv_store(acc2 + 32, c2_2); afv_store(acc2 + 48, c2_3);
-        afv_store(acc3 + 0, c3_0); afv_store(acc3 + 16, c3_1); afv_store(acc3 + 32, c3_2); afv_store(acc3 + 48, c3_3);
-        afv_store(acc4 + 0, c4_0); afv_store(acc4 + 16, c4_1); afv_store(acc4 + 32, c4_2); afv_store(acc4 + 48, c4_3);
-        afv_store(acc5 + 0, c5_0); afv_store(acc5 + 16, c5_1); afv_store(acc5 + 32, c5_2); afv_store(acc5 + 48, c5_3);
+        afv_avx512_store(acc0 + 0, c0_0); afv_avx512_store(acc0 + 16, c0_1); afv_avx512_store(acc0 + 32, c0_2); afv_avx512_store(acc0 + 48, c0_3);
+        afv_avx512_store(acc1 + 0, c1_0); afv_avx512_store(acc1 + 16, c1_1); afv_avx512_store(acc1 + 32, c1_2); afv_avx512_store(acc1 + 48, c1_3);
+        afv_avx512_store(acc2 + 0, c2_0); afv_avx512_store(acc2 + 16, c2_1); afv_avx512_store(acc2 + 32, c2_2); afv_avx512_store(acc2 + 48, c2_3);
+        afv_avx512_store(acc3 + 0, c3_0); afv_avx512_store(acc3 + 16, c3_1); afv_avx512_store(acc3 + 32, c3_2); afv_avx512_store(acc3 + 48, c3_3);
+        afv_avx512_store(acc4 + 0, c4_0); afv_avx512_store(acc4 + 16, c4_1); afv_avx512_store(acc4 + 32, c4_2); afv_avx512_store(acc4 + 48, c4_3);
+        afv_avx512_store(acc5 + 0, c5_0); afv_avx512_store(acc5 + 16, c5_1); afv_avx512_store(acc5 + 32, c5_2); afv_avx512_store(acc5 + 48, c5_3);
     }
     { /* Dv columns 64 .. 127 */
-        afv c0_0 = afv_mul(afv_load(acc0 + 64), al0), c0_1 = afv_mul(afv_load(acc0 + 80), al0), c0_2 = afv_mul(afv_load(acc0 + 96), al0), c0_3 = afv_mul(afv_load(acc0 + 112), al0);
-        afv c1_0 = afv_mul(afv_load(acc1 + 64), al1), c1_1 = afv_mul(afv_load(acc1 + 80), al1), c1_2 = afv_mul(afv_load(acc1 + 96), al1), c1_3 = afv_mul(afv_load(acc1 + 112), al1);
-        afv c2_0 = afv_mul(afv_load(acc2 + 64), al2), c2_1 = afv_mul(afv_load(acc2 + 80), al2), c2_2 = afv_mul(afv_load(acc2 + 96), al2), c2_3 = afv_mul(afv_load(acc2 + 112), al2);
-        afv c3_0 = afv_mul(afv_load(acc3 + 64), al3), c3_1 = afv_mul(afv_load(acc3 + 80), al3), c3_2 = afv_mul(afv_load(acc3 + 96), al3), c3_3 = afv_mul(afv_load(acc3 + 112), al3);
-        afv c4_0 = afv_mul(afv_load(acc4 + 64), al4), c4_1 = afv_mul(afv_load(acc4 + 80), al4), c4_2 = afv_mul(afv_load(acc4 + 96), al4), c4_3 = afv_mul(afv_load(acc4 + 112), al4);
-        afv c5_0 = afv_mul(afv_load(acc5 + 64), al5), c5_1 = afv_mul(afv_load(acc5 + 80), al5), c5_2 = afv_mul(afv_load(acc5 + 96), al5), c5_3 = afv_mul(afv_load(acc5 + 112), al5);
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
+        afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 64), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 80), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 96), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 112), al1);
+        afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 64), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 80), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 96), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 112), al2);
+        afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 64), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 80), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 96), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 112), al3);
+        afv_avx512 c4_0 = afv_avx512_mul(afv_avx512_load(acc4 + 64), al4), c4_1 = afv_avx512_mul(afv_avx512_load(acc4 + 80), al4), c4_2 = afv_avx512_mul(afv_avx512_load(acc4 + 96), al4), c4_3 = afv_avx512_mul(afv_avx512_load(acc4 + 112), al4);
+        afv_avx512 c5_0 = afv_avx512_mul(afv_avx512_load(acc5 + 64), al5), c5_1 = afv_avx512_mul(afv_avx512_load(acc5 + 80), al5), c5_2 = afv_avx512_mul(afv_avx512_load(acc5 + 96), al5), c5_3 = afv_avx512_mul(afv_avx512_load(acc5 + 112), al5);
         for (int32_t k = 0; k < n; k++) {
             const float *v = vp[k] + 64;
-            const afv y0 = afv_load(v + 0), y1 = afv_load(v + 16), y2 = afv_load(v + 32), y3 = afv_load(v + 48);
-            { const afv b = afv_set1(p0[k]); c0_0 = afv_fma(b, y0, c0_0); c0_1 = afv_fma(b, y1, c0_1); c0_2 = afv_fma(b, y2, c0_2); c0_3 = afv_fma(b, y3, c0_3); }
-            { const afv b = afv_set1(p1[k]); c1_0 = afv_fma(b, y0, c1_0); c1_1 = afv_fma(b, y1, c1_1); c1_2 = afv_fma(b, y2, c1_2); c1_3 = afv_fma(b, y3, c1_3); }
-            { const afv b = afv_set1(p2[k]); c2_0 = afv_fma(b, y0, c2_0); c2_1 = afv_fma(b, y1, c2_1); c2_2 = afv_fma(b, y2, c2_2); c2_3 = afv_fma(b, y3, c2_3); }
-            { const afv b = afv_set1(p3[k]); c3_0 = afv_fma(b, y0, c3_0); c3_1 = afv_fma(b, y1, c3_1); c3_2 = afv_fma(b, y2, c3_2); c3_3 = afv_fma(b, y3, c3_3); }
-            { const afv b = afv_set1(p4[k]); c4_0 = afv_fma(b, y0, c4_0); c4_1 = afv_fma(b, y1, c4_1); c4_2 = afv_fma(b, y2, c4_2); c4_3 = afv_fma(b, y3, c4_3); }
-            { const afv b = afv_set1(p5[k]); c5_0 = afv_fma(b, y0, c5_0); c5_1 = afv_fma(b, y1, c5_1); c5_2 = afv_fma(b, y2, c5_2); c5_3 = afv_fma(b, y3, c5_3); }
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
+            { const afv_avx512 b = afv_avx512_set1(p1[k]); c1_0 = afv_avx512_fma(b, y0, c1_0); c1_1 = afv_avx512_fma(b, y1, c1_1); c1_2 = afv_avx512_fma(b, y2, c1_2); c1_3 = afv_avx512_fma(b, y3, c1_3); }
+            { const afv_avx512 b = afv_avx512_set1(p2[k]); c2_0 = afv_avx512_fma(b, y0, c2_0); c2_1 = afv_avx512_fma(b, y1, c2_1); c2_2 = afv_avx512_fma(b, y2, c2_2); c2_3 = afv_avx512_fma(b, y3, c2_3); }
+            { const afv_avx512 b = afv_avx512_set1(p3[k]); c3_0 = afv_avx512_fma(b, y0, c3_0); c3_1 = afv_avx512_fma(b, y1, c3_1); c3_2 = afv_avx512_fma(b, y2, c3_2); c3_3 = afv_avx512_fma(b, y3, c3_3); }
+            { const afv_avx512 b = afv_avx512_set1(p4[k]); c4_0 = afv_avx512_fma(b, y0, c4_0); c4_1 = afv_avx512_fma(b, y1, c4_1); c4_2 = afv_avx512_fma(b, y2, c4_2); c4_3 = afv_avx512_fma(b, y3, c4_3); }
+            { const afv_avx512 b = afv_avx512_set1(p5[k]); c5_0 = afv_avx512_fma(b, y0, c5_0); c5_1 = afv_avx512_fma(b, y1, c5_1); c5_2 = afv_avx512_fma(b, y2, c5_2); c5_3 = afv_avx512_fma(b, y3, c5_3); }
         }
-        afv_store(acc0 + 64, c0_0); afv_store(acc0 + 80, c0_1); afv_store(acc0 + 96, c0_2); afv_store(acc0 + 112, c0_3);
-        afv_store(acc1 + 64, c1_0); afv_store(acc1 + 80, c1_1); afv_store(acc1 + 96, c1_2); afv_store(acc1 + 112, c1_3);
-        afv_store(acc2 + 64, c2_0); afv_store(acc2 + 80, c2_1); afv_store(acc2 + 96, c2_2); afv_store(acc2 + 112, c2_3);
-        afv_store(acc3 + 64, c3_0); afv_store(acc3 + 80, c3_1); afv_store(acc3 + 96, c3_2); afv_store(acc3 + 112, c3_3);
-        afv_store(acc4 + 64, c4_0); afv_store(acc4 + 80, c4_1); afv_store(acc4 + 96, c4_2); afv_store(acc4 + 112, c4_3);
-        afv_store(acc5 + 64, c5_0); afv_store(acc5 + 80, c5_1); afv_store(acc5 + 96, c5_2); afv_store(acc5 + 112, c5_3);
+        afv_avx512_store(acc0 + 64, c0_0); afv_avx512_store(acc0 + 80, c0_1); afv_avx512_store(acc0 + 96, c0_2); afv_avx512_store(acc0 + 112, c0_3);
+        afv_avx512_store(acc1 + 64, c1_0); afv_avx512_store(acc1 + 80, c1_1); afv_avx512_store(acc1 + 96, c1_2); afv_avx512_store(acc1 + 112, c1_3);
+        afv_avx512_store(acc2 + 64, c2_0); afv_avx512_store(acc2 + 80, c2_1); afv_avx512_store(acc2 + 96, c2_2); afv_avx512_store(acc2 + 112, c2_3);
+        afv_avx512_store(acc3 + 64, c3_0); afv_avx512_store(acc3 + 80, c3_1); afv_avx512_store(acc3 + 96, c3_2); afv_avx512_store(acc3 + 112, c3_3);
+        afv_avx512_store(acc4 + 64, c4_0); afv_avx512_store(acc4 + 80, c4_1); afv_avx512_store(acc4 + 96, c4_2); afv_avx512_store(acc4 + 112, c4_3);
+        afv_avx512_store(acc5 + 64, c5_0); afv_avx512_store(acc5 + 80, c5_1); afv_avx512_store(acc5 + 96, c5_2); afv_avx512_store(acc5 + 112, c5_3);
     }
 }
 
@@ -1045,13 +782,13 @@ static inline AF_TARGET void afk_pre_pv(float *const *acc, const float *const *p
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
  * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
  */
-AF_TARGET void attnforge_f32_dk128_dv128_prefill__avx512(const af_call *c, const af_tile *t)
+AF_TARGET_AVX512 void attnforge_f32_dk128_dv128_prefill__avx512(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
-    afk_init(c, t);
+    afk_f32_dk128_dv128_avx512_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
         const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
-        afk_row rw[32];
+        afp_avx512_f32_row rw[32];
         float qb[32 * 128];
         float sb[32 * 32], alpha[32];
         const float *kraw[32], *vraw[32];
@@ -1060,16 +797,16 @@ AF_TARGET void attnforge_f32_dk128_dv128_prefill__avx512(const af_call *c, const
         float kbuf[32 * 128];
         float vbuf[32 * 128];
         int64_t klo, khi;
-        if (!afk_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (!afk_f32_dk128_dv128_avx512_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 32) {
             const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
             const int32_t np = (n + 15) & ~15;
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
-            afk_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            afp_avx512_f32_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_pack_k(kbuf + k * 128, kraw[k]);
+                afk_f32_dk128_dv128_avx512_pack_k(kbuf + k * 128, kraw[k]);
                 kp[k] = kbuf + k * 128;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1077,38 +814,38 @@ AF_TARGET void attnforge_f32_dk128_dv128_prefill__avx512(const af_call *c, const
             for (; r + 2 <= nr; r += 2) {
                 if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
                 for (int32_t k = 0; k < np; k += 8)
-                    afk_pre_qk(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
+                    afk_f32_dk128_dv128_avx512_pre_qk(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
                                sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
             }
             for (; r < nr; r++) {
                 if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
                 for (int32_t k = 0; k < np; k += 16)
-                    afk_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
+                    afk_f32_dk128_dv128_avx512_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
             }
             for (int32_t i = 0; i < nr; i++)
-                alpha[i] = afk_softmax_row(c, &rw[i], sb + i * 32, jb, n, np, &partial);
-            afk_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+                alpha[i] = afp_avx512_f32_softmax_row(c, &rw[i], sb + i * 32, jb, n, np, &partial);
+            afp_avx512_f32_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
-                afk_pack_v(vbuf + k * 128, vraw[k]);
+                afk_f32_dk128_dv128_avx512_pack_v(vbuf + k * 128, vraw[k]);
                 vp[k] = vbuf + k * 128;
             }
-            if (partial && !afk_v_finite(vp, n)) {
+            if (partial && !afk_f32_dk128_dv128_avx512_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 32 };
-                    afk_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_f32_dk128_dv128_avx512_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 6 <= nr; g += 6) {
                     float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
                     const float *pr[6] = { sb + (g + 0) * 32, sb + (g + 1) * 32, sb + (g + 2) * 32, sb + (g + 3) * 32, sb + (g + 4) * 32, sb + (g + 5) * 32 };
-                    afk_pre_pv(a, pr, alpha + g, vp, n);
+                    afk_f32_dk128_dv128_avx512_pre_pv(a, pr, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
                     float *a[1] = { rw[g].acc };
                     const float *pr[1] = { sb + g * 32 };
-                    afk_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_f32_dk128_dv128_avx512_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }
@@ -1116,5 +853,5 @@ AF_TARGET void attnforge_f32_dk128_dv128_prefill__avx512(const af_call *c, const
 }
 
 #else  /* not defined(__x86_64__) || defined(_M_X64): this file compiles to nothing */
-typedef int afk_empty_translation_unit;
+typedef int afk_f32_dk128_dv128_avx512_empty_translation_unit;
 #endif

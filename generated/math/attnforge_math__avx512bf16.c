@@ -1,212 +1,44 @@
 /* Auto-generated file. Do not edit!
- *   Template:   templates/math.c.in (+ prelude.c.in, epilogue.c.in)
+ *   Template:   templates/math.c.in (+ epilogue.c.in)
  *   ISA module: templates/isa/avx512bf16.lua
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: isa=avx512bf16
  *
  * Test entries for the ISA's vectorized exp and tanh, the very code the
  * kernels of this ISA inline (tests/test_exp.c sweeps them against libm).
- * Documented bounds: exp <= 2 ulp, tanh <= 4 ulp.
+ * Documented bounds (templates/vmath.lua): exp <= 2 ulp, tanh <= 4 ulp.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
-#include <math.h>
-#include <stdint.h>
-#include <string.h>
-
-#include "kernel.h"
-
-#include <immintrin.h>
-/* The target is carried by the code: this file needs no -m flags. */
-#define AF_TARGET __attribute__((target("avx512f,avx512bw,avx512vl,avx2,fma,f16c,avx512bf16")))
-
-#if defined(__GNUC__) || defined(__clang__)
-#define AF_UNUSED __attribute__((unused)) /* not every variant uses every word */
-#else
-#define AF_UNUSED
-#endif
-
-/* ---- ISA vocabulary: templates/isa/avx512bf16.lua (16 f32 lanes) ---- */
-
-typedef __m512 afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
-
-static inline AF_UNUSED AF_TARGET afv afv_zero(void) { return _mm512_setzero_ps(); }
-static inline AF_UNUSED AF_TARGET afv afv_set1(float x) { return _mm512_set1_ps(x); }
-static inline AF_UNUSED AF_TARGET afv afv_load(const float *p) { return _mm512_loadu_ps(p); }
-static inline AF_UNUSED AF_TARGET void afv_store(float *p, afv v) { _mm512_storeu_ps(p, v); }
-static inline AF_UNUSED AF_TARGET afv afv_load_f16(const uint16_t *p)
-{
-    return _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)p));
-}
-static inline AF_UNUSED AF_TARGET afv afv_load_bf16(const uint16_t *p)
-{
-    __m512i w = _mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)p));
-    return _mm512_castsi512_ps(_mm512_slli_epi32(w, 16));
-}
-static inline AF_UNUSED AF_TARGET afv afv_add(afv a, afv b) { return _mm512_add_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_sub(afv a, afv b) { return _mm512_sub_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_mul(afv a, afv b) { return _mm512_mul_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_div(afv a, afv b) { return _mm512_div_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_max(afv a, afv b) { return _mm512_max_ps(a, b); }
-static inline AF_UNUSED AF_TARGET afv afv_fma(afv a, afv b, afv c) { return _mm512_fmadd_ps(a, b, c); }
-static inline AF_UNUSED AF_TARGET afv afv_abs(afv a)
-{
-    return _mm512_castsi512_ps(_mm512_and_si512(_mm512_castps_si512(a), _mm512_set1_epi32(0x7fffffff)));
-}
-static inline AF_UNUSED AF_TARGET afv afv_iota(void)
-{
-    return _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-}
-static inline AF_UNUSED AF_TARGET float afv_first(afv v) { return _mm512_cvtss_f32(v); }
-static inline AF_UNUSED AF_TARGET afv afv_mask_add(afv s, afv m)
-{
-    const afv ninf = _mm512_set1_ps(-INFINITY);
-    return _mm512_mask_blend_ps(_mm512_cmp_ps_mask(m, ninf, _CMP_EQ_OQ), _mm512_add_ps(s, m), ninf);
-}
-/* x == -inf ? -0.0 : p (marks the weight of an excluded key) */
-static inline AF_UNUSED AF_TARGET afv afv_excl(afv p, afv x)
-{
-    return _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(-INFINITY), _CMP_EQ_OQ), p,
-                                _mm512_set1_ps(-0.0f));
-}
-static inline AF_UNUSED AF_TARGET float afv_hsum(afv v)
-{
-    __m256 h = _mm256_add_ps(_mm512_castps512_ps256(v),
-                             _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(v), 1)));
-    __m128 x = _mm_add_ps(_mm256_castps256_ps128(h), _mm256_extractf128_ps(h, 1));
-    x = _mm_add_ps(x, _mm_movehl_ps(x, x));
-    x = _mm_add_ss(x, _mm_movehdup_ps(x));
-    return _mm_cvtss_f32(x);
-}
-static inline AF_UNUSED AF_TARGET float afv_hmax(afv v)
-{
-    __m256 h = _mm256_max_ps(_mm512_castps512_ps256(v),
-                             _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(v), 1)));
-    __m128 x = _mm_max_ps(_mm256_castps256_ps128(h), _mm256_extractf128_ps(h, 1));
-    x = _mm_max_ps(x, _mm_movehl_ps(x, x));
-    x = _mm_max_ss(x, _mm_movehdup_ps(x));
-    return _mm_cvtss_f32(x);
-}
-
-/* Reduction of 16 accumulators to one vector of their sums (lane i = sum of
- * a_i): four folds (256-bit halves, 128-bit quarters, pairs, lanes); the
- * argument order undoes the 4x4 lane transpose the folds produce. */
-static inline AF_UNUSED AF_TARGET afv afv_fold256(afv a, afv b)
-{
-    return _mm512_add_ps(_mm512_shuffle_f32x4(a, b, 0x44), _mm512_shuffle_f32x4(a, b, 0xEE));
-}
-static inline AF_UNUSED AF_TARGET afv afv_fold128(afv a, afv b)
-{
-    return _mm512_add_ps(_mm512_shuffle_f32x4(a, b, 0x88), _mm512_shuffle_f32x4(a, b, 0xDD));
-}
-static inline AF_UNUSED AF_TARGET afv afv_fold64(afv a, afv b)
-{
-    return _mm512_add_ps(_mm512_shuffle_ps(a, b, 0x44), _mm512_shuffle_ps(a, b, 0xEE));
-}
-static inline AF_UNUSED AF_TARGET afv afv_fold32(afv a, afv b)
-{
-    return _mm512_add_ps(_mm512_shuffle_ps(a, b, 0x88), _mm512_shuffle_ps(a, b, 0xDD));
-}
-static inline AF_UNUSED AF_TARGET afv afv_reduce16(afv a0, afv a1, afv a2, afv a3, afv a4, afv a5,
-                                         afv a6, afv a7, afv a8, afv a9, afv a10, afv a11,
-                                         afv a12, afv a13, afv a14, afv a15)
-{
-    const afv e0 = afv_fold256(a0, a4), e1 = afv_fold256(a8, a12);
-    const afv e2 = afv_fold256(a1, a5), e3 = afv_fold256(a9, a13);
-    const afv e4 = afv_fold256(a2, a6), e5 = afv_fold256(a10, a14);
-    const afv e6 = afv_fold256(a3, a7), e7 = afv_fold256(a11, a15);
-    const afv f0 = afv_fold128(e0, e1), f1 = afv_fold128(e2, e3);
-    const afv f2 = afv_fold128(e4, e5), f3 = afv_fold128(e6, e7);
-    return afv_fold32(afv_fold64(f0, f1), afv_fold64(f2, f3));
-}
-
-static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
-{
-    const afv t = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(1.44269504088896341f)),
-                                       _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    afv r = _mm512_fnmadd_ps(t, _mm512_set1_ps(0.693145751953125f), x);
-    r = _mm512_fnmadd_ps(t, _mm512_set1_ps(1.42860682030941723e-6f), r);
-    afv p = _mm512_set1_ps(1.98412698e-4f);
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.38888889e-3f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.33333333e-3f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.16666667e-2f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.66666667e-1f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(0.5f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.0f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.0f));
-    const __m512i n = _mm512_cvtps_epi32(t);
-    const __m512i n1 = _mm512_srai_epi32(n, 1), n2 = _mm512_sub_epi32(n, n1);
-    const __m512i bias = _mm512_set1_epi32(127);
-    const afv s1 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(n1, bias), 23));
-    const afv s2 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(n2, bias), 23));
-    afv y = _mm512_mul_ps(_mm512_mul_ps(p, s1), s2);
-    y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(-87.3365448f), _CMP_LT_OQ),
-                             y, _mm512_setzero_ps());
-    y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(88.7228394f), _CMP_GT_OQ),
-                             y, _mm512_set1_ps(INFINITY));
-    return y;
-}
-
-static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)
-{
-    const __m512i sbit = _mm512_set1_epi32((int)0x80000000u);
-    const afv one = _mm512_set1_ps(1.0f);
-    const afv ax = afv_abs(x), x2 = _mm512_mul_ps(ax, ax);
-    afv q = _mm512_set1_ps(3.59212804e-3f);
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-8.86323553e-3f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(2.18694885e-2f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-5.39682540e-2f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(1.33333333e-1f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-3.33333333e-1f));
-    const afv small = _mm512_fmadd_ps(_mm512_mul_ps(ax, x2), q, ax);
-    const afv e = afv_exp(_mm512_add_ps(ax, ax));
-    const afv big = _mm512_sub_ps(one, _mm512_div_ps(_mm512_set1_ps(2.0f), _mm512_add_ps(e, one)));
-    const afv y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(ax, _mm512_set1_ps(0.4f), _CMP_LT_OQ), big, small);
-    return _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(y),
-                                               _mm512_and_si512(_mm512_castps_si512(x), sbit)));
-}
-
-/* acc += sum over pairs of a[2i] * b[2i] + a[2i+1] * b[2i+1], 32 bf16 values */
-static inline AF_UNUSED AF_TARGET afv afv_dot_bf16(afv acc, const uint16_t *a, const uint16_t *b)
-{
-    return _mm512_dpbf16_ps(acc, (__m512bh)_mm512_loadu_si512(a), (__m512bh)_mm512_loadu_si512(b));
-}
-/* the same over 16 values (the upper half of both operands is zero) */
-static inline AF_UNUSED AF_TARGET afv afv_dot_bf16_16(afv acc, const uint16_t *a, const uint16_t *b)
-{
-    return _mm512_dpbf16_ps(acc, (__m512bh)_mm512_maskz_loadu_epi16(0xffff, a),
-                            (__m512bh)_mm512_maskz_loadu_epi16(0xffff, b));
-}
+#include "../isa/avx512bf16.h"
 
 void attnforge_exp_f32__avx512bf16(const float *x, float *y, int n);
 void attnforge_tanh_f32__avx512bf16(const float *x, float *y, int n);
 
-AF_TARGET void attnforge_exp_f32__avx512bf16(const float *x, float *y, int n)
+AF_TARGET_AVX512BF16 void attnforge_exp_f32__avx512bf16(const float *x, float *y, int n)
 {
     int i = 0;
-    for (; i + 16 <= n; i += 16) afv_store(y + i, afv_exp(afv_load(x + i)));
+    for (; i + 16 <= n; i += 16) afv_avx512bf16_store(y + i, afv_avx512bf16_exp(afv_avx512bf16_load(x + i)));
     if (i < n) {
         float tx[16] = { 0 }, ty[16];
         memcpy(tx, x + i, (size_t)(n - i) * sizeof(float));
-        afv_store(ty, afv_exp(afv_load(tx)));
+        afv_avx512bf16_store(ty, afv_avx512bf16_exp(afv_avx512bf16_load(tx)));
         memcpy(y + i, ty, (size_t)(n - i) * sizeof(float));
     }
 }
 
-AF_TARGET void attnforge_tanh_f32__avx512bf16(const float *x, float *y, int n)
+AF_TARGET_AVX512BF16 void attnforge_tanh_f32__avx512bf16(const float *x, float *y, int n)
 {
     int i = 0;
-    for (; i + 16 <= n; i += 16) afv_store(y + i, afv_tanh(afv_load(x + i)));
+    for (; i + 16 <= n; i += 16) afv_avx512bf16_store(y + i, afv_avx512bf16_tanh(afv_avx512bf16_load(x + i)));
     if (i < n) {
         float tx[16] = { 0 }, ty[16];
         memcpy(tx, x + i, (size_t)(n - i) * sizeof(float));
-        afv_store(ty, afv_tanh(afv_load(tx)));
+        afv_avx512bf16_store(ty, afv_avx512bf16_tanh(afv_avx512bf16_load(tx)));
         memcpy(y + i, ty, (size_t)(n - i) * sizeof(float));
     }
 }
 
 #else  /* not defined(__x86_64__) || defined(_M_X64): this file compiles to nothing */
-typedef int afk_empty_translation_unit;
+typedef int afk_math_avx512bf16_empty_translation_unit;
 #endif

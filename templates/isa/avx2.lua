@@ -4,37 +4,25 @@
 -- below (afv_* static inline helpers, compiled with the file's AF_TARGET
 -- attribute) and the few Lua fields the generator needs at generation time.
 --
--- exp (afv_exp): x = n ln2 + r with n = rint(x log2e), |r| <= ln2/2, r found
--- with a two-constant Cody-Waite split of ln2 (hi part has 16 significant
--- bits, so n*ln2hi is exact for |n| <= 256); exp(r) by the degree-7 Taylor
--- polynomial in Horner form with FMA (truncation <= 7.3e-9 relative at
--- |r| = ln2/2); 2^n applied as two exact power-of-two factors 2^(n>>1) and
--- 2^(n - (n>>1)) so n = 128 does not overflow the exponent field.
--- Special cases by blend on the original x: x < -87.33654 (exp below
--- FLT_MIN, includes -inf) -> +0, x > 88.72284 (includes +inf) -> +inf,
--- NaN -> NaN (NaN flows through r). Error budget: truncation 0.06 ulp, the
--- Horner chain ~0.6 ulp, the rounding of r ~0.3 ulp; measured against libm
--- expf over every 97th f32 bit pattern (tests/test_exp.c): max 1.0 ulp;
--- documented and checked bound AFV_EXP_MAX_ULP = 2 (1 ulp <= 1.2e-7 relative).
---
--- tanh (afv_tanh): odd Taylor series to x^13 for |x| < 0.4 (truncation
--- <= 3.9e-9 relative), 1 - 2/(exp(2|x|) + 1) above, sign restored by bit
--- copy. Measured vs tanhf: max 3.0 ulp (just above |x| = 0.4, where the
--- cancellation in 1 - 2/(e+1) amplifies exp's error ~1.6x); documented and
--- checked bound AFV_TANH_MAX_ULP = 4. NaN -> NaN, +-inf -> +-1.
+-- exp and tanh: templates/vmath.lua, over the primitives at the end of the
+-- prelude.
 
 local M = {}
 
 M.name = "avx2"
 M.token = "AVX2"
+M.family = "avx2" -- key of the per-ISA words in templates/fmt/<format>.lua
 M.W = 8
 M.x86 = true
 M.guard = "defined(__x86_64__) || defined(_M_X64)" -- the file compiles to nothing elsewhere
 M.include = "immintrin.h"
 M.target = "avx2,fma,f16c"
-M.cpu = { "avx2", "fma", "f16c" }        -- __builtin_cpu_supports names
-M.exp_max_ulp = 2
-M.tanh_max_ulp = 4
+-- CPU features (runtime/dispatch.c detects them as AF_ARCH_<NAME> flags; the
+-- OS must also save the YMM state, which detection folds into x86_avx2)
+M.cpu = { "x86_avx2", "x86_fma", "x86_f16c" }
+M.abi = 3  -- ATTNFORGE_ISA_AVX2's value in attnforge.h: public ABI, never changes
+M.rank = 2
+M.doc = "generated, x86-64 AVX2 + FMA + F16C"
 
 -- Register blocks (rows x keys for QK^T, rows x vectors of Dv for PV).
 M.qk_decode = { rows = 1, keys = 8 }
@@ -56,22 +44,11 @@ end
 
 M.prelude = [[
 typedef __m256 afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
 
 static inline AF_UNUSED AF_TARGET afv afv_zero(void) { return _mm256_setzero_ps(); }
 static inline AF_UNUSED AF_TARGET afv afv_set1(float x) { return _mm256_set1_ps(x); }
 static inline AF_UNUSED AF_TARGET afv afv_load(const float *p) { return _mm256_loadu_ps(p); }
 static inline AF_UNUSED AF_TARGET void afv_store(float *p, afv v) { _mm256_storeu_ps(p, v); }
-static inline AF_UNUSED AF_TARGET afv afv_load_f16(const uint16_t *p)
-{
-    return _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)p));
-}
-static inline AF_UNUSED AF_TARGET afv afv_load_bf16(const uint16_t *p)
-{
-    __m256i w = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)p));
-    return _mm256_castsi256_ps(_mm256_slli_epi32(w, 16));
-}
 static inline AF_UNUSED AF_TARGET afv afv_add(afv a, afv b) { return _mm256_add_ps(a, b); }
 static inline AF_UNUSED AF_TARGET afv afv_sub(afv a, afv b) { return _mm256_sub_ps(a, b); }
 static inline AF_UNUSED AF_TARGET afv afv_mul(afv a, afv b) { return _mm256_mul_ps(a, b); }
@@ -132,48 +109,24 @@ static inline AF_UNUSED AF_TARGET afv afv_reduce8(afv a0, afv a1, afv a2, afv a3
     return afv_fold32(afv_fold64(f0, f1), afv_fold64(f2, f3));
 }
 
-static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
+/* Primitives of templates/vmath.lua (exp, tanh). */
+typedef __m256 afm;
+static inline AF_UNUSED AF_TARGET afm afv_lt(afv a, afv b) { return _mm256_cmp_ps(a, b, _CMP_LT_OQ); }
+static inline AF_UNUSED AF_TARGET afm afv_gt(afv a, afv b) { return _mm256_cmp_ps(a, b, _CMP_GT_OQ); }
+static inline AF_UNUSED AF_TARGET afv afv_select(afm m, afv t, afv f) { return _mm256_blendv_ps(f, t, m); }
+static inline AF_UNUSED AF_TARGET afv afv_round(afv x)
 {
-    const afv t = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504088896341f)),
-                                  _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    afv r = _mm256_fnmadd_ps(t, _mm256_set1_ps(0.693145751953125f), x);
-    r = _mm256_fnmadd_ps(t, _mm256_set1_ps(1.42860682030941723e-6f), r);
-    afv p = _mm256_set1_ps(1.98412698e-4f);                /* 1/5040 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.38888889e-3f)); /* 1/720 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(8.33333333e-3f)); /* 1/120 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(4.16666667e-2f)); /* 1/24 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.66666667e-1f)); /* 1/6 */
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(0.5f));
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.0f));
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.0f));
-    const __m256i n = _mm256_cvtps_epi32(t);
-    const __m256i n1 = _mm256_srai_epi32(n, 1), n2 = _mm256_sub_epi32(n, n1);
-    const __m256i bias = _mm256_set1_epi32(127);
-    const afv s1 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(n1, bias), 23));
-    const afv s2 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(n2, bias), 23));
-    afv y = _mm256_mul_ps(_mm256_mul_ps(p, s1), s2);
-    y = _mm256_blendv_ps(y, _mm256_setzero_ps(),
-                         _mm256_cmp_ps(x, _mm256_set1_ps(-87.3365448f), _CMP_LT_OQ));
-    y = _mm256_blendv_ps(y, _mm256_set1_ps(INFINITY),
-                         _mm256_cmp_ps(x, _mm256_set1_ps(88.7228394f), _CMP_GT_OQ));
-    return y;
+    return _mm256_round_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
 }
-
-static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)
+static inline AF_UNUSED AF_TARGET afv afv_fnma(afv a, afv b, afv c) { return _mm256_fnmadd_ps(a, b, c); }
+static inline AF_UNUSED AF_TARGET afv afv_pow2i(afv t) /* t + 127 into the exponent field */
 {
-    const afv sign = _mm256_set1_ps(-0.0f), one = _mm256_set1_ps(1.0f);
-    const afv ax = _mm256_andnot_ps(sign, x), x2 = _mm256_mul_ps(ax, ax);
-    afv q = _mm256_set1_ps(3.59212804e-3f);                   /* 21844/6081075 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-8.86323553e-3f)); /* -1382/155925 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(2.18694885e-2f));  /* 62/2835 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-5.39682540e-2f)); /* -17/315 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(1.33333333e-1f));  /* 2/15 */
-    q = _mm256_fmadd_ps(q, x2, _mm256_set1_ps(-3.33333333e-1f)); /* -1/3 */
-    const afv small = _mm256_fmadd_ps(_mm256_mul_ps(ax, x2), q, ax);
-    const afv e = afv_exp(_mm256_add_ps(ax, ax));
-    const afv big = _mm256_sub_ps(one, _mm256_div_ps(_mm256_set1_ps(2.0f), _mm256_add_ps(e, one)));
-    const afv y = _mm256_blendv_ps(big, small, _mm256_cmp_ps(ax, _mm256_set1_ps(0.4f), _CMP_LT_OQ));
-    return _mm256_or_ps(y, _mm256_and_ps(sign, x));
+    const __m256i e = _mm256_add_epi32(_mm256_cvtps_epi32(t), _mm256_set1_epi32(127));
+    return _mm256_castsi256_ps(_mm256_slli_epi32(e, 23));
+}
+static inline AF_UNUSED AF_TARGET afv afv_copysign(afv y, afv x)
+{
+    return _mm256_or_ps(y, _mm256_and_ps(_mm256_set1_ps(-0.0f), x));
 }
 ]]
 

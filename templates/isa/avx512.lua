@@ -1,9 +1,6 @@
 -- ISA vocabulary: x86-64 AVX-512 F/BW/VL, 16 f32 lanes (__m512).
 --
--- Same contract and the same exp/tanh derivation as avx2.lua (see there for
--- the error analysis): range reduction x = n ln2 + r, degree-7 Taylor with
--- FMA, 2^n as two exact factors, special cases by mask blend on x.
--- Documented bounds: exp <= 2 ulp, tanh <= 4 ulp against libm.
+-- Same contract as avx2.lua; exp and tanh: templates/vmath.lua.
 -- Only AVX512F/BW/VL instructions are used (no DQ): bit operations on floats
 -- go through the integer domain.
 
@@ -11,14 +8,17 @@ local M = {}
 
 M.name = "avx512"
 M.token = "AVX512"
+M.family = "avx512" -- key of the per-ISA words in templates/fmt/<format>.lua (avx512bf16 too)
 M.W = 16
 M.x86 = true
 M.guard = "defined(__x86_64__) || defined(_M_X64)" -- the file compiles to nothing elsewhere
 M.include = "immintrin.h"
 M.target = "avx512f,avx512bw,avx512vl,avx2,fma,f16c"
-M.cpu = { "avx512f", "avx512bw", "avx512vl" }
-M.exp_max_ulp = 2
-M.tanh_max_ulp = 4
+-- everything M.target names: no DQ (see above)
+M.cpu = { "x86_avx2", "x86_fma", "x86_f16c", "x86_avx512f", "x86_avx512bw", "x86_avx512vl" }
+M.abi = 4
+M.rank = 3
+M.doc = "generated, x86-64 AVX-512 F/BW/VL"
 
 M.qk_decode = { rows = 1, keys = 16 }
 M.qk_prefill = { rows = 2, keys = 8 }
@@ -42,22 +42,11 @@ end
 
 M.prelude = [[
 typedef __m512 afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
 
 static inline AF_UNUSED AF_TARGET afv afv_zero(void) { return _mm512_setzero_ps(); }
 static inline AF_UNUSED AF_TARGET afv afv_set1(float x) { return _mm512_set1_ps(x); }
 static inline AF_UNUSED AF_TARGET afv afv_load(const float *p) { return _mm512_loadu_ps(p); }
 static inline AF_UNUSED AF_TARGET void afv_store(float *p, afv v) { _mm512_storeu_ps(p, v); }
-static inline AF_UNUSED AF_TARGET afv afv_load_f16(const uint16_t *p)
-{
-    return _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)p));
-}
-static inline AF_UNUSED AF_TARGET afv afv_load_bf16(const uint16_t *p)
-{
-    __m512i w = _mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)p));
-    return _mm512_castsi512_ps(_mm512_slli_epi32(w, 16));
-}
 static inline AF_UNUSED AF_TARGET afv afv_add(afv a, afv b) { return _mm512_add_ps(a, b); }
 static inline AF_UNUSED AF_TARGET afv afv_sub(afv a, afv b) { return _mm512_sub_ps(a, b); }
 static inline AF_UNUSED AF_TARGET afv afv_mul(afv a, afv b) { return _mm512_mul_ps(a, b); }
@@ -135,50 +124,25 @@ static inline AF_UNUSED AF_TARGET afv afv_reduce16(afv a0, afv a1, afv a2, afv a
     return afv_fold32(afv_fold64(f0, f1), afv_fold64(f2, f3));
 }
 
-static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
+/* Primitives of templates/vmath.lua (exp, tanh). */
+typedef __mmask16 afm;
+static inline AF_UNUSED AF_TARGET afm afv_lt(afv a, afv b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ); }
+static inline AF_UNUSED AF_TARGET afm afv_gt(afv a, afv b) { return _mm512_cmp_ps_mask(a, b, _CMP_GT_OQ); }
+static inline AF_UNUSED AF_TARGET afv afv_select(afm m, afv t, afv f) { return _mm512_mask_blend_ps(m, f, t); }
+static inline AF_UNUSED AF_TARGET afv afv_round(afv x)
 {
-    const afv t = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(1.44269504088896341f)),
-                                       _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    afv r = _mm512_fnmadd_ps(t, _mm512_set1_ps(0.693145751953125f), x);
-    r = _mm512_fnmadd_ps(t, _mm512_set1_ps(1.42860682030941723e-6f), r);
-    afv p = _mm512_set1_ps(1.98412698e-4f);
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.38888889e-3f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.33333333e-3f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.16666667e-2f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.66666667e-1f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(0.5f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.0f));
-    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.0f));
-    const __m512i n = _mm512_cvtps_epi32(t);
-    const __m512i n1 = _mm512_srai_epi32(n, 1), n2 = _mm512_sub_epi32(n, n1);
-    const __m512i bias = _mm512_set1_epi32(127);
-    const afv s1 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(n1, bias), 23));
-    const afv s2 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(n2, bias), 23));
-    afv y = _mm512_mul_ps(_mm512_mul_ps(p, s1), s2);
-    y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(-87.3365448f), _CMP_LT_OQ),
-                             y, _mm512_setzero_ps());
-    y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_set1_ps(88.7228394f), _CMP_GT_OQ),
-                             y, _mm512_set1_ps(INFINITY));
-    return y;
+    return _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
 }
-
-static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)
+static inline AF_UNUSED AF_TARGET afv afv_fnma(afv a, afv b, afv c) { return _mm512_fnmadd_ps(a, b, c); }
+static inline AF_UNUSED AF_TARGET afv afv_pow2i(afv t) /* t + 127 into the exponent field */
 {
-    const __m512i sbit = _mm512_set1_epi32((int)0x80000000u);
-    const afv one = _mm512_set1_ps(1.0f);
-    const afv ax = afv_abs(x), x2 = _mm512_mul_ps(ax, ax);
-    afv q = _mm512_set1_ps(3.59212804e-3f);
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-8.86323553e-3f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(2.18694885e-2f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-5.39682540e-2f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(1.33333333e-1f));
-    q = _mm512_fmadd_ps(q, x2, _mm512_set1_ps(-3.33333333e-1f));
-    const afv small = _mm512_fmadd_ps(_mm512_mul_ps(ax, x2), q, ax);
-    const afv e = afv_exp(_mm512_add_ps(ax, ax));
-    const afv big = _mm512_sub_ps(one, _mm512_div_ps(_mm512_set1_ps(2.0f), _mm512_add_ps(e, one)));
-    const afv y = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(ax, _mm512_set1_ps(0.4f), _CMP_LT_OQ), big, small);
-    return _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(y),
-                                               _mm512_and_si512(_mm512_castps_si512(x), sbit)));
+    const __m512i e = _mm512_add_epi32(_mm512_cvtps_epi32(t), _mm512_set1_epi32(127));
+    return _mm512_castsi512_ps(_mm512_slli_epi32(e, 23));
+}
+static inline AF_UNUSED AF_TARGET afv afv_copysign(afv y, afv x) /* integer domain: no DQ */
+{
+    const __m512i sign = _mm512_and_si512(_mm512_castps_si512(x), _mm512_set1_epi32((int)0x80000000u));
+    return _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(y), sign));
 }
 ]]
 

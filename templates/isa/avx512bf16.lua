@@ -11,7 +11,11 @@ for k, v in pairs(base) do M[k] = v end
 M.name = "avx512bf16"
 M.token = "AVX512BF16"
 M.target = base.target .. ",avx512bf16"
-M.cpu = { "avx512f", "avx512bw", "avx512vl", "avx512bf16" }
+M.cpu = { "x86_avx512_bf16" }
+for i = #base.cpu, 1, -1 do table.insert(M.cpu, 1, base.cpu[i]) end
+M.abi = 6
+M.rank = 4
+M.doc = "AVX-512 plus AVX512-BF16 dot products"
 -- 16-bit dot product for bf16: 32 values (16 pairs) per call, a 16-value
 -- variant for a Dk that is an odd multiple of 16.
 M.hdot = { dtypes = { bf16 = true }, step = 32, insn = "vdpbf16ps",

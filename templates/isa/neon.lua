@@ -7,24 +7,23 @@
 -- arithmetic is f32, exactly as on x86-64. Not used (yet): the FP16
 -- arithmetic and BF16 dot-product extensions (FEAT_FP16, FEAT_BF16).
 --
--- exp and tanh: the same derivation, constants and special-case handling as
--- avx2.lua (Cody-Waite split, degree-7 Taylor with FMA, 2^n as two exact
--- factors; x < -87.33654 -> +0, x > 88.72284 -> +inf, NaN -> NaN), with
--- FRINTN for the rounding; so the same bounds: exp <= 2 ulp, tanh <= 4 ulp
--- (checked by tests/test_exp.c under qemu-aarch64 in CI).
+-- exp and tanh: templates/vmath.lua (FRINTN for the rounding), checked by
+-- tests/test_exp.c under qemu-aarch64 in CI.
 
 local M = {}
 
 M.name = "neon"
 M.token = "NEON"
+M.family = "neon" -- key of the per-ISA words in templates/fmt/<format>.lua (neonfhm, neonbf16 too)
 M.W = 4
 M.x86 = false
 M.guard = "defined(__aarch64__)"   -- the file compiles to nothing elsewhere
 M.include = "arm_neon.h"
 M.target = nil                     -- base AArch64: no target attribute needed
-M.cpu = {}
-M.exp_max_ulp = 2
-M.tanh_max_ulp = 4
+M.cpu = { "arm_asimd" }
+M.abi = 5
+M.rank = 2 -- x86 and Arm ranks may be equal: they never meet on one CPU
+M.doc = "generated, aarch64 NEON"
 
 -- Register blocks (32 vector registers).
 M.qk_decode = { rows = 1, keys = 4 }
@@ -44,21 +43,11 @@ end
 
 M.prelude = [[
 typedef float32x4_t afv;
-#define AFV_EXP_MAX_ULP 2
-#define AFV_TANH_MAX_ULP 4
 
 static inline AF_UNUSED afv afv_zero(void) { return vdupq_n_f32(0.0f); }
 static inline AF_UNUSED afv afv_set1(float x) { return vdupq_n_f32(x); }
 static inline AF_UNUSED afv afv_load(const float *p) { return vld1q_f32(p); }
 static inline AF_UNUSED void afv_store(float *p, afv v) { vst1q_f32(p, v); }
-static inline AF_UNUSED afv afv_load_f16(const uint16_t *p)
-{
-    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
-}
-static inline AF_UNUSED afv afv_load_bf16(const uint16_t *p)
-{
-    return vreinterpretq_f32_u32(vshll_n_u16(vld1_u16(p), 16));
-}
 static inline AF_UNUSED afv afv_add(afv a, afv b) { return vaddq_f32(a, b); }
 static inline AF_UNUSED afv afv_sub(afv a, afv b) { return vsubq_f32(a, b); }
 static inline AF_UNUSED afv afv_mul(afv a, afv b) { return vmulq_f32(a, b); }
@@ -94,46 +83,18 @@ static inline AF_UNUSED afv afv_reduce4(afv a0, afv a1, afv a2, afv a3)
     return vpaddq_f32(vpaddq_f32(a0, a1), vpaddq_f32(a2, a3));
 }
 
-static inline AF_UNUSED afv afv_exp(afv x)
+/* Primitives of templates/vmath.lua (exp, tanh). */
+typedef uint32x4_t afm;
+static inline AF_UNUSED afm afv_lt(afv a, afv b) { return vcltq_f32(a, b); }
+static inline AF_UNUSED afm afv_gt(afv a, afv b) { return vcgtq_f32(a, b); }
+static inline AF_UNUSED afv afv_select(afm m, afv t, afv f) { return vbslq_f32(m, t, f); }
+static inline AF_UNUSED afv afv_round(afv x) { return vrndnq_f32(x); }
+static inline AF_UNUSED afv afv_fnma(afv a, afv b, afv c) { return vfmsq_f32(c, a, b); }
+static inline AF_UNUSED afv afv_pow2i(afv t) /* t + 127 into the exponent field */
 {
-    const afv t = vrndnq_f32(vmulq_f32(x, vdupq_n_f32(1.44269504088896341f)));
-    afv r = vfmsq_f32(x, t, vdupq_n_f32(0.693145751953125f));   /* x - t ln2hi */
-    r = vfmsq_f32(r, t, vdupq_n_f32(1.42860682030941723e-6f));   /* - t ln2lo */
-    afv p = vdupq_n_f32(1.98412698e-4f);                        /* 1/5040 */
-    p = vfmaq_f32(vdupq_n_f32(1.38888889e-3f), p, r);           /* 1/720 */
-    p = vfmaq_f32(vdupq_n_f32(8.33333333e-3f), p, r);           /* 1/120 */
-    p = vfmaq_f32(vdupq_n_f32(4.16666667e-2f), p, r);           /* 1/24 */
-    p = vfmaq_f32(vdupq_n_f32(1.66666667e-1f), p, r);           /* 1/6 */
-    p = vfmaq_f32(vdupq_n_f32(0.5f), p, r);
-    p = vfmaq_f32(vdupq_n_f32(1.0f), p, r);
-    p = vfmaq_f32(vdupq_n_f32(1.0f), p, r);
-    const int32x4_t n = vcvtnq_s32_f32(t);
-    const int32x4_t n1 = vshrq_n_s32(n, 1), n2 = vsubq_s32(n, n1);
-    const int32x4_t bias = vdupq_n_s32(127);
-    const afv s1 = vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(n1, bias), 23));
-    const afv s2 = vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(n2, bias), 23));
-    afv y = vmulq_f32(vmulq_f32(p, s1), s2);
-    y = vbslq_f32(vcltq_f32(x, vdupq_n_f32(-87.3365448f)), vdupq_n_f32(0.0f), y);
-    y = vbslq_f32(vcgtq_f32(x, vdupq_n_f32(88.7228394f)), vdupq_n_f32(INFINITY), y);
-    return y;
+    return vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(vcvtnq_s32_f32(t), vdupq_n_s32(127)), 23));
 }
-
-static inline AF_UNUSED afv afv_tanh(afv x)
-{
-    const afv one = vdupq_n_f32(1.0f);
-    const afv ax = vabsq_f32(x), x2 = vmulq_f32(ax, ax);
-    afv q = vdupq_n_f32(3.59212804e-3f);                     /* 21844/6081075 */
-    q = vfmaq_f32(vdupq_n_f32(-8.86323553e-3f), q, x2);     /* -1382/155925 */
-    q = vfmaq_f32(vdupq_n_f32(2.18694885e-2f), q, x2);      /* 62/2835 */
-    q = vfmaq_f32(vdupq_n_f32(-5.39682540e-2f), q, x2);     /* -17/315 */
-    q = vfmaq_f32(vdupq_n_f32(1.33333333e-1f), q, x2);      /* 2/15 */
-    q = vfmaq_f32(vdupq_n_f32(-3.33333333e-1f), q, x2);     /* -1/3 */
-    const afv small = vfmaq_f32(ax, vmulq_f32(ax, x2), q);
-    const afv e = afv_exp(vaddq_f32(ax, ax));
-    const afv big = vsubq_f32(one, vdivq_f32(vdupq_n_f32(2.0f), vaddq_f32(e, one)));
-    const afv y = vbslq_f32(vcltq_f32(ax, vdupq_n_f32(0.4f)), small, big);
-    return vbslq_f32(vdupq_n_u32(0x80000000u), x, y); /* the sign of x */
-}
+static inline AF_UNUSED afv afv_copysign(afv y, afv x) { return vbslq_f32(vdupq_n_u32(0x80000000u), x, y); }
 ]]
 
 return M

@@ -15,6 +15,10 @@ for k, v in pairs(base) do M[k] = v end
 
 M.name = "neonbf16"
 M.token = "NEONBF16"
+M.cpu = { "arm_asimd", "arm_bf16" }
+M.abi = 8
+M.rank = 3
+M.doc = "NEON plus FEAT_BF16 (BFDOT) for bf16 QK^T"
 M.target = "arch=armv8.2-a+bf16"
 M.guard = "defined(__aarch64__) && !defined(__clang__)"
 M.dtypes = { bf16 = true } -- this ISA is only generated for the bf16 dtype

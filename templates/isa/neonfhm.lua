@@ -14,6 +14,10 @@ for k, v in pairs(base) do M[k] = v end
 
 M.name = "neonfhm"
 M.token = "NEONFHM"
+M.cpu = { "arm_asimd", "arm_asimdfhm" }
+M.abi = 7
+M.rank = 3 -- equal to neonbf16: each serves one dtype, so they never compete
+M.doc = "NEON plus FEAT_FHM (FMLAL) for f16 QK^T"
 M.target = "arch=armv8.2-a+fp16fml"
 M.guard = "defined(__aarch64__) && !defined(__clang__)"
 M.dtypes = { f16 = true } -- this ISA is only generated for the f16 dtype

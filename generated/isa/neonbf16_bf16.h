@@ -1,0 +1,125 @@
+/* Auto-generated file. Do not edit!
+ *   Template:   templates/pair.h.in
+ *   ISA module: templates/isa/neonbf16.lua
+ *   Format:     templates/fmt/bf16.lua
+ *   Generator:  gen/attnforge-gen.lua
+ *   Parameters: dtype=bf16 isa=neonbf16
+ */
+#ifndef ATTNFORGE_GEN_ISA_NEONBF16_BF16_H
+#define ATTNFORGE_GEN_ISA_NEONBF16_BF16_H
+
+#include "neonbf16.h"
+
+#if defined(__aarch64__) && !defined(__clang__)
+
+static inline AF_UNUSED afv_neonbf16 afv_neonbf16_load_bf16(const uint16_t *p)
+{
+    return vreinterpretq_f32_u32(vshll_n_u16(vld1_u16(p), 16));
+}
+/* Constants of one tile row (query head h, query i). */
+typedef struct afp_neonbf16_bf16_row {
+    int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
+    int64_t pos;        /* absolute query position (ALiBi distance) */
+    float slope;        /* ALiBi slope of head h, 0 = none */
+    const float *mask;  /* mask row M[b, h, i, .] or NULL */
+    float *m, *l, *acc; /* the row's outputs */
+} afp_neonbf16_bf16_row;
+
+/* Row pointers of K (is_v = 0) or V for keys [j, j + n) of (b, kvh): one
+ * offset computation per contiguous run (a page when paged), then stride. */
+static AF_UNUSED AF_TARGET_NEONBF16 void afp_neonbf16_bf16_gather(const af_call *c, int is_v, int32_t b, int32_t kvh,
+                                           int64_t j, int32_t n, const uint16_t **out)
+{
+    const uint16_t *base = (const uint16_t *)(is_v ? c->v : c->k);
+    const int64_t ss = is_v ? c->v_ss : c->k_ss;
+    int32_t k = 0;
+    while (k < n) {
+        const int32_t run = (int32_t)af_kv_run(c, j + k, j + n);
+        const uint16_t *p = base + af_kv_offset(c, is_v, b, kvh, j + k);
+        for (int32_t u = 0; u < run; u++) out[k + u] = p + (int64_t)u * ss;
+        k += run;
+    }
+}
+
+/* The block softmax of one row. s[0, np) holds the raw dot products of the
+ * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
+ * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
+ * (sign bit set) for every excluded key: invisible, masked by -inf, or with
+ * a -inf score. Underflowed weights are +0.0 and still take part, so a NaN in
+ * their V reaches O as it does in the reference. Updates the row's m and l;
+ * returns the factor exp(m_old - m_new) the row's acc must be scaled by
+ * before adding p * V. *partial is set when a key of the block is excluded
+ * for this row. A NaN score (or exp(inf - inf)) poisons the row: m = l = NaN,
+ * which the merge turns into NaN in all of O and LSE, as in the reference. */
+static AF_UNUSED AF_TARGET_NEONBF16 float afp_neonbf16_bf16_softmax_row(const af_call *c, afp_neonbf16_bf16_row *rw, float *s, int64_t jb,
+                                                 int32_t n, int32_t np, int *partial)
+{
+    const int32_t lo = rw->lo > jb ? (int32_t)(rw->lo - jb) : 0;
+    const int32_t hi = rw->hi < jb + n ? (int32_t)(rw->hi - jb) : n;
+    const afv_neonbf16 nzero = afv_neonbf16_set1(-0.0f);
+    *partial |= lo > 0 || hi < n || lo >= hi;
+    if (lo >= hi) { /* nothing visible: every p excluded, state unchanged */
+        for (int32_t k = 0; k < np; k += 4) afv_neonbf16_store(s + k, nzero);
+        return 1.0f;
+    }
+    float mk[64];
+    if (rw->mask) {
+        for (int32_t k = 0; k < n; k++) {
+            mk[k] = rw->mask[(jb + k) * c->m_sj];
+            if (mk[k] == -INFINITY) *partial = 1;
+        }
+        for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
+    }
+    const afv_neonbf16 vscale = afv_neonbf16_set1(c->scale), vcap = afv_neonbf16_set1(c->softcap);
+    const afv_neonbf16 vslope = afv_neonbf16_set1(-rw->slope), iota = afv_neonbf16_iota();
+    for (int32_t k = 0; k < np; k += 4) {
+        afv_neonbf16 x = afv_neonbf16_mul(afv_neonbf16_load(s + k), vscale);
+        if (c->softcap > 0.0f) x = afv_neonbf16_mul(vcap, afv_neonbf16_tanh(afv_neonbf16_div(x, vcap)));
+        if (rw->slope != 0.0f)
+            x = afv_neonbf16_fma(vslope, afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + k - rw->pos)), iota)), x);
+        if (rw->mask) x = afv_neonbf16_mask_add(x, afv_neonbf16_load(mk + k));
+        afv_neonbf16_store(s + k, x);
+    }
+    for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
+    for (int32_t k = hi; k < np; k++) s[k] = -INFINITY;
+    /* max of the scores, and max of their negations (+inf: some key has a
+     * -inf score, so the block is partial for this row; padding keys count
+     * too, which only costs the last block a V finiteness check) */
+    afv_neonbf16 vmax = afv_neonbf16_set1(-INFINITY), vneg = vmax;
+    for (int32_t k = 0; k < np; k += 4) {
+        const afv_neonbf16 x = afv_neonbf16_load(s + k);
+        vmax = afv_neonbf16_max(vmax, x);
+        vneg = afv_neonbf16_max(vneg, afv_neonbf16_sub(afv_neonbf16_zero(), x));
+    }
+    if (afv_neonbf16_hmax(vneg) == INFINITY) *partial = 1;
+    const float mb = afv_neonbf16_hmax(vmax);
+    if (mb == -INFINITY) { /* every visible key excluded, or a NaN the max skipped */
+        int nan = 0;
+        for (int32_t k = lo; k < hi; k++) nan |= s[k] != s[k];
+        for (int32_t k = 0; k < np; k += 4) afv_neonbf16_store(s + k, nzero);
+        *partial = 1;
+        if (nan) *rw->m = *rw->l = NAN;
+        return 1.0f;
+    }
+    const float m_old = *rw->m;
+    const float m_new = mb > m_old ? mb : m_old;
+    const float alpha = afv_neonbf16_first(afv_neonbf16_exp(afv_neonbf16_set1(m_old - m_new)));
+    const afv_neonbf16 vm = afv_neonbf16_set1(m_new);
+    afv_neonbf16 sum = afv_neonbf16_zero();
+    for (int32_t k = 0; k < np; k += 4) {
+        const afv_neonbf16 x = afv_neonbf16_load(s + k);
+        const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_exp(afv_neonbf16_sub(x, vm)), x);
+        afv_neonbf16_store(s + k, p);
+        sum = afv_neonbf16_add(sum, p);
+    }
+    const float ps = afv_neonbf16_hsum(sum);
+    if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+        *rw->m = *rw->l = NAN;
+    } else {
+        *rw->l = *rw->l * alpha + ps;
+        *rw->m = m_new;
+    }
+    return alpha;
+}
+#endif /* defined(__aarch64__) && !defined(__clang__) */
+#endif /* ATTNFORGE_GEN_ISA_NEONBF16_BF16_H */

@@ -1,0 +1,125 @@
+/* Auto-generated file. Do not edit!
+ *   Template:   templates/pair.h.in
+ *   ISA module: templates/isa/neonfhm.lua
+ *   Format:     templates/fmt/f16.lua
+ *   Generator:  gen/attnforge-gen.lua
+ *   Parameters: dtype=f16 isa=neonfhm
+ */
+#ifndef ATTNFORGE_GEN_ISA_NEONFHM_F16_H
+#define ATTNFORGE_GEN_ISA_NEONFHM_F16_H
+
+#include "neonfhm.h"
+
+#if defined(__aarch64__) && !defined(__clang__)
+
+static inline AF_UNUSED afv_neonfhm afv_neonfhm_load_f16(const uint16_t *p)
+{
+    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
+}
+/* Constants of one tile row (query head h, query i). */
+typedef struct afp_neonfhm_f16_row {
+    int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
+    int64_t pos;        /* absolute query position (ALiBi distance) */
+    float slope;        /* ALiBi slope of head h, 0 = none */
+    const float *mask;  /* mask row M[b, h, i, .] or NULL */
+    float *m, *l, *acc; /* the row's outputs */
+} afp_neonfhm_f16_row;
+
+/* Row pointers of K (is_v = 0) or V for keys [j, j + n) of (b, kvh): one
+ * offset computation per contiguous run (a page when paged), then stride. */
+static AF_UNUSED AF_TARGET_NEONFHM void afp_neonfhm_f16_gather(const af_call *c, int is_v, int32_t b, int32_t kvh,
+                                           int64_t j, int32_t n, const uint16_t **out)
+{
+    const uint16_t *base = (const uint16_t *)(is_v ? c->v : c->k);
+    const int64_t ss = is_v ? c->v_ss : c->k_ss;
+    int32_t k = 0;
+    while (k < n) {
+        const int32_t run = (int32_t)af_kv_run(c, j + k, j + n);
+        const uint16_t *p = base + af_kv_offset(c, is_v, b, kvh, j + k);
+        for (int32_t u = 0; u < run; u++) out[k + u] = p + (int64_t)u * ss;
+        k += run;
+    }
+}
+
+/* The block softmax of one row. s[0, np) holds the raw dot products of the
+ * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
+ * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
+ * (sign bit set) for every excluded key: invisible, masked by -inf, or with
+ * a -inf score. Underflowed weights are +0.0 and still take part, so a NaN in
+ * their V reaches O as it does in the reference. Updates the row's m and l;
+ * returns the factor exp(m_old - m_new) the row's acc must be scaled by
+ * before adding p * V. *partial is set when a key of the block is excluded
+ * for this row. A NaN score (or exp(inf - inf)) poisons the row: m = l = NaN,
+ * which the merge turns into NaN in all of O and LSE, as in the reference. */
+static AF_UNUSED AF_TARGET_NEONFHM float afp_neonfhm_f16_softmax_row(const af_call *c, afp_neonfhm_f16_row *rw, float *s, int64_t jb,
+                                                 int32_t n, int32_t np, int *partial)
+{
+    const int32_t lo = rw->lo > jb ? (int32_t)(rw->lo - jb) : 0;
+    const int32_t hi = rw->hi < jb + n ? (int32_t)(rw->hi - jb) : n;
+    const afv_neonfhm nzero = afv_neonfhm_set1(-0.0f);
+    *partial |= lo > 0 || hi < n || lo >= hi;
+    if (lo >= hi) { /* nothing visible: every p excluded, state unchanged */
+        for (int32_t k = 0; k < np; k += 4) afv_neonfhm_store(s + k, nzero);
+        return 1.0f;
+    }
+    float mk[64];
+    if (rw->mask) {
+        for (int32_t k = 0; k < n; k++) {
+            mk[k] = rw->mask[(jb + k) * c->m_sj];
+            if (mk[k] == -INFINITY) *partial = 1;
+        }
+        for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
+    }
+    const afv_neonfhm vscale = afv_neonfhm_set1(c->scale), vcap = afv_neonfhm_set1(c->softcap);
+    const afv_neonfhm vslope = afv_neonfhm_set1(-rw->slope), iota = afv_neonfhm_iota();
+    for (int32_t k = 0; k < np; k += 4) {
+        afv_neonfhm x = afv_neonfhm_mul(afv_neonfhm_load(s + k), vscale);
+        if (c->softcap > 0.0f) x = afv_neonfhm_mul(vcap, afv_neonfhm_tanh(afv_neonfhm_div(x, vcap)));
+        if (rw->slope != 0.0f)
+            x = afv_neonfhm_fma(vslope, afv_neonfhm_abs(afv_neonfhm_add(afv_neonfhm_set1((float)(jb + k - rw->pos)), iota)), x);
+        if (rw->mask) x = afv_neonfhm_mask_add(x, afv_neonfhm_load(mk + k));
+        afv_neonfhm_store(s + k, x);
+    }
+    for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
+    for (int32_t k = hi; k < np; k++) s[k] = -INFINITY;
+    /* max of the scores, and max of their negations (+inf: some key has a
+     * -inf score, so the block is partial for this row; padding keys count
+     * too, which only costs the last block a V finiteness check) */
+    afv_neonfhm vmax = afv_neonfhm_set1(-INFINITY), vneg = vmax;
+    for (int32_t k = 0; k < np; k += 4) {
+        const afv_neonfhm x = afv_neonfhm_load(s + k);
+        vmax = afv_neonfhm_max(vmax, x);
+        vneg = afv_neonfhm_max(vneg, afv_neonfhm_sub(afv_neonfhm_zero(), x));
+    }
+    if (afv_neonfhm_hmax(vneg) == INFINITY) *partial = 1;
+    const float mb = afv_neonfhm_hmax(vmax);
+    if (mb == -INFINITY) { /* every visible key excluded, or a NaN the max skipped */
+        int nan = 0;
+        for (int32_t k = lo; k < hi; k++) nan |= s[k] != s[k];
+        for (int32_t k = 0; k < np; k += 4) afv_neonfhm_store(s + k, nzero);
+        *partial = 1;
+        if (nan) *rw->m = *rw->l = NAN;
+        return 1.0f;
+    }
+    const float m_old = *rw->m;
+    const float m_new = mb > m_old ? mb : m_old;
+    const float alpha = afv_neonfhm_first(afv_neonfhm_exp(afv_neonfhm_set1(m_old - m_new)));
+    const afv_neonfhm vm = afv_neonfhm_set1(m_new);
+    afv_neonfhm sum = afv_neonfhm_zero();
+    for (int32_t k = 0; k < np; k += 4) {
+        const afv_neonfhm x = afv_neonfhm_load(s + k);
+        const afv_neonfhm p = afv_neonfhm_excl(afv_neonfhm_exp(afv_neonfhm_sub(x, vm)), x);
+        afv_neonfhm_store(s + k, p);
+        sum = afv_neonfhm_add(sum, p);
+    }
+    const float ps = afv_neonfhm_hsum(sum);
+    if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+        *rw->m = *rw->l = NAN;
+    } else {
+        *rw->l = *rw->l * alpha + ps;
+        *rw->m = m_new;
+    }
+    return alpha;
+}
+#endif /* defined(__aarch64__) && !defined(__clang__) */
+#endif /* ATTNFORGE_GEN_ISA_NEONFHM_F16_H */

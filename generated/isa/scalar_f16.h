@@ -1,0 +1,119 @@
+/* Auto-generated file. Do not edit!
+ *   Template:   templates/pair.h.in
+ *   ISA module: templates/isa/scalar.lua
+ *   Format:     templates/fmt/f16.lua
+ *   Generator:  gen/attnforge-gen.lua
+ *   Parameters: dtype=f16 isa=scalar
+ */
+#ifndef ATTNFORGE_GEN_ISA_SCALAR_F16_H
+#define ATTNFORGE_GEN_ISA_SCALAR_F16_H
+
+#include "scalar.h"
+
+static inline AF_UNUSED afv_scalar afv_scalar_load_f16(const uint16_t *p) { return af_f16_to_f32(*p); }
+/* Constants of one tile row (query head h, query i). */
+typedef struct afp_scalar_f16_row {
+    int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
+    int64_t pos;        /* absolute query position (ALiBi distance) */
+    float slope;        /* ALiBi slope of head h, 0 = none */
+    const float *mask;  /* mask row M[b, h, i, .] or NULL */
+    float *m, *l, *acc; /* the row's outputs */
+} afp_scalar_f16_row;
+
+/* Row pointers of K (is_v = 0) or V for keys [j, j + n) of (b, kvh): one
+ * offset computation per contiguous run (a page when paged), then stride. */
+static AF_UNUSED AF_TARGET_SCALAR void afp_scalar_f16_gather(const af_call *c, int is_v, int32_t b, int32_t kvh,
+                                           int64_t j, int32_t n, const uint16_t **out)
+{
+    const uint16_t *base = (const uint16_t *)(is_v ? c->v : c->k);
+    const int64_t ss = is_v ? c->v_ss : c->k_ss;
+    int32_t k = 0;
+    while (k < n) {
+        const int32_t run = (int32_t)af_kv_run(c, j + k, j + n);
+        const uint16_t *p = base + af_kv_offset(c, is_v, b, kvh, j + k);
+        for (int32_t u = 0; u < run; u++) out[k + u] = p + (int64_t)u * ss;
+        k += run;
+    }
+}
+
+/* The block softmax of one row. s[0, np) holds the raw dot products of the
+ * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
+ * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
+ * (sign bit set) for every excluded key: invisible, masked by -inf, or with
+ * a -inf score. Underflowed weights are +0.0 and still take part, so a NaN in
+ * their V reaches O as it does in the reference. Updates the row's m and l;
+ * returns the factor exp(m_old - m_new) the row's acc must be scaled by
+ * before adding p * V. *partial is set when a key of the block is excluded
+ * for this row. A NaN score (or exp(inf - inf)) poisons the row: m = l = NaN,
+ * which the merge turns into NaN in all of O and LSE, as in the reference. */
+static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_f16_softmax_row(const af_call *c, afp_scalar_f16_row *rw, float *s, int64_t jb,
+                                                 int32_t n, int32_t np, int *partial)
+{
+    const int32_t lo = rw->lo > jb ? (int32_t)(rw->lo - jb) : 0;
+    const int32_t hi = rw->hi < jb + n ? (int32_t)(rw->hi - jb) : n;
+    const afv_scalar nzero = afv_scalar_set1(-0.0f);
+    *partial |= lo > 0 || hi < n || lo >= hi;
+    if (lo >= hi) { /* nothing visible: every p excluded, state unchanged */
+        for (int32_t k = 0; k < np; k += 1) afv_scalar_store(s + k, nzero);
+        return 1.0f;
+    }
+    float mk[64];
+    if (rw->mask) {
+        for (int32_t k = 0; k < n; k++) {
+            mk[k] = rw->mask[(jb + k) * c->m_sj];
+            if (mk[k] == -INFINITY) *partial = 1;
+        }
+        for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
+    }
+    const afv_scalar vscale = afv_scalar_set1(c->scale), vcap = afv_scalar_set1(c->softcap);
+    const afv_scalar vslope = afv_scalar_set1(-rw->slope), iota = afv_scalar_iota();
+    for (int32_t k = 0; k < np; k += 1) {
+        afv_scalar x = afv_scalar_mul(afv_scalar_load(s + k), vscale);
+        if (c->softcap > 0.0f) x = afv_scalar_mul(vcap, afv_scalar_tanh(afv_scalar_div(x, vcap)));
+        if (rw->slope != 0.0f)
+            x = afv_scalar_fma(vslope, afv_scalar_abs(afv_scalar_add(afv_scalar_set1((float)(jb + k - rw->pos)), iota)), x);
+        if (rw->mask) x = afv_scalar_mask_add(x, afv_scalar_load(mk + k));
+        afv_scalar_store(s + k, x);
+    }
+    for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
+    for (int32_t k = hi; k < np; k++) s[k] = -INFINITY;
+    /* max of the scores, and max of their negations (+inf: some key has a
+     * -inf score, so the block is partial for this row; padding keys count
+     * too, which only costs the last block a V finiteness check) */
+    afv_scalar vmax = afv_scalar_set1(-INFINITY), vneg = vmax;
+    for (int32_t k = 0; k < np; k += 1) {
+        const afv_scalar x = afv_scalar_load(s + k);
+        vmax = afv_scalar_max(vmax, x);
+        vneg = afv_scalar_max(vneg, afv_scalar_sub(afv_scalar_zero(), x));
+    }
+    if (afv_scalar_hmax(vneg) == INFINITY) *partial = 1;
+    const float mb = afv_scalar_hmax(vmax);
+    if (mb == -INFINITY) { /* every visible key excluded, or a NaN the max skipped */
+        int nan = 0;
+        for (int32_t k = lo; k < hi; k++) nan |= s[k] != s[k];
+        for (int32_t k = 0; k < np; k += 1) afv_scalar_store(s + k, nzero);
+        *partial = 1;
+        if (nan) *rw->m = *rw->l = NAN;
+        return 1.0f;
+    }
+    const float m_old = *rw->m;
+    const float m_new = mb > m_old ? mb : m_old;
+    const float alpha = afv_scalar_first(afv_scalar_exp(afv_scalar_set1(m_old - m_new)));
+    const afv_scalar vm = afv_scalar_set1(m_new);
+    afv_scalar sum = afv_scalar_zero();
+    for (int32_t k = 0; k < np; k += 1) {
+        const afv_scalar x = afv_scalar_load(s + k);
+        const afv_scalar p = afv_scalar_excl(afv_scalar_exp(afv_scalar_sub(x, vm)), x);
+        afv_scalar_store(s + k, p);
+        sum = afv_scalar_add(sum, p);
+    }
+    const float ps = afv_scalar_hsum(sum);
+    if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+        *rw->m = *rw->l = NAN;
+    } else {
+        *rw->l = *rw->l * alpha + ps;
+        *rw->m = m_new;
+    }
+    return alpha;
+}
+#endif /* ATTNFORGE_GEN_ISA_SCALAR_F16_H */

@@ -1,0 +1,16 @@
+-- Storage format f32: IEEE binary32, the arithmetic type itself. Rows are
+-- read in place (QK^T and P*V load the cache rows directly, no packing).
+
+local M = {}
+
+M.name = "f32"
+M.order = 1           -- position on the format axis (file and registry order)
+M.token = "F32"       -- ATTNFORGE_F32, the public attnforge_dtype value
+M.ctype = "float"     -- C type of one stored element
+M.bytes = 4       -- bytes per element (prefetch spans a row of D * bytes)
+M.widened = false     -- loads are plain f32 loads: rows need no packing
+M.head_dim_multiple = 1
+M.load = "afv_load"   -- vocabulary word: W elements -> W f32 lanes
+M.words = {}          -- nothing beyond the ISA's vocabulary
+
+return M
