@@ -1,5 +1,6 @@
 /* What this machine and process offer the tests: a generic-kernel context
  * and the CPU's support of each generated ISA (see testutil.h). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,38 +26,102 @@ attnforge_context *tu_generic_ctx(void)
 
 /* ---- CPU support of a registry ISA token ----------------------------------- */
 
-/* x86: the compiler's own CPU checks, independent of the library's detection;
- * AArch64: the library's (getauxval/sysctl), through a forced-ISA context. */
-const char *tu_isa_unsupported(const char *isa)
-{
-    if (!strcmp(isa, "SCALAR")) return NULL;
+/* The ISA table of the generated registry: each ISA with the CPU features
+ * (AF_ARCH_*) its module says it needs. No ISA is named here. */
+typedef struct tu_isa_row {
+    attnforge_isa isa;
+    const char *name;
+    int rank;
+    uint32_t arch_flags;
+} tu_isa_row;
+
+static const tu_isa_row tu_isas[] = {
+#define ATTNFORGE_ISA(...) {__VA_ARGS__},
+#include "registry.inc"
+#undef ATTNFORGE_ISA
+    {ATTNFORGE_ISA_AUTO, NULL, 0, 0}};
+
 #if (defined(__x86_64__) || defined(_M_X64)) && defined(__GNUC__)
+#include <cpuid.h>
+/* x86 features through the compiler's own CPUID checks, independent of the
+ * library's detection (a detection bug must not make tests skip). One line
+ * per CPU feature the ISA modules can name; a feature without one makes its
+ * ISAs skip with a message saying so. */
+#define TU_X86_FEATURE(bit, cpu) {bit, cpu, __builtin_cpu_supports(cpu)}
+static int tu_cpuid1_ecx(int bit)
+{
+    unsigned a, b, c, d;
+    return __get_cpuid(1, &a, &b, &c, &d) && ((c >> bit) & 1);
+}
+static const char *tu_x86_missing(uint32_t flags)
+{
     __builtin_cpu_init();
-    if (!strcmp(isa, "AVX2"))
-        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") ? NULL
-                                                                               : "needs AVX2 and FMA";
-    int avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-                 __builtin_cpu_supports("avx512vl");
-    if (!strcmp(isa, "AVX512")) return avx512 ? NULL : "needs AVX-512 F/BW/VL";
-    if (!strcmp(isa, "AVX512BF16"))
-        return avx512 && __builtin_cpu_supports("avx512bf16") ? NULL : "needs AVX-512 F/BW/VL + BF16";
-    return "unknown ISA";
-#elif defined(__aarch64__)
-    attnforge_isa want = !strcmp(isa, "NEON")       ? ATTNFORGE_ISA_NEON
-                         : !strcmp(isa, "NEONFHM")  ? ATTNFORGE_ISA_NEONFHM
-                         : !strcmp(isa, "NEONBF16") ? ATTNFORGE_ISA_NEONBF16
-                                                    : ATTNFORGE_ISA_AUTO;
-    if (want != ATTNFORGE_ISA_AUTO) { /* the library's own detection (getauxval) */
-        attnforge_context *ctx = NULL;
-        attnforge_context_options o = {0};
-        o.num_threads = 1;
-        o.isa = want;
-        if (attnforge_context_create(&ctx, &o) != ATTNFORGE_OK) return "the OS reports no such extension";
-        attnforge_context_destroy(ctx);
-        return NULL;
+    const struct { uint32_t bit; const char *name; int has; } f[] = {
+#ifdef AF_ARCH_X86_AVX2
+        TU_X86_FEATURE(AF_ARCH_X86_AVX2, "avx2"),
+#endif
+#ifdef AF_ARCH_X86_FMA
+        TU_X86_FEATURE(AF_ARCH_X86_FMA, "fma"),
+#endif
+#ifdef AF_ARCH_X86_F16C
+        {AF_ARCH_X86_F16C, "f16c", tu_cpuid1_ecx(29)}, /* __builtin_cpu_supports has no "f16c" in gcc 12 */
+#endif
+#ifdef AF_ARCH_X86_AVX512F
+        TU_X86_FEATURE(AF_ARCH_X86_AVX512F, "avx512f"),
+#endif
+#ifdef AF_ARCH_X86_AVX512BW
+        TU_X86_FEATURE(AF_ARCH_X86_AVX512BW, "avx512bw"),
+#endif
+#ifdef AF_ARCH_X86_AVX512VL
+        TU_X86_FEATURE(AF_ARCH_X86_AVX512VL, "avx512vl"),
+#endif
+#ifdef AF_ARCH_X86_AVX512_BF16
+        TU_X86_FEATURE(AF_ARCH_X86_AVX512_BF16, "avx512bf16"),
+#endif
+        {0, NULL, 0}};
+    static char why[128];
+    uint32_t known = 0;
+    for (int i = 0; f[i].name; i++) {
+        known |= f[i].bit;
+        if ((flags & f[i].bit) && !f[i].has) {
+            snprintf(why, sizeof why, "needs %s", f[i].name);
+            return why;
+        }
     }
-    return "not an x86-64 build";
+    if (flags & ~known) return "needs a feature of another architecture (or one env.c cannot check)";
+    return NULL;
+}
+#endif
+
+/* a == b ignoring ASCII case ("avx2" is the registry token "AVX2") */
+static int tu_same_name(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++)
+        if (tolower((unsigned char)*a) != tolower((unsigned char)*b)) return 0;
+    return *a == *b;
+}
+
+/* NULL when this CPU runs the generated ISA `token` (its registry name, any
+ * case), else why not. x86: every feature its module needs, through the
+ * compiler's checks; elsewhere the library's own detection (getauxval or
+ * sysctl) through a context forced to that ISA. */
+const char *tu_isa_unsupported(const char *token)
+{
+    const tu_isa_row *row = NULL;
+    for (const tu_isa_row *r = tu_isas; r->name; r++)
+        if (tu_same_name(r->name, token)) row = r;
+    if (!row) return "not an ISA of this build's registry";
+    if (!row->arch_flags) return NULL; /* portable C */
+#if (defined(__x86_64__) || defined(_M_X64)) && defined(__GNUC__)
+    return tu_x86_missing(row->arch_flags);
 #else
-    return "not an x86-64 build";
+    attnforge_context *ctx = NULL;
+    attnforge_context_options o;
+    memset(&o, 0, sizeof o);
+    o.num_threads = 1;
+    o.isa = row->isa;
+    if (attnforge_context_create(&ctx, &o) != ATTNFORGE_OK) return "this CPU or OS lacks a feature it needs";
+    attnforge_context_destroy(ctx);
+    return NULL;
 #endif
 }
