@@ -546,14 +546,12 @@ Test(formats, byte_extents_and_aliasing)
         tu_rng r;
         tu_rng_seed(&r, tu_seed(1340));
         fill_codes(fmts[x], buf, (int64_t)Skv * Hkv * D, &r);
-        float q[64], vals[64];
-        for (int d = 0; d < D; d++) q[d] = vals[d] = (float)tu_rng_nonzero(&r, -1.0, 1.0);
+        float q[64];
+        for (int d = 0; d < D; d++) q[d] = (float)tu_rng_nonzero(&r, -1.0, 1.0);
+        /* V reads the same bytes as K */
         attnforge_params p = {.batch = 1, .seq_q = 1, .seq_kv = Skv, .heads_q = 1, .head_dim_k = D,
-                              .q = q, .k = buf, .v = vals, .v_stride = {0, 0, 0},
-                              .k_format = fmts[x], .v_format = ATTNFORGE_FORMAT_F32,
+                              .q = q, .k = buf, .v = buf, .k_format = fmts[x], .v_format = fmts[x],
                               .o = buf + kb};
-        p.v = buf; /* V reads the same bytes as K */
-        p.v_format = fmts[x];
         cr_assert_eq(attnforge_attention(NULL, &p), ATTNFORGE_OK, "%s: O right after K: %s",
                      attnforge_format_name(fmts[x]), attnforge_last_error());
         p.o = buf + kb - 4;
@@ -562,10 +560,10 @@ Test(formats, byte_extents_and_aliasing)
         free(buf);
     }
     float scales[2] = {0.5f, 0.25f};
-    float q[32], o[64];
+    float q[64], o[64]; /* [1, 1, Hq = 2, 32] each */
     unsigned char kv[64];
     memset(kv, 0x30, sizeof kv);
-    for (int d = 0; d < 32; d++) q[d] = 0.1f * (float)(d + 1);
+    for (int d = 0; d < 64; d++) q[d] = 0.01f * (float)(d + 1);
     attnforge_params p = {.batch = 1, .seq_q = 1, .seq_kv = 1, .heads_q = 2, .heads_kv = 2, .head_dim_k = 32,
                           .q = q, .k = kv, .v = kv, .o = o, .k_format = ATTNFORGE_FORMAT_FP8_E4M3,
                           .v_format = ATTNFORGE_FORMAT_FP8_E4M3, .k_scales = scales, .v_scales = scales};
