@@ -46,7 +46,7 @@ else
 fi
 cmake --build "$bdir" -j"$jobs" --target attnforge
 exe="$bdir/soak_concurrency"
-"$cc" -std=c11 -Wall -Wextra "${cflags[@]}" -Ifuzz/criterion-shim -Iruntime -Itests/util \
+"$cc" -std=c11 -Wall -Wextra "${cflags[@]}" -Ifuzz/criterion-shim -Iruntime -Igenerated -Itests/util \
   tests/test_soak_concurrency.c tests/util/*.c \
   fuzz/criterion-shim/shim_main.c "$bdir/libattnforge.a" -lm -lpthread -o "$exe"
 

@@ -193,7 +193,7 @@ cd "$(dirname "$0")/.."
     exe=$b/$(basename "$src" .c)
     printf '  -- %s under TSan\n' "$src"
     clang -std=c11 -Wall -Wextra -Werror -O1 -g -fsanitize=thread -Ifuzz/criterion-shim \
-      -Iruntime -Itests/util "$src" tests/util/*.c \
+      -Iruntime -Igenerated -Itests/util "$src" tests/util/*.c \
       fuzz/criterion-shim/shim_main.c $b/libattnforge.a -lm -lpthread -o "$exe"
     TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 "$exe"
   done
