@@ -204,8 +204,8 @@ cd "$(dirname "$0")/.."
 # ATTNFORGE_BUILD_FUZZ=ON), so the replayer links the library tools/test.sh
 # already built there and only the coverage-instrumented copy is compiled
 # here. Replays the seed corpus (fuzz/corpus) and the reproducers of library
-# bugs it found (fuzz/regressions, all fixed), then fuzzes for
-# AF_FUZZ_SECONDS (default 60) seconds from the corpus. Any crash, sanitizer
+# bugs it found (fuzz/regressions, all fixed), then fuzzes AF_FUZZ_RUNS
+# (default 4000) inputs from the corpus with a fixed seed. Any crash, sanitizer
 # report or mismatch with the f64 reference fails CI; the input that did it is
 # left in build/asan/fuzz-artifacts/. AF_FUZZ_SKIP_KNOWN=1 skips the
 # regressions and steers the fuzzer clear of those bugs (for bisecting).
@@ -222,10 +222,21 @@ cd "$(dirname "$0")/.."
       $b/fuzz/fuzz_attention_replay "$f"
     done
   fi
-  printf '  -- %s s of libFuzzer\n' "${AF_FUZZ_SECONDS:-60}"
+  # CI fuzzes a fixed number of inputs from a fixed seed, so a commit passes
+  # or fails the same way every time (a time limit ran a different number of
+  # inputs on a busy machine, and a random find failed an unrelated
+  # submission). AF_FUZZ_SECONDS instead fuzzes for that long from a random
+  # seed: the exploring run a person starts on purpose.
   rm -rf $b/fuzz-corpus-new
   mkdir -p $b/fuzz-corpus-new $b/fuzz-artifacts
+  if [ -n "${AF_FUZZ_SECONDS:-}" ]; then
+    printf '  -- %s s of libFuzzer\n' "$AF_FUZZ_SECONDS"
+    limit=(-max_total_time="$AF_FUZZ_SECONDS")
+  else
+    printf '  -- %s libFuzzer inputs from seed %s\n' "${AF_FUZZ_RUNS:-4000}" "${AF_FUZZ_SEED:-20261202}"
+    limit=(-runs="${AF_FUZZ_RUNS:-4000}" -seed="${AF_FUZZ_SEED:-20261202}")
+  fi
   # new inputs go to the scratch folder; fuzz/corpus stays as committed
-  $b/fuzz/fuzz_attention -max_total_time="${AF_FUZZ_SECONDS:-60}" -timeout=30 \
+  $b/fuzz/fuzz_attention "${limit[@]}" -timeout=30 \
     -print_final_stats=1 -artifact_prefix=$b/fuzz-artifacts/ $b/fuzz-corpus-new fuzz/corpus
 )
