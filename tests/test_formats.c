@@ -55,15 +55,10 @@ typedef struct fcase {
     int32_t *kv_len, *table;
 } fcase;
 
-/* One random element of an f32/f16/bf16 tensor at element index e. */
+/* One element of an f32/f16/bf16 tensor (the test core's rounding). */
 static void put_float(attnforge_format f, unsigned char *base, int64_t e, float x)
 {
-    if (f == ATTNFORGE_FORMAT_F32) {
-        memcpy(base + 4 * e, &x, 4);
-    } else {
-        const uint16_t h = f == ATTNFORGE_FORMAT_F16 ? attnforge_f32_to_f16(x) : attnforge_f32_to_bf16(x);
-        memcpy(base + 2 * e, &h, 2);
-    }
+    tu_store((attnforge_dtype)((int)f - 1), base, e, x);
 }
 
 /* n elements (n a multiple of 32 for blocks) of random codes of format f:
@@ -106,30 +101,22 @@ static unsigned char *xalloc(size_t n)
     return p;
 }
 
-/* Poison for O elements: a signaling NaN no arithmetic produces. */
+/* O elements are poisoned with the test core's signaling NaN, which no
+ * arithmetic produces, so "still poison" means "never written". */
 static void poison(attnforge_format f, unsigned char *o, int64_t n)
 {
+    const attnforge_dtype dt = (attnforge_dtype)((int)f - 1);
     for (int64_t e = 0; e < n; e++) {
-        if (f == ATTNFORGE_FORMAT_F32) {
-            const uint32_t b = 0x7fa00001u;
-            memcpy(o + 4 * e, &b, 4);
-        } else {
-            const uint16_t b = f == ATTNFORGE_FORMAT_F16 ? 0x7d01u : 0x7f81u;
-            memcpy(o + 2 * e, &b, 2);
-        }
+        const uint32_t bits = tu_poison_bits(dt);
+        if (dt == ATTNFORGE_F32) memcpy(o + 4 * e, &bits, 4);
+        else { const uint16_t h = (uint16_t)bits; memcpy(o + 2 * e, &h, 2); }
     }
 }
 
 static int is_poison(attnforge_format f, const unsigned char *o, int64_t e)
 {
-    if (f == ATTNFORGE_FORMAT_F32) {
-        uint32_t b;
-        memcpy(&b, o + 4 * e, 4);
-        return b == 0x7fa00001u;
-    }
-    uint16_t b;
-    memcpy(&b, o + 2 * e, 2);
-    return b == (f == ATTNFORGE_FORMAT_F16 ? 0x7d01u : 0x7f81u);
+    const attnforge_dtype dt = (attnforge_dtype)((int)f - 1);
+    return tu_bits(dt, o, e) == tu_poison_bits(dt);
 }
 
 /* Builds every buffer of a case from the spec and a seed. K and V are the
