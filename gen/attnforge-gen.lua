@@ -78,6 +78,50 @@ do
 end
 local function isa_names() local t = {} for _, m in ipairs(all_isas) do t[#t + 1] = m.name end return t end
 
+-- What the templates ask of a storage format module, derived from its fields
+-- (templates/fmt/<name>.lua): a dense format names a load word (W elements
+-- -> W f32 lanes), a block format (ggml's) its scale and code words.
+--   units(x)     C expression: element offset or stride x in units of ctype
+--   row_bytes(D) bytes of one row of D elements
+--   emit_row(dst, src, D, W)  C statements that widen (dequantize) one row
+--                into the f32 buffer dst; `vs` (an afv) is the scale of a
+--                scaled format (fp8)
+local function complete_format(m)
+  if m.block then
+    local per, bb = m.block, m.block_bytes
+    m.units = function(x) return string.format("((%s) / %d * %d)", x, per, bb) end
+    m.row_bytes = function(D) return D // per * bb end
+    m.emit_row = function(dst, src, D, W)
+      local L = {}
+      for b = 0, D // per - 1 do
+        local blk = string.format("%s + %d", src, b * bb)
+        local xs, st = {}, {}
+        for u = 0, per - 1, W do
+          xs[#xs + 1] = string.format("x%d = afv_mul(d, %s(blk, %d))", u // W, m.block_words.code, u)
+          st[#st + 1] = string.format("afv_store(%s + %d, x%d);", dst, b * per + u, u // W)
+        end
+        L[#L + 1] = string.format("{ const uint8_t *blk = %s; const afv d = %s(blk);", blk, m.block_words.scale)
+        L[#L + 1] = "  const afv " .. table.concat(xs, ", ") .. ";"
+        L[#L + 1] = "  " .. table.concat(st, " ") .. " }"
+      end
+      return L
+    end
+  else
+    m.units = function(x) return x end
+    m.row_bytes = function(D) return D * m.bytes end
+    m.emit_row = function(dst, src, D, W)
+      local L = {}
+      for d = 0, D - 1, W do
+        local x = string.format("%s(%s + %d)", m.load, src, d)
+        if m.scaled then x = "afv_mul(" .. x .. ", vs)" end
+        L[#L + 1] = string.format("afv_store(%s + %d, %s);", dst, d, x)
+      end
+      return L
+    end
+  end
+  return m
+end
+
 -- Every storage format module (templates/fmt/<name>.lua), in axis order.
 local formats, DTYPE_ORDER = {}, {}
 do
@@ -85,15 +129,20 @@ do
   for f in p:lines() do
     if f:match("^[%w_]+%.lua$") then
       local m = dofile(templates .. "/fmt/" .. f)
-      assert(m.name .. ".lua" == f and m.order and m.token and m.ctype and m.bytes and m.load
-        and m.head_dim_multiple and m.words, "templates/fmt/" .. f .. ": a field is missing")
-      formats[m.name] = m
+      assert(m.name .. ".lua" == f and m.order and m.enum and m.ctype and m.head_dim_multiple
+        and m.words and ((m.bytes and m.load) or (m.block and m.block_bytes and m.block_words)),
+        "templates/fmt/" .. f .. ": a field is missing")
+      formats[m.name] = complete_format(m)
       DTYPE_ORDER[m.name] = m.order
     end
   end
   p:close()
 end
-local head_dims, dtypes, isas = manifest.head_dims, manifest.dtypes, manifest.isas
+-- The manifest is a list of groups, each a product of head dims x dtypes x
+-- ISAs; any of --head-dims / --dtypes / --isa replaces it by one group (the
+-- axes not given: every value the manifest's groups name).
+local groups = manifest.groups or { manifest }
+local flag_dims, flag_dtypes, flag_isas
 local i = 1
 while i <= #arg do
   local a = arg[i]
@@ -102,17 +151,17 @@ while i <= #arg do
     if not arg[i] then die("missing value after " .. a) end
     return arg[i]
   end
-  if a == "--head-dims" then head_dims = split(val())
-  elseif a == "--dtypes" then local v = val(); dtypes = v == "all" and "all" or split(v)
+  if a == "--head-dims" then flag_dims = split(val())
+  elseif a == "--dtypes" then local v = val(); flag_dtypes = v == "all" and "all" or split(v)
   elseif a == "--isa" or a == "--isas" then
     local v = val()
-    isas = (v == "all") and "all" or split(v)
+    flag_isas = (v == "all") and "all" or split(v)
   elseif a == "--out" then opts.out = val():gsub("/+$", ""); out_given = true
   elseif a == "--public-header" then opts.header = val(); out_given = false
   elseif a == "--line-directives" then opts.line_directives = true
   elseif a == "--quiet" or a == "-q" then opts.quiet = true
   elseif a == "--help" or a == "-h" then
-    print("usage: lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,192:128] [--dtypes f32,f16,bf16]"
+    print("usage: lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,192:128] [--dtypes f32,f16,bf16,q8_0,...]"
       .. " [--isa all|" .. table.concat(isa_names(), ",") .. "] [--out DIR] [--public-header FILE]"
       .. " [--line-directives] [--quiet]")
     os.exit(0)
@@ -121,10 +170,9 @@ while i <= #arg do
 end
 
 -- ---- the variant list ----------------------------------------------------
-local dims = {}
-do
-  local seen = {}
-  for _, item in ipairs(head_dims) do
+local function dims_of(list)
+  local dims, seen = {}, {}
+  for _, item in ipairs(list) do
     local p = parse_dims(item)
     if p[1] < 1 or p[2] < 1 or p[1] > 1024 or p[2] > 1024 then die("head dim out of [1, 1024]") end
     local key = p[1] .. ":" .. p[2]
@@ -135,6 +183,7 @@ do
     if a[1] ~= b[1] then return a[1] < b[1] end
     return a[2] < b[2]
   end)
+  return dims
 end
 local function uniq_sorted(list, order, what)
   local seen, out = {}, {}
@@ -145,39 +194,85 @@ local function uniq_sorted(list, order, what)
   table.sort(out, function(a, b) return order[a] < order[b] end)
   return out
 end
-if dtypes == "all" then
-  dtypes = {}
-  for name in pairs(formats) do dtypes[#dtypes + 1] = name end
+local function dtypes_of(list)
+  if list == "all" then
+    list = {}
+    for name in pairs(formats) do list[#list + 1] = name end
+  end
+  return uniq_sorted(list, DTYPE_ORDER, "dtype")
 end
-dtypes = uniq_sorted(dtypes, DTYPE_ORDER, "dtype")
-if isas == "all" then isas = isa_names() end
-isas = uniq_sorted(isas, ISA_ORDER, "isa")
+local function isas_of(list) return uniq_sorted(list == "all" and isa_names() or list, ISA_ORDER, "isa") end
+
+-- each group normalized, then the union of every axis (for the records)
+for gi, g in ipairs(groups) do
+  groups[gi] = { dims = dims_of(g.head_dims), dtypes = dtypes_of(g.dtypes), isas = isas_of(g.isas) }
+end
+local function union(field, key, sort)
+  local seen, out = {}, {}
+  for _, g in ipairs(groups) do
+    for _, x in ipairs(g[field]) do
+      local k = key(x)
+      if not seen[k] then seen[k] = true; out[#out + 1] = x end
+    end
+  end
+  table.sort(out, sort)
+  return out
+end
+local function dim_key(p) return p[1] == p[2] and tostring(p[1]) or (p[1] .. ":" .. p[2]) end
+local function id(x) return x end
+if flag_dims or flag_dtypes or flag_isas then
+  local all_dims = {}
+  for _, p in ipairs(union("dims", dim_key, function(a, b) return a[1] < b[1] or (a[1] == b[1] and a[2] < b[2]) end)) do
+    all_dims[#all_dims + 1] = dim_key(p)
+  end
+  groups = { {
+    dims = dims_of(flag_dims or all_dims),
+    dtypes = flag_dtypes and dtypes_of(flag_dtypes) or union("dtypes", id, function(a, b) return DTYPE_ORDER[a] < DTYPE_ORDER[b] end),
+    isas = flag_isas and isas_of(flag_isas) or union("isas", id, function(a, b) return ISA_ORDER[a] < ISA_ORDER[b] end),
+  } }
+end
+local dims = union("dims", dim_key, function(a, b) return a[1] < b[1] or (a[1] == b[1] and a[2] < b[2]) end)
+local dtypes = union("dtypes", id, function(a, b) return DTYPE_ORDER[a] < DTYPE_ORDER[b] end)
+local isas = union("isas", id, function(a, b) return ISA_ORDER[a] < ISA_ORDER[b] end)
 -- --out elsewhere (CMake's regeneration, tests) leaves the public header alone.
 if out_given then opts.header = nil end
 
 local isa_mod = {}
 for _, name in ipairs(isas) do isa_mod[name] = require(name) end
 
-local variants, skipped = {}, {}
+-- Variants in (ISA, dtype, Dk, Dv) order, each once.
+local variants, skipped, seen_variant = {}, {}, {}
 for _, name in ipairs(isas) do
   local isa = isa_mod[name]
   for _, dt in ipairs(dtypes) do
     for _, p in ipairs(dims) do
       local dk, dv = p[1], p[2]
+      local listed = false
+      for _, g in ipairs(groups) do
+        local has = { isa = false, dt = false, dim = false }
+        for _, x in ipairs(g.isas) do has.isa = has.isa or x == name end
+        for _, x in ipairs(g.dtypes) do has.dt = has.dt or x == dt end
+        for _, x in ipairs(g.dims) do has.dim = has.dim or (x[1] == dk and x[2] == dv) end
+        listed = listed or (has.isa and has.dt and has.dim)
+      end
       -- each axis module constrains the product: the ISA its formats and
       -- vector width, the format its head dims
       local fmt, mult = formats[dt], formats[dt].head_dim_multiple
-      if isa.dtypes and not isa.dtypes[dt] then
-        -- by design (e.g. avx512bf16 exists for bf16 only): silent
+      if not listed or (isa.dtypes and not isa.dtypes[dt]) then
+        -- not in any group, or by design (avx512bf16 exists for bf16 only): silent
       elseif dk % isa.W ~= 0 or dv % isa.W ~= 0 then
         skipped[#skipped + 1] = string.format("%s %s dk=%d dv=%d (head dims must be multiples of %d)",
           name, dt, dk, dv, isa.W)
       elseif dk % mult ~= 0 or dv % mult ~= 0 then
         skipped[#skipped + 1] = string.format("%s %s dk=%d dv=%d (the format wants multiples of %d)",
           name, dt, dk, dv, mult)
+      elseif not fmt.words[isa.family] and fmt.name ~= "f32" then
+        skipped[#skipped + 1] = string.format("%s %s (templates/fmt/%s.lua has no words for the %s family)",
+          name, dt, dt, isa.family)
       else
         local v = names.variant(dt, dk, dv, name)
         v.isa, v.fmt, v.Dk, v.Dv = isa, fmt, dk, dv
+        v.q_exact = isa.hdot ~= nil and isa.hdot.dtypes[dt] == true
         variants[#variants + 1] = v
       end
     end
@@ -224,13 +319,15 @@ for _, name in ipairs(isas) do
     exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name }, nil, "math_" .. name)
 end
 
-local function dims_text()
+local function group_text(g)
   local t = {}
-  for _, p in ipairs(dims) do t[#t + 1] = p[1] == p[2] and tostring(p[1]) or (p[1] .. ":" .. p[2]) end
-  return table.concat(t, ",")
+  for _, p in ipairs(g.dims) do t[#t + 1] = dim_key(p) end
+  return string.format("head dims %s; dtypes %s; isas %s", table.concat(t, ","),
+    table.concat(g.dtypes, ","), table.concat(g.isas, ","))
 end
-local manifest_line = string.format("head dims %s; dtypes %s; isas %s",
-  dims_text(), table.concat(dtypes, ","), table.concat(isas, ","))
+local manifest_parts = {}
+for _, g in ipairs(groups) do manifest_parts[#manifest_parts + 1] = group_text(g) end
+local manifest_line = table.concat(manifest_parts, " | ")
 
 -- CPU feature flags: every feature any module needs, one bit each, in name
 -- order; runtime/dispatch.c detects them (AF_ARCH_<NAME>).
@@ -271,7 +368,9 @@ do
   add(" *       .isa, .name, .rank (dispatch prefers higher), .arch_flags (AF_ARCH_*)")
   add(" *   ATTNFORGE_KERNEL_FN(FN)  every kernel function, an af_kernel_fn (to declare them)")
   add(" *   ATTNFORGE_KERNEL(...)  every generated variant: .isa, .token, .arch_flags,")
-  add(" *       .dtype, .dk, .dv, .decode, .prefill (af_kernel_fn), .decode_name, .prefill_name")
+  add(" *       .format (of K and V), .q_exact (1: Q must have that format too, the")
+  add(" *       kernel multiplies 16-bit Q and K directly), .dk, .dv,")
+  add(" *       .decode, .prefill (af_kernel_fn), .decode_name, .prefill_name")
   add(" *   ATTNFORGE_EXP_VARIANT(ISA, FN)   void FN(const float *x, float *y, int n): y = exp(x)")
   add(" *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh")
   add(" *   ATTNFORGE_MATH_ULP(ISA, EXP_MAX_ULP, TANH_MAX_ULP)  documented error bounds")
@@ -308,9 +407,9 @@ do
         add("ATTNFORGE_KERNEL_FN(" .. v.decode_fn .. ")")
         add("ATTNFORGE_KERNEL_FN(" .. v.prefill_fn .. ")")
         add(string.format("ATTNFORGE_KERNEL(.isa = ATTNFORGE_ISA_%s, .token = \"%s\", .arch_flags = %s, "
-          .. ".dtype = ATTNFORGE_%s, .dk = %d, .dv = %d, .decode = %s, .prefill = %s, "
+          .. ".format = %s, .q_exact = %d, .dk = %d, .dv = %d, .decode = %s, .prefill = %s, "
           .. ".decode_name = \"%s\", .prefill_name = \"%s\")",
-          isa.token, isa.token, arch_flags(isa), v.fmt.token, v.Dk, v.Dv,
+          isa.token, isa.token, arch_flags(isa), v.fmt.enum, v.q_exact and 1 or 0, v.Dk, v.Dv,
           v.decode_fn, v.prefill_fn, v.decode_fn, v.prefill_fn))
       end
     end

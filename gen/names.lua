@@ -17,7 +17,7 @@ end
 
 -- The variant a kernel file holds, or nil for any other path.
 function M.parse_file(path)
-  local dtype, dk, dv, isa = path:match("attnforge_(%w+)_dk(%d+)_dv(%d+)__(%w+)%.c$")
+  local dtype, dk, dv, isa = path:match("attnforge_([%w_]-)_dk(%d+)_dv(%d+)__(%w+)%.c$")
   if not dtype then return nil end
   return M.variant(dtype, tonumber(dk), tonumber(dv), isa)
 end

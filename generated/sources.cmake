@@ -1,9 +1,9 @@
 # Auto-generated file. Do not edit!
 #   Generator: gen/attnforge-gen.lua
-#   Manifest:  head dims 64,128,192:128,256; dtypes f32,f16,bf16; isas scalar,avx2,avx512,neon,avx512bf16,neonfhm,neonbf16
+#   Manifest:  head dims 64,128,192:128,256; dtypes f32,f16,bf16; isas scalar,avx2,avx512,neon,avx512bf16,neonfhm,neonbf16 | head dims 64,128,256; dtypes q8_0,q4_0,fp8_e4m3,fp8_e5m2; isas avx2,avx512,neon
 set(ATTNFORGE_GENERATED_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(ATTNFORGE_GENERATED_HEAD_DIMS "64;128;192:128;256")
-set(ATTNFORGE_GENERATED_DTYPES "f32;f16;bf16")
+set(ATTNFORGE_GENERATED_DTYPES "f32;f16;bf16;q8_0;q4_0;fp8_e4m3;fp8_e5m2")
 set(ATTNFORGE_GENERATED_ISAS "scalar;avx2;avx512;neon;avx512bf16;neonfhm;neonbf16")
 set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__avx2.c"
@@ -66,6 +66,24 @@ set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk64_dv64__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk64_dv64__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk64_dv64__scalar.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e4m3/attnforge_fp8_e4m3_dk128_dv128__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e4m3/attnforge_fp8_e4m3_dk128_dv128__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e4m3/attnforge_fp8_e4m3_dk128_dv128__neon.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e4m3/attnforge_fp8_e4m3_dk256_dv256__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e4m3/attnforge_fp8_e4m3_dk256_dv256__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e4m3/attnforge_fp8_e4m3_dk256_dv256__neon.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e4m3/attnforge_fp8_e4m3_dk64_dv64__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e4m3/attnforge_fp8_e4m3_dk64_dv64__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e4m3/attnforge_fp8_e4m3_dk64_dv64__neon.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e5m2/attnforge_fp8_e5m2_dk128_dv128__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e5m2/attnforge_fp8_e5m2_dk128_dv128__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e5m2/attnforge_fp8_e5m2_dk128_dv128__neon.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e5m2/attnforge_fp8_e5m2_dk256_dv256__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e5m2/attnforge_fp8_e5m2_dk256_dv256__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e5m2/attnforge_fp8_e5m2_dk256_dv256__neon.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e5m2/attnforge_fp8_e5m2_dk64_dv64__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e5m2/attnforge_fp8_e5m2_dk64_dv64__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/fp8_e5m2/attnforge_fp8_e5m2_dk64_dv64__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__avx512bf16.c"
@@ -73,4 +91,22 @@ set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__neonbf16.c"
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__neonfhm.c"
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__scalar.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q4_0/attnforge_q4_0_dk128_dv128__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q4_0/attnforge_q4_0_dk128_dv128__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q4_0/attnforge_q4_0_dk128_dv128__neon.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q4_0/attnforge_q4_0_dk256_dv256__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q4_0/attnforge_q4_0_dk256_dv256__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q4_0/attnforge_q4_0_dk256_dv256__neon.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q4_0/attnforge_q4_0_dk64_dv64__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q4_0/attnforge_q4_0_dk64_dv64__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q4_0/attnforge_q4_0_dk64_dv64__neon.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q8_0/attnforge_q8_0_dk128_dv128__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q8_0/attnforge_q8_0_dk128_dv128__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q8_0/attnforge_q8_0_dk128_dv128__neon.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q8_0/attnforge_q8_0_dk256_dv256__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q8_0/attnforge_q8_0_dk256_dv256__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q8_0/attnforge_q8_0_dk256_dv256__neon.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q8_0/attnforge_q8_0_dk64_dv64__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q8_0/attnforge_q8_0_dk64_dv64__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/q8_0/attnforge_q8_0_dk64_dv64__neon.c"
 )

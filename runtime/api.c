@@ -140,10 +140,9 @@ attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_par
     if (st) return st;
     af_call c;
     if ((st = attnforge_validate(p, &c))) return st;
-    /* Generated kernels take one format for all of Q, K, V, O and an f32 mask;
-     * every other combination runs the generic kernel. */
-    const af_kernels k = attnforge_select(c.uniform ? ctx->isa_cap : ATTNFORGE_ISA_GENERIC,
-                                          c.dtype, c.Dk, c.Dv);
+    /* A generated kernel when one exists for K/V's format and the head dims
+     * (runtime/dispatch.c); every other combination runs the generic kernel. */
+    const af_kernels k = attnforge_select(ctx->isa_cap, &c);
 
     /* One call at a time owns the context's pool and workspace; a concurrent
      * call on a shared context runs on its own thread with its own memory. The

@@ -189,7 +189,7 @@ void attnforge_isa_list(char *buf, size_t size)
         n += (size_t)snprintf(buf + n, size - n, ", %s", isa_table[i].name);
 }
 
-af_kernels attnforge_select(attnforge_isa cap, attnforge_dtype dt, int dk, int dv)
+af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
 {
     af_kernels k = {attnforge_generic_kernel, attnforge_generic_kernel, "generic", "generic",
                     ATTNFORGE_ISA_GENERIC};
@@ -197,7 +197,8 @@ af_kernels attnforge_select(attnforge_isa cap, attnforge_dtype dt, int dk, int d
     const int cap_rank = ci ? ci->rank : -1;
     int best = 0;
     for (const af_variant *v = registry; v->decode; v++) {
-        if (v->dtype != dt || v->dk != dk || v->dv != dv) continue;
+        if (v->format != c->kf || v->format != c->vf || v->dk != c->Dk || v->dv != c->Dv) continue;
+        if (v->q_exact && c->qf != v->format) continue;
         const af_isa_info *vi = isa_info(v->isa);
         const int r = vi ? vi->rank : -1;
         if (r <= best || r > cap_rank || !flags_ok(v->arch_flags)) continue;

@@ -45,9 +45,12 @@ int attnforge_isa_parse(const char *s, attnforge_isa *out);
 const char *attnforge_isa_name(attnforge_isa isa);
 /* Those names as "auto, generic, scalar, ...", for messages. */
 void attnforge_isa_list(char *buf, size_t size);
-/* The kernels for (dtype, dk, dv) at or below the ISA level cap (GENERIC =
- * the fallback); falls back to the generic kernel when no variant exists. */
-af_kernels attnforge_select(attnforge_isa cap, attnforge_dtype dt, int dk, int dv);
+/* The kernels for a call at or below the ISA level cap (GENERIC = the
+ * generic kernel only): the highest-ranked generated variant for its K/V
+ * format (K and V the same) and head dims that this CPU runs, else generic.
+ * Any Q format (f32/f16/bf16), O format and mask format (f32/f16) go with it,
+ * except that a q_exact variant needs Q in its own format. */
+af_kernels attnforge_select(attnforge_isa cap, const af_call *c);
 
 /* ---- generic fallback (runtime/generic.c) --------------------------------- */
 void attnforge_generic_kernel(const af_call *c, const af_tile *t);

@@ -32,9 +32,9 @@
 /* One call, normalized: defaults applied, strides in elements, all >= 0. */
 typedef struct af_call {
     attnforge_dtype dtype; /* the common format when `uniform` */
-    /* Per-tensor formats, resolved (never DEFAULT). uniform: Q, K, V and O
-     * share one of f32/f16/bf16 and the mask (if any) is f32, the only calls
-     * the generated kernels take; every other call runs the generic kernel. */
+    /* Per-tensor formats, resolved (never DEFAULT). Kernels read Q, K, V and
+     * the mask in their formats; the merge writes O in its. uniform: Q, K, V
+     * and O share one of f32/f16/bf16 and the mask (if any) is f32. */
     attnforge_format qf, kf, vf, of, mf;
     int uniform;
     /* fp8 K/V: the factor of KV head h is k_scales[h] when k_scales is
@@ -91,7 +91,8 @@ typedef struct af_variant {
     attnforge_isa isa;
     const char *token;    /* the ISA's enum suffix, "AVX2" for ATTNFORGE_ISA_AVX2 */
     uint32_t arch_flags;  /* AF_ARCH_* CPU features the variant needs */
-    attnforge_dtype dtype;
+    attnforge_format format; /* of K and V; Q and O may be any of f32/f16/bf16 */
+    int q_exact;             /* 1: Q must be `format` too (16-bit QK^T products) */
     int dk, dv;
     af_kernel_fn decode, prefill;
     const char *decode_name, *prefill_name;
@@ -162,10 +163,13 @@ static inline int64_t af_mask_offset(const af_call *c, int32_t b, int32_t h, int
     return (int64_t)b * c->m_sb + (int64_t)h * c->m_sh + (int64_t)i * c->m_si;
 }
 
-/* The f32 mask row (the generated kernels' calls: uniform, so an f32 mask). */
-static inline const float *af_mask_row(const af_call *c, int32_t b, int32_t h, int32_t i)
+/* The mask row M[b, h, i, .] (f32 or f16, as c->mf says), or NULL. */
+static inline const void *af_mask_row(const af_call *c, int32_t b, int32_t h, int32_t i)
 {
-    return c->mask ? (const float *)c->mask + af_mask_offset(c, b, h, i) : (const float *)0;
+    if (!c->mask) return (const void *)0;
+    const int64_t e = af_mask_offset(c, b, h, i);
+    return c->mf == ATTNFORGE_FORMAT_F16 ? (const void *)((const uint16_t *)c->mask + e)
+                                         : (const void *)((const float *)c->mask + e);
 }
 
 /* Storage <-> f32 conversions (round to nearest even), portable C. */

@@ -16,7 +16,11 @@
  * row-chunk and register-block size), GQA groups, BSHD / BHSD / padded
  * strides, paged K/V with small pages, and every SPEC feature (softcap,
  * ALiBi, mask with -inf entries and broadcast strides, causal, sliding
- * window, kv_len, q_offset). Set ATTNFORGE_TEST_SEED to vary the data,
+ * window, kv_len, q_offset). K and V are in the variant's format (random
+ * codes for q8_0 / q4_0 / fp8, with per-tensor or per-head fp8 scales), Q in
+ * f32, f16 or bf16 and the mask f32 or f16, as a call may mix them (the
+ * generic kernel dequantizes the same way, so the two still agree to within
+ * f32 rounding). Set ATTNFORGE_TEST_SEED to vary the data,
  * ATTNFORGE_TEST_LONG=1 for more random cases.
  */
 #include <criterion/criterion.h>
@@ -74,13 +78,39 @@ static uint64_t tv_seed(void)
     return s && *s ? strtoull(s, NULL, 0) : 0x5eed1234abcdULL;
 }
 
-static size_t tv_esize(attnforge_dtype dt) { return dt == ATTNFORGE_F32 ? 4 : 2; }
-
-static void tv_store(attnforge_dtype dt, void *base, int64_t off, float x)
+static int tv_is_block(attnforge_format f)
 {
-    if (dt == ATTNFORGE_F32) ((float *)base)[off] = x;
-    else if (dt == ATTNFORGE_F16) ((uint16_t *)base)[off] = af_f32_to_f16(x);
+    return f == ATTNFORGE_FORMAT_Q8_0 || f == ATTNFORGE_FORMAT_Q4_0;
+}
+static int tv_is_fp8(attnforge_format f)
+{
+    return f == ATTNFORGE_FORMAT_FP8_E4M3 || f == ATTNFORGE_FORMAT_FP8_E5M2;
+}
+
+/* One element of an f32 / f16 / bf16 tensor. */
+static void tv_store(attnforge_format f, void *base, int64_t off, float x)
+{
+    if (f == ATTNFORGE_FORMAT_F32) ((float *)base)[off] = x;
+    else if (f == ATTNFORGE_FORMAT_F16) ((uint16_t *)base)[off] = af_f32_to_f16(x);
     else ((uint16_t *)base)[off] = af_f32_to_bf16(x);
+}
+
+/* Element e of a K/V tensor made non-finite: a dense element Inf or NaN (fp8
+ * e4m3 has no Inf: its NaN code), a block's f16 scale Inf (the whole block of
+ * 32 elements is then Inf or NaN). */
+static void tv_store_nonfinite(attnforge_format f, void *base, int64_t e, int nan)
+{
+    unsigned char *b = base;
+    if (tv_is_block(f)) {
+        const uint16_t inf = 0x7c00u;
+        memcpy(b + e / 32 * attnforge_format_bytes(f, 32), &inf, 2);
+    } else if (f == ATTNFORGE_FORMAT_FP8_E4M3) {
+        b[e] = 0x7f;
+    } else if (f == ATTNFORGE_FORMAT_FP8_E5M2) {
+        b[e] = nan ? 0x7e : 0x7c;
+    } else {
+        tv_store(f, base, e, nan ? NAN : INFINITY);
+    }
 }
 
 /* ---- one case: a call, its buffers, and the tiles to run ------------------ */
@@ -95,41 +125,88 @@ typedef struct tv_shape {
     int causal, win_left, win_right;
     int kv_short;    /* kv_len[b] < Skv */
     int qoff_mode;   /* 0 default (kv_len - Sq), 1 explicit random, 2 negative */
+    attnforge_format qf; /* Q's format (a q_exact variant: its own) */
+    int mask_f16, per_head_scales;
 } tv_shape;
 
 typedef struct tv_case {
     af_call c;
-    void *q, *k, *v;
-    float *mask, *slopes;
+    void *q, *k, *v, *mask;
+    float *slopes, *kscales, *vscales;
     int32_t *kv_len, *q_offset, *bt;
 } tv_case;
 
 static void tv_case_free(tv_case *t)
 {
     free(t->q); free(t->k); free(t->v); free(t->mask); free(t->slopes);
+    free(t->kscales); free(t->vscales);
     free(t->kv_len); free(t->q_offset); free(t->bt);
     memset(t, 0, sizeof(*t));
 }
 
-static void tv_fill(tv_rng *r, attnforge_dtype dt, void *buf, int64_t n, float mag)
+/* n elements of format f: uniform in [-mag, mag] for f32/f16/bf16; random
+ * codes of a cache format (every int8 / nibble under random block scales so
+ * that elements stay near mag, every finite fp8 code). */
+static void tv_fill(tv_rng *r, attnforge_format f, void *buf, int64_t n, float mag)
 {
-    for (int64_t i = 0; i < n; i++) tv_store(dt, buf, i, tv_uniform(r, -mag, mag));
+    unsigned char *b = buf;
+    if (tv_is_block(f)) {
+        const int q8 = f == ATTNFORGE_FORMAT_Q8_0;
+        const int64_t bytes = (int64_t)attnforge_format_bytes(f, 32);
+        for (int64_t k = 0; k < n / 32; k++) {
+            float d = tv_uniform(r, 0.3f, 1.0f) * mag / (q8 ? 127.0f : 8.0f);
+            if (tv_unit(r) < 0.5) d = -d;
+            const uint16_t h = af_f32_to_f16(d);
+            memcpy(b + k * bytes, &h, 2);
+            for (int64_t u = 2; u < bytes; u++) b[k * bytes + u] = (unsigned char)tv_int(r, 0, 255);
+        }
+    } else if (tv_is_fp8(f)) {
+        for (int64_t i = 0; i < n; i++) {
+            int code;
+            do code = tv_int(r, 0, 255);
+            while (f == ATTNFORGE_FORMAT_FP8_E4M3 ? (code & 0x7f) == 0x7f : (code & 0x7c) == 0x7c);
+            b[i] = (unsigned char)code;
+        }
+    } else {
+        for (int64_t i = 0; i < n; i++) tv_store(f, buf, i, tv_uniform(r, -mag, mag));
+    }
 }
 
 static void tv_case_build(tv_case *t, const af_variant *v, const tv_shape *s, tv_rng *r)
 {
     memset(t, 0, sizeof(*t));
     af_call *c = &t->c;
-    const attnforge_dtype dt = v->dtype;
-    c->dtype = dt;
-    /* a variant takes the one-format calls: Q, K, V, O all dt, mask f32 */
-    c->qf = c->kf = c->vf = c->of = (attnforge_format)((int)dt + 1);
-    c->mf = ATTNFORGE_FORMAT_F32;
-    c->uniform = 1;
+    /* K and V in the variant's format; Q in any of f32/f16/bf16 (its own when
+     * q_exact), drawn per case; O is the merge's, not the kernels' */
+    const attnforge_format kvf = v->format;
+    c->kf = c->vf = kvf;
+    c->qf = v->q_exact ? kvf : s->qf;
+    c->of = c->qf;
+    c->dtype = (attnforge_dtype)((int)c->qf - 1);
+    c->mf = s->mask_f16 ? ATTNFORGE_FORMAT_F16 : ATTNFORGE_FORMAT_F32;
+    c->uniform = c->qf == kvf && !s->mask_f16;
     c->k_scale = c->v_scale = 1.0f;
     c->B = s->B; c->Sq = s->Sq; c->Skv = s->Skv; c->Hq = s->Hq; c->Hkv = s->Hkv;
     c->Dk = v->dk; c->Dv = v->dv; c->group = s->Hq / s->Hkv;
-    const int pad = s->layout == 2 ? 3 : 0;
+    /* padded layouts: a block format's strides stay multiples of 32 */
+    const int pad = s->layout == 2 ? 3 : 0, kvpad = s->layout == 2 ? (tv_is_block(kvf) ? 32 : 3) : 0;
+    if (tv_is_fp8(kvf)) {
+        /* scales that map the format's largest finite value to about 1, as
+         * an engine's calibration does (every code still occurs) */
+        const float unit = kvf == ATTNFORGE_FORMAT_FP8_E4M3 ? 1.0f / 448.0f : 1.0f / 57344.0f;
+        c->k_scale = unit * tv_uniform(r, 0.5f, 2.0f);
+        c->v_scale = unit * tv_uniform(r, 0.5f, 2.0f);
+        if (s->per_head_scales) {
+            t->kscales = malloc(sizeof(float) * (size_t)s->Hkv);
+            t->vscales = malloc(sizeof(float) * (size_t)s->Hkv);
+            for (int h = 0; h < s->Hkv; h++) {
+                t->kscales[h] = unit * tv_uniform(r, 0.5f, 2.0f);
+                t->vscales[h] = unit * tv_uniform(r, 0.5f, 2.0f);
+            }
+            c->k_scales = t->kscales;
+            c->v_scales = t->vscales;
+        }
+    }
 
     /* Q [B, Sq, Hq, Dk] (BSHD) or [B, Hq, Sq, Dk] (BHSD), optional padding */
     const int64_t qrow = v->dk + pad;
@@ -139,13 +216,13 @@ static void tv_case_build(tv_case *t, const af_variant *v, const tv_shape *s, tv
         c->q_sh = qrow; c->q_ss = qrow * s->Hq + pad; c->q_sb = c->q_ss * s->Sq;
     }
     const int64_t nq = c->q_sb * s->B;
-    t->q = malloc((size_t)nq * tv_esize(dt));
-    tv_fill(r, dt, t->q, nq, s->qmag);
+    t->q = malloc(attnforge_format_bytes(c->qf, nq));
+    tv_fill(r, c->qf, t->q, nq, s->qmag);
 
     /* K and V, contiguous or paged [blocks, P, Hkv, D] */
     for (int isv = 0; isv < 2; isv++) {
         const int D = isv ? v->dv : v->dk;
-        const int64_t row = D + pad;
+        const int64_t row = D + kvpad;
         int64_t sb, ss, sh, n;
         if (s->page) {
             const int nblk_per = (s->Skv + s->page - 1) / s->page;
@@ -155,10 +232,10 @@ static void tv_case_build(tv_case *t, const af_variant *v, const tv_shape *s, tv
         } else if (s->layout == 1) {
             ss = row; sh = row * s->Skv; sb = sh * s->Hkv; n = sb * s->B;
         } else {
-            sh = row; ss = row * s->Hkv + pad; sb = ss * s->Skv; n = sb * s->B;
+            sh = row; ss = row * s->Hkv + kvpad; sb = ss * s->Skv; n = sb * s->B;
         }
-        void *buf = malloc((size_t)n * tv_esize(dt));
-        tv_fill(r, dt, buf, n, 1.0f);
+        void *buf = malloc(attnforge_format_bytes(kvf, n));
+        tv_fill(r, kvf, buf, n, 1.0f);
         if (isv) { t->v = buf; c->v = buf; c->v_sb = sb; c->v_ss = ss; c->v_sh = sh; }
         else { t->k = buf; c->k = buf; c->k_sb = sb; c->k_ss = ss; c->k_sh = sh; }
     }
@@ -196,9 +273,9 @@ static void tv_case_build(tv_case *t, const af_variant *v, const tv_shape *s, tv
         const int64_t sh = s->mask_bcast ? 0 : si * s->Sq;
         const int64_t sb = s->mask_bcast ? 0 : sh * s->Hq;
         const int64_t n = s->mask_bcast ? si * s->Sq : sb * s->B;
-        t->mask = malloc(sizeof(float) * (size_t)n);
+        t->mask = malloc(attnforge_format_bytes(c->mf, n));
         for (int64_t i = 0; i < n; i++)
-            t->mask[i] = tv_unit(r) < 0.15 ? -INFINITY : tv_uniform(r, -2.0f, 2.0f);
+            tv_store(c->mf, t->mask, i, tv_unit(r) < 0.15 ? -INFINITY : tv_uniform(r, -2.0f, 2.0f));
         c->mask = t->mask;
         c->m_sb = sb; c->m_sh = sh; c->m_si = si; c->m_sj = sj;
     }
@@ -314,10 +391,11 @@ static void tv_describe(const tv_shape *s, char *buf, size_t n)
 {
     snprintf(buf, n,
              "B=%d Sq=%d Skv=%d Hq=%d Hkv=%d layout=%d page=%d softcap=%g alibi=%d mask=%d%s%s "
-             "causal=%d win=(%d,%d) kv_short=%d qoff=%d",
+             "causal=%d win=(%d,%d) kv_short=%d qoff=%d q=%s mask=%s scales=%s",
              s->B, s->Sq, s->Skv, s->Hq, s->Hkv, s->layout, s->page, s->softcap, s->alibi, s->mask,
              s->mask_bcast ? "(bcast)" : "", s->mask_sj2 ? "(sj=2)" : "", s->causal, s->win_left,
-             s->win_right, s->kv_short, s->qoff_mode);
+             s->win_right, s->kv_short, s->qoff_mode, attnforge_format_name(s->qf),
+             s->mask_f16 ? "f16" : "f32", s->per_head_scales ? "per-head" : "tensor");
 }
 
 static tv_shape tv_plain(int Sq, int Skv, int Hq, int Hkv)
@@ -326,6 +404,7 @@ static tv_shape tv_plain(int Sq, int Skv, int Hq, int Hkv)
     memset(&s, 0, sizeof s);
     s.B = 1; s.Sq = Sq; s.Skv = Skv; s.Hq = Hq; s.Hkv = Hkv;
     s.qmag = 2.0f; s.win_left = -1; s.win_right = -1;
+    s.qf = ATTNFORGE_FORMAT_F32;
     return s;
 }
 
@@ -381,7 +460,7 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
     const char *why = tu_isa_unsupported(v->token);
     if (why) cr_skip_test("%s / %s: skipped, this CPU cannot run %s (%s)", v->decode_name,
                           v->prefill_name, v->token, why);
-    tv_rng rng = { tv_seed() ^ ((uint64_t)v->dk << 32) ^ ((uint64_t)v->dv << 16) ^ (uint64_t)v->dtype };
+    tv_rng rng = { tv_seed() ^ ((uint64_t)v->dk << 32) ^ ((uint64_t)v->dv << 16) ^ (uint64_t)v->format };
     tv_next(&rng);
     int bad = 0;
 
@@ -409,7 +488,7 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         bad |= tv_case_run(v, &s, &rng, 0);
     }
     /* 3. each feature on its own */
-    for (int f = 0; f < 12 && !bad; f++) {
+    for (int f = 0; f < 16 && !bad; f++) {
         tv_shape s = tv_plain(5, 70, 4, 2);
         s.B = 2;
         switch (f) {
@@ -425,6 +504,10 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         case 9: s.qoff_mode = 2; s.causal = 1; break;
         case 10: s.page = 5; break;
         case 11: s.layout = 1; break;
+        case 12: s.mask = 1; s.mask_f16 = 1; break;
+        case 13: s.qf = ATTNFORGE_FORMAT_F16; break;
+        case 14: s.qf = ATTNFORGE_FORMAT_BF16; s.causal = 1; break;
+        case 15: s.per_head_scales = 1; s.page = 4; break;
         }
         bad |= tv_case_run(v, &s, &rng, 1);
     }
@@ -451,6 +534,9 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         s.win_right = tv_unit(&rng) < 0.2 ? tv_int(&rng, 0, 40) : -1;
         s.kv_short = tv_unit(&rng) < 0.4;
         s.qoff_mode = tv_unit(&rng) < 0.3 ? tv_int(&rng, 1, 2) : 0;
+        s.qf = (attnforge_format)tv_int(&rng, ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_BF16);
+        s.mask_f16 = s.mask && tv_unit(&rng) < 0.5;
+        s.per_head_scales = tv_unit(&rng) < 0.5;
         bad |= tv_case_run(v, &s, &rng, 1);
     }
     cr_log_info("%s / %s: worst acc/l difference vs generic %.3g relative (tolerance %.1g)",
@@ -478,8 +564,8 @@ ParameterizedTest(int *index, variants, excluded_nonfinite_v, .timeout = 120)
     tv_case tc;
     tv_case_build(&tc, v, &s, &rng);
     const int64_t off = af_kv_offset(&tc.c, 1, 0, 0, 39);
-    tv_store(v->dtype, tc.v, off + 1, INFINITY);
-    tv_store(v->dtype, tc.v, off + 2, NAN);
+    tv_store_nonfinite(v->format, tc.v, off + 1, 0);
+    tv_store_nonfinite(v->format, tc.v, off + 2, 1);
     af_tile t;
     memset(&t, 0, sizeof t);
     t.nh = 1; t.ni = 40; t.j1 = 40;

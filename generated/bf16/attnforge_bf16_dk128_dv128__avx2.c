@@ -48,25 +48,50 @@ static AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_init(const af_call *c, cons
     }
 }
 
-/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_load_q(float *dst, const uint16_t *src)
+/* One query row (element offset off of Q) into the f32 Q buffer, widened from
+ * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
+ * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_load_q(const af_call *c, float *dst, int64_t off)
 {
-    afv_avx2_store(dst + 0, afv_avx2_load_bf16(src + 0));
-    afv_avx2_store(dst + 8, afv_avx2_load_bf16(src + 8));
-    afv_avx2_store(dst + 16, afv_avx2_load_bf16(src + 16));
-    afv_avx2_store(dst + 24, afv_avx2_load_bf16(src + 24));
-    afv_avx2_store(dst + 32, afv_avx2_load_bf16(src + 32));
-    afv_avx2_store(dst + 40, afv_avx2_load_bf16(src + 40));
-    afv_avx2_store(dst + 48, afv_avx2_load_bf16(src + 48));
-    afv_avx2_store(dst + 56, afv_avx2_load_bf16(src + 56));
-    afv_avx2_store(dst + 64, afv_avx2_load_bf16(src + 64));
-    afv_avx2_store(dst + 72, afv_avx2_load_bf16(src + 72));
-    afv_avx2_store(dst + 80, afv_avx2_load_bf16(src + 80));
-    afv_avx2_store(dst + 88, afv_avx2_load_bf16(src + 88));
-    afv_avx2_store(dst + 96, afv_avx2_load_bf16(src + 96));
-    afv_avx2_store(dst + 104, afv_avx2_load_bf16(src + 104));
-    afv_avx2_store(dst + 112, afv_avx2_load_bf16(src + 112));
-    afv_avx2_store(dst + 120, afv_avx2_load_bf16(src + 120));
+    if (c->qf == ATTNFORGE_FORMAT_F32) {
+        const float *src = (const float *)c->q + off;
+        afv_avx2_store(dst + 0, afv_avx2_load(src + 0));
+        afv_avx2_store(dst + 8, afv_avx2_load(src + 8));
+        afv_avx2_store(dst + 16, afv_avx2_load(src + 16));
+        afv_avx2_store(dst + 24, afv_avx2_load(src + 24));
+        afv_avx2_store(dst + 32, afv_avx2_load(src + 32));
+        afv_avx2_store(dst + 40, afv_avx2_load(src + 40));
+        afv_avx2_store(dst + 48, afv_avx2_load(src + 48));
+        afv_avx2_store(dst + 56, afv_avx2_load(src + 56));
+        afv_avx2_store(dst + 64, afv_avx2_load(src + 64));
+        afv_avx2_store(dst + 72, afv_avx2_load(src + 72));
+        afv_avx2_store(dst + 80, afv_avx2_load(src + 80));
+        afv_avx2_store(dst + 88, afv_avx2_load(src + 88));
+        afv_avx2_store(dst + 96, afv_avx2_load(src + 96));
+        afv_avx2_store(dst + 104, afv_avx2_load(src + 104));
+        afv_avx2_store(dst + 112, afv_avx2_load(src + 112));
+        afv_avx2_store(dst + 120, afv_avx2_load(src + 120));
+    } else if (c->qf == ATTNFORGE_FORMAT_BF16) {
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_avx2_store(dst + 0, afv_avx2_load_bf16(src + 0));
+        afv_avx2_store(dst + 8, afv_avx2_load_bf16(src + 8));
+        afv_avx2_store(dst + 16, afv_avx2_load_bf16(src + 16));
+        afv_avx2_store(dst + 24, afv_avx2_load_bf16(src + 24));
+        afv_avx2_store(dst + 32, afv_avx2_load_bf16(src + 32));
+        afv_avx2_store(dst + 40, afv_avx2_load_bf16(src + 40));
+        afv_avx2_store(dst + 48, afv_avx2_load_bf16(src + 48));
+        afv_avx2_store(dst + 56, afv_avx2_load_bf16(src + 56));
+        afv_avx2_store(dst + 64, afv_avx2_load_bf16(src + 64));
+        afv_avx2_store(dst + 72, afv_avx2_load_bf16(src + 72));
+        afv_avx2_store(dst + 80, afv_avx2_load_bf16(src + 80));
+        afv_avx2_store(dst + 88, afv_avx2_load_bf16(src + 88));
+        afv_avx2_store(dst + 96, afv_avx2_load_bf16(src + 96));
+        afv_avx2_store(dst + 104, afv_avx2_load_bf16(src + 104));
+        afv_avx2_store(dst + 112, afv_avx2_load_bf16(src + 112));
+        afv_avx2_store(dst + 120, afv_avx2_load_bf16(src + 120));
+    } else { /* another 16-bit Q format than the cache's: portable widening */
+        af_load_row(c->qf, c->q, off, 128, 1.0f, dst);
+    }
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
@@ -93,19 +118,22 @@ static AF_TARGET_AVX2 int afk_bf16_dk128_dv128_avx2_rows(const af_call *c, const
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_bf16_dk128_dv128_avx2_load_q(qbuf + (int64_t)r * 128, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_bf16_dk128_dv128_avx2_load_q(c, qbuf + (int64_t)r * 128, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
- * block's contiguous L1 buffers. K and V rows of a cache sit a whole
- * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
- * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_pack_k(float *dst, const uint16_t *src)
+/* Copy one K row (Dk) and one V row (Dv), widened or dequantized to f32
+ * (bf16: templates/fmt/bf16.lua), into the block's contiguous L1
+ * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
+ * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
+ * in the same L1 sets); packed, the block's rows stay in L1 for every row of
+ * the tile. */
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_pack_k(float *dst, const uint16_t *src, float sc)
 {
+    (void)sc;
     afv_avx2_store(dst + 0, afv_avx2_load_bf16(src + 0));
     afv_avx2_store(dst + 8, afv_avx2_load_bf16(src + 8));
     afv_avx2_store(dst + 16, afv_avx2_load_bf16(src + 16));
@@ -123,8 +151,9 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_pack_k(float *dst, c
     afv_avx2_store(dst + 112, afv_avx2_load_bf16(src + 112));
     afv_avx2_store(dst + 120, afv_avx2_load_bf16(src + 120));
 }
-static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_pack_v(float *dst, const uint16_t *src)
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_pack_v(float *dst, const uint16_t *src, float sc)
 {
+    (void)sc;
     afv_avx2_store(dst + 0, afv_avx2_load_bf16(src + 0));
     afv_avx2_store(dst + 8, afv_avx2_load_bf16(src + 8));
     afv_avx2_store(dst + 16, afv_avx2_load_bf16(src + 16));
@@ -606,8 +635,9 @@ AF_TARGET_AVX2 void attnforge_bf16_dk128_dv128_decode__avx2(const af_call *c, co
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_avx2_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_bf16_dk128_dv128_avx2_pack_k(kbuf + k * 128, kraw[k]);
+                afk_bf16_dk128_dv128_avx2_pack_k(kbuf + k * 128, kraw[k], ksc);
                 kp[k] = kbuf + k * 128;
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -634,8 +664,9 @@ AF_TARGET_AVX2 void attnforge_bf16_dk128_dv128_decode__avx2(const af_call *c, co
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_avx2_bf16_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
             afp_avx2_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_bf16_dk128_dv128_avx2_pack_v(vbuf + k * 128, vraw[k]);
+                afk_bf16_dk128_dv128_avx2_pack_v(vbuf + k * 128, vraw[k], vsc);
                 vp[k] = vbuf + k * 128;
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -1012,8 +1043,9 @@ AF_TARGET_AVX2 void attnforge_bf16_dk128_dv128_prefill__avx2(const af_call *c, c
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_avx2_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_bf16_dk128_dv128_avx2_pack_k(kbuf + k * 128, kraw[k]);
+                afk_bf16_dk128_dv128_avx2_pack_k(kbuf + k * 128, kraw[k], ksc);
                 kp[k] = kbuf + k * 128;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1032,8 +1064,9 @@ AF_TARGET_AVX2 void attnforge_bf16_dk128_dv128_prefill__avx2(const af_call *c, c
             for (int32_t i = 0; i < nr; i++)
                 alpha[i] = afp_avx2_bf16_softmax_row(c, &rw[i], sb + i * 32, jb, n, np, &partial);
             afp_avx2_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_bf16_dk128_dv128_avx2_pack_v(vbuf + k * 128, vraw[k]);
+                afk_bf16_dk128_dv128_avx2_pack_v(vbuf + k * 128, vraw[k], vsc);
                 vp[k] = vbuf + k * 128;
             }
             if (partial && !afk_bf16_dk128_dv128_avx2_v_finite(vp, n)) {

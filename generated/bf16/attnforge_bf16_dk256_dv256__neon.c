@@ -96,73 +96,146 @@ static AF_TARGET_NEON void afk_bf16_dk256_dv256_neon_init(const af_call *c, cons
     }
 }
 
-/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET_NEON void afk_bf16_dk256_dv256_neon_load_q(float *dst, const uint16_t *src)
+/* One query row (element offset off of Q) into the f32 Q buffer, widened from
+ * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
+ * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
+static inline AF_TARGET_NEON void afk_bf16_dk256_dv256_neon_load_q(const af_call *c, float *dst, int64_t off)
 {
-    afv_neon_store(dst + 0, afv_neon_load_bf16(src + 0));
-    afv_neon_store(dst + 4, afv_neon_load_bf16(src + 4));
-    afv_neon_store(dst + 8, afv_neon_load_bf16(src + 8));
-    afv_neon_store(dst + 12, afv_neon_load_bf16(src + 12));
-    afv_neon_store(dst + 16, afv_neon_load_bf16(src + 16));
-    afv_neon_store(dst + 20, afv_neon_load_bf16(src + 20));
-    afv_neon_store(dst + 24, afv_neon_load_bf16(src + 24));
-    afv_neon_store(dst + 28, afv_neon_load_bf16(src + 28));
-    afv_neon_store(dst + 32, afv_neon_load_bf16(src + 32));
-    afv_neon_store(dst + 36, afv_neon_load_bf16(src + 36));
-    afv_neon_store(dst + 40, afv_neon_load_bf16(src + 40));
-    afv_neon_store(dst + 44, afv_neon_load_bf16(src + 44));
-    afv_neon_store(dst + 48, afv_neon_load_bf16(src + 48));
-    afv_neon_store(dst + 52, afv_neon_load_bf16(src + 52));
-    afv_neon_store(dst + 56, afv_neon_load_bf16(src + 56));
-    afv_neon_store(dst + 60, afv_neon_load_bf16(src + 60));
-    afv_neon_store(dst + 64, afv_neon_load_bf16(src + 64));
-    afv_neon_store(dst + 68, afv_neon_load_bf16(src + 68));
-    afv_neon_store(dst + 72, afv_neon_load_bf16(src + 72));
-    afv_neon_store(dst + 76, afv_neon_load_bf16(src + 76));
-    afv_neon_store(dst + 80, afv_neon_load_bf16(src + 80));
-    afv_neon_store(dst + 84, afv_neon_load_bf16(src + 84));
-    afv_neon_store(dst + 88, afv_neon_load_bf16(src + 88));
-    afv_neon_store(dst + 92, afv_neon_load_bf16(src + 92));
-    afv_neon_store(dst + 96, afv_neon_load_bf16(src + 96));
-    afv_neon_store(dst + 100, afv_neon_load_bf16(src + 100));
-    afv_neon_store(dst + 104, afv_neon_load_bf16(src + 104));
-    afv_neon_store(dst + 108, afv_neon_load_bf16(src + 108));
-    afv_neon_store(dst + 112, afv_neon_load_bf16(src + 112));
-    afv_neon_store(dst + 116, afv_neon_load_bf16(src + 116));
-    afv_neon_store(dst + 120, afv_neon_load_bf16(src + 120));
-    afv_neon_store(dst + 124, afv_neon_load_bf16(src + 124));
-    afv_neon_store(dst + 128, afv_neon_load_bf16(src + 128));
-    afv_neon_store(dst + 132, afv_neon_load_bf16(src + 132));
-    afv_neon_store(dst + 136, afv_neon_load_bf16(src + 136));
-    afv_neon_store(dst + 140, afv_neon_load_bf16(src + 140));
-    afv_neon_store(dst + 144, afv_neon_load_bf16(src + 144));
-    afv_neon_store(dst + 148, afv_neon_load_bf16(src + 148));
-    afv_neon_store(dst + 152, afv_neon_load_bf16(src + 152));
-    afv_neon_store(dst + 156, afv_neon_load_bf16(src + 156));
-    afv_neon_store(dst + 160, afv_neon_load_bf16(src + 160));
-    afv_neon_store(dst + 164, afv_neon_load_bf16(src + 164));
-    afv_neon_store(dst + 168, afv_neon_load_bf16(src + 168));
-    afv_neon_store(dst + 172, afv_neon_load_bf16(src + 172));
-    afv_neon_store(dst + 176, afv_neon_load_bf16(src + 176));
-    afv_neon_store(dst + 180, afv_neon_load_bf16(src + 180));
-    afv_neon_store(dst + 184, afv_neon_load_bf16(src + 184));
-    afv_neon_store(dst + 188, afv_neon_load_bf16(src + 188));
-    afv_neon_store(dst + 192, afv_neon_load_bf16(src + 192));
-    afv_neon_store(dst + 196, afv_neon_load_bf16(src + 196));
-    afv_neon_store(dst + 200, afv_neon_load_bf16(src + 200));
-    afv_neon_store(dst + 204, afv_neon_load_bf16(src + 204));
-    afv_neon_store(dst + 208, afv_neon_load_bf16(src + 208));
-    afv_neon_store(dst + 212, afv_neon_load_bf16(src + 212));
-    afv_neon_store(dst + 216, afv_neon_load_bf16(src + 216));
-    afv_neon_store(dst + 220, afv_neon_load_bf16(src + 220));
-    afv_neon_store(dst + 224, afv_neon_load_bf16(src + 224));
-    afv_neon_store(dst + 228, afv_neon_load_bf16(src + 228));
-    afv_neon_store(dst + 232, afv_neon_load_bf16(src + 232));
-    afv_neon_store(dst + 236, afv_neon_load_bf16(src + 236));
-    afv_neon_store(dst + 240, afv_neon_load_bf16(src + 240));
-    afv_neon_store(dst + 244, afv_neon_load_bf16(src + 244));
-    afv_neon_store(dst + 248, afv_neon_load_bf16(src + 248));
-    afv_neon_store(dst + 252, afv_neon_load_bf16(src + 252));
+    if (c->qf == ATTNFORGE_FORMAT_F32) {
+        const float *src = (const float *)c->q + off;
+        afv_neon_store(dst + 0, afv_neon_load(src + 0));
+        afv_neon_store(dst + 4, afv_neon_load(src + 4));
+        afv_neon_store(dst + 8, afv_neon_load(src + 8));
+        afv_neon_store(dst + 12, afv_neon_load(src + 12));
+        afv_neon_store(dst + 16, afv_neon_load(src + 16));
+        afv_neon_store(dst + 20, afv_neon_load(src + 20));
+        afv_neon_store(dst + 24, afv_neon_load(src + 24));
+        afv_neon_store(dst + 28, afv_neon_load(src + 28));
+        afv_neon_store(dst + 32, afv_neon_load(src + 32));
+        afv_neon_store(dst + 36, afv_neon_load(src + 36));
+        afv_neon_store(dst + 40, afv_neon_load(src + 40));
+        afv_neon_store(dst + 44, afv_neon_load(src + 44));
+        afv_neon_store(dst + 48, afv_neon_load(src + 48));
+        afv_neon_store(dst + 52, afv_neon_load(src + 52));
+        afv_neon_store(dst + 56, afv_neon_load(src + 56));
+        afv_neon_store(dst + 60, afv_neon_load(src + 60));
+        afv_neon_store(dst + 64, afv_neon_load(src + 64));
+        afv_neon_store(dst + 68, afv_neon_load(src + 68));
+        afv_neon_store(dst + 72, afv_neon_load(src + 72));
+        afv_neon_store(dst + 76, afv_neon_load(src + 76));
+        afv_neon_store(dst + 80, afv_neon_load(src + 80));
+        afv_neon_store(dst + 84, afv_neon_load(src + 84));
+        afv_neon_store(dst + 88, afv_neon_load(src + 88));
+        afv_neon_store(dst + 92, afv_neon_load(src + 92));
+        afv_neon_store(dst + 96, afv_neon_load(src + 96));
+        afv_neon_store(dst + 100, afv_neon_load(src + 100));
+        afv_neon_store(dst + 104, afv_neon_load(src + 104));
+        afv_neon_store(dst + 108, afv_neon_load(src + 108));
+        afv_neon_store(dst + 112, afv_neon_load(src + 112));
+        afv_neon_store(dst + 116, afv_neon_load(src + 116));
+        afv_neon_store(dst + 120, afv_neon_load(src + 120));
+        afv_neon_store(dst + 124, afv_neon_load(src + 124));
+        afv_neon_store(dst + 128, afv_neon_load(src + 128));
+        afv_neon_store(dst + 132, afv_neon_load(src + 132));
+        afv_neon_store(dst + 136, afv_neon_load(src + 136));
+        afv_neon_store(dst + 140, afv_neon_load(src + 140));
+        afv_neon_store(dst + 144, afv_neon_load(src + 144));
+        afv_neon_store(dst + 148, afv_neon_load(src + 148));
+        afv_neon_store(dst + 152, afv_neon_load(src + 152));
+        afv_neon_store(dst + 156, afv_neon_load(src + 156));
+        afv_neon_store(dst + 160, afv_neon_load(src + 160));
+        afv_neon_store(dst + 164, afv_neon_load(src + 164));
+        afv_neon_store(dst + 168, afv_neon_load(src + 168));
+        afv_neon_store(dst + 172, afv_neon_load(src + 172));
+        afv_neon_store(dst + 176, afv_neon_load(src + 176));
+        afv_neon_store(dst + 180, afv_neon_load(src + 180));
+        afv_neon_store(dst + 184, afv_neon_load(src + 184));
+        afv_neon_store(dst + 188, afv_neon_load(src + 188));
+        afv_neon_store(dst + 192, afv_neon_load(src + 192));
+        afv_neon_store(dst + 196, afv_neon_load(src + 196));
+        afv_neon_store(dst + 200, afv_neon_load(src + 200));
+        afv_neon_store(dst + 204, afv_neon_load(src + 204));
+        afv_neon_store(dst + 208, afv_neon_load(src + 208));
+        afv_neon_store(dst + 212, afv_neon_load(src + 212));
+        afv_neon_store(dst + 216, afv_neon_load(src + 216));
+        afv_neon_store(dst + 220, afv_neon_load(src + 220));
+        afv_neon_store(dst + 224, afv_neon_load(src + 224));
+        afv_neon_store(dst + 228, afv_neon_load(src + 228));
+        afv_neon_store(dst + 232, afv_neon_load(src + 232));
+        afv_neon_store(dst + 236, afv_neon_load(src + 236));
+        afv_neon_store(dst + 240, afv_neon_load(src + 240));
+        afv_neon_store(dst + 244, afv_neon_load(src + 244));
+        afv_neon_store(dst + 248, afv_neon_load(src + 248));
+        afv_neon_store(dst + 252, afv_neon_load(src + 252));
+    } else if (c->qf == ATTNFORGE_FORMAT_BF16) {
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_neon_store(dst + 0, afv_neon_load_bf16(src + 0));
+        afv_neon_store(dst + 4, afv_neon_load_bf16(src + 4));
+        afv_neon_store(dst + 8, afv_neon_load_bf16(src + 8));
+        afv_neon_store(dst + 12, afv_neon_load_bf16(src + 12));
+        afv_neon_store(dst + 16, afv_neon_load_bf16(src + 16));
+        afv_neon_store(dst + 20, afv_neon_load_bf16(src + 20));
+        afv_neon_store(dst + 24, afv_neon_load_bf16(src + 24));
+        afv_neon_store(dst + 28, afv_neon_load_bf16(src + 28));
+        afv_neon_store(dst + 32, afv_neon_load_bf16(src + 32));
+        afv_neon_store(dst + 36, afv_neon_load_bf16(src + 36));
+        afv_neon_store(dst + 40, afv_neon_load_bf16(src + 40));
+        afv_neon_store(dst + 44, afv_neon_load_bf16(src + 44));
+        afv_neon_store(dst + 48, afv_neon_load_bf16(src + 48));
+        afv_neon_store(dst + 52, afv_neon_load_bf16(src + 52));
+        afv_neon_store(dst + 56, afv_neon_load_bf16(src + 56));
+        afv_neon_store(dst + 60, afv_neon_load_bf16(src + 60));
+        afv_neon_store(dst + 64, afv_neon_load_bf16(src + 64));
+        afv_neon_store(dst + 68, afv_neon_load_bf16(src + 68));
+        afv_neon_store(dst + 72, afv_neon_load_bf16(src + 72));
+        afv_neon_store(dst + 76, afv_neon_load_bf16(src + 76));
+        afv_neon_store(dst + 80, afv_neon_load_bf16(src + 80));
+        afv_neon_store(dst + 84, afv_neon_load_bf16(src + 84));
+        afv_neon_store(dst + 88, afv_neon_load_bf16(src + 88));
+        afv_neon_store(dst + 92, afv_neon_load_bf16(src + 92));
+        afv_neon_store(dst + 96, afv_neon_load_bf16(src + 96));
+        afv_neon_store(dst + 100, afv_neon_load_bf16(src + 100));
+        afv_neon_store(dst + 104, afv_neon_load_bf16(src + 104));
+        afv_neon_store(dst + 108, afv_neon_load_bf16(src + 108));
+        afv_neon_store(dst + 112, afv_neon_load_bf16(src + 112));
+        afv_neon_store(dst + 116, afv_neon_load_bf16(src + 116));
+        afv_neon_store(dst + 120, afv_neon_load_bf16(src + 120));
+        afv_neon_store(dst + 124, afv_neon_load_bf16(src + 124));
+        afv_neon_store(dst + 128, afv_neon_load_bf16(src + 128));
+        afv_neon_store(dst + 132, afv_neon_load_bf16(src + 132));
+        afv_neon_store(dst + 136, afv_neon_load_bf16(src + 136));
+        afv_neon_store(dst + 140, afv_neon_load_bf16(src + 140));
+        afv_neon_store(dst + 144, afv_neon_load_bf16(src + 144));
+        afv_neon_store(dst + 148, afv_neon_load_bf16(src + 148));
+        afv_neon_store(dst + 152, afv_neon_load_bf16(src + 152));
+        afv_neon_store(dst + 156, afv_neon_load_bf16(src + 156));
+        afv_neon_store(dst + 160, afv_neon_load_bf16(src + 160));
+        afv_neon_store(dst + 164, afv_neon_load_bf16(src + 164));
+        afv_neon_store(dst + 168, afv_neon_load_bf16(src + 168));
+        afv_neon_store(dst + 172, afv_neon_load_bf16(src + 172));
+        afv_neon_store(dst + 176, afv_neon_load_bf16(src + 176));
+        afv_neon_store(dst + 180, afv_neon_load_bf16(src + 180));
+        afv_neon_store(dst + 184, afv_neon_load_bf16(src + 184));
+        afv_neon_store(dst + 188, afv_neon_load_bf16(src + 188));
+        afv_neon_store(dst + 192, afv_neon_load_bf16(src + 192));
+        afv_neon_store(dst + 196, afv_neon_load_bf16(src + 196));
+        afv_neon_store(dst + 200, afv_neon_load_bf16(src + 200));
+        afv_neon_store(dst + 204, afv_neon_load_bf16(src + 204));
+        afv_neon_store(dst + 208, afv_neon_load_bf16(src + 208));
+        afv_neon_store(dst + 212, afv_neon_load_bf16(src + 212));
+        afv_neon_store(dst + 216, afv_neon_load_bf16(src + 216));
+        afv_neon_store(dst + 220, afv_neon_load_bf16(src + 220));
+        afv_neon_store(dst + 224, afv_neon_load_bf16(src + 224));
+        afv_neon_store(dst + 228, afv_neon_load_bf16(src + 228));
+        afv_neon_store(dst + 232, afv_neon_load_bf16(src + 232));
+        afv_neon_store(dst + 236, afv_neon_load_bf16(src + 236));
+        afv_neon_store(dst + 240, afv_neon_load_bf16(src + 240));
+        afv_neon_store(dst + 244, afv_neon_load_bf16(src + 244));
+        afv_neon_store(dst + 248, afv_neon_load_bf16(src + 248));
+        afv_neon_store(dst + 252, afv_neon_load_bf16(src + 252));
+    } else { /* another 16-bit Q format than the cache's: portable widening */
+        af_load_row(c->qf, c->q, off, 256, 1.0f, dst);
+    }
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
@@ -189,19 +262,22 @@ static AF_TARGET_NEON int afk_bf16_dk256_dv256_neon_rows(const af_call *c, const
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_bf16_dk256_dv256_neon_load_q(qbuf + (int64_t)r * 256, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_bf16_dk256_dv256_neon_load_q(c, qbuf + (int64_t)r * 256, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
- * block's contiguous L1 buffers. K and V rows of a cache sit a whole
- * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
- * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET_NEON void afk_bf16_dk256_dv256_neon_pack_k(float *dst, const uint16_t *src)
+/* Copy one K row (Dk) and one V row (Dv), widened or dequantized to f32
+ * (bf16: templates/fmt/bf16.lua), into the block's contiguous L1
+ * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
+ * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
+ * in the same L1 sets); packed, the block's rows stay in L1 for every row of
+ * the tile. */
+static inline AF_TARGET_NEON void afk_bf16_dk256_dv256_neon_pack_k(float *dst, const uint16_t *src, float sc)
 {
+    (void)sc;
     afv_neon_store(dst + 0, afv_neon_load_bf16(src + 0));
     afv_neon_store(dst + 4, afv_neon_load_bf16(src + 4));
     afv_neon_store(dst + 8, afv_neon_load_bf16(src + 8));
@@ -267,8 +343,9 @@ static inline AF_TARGET_NEON void afk_bf16_dk256_dv256_neon_pack_k(float *dst, c
     afv_neon_store(dst + 248, afv_neon_load_bf16(src + 248));
     afv_neon_store(dst + 252, afv_neon_load_bf16(src + 252));
 }
-static inline AF_TARGET_NEON void afk_bf16_dk256_dv256_neon_pack_v(float *dst, const uint16_t *src)
+static inline AF_TARGET_NEON void afk_bf16_dk256_dv256_neon_pack_v(float *dst, const uint16_t *src, float sc)
 {
+    (void)sc;
     afv_neon_store(dst + 0, afv_neon_load_bf16(src + 0));
     afv_neon_store(dst + 4, afv_neon_load_bf16(src + 4));
     afv_neon_store(dst + 8, afv_neon_load_bf16(src + 8));
@@ -1506,8 +1583,9 @@ AF_TARGET_NEON void attnforge_bf16_dk256_dv256_decode__neon(const af_call *c, co
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_neon_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_bf16_dk256_dv256_neon_pack_k(kbuf + k * 256, kraw[k]);
+                afk_bf16_dk256_dv256_neon_pack_k(kbuf + k * 256, kraw[k], ksc);
                 kp[k] = kbuf + k * 256;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -1538,8 +1616,9 @@ AF_TARGET_NEON void attnforge_bf16_dk256_dv256_decode__neon(const af_call *c, co
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_neon_bf16_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
             afp_neon_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_bf16_dk256_dv256_neon_pack_v(vbuf + k * 256, vraw[k]);
+                afk_bf16_dk256_dv256_neon_pack_v(vbuf + k * 256, vraw[k], vsc);
                 vp[k] = vbuf + k * 256;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -2122,8 +2201,9 @@ AF_TARGET_NEON void attnforge_bf16_dk256_dv256_prefill__neon(const af_call *c, c
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_neon_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_bf16_dk256_dv256_neon_pack_k(kbuf + k * 256, kraw[k]);
+                afk_bf16_dk256_dv256_neon_pack_k(kbuf + k * 256, kraw[k], ksc);
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -2142,8 +2222,9 @@ AF_TARGET_NEON void attnforge_bf16_dk256_dv256_prefill__neon(const af_call *c, c
             for (int32_t i = 0; i < nr; i++)
                 alpha[i] = afp_neon_bf16_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
             afp_neon_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_bf16_dk256_dv256_neon_pack_v(vbuf + k * 256, vraw[k]);
+                afk_bf16_dk256_dv256_neon_pack_v(vbuf + k * 256, vraw[k], vsc);
                 vp[k] = vbuf + k * 256;
             }
             if (partial && !afk_bf16_dk256_dv256_neon_v_finite(vp, n)) {

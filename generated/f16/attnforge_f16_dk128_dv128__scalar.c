@@ -158,137 +158,274 @@ static AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_init(const af_call *c, c
     }
 }
 
-/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_load_q(float *dst, const uint16_t *src)
+/* One query row (element offset off of Q) into the f32 Q buffer, widened from
+ * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
+ * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
+static inline AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_load_q(const af_call *c, float *dst, int64_t off)
 {
-    afv_scalar_store(dst + 0, afv_scalar_load_f16(src + 0));
-    afv_scalar_store(dst + 1, afv_scalar_load_f16(src + 1));
-    afv_scalar_store(dst + 2, afv_scalar_load_f16(src + 2));
-    afv_scalar_store(dst + 3, afv_scalar_load_f16(src + 3));
-    afv_scalar_store(dst + 4, afv_scalar_load_f16(src + 4));
-    afv_scalar_store(dst + 5, afv_scalar_load_f16(src + 5));
-    afv_scalar_store(dst + 6, afv_scalar_load_f16(src + 6));
-    afv_scalar_store(dst + 7, afv_scalar_load_f16(src + 7));
-    afv_scalar_store(dst + 8, afv_scalar_load_f16(src + 8));
-    afv_scalar_store(dst + 9, afv_scalar_load_f16(src + 9));
-    afv_scalar_store(dst + 10, afv_scalar_load_f16(src + 10));
-    afv_scalar_store(dst + 11, afv_scalar_load_f16(src + 11));
-    afv_scalar_store(dst + 12, afv_scalar_load_f16(src + 12));
-    afv_scalar_store(dst + 13, afv_scalar_load_f16(src + 13));
-    afv_scalar_store(dst + 14, afv_scalar_load_f16(src + 14));
-    afv_scalar_store(dst + 15, afv_scalar_load_f16(src + 15));
-    afv_scalar_store(dst + 16, afv_scalar_load_f16(src + 16));
-    afv_scalar_store(dst + 17, afv_scalar_load_f16(src + 17));
-    afv_scalar_store(dst + 18, afv_scalar_load_f16(src + 18));
-    afv_scalar_store(dst + 19, afv_scalar_load_f16(src + 19));
-    afv_scalar_store(dst + 20, afv_scalar_load_f16(src + 20));
-    afv_scalar_store(dst + 21, afv_scalar_load_f16(src + 21));
-    afv_scalar_store(dst + 22, afv_scalar_load_f16(src + 22));
-    afv_scalar_store(dst + 23, afv_scalar_load_f16(src + 23));
-    afv_scalar_store(dst + 24, afv_scalar_load_f16(src + 24));
-    afv_scalar_store(dst + 25, afv_scalar_load_f16(src + 25));
-    afv_scalar_store(dst + 26, afv_scalar_load_f16(src + 26));
-    afv_scalar_store(dst + 27, afv_scalar_load_f16(src + 27));
-    afv_scalar_store(dst + 28, afv_scalar_load_f16(src + 28));
-    afv_scalar_store(dst + 29, afv_scalar_load_f16(src + 29));
-    afv_scalar_store(dst + 30, afv_scalar_load_f16(src + 30));
-    afv_scalar_store(dst + 31, afv_scalar_load_f16(src + 31));
-    afv_scalar_store(dst + 32, afv_scalar_load_f16(src + 32));
-    afv_scalar_store(dst + 33, afv_scalar_load_f16(src + 33));
-    afv_scalar_store(dst + 34, afv_scalar_load_f16(src + 34));
-    afv_scalar_store(dst + 35, afv_scalar_load_f16(src + 35));
-    afv_scalar_store(dst + 36, afv_scalar_load_f16(src + 36));
-    afv_scalar_store(dst + 37, afv_scalar_load_f16(src + 37));
-    afv_scalar_store(dst + 38, afv_scalar_load_f16(src + 38));
-    afv_scalar_store(dst + 39, afv_scalar_load_f16(src + 39));
-    afv_scalar_store(dst + 40, afv_scalar_load_f16(src + 40));
-    afv_scalar_store(dst + 41, afv_scalar_load_f16(src + 41));
-    afv_scalar_store(dst + 42, afv_scalar_load_f16(src + 42));
-    afv_scalar_store(dst + 43, afv_scalar_load_f16(src + 43));
-    afv_scalar_store(dst + 44, afv_scalar_load_f16(src + 44));
-    afv_scalar_store(dst + 45, afv_scalar_load_f16(src + 45));
-    afv_scalar_store(dst + 46, afv_scalar_load_f16(src + 46));
-    afv_scalar_store(dst + 47, afv_scalar_load_f16(src + 47));
-    afv_scalar_store(dst + 48, afv_scalar_load_f16(src + 48));
-    afv_scalar_store(dst + 49, afv_scalar_load_f16(src + 49));
-    afv_scalar_store(dst + 50, afv_scalar_load_f16(src + 50));
-    afv_scalar_store(dst + 51, afv_scalar_load_f16(src + 51));
-    afv_scalar_store(dst + 52, afv_scalar_load_f16(src + 52));
-    afv_scalar_store(dst + 53, afv_scalar_load_f16(src + 53));
-    afv_scalar_store(dst + 54, afv_scalar_load_f16(src + 54));
-    afv_scalar_store(dst + 55, afv_scalar_load_f16(src + 55));
-    afv_scalar_store(dst + 56, afv_scalar_load_f16(src + 56));
-    afv_scalar_store(dst + 57, afv_scalar_load_f16(src + 57));
-    afv_scalar_store(dst + 58, afv_scalar_load_f16(src + 58));
-    afv_scalar_store(dst + 59, afv_scalar_load_f16(src + 59));
-    afv_scalar_store(dst + 60, afv_scalar_load_f16(src + 60));
-    afv_scalar_store(dst + 61, afv_scalar_load_f16(src + 61));
-    afv_scalar_store(dst + 62, afv_scalar_load_f16(src + 62));
-    afv_scalar_store(dst + 63, afv_scalar_load_f16(src + 63));
-    afv_scalar_store(dst + 64, afv_scalar_load_f16(src + 64));
-    afv_scalar_store(dst + 65, afv_scalar_load_f16(src + 65));
-    afv_scalar_store(dst + 66, afv_scalar_load_f16(src + 66));
-    afv_scalar_store(dst + 67, afv_scalar_load_f16(src + 67));
-    afv_scalar_store(dst + 68, afv_scalar_load_f16(src + 68));
-    afv_scalar_store(dst + 69, afv_scalar_load_f16(src + 69));
-    afv_scalar_store(dst + 70, afv_scalar_load_f16(src + 70));
-    afv_scalar_store(dst + 71, afv_scalar_load_f16(src + 71));
-    afv_scalar_store(dst + 72, afv_scalar_load_f16(src + 72));
-    afv_scalar_store(dst + 73, afv_scalar_load_f16(src + 73));
-    afv_scalar_store(dst + 74, afv_scalar_load_f16(src + 74));
-    afv_scalar_store(dst + 75, afv_scalar_load_f16(src + 75));
-    afv_scalar_store(dst + 76, afv_scalar_load_f16(src + 76));
-    afv_scalar_store(dst + 77, afv_scalar_load_f16(src + 77));
-    afv_scalar_store(dst + 78, afv_scalar_load_f16(src + 78));
-    afv_scalar_store(dst + 79, afv_scalar_load_f16(src + 79));
-    afv_scalar_store(dst + 80, afv_scalar_load_f16(src + 80));
-    afv_scalar_store(dst + 81, afv_scalar_load_f16(src + 81));
-    afv_scalar_store(dst + 82, afv_scalar_load_f16(src + 82));
-    afv_scalar_store(dst + 83, afv_scalar_load_f16(src + 83));
-    afv_scalar_store(dst + 84, afv_scalar_load_f16(src + 84));
-    afv_scalar_store(dst + 85, afv_scalar_load_f16(src + 85));
-    afv_scalar_store(dst + 86, afv_scalar_load_f16(src + 86));
-    afv_scalar_store(dst + 87, afv_scalar_load_f16(src + 87));
-    afv_scalar_store(dst + 88, afv_scalar_load_f16(src + 88));
-    afv_scalar_store(dst + 89, afv_scalar_load_f16(src + 89));
-    afv_scalar_store(dst + 90, afv_scalar_load_f16(src + 90));
-    afv_scalar_store(dst + 91, afv_scalar_load_f16(src + 91));
-    afv_scalar_store(dst + 92, afv_scalar_load_f16(src + 92));
-    afv_scalar_store(dst + 93, afv_scalar_load_f16(src + 93));
-    afv_scalar_store(dst + 94, afv_scalar_load_f16(src + 94));
-    afv_scalar_store(dst + 95, afv_scalar_load_f16(src + 95));
-    afv_scalar_store(dst + 96, afv_scalar_load_f16(src + 96));
-    afv_scalar_store(dst + 97, afv_scalar_load_f16(src + 97));
-    afv_scalar_store(dst + 98, afv_scalar_load_f16(src + 98));
-    afv_scalar_store(dst + 99, afv_scalar_load_f16(src + 99));
-    afv_scalar_store(dst + 100, afv_scalar_load_f16(src + 100));
-    afv_scalar_store(dst + 101, afv_scalar_load_f16(src + 101));
-    afv_scalar_store(dst + 102, afv_scalar_load_f16(src + 102));
-    afv_scalar_store(dst + 103, afv_scalar_load_f16(src + 103));
-    afv_scalar_store(dst + 104, afv_scalar_load_f16(src + 104));
-    afv_scalar_store(dst + 105, afv_scalar_load_f16(src + 105));
-    afv_scalar_store(dst + 106, afv_scalar_load_f16(src + 106));
-    afv_scalar_store(dst + 107, afv_scalar_load_f16(src + 107));
-    afv_scalar_store(dst + 108, afv_scalar_load_f16(src + 108));
-    afv_scalar_store(dst + 109, afv_scalar_load_f16(src + 109));
-    afv_scalar_store(dst + 110, afv_scalar_load_f16(src + 110));
-    afv_scalar_store(dst + 111, afv_scalar_load_f16(src + 111));
-    afv_scalar_store(dst + 112, afv_scalar_load_f16(src + 112));
-    afv_scalar_store(dst + 113, afv_scalar_load_f16(src + 113));
-    afv_scalar_store(dst + 114, afv_scalar_load_f16(src + 114));
-    afv_scalar_store(dst + 115, afv_scalar_load_f16(src + 115));
-    afv_scalar_store(dst + 116, afv_scalar_load_f16(src + 116));
-    afv_scalar_store(dst + 117, afv_scalar_load_f16(src + 117));
-    afv_scalar_store(dst + 118, afv_scalar_load_f16(src + 118));
-    afv_scalar_store(dst + 119, afv_scalar_load_f16(src + 119));
-    afv_scalar_store(dst + 120, afv_scalar_load_f16(src + 120));
-    afv_scalar_store(dst + 121, afv_scalar_load_f16(src + 121));
-    afv_scalar_store(dst + 122, afv_scalar_load_f16(src + 122));
-    afv_scalar_store(dst + 123, afv_scalar_load_f16(src + 123));
-    afv_scalar_store(dst + 124, afv_scalar_load_f16(src + 124));
-    afv_scalar_store(dst + 125, afv_scalar_load_f16(src + 125));
-    afv_scalar_store(dst + 126, afv_scalar_load_f16(src + 126));
-    afv_scalar_store(dst + 127, afv_scalar_load_f16(src + 127));
+    if (c->qf == ATTNFORGE_FORMAT_F32) {
+        const float *src = (const float *)c->q + off;
+        afv_scalar_store(dst + 0, afv_scalar_load(src + 0));
+        afv_scalar_store(dst + 1, afv_scalar_load(src + 1));
+        afv_scalar_store(dst + 2, afv_scalar_load(src + 2));
+        afv_scalar_store(dst + 3, afv_scalar_load(src + 3));
+        afv_scalar_store(dst + 4, afv_scalar_load(src + 4));
+        afv_scalar_store(dst + 5, afv_scalar_load(src + 5));
+        afv_scalar_store(dst + 6, afv_scalar_load(src + 6));
+        afv_scalar_store(dst + 7, afv_scalar_load(src + 7));
+        afv_scalar_store(dst + 8, afv_scalar_load(src + 8));
+        afv_scalar_store(dst + 9, afv_scalar_load(src + 9));
+        afv_scalar_store(dst + 10, afv_scalar_load(src + 10));
+        afv_scalar_store(dst + 11, afv_scalar_load(src + 11));
+        afv_scalar_store(dst + 12, afv_scalar_load(src + 12));
+        afv_scalar_store(dst + 13, afv_scalar_load(src + 13));
+        afv_scalar_store(dst + 14, afv_scalar_load(src + 14));
+        afv_scalar_store(dst + 15, afv_scalar_load(src + 15));
+        afv_scalar_store(dst + 16, afv_scalar_load(src + 16));
+        afv_scalar_store(dst + 17, afv_scalar_load(src + 17));
+        afv_scalar_store(dst + 18, afv_scalar_load(src + 18));
+        afv_scalar_store(dst + 19, afv_scalar_load(src + 19));
+        afv_scalar_store(dst + 20, afv_scalar_load(src + 20));
+        afv_scalar_store(dst + 21, afv_scalar_load(src + 21));
+        afv_scalar_store(dst + 22, afv_scalar_load(src + 22));
+        afv_scalar_store(dst + 23, afv_scalar_load(src + 23));
+        afv_scalar_store(dst + 24, afv_scalar_load(src + 24));
+        afv_scalar_store(dst + 25, afv_scalar_load(src + 25));
+        afv_scalar_store(dst + 26, afv_scalar_load(src + 26));
+        afv_scalar_store(dst + 27, afv_scalar_load(src + 27));
+        afv_scalar_store(dst + 28, afv_scalar_load(src + 28));
+        afv_scalar_store(dst + 29, afv_scalar_load(src + 29));
+        afv_scalar_store(dst + 30, afv_scalar_load(src + 30));
+        afv_scalar_store(dst + 31, afv_scalar_load(src + 31));
+        afv_scalar_store(dst + 32, afv_scalar_load(src + 32));
+        afv_scalar_store(dst + 33, afv_scalar_load(src + 33));
+        afv_scalar_store(dst + 34, afv_scalar_load(src + 34));
+        afv_scalar_store(dst + 35, afv_scalar_load(src + 35));
+        afv_scalar_store(dst + 36, afv_scalar_load(src + 36));
+        afv_scalar_store(dst + 37, afv_scalar_load(src + 37));
+        afv_scalar_store(dst + 38, afv_scalar_load(src + 38));
+        afv_scalar_store(dst + 39, afv_scalar_load(src + 39));
+        afv_scalar_store(dst + 40, afv_scalar_load(src + 40));
+        afv_scalar_store(dst + 41, afv_scalar_load(src + 41));
+        afv_scalar_store(dst + 42, afv_scalar_load(src + 42));
+        afv_scalar_store(dst + 43, afv_scalar_load(src + 43));
+        afv_scalar_store(dst + 44, afv_scalar_load(src + 44));
+        afv_scalar_store(dst + 45, afv_scalar_load(src + 45));
+        afv_scalar_store(dst + 46, afv_scalar_load(src + 46));
+        afv_scalar_store(dst + 47, afv_scalar_load(src + 47));
+        afv_scalar_store(dst + 48, afv_scalar_load(src + 48));
+        afv_scalar_store(dst + 49, afv_scalar_load(src + 49));
+        afv_scalar_store(dst + 50, afv_scalar_load(src + 50));
+        afv_scalar_store(dst + 51, afv_scalar_load(src + 51));
+        afv_scalar_store(dst + 52, afv_scalar_load(src + 52));
+        afv_scalar_store(dst + 53, afv_scalar_load(src + 53));
+        afv_scalar_store(dst + 54, afv_scalar_load(src + 54));
+        afv_scalar_store(dst + 55, afv_scalar_load(src + 55));
+        afv_scalar_store(dst + 56, afv_scalar_load(src + 56));
+        afv_scalar_store(dst + 57, afv_scalar_load(src + 57));
+        afv_scalar_store(dst + 58, afv_scalar_load(src + 58));
+        afv_scalar_store(dst + 59, afv_scalar_load(src + 59));
+        afv_scalar_store(dst + 60, afv_scalar_load(src + 60));
+        afv_scalar_store(dst + 61, afv_scalar_load(src + 61));
+        afv_scalar_store(dst + 62, afv_scalar_load(src + 62));
+        afv_scalar_store(dst + 63, afv_scalar_load(src + 63));
+        afv_scalar_store(dst + 64, afv_scalar_load(src + 64));
+        afv_scalar_store(dst + 65, afv_scalar_load(src + 65));
+        afv_scalar_store(dst + 66, afv_scalar_load(src + 66));
+        afv_scalar_store(dst + 67, afv_scalar_load(src + 67));
+        afv_scalar_store(dst + 68, afv_scalar_load(src + 68));
+        afv_scalar_store(dst + 69, afv_scalar_load(src + 69));
+        afv_scalar_store(dst + 70, afv_scalar_load(src + 70));
+        afv_scalar_store(dst + 71, afv_scalar_load(src + 71));
+        afv_scalar_store(dst + 72, afv_scalar_load(src + 72));
+        afv_scalar_store(dst + 73, afv_scalar_load(src + 73));
+        afv_scalar_store(dst + 74, afv_scalar_load(src + 74));
+        afv_scalar_store(dst + 75, afv_scalar_load(src + 75));
+        afv_scalar_store(dst + 76, afv_scalar_load(src + 76));
+        afv_scalar_store(dst + 77, afv_scalar_load(src + 77));
+        afv_scalar_store(dst + 78, afv_scalar_load(src + 78));
+        afv_scalar_store(dst + 79, afv_scalar_load(src + 79));
+        afv_scalar_store(dst + 80, afv_scalar_load(src + 80));
+        afv_scalar_store(dst + 81, afv_scalar_load(src + 81));
+        afv_scalar_store(dst + 82, afv_scalar_load(src + 82));
+        afv_scalar_store(dst + 83, afv_scalar_load(src + 83));
+        afv_scalar_store(dst + 84, afv_scalar_load(src + 84));
+        afv_scalar_store(dst + 85, afv_scalar_load(src + 85));
+        afv_scalar_store(dst + 86, afv_scalar_load(src + 86));
+        afv_scalar_store(dst + 87, afv_scalar_load(src + 87));
+        afv_scalar_store(dst + 88, afv_scalar_load(src + 88));
+        afv_scalar_store(dst + 89, afv_scalar_load(src + 89));
+        afv_scalar_store(dst + 90, afv_scalar_load(src + 90));
+        afv_scalar_store(dst + 91, afv_scalar_load(src + 91));
+        afv_scalar_store(dst + 92, afv_scalar_load(src + 92));
+        afv_scalar_store(dst + 93, afv_scalar_load(src + 93));
+        afv_scalar_store(dst + 94, afv_scalar_load(src + 94));
+        afv_scalar_store(dst + 95, afv_scalar_load(src + 95));
+        afv_scalar_store(dst + 96, afv_scalar_load(src + 96));
+        afv_scalar_store(dst + 97, afv_scalar_load(src + 97));
+        afv_scalar_store(dst + 98, afv_scalar_load(src + 98));
+        afv_scalar_store(dst + 99, afv_scalar_load(src + 99));
+        afv_scalar_store(dst + 100, afv_scalar_load(src + 100));
+        afv_scalar_store(dst + 101, afv_scalar_load(src + 101));
+        afv_scalar_store(dst + 102, afv_scalar_load(src + 102));
+        afv_scalar_store(dst + 103, afv_scalar_load(src + 103));
+        afv_scalar_store(dst + 104, afv_scalar_load(src + 104));
+        afv_scalar_store(dst + 105, afv_scalar_load(src + 105));
+        afv_scalar_store(dst + 106, afv_scalar_load(src + 106));
+        afv_scalar_store(dst + 107, afv_scalar_load(src + 107));
+        afv_scalar_store(dst + 108, afv_scalar_load(src + 108));
+        afv_scalar_store(dst + 109, afv_scalar_load(src + 109));
+        afv_scalar_store(dst + 110, afv_scalar_load(src + 110));
+        afv_scalar_store(dst + 111, afv_scalar_load(src + 111));
+        afv_scalar_store(dst + 112, afv_scalar_load(src + 112));
+        afv_scalar_store(dst + 113, afv_scalar_load(src + 113));
+        afv_scalar_store(dst + 114, afv_scalar_load(src + 114));
+        afv_scalar_store(dst + 115, afv_scalar_load(src + 115));
+        afv_scalar_store(dst + 116, afv_scalar_load(src + 116));
+        afv_scalar_store(dst + 117, afv_scalar_load(src + 117));
+        afv_scalar_store(dst + 118, afv_scalar_load(src + 118));
+        afv_scalar_store(dst + 119, afv_scalar_load(src + 119));
+        afv_scalar_store(dst + 120, afv_scalar_load(src + 120));
+        afv_scalar_store(dst + 121, afv_scalar_load(src + 121));
+        afv_scalar_store(dst + 122, afv_scalar_load(src + 122));
+        afv_scalar_store(dst + 123, afv_scalar_load(src + 123));
+        afv_scalar_store(dst + 124, afv_scalar_load(src + 124));
+        afv_scalar_store(dst + 125, afv_scalar_load(src + 125));
+        afv_scalar_store(dst + 126, afv_scalar_load(src + 126));
+        afv_scalar_store(dst + 127, afv_scalar_load(src + 127));
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) {
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_scalar_store(dst + 0, afv_scalar_load_f16(src + 0));
+        afv_scalar_store(dst + 1, afv_scalar_load_f16(src + 1));
+        afv_scalar_store(dst + 2, afv_scalar_load_f16(src + 2));
+        afv_scalar_store(dst + 3, afv_scalar_load_f16(src + 3));
+        afv_scalar_store(dst + 4, afv_scalar_load_f16(src + 4));
+        afv_scalar_store(dst + 5, afv_scalar_load_f16(src + 5));
+        afv_scalar_store(dst + 6, afv_scalar_load_f16(src + 6));
+        afv_scalar_store(dst + 7, afv_scalar_load_f16(src + 7));
+        afv_scalar_store(dst + 8, afv_scalar_load_f16(src + 8));
+        afv_scalar_store(dst + 9, afv_scalar_load_f16(src + 9));
+        afv_scalar_store(dst + 10, afv_scalar_load_f16(src + 10));
+        afv_scalar_store(dst + 11, afv_scalar_load_f16(src + 11));
+        afv_scalar_store(dst + 12, afv_scalar_load_f16(src + 12));
+        afv_scalar_store(dst + 13, afv_scalar_load_f16(src + 13));
+        afv_scalar_store(dst + 14, afv_scalar_load_f16(src + 14));
+        afv_scalar_store(dst + 15, afv_scalar_load_f16(src + 15));
+        afv_scalar_store(dst + 16, afv_scalar_load_f16(src + 16));
+        afv_scalar_store(dst + 17, afv_scalar_load_f16(src + 17));
+        afv_scalar_store(dst + 18, afv_scalar_load_f16(src + 18));
+        afv_scalar_store(dst + 19, afv_scalar_load_f16(src + 19));
+        afv_scalar_store(dst + 20, afv_scalar_load_f16(src + 20));
+        afv_scalar_store(dst + 21, afv_scalar_load_f16(src + 21));
+        afv_scalar_store(dst + 22, afv_scalar_load_f16(src + 22));
+        afv_scalar_store(dst + 23, afv_scalar_load_f16(src + 23));
+        afv_scalar_store(dst + 24, afv_scalar_load_f16(src + 24));
+        afv_scalar_store(dst + 25, afv_scalar_load_f16(src + 25));
+        afv_scalar_store(dst + 26, afv_scalar_load_f16(src + 26));
+        afv_scalar_store(dst + 27, afv_scalar_load_f16(src + 27));
+        afv_scalar_store(dst + 28, afv_scalar_load_f16(src + 28));
+        afv_scalar_store(dst + 29, afv_scalar_load_f16(src + 29));
+        afv_scalar_store(dst + 30, afv_scalar_load_f16(src + 30));
+        afv_scalar_store(dst + 31, afv_scalar_load_f16(src + 31));
+        afv_scalar_store(dst + 32, afv_scalar_load_f16(src + 32));
+        afv_scalar_store(dst + 33, afv_scalar_load_f16(src + 33));
+        afv_scalar_store(dst + 34, afv_scalar_load_f16(src + 34));
+        afv_scalar_store(dst + 35, afv_scalar_load_f16(src + 35));
+        afv_scalar_store(dst + 36, afv_scalar_load_f16(src + 36));
+        afv_scalar_store(dst + 37, afv_scalar_load_f16(src + 37));
+        afv_scalar_store(dst + 38, afv_scalar_load_f16(src + 38));
+        afv_scalar_store(dst + 39, afv_scalar_load_f16(src + 39));
+        afv_scalar_store(dst + 40, afv_scalar_load_f16(src + 40));
+        afv_scalar_store(dst + 41, afv_scalar_load_f16(src + 41));
+        afv_scalar_store(dst + 42, afv_scalar_load_f16(src + 42));
+        afv_scalar_store(dst + 43, afv_scalar_load_f16(src + 43));
+        afv_scalar_store(dst + 44, afv_scalar_load_f16(src + 44));
+        afv_scalar_store(dst + 45, afv_scalar_load_f16(src + 45));
+        afv_scalar_store(dst + 46, afv_scalar_load_f16(src + 46));
+        afv_scalar_store(dst + 47, afv_scalar_load_f16(src + 47));
+        afv_scalar_store(dst + 48, afv_scalar_load_f16(src + 48));
+        afv_scalar_store(dst + 49, afv_scalar_load_f16(src + 49));
+        afv_scalar_store(dst + 50, afv_scalar_load_f16(src + 50));
+        afv_scalar_store(dst + 51, afv_scalar_load_f16(src + 51));
+        afv_scalar_store(dst + 52, afv_scalar_load_f16(src + 52));
+        afv_scalar_store(dst + 53, afv_scalar_load_f16(src + 53));
+        afv_scalar_store(dst + 54, afv_scalar_load_f16(src + 54));
+        afv_scalar_store(dst + 55, afv_scalar_load_f16(src + 55));
+        afv_scalar_store(dst + 56, afv_scalar_load_f16(src + 56));
+        afv_scalar_store(dst + 57, afv_scalar_load_f16(src + 57));
+        afv_scalar_store(dst + 58, afv_scalar_load_f16(src + 58));
+        afv_scalar_store(dst + 59, afv_scalar_load_f16(src + 59));
+        afv_scalar_store(dst + 60, afv_scalar_load_f16(src + 60));
+        afv_scalar_store(dst + 61, afv_scalar_load_f16(src + 61));
+        afv_scalar_store(dst + 62, afv_scalar_load_f16(src + 62));
+        afv_scalar_store(dst + 63, afv_scalar_load_f16(src + 63));
+        afv_scalar_store(dst + 64, afv_scalar_load_f16(src + 64));
+        afv_scalar_store(dst + 65, afv_scalar_load_f16(src + 65));
+        afv_scalar_store(dst + 66, afv_scalar_load_f16(src + 66));
+        afv_scalar_store(dst + 67, afv_scalar_load_f16(src + 67));
+        afv_scalar_store(dst + 68, afv_scalar_load_f16(src + 68));
+        afv_scalar_store(dst + 69, afv_scalar_load_f16(src + 69));
+        afv_scalar_store(dst + 70, afv_scalar_load_f16(src + 70));
+        afv_scalar_store(dst + 71, afv_scalar_load_f16(src + 71));
+        afv_scalar_store(dst + 72, afv_scalar_load_f16(src + 72));
+        afv_scalar_store(dst + 73, afv_scalar_load_f16(src + 73));
+        afv_scalar_store(dst + 74, afv_scalar_load_f16(src + 74));
+        afv_scalar_store(dst + 75, afv_scalar_load_f16(src + 75));
+        afv_scalar_store(dst + 76, afv_scalar_load_f16(src + 76));
+        afv_scalar_store(dst + 77, afv_scalar_load_f16(src + 77));
+        afv_scalar_store(dst + 78, afv_scalar_load_f16(src + 78));
+        afv_scalar_store(dst + 79, afv_scalar_load_f16(src + 79));
+        afv_scalar_store(dst + 80, afv_scalar_load_f16(src + 80));
+        afv_scalar_store(dst + 81, afv_scalar_load_f16(src + 81));
+        afv_scalar_store(dst + 82, afv_scalar_load_f16(src + 82));
+        afv_scalar_store(dst + 83, afv_scalar_load_f16(src + 83));
+        afv_scalar_store(dst + 84, afv_scalar_load_f16(src + 84));
+        afv_scalar_store(dst + 85, afv_scalar_load_f16(src + 85));
+        afv_scalar_store(dst + 86, afv_scalar_load_f16(src + 86));
+        afv_scalar_store(dst + 87, afv_scalar_load_f16(src + 87));
+        afv_scalar_store(dst + 88, afv_scalar_load_f16(src + 88));
+        afv_scalar_store(dst + 89, afv_scalar_load_f16(src + 89));
+        afv_scalar_store(dst + 90, afv_scalar_load_f16(src + 90));
+        afv_scalar_store(dst + 91, afv_scalar_load_f16(src + 91));
+        afv_scalar_store(dst + 92, afv_scalar_load_f16(src + 92));
+        afv_scalar_store(dst + 93, afv_scalar_load_f16(src + 93));
+        afv_scalar_store(dst + 94, afv_scalar_load_f16(src + 94));
+        afv_scalar_store(dst + 95, afv_scalar_load_f16(src + 95));
+        afv_scalar_store(dst + 96, afv_scalar_load_f16(src + 96));
+        afv_scalar_store(dst + 97, afv_scalar_load_f16(src + 97));
+        afv_scalar_store(dst + 98, afv_scalar_load_f16(src + 98));
+        afv_scalar_store(dst + 99, afv_scalar_load_f16(src + 99));
+        afv_scalar_store(dst + 100, afv_scalar_load_f16(src + 100));
+        afv_scalar_store(dst + 101, afv_scalar_load_f16(src + 101));
+        afv_scalar_store(dst + 102, afv_scalar_load_f16(src + 102));
+        afv_scalar_store(dst + 103, afv_scalar_load_f16(src + 103));
+        afv_scalar_store(dst + 104, afv_scalar_load_f16(src + 104));
+        afv_scalar_store(dst + 105, afv_scalar_load_f16(src + 105));
+        afv_scalar_store(dst + 106, afv_scalar_load_f16(src + 106));
+        afv_scalar_store(dst + 107, afv_scalar_load_f16(src + 107));
+        afv_scalar_store(dst + 108, afv_scalar_load_f16(src + 108));
+        afv_scalar_store(dst + 109, afv_scalar_load_f16(src + 109));
+        afv_scalar_store(dst + 110, afv_scalar_load_f16(src + 110));
+        afv_scalar_store(dst + 111, afv_scalar_load_f16(src + 111));
+        afv_scalar_store(dst + 112, afv_scalar_load_f16(src + 112));
+        afv_scalar_store(dst + 113, afv_scalar_load_f16(src + 113));
+        afv_scalar_store(dst + 114, afv_scalar_load_f16(src + 114));
+        afv_scalar_store(dst + 115, afv_scalar_load_f16(src + 115));
+        afv_scalar_store(dst + 116, afv_scalar_load_f16(src + 116));
+        afv_scalar_store(dst + 117, afv_scalar_load_f16(src + 117));
+        afv_scalar_store(dst + 118, afv_scalar_load_f16(src + 118));
+        afv_scalar_store(dst + 119, afv_scalar_load_f16(src + 119));
+        afv_scalar_store(dst + 120, afv_scalar_load_f16(src + 120));
+        afv_scalar_store(dst + 121, afv_scalar_load_f16(src + 121));
+        afv_scalar_store(dst + 122, afv_scalar_load_f16(src + 122));
+        afv_scalar_store(dst + 123, afv_scalar_load_f16(src + 123));
+        afv_scalar_store(dst + 124, afv_scalar_load_f16(src + 124));
+        afv_scalar_store(dst + 125, afv_scalar_load_f16(src + 125));
+        afv_scalar_store(dst + 126, afv_scalar_load_f16(src + 126));
+        afv_scalar_store(dst + 127, afv_scalar_load_f16(src + 127));
+    } else { /* another 16-bit Q format than the cache's: portable widening */
+        af_load_row(c->qf, c->q, off, 128, 1.0f, dst);
+    }
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
@@ -315,19 +452,22 @@ static AF_TARGET_SCALAR int afk_f16_dk128_dv128_scalar_rows(const af_call *c, co
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_f16_dk128_dv128_scalar_load_q(qbuf + (int64_t)r * 128, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_f16_dk128_dv128_scalar_load_q(c, qbuf + (int64_t)r * 128, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
- * block's contiguous L1 buffers. K and V rows of a cache sit a whole
- * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
- * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_pack_k(float *dst, const uint16_t *src)
+/* Copy one K row (Dk) and one V row (Dv), widened or dequantized to f32
+ * (f16: templates/fmt/f16.lua), into the block's contiguous L1
+ * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
+ * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
+ * in the same L1 sets); packed, the block's rows stay in L1 for every row of
+ * the tile. */
+static inline AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_pack_k(float *dst, const uint16_t *src, float sc)
 {
+    (void)sc;
     afv_scalar_store(dst + 0, afv_scalar_load_f16(src + 0));
     afv_scalar_store(dst + 1, afv_scalar_load_f16(src + 1));
     afv_scalar_store(dst + 2, afv_scalar_load_f16(src + 2));
@@ -457,8 +597,9 @@ static inline AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_pack_k(float *dst
     afv_scalar_store(dst + 126, afv_scalar_load_f16(src + 126));
     afv_scalar_store(dst + 127, afv_scalar_load_f16(src + 127));
 }
-static inline AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_pack_v(float *dst, const uint16_t *src)
+static inline AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_pack_v(float *dst, const uint16_t *src, float sc)
 {
+    (void)sc;
     afv_scalar_store(dst + 0, afv_scalar_load_f16(src + 0));
     afv_scalar_store(dst + 1, afv_scalar_load_f16(src + 1));
     afv_scalar_store(dst + 2, afv_scalar_load_f16(src + 2));
@@ -2835,8 +2976,9 @@ AF_TARGET_SCALAR void attnforge_f16_dk128_dv128_decode__scalar(const af_call *c,
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_scalar_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk128_dv128_scalar_pack_k(kbuf + k * 128, kraw[k]);
+                afk_f16_dk128_dv128_scalar_pack_k(kbuf + k * 128, kraw[k], ksc);
                 kp[k] = kbuf + k * 128;
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -2863,8 +3005,9 @@ AF_TARGET_SCALAR void attnforge_f16_dk128_dv128_decode__scalar(const af_call *c,
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_scalar_f16_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
             afp_scalar_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk128_dv128_scalar_pack_v(vbuf + k * 128, vraw[k]);
+                afk_f16_dk128_dv128_scalar_pack_v(vbuf + k * 128, vraw[k], vsc);
                 vp[k] = vbuf + k * 128;
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -4500,8 +4643,9 @@ AF_TARGET_SCALAR void attnforge_f16_dk128_dv128_prefill__scalar(const af_call *c
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_scalar_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk128_dv128_scalar_pack_k(kbuf + k * 128, kraw[k]);
+                afk_f16_dk128_dv128_scalar_pack_k(kbuf + k * 128, kraw[k], ksc);
                 kp[k] = kbuf + k * 128;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -4520,8 +4664,9 @@ AF_TARGET_SCALAR void attnforge_f16_dk128_dv128_prefill__scalar(const af_call *c
             for (int32_t i = 0; i < nr; i++)
                 alpha[i] = afp_scalar_f16_softmax_row(c, &rw[i], sb + i * 32, jb, n, np, &partial);
             afp_scalar_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk128_dv128_scalar_pack_v(vbuf + k * 128, vraw[k]);
+                afk_f16_dk128_dv128_scalar_pack_v(vbuf + k * 128, vraw[k], vsc);
                 vp[k] = vbuf + k * 128;
             }
             if (partial && !afk_f16_dk128_dv128_scalar_v_finite(vp, n)) {

@@ -40,21 +40,42 @@ static AF_TARGET_AVX512 void afk_f16_dk192_dv128_avx512_init(const af_call *c, c
     }
 }
 
-/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET_AVX512 void afk_f16_dk192_dv128_avx512_load_q(float *dst, const uint16_t *src)
+/* One query row (element offset off of Q) into the f32 Q buffer, widened from
+ * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
+ * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
+static inline AF_TARGET_AVX512 void afk_f16_dk192_dv128_avx512_load_q(const af_call *c, float *dst, int64_t off)
 {
-    afv_avx512_store(dst + 0, afv_avx512_load_f16(src + 0));
-    afv_avx512_store(dst + 16, afv_avx512_load_f16(src + 16));
-    afv_avx512_store(dst + 32, afv_avx512_load_f16(src + 32));
-    afv_avx512_store(dst + 48, afv_avx512_load_f16(src + 48));
-    afv_avx512_store(dst + 64, afv_avx512_load_f16(src + 64));
-    afv_avx512_store(dst + 80, afv_avx512_load_f16(src + 80));
-    afv_avx512_store(dst + 96, afv_avx512_load_f16(src + 96));
-    afv_avx512_store(dst + 112, afv_avx512_load_f16(src + 112));
-    afv_avx512_store(dst + 128, afv_avx512_load_f16(src + 128));
-    afv_avx512_store(dst + 144, afv_avx512_load_f16(src + 144));
-    afv_avx512_store(dst + 160, afv_avx512_load_f16(src + 160));
-    afv_avx512_store(dst + 176, afv_avx512_load_f16(src + 176));
+    if (c->qf == ATTNFORGE_FORMAT_F32) {
+        const float *src = (const float *)c->q + off;
+        afv_avx512_store(dst + 0, afv_avx512_load(src + 0));
+        afv_avx512_store(dst + 16, afv_avx512_load(src + 16));
+        afv_avx512_store(dst + 32, afv_avx512_load(src + 32));
+        afv_avx512_store(dst + 48, afv_avx512_load(src + 48));
+        afv_avx512_store(dst + 64, afv_avx512_load(src + 64));
+        afv_avx512_store(dst + 80, afv_avx512_load(src + 80));
+        afv_avx512_store(dst + 96, afv_avx512_load(src + 96));
+        afv_avx512_store(dst + 112, afv_avx512_load(src + 112));
+        afv_avx512_store(dst + 128, afv_avx512_load(src + 128));
+        afv_avx512_store(dst + 144, afv_avx512_load(src + 144));
+        afv_avx512_store(dst + 160, afv_avx512_load(src + 160));
+        afv_avx512_store(dst + 176, afv_avx512_load(src + 176));
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) {
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_avx512_store(dst + 0, afv_avx512_load_f16(src + 0));
+        afv_avx512_store(dst + 16, afv_avx512_load_f16(src + 16));
+        afv_avx512_store(dst + 32, afv_avx512_load_f16(src + 32));
+        afv_avx512_store(dst + 48, afv_avx512_load_f16(src + 48));
+        afv_avx512_store(dst + 64, afv_avx512_load_f16(src + 64));
+        afv_avx512_store(dst + 80, afv_avx512_load_f16(src + 80));
+        afv_avx512_store(dst + 96, afv_avx512_load_f16(src + 96));
+        afv_avx512_store(dst + 112, afv_avx512_load_f16(src + 112));
+        afv_avx512_store(dst + 128, afv_avx512_load_f16(src + 128));
+        afv_avx512_store(dst + 144, afv_avx512_load_f16(src + 144));
+        afv_avx512_store(dst + 160, afv_avx512_load_f16(src + 160));
+        afv_avx512_store(dst + 176, afv_avx512_load_f16(src + 176));
+    } else { /* another 16-bit Q format than the cache's: portable widening */
+        af_load_row(c->qf, c->q, off, 192, 1.0f, dst);
+    }
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
@@ -81,19 +102,22 @@ static AF_TARGET_AVX512 int afk_f16_dk192_dv128_avx512_rows(const af_call *c, co
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_f16_dk192_dv128_avx512_load_q(qbuf + (int64_t)r * 192, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_f16_dk192_dv128_avx512_load_q(c, qbuf + (int64_t)r * 192, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
- * block's contiguous L1 buffers. K and V rows of a cache sit a whole
- * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
- * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET_AVX512 void afk_f16_dk192_dv128_avx512_pack_k(float *dst, const uint16_t *src)
+/* Copy one K row (Dk) and one V row (Dv), widened or dequantized to f32
+ * (f16: templates/fmt/f16.lua), into the block's contiguous L1
+ * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
+ * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
+ * in the same L1 sets); packed, the block's rows stay in L1 for every row of
+ * the tile. */
+static inline AF_TARGET_AVX512 void afk_f16_dk192_dv128_avx512_pack_k(float *dst, const uint16_t *src, float sc)
 {
+    (void)sc;
     afv_avx512_store(dst + 0, afv_avx512_load_f16(src + 0));
     afv_avx512_store(dst + 16, afv_avx512_load_f16(src + 16));
     afv_avx512_store(dst + 32, afv_avx512_load_f16(src + 32));
@@ -107,8 +131,9 @@ static inline AF_TARGET_AVX512 void afk_f16_dk192_dv128_avx512_pack_k(float *dst
     afv_avx512_store(dst + 160, afv_avx512_load_f16(src + 160));
     afv_avx512_store(dst + 176, afv_avx512_load_f16(src + 176));
 }
-static inline AF_TARGET_AVX512 void afk_f16_dk192_dv128_avx512_pack_v(float *dst, const uint16_t *src)
+static inline AF_TARGET_AVX512 void afk_f16_dk192_dv128_avx512_pack_v(float *dst, const uint16_t *src, float sc)
 {
+    (void)sc;
     afv_avx512_store(dst + 0, afv_avx512_load_f16(src + 0));
     afv_avx512_store(dst + 16, afv_avx512_load_f16(src + 16));
     afv_avx512_store(dst + 32, afv_avx512_load_f16(src + 32));
@@ -654,8 +679,9 @@ AF_TARGET_AVX512 void attnforge_f16_dk192_dv128_decode__avx512(const af_call *c,
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_avx512_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk192_dv128_avx512_pack_k(kbuf + k * 192, kraw[k]);
+                afk_f16_dk192_dv128_avx512_pack_k(kbuf + k * 192, kraw[k], ksc);
                 kp[k] = kbuf + k * 192;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -684,8 +710,9 @@ AF_TARGET_AVX512 void attnforge_f16_dk192_dv128_decode__avx512(const af_call *c,
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_avx512_f16_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
             afp_avx512_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk192_dv128_avx512_pack_v(vbuf + k * 128, vraw[k]);
+                afk_f16_dk192_dv128_avx512_pack_v(vbuf + k * 128, vraw[k], vsc);
                 vp[k] = vbuf + k * 128;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -951,8 +978,9 @@ AF_TARGET_AVX512 void attnforge_f16_dk192_dv128_prefill__avx512(const af_call *c
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_avx512_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk192_dv128_avx512_pack_k(kbuf + k * 192, kraw[k]);
+                afk_f16_dk192_dv128_avx512_pack_k(kbuf + k * 192, kraw[k], ksc);
                 kp[k] = kbuf + k * 192;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -971,8 +999,9 @@ AF_TARGET_AVX512 void attnforge_f16_dk192_dv128_prefill__avx512(const af_call *c
             for (int32_t i = 0; i < nr; i++)
                 alpha[i] = afp_avx512_f16_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
             afp_avx512_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk192_dv128_avx512_pack_v(vbuf + k * 128, vraw[k]);
+                afk_f16_dk192_dv128_avx512_pack_v(vbuf + k * 128, vraw[k], vsc);
                 vp[k] = vbuf + k * 128;
             }
             if (partial && !afk_f16_dk192_dv128_avx512_v_finite(vp, n)) {

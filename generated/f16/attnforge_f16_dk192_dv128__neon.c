@@ -64,57 +64,114 @@ static AF_TARGET_NEON void afk_f16_dk192_dv128_neon_init(const af_call *c, const
     }
 }
 
-/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET_NEON void afk_f16_dk192_dv128_neon_load_q(float *dst, const uint16_t *src)
+/* One query row (element offset off of Q) into the f32 Q buffer, widened from
+ * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
+ * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
+static inline AF_TARGET_NEON void afk_f16_dk192_dv128_neon_load_q(const af_call *c, float *dst, int64_t off)
 {
-    afv_neon_store(dst + 0, afv_neon_load_f16(src + 0));
-    afv_neon_store(dst + 4, afv_neon_load_f16(src + 4));
-    afv_neon_store(dst + 8, afv_neon_load_f16(src + 8));
-    afv_neon_store(dst + 12, afv_neon_load_f16(src + 12));
-    afv_neon_store(dst + 16, afv_neon_load_f16(src + 16));
-    afv_neon_store(dst + 20, afv_neon_load_f16(src + 20));
-    afv_neon_store(dst + 24, afv_neon_load_f16(src + 24));
-    afv_neon_store(dst + 28, afv_neon_load_f16(src + 28));
-    afv_neon_store(dst + 32, afv_neon_load_f16(src + 32));
-    afv_neon_store(dst + 36, afv_neon_load_f16(src + 36));
-    afv_neon_store(dst + 40, afv_neon_load_f16(src + 40));
-    afv_neon_store(dst + 44, afv_neon_load_f16(src + 44));
-    afv_neon_store(dst + 48, afv_neon_load_f16(src + 48));
-    afv_neon_store(dst + 52, afv_neon_load_f16(src + 52));
-    afv_neon_store(dst + 56, afv_neon_load_f16(src + 56));
-    afv_neon_store(dst + 60, afv_neon_load_f16(src + 60));
-    afv_neon_store(dst + 64, afv_neon_load_f16(src + 64));
-    afv_neon_store(dst + 68, afv_neon_load_f16(src + 68));
-    afv_neon_store(dst + 72, afv_neon_load_f16(src + 72));
-    afv_neon_store(dst + 76, afv_neon_load_f16(src + 76));
-    afv_neon_store(dst + 80, afv_neon_load_f16(src + 80));
-    afv_neon_store(dst + 84, afv_neon_load_f16(src + 84));
-    afv_neon_store(dst + 88, afv_neon_load_f16(src + 88));
-    afv_neon_store(dst + 92, afv_neon_load_f16(src + 92));
-    afv_neon_store(dst + 96, afv_neon_load_f16(src + 96));
-    afv_neon_store(dst + 100, afv_neon_load_f16(src + 100));
-    afv_neon_store(dst + 104, afv_neon_load_f16(src + 104));
-    afv_neon_store(dst + 108, afv_neon_load_f16(src + 108));
-    afv_neon_store(dst + 112, afv_neon_load_f16(src + 112));
-    afv_neon_store(dst + 116, afv_neon_load_f16(src + 116));
-    afv_neon_store(dst + 120, afv_neon_load_f16(src + 120));
-    afv_neon_store(dst + 124, afv_neon_load_f16(src + 124));
-    afv_neon_store(dst + 128, afv_neon_load_f16(src + 128));
-    afv_neon_store(dst + 132, afv_neon_load_f16(src + 132));
-    afv_neon_store(dst + 136, afv_neon_load_f16(src + 136));
-    afv_neon_store(dst + 140, afv_neon_load_f16(src + 140));
-    afv_neon_store(dst + 144, afv_neon_load_f16(src + 144));
-    afv_neon_store(dst + 148, afv_neon_load_f16(src + 148));
-    afv_neon_store(dst + 152, afv_neon_load_f16(src + 152));
-    afv_neon_store(dst + 156, afv_neon_load_f16(src + 156));
-    afv_neon_store(dst + 160, afv_neon_load_f16(src + 160));
-    afv_neon_store(dst + 164, afv_neon_load_f16(src + 164));
-    afv_neon_store(dst + 168, afv_neon_load_f16(src + 168));
-    afv_neon_store(dst + 172, afv_neon_load_f16(src + 172));
-    afv_neon_store(dst + 176, afv_neon_load_f16(src + 176));
-    afv_neon_store(dst + 180, afv_neon_load_f16(src + 180));
-    afv_neon_store(dst + 184, afv_neon_load_f16(src + 184));
-    afv_neon_store(dst + 188, afv_neon_load_f16(src + 188));
+    if (c->qf == ATTNFORGE_FORMAT_F32) {
+        const float *src = (const float *)c->q + off;
+        afv_neon_store(dst + 0, afv_neon_load(src + 0));
+        afv_neon_store(dst + 4, afv_neon_load(src + 4));
+        afv_neon_store(dst + 8, afv_neon_load(src + 8));
+        afv_neon_store(dst + 12, afv_neon_load(src + 12));
+        afv_neon_store(dst + 16, afv_neon_load(src + 16));
+        afv_neon_store(dst + 20, afv_neon_load(src + 20));
+        afv_neon_store(dst + 24, afv_neon_load(src + 24));
+        afv_neon_store(dst + 28, afv_neon_load(src + 28));
+        afv_neon_store(dst + 32, afv_neon_load(src + 32));
+        afv_neon_store(dst + 36, afv_neon_load(src + 36));
+        afv_neon_store(dst + 40, afv_neon_load(src + 40));
+        afv_neon_store(dst + 44, afv_neon_load(src + 44));
+        afv_neon_store(dst + 48, afv_neon_load(src + 48));
+        afv_neon_store(dst + 52, afv_neon_load(src + 52));
+        afv_neon_store(dst + 56, afv_neon_load(src + 56));
+        afv_neon_store(dst + 60, afv_neon_load(src + 60));
+        afv_neon_store(dst + 64, afv_neon_load(src + 64));
+        afv_neon_store(dst + 68, afv_neon_load(src + 68));
+        afv_neon_store(dst + 72, afv_neon_load(src + 72));
+        afv_neon_store(dst + 76, afv_neon_load(src + 76));
+        afv_neon_store(dst + 80, afv_neon_load(src + 80));
+        afv_neon_store(dst + 84, afv_neon_load(src + 84));
+        afv_neon_store(dst + 88, afv_neon_load(src + 88));
+        afv_neon_store(dst + 92, afv_neon_load(src + 92));
+        afv_neon_store(dst + 96, afv_neon_load(src + 96));
+        afv_neon_store(dst + 100, afv_neon_load(src + 100));
+        afv_neon_store(dst + 104, afv_neon_load(src + 104));
+        afv_neon_store(dst + 108, afv_neon_load(src + 108));
+        afv_neon_store(dst + 112, afv_neon_load(src + 112));
+        afv_neon_store(dst + 116, afv_neon_load(src + 116));
+        afv_neon_store(dst + 120, afv_neon_load(src + 120));
+        afv_neon_store(dst + 124, afv_neon_load(src + 124));
+        afv_neon_store(dst + 128, afv_neon_load(src + 128));
+        afv_neon_store(dst + 132, afv_neon_load(src + 132));
+        afv_neon_store(dst + 136, afv_neon_load(src + 136));
+        afv_neon_store(dst + 140, afv_neon_load(src + 140));
+        afv_neon_store(dst + 144, afv_neon_load(src + 144));
+        afv_neon_store(dst + 148, afv_neon_load(src + 148));
+        afv_neon_store(dst + 152, afv_neon_load(src + 152));
+        afv_neon_store(dst + 156, afv_neon_load(src + 156));
+        afv_neon_store(dst + 160, afv_neon_load(src + 160));
+        afv_neon_store(dst + 164, afv_neon_load(src + 164));
+        afv_neon_store(dst + 168, afv_neon_load(src + 168));
+        afv_neon_store(dst + 172, afv_neon_load(src + 172));
+        afv_neon_store(dst + 176, afv_neon_load(src + 176));
+        afv_neon_store(dst + 180, afv_neon_load(src + 180));
+        afv_neon_store(dst + 184, afv_neon_load(src + 184));
+        afv_neon_store(dst + 188, afv_neon_load(src + 188));
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) {
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_neon_store(dst + 0, afv_neon_load_f16(src + 0));
+        afv_neon_store(dst + 4, afv_neon_load_f16(src + 4));
+        afv_neon_store(dst + 8, afv_neon_load_f16(src + 8));
+        afv_neon_store(dst + 12, afv_neon_load_f16(src + 12));
+        afv_neon_store(dst + 16, afv_neon_load_f16(src + 16));
+        afv_neon_store(dst + 20, afv_neon_load_f16(src + 20));
+        afv_neon_store(dst + 24, afv_neon_load_f16(src + 24));
+        afv_neon_store(dst + 28, afv_neon_load_f16(src + 28));
+        afv_neon_store(dst + 32, afv_neon_load_f16(src + 32));
+        afv_neon_store(dst + 36, afv_neon_load_f16(src + 36));
+        afv_neon_store(dst + 40, afv_neon_load_f16(src + 40));
+        afv_neon_store(dst + 44, afv_neon_load_f16(src + 44));
+        afv_neon_store(dst + 48, afv_neon_load_f16(src + 48));
+        afv_neon_store(dst + 52, afv_neon_load_f16(src + 52));
+        afv_neon_store(dst + 56, afv_neon_load_f16(src + 56));
+        afv_neon_store(dst + 60, afv_neon_load_f16(src + 60));
+        afv_neon_store(dst + 64, afv_neon_load_f16(src + 64));
+        afv_neon_store(dst + 68, afv_neon_load_f16(src + 68));
+        afv_neon_store(dst + 72, afv_neon_load_f16(src + 72));
+        afv_neon_store(dst + 76, afv_neon_load_f16(src + 76));
+        afv_neon_store(dst + 80, afv_neon_load_f16(src + 80));
+        afv_neon_store(dst + 84, afv_neon_load_f16(src + 84));
+        afv_neon_store(dst + 88, afv_neon_load_f16(src + 88));
+        afv_neon_store(dst + 92, afv_neon_load_f16(src + 92));
+        afv_neon_store(dst + 96, afv_neon_load_f16(src + 96));
+        afv_neon_store(dst + 100, afv_neon_load_f16(src + 100));
+        afv_neon_store(dst + 104, afv_neon_load_f16(src + 104));
+        afv_neon_store(dst + 108, afv_neon_load_f16(src + 108));
+        afv_neon_store(dst + 112, afv_neon_load_f16(src + 112));
+        afv_neon_store(dst + 116, afv_neon_load_f16(src + 116));
+        afv_neon_store(dst + 120, afv_neon_load_f16(src + 120));
+        afv_neon_store(dst + 124, afv_neon_load_f16(src + 124));
+        afv_neon_store(dst + 128, afv_neon_load_f16(src + 128));
+        afv_neon_store(dst + 132, afv_neon_load_f16(src + 132));
+        afv_neon_store(dst + 136, afv_neon_load_f16(src + 136));
+        afv_neon_store(dst + 140, afv_neon_load_f16(src + 140));
+        afv_neon_store(dst + 144, afv_neon_load_f16(src + 144));
+        afv_neon_store(dst + 148, afv_neon_load_f16(src + 148));
+        afv_neon_store(dst + 152, afv_neon_load_f16(src + 152));
+        afv_neon_store(dst + 156, afv_neon_load_f16(src + 156));
+        afv_neon_store(dst + 160, afv_neon_load_f16(src + 160));
+        afv_neon_store(dst + 164, afv_neon_load_f16(src + 164));
+        afv_neon_store(dst + 168, afv_neon_load_f16(src + 168));
+        afv_neon_store(dst + 172, afv_neon_load_f16(src + 172));
+        afv_neon_store(dst + 176, afv_neon_load_f16(src + 176));
+        afv_neon_store(dst + 180, afv_neon_load_f16(src + 180));
+        afv_neon_store(dst + 184, afv_neon_load_f16(src + 184));
+        afv_neon_store(dst + 188, afv_neon_load_f16(src + 188));
+    } else { /* another 16-bit Q format than the cache's: portable widening */
+        af_load_row(c->qf, c->q, off, 192, 1.0f, dst);
+    }
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
@@ -141,19 +198,22 @@ static AF_TARGET_NEON int afk_f16_dk192_dv128_neon_rows(const af_call *c, const 
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_f16_dk192_dv128_neon_load_q(qbuf + (int64_t)r * 192, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_f16_dk192_dv128_neon_load_q(c, qbuf + (int64_t)r * 192, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
- * block's contiguous L1 buffers. K and V rows of a cache sit a whole
- * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
- * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET_NEON void afk_f16_dk192_dv128_neon_pack_k(float *dst, const uint16_t *src)
+/* Copy one K row (Dk) and one V row (Dv), widened or dequantized to f32
+ * (f16: templates/fmt/f16.lua), into the block's contiguous L1
+ * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
+ * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
+ * in the same L1 sets); packed, the block's rows stay in L1 for every row of
+ * the tile. */
+static inline AF_TARGET_NEON void afk_f16_dk192_dv128_neon_pack_k(float *dst, const uint16_t *src, float sc)
 {
+    (void)sc;
     afv_neon_store(dst + 0, afv_neon_load_f16(src + 0));
     afv_neon_store(dst + 4, afv_neon_load_f16(src + 4));
     afv_neon_store(dst + 8, afv_neon_load_f16(src + 8));
@@ -203,8 +263,9 @@ static inline AF_TARGET_NEON void afk_f16_dk192_dv128_neon_pack_k(float *dst, co
     afv_neon_store(dst + 184, afv_neon_load_f16(src + 184));
     afv_neon_store(dst + 188, afv_neon_load_f16(src + 188));
 }
-static inline AF_TARGET_NEON void afk_f16_dk192_dv128_neon_pack_v(float *dst, const uint16_t *src)
+static inline AF_TARGET_NEON void afk_f16_dk192_dv128_neon_pack_v(float *dst, const uint16_t *src, float sc)
 {
+    (void)sc;
     afv_neon_store(dst + 0, afv_neon_load_f16(src + 0));
     afv_neon_store(dst + 4, afv_neon_load_f16(src + 4));
     afv_neon_store(dst + 8, afv_neon_load_f16(src + 8));
@@ -1002,8 +1063,9 @@ AF_TARGET_NEON void attnforge_f16_dk192_dv128_decode__neon(const af_call *c, con
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_neon_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk192_dv128_neon_pack_k(kbuf + k * 192, kraw[k]);
+                afk_f16_dk192_dv128_neon_pack_k(kbuf + k * 192, kraw[k], ksc);
                 kp[k] = kbuf + k * 192;
                 { /* the row 40 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -1032,8 +1094,9 @@ AF_TARGET_NEON void attnforge_f16_dk192_dv128_decode__neon(const af_call *c, con
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_neon_f16_softmax_row(c, &rw[r], sb + r * 20, jb, n, np, &partial);
             afp_neon_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk192_dv128_neon_pack_v(vbuf + k * 128, vraw[k]);
+                afk_f16_dk192_dv128_neon_pack_v(vbuf + k * 128, vraw[k], vsc);
                 vp[k] = vbuf + k * 128;
                 { /* the row 40 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
@@ -1420,8 +1483,9 @@ AF_TARGET_NEON void attnforge_f16_dk192_dv128_prefill__neon(const af_call *c, co
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_neon_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk192_dv128_neon_pack_k(kbuf + k * 192, kraw[k]);
+                afk_f16_dk192_dv128_neon_pack_k(kbuf + k * 192, kraw[k], ksc);
                 kp[k] = kbuf + k * 192;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1440,8 +1504,9 @@ AF_TARGET_NEON void attnforge_f16_dk192_dv128_prefill__neon(const af_call *c, co
             for (int32_t i = 0; i < nr; i++)
                 alpha[i] = afp_neon_f16_softmax_row(c, &rw[i], sb + i * 20, jb, n, np, &partial);
             afp_neon_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f16_dk192_dv128_neon_pack_v(vbuf + k * 128, vraw[k]);
+                afk_f16_dk192_dv128_neon_pack_v(vbuf + k * 128, vraw[k], vsc);
                 vp[k] = vbuf + k * 128;
             }
             if (partial && !afk_f16_dk192_dv128_neon_v_finite(vp, n)) {

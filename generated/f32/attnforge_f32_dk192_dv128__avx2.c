@@ -48,33 +48,40 @@ static AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_init(const af_call *c, const
     }
 }
 
-/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_load_q(float *dst, const float *src)
+/* One query row (element offset off of Q) into the f32 Q buffer, widened from
+ * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
+ * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
+static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_load_q(const af_call *c, float *dst, int64_t off)
 {
-    afv_avx2_store(dst + 0, afv_avx2_load(src + 0));
-    afv_avx2_store(dst + 8, afv_avx2_load(src + 8));
-    afv_avx2_store(dst + 16, afv_avx2_load(src + 16));
-    afv_avx2_store(dst + 24, afv_avx2_load(src + 24));
-    afv_avx2_store(dst + 32, afv_avx2_load(src + 32));
-    afv_avx2_store(dst + 40, afv_avx2_load(src + 40));
-    afv_avx2_store(dst + 48, afv_avx2_load(src + 48));
-    afv_avx2_store(dst + 56, afv_avx2_load(src + 56));
-    afv_avx2_store(dst + 64, afv_avx2_load(src + 64));
-    afv_avx2_store(dst + 72, afv_avx2_load(src + 72));
-    afv_avx2_store(dst + 80, afv_avx2_load(src + 80));
-    afv_avx2_store(dst + 88, afv_avx2_load(src + 88));
-    afv_avx2_store(dst + 96, afv_avx2_load(src + 96));
-    afv_avx2_store(dst + 104, afv_avx2_load(src + 104));
-    afv_avx2_store(dst + 112, afv_avx2_load(src + 112));
-    afv_avx2_store(dst + 120, afv_avx2_load(src + 120));
-    afv_avx2_store(dst + 128, afv_avx2_load(src + 128));
-    afv_avx2_store(dst + 136, afv_avx2_load(src + 136));
-    afv_avx2_store(dst + 144, afv_avx2_load(src + 144));
-    afv_avx2_store(dst + 152, afv_avx2_load(src + 152));
-    afv_avx2_store(dst + 160, afv_avx2_load(src + 160));
-    afv_avx2_store(dst + 168, afv_avx2_load(src + 168));
-    afv_avx2_store(dst + 176, afv_avx2_load(src + 176));
-    afv_avx2_store(dst + 184, afv_avx2_load(src + 184));
+    if (c->qf == ATTNFORGE_FORMAT_F32) {
+        const float *src = (const float *)c->q + off;
+        afv_avx2_store(dst + 0, afv_avx2_load(src + 0));
+        afv_avx2_store(dst + 8, afv_avx2_load(src + 8));
+        afv_avx2_store(dst + 16, afv_avx2_load(src + 16));
+        afv_avx2_store(dst + 24, afv_avx2_load(src + 24));
+        afv_avx2_store(dst + 32, afv_avx2_load(src + 32));
+        afv_avx2_store(dst + 40, afv_avx2_load(src + 40));
+        afv_avx2_store(dst + 48, afv_avx2_load(src + 48));
+        afv_avx2_store(dst + 56, afv_avx2_load(src + 56));
+        afv_avx2_store(dst + 64, afv_avx2_load(src + 64));
+        afv_avx2_store(dst + 72, afv_avx2_load(src + 72));
+        afv_avx2_store(dst + 80, afv_avx2_load(src + 80));
+        afv_avx2_store(dst + 88, afv_avx2_load(src + 88));
+        afv_avx2_store(dst + 96, afv_avx2_load(src + 96));
+        afv_avx2_store(dst + 104, afv_avx2_load(src + 104));
+        afv_avx2_store(dst + 112, afv_avx2_load(src + 112));
+        afv_avx2_store(dst + 120, afv_avx2_load(src + 120));
+        afv_avx2_store(dst + 128, afv_avx2_load(src + 128));
+        afv_avx2_store(dst + 136, afv_avx2_load(src + 136));
+        afv_avx2_store(dst + 144, afv_avx2_load(src + 144));
+        afv_avx2_store(dst + 152, afv_avx2_load(src + 152));
+        afv_avx2_store(dst + 160, afv_avx2_load(src + 160));
+        afv_avx2_store(dst + 168, afv_avx2_load(src + 168));
+        afv_avx2_store(dst + 176, afv_avx2_load(src + 176));
+        afv_avx2_store(dst + 184, afv_avx2_load(src + 184));
+    } else { /* another 16-bit Q format than the cache's: portable widening */
+        af_load_row(c->qf, c->q, off, 192, 1.0f, dst);
+    }
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
@@ -101,19 +108,22 @@ static AF_TARGET_AVX2 int afk_f32_dk192_dv128_avx2_rows(const af_call *c, const 
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_f32_dk192_dv128_avx2_load_q(qbuf + (int64_t)r * 192, (const float *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_f32_dk192_dv128_avx2_load_q(c, qbuf + (int64_t)r * 192, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
- * block's contiguous L1 buffers. K and V rows of a cache sit a whole
- * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
- * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_pack_k(float *dst, const float *src)
+/* Copy one K row (Dk) and one V row (Dv), widened or dequantized to f32
+ * (f32: templates/fmt/f32.lua), into the block's contiguous L1
+ * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
+ * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
+ * in the same L1 sets); packed, the block's rows stay in L1 for every row of
+ * the tile. */
+static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_pack_k(float *dst, const float *src, float sc)
 {
+    (void)sc;
     afv_avx2_store(dst + 0, afv_avx2_load(src + 0));
     afv_avx2_store(dst + 8, afv_avx2_load(src + 8));
     afv_avx2_store(dst + 16, afv_avx2_load(src + 16));
@@ -139,8 +149,9 @@ static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_pack_k(float *dst, co
     afv_avx2_store(dst + 176, afv_avx2_load(src + 176));
     afv_avx2_store(dst + 184, afv_avx2_load(src + 184));
 }
-static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_pack_v(float *dst, const float *src)
+static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_pack_v(float *dst, const float *src, float sc)
 {
+    (void)sc;
     afv_avx2_store(dst + 0, afv_avx2_load(src + 0));
     afv_avx2_store(dst + 8, afv_avx2_load(src + 8));
     afv_avx2_store(dst + 16, afv_avx2_load(src + 16));
@@ -1188,8 +1199,9 @@ AF_TARGET_AVX2 void attnforge_f32_dk192_dv128_prefill__avx2(const af_call *c, co
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_avx2_f32_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f32_dk192_dv128_avx2_pack_k(kbuf + k * 192, kraw[k]);
+                afk_f32_dk192_dv128_avx2_pack_k(kbuf + k * 192, kraw[k], ksc);
                 kp[k] = kbuf + k * 192;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1208,8 +1220,9 @@ AF_TARGET_AVX2 void attnforge_f32_dk192_dv128_prefill__avx2(const af_call *c, co
             for (int32_t i = 0; i < nr; i++)
                 alpha[i] = afp_avx2_f32_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
             afp_avx2_f32_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f32_dk192_dv128_avx2_pack_v(vbuf + k * 128, vraw[k]);
+                afk_f32_dk192_dv128_avx2_pack_v(vbuf + k * 128, vraw[k], vsc);
                 vp[k] = vbuf + k * 128;
             }
             if (partial && !afk_f32_dk192_dv128_avx2_v_finite(vp, n)) {

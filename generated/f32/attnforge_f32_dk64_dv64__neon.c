@@ -48,25 +48,32 @@ static AF_TARGET_NEON void afk_f32_dk64_dv64_neon_init(const af_call *c, const a
     }
 }
 
-/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET_NEON void afk_f32_dk64_dv64_neon_load_q(float *dst, const float *src)
+/* One query row (element offset off of Q) into the f32 Q buffer, widened from
+ * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
+ * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
+static inline AF_TARGET_NEON void afk_f32_dk64_dv64_neon_load_q(const af_call *c, float *dst, int64_t off)
 {
-    afv_neon_store(dst + 0, afv_neon_load(src + 0));
-    afv_neon_store(dst + 4, afv_neon_load(src + 4));
-    afv_neon_store(dst + 8, afv_neon_load(src + 8));
-    afv_neon_store(dst + 12, afv_neon_load(src + 12));
-    afv_neon_store(dst + 16, afv_neon_load(src + 16));
-    afv_neon_store(dst + 20, afv_neon_load(src + 20));
-    afv_neon_store(dst + 24, afv_neon_load(src + 24));
-    afv_neon_store(dst + 28, afv_neon_load(src + 28));
-    afv_neon_store(dst + 32, afv_neon_load(src + 32));
-    afv_neon_store(dst + 36, afv_neon_load(src + 36));
-    afv_neon_store(dst + 40, afv_neon_load(src + 40));
-    afv_neon_store(dst + 44, afv_neon_load(src + 44));
-    afv_neon_store(dst + 48, afv_neon_load(src + 48));
-    afv_neon_store(dst + 52, afv_neon_load(src + 52));
-    afv_neon_store(dst + 56, afv_neon_load(src + 56));
-    afv_neon_store(dst + 60, afv_neon_load(src + 60));
+    if (c->qf == ATTNFORGE_FORMAT_F32) {
+        const float *src = (const float *)c->q + off;
+        afv_neon_store(dst + 0, afv_neon_load(src + 0));
+        afv_neon_store(dst + 4, afv_neon_load(src + 4));
+        afv_neon_store(dst + 8, afv_neon_load(src + 8));
+        afv_neon_store(dst + 12, afv_neon_load(src + 12));
+        afv_neon_store(dst + 16, afv_neon_load(src + 16));
+        afv_neon_store(dst + 20, afv_neon_load(src + 20));
+        afv_neon_store(dst + 24, afv_neon_load(src + 24));
+        afv_neon_store(dst + 28, afv_neon_load(src + 28));
+        afv_neon_store(dst + 32, afv_neon_load(src + 32));
+        afv_neon_store(dst + 36, afv_neon_load(src + 36));
+        afv_neon_store(dst + 40, afv_neon_load(src + 40));
+        afv_neon_store(dst + 44, afv_neon_load(src + 44));
+        afv_neon_store(dst + 48, afv_neon_load(src + 48));
+        afv_neon_store(dst + 52, afv_neon_load(src + 52));
+        afv_neon_store(dst + 56, afv_neon_load(src + 56));
+        afv_neon_store(dst + 60, afv_neon_load(src + 60));
+    } else { /* another 16-bit Q format than the cache's: portable widening */
+        af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
+    }
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
@@ -93,19 +100,22 @@ static AF_TARGET_NEON int afk_f32_dk64_dv64_neon_rows(const af_call *c, const af
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_f32_dk64_dv64_neon_load_q(qbuf + (int64_t)r * 64, (const float *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_f32_dk64_dv64_neon_load_q(c, qbuf + (int64_t)r * 64, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
- * block's contiguous L1 buffers. K and V rows of a cache sit a whole
- * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
- * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET_NEON void afk_f32_dk64_dv64_neon_pack_k(float *dst, const float *src)
+/* Copy one K row (Dk) and one V row (Dv), widened or dequantized to f32
+ * (f32: templates/fmt/f32.lua), into the block's contiguous L1
+ * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
+ * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
+ * in the same L1 sets); packed, the block's rows stay in L1 for every row of
+ * the tile. */
+static inline AF_TARGET_NEON void afk_f32_dk64_dv64_neon_pack_k(float *dst, const float *src, float sc)
 {
+    (void)sc;
     afv_neon_store(dst + 0, afv_neon_load(src + 0));
     afv_neon_store(dst + 4, afv_neon_load(src + 4));
     afv_neon_store(dst + 8, afv_neon_load(src + 8));
@@ -123,8 +133,9 @@ static inline AF_TARGET_NEON void afk_f32_dk64_dv64_neon_pack_k(float *dst, cons
     afv_neon_store(dst + 56, afv_neon_load(src + 56));
     afv_neon_store(dst + 60, afv_neon_load(src + 60));
 }
-static inline AF_TARGET_NEON void afk_f32_dk64_dv64_neon_pack_v(float *dst, const float *src)
+static inline AF_TARGET_NEON void afk_f32_dk64_dv64_neon_pack_v(float *dst, const float *src, float sc)
 {
+    (void)sc;
     afv_neon_store(dst + 0, afv_neon_load(src + 0));
     afv_neon_store(dst + 4, afv_neon_load(src + 4));
     afv_neon_store(dst + 8, afv_neon_load(src + 8));
@@ -754,8 +765,9 @@ AF_TARGET_NEON void attnforge_f32_dk64_dv64_prefill__neon(const af_call *c, cons
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_neon_f32_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f32_dk64_dv64_neon_pack_k(kbuf + k * 64, kraw[k]);
+                afk_f32_dk64_dv64_neon_pack_k(kbuf + k * 64, kraw[k], ksc);
                 kp[k] = kbuf + k * 64;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -774,8 +786,9 @@ AF_TARGET_NEON void attnforge_f32_dk64_dv64_prefill__neon(const af_call *c, cons
             for (int32_t i = 0; i < nr; i++)
                 alpha[i] = afp_neon_f32_softmax_row(c, &rw[i], sb + i * 64, jb, n, np, &partial);
             afp_neon_f32_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f32_dk64_dv64_neon_pack_v(vbuf + k * 64, vraw[k]);
+                afk_f32_dk64_dv64_neon_pack_v(vbuf + k * 64, vraw[k], vsc);
                 vp[k] = vbuf + k * 64;
             }
             if (partial && !afk_f32_dk64_dv64_neon_v_finite(vp, n)) {

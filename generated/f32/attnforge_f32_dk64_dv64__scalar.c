@@ -94,73 +94,80 @@ static AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_init(const af_call *c, con
     }
 }
 
-/* One query row into the f32 (or, for a 16-bit dot product, 16-bit) Q buffer. */
-static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_load_q(float *dst, const float *src)
+/* One query row (element offset off of Q) into the f32 Q buffer, widened from
+ * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
+ * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
+static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_load_q(const af_call *c, float *dst, int64_t off)
 {
-    afv_scalar_store(dst + 0, afv_scalar_load(src + 0));
-    afv_scalar_store(dst + 1, afv_scalar_load(src + 1));
-    afv_scalar_store(dst + 2, afv_scalar_load(src + 2));
-    afv_scalar_store(dst + 3, afv_scalar_load(src + 3));
-    afv_scalar_store(dst + 4, afv_scalar_load(src + 4));
-    afv_scalar_store(dst + 5, afv_scalar_load(src + 5));
-    afv_scalar_store(dst + 6, afv_scalar_load(src + 6));
-    afv_scalar_store(dst + 7, afv_scalar_load(src + 7));
-    afv_scalar_store(dst + 8, afv_scalar_load(src + 8));
-    afv_scalar_store(dst + 9, afv_scalar_load(src + 9));
-    afv_scalar_store(dst + 10, afv_scalar_load(src + 10));
-    afv_scalar_store(dst + 11, afv_scalar_load(src + 11));
-    afv_scalar_store(dst + 12, afv_scalar_load(src + 12));
-    afv_scalar_store(dst + 13, afv_scalar_load(src + 13));
-    afv_scalar_store(dst + 14, afv_scalar_load(src + 14));
-    afv_scalar_store(dst + 15, afv_scalar_load(src + 15));
-    afv_scalar_store(dst + 16, afv_scalar_load(src + 16));
-    afv_scalar_store(dst + 17, afv_scalar_load(src + 17));
-    afv_scalar_store(dst + 18, afv_scalar_load(src + 18));
-    afv_scalar_store(dst + 19, afv_scalar_load(src + 19));
-    afv_scalar_store(dst + 20, afv_scalar_load(src + 20));
-    afv_scalar_store(dst + 21, afv_scalar_load(src + 21));
-    afv_scalar_store(dst + 22, afv_scalar_load(src + 22));
-    afv_scalar_store(dst + 23, afv_scalar_load(src + 23));
-    afv_scalar_store(dst + 24, afv_scalar_load(src + 24));
-    afv_scalar_store(dst + 25, afv_scalar_load(src + 25));
-    afv_scalar_store(dst + 26, afv_scalar_load(src + 26));
-    afv_scalar_store(dst + 27, afv_scalar_load(src + 27));
-    afv_scalar_store(dst + 28, afv_scalar_load(src + 28));
-    afv_scalar_store(dst + 29, afv_scalar_load(src + 29));
-    afv_scalar_store(dst + 30, afv_scalar_load(src + 30));
-    afv_scalar_store(dst + 31, afv_scalar_load(src + 31));
-    afv_scalar_store(dst + 32, afv_scalar_load(src + 32));
-    afv_scalar_store(dst + 33, afv_scalar_load(src + 33));
-    afv_scalar_store(dst + 34, afv_scalar_load(src + 34));
-    afv_scalar_store(dst + 35, afv_scalar_load(src + 35));
-    afv_scalar_store(dst + 36, afv_scalar_load(src + 36));
-    afv_scalar_store(dst + 37, afv_scalar_load(src + 37));
-    afv_scalar_store(dst + 38, afv_scalar_load(src + 38));
-    afv_scalar_store(dst + 39, afv_scalar_load(src + 39));
-    afv_scalar_store(dst + 40, afv_scalar_load(src + 40));
-    afv_scalar_store(dst + 41, afv_scalar_load(src + 41));
-    afv_scalar_store(dst + 42, afv_scalar_load(src + 42));
-    afv_scalar_store(dst + 43, afv_scalar_load(src + 43));
-    afv_scalar_store(dst + 44, afv_scalar_load(src + 44));
-    afv_scalar_store(dst + 45, afv_scalar_load(src + 45));
-    afv_scalar_store(dst + 46, afv_scalar_load(src + 46));
-    afv_scalar_store(dst + 47, afv_scalar_load(src + 47));
-    afv_scalar_store(dst + 48, afv_scalar_load(src + 48));
-    afv_scalar_store(dst + 49, afv_scalar_load(src + 49));
-    afv_scalar_store(dst + 50, afv_scalar_load(src + 50));
-    afv_scalar_store(dst + 51, afv_scalar_load(src + 51));
-    afv_scalar_store(dst + 52, afv_scalar_load(src + 52));
-    afv_scalar_store(dst + 53, afv_scalar_load(src + 53));
-    afv_scalar_store(dst + 54, afv_scalar_load(src + 54));
-    afv_scalar_store(dst + 55, afv_scalar_load(src + 55));
-    afv_scalar_store(dst + 56, afv_scalar_load(src + 56));
-    afv_scalar_store(dst + 57, afv_scalar_load(src + 57));
-    afv_scalar_store(dst + 58, afv_scalar_load(src + 58));
-    afv_scalar_store(dst + 59, afv_scalar_load(src + 59));
-    afv_scalar_store(dst + 60, afv_scalar_load(src + 60));
-    afv_scalar_store(dst + 61, afv_scalar_load(src + 61));
-    afv_scalar_store(dst + 62, afv_scalar_load(src + 62));
-    afv_scalar_store(dst + 63, afv_scalar_load(src + 63));
+    if (c->qf == ATTNFORGE_FORMAT_F32) {
+        const float *src = (const float *)c->q + off;
+        afv_scalar_store(dst + 0, afv_scalar_load(src + 0));
+        afv_scalar_store(dst + 1, afv_scalar_load(src + 1));
+        afv_scalar_store(dst + 2, afv_scalar_load(src + 2));
+        afv_scalar_store(dst + 3, afv_scalar_load(src + 3));
+        afv_scalar_store(dst + 4, afv_scalar_load(src + 4));
+        afv_scalar_store(dst + 5, afv_scalar_load(src + 5));
+        afv_scalar_store(dst + 6, afv_scalar_load(src + 6));
+        afv_scalar_store(dst + 7, afv_scalar_load(src + 7));
+        afv_scalar_store(dst + 8, afv_scalar_load(src + 8));
+        afv_scalar_store(dst + 9, afv_scalar_load(src + 9));
+        afv_scalar_store(dst + 10, afv_scalar_load(src + 10));
+        afv_scalar_store(dst + 11, afv_scalar_load(src + 11));
+        afv_scalar_store(dst + 12, afv_scalar_load(src + 12));
+        afv_scalar_store(dst + 13, afv_scalar_load(src + 13));
+        afv_scalar_store(dst + 14, afv_scalar_load(src + 14));
+        afv_scalar_store(dst + 15, afv_scalar_load(src + 15));
+        afv_scalar_store(dst + 16, afv_scalar_load(src + 16));
+        afv_scalar_store(dst + 17, afv_scalar_load(src + 17));
+        afv_scalar_store(dst + 18, afv_scalar_load(src + 18));
+        afv_scalar_store(dst + 19, afv_scalar_load(src + 19));
+        afv_scalar_store(dst + 20, afv_scalar_load(src + 20));
+        afv_scalar_store(dst + 21, afv_scalar_load(src + 21));
+        afv_scalar_store(dst + 22, afv_scalar_load(src + 22));
+        afv_scalar_store(dst + 23, afv_scalar_load(src + 23));
+        afv_scalar_store(dst + 24, afv_scalar_load(src + 24));
+        afv_scalar_store(dst + 25, afv_scalar_load(src + 25));
+        afv_scalar_store(dst + 26, afv_scalar_load(src + 26));
+        afv_scalar_store(dst + 27, afv_scalar_load(src + 27));
+        afv_scalar_store(dst + 28, afv_scalar_load(src + 28));
+        afv_scalar_store(dst + 29, afv_scalar_load(src + 29));
+        afv_scalar_store(dst + 30, afv_scalar_load(src + 30));
+        afv_scalar_store(dst + 31, afv_scalar_load(src + 31));
+        afv_scalar_store(dst + 32, afv_scalar_load(src + 32));
+        afv_scalar_store(dst + 33, afv_scalar_load(src + 33));
+        afv_scalar_store(dst + 34, afv_scalar_load(src + 34));
+        afv_scalar_store(dst + 35, afv_scalar_load(src + 35));
+        afv_scalar_store(dst + 36, afv_scalar_load(src + 36));
+        afv_scalar_store(dst + 37, afv_scalar_load(src + 37));
+        afv_scalar_store(dst + 38, afv_scalar_load(src + 38));
+        afv_scalar_store(dst + 39, afv_scalar_load(src + 39));
+        afv_scalar_store(dst + 40, afv_scalar_load(src + 40));
+        afv_scalar_store(dst + 41, afv_scalar_load(src + 41));
+        afv_scalar_store(dst + 42, afv_scalar_load(src + 42));
+        afv_scalar_store(dst + 43, afv_scalar_load(src + 43));
+        afv_scalar_store(dst + 44, afv_scalar_load(src + 44));
+        afv_scalar_store(dst + 45, afv_scalar_load(src + 45));
+        afv_scalar_store(dst + 46, afv_scalar_load(src + 46));
+        afv_scalar_store(dst + 47, afv_scalar_load(src + 47));
+        afv_scalar_store(dst + 48, afv_scalar_load(src + 48));
+        afv_scalar_store(dst + 49, afv_scalar_load(src + 49));
+        afv_scalar_store(dst + 50, afv_scalar_load(src + 50));
+        afv_scalar_store(dst + 51, afv_scalar_load(src + 51));
+        afv_scalar_store(dst + 52, afv_scalar_load(src + 52));
+        afv_scalar_store(dst + 53, afv_scalar_load(src + 53));
+        afv_scalar_store(dst + 54, afv_scalar_load(src + 54));
+        afv_scalar_store(dst + 55, afv_scalar_load(src + 55));
+        afv_scalar_store(dst + 56, afv_scalar_load(src + 56));
+        afv_scalar_store(dst + 57, afv_scalar_load(src + 57));
+        afv_scalar_store(dst + 58, afv_scalar_load(src + 58));
+        afv_scalar_store(dst + 59, afv_scalar_load(src + 59));
+        afv_scalar_store(dst + 60, afv_scalar_load(src + 60));
+        afv_scalar_store(dst + 61, afv_scalar_load(src + 61));
+        afv_scalar_store(dst + 62, afv_scalar_load(src + 62));
+        afv_scalar_store(dst + 63, afv_scalar_load(src + 63));
+    } else { /* another 16-bit Q format than the cache's: portable widening */
+        af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
+    }
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
@@ -187,19 +194,22 @@ static AF_TARGET_SCALAR int afk_f32_dk64_dv64_scalar_rows(const af_call *c, cons
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_f32_dk64_dv64_scalar_load_q(qbuf + (int64_t)r * 64, (const float *)c->q + af_q_offset_elems(c, t->b, i, h));
+        afk_f32_dk64_dv64_scalar_load_q(c, qbuf + (int64_t)r * 64, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
     return ulo < uhi;
 }
 
-/* Copy (widening f16/bf16 to f32) one K row (Dk) and one V row (Dv) into the
- * block's contiguous L1 buffers. K and V rows of a cache sit a whole
- * Hkv * D row apart (often a multiple of 4 KiB, so all in the same L1 sets);
- * packed, the block's rows stay in L1 for every row of the tile. */
-static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pack_k(float *dst, const float *src)
+/* Copy one K row (Dk) and one V row (Dv), widened or dequantized to f32
+ * (f32: templates/fmt/f32.lua), into the block's contiguous L1
+ * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
+ * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
+ * in the same L1 sets); packed, the block's rows stay in L1 for every row of
+ * the tile. */
+static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pack_k(float *dst, const float *src, float sc)
 {
+    (void)sc;
     afv_scalar_store(dst + 0, afv_scalar_load(src + 0));
     afv_scalar_store(dst + 1, afv_scalar_load(src + 1));
     afv_scalar_store(dst + 2, afv_scalar_load(src + 2));
@@ -265,8 +275,9 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pack_k(float *dst, 
     afv_scalar_store(dst + 62, afv_scalar_load(src + 62));
     afv_scalar_store(dst + 63, afv_scalar_load(src + 63));
 }
-static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pack_v(float *dst, const float *src)
+static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pack_v(float *dst, const float *src, float sc)
 {
+    (void)sc;
     afv_scalar_store(dst + 0, afv_scalar_load(src + 0));
     afv_scalar_store(dst + 1, afv_scalar_load(src + 1));
     afv_scalar_store(dst + 2, afv_scalar_load(src + 2));
@@ -2400,8 +2411,9 @@ AF_TARGET_SCALAR void attnforge_f32_dk64_dv64_prefill__scalar(const af_call *c, 
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_scalar_f32_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f32_dk64_dv64_scalar_pack_k(kbuf + k * 64, kraw[k]);
+                afk_f32_dk64_dv64_scalar_pack_k(kbuf + k * 64, kraw[k], ksc);
                 kp[k] = kbuf + k * 64;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -2420,8 +2432,9 @@ AF_TARGET_SCALAR void attnforge_f32_dk64_dv64_prefill__scalar(const af_call *c, 
             for (int32_t i = 0; i < nr; i++)
                 alpha[i] = afp_scalar_f32_softmax_row(c, &rw[i], sb + i * 64, jb, n, np, &partial);
             afp_scalar_f32_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                afk_f32_dk64_dv64_scalar_pack_v(vbuf + k * 64, vraw[k]);
+                afk_f32_dk64_dv64_scalar_pack_v(vbuf + k * 64, vraw[k], vsc);
                 vp[k] = vbuf + k * 64;
             }
             if (partial && !afk_f32_dk64_dv64_scalar_v_finite(vp, n)) {

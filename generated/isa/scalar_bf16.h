@@ -16,12 +16,13 @@ typedef struct afp_scalar_bf16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
     int64_t pos;        /* absolute query position (ALiBi distance) */
     float slope;        /* ALiBi slope of head h, 0 = none */
-    const float *mask;  /* mask row M[b, h, i, .] or NULL */
+    const void *mask;   /* mask row M[b, h, i, .] (f32 or f16: c->mf) or NULL */
     float *m, *l, *acc; /* the row's outputs */
 } afp_scalar_bf16_row;
 
 /* Row pointers of K (is_v = 0) or V for keys [j, j + n) of (b, kvh): one
- * offset computation per contiguous run (a page when paged), then stride. */
+ * offset computation per contiguous run (a page when paged), then stride.
+ * Offsets are in elements; x converts one to uint16_t units. */
 static AF_UNUSED AF_TARGET_SCALAR void afp_scalar_bf16_gather(const af_call *c, int is_v, int32_t b, int32_t kvh,
                                            int64_t j, int32_t n, const uint16_t **out)
 {
@@ -59,10 +60,15 @@ static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_bf16_softmax_row(const af_cal
     }
     float mk[64];
     if (rw->mask) {
-        for (int32_t k = 0; k < n; k++) {
-            mk[k] = rw->mask[(jb + k) * c->m_sj];
-            if (mk[k] == -INFINITY) *partial = 1;
+        if (c->mf == ATTNFORGE_FORMAT_F16) {
+            const uint16_t *mr = (const uint16_t *)rw->mask;
+            for (int32_t k = 0; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
+        } else {
+            const float *mr = (const float *)rw->mask;
+            for (int32_t k = 0; k < n; k++) mk[k] = mr[(jb + k) * c->m_sj];
         }
+        for (int32_t k = 0; k < n; k++)
+            if (mk[k] == -INFINITY) *partial = 1;
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
     }
     const afv_scalar vscale = afv_scalar_set1(c->scale), vcap = afv_scalar_set1(c->softcap);

@@ -7,7 +7,7 @@ local M = {}
 
 M.name = "bf16"
 M.order = 3
-M.token = "BF16"
+M.enum = "ATTNFORGE_FORMAT_BF16"
 M.ctype = "uint16_t"
 M.bytes = 2
 M.widened = true

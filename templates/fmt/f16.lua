@@ -7,7 +7,7 @@ local M = {}
 
 M.name = "f16"
 M.order = 2
-M.token = "F16"
+M.enum = "ATTNFORGE_FORMAT_F16"
 M.ctype = "uint16_t"
 M.bytes = 2
 M.widened = true

@@ -5,7 +5,7 @@ local M = {}
 
 M.name = "f32"
 M.order = 1           -- position on the format axis (file and registry order)
-M.token = "F32"       -- ATTNFORGE_F32, the public attnforge_dtype value
+M.enum = "ATTNFORGE_FORMAT_F32" -- the public attnforge_format value
 M.ctype = "float"     -- C type of one stored element
 M.bytes = 4       -- bytes per element (prefetch spans a row of D * bytes)
 M.widened = false     -- loads are plain f32 loads: rows need no packing

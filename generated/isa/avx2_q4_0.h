@@ -1,0 +1,140 @@
+/* Auto-generated file. Do not edit!
+ *   Template:   templates/pair.h.in
+ *   ISA module: templates/isa/avx2.lua
+ *   Format:     templates/fmt/q4_0.lua
+ *   Generator:  gen/attnforge-gen.lua
+ *   Parameters: dtype=q4_0 isa=avx2
+ */
+#ifndef ATTNFORGE_GEN_ISA_AVX2_Q4_0_H
+#define ATTNFORGE_GEN_ISA_AVX2_Q4_0_H
+
+#include "avx2.h"
+
+#if defined(__x86_64__) || defined(_M_X64)
+
+static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_q4_0_d(const uint8_t *blk)
+{
+    uint16_t h;
+    memcpy(&h, blk, 2);
+    return _mm256_set1_ps(_cvtsh_ss(h));
+}
+static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_q4_0_q(const uint8_t *blk, int off)
+{
+    __m256i x = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(const void *)(blk + 2 + off % 16)));
+    if (off >= 16) x = _mm256_srli_epi32(x, 4);
+    x = _mm256_sub_epi32(_mm256_and_si256(x, _mm256_set1_epi32(15)), _mm256_set1_epi32(8));
+    return _mm256_cvtepi32_ps(x);
+}
+/* Constants of one tile row (query head h, query i). */
+typedef struct afp_avx2_q4_0_row {
+    int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
+    int64_t pos;        /* absolute query position (ALiBi distance) */
+    float slope;        /* ALiBi slope of head h, 0 = none */
+    const void *mask;   /* mask row M[b, h, i, .] (f32 or f16: c->mf) or NULL */
+    float *m, *l, *acc; /* the row's outputs */
+} afp_avx2_q4_0_row;
+
+/* Row pointers of K (is_v = 0) or V for keys [j, j + n) of (b, kvh): one
+ * offset computation per contiguous run (a page when paged), then stride.
+ * Offsets are in elements; ((x) / 32 * 18) converts one to uint8_t units. */
+static AF_UNUSED AF_TARGET_AVX2 void afp_avx2_q4_0_gather(const af_call *c, int is_v, int32_t b, int32_t kvh,
+                                           int64_t j, int32_t n, const uint8_t **out)
+{
+    const uint8_t *base = (const uint8_t *)(is_v ? c->v : c->k);
+    const int64_t ss = ((is_v ? c->v_ss : c->k_ss) / 32 * 18);
+    int32_t k = 0;
+    while (k < n) {
+        const int32_t run = (int32_t)af_kv_run(c, j + k, j + n);
+        const uint8_t *p = base + ((af_kv_offset(c, is_v, b, kvh, j + k)) / 32 * 18);
+        for (int32_t u = 0; u < run; u++) out[k + u] = p + (int64_t)u * ss;
+        k += run;
+    }
+}
+
+/* The block softmax of one row. s[0, np) holds the raw dot products of the
+ * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
+ * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
+ * (sign bit set) for every excluded key: invisible, masked by -inf, or with
+ * a -inf score. Underflowed weights are +0.0 and still take part, so a NaN in
+ * their V reaches O as it does in the reference. Updates the row's m and l;
+ * returns the factor exp(m_old - m_new) the row's acc must be scaled by
+ * before adding p * V. *partial is set when a key of the block is excluded
+ * for this row. A NaN score (or exp(inf - inf)) poisons the row: m = l = NaN,
+ * which the merge turns into NaN in all of O and LSE, as in the reference. */
+static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_q4_0_softmax_row(const af_call *c, afp_avx2_q4_0_row *rw, float *s, int64_t jb,
+                                                 int32_t n, int32_t np, int *partial)
+{
+    const int32_t lo = rw->lo > jb ? (int32_t)(rw->lo - jb) : 0;
+    const int32_t hi = rw->hi < jb + n ? (int32_t)(rw->hi - jb) : n;
+    const afv_avx2 nzero = afv_avx2_set1(-0.0f);
+    *partial |= lo > 0 || hi < n || lo >= hi;
+    if (lo >= hi) { /* nothing visible: every p excluded, state unchanged */
+        for (int32_t k = 0; k < np; k += 8) afv_avx2_store(s + k, nzero);
+        return 1.0f;
+    }
+    float mk[64];
+    if (rw->mask) {
+        if (c->mf == ATTNFORGE_FORMAT_F16) {
+            const uint16_t *mr = (const uint16_t *)rw->mask;
+            for (int32_t k = 0; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
+        } else {
+            const float *mr = (const float *)rw->mask;
+            for (int32_t k = 0; k < n; k++) mk[k] = mr[(jb + k) * c->m_sj];
+        }
+        for (int32_t k = 0; k < n; k++)
+            if (mk[k] == -INFINITY) *partial = 1;
+        for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
+    }
+    const afv_avx2 vscale = afv_avx2_set1(c->scale), vcap = afv_avx2_set1(c->softcap);
+    const afv_avx2 vslope = afv_avx2_set1(-rw->slope), iota = afv_avx2_iota();
+    for (int32_t k = 0; k < np; k += 8) {
+        afv_avx2 x = afv_avx2_mul(afv_avx2_load(s + k), vscale);
+        if (c->softcap > 0.0f) x = afv_avx2_mul(vcap, afv_avx2_tanh(afv_avx2_div(x, vcap)));
+        if (rw->slope != 0.0f)
+            x = afv_avx2_fma(vslope, afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + k - rw->pos)), iota)), x);
+        if (rw->mask) x = afv_avx2_mask_add(x, afv_avx2_load(mk + k));
+        afv_avx2_store(s + k, x);
+    }
+    for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
+    for (int32_t k = hi; k < np; k++) s[k] = -INFINITY;
+    /* max of the scores, and max of their negations (+inf: some key has a
+     * -inf score, so the block is partial for this row; padding keys count
+     * too, which only costs the last block a V finiteness check) */
+    afv_avx2 vmax = afv_avx2_set1(-INFINITY), vneg = vmax;
+    for (int32_t k = 0; k < np; k += 8) {
+        const afv_avx2 x = afv_avx2_load(s + k);
+        vmax = afv_avx2_max(vmax, x);
+        vneg = afv_avx2_max(vneg, afv_avx2_sub(afv_avx2_zero(), x));
+    }
+    if (afv_avx2_hmax(vneg) == INFINITY) *partial = 1;
+    const float mb = afv_avx2_hmax(vmax);
+    if (mb == -INFINITY) { /* every visible key excluded, or a NaN the max skipped */
+        int nan = 0;
+        for (int32_t k = lo; k < hi; k++) nan |= s[k] != s[k];
+        for (int32_t k = 0; k < np; k += 8) afv_avx2_store(s + k, nzero);
+        *partial = 1;
+        if (nan) *rw->m = *rw->l = NAN;
+        return 1.0f;
+    }
+    const float m_old = *rw->m;
+    const float m_new = mb > m_old ? mb : m_old;
+    const float alpha = afv_avx2_first(afv_avx2_exp(afv_avx2_set1(m_old - m_new)));
+    const afv_avx2 vm = afv_avx2_set1(m_new);
+    afv_avx2 sum = afv_avx2_zero();
+    for (int32_t k = 0; k < np; k += 8) {
+        const afv_avx2 x = afv_avx2_load(s + k);
+        const afv_avx2 p = afv_avx2_excl(afv_avx2_exp(afv_avx2_sub(x, vm)), x);
+        afv_avx2_store(s + k, p);
+        sum = afv_avx2_add(sum, p);
+    }
+    const float ps = afv_avx2_hsum(sum);
+    if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+        *rw->m = *rw->l = NAN;
+    } else {
+        *rw->l = *rw->l * alpha + ps;
+        *rw->m = m_new;
+    }
+    return alpha;
+}
+#endif /* defined(__x86_64__) || defined(_M_X64) */
+#endif /* ATTNFORGE_GEN_ISA_AVX2_Q4_0_H */

@@ -1,0 +1,1765 @@
+/* Auto-generated file. Do not edit!
+ *   Template:   templates/kernel.c.in (+ common, decode, prefill, epilogue .c.in)
+ *   ISA module: templates/isa/avx2.lua
+ *   Generator:  gen/attnforge-gen.lua
+ *   Parameters: dtype=q8_0 dk=256 dv=256 isa=avx2
+ *
+ * Kernels of the internal ABI (runtime/kernel.h) for q8_0 storage, head dims
+ * Dk = 256, Dv = 256: attnforge_q8_0_dk256_dv256_decode__avx2 and attnforge_q8_0_dk256_dv256_prefill__avx2.
+ * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
+ * Stack buffers per call: about 51 KiB.
+ */
+#if defined(__x86_64__) || defined(_M_X64)
+
+/* the avx2 vocabulary and the avx2 x q8_0 helpers */
+#include "../isa/avx2_q8_0.h"
+
+void attnforge_q8_0_dk256_dv256_decode__avx2(const af_call *c, const af_tile *t);
+void attnforge_q8_0_dk256_dv256_prefill__avx2(const af_call *c, const af_tile *t);
+
+/* ---- helpers of this variant (templates/common.c.in) ---- */
+
+/* Every row starts empty: m = -inf, l = 0, acc = 0. */
+static AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_init(const af_call *c, const af_tile *t)
+{
+    const int32_t nrows = t->nh * t->ni;
+    const afv_avx2 z = afv_avx2_zero();
+    (void)c;
+    for (int32_t r = 0; r < nrows; r++) {
+        float *acc = t->acc + (int64_t)r * t->acc_stride;
+        t->m[r] = -INFINITY;
+        t->l[r] = 0.0f;
+        afv_avx2_store(acc + 0, z);
+        afv_avx2_store(acc + 8, z);
+        afv_avx2_store(acc + 16, z);
+        afv_avx2_store(acc + 24, z);
+        afv_avx2_store(acc + 32, z);
+        afv_avx2_store(acc + 40, z);
+        afv_avx2_store(acc + 48, z);
+        afv_avx2_store(acc + 56, z);
+        afv_avx2_store(acc + 64, z);
+        afv_avx2_store(acc + 72, z);
+        afv_avx2_store(acc + 80, z);
+        afv_avx2_store(acc + 88, z);
+        afv_avx2_store(acc + 96, z);
+        afv_avx2_store(acc + 104, z);
+        afv_avx2_store(acc + 112, z);
+        afv_avx2_store(acc + 120, z);
+        afv_avx2_store(acc + 128, z);
+        afv_avx2_store(acc + 136, z);
+        afv_avx2_store(acc + 144, z);
+        afv_avx2_store(acc + 152, z);
+        afv_avx2_store(acc + 160, z);
+        afv_avx2_store(acc + 168, z);
+        afv_avx2_store(acc + 176, z);
+        afv_avx2_store(acc + 184, z);
+        afv_avx2_store(acc + 192, z);
+        afv_avx2_store(acc + 200, z);
+        afv_avx2_store(acc + 208, z);
+        afv_avx2_store(acc + 216, z);
+        afv_avx2_store(acc + 224, z);
+        afv_avx2_store(acc + 232, z);
+        afv_avx2_store(acc + 240, z);
+        afv_avx2_store(acc + 248, z);
+    }
+}
+
+/* One query row (element offset off of Q) into the f32 Q buffer, widened from
+ * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
+ * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
+static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_load_q(const af_call *c, float *dst, int64_t off)
+{
+    if (c->qf == ATTNFORGE_FORMAT_F32) {
+        const float *src = (const float *)c->q + off;
+        afv_avx2_store(dst + 0, afv_avx2_load(src + 0));
+        afv_avx2_store(dst + 8, afv_avx2_load(src + 8));
+        afv_avx2_store(dst + 16, afv_avx2_load(src + 16));
+        afv_avx2_store(dst + 24, afv_avx2_load(src + 24));
+        afv_avx2_store(dst + 32, afv_avx2_load(src + 32));
+        afv_avx2_store(dst + 40, afv_avx2_load(src + 40));
+        afv_avx2_store(dst + 48, afv_avx2_load(src + 48));
+        afv_avx2_store(dst + 56, afv_avx2_load(src + 56));
+        afv_avx2_store(dst + 64, afv_avx2_load(src + 64));
+        afv_avx2_store(dst + 72, afv_avx2_load(src + 72));
+        afv_avx2_store(dst + 80, afv_avx2_load(src + 80));
+        afv_avx2_store(dst + 88, afv_avx2_load(src + 88));
+        afv_avx2_store(dst + 96, afv_avx2_load(src + 96));
+        afv_avx2_store(dst + 104, afv_avx2_load(src + 104));
+        afv_avx2_store(dst + 112, afv_avx2_load(src + 112));
+        afv_avx2_store(dst + 120, afv_avx2_load(src + 120));
+        afv_avx2_store(dst + 128, afv_avx2_load(src + 128));
+        afv_avx2_store(dst + 136, afv_avx2_load(src + 136));
+        afv_avx2_store(dst + 144, afv_avx2_load(src + 144));
+        afv_avx2_store(dst + 152, afv_avx2_load(src + 152));
+        afv_avx2_store(dst + 160, afv_avx2_load(src + 160));
+        afv_avx2_store(dst + 168, afv_avx2_load(src + 168));
+        afv_avx2_store(dst + 176, afv_avx2_load(src + 176));
+        afv_avx2_store(dst + 184, afv_avx2_load(src + 184));
+        afv_avx2_store(dst + 192, afv_avx2_load(src + 192));
+        afv_avx2_store(dst + 200, afv_avx2_load(src + 200));
+        afv_avx2_store(dst + 208, afv_avx2_load(src + 208));
+        afv_avx2_store(dst + 216, afv_avx2_load(src + 216));
+        afv_avx2_store(dst + 224, afv_avx2_load(src + 224));
+        afv_avx2_store(dst + 232, afv_avx2_load(src + 232));
+        afv_avx2_store(dst + 240, afv_avx2_load(src + 240));
+        afv_avx2_store(dst + 248, afv_avx2_load(src + 248));
+    } else { /* another 16-bit Q format than the cache's: portable widening */
+        af_load_row(c->qf, c->q, off, 256, 1.0f, dst);
+    }
+}
+
+/* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
+ * of their visible keys. Returns 0 when no row sees any key of the tile. */
+static AF_TARGET_AVX2 int afk_q8_0_dk256_dv256_avx2_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
+                              afp_avx2_q8_0_row *rw, float *qbuf, int64_t *klo, int64_t *khi)
+{
+    int64_t ulo = t->j1, uhi = t->j0;
+    for (int32_t r = 0; r < nr; r++) {
+        const int32_t rr = r0 + r, h = t->h0 + rr / t->ni, i = t->i0 + rr % t->ni;
+        int64_t lo, hi;
+        af_row_range(c, t->b, i, &lo, &hi);
+        if (lo < t->j0) lo = t->j0;
+        if (hi > t->j1) hi = t->j1;
+        rw[r].lo = lo;
+        rw[r].hi = hi;
+        rw[r].pos = af_pos(c, t->b, i);
+        rw[r].slope = c->slopes ? c->slopes[h] : 0.0f;
+        rw[r].mask = af_mask_row(c, t->b, h, i);
+        rw[r].m = t->m + rr;
+        rw[r].l = t->l + rr;
+        rw[r].acc = t->acc + (int64_t)rr * t->acc_stride;
+        if (lo < hi) {
+            if (lo < ulo) ulo = lo;
+            if (hi > uhi) uhi = hi;
+        }
+        afk_q8_0_dk256_dv256_avx2_load_q(c, qbuf + (int64_t)r * 256, af_q_offset_elems(c, t->b, i, h));
+    }
+    *klo = ulo;
+    *khi = uhi;
+    return ulo < uhi;
+}
+
+/* Copy one K row (Dk) and one V row (Dv), widened or dequantized to f32
+ * (q8_0: templates/fmt/q8_0.lua), into the block's contiguous L1
+ * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
+ * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
+ * in the same L1 sets); packed, the block's rows stay in L1 for every row of
+ * the tile. */
+static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pack_k(float *dst, const uint8_t *src, float sc)
+{
+    (void)sc;
+    { const uint8_t *blk = src + 0; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 0, x0); afv_avx2_store(dst + 8, x1); afv_avx2_store(dst + 16, x2); afv_avx2_store(dst + 24, x3); }
+    { const uint8_t *blk = src + 34; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 32, x0); afv_avx2_store(dst + 40, x1); afv_avx2_store(dst + 48, x2); afv_avx2_store(dst + 56, x3); }
+    { const uint8_t *blk = src + 68; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 64, x0); afv_avx2_store(dst + 72, x1); afv_avx2_store(dst + 80, x2); afv_avx2_store(dst + 88, x3); }
+    { const uint8_t *blk = src + 102; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 96, x0); afv_avx2_store(dst + 104, x1); afv_avx2_store(dst + 112, x2); afv_avx2_store(dst + 120, x3); }
+    { const uint8_t *blk = src + 136; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 128, x0); afv_avx2_store(dst + 136, x1); afv_avx2_store(dst + 144, x2); afv_avx2_store(dst + 152, x3); }
+    { const uint8_t *blk = src + 170; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 160, x0); afv_avx2_store(dst + 168, x1); afv_avx2_store(dst + 176, x2); afv_avx2_store(dst + 184, x3); }
+    { const uint8_t *blk = src + 204; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 192, x0); afv_avx2_store(dst + 200, x1); afv_avx2_store(dst + 208, x2); afv_avx2_store(dst + 216, x3); }
+    { const uint8_t *blk = src + 238; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 224, x0); afv_avx2_store(dst + 232, x1); afv_avx2_store(dst + 240, x2); afv_avx2_store(dst + 248, x3); }
+}
+static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pack_v(float *dst, const uint8_t *src, float sc)
+{
+    (void)sc;
+    { const uint8_t *blk = src + 0; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 0, x0); afv_avx2_store(dst + 8, x1); afv_avx2_store(dst + 16, x2); afv_avx2_store(dst + 24, x3); }
+    { const uint8_t *blk = src + 34; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 32, x0); afv_avx2_store(dst + 40, x1); afv_avx2_store(dst + 48, x2); afv_avx2_store(dst + 56, x3); }
+    { const uint8_t *blk = src + 68; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 64, x0); afv_avx2_store(dst + 72, x1); afv_avx2_store(dst + 80, x2); afv_avx2_store(dst + 88, x3); }
+    { const uint8_t *blk = src + 102; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 96, x0); afv_avx2_store(dst + 104, x1); afv_avx2_store(dst + 112, x2); afv_avx2_store(dst + 120, x3); }
+    { const uint8_t *blk = src + 136; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 128, x0); afv_avx2_store(dst + 136, x1); afv_avx2_store(dst + 144, x2); afv_avx2_store(dst + 152, x3); }
+    { const uint8_t *blk = src + 170; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 160, x0); afv_avx2_store(dst + 168, x1); afv_avx2_store(dst + 176, x2); afv_avx2_store(dst + 184, x3); }
+    { const uint8_t *blk = src + 204; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 192, x0); afv_avx2_store(dst + 200, x1); afv_avx2_store(dst + 208, x2); afv_avx2_store(dst + 216, x3); }
+    { const uint8_t *blk = src + 238; const afv_avx2 d = afv_avx2_q8_0_d(blk);
+      const afv_avx2 x0 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 0)), x1 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 8)), x2 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 16)), x3 = afv_avx2_mul(d, afv_avx2_q8_0_q(blk, 24));
+      afv_avx2_store(dst + 224, x0); afv_avx2_store(dst + 232, x1); afv_avx2_store(dst + 240, x2); afv_avx2_store(dst + 248, x3); }
+}
+
+/* 1 when every V element of the n rows is finite: 0 * x is NaN exactly when
+ * x is Inf or NaN. Only asked for blocks where some row excludes some key,
+ * so that an excluded key's V can never reach that row's acc. */
+static AF_TARGET_AVX2 int afk_q8_0_dk256_dv256_avx2_v_finite(const float *const *vp, int32_t n)
+{
+    const afv_avx2 z = afv_avx2_zero();
+    afv_avx2 c0 = z, c1 = z;
+    for (int32_t k = 0; k < n; k++) {
+        const float *v = vp[k];
+        c0 = afv_avx2_fma(afv_avx2_load(v + 0), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 8), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 16), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 24), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 32), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 40), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 48), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 56), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 64), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 72), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 80), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 88), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 96), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 104), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 112), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 120), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 128), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 136), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 144), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 152), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 160), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 168), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 176), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 184), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 192), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 200), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 208), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 216), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 224), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 232), z, c1);
+        c0 = afv_avx2_fma(afv_avx2_load(v + 240), z, c0);
+        c1 = afv_avx2_fma(afv_avx2_load(v + 248), z, c1);
+    }
+    return afv_avx2_hsum(afv_avx2_add(c0, c1)) == 0.0f;
+}
+
+/* QK^T register block: 1 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
+static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_dec_qk(const float *q0, const float *const *kp, float *s0)
+{
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero(), a0_4 = afv_avx2_zero(), a0_5 = afv_avx2_zero(), a0_6 = afv_avx2_zero(), a0_7 = afv_avx2_zero();
+    afv_avx2 x0, y;
+    x0 = afv_avx2_load(q0 + 0);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 0); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 0); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 0); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 0); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 8);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 8); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 8); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 8); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 8); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 16);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 16); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 16); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 16); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 16); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 24);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 24); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 24); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 24); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 24); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 32);
+    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 32); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 32); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 32); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 32); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 40);
+    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 40); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 40); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 40); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 40); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 48);
+    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 48); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 48); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 48); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 48); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 56);
+    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 56); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 56); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 56); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 56); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 64);
+    y = afv_avx2_load(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 64); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 64); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 64); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 64); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 72);
+    y = afv_avx2_load(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 72); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 72); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 72); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 72); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 80);
+    y = afv_avx2_load(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 80); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 80); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 80); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 80); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 88);
+    y = afv_avx2_load(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 88); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 88); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 88); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 88); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 96);
+    y = afv_avx2_load(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 96); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 96); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 96); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 96); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 104);
+    y = afv_avx2_load(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 104); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 104); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 104); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 104); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 112);
+    y = afv_avx2_load(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 112); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 112); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 112); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 112); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 120);
+    y = afv_avx2_load(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 120); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 120); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 120); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 120); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 128);
+    y = afv_avx2_load(kp[0] + 128); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 128); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 128); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 128); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 128); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 128); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 128); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 128); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 136);
+    y = afv_avx2_load(kp[0] + 136); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 136); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 136); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 136); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 136); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 136); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 136); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 136); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 144);
+    y = afv_avx2_load(kp[0] + 144); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 144); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 144); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 144); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 144); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 144); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 144); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 144); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 152);
+    y = afv_avx2_load(kp[0] + 152); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 152); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 152); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 152); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 152); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 152); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 152); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 152); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 160);
+    y = afv_avx2_load(kp[0] + 160); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 160); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 160); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 160); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 160); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 160); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 160); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 160); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 168);
+    y = afv_avx2_load(kp[0] + 168); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 168); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 168); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 168); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 168); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 168); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 168); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 168); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 176);
+    y = afv_avx2_load(kp[0] + 176); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 176); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 176); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 176); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 176); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 176); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 176); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 176); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 184);
+    y = afv_avx2_load(kp[0] + 184); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 184); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 184); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 184); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 184); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 184); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 184); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 184); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 192);
+    y = afv_avx2_load(kp[0] + 192); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 192); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 192); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 192); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 192); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 192); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 192); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 192); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 200);
+    y = afv_avx2_load(kp[0] + 200); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 200); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 200); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 200); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 200); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 200); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 200); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 200); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 208);
+    y = afv_avx2_load(kp[0] + 208); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 208); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 208); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 208); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 208); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 208); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 208); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 208); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 216);
+    y = afv_avx2_load(kp[0] + 216); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 216); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 216); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 216); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 216); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 216); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 216); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 216); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 224);
+    y = afv_avx2_load(kp[0] + 224); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 224); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 224); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 224); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 224); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 224); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 224); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 224); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 232);
+    y = afv_avx2_load(kp[0] + 232); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 232); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 232); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 232); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 232); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 232); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 232); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 232); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 240);
+    y = afv_avx2_load(kp[0] + 240); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 240); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 240); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 240); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 240); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 240); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 240); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 240); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    x0 = afv_avx2_load(q0 + 248);
+    y = afv_avx2_load(kp[0] + 248); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 248); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 248); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 248); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 248); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 248); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 248); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 248); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7);
+    afv_avx2_store(s0, red);
+}
+
+/* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
+static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+{
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero(), a1_3 = afv_avx2_zero();
+    afv_avx2 x0, x1, y;
+    x0 = afv_avx2_load(q0 + 0); x1 = afv_avx2_load(q1 + 0);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 8); x1 = afv_avx2_load(q1 + 8);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 16); x1 = afv_avx2_load(q1 + 16);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 24); x1 = afv_avx2_load(q1 + 24);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 32); x1 = afv_avx2_load(q1 + 32);
+    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 40); x1 = afv_avx2_load(q1 + 40);
+    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 48); x1 = afv_avx2_load(q1 + 48);
+    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 56); x1 = afv_avx2_load(q1 + 56);
+    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 64); x1 = afv_avx2_load(q1 + 64);
+    y = afv_avx2_load(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 72); x1 = afv_avx2_load(q1 + 72);
+    y = afv_avx2_load(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 80); x1 = afv_avx2_load(q1 + 80);
+    y = afv_avx2_load(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 88); x1 = afv_avx2_load(q1 + 88);
+    y = afv_avx2_load(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 96); x1 = afv_avx2_load(q1 + 96);
+    y = afv_avx2_load(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 104); x1 = afv_avx2_load(q1 + 104);
+    y = afv_avx2_load(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 112); x1 = afv_avx2_load(q1 + 112);
+    y = afv_avx2_load(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 120); x1 = afv_avx2_load(q1 + 120);
+    y = afv_avx2_load(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 128); x1 = afv_avx2_load(q1 + 128);
+    y = afv_avx2_load(kp[0] + 128); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 128); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 128); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 128); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 136); x1 = afv_avx2_load(q1 + 136);
+    y = afv_avx2_load(kp[0] + 136); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 136); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 136); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 136); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 144); x1 = afv_avx2_load(q1 + 144);
+    y = afv_avx2_load(kp[0] + 144); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 144); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 144); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 144); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 152); x1 = afv_avx2_load(q1 + 152);
+    y = afv_avx2_load(kp[0] + 152); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 152); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 152); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 152); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 160); x1 = afv_avx2_load(q1 + 160);
+    y = afv_avx2_load(kp[0] + 160); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 160); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 160); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 160); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 168); x1 = afv_avx2_load(q1 + 168);
+    y = afv_avx2_load(kp[0] + 168); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 168); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 168); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 168); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 176); x1 = afv_avx2_load(q1 + 176);
+    y = afv_avx2_load(kp[0] + 176); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 176); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 176); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 176); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 184); x1 = afv_avx2_load(q1 + 184);
+    y = afv_avx2_load(kp[0] + 184); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 184); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 184); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 184); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 192); x1 = afv_avx2_load(q1 + 192);
+    y = afv_avx2_load(kp[0] + 192); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 192); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 192); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 192); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 200); x1 = afv_avx2_load(q1 + 200);
+    y = afv_avx2_load(kp[0] + 200); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 200); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 200); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 200); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 208); x1 = afv_avx2_load(q1 + 208);
+    y = afv_avx2_load(kp[0] + 208); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 208); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 208); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 208); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 216); x1 = afv_avx2_load(q1 + 216);
+    y = afv_avx2_load(kp[0] + 216); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 216); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 216); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 216); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 224); x1 = afv_avx2_load(q1 + 224);
+    y = afv_avx2_load(kp[0] + 224); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 224); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 224); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 224); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 232); x1 = afv_avx2_load(q1 + 232);
+    y = afv_avx2_load(kp[0] + 232); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 232); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 232); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 232); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 240); x1 = afv_avx2_load(q1 + 240);
+    y = afv_avx2_load(kp[0] + 240); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 240); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 240); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 240); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 248); x1 = afv_avx2_load(q1 + 248);
+    y = afv_avx2_load(kp[0] + 248); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 248); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 248); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 248); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
+    _mm_storeu_ps(s0, _mm256_castps256_ps128(red));
+    _mm_storeu_ps(s1, _mm256_extractf128_ps(red, 1));
+}
+
+/* P*V register block: 2 row(s) x 32 columns of Dv = 256 per pass. */
+static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_dec_pv(float *const *acc, const float *const *p, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const float *const p0 = p[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const float *const p1 = p[1];
+    const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
+    { /* Dv columns 0 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
+        afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1); afv_avx2_store(acc1 + 16, c1_2); afv_avx2_store(acc1 + 24, c1_3);
+    }
+    { /* Dv columns 32 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
+        afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1); afv_avx2_store(acc1 + 48, c1_2); afv_avx2_store(acc1 + 56, c1_3);
+    }
+    { /* Dv columns 64 .. 95 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
+        }
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1); afv_avx2_store(acc0 + 80, c0_2); afv_avx2_store(acc0 + 88, c0_3);
+        afv_avx2_store(acc1 + 64, c1_0); afv_avx2_store(acc1 + 72, c1_1); afv_avx2_store(acc1 + 80, c1_2); afv_avx2_store(acc1 + 88, c1_3);
+    }
+    { /* Dv columns 96 .. 127 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
+        }
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1); afv_avx2_store(acc0 + 112, c0_2); afv_avx2_store(acc0 + 120, c0_3);
+        afv_avx2_store(acc1 + 96, c1_0); afv_avx2_store(acc1 + 104, c1_1); afv_avx2_store(acc1 + 112, c1_2); afv_avx2_store(acc1 + 120, c1_3);
+    }
+    { /* Dv columns 128 .. 159 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 128), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 136), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 144), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 152), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
+        }
+        afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1); afv_avx2_store(acc0 + 144, c0_2); afv_avx2_store(acc0 + 152, c0_3);
+        afv_avx2_store(acc1 + 128, c1_0); afv_avx2_store(acc1 + 136, c1_1); afv_avx2_store(acc1 + 144, c1_2); afv_avx2_store(acc1 + 152, c1_3);
+    }
+    { /* Dv columns 160 .. 191 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 160), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 168), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 176), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 184), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
+        }
+        afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1); afv_avx2_store(acc0 + 176, c0_2); afv_avx2_store(acc0 + 184, c0_3);
+        afv_avx2_store(acc1 + 160, c1_0); afv_avx2_store(acc1 + 168, c1_1); afv_avx2_store(acc1 + 176, c1_2); afv_avx2_store(acc1 + 184, c1_3);
+    }
+    { /* Dv columns 192 .. 223 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 192), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 200), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 208), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 216), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
+        }
+        afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1); afv_avx2_store(acc0 + 208, c0_2); afv_avx2_store(acc0 + 216, c0_3);
+        afv_avx2_store(acc1 + 192, c1_0); afv_avx2_store(acc1 + 200, c1_1); afv_avx2_store(acc1 + 208, c1_2); afv_avx2_store(acc1 + 216, c1_3);
+    }
+    { /* Dv columns 224 .. 255 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 224), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 232), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 240), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 248), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
+        }
+        afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1); afv_avx2_store(acc0 + 240, c0_2); afv_avx2_store(acc0 + 248, c0_3);
+        afv_avx2_store(acc1 + 224, c1_0); afv_avx2_store(acc1 + 232, c1_1); afv_avx2_store(acc1 + 240, c1_2); afv_avx2_store(acc1 + 248, c1_3);
+    }
+}
+
+/* P*V register block: 1 row(s) x 32 columns of Dv = 256 per pass. */
+static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const float *const p0 = p[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    { /* Dv columns 0 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
+    }
+    { /* Dv columns 32 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
+    }
+    { /* Dv columns 64 .. 95 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1); afv_avx2_store(acc0 + 80, c0_2); afv_avx2_store(acc0 + 88, c0_3);
+    }
+    { /* Dv columns 96 .. 127 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1); afv_avx2_store(acc0 + 112, c0_2); afv_avx2_store(acc0 + 120, c0_3);
+    }
+    { /* Dv columns 128 .. 159 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1); afv_avx2_store(acc0 + 144, c0_2); afv_avx2_store(acc0 + 152, c0_3);
+    }
+    { /* Dv columns 160 .. 191 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1); afv_avx2_store(acc0 + 176, c0_2); afv_avx2_store(acc0 + 184, c0_3);
+    }
+    { /* Dv columns 192 .. 223 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1); afv_avx2_store(acc0 + 208, c0_2); afv_avx2_store(acc0 + 216, c0_3);
+    }
+    { /* Dv columns 224 .. 255 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1); afv_avx2_store(acc0 + 240, c0_2); afv_avx2_store(acc0 + 248, c0_3);
+    }
+}
+
+/* P*V register block: 1 row(s) x 32 columns of Dv = 256 per pass, excluded keys (p = -0.0) skipped. */
+static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const float *const p0 = p[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    { /* Dv columns 0 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
+    }
+    { /* Dv columns 32 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
+    }
+    { /* Dv columns 64 .. 95 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1); afv_avx2_store(acc0 + 80, c0_2); afv_avx2_store(acc0 + 88, c0_3);
+    }
+    { /* Dv columns 96 .. 127 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1); afv_avx2_store(acc0 + 112, c0_2); afv_avx2_store(acc0 + 120, c0_3);
+    }
+    { /* Dv columns 128 .. 159 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1); afv_avx2_store(acc0 + 144, c0_2); afv_avx2_store(acc0 + 152, c0_3);
+    }
+    { /* Dv columns 160 .. 191 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1); afv_avx2_store(acc0 + 176, c0_2); afv_avx2_store(acc0 + 184, c0_3);
+    }
+    { /* Dv columns 192 .. 223 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1); afv_avx2_store(acc0 + 208, c0_2); afv_avx2_store(acc0 + 216, c0_3);
+    }
+    { /* Dv columns 224 .. 255 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
+        }
+        afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1); afv_avx2_store(acc0 + 240, c0_2); afv_avx2_store(acc0 + 248, c0_3);
+    }
+}
+
+/* ---- decode (templates/decode.c.in) ----
+ * Rows are taken in chunks of 16 (Q widened to f32 once per tile) and the
+ * keys of the tile in blocks of 16. For each block, K rows are gathered
+ * (contiguous, strided or paged) and packed (widened to f32) into an L1 buffer;
+ * every row of the chunk computes its 8 scores at a time against them
+ * (one accumulator per key over the unrolled Dk, one reduction per 8
+ * scores), then the block softmax rescales each row once, then P*V runs in
+ * 2-row x 32-column register blocks over the same V rows.
+ * Online softmax invariant, per row, after the blocks [j0, jb) were processed:
+ *   m = max of the visible scores so far (-inf if none),
+ *   l = sum of exp(s - m), acc = sum of exp(s - m) * v,
+ * so a new block with max mb rescales l and acc by exp(m - max(m, mb)).
+ */
+AF_TARGET_AVX2 void attnforge_q8_0_dk256_dv256_decode__avx2(const af_call *c, const af_tile *t)
+{
+    const int32_t nrows = t->nh * t->ni;
+    afk_q8_0_dk256_dv256_avx2_init(c, t);
+    for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
+        const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
+        afp_avx2_q8_0_row rw[16];
+        float qb[16 * 256];
+        float sb[16 * 16], alpha[16];
+        const uint8_t *kraw[16], *vraw[16];
+        const float *kp[16];
+        const float *vp[16];
+        float kbuf[16 * 256];
+        float vbuf[16 * 256];
+        int64_t klo, khi;
+        if (!afk_q8_0_dk256_dv256_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        for (int64_t jb = klo; jb < khi; jb += 16) {
+            const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
+            const int32_t np = (n + 7) & ~7;
+            int active = 0, partial = 0;
+            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+            if (!active) continue;
+            afp_avx2_q8_0_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
+            for (int32_t k = 0; k < n; k++) {
+                afk_q8_0_dk256_dv256_avx2_pack_k(kbuf + k * 256, kraw[k], ksc);
+                kp[k] = kbuf + k * 256;
+                { /* the row 32 keys ahead (same head; a prefetch never faults, so a
+                   * row past the end or across a page of a paged cache costs nothing) */
+                    const char *f = (const char *)(kraw[k] + ((32 * c->k_ss) / 32 * 34));
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 256, 0, 3);
+                }
+            }
+            for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
+            int32_t r = 0;
+            for (; r + 2 <= nr; r += 2) {
+                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+                for (int32_t k = 0; k < np; k += 4)
+                    afk_q8_0_dk256_dv256_avx2_dec_qkm(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
+                                sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
+            }
+            for (; r < nr; r++) {
+                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
+                for (int32_t k = 0; k < np; k += 8)
+                    afk_q8_0_dk256_dv256_avx2_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
+            }
+            for (int32_t r = 0; r < nr; r++)
+                alpha[r] = afp_avx2_q8_0_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
+            afp_avx2_q8_0_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
+            for (int32_t k = 0; k < n; k++) {
+                afk_q8_0_dk256_dv256_avx2_pack_v(vbuf + k * 256, vraw[k], vsc);
+                vp[k] = vbuf + k * 256;
+                { /* the row 32 keys ahead (same head; a prefetch never faults, so a
+                   * row past the end or across a page of a paged cache costs nothing) */
+                    const char *f = (const char *)(vraw[k] + ((32 * c->v_ss) / 32 * 34));
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 256, 0, 3);
+                }
+            }
+            if (partial && !afk_q8_0_dk256_dv256_avx2_v_finite(vp, n)) {
+                for (int32_t r = 0; r < nr; r++) {
+                    float *a[1] = { rw[r].acc };
+                    const float *pr[1] = { sb + r * 16 };
+                    afk_q8_0_dk256_dv256_avx2_dec_pv1g(a, pr, alpha + r, vp, n);
+                }
+            } else {
+                int32_t g = 0;
+                for (; g + 2 <= nr; g += 2) {
+                    float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
+                    const float *pr[2] = { sb + (g + 0) * 16, sb + (g + 1) * 16 };
+                    afk_q8_0_dk256_dv256_avx2_dec_pv(a, pr, alpha + g, vp, n);
+                }
+                for (; g < nr; g++) {
+                    float *a[1] = { rw[g].acc };
+                    const float *pr[1] = { sb + g * 16 };
+                    afk_q8_0_dk256_dv256_avx2_dec_pv1(a, pr, alpha + g, vp, n);
+                }
+            }
+        }
+    }
+}
+
+/* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
+static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+{
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero(), a1_3 = afv_avx2_zero();
+    afv_avx2 x0, x1, y;
+    x0 = afv_avx2_load(q0 + 0); x1 = afv_avx2_load(q1 + 0);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 8); x1 = afv_avx2_load(q1 + 8);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 16); x1 = afv_avx2_load(q1 + 16);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 24); x1 = afv_avx2_load(q1 + 24);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 32); x1 = afv_avx2_load(q1 + 32);
+    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 40); x1 = afv_avx2_load(q1 + 40);
+    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 48); x1 = afv_avx2_load(q1 + 48);
+    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 56); x1 = afv_avx2_load(q1 + 56);
+    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 64); x1 = afv_avx2_load(q1 + 64);
+    y = afv_avx2_load(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 72); x1 = afv_avx2_load(q1 + 72);
+    y = afv_avx2_load(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 80); x1 = afv_avx2_load(q1 + 80);
+    y = afv_avx2_load(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 88); x1 = afv_avx2_load(q1 + 88);
+    y = afv_avx2_load(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 96); x1 = afv_avx2_load(q1 + 96);
+    y = afv_avx2_load(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 104); x1 = afv_avx2_load(q1 + 104);
+    y = afv_avx2_load(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 112); x1 = afv_avx2_load(q1 + 112);
+    y = afv_avx2_load(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 120); x1 = afv_avx2_load(q1 + 120);
+    y = afv_avx2_load(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 128); x1 = afv_avx2_load(q1 + 128);
+    y = afv_avx2_load(kp[0] + 128); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 128); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 128); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 128); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 136); x1 = afv_avx2_load(q1 + 136);
+    y = afv_avx2_load(kp[0] + 136); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 136); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 136); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 136); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 144); x1 = afv_avx2_load(q1 + 144);
+    y = afv_avx2_load(kp[0] + 144); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 144); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 144); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 144); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 152); x1 = afv_avx2_load(q1 + 152);
+    y = afv_avx2_load(kp[0] + 152); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 152); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 152); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 152); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 160); x1 = afv_avx2_load(q1 + 160);
+    y = afv_avx2_load(kp[0] + 160); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 160); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 160); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 160); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 168); x1 = afv_avx2_load(q1 + 168);
+    y = afv_avx2_load(kp[0] + 168); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 168); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 168); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 168); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 176); x1 = afv_avx2_load(q1 + 176);
+    y = afv_avx2_load(kp[0] + 176); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 176); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 176); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 176); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 184); x1 = afv_avx2_load(q1 + 184);
+    y = afv_avx2_load(kp[0] + 184); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 184); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 184); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 184); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 192); x1 = afv_avx2_load(q1 + 192);
+    y = afv_avx2_load(kp[0] + 192); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 192); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 192); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 192); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 200); x1 = afv_avx2_load(q1 + 200);
+    y = afv_avx2_load(kp[0] + 200); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 200); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 200); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 200); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 208); x1 = afv_avx2_load(q1 + 208);
+    y = afv_avx2_load(kp[0] + 208); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 208); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 208); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 208); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 216); x1 = afv_avx2_load(q1 + 216);
+    y = afv_avx2_load(kp[0] + 216); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 216); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 216); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 216); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 224); x1 = afv_avx2_load(q1 + 224);
+    y = afv_avx2_load(kp[0] + 224); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 224); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 224); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 224); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 232); x1 = afv_avx2_load(q1 + 232);
+    y = afv_avx2_load(kp[0] + 232); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 232); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 232); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 232); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 240); x1 = afv_avx2_load(q1 + 240);
+    y = afv_avx2_load(kp[0] + 240); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 240); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 240); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 240); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    x0 = afv_avx2_load(q0 + 248); x1 = afv_avx2_load(q1 + 248);
+    y = afv_avx2_load(kp[0] + 248); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 248); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 248); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 248); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
+    _mm_storeu_ps(s0, _mm256_castps256_ps128(red));
+    _mm_storeu_ps(s1, _mm256_extractf128_ps(red, 1));
+}
+
+/* P*V register block: 6 row(s) x 16 columns of Dv = 256 per pass. */
+static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const float *const p0 = p[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const float *const p1 = p[1];
+    const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
+    float *const acc2 = acc[2];
+    const float *const p2 = p[2];
+    const afv_avx2 al2 = afv_avx2_set1(alpha[2]);
+    float *const acc3 = acc[3];
+    const float *const p3 = p[3];
+    const afv_avx2 al3 = afv_avx2_set1(alpha[3]);
+    float *const acc4 = acc[4];
+    const float *const p4 = p[4];
+    const afv_avx2 al4 = afv_avx2_set1(alpha[4]);
+    float *const acc5 = acc[5];
+    const float *const p5 = p[5];
+    const afv_avx2 al5 = afv_avx2_set1(alpha[5]);
+    { /* Dv columns 0 .. 15 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 0), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 8), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 0), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 8), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 0), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 8), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 0), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 8), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+        afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1);
+        afv_avx2_store(acc2 + 0, c2_0); afv_avx2_store(acc2 + 8, c2_1);
+        afv_avx2_store(acc3 + 0, c3_0); afv_avx2_store(acc3 + 8, c3_1);
+        afv_avx2_store(acc4 + 0, c4_0); afv_avx2_store(acc4 + 8, c4_1);
+        afv_avx2_store(acc5 + 0, c5_0); afv_avx2_store(acc5 + 8, c5_1);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 16), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 24), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 16), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 24), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 16), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 24), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 16), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 24), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 16;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+        afv_avx2_store(acc1 + 16, c1_0); afv_avx2_store(acc1 + 24, c1_1);
+        afv_avx2_store(acc2 + 16, c2_0); afv_avx2_store(acc2 + 24, c2_1);
+        afv_avx2_store(acc3 + 16, c3_0); afv_avx2_store(acc3 + 24, c3_1);
+        afv_avx2_store(acc4 + 16, c4_0); afv_avx2_store(acc4 + 24, c4_1);
+        afv_avx2_store(acc5 + 16, c5_0); afv_avx2_store(acc5 + 24, c5_1);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 32), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 40), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 32), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 40), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 32), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 40), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 32), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 40), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+        afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1);
+        afv_avx2_store(acc2 + 32, c2_0); afv_avx2_store(acc2 + 40, c2_1);
+        afv_avx2_store(acc3 + 32, c3_0); afv_avx2_store(acc3 + 40, c3_1);
+        afv_avx2_store(acc4 + 32, c4_0); afv_avx2_store(acc4 + 40, c4_1);
+        afv_avx2_store(acc5 + 32, c5_0); afv_avx2_store(acc5 + 40, c5_1);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 48), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 56), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 48), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 56), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 48), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 56), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 48), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 56), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 48;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+        afv_avx2_store(acc1 + 48, c1_0); afv_avx2_store(acc1 + 56, c1_1);
+        afv_avx2_store(acc2 + 48, c2_0); afv_avx2_store(acc2 + 56, c2_1);
+        afv_avx2_store(acc3 + 48, c3_0); afv_avx2_store(acc3 + 56, c3_1);
+        afv_avx2_store(acc4 + 48, c4_0); afv_avx2_store(acc4 + 56, c4_1);
+        afv_avx2_store(acc5 + 48, c5_0); afv_avx2_store(acc5 + 56, c5_1);
+    }
+    { /* Dv columns 64 .. 79 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 64), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 72), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 64), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 72), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 64), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 72), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 64), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 72), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1);
+        afv_avx2_store(acc1 + 64, c1_0); afv_avx2_store(acc1 + 72, c1_1);
+        afv_avx2_store(acc2 + 64, c2_0); afv_avx2_store(acc2 + 72, c2_1);
+        afv_avx2_store(acc3 + 64, c3_0); afv_avx2_store(acc3 + 72, c3_1);
+        afv_avx2_store(acc4 + 64, c4_0); afv_avx2_store(acc4 + 72, c4_1);
+        afv_avx2_store(acc5 + 64, c5_0); afv_avx2_store(acc5 + 72, c5_1);
+    }
+    { /* Dv columns 80 .. 95 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 80), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 88), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 80), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 88), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 80), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 88), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 80), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 88), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 80;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 80, c0_0); afv_avx2_store(acc0 + 88, c0_1);
+        afv_avx2_store(acc1 + 80, c1_0); afv_avx2_store(acc1 + 88, c1_1);
+        afv_avx2_store(acc2 + 80, c2_0); afv_avx2_store(acc2 + 88, c2_1);
+        afv_avx2_store(acc3 + 80, c3_0); afv_avx2_store(acc3 + 88, c3_1);
+        afv_avx2_store(acc4 + 80, c4_0); afv_avx2_store(acc4 + 88, c4_1);
+        afv_avx2_store(acc5 + 80, c5_0); afv_avx2_store(acc5 + 88, c5_1);
+    }
+    { /* Dv columns 96 .. 111 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 96), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 104), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 96), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 104), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 96), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 104), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 96), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 104), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1);
+        afv_avx2_store(acc1 + 96, c1_0); afv_avx2_store(acc1 + 104, c1_1);
+        afv_avx2_store(acc2 + 96, c2_0); afv_avx2_store(acc2 + 104, c2_1);
+        afv_avx2_store(acc3 + 96, c3_0); afv_avx2_store(acc3 + 104, c3_1);
+        afv_avx2_store(acc4 + 96, c4_0); afv_avx2_store(acc4 + 104, c4_1);
+        afv_avx2_store(acc5 + 96, c5_0); afv_avx2_store(acc5 + 104, c5_1);
+    }
+    { /* Dv columns 112 .. 127 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 112), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 120), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 112), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 120), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 112), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 120), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 112), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 120), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 112;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 112, c0_0); afv_avx2_store(acc0 + 120, c0_1);
+        afv_avx2_store(acc1 + 112, c1_0); afv_avx2_store(acc1 + 120, c1_1);
+        afv_avx2_store(acc2 + 112, c2_0); afv_avx2_store(acc2 + 120, c2_1);
+        afv_avx2_store(acc3 + 112, c3_0); afv_avx2_store(acc3 + 120, c3_1);
+        afv_avx2_store(acc4 + 112, c4_0); afv_avx2_store(acc4 + 120, c4_1);
+        afv_avx2_store(acc5 + 112, c5_0); afv_avx2_store(acc5 + 120, c5_1);
+    }
+    { /* Dv columns 128 .. 143 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 128), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 136), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 128), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 136), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 128), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 136), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 128), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 136), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 128), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 136), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1);
+        afv_avx2_store(acc1 + 128, c1_0); afv_avx2_store(acc1 + 136, c1_1);
+        afv_avx2_store(acc2 + 128, c2_0); afv_avx2_store(acc2 + 136, c2_1);
+        afv_avx2_store(acc3 + 128, c3_0); afv_avx2_store(acc3 + 136, c3_1);
+        afv_avx2_store(acc4 + 128, c4_0); afv_avx2_store(acc4 + 136, c4_1);
+        afv_avx2_store(acc5 + 128, c5_0); afv_avx2_store(acc5 + 136, c5_1);
+    }
+    { /* Dv columns 144 .. 159 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 144), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 152), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 144), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 152), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 144), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 152), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 144), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 152), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 144), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 152), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 144;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 144, c0_0); afv_avx2_store(acc0 + 152, c0_1);
+        afv_avx2_store(acc1 + 144, c1_0); afv_avx2_store(acc1 + 152, c1_1);
+        afv_avx2_store(acc2 + 144, c2_0); afv_avx2_store(acc2 + 152, c2_1);
+        afv_avx2_store(acc3 + 144, c3_0); afv_avx2_store(acc3 + 152, c3_1);
+        afv_avx2_store(acc4 + 144, c4_0); afv_avx2_store(acc4 + 152, c4_1);
+        afv_avx2_store(acc5 + 144, c5_0); afv_avx2_store(acc5 + 152, c5_1);
+    }
+    { /* Dv columns 160 .. 175 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 160), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 168), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 160), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 168), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 160), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 168), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 160), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 168), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 160), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 168), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1);
+        afv_avx2_store(acc1 + 160, c1_0); afv_avx2_store(acc1 + 168, c1_1);
+        afv_avx2_store(acc2 + 160, c2_0); afv_avx2_store(acc2 + 168, c2_1);
+        afv_avx2_store(acc3 + 160, c3_0); afv_avx2_store(acc3 + 168, c3_1);
+        afv_avx2_store(acc4 + 160, c4_0); afv_avx2_store(acc4 + 168, c4_1);
+        afv_avx2_store(acc5 + 160, c5_0); afv_avx2_store(acc5 + 168, c5_1);
+    }
+    { /* Dv columns 176 .. 191 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 176), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 184), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 176), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 184), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 176), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 184), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 176), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 184), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 176), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 184), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 176;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 176, c0_0); afv_avx2_store(acc0 + 184, c0_1);
+        afv_avx2_store(acc1 + 176, c1_0); afv_avx2_store(acc1 + 184, c1_1);
+        afv_avx2_store(acc2 + 176, c2_0); afv_avx2_store(acc2 + 184, c2_1);
+        afv_avx2_store(acc3 + 176, c3_0); afv_avx2_store(acc3 + 184, c3_1);
+        afv_avx2_store(acc4 + 176, c4_0); afv_avx2_store(acc4 + 184, c4_1);
+        afv_avx2_store(acc5 + 176, c5_0); afv_avx2_store(acc5 + 184, c5_1);
+    }
+    { /* Dv columns 192 .. 207 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 192), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 200), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 192), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 200), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 192), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 200), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 192), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 200), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 192), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 200), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1);
+        afv_avx2_store(acc1 + 192, c1_0); afv_avx2_store(acc1 + 200, c1_1);
+        afv_avx2_store(acc2 + 192, c2_0); afv_avx2_store(acc2 + 200, c2_1);
+        afv_avx2_store(acc3 + 192, c3_0); afv_avx2_store(acc3 + 200, c3_1);
+        afv_avx2_store(acc4 + 192, c4_0); afv_avx2_store(acc4 + 200, c4_1);
+        afv_avx2_store(acc5 + 192, c5_0); afv_avx2_store(acc5 + 200, c5_1);
+    }
+    { /* Dv columns 208 .. 223 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 208), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 216), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 208), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 216), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 208), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 216), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 208), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 216), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 208), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 216), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 208;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 208, c0_0); afv_avx2_store(acc0 + 216, c0_1);
+        afv_avx2_store(acc1 + 208, c1_0); afv_avx2_store(acc1 + 216, c1_1);
+        afv_avx2_store(acc2 + 208, c2_0); afv_avx2_store(acc2 + 216, c2_1);
+        afv_avx2_store(acc3 + 208, c3_0); afv_avx2_store(acc3 + 216, c3_1);
+        afv_avx2_store(acc4 + 208, c4_0); afv_avx2_store(acc4 + 216, c4_1);
+        afv_avx2_store(acc5 + 208, c5_0); afv_avx2_store(acc5 + 216, c5_1);
+    }
+    { /* Dv columns 224 .. 239 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 224), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 232), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 224), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 232), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 224), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 232), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 224), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 232), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 224), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 232), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1);
+        afv_avx2_store(acc1 + 224, c1_0); afv_avx2_store(acc1 + 232, c1_1);
+        afv_avx2_store(acc2 + 224, c2_0); afv_avx2_store(acc2 + 232, c2_1);
+        afv_avx2_store(acc3 + 224, c3_0); afv_avx2_store(acc3 + 232, c3_1);
+        afv_avx2_store(acc4 + 224, c4_0); afv_avx2_store(acc4 + 232, c4_1);
+        afv_avx2_store(acc5 + 224, c5_0); afv_avx2_store(acc5 + 232, c5_1);
+    }
+    { /* Dv columns 240 .. 255 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 240), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 248), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 240), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 248), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 240), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 248), al3);
+        afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 240), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 248), al4);
+        afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 240), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 248), al5);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 240;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+        }
+        afv_avx2_store(acc0 + 240, c0_0); afv_avx2_store(acc0 + 248, c0_1);
+        afv_avx2_store(acc1 + 240, c1_0); afv_avx2_store(acc1 + 248, c1_1);
+        afv_avx2_store(acc2 + 240, c2_0); afv_avx2_store(acc2 + 248, c2_1);
+        afv_avx2_store(acc3 + 240, c3_0); afv_avx2_store(acc3 + 248, c3_1);
+        afv_avx2_store(acc4 + 240, c4_0); afv_avx2_store(acc4 + 248, c4_1);
+        afv_avx2_store(acc5 + 240, c5_0); afv_avx2_store(acc5 + 248, c5_1);
+    }
+}
+
+/* ---- prefill (templates/prefill.c.in) ----
+ * Rows (nh * ni of them, h-major) in chunks of 16 with Q widened once;
+ * keys in blocks of 16, each block's K and V rows gathered and packed (widened)
+ * once per chunk and reused by all its rows from L1.
+ * QK^T: 2 rows x 4 keys per register block (8 accumulators over
+ * the unrolled Dk, one reduction per block), a leftover row 1 x 8.
+ * Block softmax per row (scale, softcap, ALiBi, mask, visibility, one
+ * rescale exp per row and block), then P*V: 6 rows x 16 columns of
+ * Dv per register block (12 accumulators), P broadcast, V rows loaded once
+ * per block and pass, leftover rows one at a time.
+ * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
+ * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
+ */
+AF_TARGET_AVX2 void attnforge_q8_0_dk256_dv256_prefill__avx2(const af_call *c, const af_tile *t)
+{
+    const int32_t nrows = t->nh * t->ni;
+    afk_q8_0_dk256_dv256_avx2_init(c, t);
+    for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
+        const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
+        afp_avx2_q8_0_row rw[16];
+        float qb[16 * 256];
+        float sb[16 * 16], alpha[16];
+        const uint8_t *kraw[16], *vraw[16];
+        const float *kp[16];
+        const float *vp[16];
+        float kbuf[16 * 256];
+        float vbuf[16 * 256];
+        int64_t klo, khi;
+        if (!afk_q8_0_dk256_dv256_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        for (int64_t jb = klo; jb < khi; jb += 16) {
+            const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
+            const int32_t np = (n + 7) & ~7;
+            int active = 0, partial = 0;
+            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+            if (!active) continue;
+            afp_avx2_q8_0_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
+            for (int32_t k = 0; k < n; k++) {
+                afk_q8_0_dk256_dv256_avx2_pack_k(kbuf + k * 256, kraw[k], ksc);
+                kp[k] = kbuf + k * 256;
+            }
+            for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
+            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
+            for (; r + 2 <= nr; r += 2) {
+                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+                for (int32_t k = 0; k < np; k += 4)
+                    afk_q8_0_dk256_dv256_avx2_pre_qk(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
+                               sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
+            }
+            for (; r < nr; r++) {
+                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
+                for (int32_t k = 0; k < np; k += 8)
+                    afk_q8_0_dk256_dv256_avx2_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
+            }
+            for (int32_t i = 0; i < nr; i++)
+                alpha[i] = afp_avx2_q8_0_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
+            afp_avx2_q8_0_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
+            for (int32_t k = 0; k < n; k++) {
+                afk_q8_0_dk256_dv256_avx2_pack_v(vbuf + k * 256, vraw[k], vsc);
+                vp[k] = vbuf + k * 256;
+            }
+            if (partial && !afk_q8_0_dk256_dv256_avx2_v_finite(vp, n)) {
+                for (int32_t r = 0; r < nr; r++) {
+                    float *a[1] = { rw[r].acc };
+                    const float *pr[1] = { sb + r * 16 };
+                    afk_q8_0_dk256_dv256_avx2_dec_pv1g(a, pr, alpha + r, vp, n);
+                }
+            } else {
+                int32_t g = 0;
+                for (; g + 6 <= nr; g += 6) {
+                    float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
+                    const float *pr[6] = { sb + (g + 0) * 16, sb + (g + 1) * 16, sb + (g + 2) * 16, sb + (g + 3) * 16, sb + (g + 4) * 16, sb + (g + 5) * 16 };
+                    afk_q8_0_dk256_dv256_avx2_pre_pv(a, pr, alpha + g, vp, n);
+                }
+                for (; g < nr; g++) {
+                    float *a[1] = { rw[g].acc };
+                    const float *pr[1] = { sb + g * 16 };
+                    afk_q8_0_dk256_dv256_avx2_dec_pv1(a, pr, alpha + g, vp, n);
+                }
+            }
+        }
+    }
+}
+
+#else  /* not defined(__x86_64__) || defined(_M_X64): this file compiles to nothing */
+typedef int afk_q8_0_dk256_dv256_avx2_empty_translation_unit;
+#endif
