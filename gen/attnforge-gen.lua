@@ -289,8 +289,18 @@ local KB_CAP = 64
 
 -- Renders a template and gives its helpers the names of their scope
 -- (gen/names.lua): the ISA, the ISA x dtype pair, or the variant (tag).
+-- Words of the formats marked `vocabulary` (f16: the mask's format too) go
+-- into every ISA header, so every kernel of the ISA may use them.
+local function vocab_words(isa)
+  local t, names_sorted = {}, {}
+  for name, m in pairs(formats) do if m.vocabulary then names_sorted[#names_sorted + 1] = name end end
+  table.sort(names_sorted)
+  for _, name in ipairs(names_sorted) do t[#t + 1] = formats[name].words[isa.family] or "" end
+  return table.concat(t)
+end
 local function render(tname, params, dtype, tag)
   params.vmath, params.KB_CAP, params.W = vmath, KB_CAP, params.isa.W
+  params.vocab = vocab_words(params.isa)
   params.fmt = dtype and formats[dtype]
   params.ST = dtype and formats[dtype].ctype
   local text = template.render(templates .. "/" .. tname, params, {

@@ -112,6 +112,11 @@ static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_copysign(afv_avx2 y, af
 {
     return _mm256_or_ps(y, _mm256_and_ps(_mm256_set1_ps(-0.0f), x));
 }
+/* ---- load words of the vocabulary formats (templates/fmt/, `vocabulary`) ---- */
+static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_load_f16(const uint16_t *p)
+{
+    return _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)p));
+}
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_exp(afv_avx2 x)

@@ -12,10 +12,6 @@
 
 #if defined(__x86_64__) || defined(_M_X64)
 
-static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_load_f16(const uint16_t *p)
-{
-    return _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)p));
-}
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_avx2_f16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
@@ -65,9 +61,12 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_f16_softmax_row(const af_call *c,
     }
     float mk[64];
     if (rw->mask) {
-        if (c->mf == ATTNFORGE_FORMAT_F16) {
+        if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
-            for (int32_t k = 0; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
+            int32_t k = 0;
+            if (c->m_sj == 1)
+                for (; k + 8 <= n; k += 8) afv_avx2_store(mk + k, afv_avx2_load_f16(mr + jb + k));
+            for (; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
         } else {
             const float *mr = (const float *)rw->mask;
             for (int32_t k = 0; k < n; k++) mk[k] = mr[(jb + k) * c->m_sj];

@@ -130,6 +130,11 @@ static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_copysign(afv_avx5
     const __m512i sign = _mm512_and_si512(_mm512_castps_si512(x), _mm512_set1_epi32((int)0x80000000u));
     return _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(y), sign));
 }
+/* ---- load words of the vocabulary formats (templates/fmt/, `vocabulary`) ---- */
+static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_load_f16(const uint16_t *p)
+{
+    return _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)p));
+}
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_exp(afv_avx512 x)

@@ -12,10 +12,6 @@
 
 #if defined(__x86_64__) || defined(_M_X64)
 
-static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_load_f16(const uint16_t *p)
-{
-    return _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)p));
-}
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_avx512_f16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
@@ -65,9 +61,12 @@ static AF_UNUSED AF_TARGET_AVX512 float afp_avx512_f16_softmax_row(const af_call
     }
     float mk[64];
     if (rw->mask) {
-        if (c->mf == ATTNFORGE_FORMAT_F16) {
+        if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
-            for (int32_t k = 0; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
+            int32_t k = 0;
+            if (c->m_sj == 1)
+                for (; k + 16 <= n; k += 16) afv_avx512_store(mk + k, afv_avx512_load_f16(mr + jb + k));
+            for (; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
         } else {
             const float *mr = (const float *)rw->mask;
             for (int32_t k = 0; k < n; k++) mk[k] = mr[(jb + k) * c->m_sj];

@@ -142,6 +142,11 @@ static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_dot_b
     return _mm512_dpbf16_ps(acc, (__m512bh)_mm512_maskz_loadu_epi16(0xffff, a),
                             (__m512bh)_mm512_maskz_loadu_epi16(0xffff, b));
 }
+/* ---- load words of the vocabulary formats (templates/fmt/, `vocabulary`) ---- */
+static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_load_f16(const uint16_t *p)
+{
+    return _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)p));
+}
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_exp(afv_avx512bf16 x)

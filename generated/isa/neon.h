@@ -79,6 +79,11 @@ static inline AF_UNUSED afv_neon afv_neon_pow2i(afv_neon t) /* t + 127 into the 
     return vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(vcvtnq_s32_f32(t), vdupq_n_s32(127)), 23));
 }
 static inline AF_UNUSED afv_neon afv_neon_copysign(afv_neon y, afv_neon x) { return vbslq_f32(vdupq_n_u32(0x80000000u), x, y); }
+/* ---- load words of the vocabulary formats (templates/fmt/, `vocabulary`) ---- */
+static inline AF_UNUSED afv_neon afv_neon_load_f16(const uint16_t *p)
+{
+    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
+}
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_exp(afv_neon x)

@@ -61,9 +61,12 @@ static AF_UNUSED AF_TARGET_NEON float afp_neon_f32_softmax_row(const af_call *c,
     }
     float mk[64];
     if (rw->mask) {
-        if (c->mf == ATTNFORGE_FORMAT_F16) {
+        if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
-            for (int32_t k = 0; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
+            int32_t k = 0;
+            if (c->m_sj == 1)
+                for (; k + 4 <= n; k += 4) afv_neon_store(mk + k, afv_neon_load_f16(mr + jb + k));
+            for (; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
         } else {
             const float *mr = (const float *)rw->mask;
             for (int32_t k = 0; k < n; k++) mk[k] = mr[(jb + k) * c->m_sj];

@@ -92,6 +92,11 @@ static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_dot_bf16_4(
     return vbfdotq_f32(acc, vreinterpretq_bf16_u16(vcombine_u16(vld1_u16(a), vdup_n_u16(0))),
                        vreinterpretq_bf16_u16(vcombine_u16(vld1_u16(b), vdup_n_u16(0))));
 }
+/* ---- load words of the vocabulary formats (templates/fmt/, `vocabulary`) ---- */
+static inline AF_UNUSED afv_neonbf16 afv_neonbf16_load_f16(const uint16_t *p)
+{
+    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
+}
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_exp(afv_neonbf16 x)

@@ -94,6 +94,11 @@ static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_dot_f16_4(afv_
     const float16x8_t y = vreinterpretq_f16_u16(vcombine_u16(vld1_u16(b), vdup_n_u16(0)));
     return vfmlalq_low_f16(acc, x, y);
 }
+/* ---- load words of the vocabulary formats (templates/fmt/, `vocabulary`) ---- */
+static inline AF_UNUSED afv_neonfhm afv_neonfhm_load_f16(const uint16_t *p)
+{
+    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
+}
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_exp(afv_neonfhm x)

@@ -12,10 +12,6 @@
 
 #if defined(__aarch64__) && !defined(__clang__)
 
-static inline AF_UNUSED afv_neonfhm afv_neonfhm_load_f16(const uint16_t *p)
-{
-    return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
-}
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_neonfhm_f16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
@@ -65,9 +61,12 @@ static AF_UNUSED AF_TARGET_NEONFHM float afp_neonfhm_f16_softmax_row(const af_ca
     }
     float mk[64];
     if (rw->mask) {
-        if (c->mf == ATTNFORGE_FORMAT_F16) {
+        if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
-            for (int32_t k = 0; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
+            int32_t k = 0;
+            if (c->m_sj == 1)
+                for (; k + 4 <= n; k += 4) afv_neonfhm_store(mk + k, afv_neonfhm_load_f16(mr + jb + k));
+            for (; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
         } else {
             const float *mr = (const float *)rw->mask;
             for (int32_t k = 0; k < n; k++) mk[k] = mr[(jb + k) * c->m_sj];

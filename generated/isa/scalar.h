@@ -64,6 +64,8 @@ static inline AF_UNUSED afv_scalar afv_scalar_pow2i(afv_scalar t)
     return v.f;
 }
 static inline AF_UNUSED afv_scalar afv_scalar_copysign(afv_scalar y, afv_scalar x) { return x < 0.0f ? -y : y; }
+/* ---- load words of the vocabulary formats (templates/fmt/, `vocabulary`) ---- */
+static inline AF_UNUSED afv_scalar afv_scalar_load_f16(const uint16_t *p) { return af_f16_to_f32(*p); }
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_exp(afv_scalar x)

@@ -10,7 +10,6 @@
 
 #include "scalar.h"
 
-static inline AF_UNUSED afv_scalar afv_scalar_load_f16(const uint16_t *p) { return af_f16_to_f32(*p); }
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_scalar_f16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
@@ -60,9 +59,12 @@ static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_f16_softmax_row(const af_call
     }
     float mk[64];
     if (rw->mask) {
-        if (c->mf == ATTNFORGE_FORMAT_F16) {
+        if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
-            for (int32_t k = 0; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
+            int32_t k = 0;
+            if (c->m_sj == 1)
+                for (; k + 1 <= n; k += 1) afv_scalar_store(mk + k, afv_scalar_load_f16(mr + jb + k));
+            for (; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
         } else {
             const float *mr = (const float *)rw->mask;
             for (int32_t k = 0; k < n; k++) mk[k] = mr[(jb + k) * c->m_sj];

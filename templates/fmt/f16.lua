@@ -13,9 +13,10 @@ M.bytes = 2
 M.widened = true
 M.head_dim_multiple = 1
 M.load = "afv_load_f16"
+M.vocabulary = true -- its words are in every ISA header (masks are f16 too)
 
 -- The load word for each ISA family (templates/isa/<isa>.lua's family),
--- emitted into generated/isa/<isa>_f16.h.
+-- emitted into generated/isa/<isa>.h (vocabulary).
 M.words = {}
 M.words.avx2 = [[
 static inline AF_UNUSED AF_TARGET afv afv_load_f16(const uint16_t *p)
