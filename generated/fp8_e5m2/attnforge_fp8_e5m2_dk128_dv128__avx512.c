@@ -560,8 +560,8 @@ AF_TARGET_AVX512 void attnforge_fp8_e5m2_dk128_dv128_decode__avx512(const af_cal
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 64 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -587,8 +587,8 @@ AF_TARGET_AVX512 void attnforge_fp8_e5m2_dk128_dv128_decode__avx512(const af_cal
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 64 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
                 }
             }
             if (partial && !afk_fp8_e5m2_dk128_dv128_avx512_v_finite(vp, n)) {

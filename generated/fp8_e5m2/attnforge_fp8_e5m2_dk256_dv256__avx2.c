@@ -1052,10 +1052,10 @@ AF_TARGET_AVX2 void attnforge_fp8_e5m2_dk256_dv256_decode__avx2(const af_call *c
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 32 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
+                    __builtin_prefetch(f + 128, 0, 2);
+                    __builtin_prefetch(f + 192, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1081,10 +1081,10 @@ AF_TARGET_AVX2 void attnforge_fp8_e5m2_dk256_dv256_decode__avx2(const af_call *c
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 32 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
+                    __builtin_prefetch(f + 128, 0, 2);
+                    __builtin_prefetch(f + 192, 0, 2);
                 }
             }
             if (partial && !afk_fp8_e5m2_dk256_dv256_avx2_v_finite(vp, n)) {

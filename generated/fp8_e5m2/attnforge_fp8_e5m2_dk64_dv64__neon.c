@@ -528,7 +528,7 @@ AF_TARGET_NEON void attnforge_fp8_e5m2_dk64_dv64_decode__neon(const af_call *c, 
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 128 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -554,7 +554,7 @@ AF_TARGET_NEON void attnforge_fp8_e5m2_dk64_dv64_decode__neon(const af_call *c, 
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 128 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
                 }
             }
             if (partial && !afk_fp8_e5m2_dk64_dv64_neon_v_finite(vp, n)) {
