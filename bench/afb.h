@@ -88,7 +88,8 @@ extern const char *const afb_impl_names[AFB_NIMPL];
 typedef struct afb_result {
     const char *preset;
     const char *path;  /* "decode" or "prefill" */
-    const char *dtype; /* "f32", "f16", "bf16" */
+    const char *dtype; /* of Q and O: "f32", "f16", "bf16" */
+    const char *kv_format; /* of K and V: attnforge_format_name() */
     int batch, hq, hkv, dk, dv, sq, skv, window, sinks, alibi, causal;
     float softcap;
     int threads;
@@ -98,7 +99,7 @@ typedef struct afb_result {
     const char *note;    /* NULL or a remark for this row */
     int reps;
     double median_us, min_us;
-    double bytes, flops; /* useful K+V bytes, useful FLOPs */
+    double bytes, flops; /* bytes read or written once (K, V, Q, O), useful FLOPs */
     double gbps, gflops;
     const char *ceiling; /* "dram_read", "f32_fma", "bf16_dot" */
     double pct_of_ceiling;

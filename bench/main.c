@@ -54,15 +54,19 @@ static void usage(FILE *f)
             "inputs, interleaved (A B C A B C ...), and reports the median:\n"
             "  unrolled      attnforge with normal dispatch (the generated kernels)\n"
             "  generic       attnforge forced to ATTNFORGE_ISA_GENERIC (the fallback)\n"
-            "  materialized  Q K^T with OpenBLAS, softmax, then P V (f32; f16/bf16 inputs\n"
-            "                are converted to f32 once, outside the timed region)\n"
+            "  materialized  Q K^T with OpenBLAS, softmax, then P V (f32; other inputs are\n"
+            "                converted to f32 once, outside the timed region)\n"
             "Each result is checked against the f64 reference (sampled rows).\n"
             "\n"
             "What to run:\n"
             "  --preset NAME[,NAME]   model preset (repeatable; 'all'); default llama3.2-3b\n"
             "  --all-presets          every preset\n"
             "  --list-presets         list the presets and exit\n"
-            "  --dtype LIST           f32,f16,bf16 (default all three)\n"
+            "  --dtype LIST           f32,f16,bf16 (default all three): Q and O, and K/V too\n"
+            "                         unless --kv-format is given\n"
+            "  --kv-format LIST       K/V cache format: f32,f16,bf16,q8_0,q4_0,fp8_e4m3,\n"
+            "                         fp8_e5m2 or 'all'; every dtype is measured with each\n"
+            "                         (fp8: per-tensor scale amax/448 or amax/57344)\n"
             "  --path LIST            decode,prefill (default both)\n"
             "  --decode-skv LIST      decode KV lengths (default 512,4096,32768; Sq = 1, B = 1)\n"
             "  --prefill-len LIST     causal prefill lengths, Sq = Skv (default 512,2048)\n"
@@ -188,6 +192,27 @@ static void add_dtype(const char *name, void *ctx)
     o->dtypes[o->ndtypes++] = d;
 }
 
+/* --kv-format: the names attnforge_format_name() gives, F32 to FP8_E5M2. */
+static void add_kv_format(const char *name, void *ctx)
+{
+    opts *o = ctx;
+    const int first = ATTNFORGE_FORMAT_F32, last = ATTNFORGE_FORMAT_FP8_E5M2;
+    if (strcmp(name, "all") == 0) {
+        for (int f = first; f <= last; f++)
+            add_kv_format(attnforge_format_name((attnforge_format)f), ctx);
+        return;
+    }
+    int f = first;
+    while (f <= last && strcmp(name, attnforge_format_name((attnforge_format)f)) != 0)
+        f++;
+    if (f > last)
+        die("unknown K/V format '%s' (f32, f16, bf16, q8_0, q4_0, fp8_e4m3, fp8_e5m2)", name);
+    for (int i = 0; i < o->nkv_formats; i++)
+        if (o->kv_formats[i] == f)
+            return;
+    o->kv_formats[o->nkv_formats++] = f;
+}
+
 static void add_path(const char *name, void *ctx)
 {
     opts *o = ctx;
@@ -249,8 +274,8 @@ static void parse_args(int argc, char **argv, opts *o)
         const char *v = NULL;
         /* options with a value accept "--opt value" and "--opt=value" */
         static const char *const with_value[] = {
-            "--preset", "--dtype", "--path", "--decode-skv", "--prefill-len", "--impl",
-            "--threads", "--reps", "--min-time", "--max-reps", "--seed", "--check-rows",
+            "--preset", "--dtype", "--kv-format", "--path", "--decode-skv", "--prefill-len",
+            "--impl", "--threads", "--reps", "--min-time", "--max-reps", "--seed", "--check-rows",
             "--csv", "--json", "--plot", "--bw-mib", NULL};
         char name[64];
         snprintf(name, sizeof name, "%s", a);
@@ -292,6 +317,8 @@ static void parse_args(int argc, char **argv, opts *o)
             each_item(v, add_preset, o);
         } else if (strcmp(name, "--dtype") == 0) {
             each_item(v, add_dtype, o);
+        } else if (strcmp(name, "--kv-format") == 0) {
+            each_item(v, add_kv_format, o);
         } else if (strcmp(name, "--path") == 0) {
             each_item(v, add_path, o);
         } else if (strcmp(name, "--impl") == 0) {
@@ -506,7 +533,7 @@ int main(int argc, char **argv)
     fflush(stdout);
 
     int npaths = ((o.paths & 1) ? o.ndecode : 0) + ((o.paths & 2) ? o.nprefill : 0);
-    B.ncases = o.npresets * npaths * o.ndtypes;
+    B.ncases = o.npresets * npaths * o.ndtypes * (o.nkv_formats ? o.nkv_formats : 1);
     afb_progress(&B, 0, "measuring the roofline (DRAM read over %zu MiB, FMA peak)", o.bw_bytes >> 20);
     if (afb_roofline_measure(&B.roof, &B.cpu, o.threads, o.bw_bytes, o.bw_passes, o.peak_seconds) != 0) {
         fprintf(stderr, "attnforge-bench: roofline: out of memory\n");
@@ -557,22 +584,29 @@ int main(int argc, char **argv)
     afb_progress_clear(&B);
 
     /* footnotes */
-    int any_half = 0, any_over = 0, any_bad = 0;
+    int any_half = 0, any_over = 0, any_bad = 0, any_fp8 = 0;
     for (size_t i = 0; i < B.nres; i++) {
         const afb_result *r = &B.res[i];
-        if (r->impl == AFB_MATERIALIZED && strcmp(r->dtype, "f32") != 0)
+        if (r->impl == AFB_MATERIALIZED &&
+            (strcmp(r->dtype, "f32") != 0 || strcmp(r->kv_format, "f32") != 0))
             any_half = 1;
+        if (strncmp(r->kv_format, "fp8", 3) == 0)
+            any_fp8 = 1;
         if (r->ok && r->pct_of_ceiling > 100)
             any_over = 1;
         if (r->ok && r->rows_checked > 0 && !(r->max_rel_err <= r->err_bound))
             any_bad = 1;
     }
     printf("\n");
-    printf("throughput: decode = K+V bytes read once / median time; prefill = useful FLOP "
-           "(2*Hq*(Dk+Dv) per visible query-key pair) / median time.\n");
+    printf("throughput: decode = bytes read or written once (visible K+V rows in kv_format, "
+           "Q and O in dtype) / median time; prefill = useful FLOP (2*Hq*(Dk+Dv) per visible "
+           "query-key pair) / median time.\n");
     if (any_half)
-        printf("materialized f16/bf16 rows: inputs converted to f32 once, outside the timed "
-               "region; OpenBLAS computes in f32.\n");
+        printf("materialized rows not all f32: inputs converted (K/V dequantized) to f32 once, "
+               "outside the timed region; OpenBLAS computes in f32.\n");
+    if (any_fp8)
+        printf("fp8 K/V: one scale per tensor (k_scale, v_scale) = amax / 448 (e4m3) or "
+               "amax / 57344 (e5m2).\n");
     if (any_over)
         printf("%%ceil > 100 on decode: K/V came from cache, not DRAM (try --flush).\n");
     if (any_bad)

@@ -1,7 +1,8 @@
 /*
- * attnforge-bench: measuring one shape (see run.h). For each dtype: the
- * inputs in that dtype, a warm-up and accuracy check per impl, the timed
- * calls interleaved over the impls, the statistics, and the output rows.
+ * attnforge-bench: measuring one shape (see run.h). For each dtype (of Q and
+ * O) and K/V format: the inputs in those formats, a warm-up and accuracy
+ * check per impl, the timed calls interleaved over the impls, the
+ * statistics, and the output rows.
  */
 #define _GNU_SOURCE
 #include <math.h>
@@ -146,8 +147,20 @@ typedef struct dcase {
     afb_mat_problem mp;   /* the materialized call */
     void *o[2];           /* storage-dtype outputs of unrolled and generic */
     float *om;            /* f32 output of materialized */
-    int dtype;
+    int dtype;            /* of Q and O */
+    attnforge_format kvf; /* of K and V */
+    char label[24];       /* "f16", or "f32/q8_0" when K/V differ */
 } dcase;
+
+/* The format that the one-dtype call gives every tensor. */
+static attnforge_format dtype_format(int dtype)
+{
+    switch (dtype) {
+    case ATTNFORGE_F16: return ATTNFORGE_FORMAT_F16;
+    case ATTNFORGE_BF16: return ATTNFORGE_FORMAT_BF16;
+    default: return ATTNFORGE_FORMAT_F32;
+    }
+}
 
 static int call_impl(bench *B, dcase *c, int impl)
 {
@@ -166,54 +179,106 @@ static double spec_bound(int out_dtype)
     return 1e-5;
 }
 
-/* The inputs of one dtype: what attnforge reads (the storage copies) and what
- * the materialized path reads (f32 copies of the rounded values, made here,
- * untimed). For f32 both point at the caller's arrays. */
+/* What the status line calls a (dtype, K/V format): "f16", or "f32/q8_0". */
+static void case_label(char *buf, size_t n, int dtype, attnforge_format kvf)
+{
+    if (kvf == dtype_format(dtype))
+        snprintf(buf, n, "%s", tu_dtype_name((attnforge_dtype)dtype));
+    else
+        snprintf(buf, n, "%s/%s", tu_dtype_name((attnforge_dtype)dtype),
+                 attnforge_format_name(kvf));
+}
+
+/* The inputs of one (dtype, K/V format): what attnforge reads (Q in dtype,
+ * K and V in the K/V format) and what the materialized path reads (f32 copies
+ * of the values those hold, made here, untimed). f32 tensors are the caller's
+ * arrays themselves. */
 typedef struct inputs {
     const void *q, *k, *v;
     const float *qm, *km, *vm;
+    float k_scale, v_scale; /* fp8 K / V: the per-tensor scale; else 0 */
     void *own[6];
 } inputs;
 
-static void prepare_inputs(bench *B, const shape *s, int dtype, const float *q32,
-                           const float *k32, const float *v32, inputs *in)
+/* The per-tensor fp8 scale that maps the largest |x| to the format's largest
+ * finite value (448 for e4m3, 57344 for e5m2), as vLLM's scaled caches do, so
+ * the values use the whole range. 1 for an all-zero tensor. */
+static float fp8_scale(const float *x, size_t n, float fmax)
+{
+    float amax = 0.0f;
+    for (size_t i = 0; i < n; i++)
+        amax = fmaxf(amax, fabsf(x[i]));
+    return amax > 0.0f && isfinite(amax) ? amax / fmax : 1.0f;
+}
+
+/* x (n f32 values) stored in format f through the library's public
+ * converters: *stored gets the storage copy (x itself for f32) and, when back
+ * is non-NULL, *back the f32 values the copy holds (fp8: code times scale).
+ * New buffers go to own[0] and own[1]. Returns the fp8 scale, else 0. */
+static float store(attnforge_format f, const float *x, size_t n, const void **stored,
+                   const float **back, void *own[2])
+{
+    *stored = x;
+    if (back)
+        *back = x;
+    if (f == ATTNFORGE_FORMAT_F32)
+        return 0.0f;
+    unsigned char *st = afb_xmalloc(attnforge_format_bytes(f, (int64_t)n));
+    float *bk = back ? afb_xmalloc(n * 4) : NULL;
+    float scale = 0.0f;
+    switch (f) {
+    case ATTNFORGE_FORMAT_F16:
+    case ATTNFORGE_FORMAT_BF16: {
+        const attnforge_dtype dt = f == ATTNFORGE_FORMAT_F16 ? ATTNFORGE_F16 : ATTNFORGE_BF16;
+        tu_f32_to_storage(dt, x, n, st);
+        if (bk)
+            tu_storage_to_f32(dt, st, n, bk);
+        break;
+    }
+    case ATTNFORGE_FORMAT_Q8_0:
+        attnforge_quantize_q8_0(x, st, (int64_t)n);
+        if (bk)
+            attnforge_dequantize_q8_0(st, bk, (int64_t)n);
+        break;
+    case ATTNFORGE_FORMAT_Q4_0:
+        attnforge_quantize_q4_0(x, st, (int64_t)n);
+        if (bk)
+            attnforge_dequantize_q4_0(st, bk, (int64_t)n);
+        break;
+    default: { /* fp8 */
+        const int e4m3 = f == ATTNFORGE_FORMAT_FP8_E4M3;
+        const float fmax = e4m3 ? 448.0f : 57344.0f;
+        scale = fp8_scale(x, n, fmax);
+        for (size_t i = 0; i < n; i++) {
+            /* clamped: a value that rounds past fmax would be NaN (e4m3) or Inf */
+            const float y = fminf(fmaxf(x[i] / scale, -fmax), fmax);
+            st[i] = e4m3 ? attnforge_f32_to_fp8_e4m3(y) : attnforge_f32_to_fp8_e5m2(y);
+            if (bk)
+                bk[i] = scale * (e4m3 ? attnforge_fp8_e4m3_to_f32(st[i])
+                                      : attnforge_fp8_e5m2_to_f32(st[i]));
+        }
+        break;
+    }
+    }
+    *stored = st;
+    if (back)
+        *back = bk;
+    own[0] = st;
+    own[1] = bk;
+    return scale;
+}
+
+static void prepare_inputs(bench *B, const shape *s, int dtype, attnforge_format kvf,
+                           const float *q32, const float *k32, const float *v32, inputs *in)
 {
     const afb_preset *pr = s->pr;
     const size_t nq = (size_t)s->sq * pr->hq * pr->dk, nk = (size_t)s->skv * pr->hkv * pr->dk;
     const size_t nv = (size_t)s->skv * pr->hkv * pr->dv;
-    const attnforge_dtype dt = (attnforge_dtype)dtype;
+    const int want_mat = (B->o->impls >> AFB_MATERIALIZED) & 1;
     memset(in, 0, sizeof *in);
-    in->q = in->qm = q32;
-    in->k = in->km = k32;
-    in->v = in->vm = v32;
-    if (dtype == ATTNFORGE_F32)
-        return;
-    uint16_t *sq_ = afb_xmalloc(nq * 2), *sk_ = afb_xmalloc(nk * 2), *sv_ = afb_xmalloc(nv * 2);
-    int want_mat = (B->o->impls >> AFB_MATERIALIZED) & 1;
-    float *bq = afb_xmalloc(nq * 4);
-    float *bk = want_mat ? afb_xmalloc(nk * 4) : NULL;
-    float *bv = want_mat ? afb_xmalloc(nv * 4) : NULL;
-    /* without the materialized impl, decode into one scratch buffer */
-    float *scratch = want_mat ? NULL : afb_xmalloc((nk > nv ? nk : nv) * 4);
-    tu_f32_to_storage(dt, q32, nq, sq_);
-    tu_storage_to_f32(dt, sq_, nq, bq);
-    tu_f32_to_storage(dt, k32, nk, sk_);
-    tu_storage_to_f32(dt, sk_, nk, bk ? bk : scratch);
-    tu_f32_to_storage(dt, v32, nv, sv_);
-    tu_storage_to_f32(dt, sv_, nv, bv ? bv : scratch);
-    free(scratch);
-    in->q = sq_;
-    in->k = sk_;
-    in->v = sv_;
-    in->qm = bq;
-    in->km = bk;
-    in->vm = bv;
-    in->own[0] = sq_;
-    in->own[1] = sk_;
-    in->own[2] = sv_;
-    in->own[3] = bq;
-    in->own[4] = bk;
-    in->own[5] = bv;
+    store(dtype_format(dtype), q32, nq, &in->q, want_mat ? &in->qm : NULL, &in->own[0]);
+    in->k_scale = store(kvf, k32, nk, &in->k, want_mat ? &in->km : NULL, &in->own[2]);
+    in->v_scale = store(kvf, v32, nv, &in->v, want_mat ? &in->vm : NULL, &in->own[4]);
 }
 
 static void free_inputs(inputs *in)
@@ -224,14 +289,16 @@ static void free_inputs(inputs *in)
 
 /* The attnforge call and the materialized problem on the same inputs, with an
  * output per impl (storage dtype for attnforge, f32 for materialized). */
-static void setup_case(bench *B, const shape *s, int dtype, const inputs *in,
-                       const float *sinks, const float *slopes, dcase *c)
+static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf,
+                       const inputs *in, const float *sinks, const float *slopes, dcase *c)
 {
     const opts *o = B->o;
     const afb_preset *pr = s->pr;
     const size_t no = (size_t)s->sq * pr->hq * pr->dv;
     memset(c, 0, sizeof *c);
     c->dtype = dtype;
+    c->kvf = kvf;
+    case_label(c->label, sizeof c->label, dtype, kvf);
     c->p = (attnforge_params){
         .dtype = (attnforge_dtype)dtype,
         .batch = 1,
@@ -252,6 +319,10 @@ static void setup_case(bench *B, const shape *s, int dtype, const inputs *in,
         .window_left = s->win_left >= 0 ? s->win_left : -1,
         .window_right = s->win_left >= 0 ? 0 : -1,
         .sinks = sinks,
+        .k_format = kvf,
+        .v_format = kvf,
+        .k_scale = in->k_scale,
+        .v_scale = in->v_scale,
     };
     for (int i = 0; i < 2; i++)
         c->o[i] = ((o->impls >> i) & 1) ? afb_xmalloc(no * tu_dtype_size((attnforge_dtype)dtype)) : NULL;
@@ -272,13 +343,15 @@ static void free_case(dcase *c)
 
 /* A result row with the shape, the work it counts and its ceiling; the
  * measured fields NaN until measured. */
-static afb_result *new_row(bench *B, const shape *s, int dtype, int impl)
+static afb_result *new_row(bench *B, const shape *s, const dcase *c, int impl)
 {
     const afb_preset *pr = s->pr;
+    const int dtype = c->dtype;
     afb_result *r = new_result(B);
     r->preset = pr->name;
     r->path = s->decode ? "decode" : "prefill";
     r->dtype = tu_dtype_name((attnforge_dtype)dtype);
+    r->kv_format = attnforge_format_name(c->kvf);
     r->batch = 1;
     r->hq = pr->hq;
     r->hkv = pr->hkv;
@@ -296,14 +369,19 @@ static afb_result *new_row(bench *B, const shape *s, int dtype, int impl)
     r->median_us = r->min_us = r->gbps = r->gflops = r->pct_of_ceiling = NAN;
     r->speedup_vs_generic = r->speedup_vs_materialized = r->max_rel_err = NAN;
     r->err_bound = spec_bound(impl == AFB_MATERIALIZED ? ATTNFORGE_F32 : dtype);
-    r->bytes = s->kv_visible * pr->hkv * (pr->dk + pr->dv) *
-               (double)tu_dtype_size((attnforge_dtype)dtype);
+    /* each visible K and V row read once at its format's size (34 / 18 bytes
+     * per 32 elements for q8_0 / q4_0), Q read and O written once */
+    const double kv_row_bytes = (double)(attnforge_format_bytes(c->kvf, pr->dk) +
+                                         attnforge_format_bytes(c->kvf, pr->dv));
+    const double qo_row_bytes =
+        (double)(pr->dk + pr->dv) * (double)tu_dtype_size((attnforge_dtype)dtype);
+    r->bytes = s->kv_visible * pr->hkv * kv_row_bytes + (double)s->sq * pr->hq * qo_row_bytes;
     r->flops = 2.0 * s->pairs * pr->hq * (pr->dk + pr->dv);
-    r->ceiling = s->decode ? "dram_read"
-                 : (dtype == ATTNFORGE_BF16 && !isnan(B->roof.bf16_gflops)) ? "bf16_dot"
-                                                                            : "f32_fma";
-    if (impl == AFB_MATERIALIZED && dtype != ATTNFORGE_F32)
-        r->note = "f16/bf16 inputs converted to f32 once, outside the timed region";
+    const int bf16_dot = dtype == ATTNFORGE_BF16 && c->kvf == ATTNFORGE_FORMAT_BF16 &&
+                         !isnan(B->roof.bf16_gflops);
+    r->ceiling = s->decode ? "dram_read" : bf16_dot ? "bf16_dot" : "f32_fma";
+    if (impl == AFB_MATERIALIZED && (dtype != ATTNFORGE_F32 || c->kvf != ATTNFORGE_FORMAT_F32))
+        r->note = "inputs converted (K/V dequantized) to f32 once, outside the timed region";
     return r;
 }
 
@@ -312,7 +390,7 @@ static afb_result *new_row(bench *B, const shape *s, int dtype, int impl)
  * Returns 0, or -1 when the call failed. */
 static int warm_up(bench *B, const shape *s, dcase *c, int impl, afb_result *r, double *est)
 {
-    afb_progress(B, 1, "%s %s %dx%d %s: warm-up %s", s->pr->name, r->path, s->sq, s->skv, r->dtype,
+    afb_progress(B, 1, "%s %s %dx%d %s: warm-up %s", s->pr->name, r->path, s->sq, s->skv, c->label,
              afb_impl_names[impl]);
     double t0 = afb_now_s();
     int rc = call_impl(B, c, impl);
@@ -326,7 +404,9 @@ static int warm_up(bench *B, const shape *s, dcase *c, int impl, afb_result *r, 
     }
     if (impl == AFB_MATERIALIZED)
         snprintf(r->kernel, sizeof r->kernel, "%s%s", afb_mat_describe(B->mat),
-                 c->dtype != ATTNFORGE_F32 ? " [f32 copy of inputs]" : "");
+                 c->dtype != ATTNFORGE_F32 || c->kvf != ATTNFORGE_FORMAT_F32
+                     ? " [f32 copy of inputs]"
+                     : "");
     else
         snprintf(r->kernel, sizeof r->kernel, "%s", attnforge_last_kernel());
     if (*est < 0.05) { /* a second warm-up gives a steadier estimate */
@@ -357,7 +437,10 @@ static double row_rel_err(const dcase *c, int impl, size_t off, const double *re
 }
 
 /* Accuracy of every active impl against the f64 reference, on sampled rows:
- * max_rel_err and rows_checked of their results. */
+ * max_rel_err and rows_checked of their results. The reference reads the
+ * call's own tensors (K/V through their format and scale, exactly), so every
+ * impl is checked against the values it was given: the cache format's
+ * rounding of K/V is part of the input, not of the error. */
 static void check_accuracy(bench *B, const shape *s, const dcase *c, int active,
                            afb_result *const res[AFB_NIMPL])
 {
@@ -366,8 +449,7 @@ static void check_accuracy(bench *B, const shape *s, const dcase *c, int active,
     if (o->check_rows <= 0 || !active)
         return;
     afb_progress(B, 1, "%s %s %dx%d %s: checking against the f64 reference", pr->name,
-             s->decode ? "decode" : "prefill", s->sq, s->skv,
-             tu_dtype_name((attnforge_dtype)c->dtype));
+             s->decode ? "decode" : "prefill", s->sq, s->skv, c->label);
     int *rows = afb_xmalloc(sizeof(int) * (size_t)(o->check_rows + 2));
     int nr = pick_rows(s, o->check_rows, rows);
     double *ref = afb_xmalloc(sizeof(double) * (size_t)pr->dv);
@@ -443,8 +525,7 @@ static void time_interleaved(bench *B, const shape *s, dcase *c, const int reps[
         }
         if (afb_now_s() - B->last_progress > 0.25)
             afb_progress(B, 1, "%s %s %dx%d %s: round %d/%d", s->pr->name,
-                     s->decode ? "decode" : "prefill", s->sq, s->skv,
-                     tu_dtype_name((attnforge_dtype)c->dtype), r + 1, maxr);
+                     s->decode ? "decode" : "prefill", s->sq, s->skv, c->label, r + 1, maxr);
     }
 }
 
@@ -494,19 +575,21 @@ static void emit_rows(bench *B, afb_result *const res[AFB_NIMPL])
     fflush(stdout);
 }
 
-/* One shape in one dtype: every selected impl warmed up, checked, timed
- * interleaved, and reported. */
-static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32, const float *k32,
-                          const float *v32, const float *sinks, const float *slopes)
+/* One shape in one (dtype, K/V format): every selected impl warmed up,
+ * checked, timed interleaved, and reported. */
+static void measure_case(bench *B, const shape *s, int dtype, attnforge_format kvf,
+                         const float *q32, const float *k32, const float *v32,
+                         const float *sinks, const float *slopes)
 {
     const opts *o = B->o;
+    char label[24];
+    case_label(label, sizeof label, dtype, kvf);
     afb_progress(B, 0, "%s %s %dx%d %s: preparing inputs", s->pr->name,
-             s->decode ? "decode" : "prefill", s->sq, s->skv,
-             tu_dtype_name((attnforge_dtype)dtype));
+             s->decode ? "decode" : "prefill", s->sq, s->skv, label);
     inputs in;
-    prepare_inputs(B, s, dtype, q32, k32, v32, &in);
+    prepare_inputs(B, s, dtype, kvf, q32, k32, v32, &in);
     dcase c;
-    setup_case(B, s, dtype, &in, sinks, slopes, &c);
+    setup_case(B, s, dtype, kvf, &in, sinks, slopes, &c);
 
     reserve_results(B, AFB_NIMPL);
     afb_result *res[AFB_NIMPL] = {0};
@@ -515,7 +598,7 @@ static void measure_dtype(bench *B, const shape *s, int dtype, const float *q32,
     for (int impl = 0; impl < AFB_NIMPL; impl++) {
         if (!((o->impls >> impl) & 1))
             continue;
-        res[impl] = new_row(B, s, dtype, impl);
+        res[impl] = new_row(B, s, &c, impl);
         if (warm_up(B, s, &c, impl, res[impl], &est[impl]) == 0)
             active |= 1 << impl;
     }
@@ -563,9 +646,16 @@ void afb_measure_shape(bench *B, const shape *s)
         slopes = afb_xmalloc(sizeof(float) * (size_t)pr->hq);
         attnforge_alibi_slopes(pr->hq, slopes);
     }
-    for (int d = 0; d < B->o->ndtypes; d++) {
-        B->case_no++;
-        measure_dtype(B, s, B->o->dtypes[d], q, k, v, sinks, slopes);
+    const opts *o = B->o;
+    for (int d = 0; d < o->ndtypes; d++) {
+        const int dtype = o->dtypes[d];
+        /* without --kv-format, K/V are in the dtype: the one-dtype call */
+        for (int f = 0; f < (o->nkv_formats ? o->nkv_formats : 1); f++) {
+            B->case_no++;
+            measure_case(B, s, dtype,
+                         o->nkv_formats ? (attnforge_format)o->kv_formats[f] : dtype_format(dtype),
+                         q, k, v, sinks, slopes);
+        }
     }
     free(q);
     free(k);

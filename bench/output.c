@@ -17,9 +17,9 @@ const char *const afb_impl_names[AFB_NIMPL] = {"unrolled", "generic", "materiali
 
 void afb_print_header(FILE *f)
 {
-    fprintf(f, "%-16s %-7s %-5s %-10s %-12s %10s %16s %6s %8s %8s %10s  %s\n", "preset", "path",
-            "dtype", "SqxSkv", "impl", "median_us", "throughput", "%ceil", "x_gener", "x_mater",
-            "max_relerr", "kernel");
+    fprintf(f, "%-16s %-7s %-5s %-9s %-10s %-12s %10s %16s %6s %8s %8s %10s  %s\n", "preset",
+            "path", "dtype", "kv_format", "SqxSkv", "impl", "median_us", "throughput", "%ceil",
+            "x_gener", "x_mater", "max_relerr", "kernel");
 }
 
 static void fmt_us(char *b, size_t n, double us)
@@ -50,9 +50,9 @@ void afb_print_row(FILE *f, const afb_result *r)
     snprintf(shape, sizeof shape, "%dx%d", r->sq, r->skv);
     int decode = strcmp(r->path, "decode") == 0;
     if (!r->ok) {
-        fprintf(f, "%-16s %-7s %-5s %-10s %-12s %10s %16s %6s %8s %8s %10s  %s\n", r->preset,
-                r->path, r->dtype, shape, afb_impl_names[r->impl], "failed", "-", "-", "-", "-",
-                "-", r->kernel);
+        fprintf(f, "%-16s %-7s %-5s %-9s %-10s %-12s %10s %16s %6s %8s %8s %10s  %s\n",
+                r->preset, r->path, r->dtype, r->kv_format, shape, afb_impl_names[r->impl],
+                "failed", "-", "-", "-", "-", "-", r->kernel);
         return;
     }
     fmt_us(us, sizeof us, r->median_us);
@@ -71,8 +71,9 @@ void afb_print_row(FILE *f, const afb_result *r)
     else
         snprintf(err, sizeof err, "%.1e%s", r->max_rel_err,
                  !(r->max_rel_err <= r->err_bound) ? "!" : "");
-    fprintf(f, "%-16s %-7s %-5s %-10s %-12s %10s %16s %6s %8s %8s %10s  %s\n", r->preset, r->path,
-            r->dtype, shape, afb_impl_names[r->impl], us, thr, pct, xg, xm, err, r->kernel);
+    fprintf(f, "%-16s %-7s %-5s %-9s %-10s %-12s %10s %16s %6s %8s %8s %10s  %s\n", r->preset,
+            r->path, r->dtype, r->kv_format, shape, afb_impl_names[r->impl], us, thr, pct, xg, xm,
+            err, r->kernel);
 }
 
 /* ---- CSV ------------------------------------------------------------------------ */
@@ -105,9 +106,9 @@ FILE *afb_csv_open(const char *file)
     FILE *f = fopen(file, "w");
     if (!f)
         return NULL;
-    fprintf(f, "preset,path,dtype,batch,hq,hkv,dk,dv,sq,skv,window,softcap,sinks,alibi,causal,"
-               "threads,impl,ok,kernel,reps,median_us,min_us,bytes,flops,gbps,gflops,ceiling,"
-               "pct_of_ceiling,speedup_vs_generic,speedup_vs_materialized,max_rel_err,"
+    fprintf(f, "preset,path,dtype,kv_format,batch,hq,hkv,dk,dv,sq,skv,window,softcap,sinks,alibi,"
+               "causal,threads,impl,ok,kernel,reps,median_us,min_us,bytes,flops,gbps,gflops,"
+               "ceiling,pct_of_ceiling,speedup_vs_generic,speedup_vs_materialized,max_rel_err,"
                "err_bound,rows_checked,note\n");
     fflush(f);
     return f;
@@ -115,8 +116,8 @@ FILE *afb_csv_open(const char *file)
 
 int afb_csv_row(FILE *f, const afb_result *r)
 {
-    fprintf(f, "%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%d,%g,%d,%d,%d,%d,%s,%d,", r->preset, r->path,
-            r->dtype, r->batch, r->hq, r->hkv, r->dk, r->dv, r->sq, r->skv, r->window,
+    fprintf(f, "%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%d,%g,%d,%d,%d,%d,%s,%d,", r->preset, r->path,
+            r->dtype, r->kv_format, r->batch, r->hq, r->hkv, r->dk, r->dv, r->sq, r->skv, r->window,
             (double)r->softcap, r->sinks, r->alibi, r->causal, r->threads,
             afb_impl_names[r->impl], r->ok);
     csv_str(f, r->kernel);
@@ -203,6 +204,8 @@ int afb_json_row(FILE *f, const afb_result *r)
     json_str(f, r->path);
     fputs(", \"dtype\": ", f);
     json_str(f, r->dtype);
+    fputs(", \"kv_format\": ", f);
+    json_str(f, r->kv_format);
     fprintf(f, ", \"batch\": %d, \"hq\": %d, \"hkv\": %d, \"dk\": %d, \"dv\": %d, \"sq\": %d, "
                "\"skv\": %d, \"window\": %d, \"softcap\": %g, \"sinks\": %s, \"alibi\": %s, "
                "\"causal\": %s, \"threads\": %d, \"impl\": ",
@@ -259,6 +262,25 @@ static int cmp_double(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* A column of panels: one (dtype, kv_format) of the run. */
+typedef struct panel {
+    const char *dtype, *kv_format;
+} panel;
+
+static int same_panel(const panel *p, const afb_result *r)
+{
+    return strcmp(p->dtype, r->dtype) == 0 && strcmp(p->kv_format, r->kv_format) == 0;
+}
+
+static int panel_index(panel *ps, int *n, const afb_result *r)
+{
+    for (int i = 0; i < *n; i++)
+        if (same_panel(&ps[i], r))
+            return i;
+    ps[*n] = (panel){r->dtype, r->kv_format};
+    return (*n)++;
+}
+
 /* gnuplot single-quoted strings: a quote is written twice. */
 static void gp_quoted(FILE *f, const char *s)
 {
@@ -277,24 +299,24 @@ int afb_write_plot(const char *file, const afb_result *rs, size_t n, const afb_r
     static const char *const colors[AFB_NIMPL] = {"#1f77b4", "#ff7f0e", "#2ca02c"};
     static const int point_types[7] = {7, 5, 9, 11, 13, 1, 2}; /* filled shapes first */
     static const char *const path_names[2] = {"decode", "prefill"};
-    const char **dtypes = calloc(n + 1, sizeof *dtypes);
+    panel *panels = calloc(n + 1, sizeof *panels);
     const char **presets = calloc(n + 1, sizeof *presets);
     double *pts = calloc(2 * n + 2, sizeof *pts);
-    if (!dtypes || !presets || !pts) {
-        free(dtypes);
+    if (!panels || !presets || !pts) {
+        free(panels);
         free(presets);
         free(pts);
         return -1;
     }
     int nd = 0, np = 0, has_path[2] = {0, 0};
     for (size_t i = 0; i < n; i++) {
-        name_index(dtypes, &nd, rs[i].dtype);
+        panel_index(panels, &nd, &rs[i]);
         name_index(presets, &np, rs[i].preset);
         has_path[strcmp(rs[i].path, "decode") == 0 ? 0 : 1] = 1;
     }
     int nrows = has_path[0] + has_path[1];
     if (nrows == 0 || nd == 0) {
-        free(dtypes);
+        free(panels);
         free(presets);
         free(pts);
         return -1;
@@ -306,7 +328,7 @@ int afb_write_plot(const char *file, const afb_result *rs, size_t n, const afb_r
     size_t script_len = 0;
     FILE *g = open_memstream(&script, &script_len);
     if (!g) {
-        free(dtypes);
+        free(panels);
         free(presets);
         free(pts);
         return -1;
@@ -332,7 +354,7 @@ int afb_write_plot(const char *file, const afb_result *rs, size_t n, const afb_r
             memset(live, 0, sizeof live);
             for (size_t i = 0; i < n; i++) {
                 const afb_result *r = &rs[i];
-                if (!r->ok || strcmp(r->dtype, dtypes[d]) != 0 ||
+                if (!r->ok || !same_panel(&panels[d], r) ||
                     strcmp(r->path, path_names[path]) != 0)
                     continue;
                 int pi = name_index(presets, &np, r->preset);
@@ -345,9 +367,13 @@ int afb_write_plot(const char *file, const afb_result *rs, size_t n, const afb_r
                 if (r->skv > xmax)
                     xmax = r->skv;
             }
-            fprintf(g, "set title '%s %s'\n", path_names[path], dtypes[d]);
+            if (strcmp(panels[d].dtype, panels[d].kv_format) == 0)
+                fprintf(g, "set title '%s %s'\n", path_names[path], panels[d].dtype);
+            else
+                fprintf(g, "set title '%s Q/O %s, K/V %s'\n", path_names[path], panels[d].dtype,
+                        panels[d].kv_format);
             fprintf(g, "set xlabel '%s'\n", path ? "Sq = Skv (causal prefill)" : "Skv (decode, Sq = 1)");
-            fprintf(g, "set ylabel '%s'\n", path ? "GFLOP/s" : "GB/s (K+V read once)");
+            fprintf(g, "set ylabel '%s'\n", path ? "GFLOP/s" : "GB/s (K, V, Q, O once)");
             if (nser > 6)
                 fputs("set key outside right top font ',7'\n", g);
             else
@@ -366,7 +392,7 @@ int afb_write_plot(const char *file, const afb_result *rs, size_t n, const afb_r
                     size_t k = 0;
                     for (size_t i = 0; i < n; i++) {
                         const afb_result *r = &rs[i];
-                        if (!r->ok || r->impl != im || strcmp(r->dtype, dtypes[d]) != 0 ||
+                        if (!r->ok || r->impl != im || !same_panel(&panels[d], r) ||
                             strcmp(r->path, path_names[path]) != 0 ||
                             strcmp(r->preset, presets[pi]) != 0)
                             continue;
@@ -396,7 +422,8 @@ int afb_write_plot(const char *file, const afb_result *rs, size_t n, const afb_r
                 }
             double ceil_v = path ? roof->f32_gflops : roof->dram_read_gbps;
             const char *ceil_name = path ? "f32 FMA peak" : "DRAM read";
-            if (path && strcmp(dtypes[d], "bf16") == 0 && !isnan(roof->bf16_gflops)) {
+            if (path && strcmp(panels[d].dtype, "bf16") == 0 &&
+                strcmp(panels[d].kv_format, "bf16") == 0 && !isnan(roof->bf16_gflops)) {
                 ceil_v = roof->bf16_gflops;
                 ceil_name = "bf16 dot peak";
             }
@@ -407,7 +434,7 @@ int afb_write_plot(const char *file, const afb_result *rs, size_t n, const afb_r
         }
     }
     fputs("unset multiplot\nset output\n", g);
-    free(dtypes);
+    free(panels);
     free(presets);
     free(pts);
     if (fclose(g) != 0 || !script) {

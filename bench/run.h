@@ -21,6 +21,8 @@ typedef struct opts {
     int npresets;
     int dtypes[3];
     int ndtypes;
+    int kv_formats[8]; /* attnforge_format; none given: K/V in the row's dtype */
+    int nkv_formats;
     int paths; /* bit 0 decode, bit 1 prefill */
     int decode_skv[MAX_SIZES], ndecode;
     int prefill_len[MAX_SIZES], nprefill;
@@ -84,7 +86,8 @@ void afb_progress_clear(bench *B);
 /* Exits when memory runs out. Tensors of 2 MiB and more are 2 MiB aligned
  * and advised as huge pages (see measure.c). */
 void *afb_xmalloc(size_t n);
-/* Measures shape s in every dtype of the run and reports each row. */
+/* Measures shape s in every (dtype, K/V format) of the run and reports each
+ * row. */
 void afb_measure_shape(bench *B, const shape *s);
 
 #endif /* AFB_RUN_H */
