@@ -14,16 +14,11 @@
 
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_load_e4m3(const uint8_t *p)
 {
-    const __m256i x = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(const void *)p));
-    const __m256i mag = _mm256_and_si256(x, _mm256_set1_epi32(0x7f));
-    const __m256 norm = _mm256_castsi256_ps(_mm256_add_epi32(_mm256_slli_epi32(mag, 20),
-                                                             _mm256_set1_epi32(120 << 23)));
-    const __m256 sub = _mm256_mul_ps(_mm256_cvtepi32_ps(mag), _mm256_set1_ps(0x1p-9f));
-    __m256 v = _mm256_blendv_ps(norm, sub, _mm256_castsi256_ps(_mm256_cmpgt_epi32(_mm256_set1_epi32(8), mag)));
-    v = _mm256_blendv_ps(v, _mm256_set1_ps(NAN),
-                         _mm256_castsi256_ps(_mm256_cmpeq_epi32(mag, _mm256_set1_epi32(0x7f))));
-    const __m256i sign = _mm256_slli_epi32(_mm256_and_si256(x, _mm256_set1_epi32(0x80)), 24);
-    return _mm256_or_ps(v, _mm256_castsi256_ps(sign));
+    const __m128i h = _mm_and_si128(_mm_slli_epi16(_mm_cvtepi8_epi16(_mm_loadl_epi64((const __m128i *)(const void *)p)), 7),
+                                    _mm_set1_epi16((short)0xbf80));
+    const __m128i nan = _mm_cmpeq_epi16(_mm_and_si128(h, _mm_set1_epi16(0x3f80)), _mm_set1_epi16(0x3f80));
+    const __m256 v = _mm256_mul_ps(_mm256_cvtph_ps(h), _mm256_set1_ps(256.0f));
+    return _mm256_blendv_ps(v, _mm256_set1_ps(NAN), _mm256_castsi256_ps(_mm256_cvtepi16_epi32(nan)));
 }
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_avx2_fp8_e4m3_row {

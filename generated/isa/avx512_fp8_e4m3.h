@@ -14,15 +14,11 @@
 
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_load_e4m3(const uint8_t *p)
 {
-    const __m512i x = _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i *)(const void *)p));
-    const __m512i mag = _mm512_and_si512(x, _mm512_set1_epi32(0x7f));
-    const __m512 norm = _mm512_castsi512_ps(_mm512_add_epi32(_mm512_slli_epi32(mag, 20),
-                                                             _mm512_set1_epi32(120 << 23)));
-    const __m512 sub = _mm512_mul_ps(_mm512_cvtepi32_ps(mag), _mm512_set1_ps(0x1p-9f));
-    __m512 v = _mm512_mask_blend_ps(_mm512_cmplt_epi32_mask(mag, _mm512_set1_epi32(8)), norm, sub);
-    v = _mm512_mask_blend_ps(_mm512_cmpeq_epi32_mask(mag, _mm512_set1_epi32(0x7f)), v, _mm512_set1_ps(NAN));
-    const __m512i sign = _mm512_slli_epi32(_mm512_and_si512(x, _mm512_set1_epi32(0x80)), 24);
-    return _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(v), sign));
+    const __m256i h = _mm256_and_si256(_mm256_slli_epi16(_mm256_cvtepi8_epi16(_mm_loadu_si128((const __m128i *)(const void *)p)), 7),
+                                       _mm256_set1_epi16((short)0xbf80));
+    const __mmask16 nan = _mm256_cmpeq_epi16_mask(_mm256_and_si256(h, _mm256_set1_epi16(0x3f80)), _mm256_set1_epi16(0x3f80));
+    const __m512 v = _mm512_mul_ps(_mm512_cvtph_ps(h), _mm512_set1_ps(256.0f));
+    return _mm512_mask_blend_ps(nan, v, _mm512_set1_ps(NAN));
 }
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_avx512_fp8_e4m3_row {

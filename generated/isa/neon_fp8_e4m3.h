@@ -16,14 +16,11 @@ static inline AF_UNUSED afv_neon afv_neon_load_e4m3(const uint8_t *p)
 {
     uint32_t w;
     memcpy(&w, p, 4);
-    const uint32x4_t x = vmovl_u16(vget_low_u16(vmovl_u8(vreinterpret_u8_u32(vdup_n_u32(w)))));
-    const uint32x4_t mag = vandq_u32(x, vdupq_n_u32(0x7f));
-    const float32x4_t norm = vreinterpretq_f32_u32(vaddq_u32(vshlq_n_u32(mag, 20), vdupq_n_u32(120u << 23)));
-    const float32x4_t sub = vmulq_f32(vcvtq_f32_u32(mag), vdupq_n_f32(0x1p-9f));
-    float32x4_t v = vbslq_f32(vcltq_u32(mag, vdupq_n_u32(8)), sub, norm);
-    v = vbslq_f32(vceqq_u32(mag, vdupq_n_u32(0x7f)), vdupq_n_f32(NAN), v);
-    const uint32x4_t sign = vshlq_n_u32(vandq_u32(x, vdupq_n_u32(0x80)), 24);
-    return vreinterpretq_f32_u32(vorrq_u32(vreinterpretq_u32_f32(v), sign));
+    const int16x4_t x = vget_low_s16(vmovl_s8(vreinterpret_s8_u32(vdup_n_u32(w))));
+    const uint16x4_t h = vand_u16(vreinterpret_u16_s16(vshl_n_s16(x, 7)), vdup_n_u16(0xbf80));
+    const uint16x4_t nan = vceq_u16(vand_u16(h, vdup_n_u16(0x3f80)), vdup_n_u16(0x3f80));
+    const float32x4_t v = vmulq_n_f32(vcvt_f32_f16(vreinterpret_f16_u16(h)), 256.0f);
+    return vbslq_f32(vreinterpretq_u32_s32(vmovl_s16(vreinterpret_s16_u16(nan))), vdupq_n_f32(NAN), v);
 }
 /* Constants of one tile row (query head h, query i). */
 typedef struct afp_neon_fp8_e4m3_row {
