@@ -676,12 +676,12 @@ AF_TARGET_NEONBF16 void attnforge_bf16_dk192_dv128_decode__neonbf16(const af_cal
                 { /* the row 40 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 40 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
-                    __builtin_prefetch(f + 256, 0, 2);
-                    __builtin_prefetch(f + 320, 0, 2);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 256, 0, 3);
+                    __builtin_prefetch(f + 320, 0, 3);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */

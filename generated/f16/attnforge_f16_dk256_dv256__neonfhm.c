@@ -1068,14 +1068,14 @@ AF_TARGET_NEONFHM void attnforge_f16_dk256_dv256_decode__neonfhm(const af_call *
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 32 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
-                    __builtin_prefetch(f + 256, 0, 2);
-                    __builtin_prefetch(f + 320, 0, 2);
-                    __builtin_prefetch(f + 384, 0, 2);
-                    __builtin_prefetch(f + 448, 0, 2);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 256, 0, 3);
+                    __builtin_prefetch(f + 320, 0, 3);
+                    __builtin_prefetch(f + 384, 0, 3);
+                    __builtin_prefetch(f + 448, 0, 3);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */

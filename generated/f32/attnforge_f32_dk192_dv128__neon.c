@@ -1016,18 +1016,18 @@ AF_TARGET_NEON void attnforge_f32_dk192_dv128_decode__neon(const af_call *c, con
                 { /* the row 40 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 40 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
-                    __builtin_prefetch(f + 256, 0, 2);
-                    __builtin_prefetch(f + 320, 0, 2);
-                    __builtin_prefetch(f + 384, 0, 2);
-                    __builtin_prefetch(f + 448, 0, 2);
-                    __builtin_prefetch(f + 512, 0, 2);
-                    __builtin_prefetch(f + 576, 0, 2);
-                    __builtin_prefetch(f + 640, 0, 2);
-                    __builtin_prefetch(f + 704, 0, 2);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 256, 0, 3);
+                    __builtin_prefetch(f + 320, 0, 3);
+                    __builtin_prefetch(f + 384, 0, 3);
+                    __builtin_prefetch(f + 448, 0, 3);
+                    __builtin_prefetch(f + 512, 0, 3);
+                    __builtin_prefetch(f + 576, 0, 3);
+                    __builtin_prefetch(f + 640, 0, 3);
+                    __builtin_prefetch(f + 704, 0, 3);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1051,14 +1051,14 @@ AF_TARGET_NEON void attnforge_f32_dk192_dv128_decode__neon(const af_call *c, con
                 { /* the row 40 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 40 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
-                    __builtin_prefetch(f + 256, 0, 2);
-                    __builtin_prefetch(f + 320, 0, 2);
-                    __builtin_prefetch(f + 384, 0, 2);
-                    __builtin_prefetch(f + 448, 0, 2);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 256, 0, 3);
+                    __builtin_prefetch(f + 320, 0, 3);
+                    __builtin_prefetch(f + 384, 0, 3);
+                    __builtin_prefetch(f + 448, 0, 3);
                 }
             }
             if (partial && !afk_f32_dk192_dv128_neon_v_finite(vp, n)) {

@@ -902,22 +902,22 @@ AF_TARGET_AVX512 void attnforge_f32_dk256_dv256_decode__avx512(const af_call *c,
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 32 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
-                    __builtin_prefetch(f + 256, 0, 2);
-                    __builtin_prefetch(f + 320, 0, 2);
-                    __builtin_prefetch(f + 384, 0, 2);
-                    __builtin_prefetch(f + 448, 0, 2);
-                    __builtin_prefetch(f + 512, 0, 2);
-                    __builtin_prefetch(f + 576, 0, 2);
-                    __builtin_prefetch(f + 640, 0, 2);
-                    __builtin_prefetch(f + 704, 0, 2);
-                    __builtin_prefetch(f + 768, 0, 2);
-                    __builtin_prefetch(f + 832, 0, 2);
-                    __builtin_prefetch(f + 896, 0, 2);
-                    __builtin_prefetch(f + 960, 0, 2);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 256, 0, 3);
+                    __builtin_prefetch(f + 320, 0, 3);
+                    __builtin_prefetch(f + 384, 0, 3);
+                    __builtin_prefetch(f + 448, 0, 3);
+                    __builtin_prefetch(f + 512, 0, 3);
+                    __builtin_prefetch(f + 576, 0, 3);
+                    __builtin_prefetch(f + 640, 0, 3);
+                    __builtin_prefetch(f + 704, 0, 3);
+                    __builtin_prefetch(f + 768, 0, 3);
+                    __builtin_prefetch(f + 832, 0, 3);
+                    __builtin_prefetch(f + 896, 0, 3);
+                    __builtin_prefetch(f + 960, 0, 3);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -941,22 +941,22 @@ AF_TARGET_AVX512 void attnforge_f32_dk256_dv256_decode__avx512(const af_call *c,
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 32 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
-                    __builtin_prefetch(f + 256, 0, 2);
-                    __builtin_prefetch(f + 320, 0, 2);
-                    __builtin_prefetch(f + 384, 0, 2);
-                    __builtin_prefetch(f + 448, 0, 2);
-                    __builtin_prefetch(f + 512, 0, 2);
-                    __builtin_prefetch(f + 576, 0, 2);
-                    __builtin_prefetch(f + 640, 0, 2);
-                    __builtin_prefetch(f + 704, 0, 2);
-                    __builtin_prefetch(f + 768, 0, 2);
-                    __builtin_prefetch(f + 832, 0, 2);
-                    __builtin_prefetch(f + 896, 0, 2);
-                    __builtin_prefetch(f + 960, 0, 2);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 256, 0, 3);
+                    __builtin_prefetch(f + 320, 0, 3);
+                    __builtin_prefetch(f + 384, 0, 3);
+                    __builtin_prefetch(f + 448, 0, 3);
+                    __builtin_prefetch(f + 512, 0, 3);
+                    __builtin_prefetch(f + 576, 0, 3);
+                    __builtin_prefetch(f + 640, 0, 3);
+                    __builtin_prefetch(f + 704, 0, 3);
+                    __builtin_prefetch(f + 768, 0, 3);
+                    __builtin_prefetch(f + 832, 0, 3);
+                    __builtin_prefetch(f + 896, 0, 3);
+                    __builtin_prefetch(f + 960, 0, 3);
                 }
             }
             if (partial && !afk_f32_dk256_dv256_avx512_v_finite(vp, n)) {

@@ -406,10 +406,10 @@ AF_TARGET_AVX2 void attnforge_f32_dk64_dv64_decode__avx2(const af_call *c, const
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 128 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -433,10 +433,10 @@ AF_TARGET_AVX2 void attnforge_f32_dk64_dv64_decode__avx2(const af_call *c, const
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 128 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
                 }
             }
             if (partial && !afk_f32_dk64_dv64_avx2_v_finite(vp, n)) {

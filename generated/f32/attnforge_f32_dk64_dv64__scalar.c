@@ -1521,10 +1521,10 @@ AF_TARGET_SCALAR void attnforge_f32_dk64_dv64_decode__scalar(const af_call *c, c
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 128 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1548,10 +1548,10 @@ AF_TARGET_SCALAR void attnforge_f32_dk64_dv64_decode__scalar(const af_call *c, c
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 128 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
+                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 128, 0, 3);
+                    __builtin_prefetch(f + 192, 0, 3);
                 }
             }
             if (partial && !afk_f32_dk64_dv64_scalar_v_finite(vp, n)) {
