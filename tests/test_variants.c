@@ -581,3 +581,66 @@ ParameterizedTest(int *index, variants, excluded_nonfinite_v, .timeout = 120)
     }
     tv_case_free(&tc);
 }
+
+/* Every code of a cache format decodes to exactly SPEC's value in the
+ * generated kernels: one visible key has weight p = 1 and l = 1, so the
+ * kernel's acc is that key's V row as the kernel dequantized it, which must
+ * equal kernel.h's scalar decoding bit for bit (fp8: all 256 codes, NaN and
+ * Inf included, times the scale; q8_0: all 256 int8 codes; q4_0: all 16
+ * nibbles, under scales of both signs). */
+ParameterizedTestParameters(variants, every_code_exact)
+{
+    return cr_make_param_array(int, tv_indices(), TV_COUNT);
+}
+
+ParameterizedTest(int *index, variants, every_code_exact, .timeout = 60)
+{
+    const af_variant *v = &tv_list[*index];
+    const attnforge_format f = v->format;
+    if (!tv_is_block(f) && !tv_is_fp8(f)) cr_skip_test("%s: not a cache format", v->decode_name);
+    const char *why = tu_isa_unsupported(v->token);
+    if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", v->decode_name, v->token, why);
+    tv_rng rng = { tv_seed() + 99 };
+    tv_next(&rng);
+    tv_shape s = tv_plain(1, 1, 1, 1);
+    s.qf = v->q_exact ? f : ATTNFORGE_FORMAT_F32;
+    int checked = 0;
+    for (int start = 0; start < 256; start += v->dv) {
+        tv_case tc;
+        tv_case_build(&tc, v, &s, &rng);
+        unsigned char *vb = tc.v;
+        float want[ATTNFORGE_MAX_HEAD_DIM];
+        const float sc = af_kv_scale(&tc.c, 1, 0);
+        if (tv_is_fp8(f)) {
+            for (int d = 0; d < v->dv; d++) vb[d] = (unsigned char)((start + d) % 256);
+        } else {
+            const int64_t bytes = (int64_t)attnforge_format_bytes(f, 32);
+            for (int b = 0; b < v->dv / 32; b++) {
+                const uint16_t dh = af_f32_to_f16((b % 2 ? -1.0f : 1.0f) * tv_uniform(&rng, 0.01f, 2.0f));
+                memcpy(vb + b * bytes, &dh, 2);
+                for (int u = 2; u < bytes; u++) vb[b * bytes + u] = (unsigned char)((start + b * 32 + u) % 256);
+            }
+        }
+        af_load_row(f, vb, 0, v->dv, sc, want);
+        const af_kernel_fn fns[2] = { v->decode, v->prefill };
+        for (int k = 0; k < 2; k++) {
+            af_tile t;
+            memset(&t, 0, sizeof t);
+            t.nh = 1; t.ni = 1; t.j1 = 1;
+            tv_out o;
+            tv_run(fns[k], &tc.c, t, &o, 1);
+            cr_assert(o.m[0] != -INFINITY && o.l[0] == 1.0f, "%s: one visible key must give l = 1",
+                      k ? v->prefill_name : v->decode_name);
+            for (int d = 0; d < v->dv; d++) {
+                const float got = o.acc[d];
+                cr_assert(isnan(want[d]) ? isnan(got) : got == want[d],
+                          "%s: V element %d (code block from %d) is %a, SPEC's value %a",
+                          k ? v->prefill_name : v->decode_name, d, start, got, want[d]);
+                checked++;
+            }
+            tv_out_free(&o);
+        }
+        tv_case_free(&tc);
+    }
+    cr_assert(checked >= 2 * 256, "%s: only %d values checked", v->decode_name, checked);
+}
