@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/deps.sh
 
-step() { printf '\n==== %s\n' "$*"; }
+step() { printf '\n==== %s (at %d s)\n' "$*" "$SECONDS"; }
 
 step "scripts: no pipeline that can fail at random under pipefail"
 bash tools/check-pipelines.sh --self-test
@@ -37,9 +37,10 @@ cmake -S . -B build/aarch64 --toolchain cmake/aarch64-linux-gnu.cmake -DCMAKE_BU
   -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF >/dev/null
 cmake --build build/aarch64 -j2
 ctest --test-dir build/aarch64 -j2 --output-on-failure
-# the NEON variants must have run, not been skipped
+# the NEON variants must have run, not been skipped for the CPU (a test that
+# does not apply to a variant, e.g. every_code_exact to f32, skips by design)
 qemu-aarch64 -L /usr/aarch64-linux-gnu build/aarch64/tests/test_variants 2>&1 | tee build/aarch64/variants.log | tail -n 1
-if grep -q "SKIP" build/aarch64/variants.log || ! grep -q "Passing: [1-9]" build/aarch64/variants.log; then
+if grep -q "this CPU cannot run" build/aarch64/variants.log || ! grep -q "Passing: [1-9]" build/aarch64/variants.log; then
   echo "aarch64: NEON variants were skipped" >&2; exit 1
 fi
 
