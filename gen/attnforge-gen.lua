@@ -266,7 +266,7 @@ for _, name in ipairs(isas) do
       elseif dk % mult ~= 0 or dv % mult ~= 0 then
         skipped[#skipped + 1] = string.format("%s %s dk=%d dv=%d (the format wants multiples of %d)",
           name, dt, dk, dv, mult)
-      elseif not fmt.words[isa.family] and fmt.name ~= "f32" then
+      elseif fmt.load ~= "afv_load" and not fmt.words[isa.family] then
         skipped[#skipped + 1] = string.format("%s %s (templates/fmt/%s.lua has no words for the %s family)",
           name, dt, dt, isa.family)
       else

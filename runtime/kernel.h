@@ -31,12 +31,9 @@
 
 /* One call, normalized: defaults applied, strides in elements, all >= 0. */
 typedef struct af_call {
-    attnforge_dtype dtype; /* the common format when `uniform` */
     /* Per-tensor formats, resolved (never DEFAULT). Kernels read Q, K, V and
-     * the mask in their formats; the merge writes O in its. uniform: Q, K, V
-     * and O share one of f32/f16/bf16 and the mask (if any) is f32. */
+     * the mask in their formats; the merge writes O in its. */
     attnforge_format qf, kf, vf, of, mf;
-    int uniform;
     /* fp8 K/V: the factor of KV head h is k_scales[h] when k_scales is
      * non-NULL, else k_scale (1 for other formats); the same for V. */
     float k_scale, v_scale;

@@ -321,9 +321,6 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
 
     /* all good: fill the normalized call */
     c->qf = fmt[0]; c->kf = fmt[1]; c->vf = fmt[2]; c->of = fmt[3]; c->mf = fmt[4];
-    c->uniform = fmt[0] == fmt[1] && fmt[1] == fmt[2] && fmt[2] == fmt[3] &&
-                 fmt[0] <= ATTNFORGE_FORMAT_BF16 && (!p->mask || fmt[4] == ATTNFORGE_FORMAT_F32);
-    c->dtype = (attnforge_dtype)((int)fmt[0] - 1); /* Q's; all four's when uniform */
     c->k_scale = is_fp8(fmt[1]) && p->k_scale != 0.0f ? p->k_scale : 1.0f;
     c->v_scale = is_fp8(fmt[2]) && p->v_scale != 0.0f ? p->v_scale : 1.0f;
     c->k_scales = p->k_scales;

@@ -30,11 +30,6 @@ static const attnforge_format KV_FORMATS[] = {
     ATTNFORGE_FORMAT_FP8_E5M2};
 #define N_KV_FORMATS ((int)(sizeof KV_FORMATS / sizeof KV_FORMATS[0]))
 
-static int is_fp8(attnforge_format f)
-{
-    return f == ATTNFORGE_FORMAT_FP8_E4M3 || f == ATTNFORGE_FORMAT_FP8_E5M2;
-}
-
 /* ---- one call's buffers ------------------------------------------------------ */
 
 typedef struct fspec {
@@ -199,7 +194,7 @@ static void fcase_build(fcase *c, const fspec *s, uint64_t seed)
     p->k = c->k;
     p->v = c->v;
 
-    if (is_fp8(s->kf) || is_fp8(s->vf)) {
+    if (tu_format_is_fp8(s->kf) || tu_format_is_fp8(s->vf)) {
         if (s->per_head_scales) {
             c->kscales = malloc((size_t)Hkv * sizeof(float));
             c->vscales = malloc((size_t)Hkv * sizeof(float));
@@ -207,11 +202,11 @@ static void fcase_build(fcase *c, const fspec *s, uint64_t seed)
                 c->kscales[h] = (float)tu_rng_range(&r, 0.5, 2.0) * (s->kf == ATTNFORGE_FORMAT_FP8_E5M2 ? 1e-4f : 4e-3f);
                 c->vscales[h] = (float)tu_rng_range(&r, 0.5, 2.0) * (s->vf == ATTNFORGE_FORMAT_FP8_E5M2 ? 1e-4f : 4e-3f);
             }
-            if (is_fp8(s->kf)) p->k_scales = c->kscales;
-            if (is_fp8(s->vf)) p->v_scales = c->vscales;
+            if (tu_format_is_fp8(s->kf)) p->k_scales = c->kscales;
+            if (tu_format_is_fp8(s->vf)) p->v_scales = c->vscales;
         } else {
-            if (is_fp8(s->kf)) p->k_scale = s->kf == ATTNFORGE_FORMAT_FP8_E5M2 ? 1.5e-4f : 3e-3f;
-            if (is_fp8(s->vf)) p->v_scale = s->vf == ATTNFORGE_FORMAT_FP8_E5M2 ? 1e-4f : 5e-3f;
+            if (tu_format_is_fp8(s->kf)) p->k_scale = s->kf == ATTNFORGE_FORMAT_FP8_E5M2 ? 1.5e-4f : 3e-3f;
+            if (tu_format_is_fp8(s->vf)) p->v_scale = s->vf == ATTNFORGE_FORMAT_FP8_E5M2 ? 1e-4f : 5e-3f;
         }
     }
 

@@ -78,21 +78,10 @@ static uint64_t tv_seed(void)
     return s && *s ? strtoull(s, NULL, 0) : 0x5eed1234abcdULL;
 }
 
-static int tv_is_block(attnforge_format f)
-{
-    return f == ATTNFORGE_FORMAT_Q8_0 || f == ATTNFORGE_FORMAT_Q4_0;
-}
-static int tv_is_fp8(attnforge_format f)
-{
-    return f == ATTNFORGE_FORMAT_FP8_E4M3 || f == ATTNFORGE_FORMAT_FP8_E5M2;
-}
-
 /* One element of an f32 / f16 / bf16 tensor. */
 static void tv_store(attnforge_format f, void *base, int64_t off, float x)
 {
-    if (f == ATTNFORGE_FORMAT_F32) ((float *)base)[off] = x;
-    else if (f == ATTNFORGE_FORMAT_F16) ((uint16_t *)base)[off] = af_f32_to_f16(x);
-    else ((uint16_t *)base)[off] = af_f32_to_bf16(x);
+    tu_store_f32((attnforge_dtype)((int)f - 1), base, off, x);
 }
 
 /* Element e of a K/V tensor made non-finite: a dense element Inf or NaN (fp8
@@ -101,7 +90,7 @@ static void tv_store(attnforge_format f, void *base, int64_t off, float x)
 static void tv_store_nonfinite(attnforge_format f, void *base, int64_t e, int nan)
 {
     unsigned char *b = base;
-    if (tv_is_block(f)) {
+    if (tu_format_is_block(f)) {
         const uint16_t inf = 0x7c00u;
         memcpy(b + e / 32 * attnforge_format_bytes(f, 32), &inf, 2);
     } else if (f == ATTNFORGE_FORMAT_FP8_E4M3) {
@@ -150,7 +139,7 @@ static void tv_case_free(tv_case *t)
 static void tv_fill(tv_rng *r, attnforge_format f, void *buf, int64_t n, float mag)
 {
     unsigned char *b = buf;
-    if (tv_is_block(f)) {
+    if (tu_format_is_block(f)) {
         const int q8 = f == ATTNFORGE_FORMAT_Q8_0;
         const int64_t bytes = (int64_t)attnforge_format_bytes(f, 32);
         for (int64_t k = 0; k < n / 32; k++) {
@@ -160,7 +149,7 @@ static void tv_fill(tv_rng *r, attnforge_format f, void *buf, int64_t n, float m
             memcpy(b + k * bytes, &h, 2);
             for (int64_t u = 2; u < bytes; u++) b[k * bytes + u] = (unsigned char)tv_int(r, 0, 255);
         }
-    } else if (tv_is_fp8(f)) {
+    } else if (tu_format_is_fp8(f)) {
         for (int64_t i = 0; i < n; i++) {
             int code;
             do code = tv_int(r, 0, 255);
@@ -182,15 +171,13 @@ static void tv_case_build(tv_case *t, const af_variant *v, const tv_shape *s, tv
     c->kf = c->vf = kvf;
     c->qf = v->q_exact ? kvf : s->qf;
     c->of = c->qf;
-    c->dtype = (attnforge_dtype)((int)c->qf - 1);
     c->mf = s->mask_f16 ? ATTNFORGE_FORMAT_F16 : ATTNFORGE_FORMAT_F32;
-    c->uniform = c->qf == kvf && !s->mask_f16;
     c->k_scale = c->v_scale = 1.0f;
     c->B = s->B; c->Sq = s->Sq; c->Skv = s->Skv; c->Hq = s->Hq; c->Hkv = s->Hkv;
     c->Dk = v->dk; c->Dv = v->dv; c->group = s->Hq / s->Hkv;
     /* padded layouts: a block format's strides stay multiples of 32 */
-    const int pad = s->layout == 2 ? 3 : 0, kvpad = s->layout == 2 ? (tv_is_block(kvf) ? 32 : 3) : 0;
-    if (tv_is_fp8(kvf)) {
+    const int pad = s->layout == 2 ? 3 : 0, kvpad = s->layout == 2 ? (tu_format_is_block(kvf) ? 32 : 3) : 0;
+    if (tu_format_is_fp8(kvf)) {
         /* scales that map the format's largest finite value to about 1, as
          * an engine's calibration does (every code still occurs) */
         const float unit = kvf == ATTNFORGE_FORMAT_FP8_E4M3 ? 1.0f / 448.0f : 1.0f / 57344.0f;
@@ -597,7 +584,7 @@ ParameterizedTest(int *index, variants, every_code_exact, .timeout = 60)
 {
     const af_variant *v = &tv_list[*index];
     const attnforge_format f = v->format;
-    if (!tv_is_block(f) && !tv_is_fp8(f)) cr_skip_test("%s: not a cache format", v->decode_name);
+    if (!tu_format_is_block(f) && !tu_format_is_fp8(f)) cr_skip_test("%s: not a cache format", v->decode_name);
     const char *why = tu_isa_unsupported(v->token);
     if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", v->decode_name, v->token, why);
     tv_rng rng = { tv_seed() + 99 };
@@ -611,7 +598,7 @@ ParameterizedTest(int *index, variants, every_code_exact, .timeout = 60)
         unsigned char *vb = tc.v;
         float want[ATTNFORGE_MAX_HEAD_DIM];
         const float sc = af_kv_scale(&tc.c, 1, 0);
-        if (tv_is_fp8(f)) {
+        if (tu_format_is_fp8(f)) {
             for (int d = 0; d < v->dv; d++) vb[d] = (unsigned char)((start + d) % 256);
         } else {
             const int64_t bytes = (int64_t)attnforge_format_bytes(f, 32);

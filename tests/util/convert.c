@@ -147,3 +147,14 @@ uint32_t tu_pad_bits(attnforge_dtype dt)
     default: return 0x7fc00000u;
     }
 }
+
+int tu_format_is_block(attnforge_format f)
+{
+    return f == ATTNFORGE_FORMAT_Q8_0 || f == ATTNFORGE_FORMAT_Q4_0;
+}
+
+int tu_format_is_fp8(attnforge_format f)
+{
+    return f == ATTNFORGE_FORMAT_FP8_E4M3 || f == ATTNFORGE_FORMAT_FP8_E5M2;
+}
+

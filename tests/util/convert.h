@@ -48,6 +48,11 @@ void tu_storage_to_f32(attnforge_dtype dt, const void *src, size_t n, float *dst
  * smallest normal). */
 double tu_ulp(attnforge_dtype dt, double x);
 
+/* Cache formats (K and V only): ggml's 32-element blocks (q8_0, q4_0), fp8. */
+int tu_format_is_block(attnforge_format f);
+int tu_format_is_fp8(attnforge_format f);
+
+
 /* A signaling NaN no arithmetic produces: written over every output before a
  * call, so "still poison" means "never written". */
 uint32_t tu_poison_bits(attnforge_dtype dt);
