@@ -7,14 +7,16 @@
 //       --gen N (64)       greedy steps
 //       --ctk T --ctv T    K/V cache types: f16 (default), q8_0, q4_0
 //       --threads N (2)
+//       --no-fa            flash attention off (ggml's unfused attention)
 //       --expect-attnforge  fail unless the attnforge backend is loaded and
 //                           computed FLASH_ATTN_EXT nodes
 //       --expect-stock      fail if it is loaded
 //     The attnforge backend is loaded the way every ggml application loads
 //     one: GGML_BACKEND_PATH=<libggml-attnforge.so>.
-//   attnforge-llama-gen compare <a.bin> <b.bin> <max |logit diff|>
+//   attnforge-llama-gen compare <a.bin> <b.bin> <bound> [--relative]
 //       exit 0 when both runs chose the same tokens and every logit of every
-//       step is within the bound.
+//       step differs by at most the bound (--relative: the bound times the
+//       largest |logit| of run a).
 #include "ggml-backend.h"
 #include "llama.h"
 
@@ -41,7 +43,8 @@ ggml_type parse_type(const char *s)
 
 void quiet_log(ggml_log_level level, const char *text, void *)
 {
-    if (level >= GGML_LOG_LEVEL_WARN && level != GGML_LOG_LEVEL_CONT) fputs(text, stderr);
+    static const bool verbose = getenv("ATTNFORGE_GEN_VERBOSE") != nullptr;
+    if (verbose || (level >= GGML_LOG_LEVEL_WARN && level != GGML_LOG_LEVEL_CONT)) fputs(text, stderr);
 }
 
 struct run_file {
@@ -65,7 +68,7 @@ bool read_run(const char *path, run_file &r)
     return ok;
 }
 
-int compare(const char *a, const char *b, double bound)
+int compare(const char *a, const char *b, double bound, bool relative)
 {
     run_file x, y;
     if (!read_run(a, x) || !read_run(b, y)) {
@@ -94,17 +97,21 @@ int compare(const char *a, const char *b, double bound)
             }
             scale = std::max(scale, std::fabs((double)x.logits[i]));
         }
-    printf("compare: %d steps, tokens %s, max |logit diff| %.3g (step %d; max |logit| %.3g), bound %.3g\n",
-           x.n_steps, first_token_diff < 0 ? "identical" : "DIFFER", worst, worst_step, scale, bound);
+    const double limit = relative ? bound * scale : bound;
+    printf("compare: %d steps, tokens %s, max |logit diff| %.3g (step %d), max |logit| %.3g, relative diff %.3g; "
+           "bound %.3g%s\n",
+           x.n_steps, first_token_diff < 0 ? "identical" : "DIFFER", worst, worst_step, scale, worst / scale, limit,
+           relative ? " (relative to max |logit|)" : "");
     if (first_token_diff >= 0) printf("first differing token at step %d\n", first_token_diff);
-    return first_token_diff < 0 && worst <= bound ? 0 : 1;
+    return first_token_diff < 0 && worst <= limit ? 0 : 1;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (argc >= 5 && !strcmp(argv[1], "compare")) return compare(argv[2], argv[3], atof(argv[4]));
+    if (argc >= 5 && !strcmp(argv[1], "compare"))
+        return compare(argv[2], argv[3], atof(argv[4]), argc > 5 && !strcmp(argv[5], "--relative"));
     if (argc < 5 || strcmp(argv[1], "run") != 0) {
         fprintf(stderr, "usage: %s run <ggml backend dir> <model.gguf> <out.bin> [options] | compare <a> <b> <bound>\n",
                 argv[0]);
@@ -112,7 +119,7 @@ int main(int argc, char **argv)
     }
     int n_prompt = 1000, n_gen = 64, threads = 2;
     ggml_type tk = GGML_TYPE_F16, tv = GGML_TYPE_F16;
-    bool expect_af = false, expect_stock = false;
+    bool expect_af = false, expect_stock = false, fa = true;
     for (int i = 5; i < argc; i++) {
         const std::string a = argv[i];
         auto next = [&]() -> const char * {
@@ -127,6 +134,7 @@ int main(int argc, char **argv)
         else if (a == "--threads") threads = atoi(next());
         else if (a == "--ctk") tk = parse_type(next());
         else if (a == "--ctv") tv = parse_type(next());
+        else if (a == "--no-fa") fa = false;
         else if (a == "--expect-attnforge") expect_af = true;
         else if (a == "--expect-stock") expect_stock = true;
         else {
@@ -160,7 +168,7 @@ int main(int argc, char **argv)
     cp.n_ubatch = 512;
     cp.n_threads = threads;
     cp.n_threads_batch = threads;
-    cp.flash_attn_type = LLAMA_FLASH_ATTN_TYPE_ENABLED;
+    cp.flash_attn_type = fa ? LLAMA_FLASH_ATTN_TYPE_ENABLED : LLAMA_FLASH_ATTN_TYPE_DISABLED;
     cp.type_k = tk;
     cp.type_v = tv;
     llama_context *ctx = llama_init_from_model(model, cp);

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# llama-bench A/B: stock llama.cpp flash attention vs the attnforge backend
+# (GGML_BACKEND_PATH), on the tiny Llama models of test-llama.sh, interleaved
+# (each repetition runs every configuration once, stock and attnforge in
+# alternating order), medians of the repetitions. Not part of CI.
+#
+#   bash integrations/ggml/bench-llama.sh [WORK_DIR]        (default build/llama)
+# Environment (defaults are the README's table):
+#   REPS=5  THREADS=2  DEPTHS="0 4096 16384"  CACHES="f16 q8_0"  HEADS="64 128"
+#   TESTS="pp512 tg128"
+# OMP_WAIT_POLICY=passive is set so that idle OpenMP threads of ggml's CPU
+# backend sleep instead of spinning while attnforge's threads run (and the
+# same for stock). Prints a markdown table: tokens/s medians and the ratio.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mkdir -p "${1:-$root/build/llama}" && cd "${1:-$root/build/llama}" && pwd)
+here=$root/integrations/ggml
+reps=${REPS:-5}
+threads=${THREADS:-2}
+depths=${DEPTHS:-"0 4096 16384"}
+caches=${CACHES:-"f16 q8_0"}
+heads=${HEADS:-"64 128"}
+tests=${TESTS:-"pp512 tg128"}
+export OMP_WAIT_POLICY=passive
+
+bash "$here/build-llama.sh" --with-bench "$work" >"$work/bench-build.log"
+bin=$work/llama-build/bin
+module=$work/af-ggml/libggml-attnforge.so
+llama=$work/llama_cpp_python-0.3.36/vendor/llama.cpp
+for hd in $heads; do
+  m=$work/models/tiny-llama-hd$hd.gguf
+  if [ ! -f "$m" ]; then
+    mkdir -p "$work/models"
+    PYTHONPATH=$llama/gguf-py python3 "$here/make-tiny-llama.py" "$llama/models/ggml-vocab-llama-spm.gguf" "$m" --head-dim $hd
+  fi
+done
+
+raw=$work/bench-raw.csv
+echo "rep,side,hd,cache,depth,test,tps" >"$raw"
+one() { # side hd cache depth test -> tokens/s
+  local side=$1 hd=$2 cache=$3 depth=$4 test=$5 n args
+  n=${test#??}
+  case $test in pp*) args=(-p "$n" -n 0) ;; tg*) args=(-p 0 -n "$n") ;; esac
+  local envs=(env -u GGML_BACKEND_PATH)
+  [ "$side" = attnforge ] && envs=(env GGML_BACKEND_PATH="$module")
+  # avg_ts is the last CSV field (avg_ts, stddev_ts come last: take the
+  # column by name)
+  "${envs[@]}" "$bin/llama-bench" -m "$work/models/tiny-llama-hd$hd.gguf" "${args[@]}" -d "$depth" \
+    -ctk "$cache" -ctv "$cache" -fa on -t "$threads" -r 1 -o csv 2>/dev/null |
+    python3 -c 'import csv,sys; r=list(csv.DictReader(sys.stdin)); print(r[-1]["avg_ts"])'
+}
+for rep in $(seq 1 "$reps"); do
+  order="stock attnforge"
+  [ $((rep % 2)) -eq 0 ] && order="attnforge stock"
+  for hd in $heads; do for cache in $caches; do for depth in $depths; do for test in $tests; do
+    for side in $order; do
+      tps=$(one "$side" "$hd" "$cache" "$depth" "$test")
+      echo "$rep,$side,$hd,$cache,$depth,$test,$tps" >>"$raw"
+    done
+  done; done; done; done
+  echo "repetition $rep of $reps done" >&2
+done
+
+python3 - "$raw" "$threads" "$reps" <<'EOF'
+import csv, statistics, sys
+from collections import defaultdict
+rows = list(csv.DictReader(open(sys.argv[1])))
+v = defaultdict(list)
+for r in rows:
+    v[(r["hd"], r["cache"], int(r["depth"]), r["test"], r["side"])].append(float(r["tps"]))
+keys = sorted({k[:4] for k in v}, key=lambda k: (int(k[0]), k[1], k[3][:2] != "pp", k[2]))
+print(f"| head dim | K/V cache | test | depth | stock FA t/s | attnforge t/s | ratio |  ({sys.argv[2]} threads, median of {sys.argv[3]})")
+print("|---|---|---|---|---|---|---|")
+for k in keys:
+    s = statistics.median(v[k + ("stock",)]); a = statistics.median(v[k + ("attnforge",)])
+    print(f"| {k[0]} | {k[1]} | {k[3]} | {k[2]} | {s:.1f} | {a:.1f} | {a / s:.2f}x |")
+EOF

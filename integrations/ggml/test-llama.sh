@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# attnforge inside llama.cpp, end to end (CI runs this; any failure, including
+# a failed download or build, fails it):
+#   1. build the pinned llama.cpp and the attnforge ggml backend (build-llama.sh)
+#   2. llama.cpp's own suite: test-backend-ops test -o FLASH_ATTN_EXT with the
+#      backend loaded (GGML_BACKEND_PATH), compared with the CPU backend:
+#      0 failures, and the cases it ran on ATTNFORGE are counted (0 = fail)
+#   3. our stricter check (attnforge-ggml-check): every element against an f64
+#      reference of ggml's definition, SPEC.md's bound
+#   4. tiny random-weight Llama GGUFs (hd 64 and 128), greedy generation of 64
+#      tokens after a 1000-token prompt, stock vs attnforge (f16 and q8_0
+#      caches): identical tokens, logits within 2e-3 of the largest |logit|,
+#      and the attnforge backend must have computed the attention nodes
+#
+#   bash integrations/ggml/test-llama.sh [WORK_DIR]   (default build/llama)
+# LLAMA_TEST_FULL=1 runs all of test-backend-ops's FLASH_ATTN_EXT cases
+# (about 5300, 2850 of them on attnforge; some minutes) instead of the head
+# dims up to 128 (about 3700 cases, 2000 on attnforge).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mkdir -p "${1:-$root/build/llama}" && cd "${1:-$root/build/llama}" && pwd)
+here=$root/integrations/ggml
+t0=$SECONDS
+
+bash "$here/build-llama.sh" "$work"
+bin=$work/llama-build/bin
+afb=$work/af-ggml
+module=$afb/libggml-attnforge.so
+llama=$work/llama_cpp_python-0.3.36/vendor/llama.cpp
+t1=$SECONDS
+
+echo "== test-backend-ops test -o FLASH_ATTN_EXT, attnforge backend vs CPU"
+filter=()
+[ "${LLAMA_TEST_FULL:-0}" = 1 ] || filter=(-p 'hsk=(40|64|72|80|96|128),')
+log=$work/test-backend-ops.log
+rc=0
+# run from bin/: ggml_backend_load_all() finds the CPU backend module
+# (libggml-cpu.so) beside the executable or in the current directory
+(cd "$bin" && GGML_BACKEND_PATH=$module "$afb/test-backend-ops" test -o FLASH_ATTN_EXT -b ATTNFORGE "${filter[@]}") \
+  >"$log.raw" 2>&1 || rc=$?
+sed 's/\x1b\[[0-9;]*m//g' "$log.raw" >"$log"
+ran=$(grep '^  FLASH_ATTN_EXT(' "$log" | grep -c ': OK$' || true)
+refused=$(grep '^  FLASH_ATTN_EXT(' "$log" | grep -c 'not supported' || true)
+failed=$(grep '^  FLASH_ATTN_EXT(' "$log" | grep -c ': FAIL' || true)
+tail -n 3 "$log"
+echo "test-backend-ops: $ran case(s) ran on ATTNFORGE and passed, $failed failed, $refused not supported (left to the CPU backend)"
+if [ "$rc" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$ran" -eq 0 ] || ! grep -q 'Backend ATTNFORGE: OK' "$log"; then
+  echo "test-backend-ops failed (exit $rc; see $log)" >&2
+  exit 1
+fi
+t2=$SECONDS
+
+echo "== attnforge-ggml-check (f64 reference, SPEC.md's bound)"
+"$afb/attnforge-ggml-check" "$bin" "$module" >"$work/ggml-check.log" 2>&1 || { cat "$work/ggml-check.log"; exit 1; }
+grep -v '^ok ' "$work/ggml-check.log" | grep -v '^load_backend' || true
+t3=$SECONDS
+
+echo "== greedy generation, stock vs attnforge"
+mkdir -p "$work/models"
+for hd in 64 128; do
+  m=$work/models/tiny-llama-hd$hd.gguf
+  if [ ! -f "$m" ] || [ "$m" -ot "$here/make-tiny-llama.py" ]; then
+    PYTHONPATH=$llama/gguf-py python3 "$here/make-tiny-llama.py" "$llama/models/ggml-vocab-llama-spm.gguf" "$m.tmp" --head-dim $hd
+    mv "$m.tmp" "$m"
+  fi
+done
+gen=$afb/attnforge-llama-gen
+for cfg in "64 f16" "64 q8_0" "128 f16" "128 q8_0"; do
+  set -- $cfg
+  m=$work/models/tiny-llama-hd$1.gguf
+  out=$work/gen-hd$1-$2
+  echo "-- head dim $1, K/V cache $2"
+  env -u GGML_BACKEND_PATH "$gen" run "$bin" "$m" "$out-stock.bin" --ctk "$2" --ctv "$2" --expect-stock
+  GGML_BACKEND_PATH=$module "$gen" run "$bin" "$m" "$out-attnforge.bin" --ctk "$2" --ctv "$2" --expect-attnforge
+  "$gen" compare "$out-stock.bin" "$out-attnforge.bin" 2e-3 --relative
+done
+t4=$SECONDS
+echo "test-llama.sh: passed; build $((t1 - t0)) s, test-backend-ops $((t2 - t1)) s, check $((t3 - t2)) s, generation $((t4 - t3)) s"
