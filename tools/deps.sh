@@ -27,14 +27,17 @@ fi
 # it, so CI installs them (from PyPI: Debian has neither). Only as root, only
 # when python3 has pip, and never failing the script: the C build and tests do
 # not need them.
-py_mods_missing() { ! python3 -c 'import numpy, gguf.quants, ml_dtypes' >/dev/null 2>&1; }
+# The llama.cpp stage (integrations/ggml/test-llama.sh) needs pip (to fetch
+# llama.cpp's sdist) and numpy + yaml (llama.cpp's gguf-py, which writes its
+# test models); gguf from PyPI brings yaml. That stage fails without them.
+py_mods_missing() { ! python3 -c 'import numpy, yaml, gguf.quants, ml_dtypes' >/dev/null 2>&1; }
 if [ "$(id -u)" -eq 0 ] && command -v python3 >/dev/null 2>&1 && py_mods_missing; then
   if python3 -m pip --version >/dev/null 2>&1; then
-    echo "installing (pip): numpy gguf ml-dtypes" >&2
+    echo "installing (pip): numpy pyyaml gguf ml-dtypes" >&2
     # Debian's own python3 refuses (PEP 668, "externally-managed-environment");
     # as root pip then writes to /usr/local, beside apt's files, not over them.
-    python3 -m pip install --quiet numpy gguf ml-dtypes >&2 ||
-      python3 -m pip install --quiet --break-system-packages numpy gguf ml-dtypes >&2 ||
+    python3 -m pip install --quiet numpy pyyaml gguf ml-dtypes >&2 ||
+      python3 -m pip install --quiet --break-system-packages numpy pyyaml gguf ml-dtypes >&2 ||
       echo "pip install numpy gguf ml-dtypes failed: the format cross-check will be skipped" >&2
   else
     echo "python3 has no pip: the format cross-check (numpy, gguf, ml-dtypes) will be skipped" >&2

@@ -50,6 +50,10 @@ cmake -S . -B build/aarch64-clang --toolchain cmake/aarch64-linux-gnu.cmake -DAT
 cmake --build build/aarch64-clang -j2
 ctest --test-dir build/aarch64-clang -j2 --output-on-failure -R "variants|exp|features|formats"
 
+# Needs build/release's static libattnforge.a (PIC), linked into the module.
+step "llama.cpp: the attnforge ggml backend in the pinned llama.cpp (test-backend-ops FLASH_ATTN_EXT, f64 check, greedy generation stock vs attnforge)"
+ATTNFORGE_LIBRARY=$PWD/build/release/libattnforge.a bash integrations/ggml/test-llama.sh build/llama
+
 # ThreadSanitizer: Criterion cannot start under TSan, so extra-checks.sh runs
 # the threading tests under TSan through fuzz/criterion-shim.
 step "extra checks (install, amalgamation, examples, TSan threading tests, fuzzing)"

@@ -69,9 +69,10 @@ v = defaultdict(list)
 for r in rows:
     v[(r["hd"], r["cache"], int(r["depth"]), r["test"], r["side"])].append(float(r["tps"]))
 keys = sorted({k[:4] for k in v}, key=lambda k: (int(k[0]), k[1], k[3][:2] != "pp", k[2]))
-print(f"| head dim | K/V cache | test | depth | stock FA t/s | attnforge t/s | ratio |  ({sys.argv[2]} threads, median of {sys.argv[3]})")
+print(f"{sys.argv[2]} threads, medians of {sys.argv[3]} interleaved runs, tokens/s\n")
+print("| model | K/V cache | test | depth | stock FA | attnforge | ratio |")
 print("|---|---|---|---|---|---|---|")
 for k in keys:
     s = statistics.median(v[k + ("stock",)]); a = statistics.median(v[k + ("attnforge",)])
-    print(f"| {k[0]} | {k[1]} | {k[3]} | {k[2]} | {s:.1f} | {a:.1f} | {a / s:.2f}x |")
+    print(f"| hd{k[0]} | {k[1]} | {k[3]} | {k[2]} | {s:.1f} | {a:.1f} | {a / s:.2f}x |")
 EOF

@@ -16,9 +16,16 @@
  * ggml_backend_score, are named by ggml; everything else is static or
  * attnforge_-prefixed.
  *
+ * Threads: ggml sets the count (ggml_backend_set_n_threads, which llama.cpp
+ * calls with its -t). Built with OpenMP (as ggml's CPU backend is by
+ * default), attnforge's tiles run on OpenMP's thread team, the same libgomp
+ * threads the CPU backend uses, through attnforge's parallel_for hook: no
+ * second pool competes for the cores. Otherwise attnforge's own pool.
+ *
  * Environment:
  *   ATTNFORGE_GGML_STATS=1  print, when the backend is freed, how many
  *                           FLASH_ATTN_EXT nodes it computed.
+ *   ATTNFORGE_GGML_POOL=1   use attnforge's own thread pool even with OpenMP.
  */
 #include "ggml.h"
 #include "ggml-backend.h"
@@ -32,6 +39,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #define AF_GGML_NAME "ATTNFORGE"
 
@@ -217,6 +227,32 @@ static int af_supports_fa(const struct ggml_tensor *op)
     return c && attnforge_workspace_size(c, &p, &bytes) == ATTNFORGE_OK;
 }
 
+/* ---- threads ------------------------------------------------------------- */
+
+#ifdef _OPENMP
+/* attnforge_parallel_for_fn on OpenMP: each thread of the team takes tasks
+ * from a shared counter; w is the thread's number in the team. */
+static void af_omp_parallel_for(void *user, attnforge_task_fn fn, void *arg, int64_t n_tasks)
+{
+    const af_backend_ctx *c = (const af_backend_ctx *)user;
+    int nt = c->ctx_threads;
+    if (nt > n_tasks) nt = (int)n_tasks;
+    atomic_llong next = 0;
+#pragma omp parallel num_threads(nt)
+    {
+        const int w = omp_get_thread_num();
+        for (int64_t t = atomic_fetch_add(&next, 1); t < n_tasks; t = atomic_fetch_add(&next, 1))
+            fn(arg, t, w);
+    }
+}
+
+static int af_use_own_pool(void)
+{
+    const char *e = getenv("ATTNFORGE_GGML_POOL");
+    return e && e[0] && strcmp(e, "0") != 0;
+}
+#endif
+
 /* ---- backend (stream) ------------------------------------------------------ */
 
 static const char *af_backend_get_name(ggml_backend_t backend)
@@ -248,6 +284,12 @@ static enum ggml_status af_compute_fa(af_backend_ctx *c, struct ggml_tensor *nod
         if (c->ctx) attnforge_context_destroy(c->ctx);
         c->ctx = NULL;
         attnforge_context_options o = {.num_threads = c->n_threads};
+#ifdef _OPENMP
+        if (!af_use_own_pool() && c->n_threads > 1) {
+            o.parallel_for = af_omp_parallel_for;
+            o.parallel_for_user = c;
+        }
+#endif
         if (attnforge_context_create(&c->ctx, &o) != ATTNFORGE_OK) {
             fprintf(stderr, "attnforge-ggml: context: %s\n", attnforge_last_error());
             return GGML_STATUS_ALLOC_FAILED;

@@ -22,6 +22,12 @@ work=$(mkdir -p "${1:-$root/build/llama}" && cd "${1:-$root/build/llama}" && pwd
 here=$root/integrations/ggml
 t0=$SECONDS
 
+# the model writer runs llama.cpp's own gguf-py (vendored in the sdist),
+# which needs numpy and yaml; pip fetches the sdist (tools/deps.sh installs
+# them; a missing one fails this stage)
+python3 -m pip --version >/dev/null || { echo "test-llama.sh: python3 has no pip" >&2; exit 1; }
+python3 -c 'import numpy, yaml' || { echo "test-llama.sh: python3 lacks numpy or yaml (pip install numpy pyyaml)" >&2; exit 1; }
+
 bash "$here/build-llama.sh" "$work"
 bin=$work/llama-build/bin
 afb=$work/af-ggml
