@@ -26,6 +26,11 @@
  *   ATTNFORGE_GGML_STATS=1  print, when the backend is freed, how many
  *                           FLASH_ATTN_EXT nodes it computed.
  *   ATTNFORGE_GGML_POOL=1   use attnforge's own thread pool even with OpenMP.
+ *   ATTNFORGE_GGML_GENERIC=1  also take nodes for which attnforge has no
+ *                           generated kernel (head dims and K/V format pairs
+ *                           outside its manifest) and would run its generic
+ *                           fallback: correct, but slower than ggml's CPU
+ *                           kernel, so refused by default.
  */
 #include "ggml.h"
 #include "ggml-backend.h"
@@ -34,6 +39,7 @@
 #include "attnforge.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -215,6 +221,70 @@ static attnforge_context *af_validation_ctx(void)
     return c;
 }
 
+/* Whether attnforge has a generated kernel for these head dims and formats
+ * on this CPU (rather than its generic fallback). Kernel selection depends
+ * only on the formats, the head dims and the ISA, so a 1 x 1 x 1 call tells;
+ * the answers are cached. */
+typedef struct af_kernel_key {
+    int32_t dk, dv;
+    attnforge_format kf, vf;
+    int fast; /* 1 generated kernel, 0 generic */
+} af_kernel_key;
+
+static pthread_mutex_t af_kernel_mu = PTHREAD_MUTEX_INITIALIZER;
+static af_kernel_key af_kernel_cache[64];
+static int af_kernel_n;
+
+static int af_has_generated_kernel(const attnforge_params *p)
+{
+    int fast = -1;
+    pthread_mutex_lock(&af_kernel_mu);
+    for (int i = 0; i < af_kernel_n; i++) {
+        const af_kernel_key *e = &af_kernel_cache[i];
+        if (e->dk == p->head_dim_k && e->dv == p->head_dim_v && e->kf == p->k_format && e->vf == p->v_format) {
+            fast = e->fast;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&af_kernel_mu);
+    if (fast >= 0) return fast;
+
+    /* the probe call: one query, one key, one head, data zeros */
+    const size_t kb = attnforge_format_bytes(p->k_format, p->head_dim_k);
+    const size_t vb = attnforge_format_bytes(p->v_format, p->head_dim_v);
+    float *q = calloc((size_t)p->head_dim_k, sizeof(float));
+    float *o = calloc((size_t)p->head_dim_v, sizeof(float));
+    void *k = calloc(1, kb ? kb : 1), *v = calloc(1, vb ? vb : 1);
+    attnforge_context *c = af_validation_ctx();
+    fast = 0;
+    if (q && o && k && v && c) {
+        attnforge_params t = {
+            .batch = 1, .seq_q = 1, .seq_kv = 1, .heads_q = 1, .heads_kv = 1,
+            .head_dim_k = p->head_dim_k, .head_dim_v = p->head_dim_v,
+            .q = q, .k = k, .v = v, .o = o, .scale = 1.0f,
+            .q_format = p->q_format, .k_format = p->k_format, .v_format = p->v_format,
+            .o_format = p->o_format,
+        };
+        if (attnforge_attention(c, &t) == ATTNFORGE_OK) fast = strcmp(attnforge_last_kernel(), "generic") != 0;
+    }
+    free(q);
+    free(o);
+    free(k);
+    free(v);
+    pthread_mutex_lock(&af_kernel_mu);
+    if (af_kernel_n < (int)(sizeof af_kernel_cache / sizeof af_kernel_cache[0]))
+        af_kernel_cache[af_kernel_n++] =
+            (af_kernel_key){p->head_dim_k, p->head_dim_v, p->k_format, p->v_format, fast};
+    pthread_mutex_unlock(&af_kernel_mu);
+    return fast;
+}
+
+static int af_env_on(const char *name)
+{
+    const char *e = getenv(name);
+    return e && e[0] && strcmp(e, "0") != 0;
+}
+
 static int af_supports_fa(const struct ggml_tensor *op)
 {
     attnforge_params p;
@@ -224,7 +294,8 @@ static int af_supports_fa(const struct ggml_tensor *op)
      * was accepted here */
     attnforge_context *c = af_validation_ctx();
     size_t bytes;
-    return c && attnforge_workspace_size(c, &p, &bytes) == ATTNFORGE_OK;
+    if (!c || attnforge_workspace_size(c, &p, &bytes) != ATTNFORGE_OK) return 0;
+    return af_env_on("ATTNFORGE_GGML_GENERIC") || af_has_generated_kernel(&p);
 }
 
 /* ---- threads ------------------------------------------------------------- */
@@ -246,11 +317,6 @@ static void af_omp_parallel_for(void *user, attnforge_task_fn fn, void *arg, int
     }
 }
 
-static int af_use_own_pool(void)
-{
-    const char *e = getenv("ATTNFORGE_GGML_POOL");
-    return e && e[0] && strcmp(e, "0") != 0;
-}
 #endif
 
 /* ---- backend (stream) ------------------------------------------------------ */
@@ -264,8 +330,7 @@ static const char *af_backend_get_name(ggml_backend_t backend)
 static void af_backend_free(ggml_backend_t backend)
 {
     af_backend_ctx *c = (af_backend_ctx *)backend->context;
-    const char *stats = getenv("ATTNFORGE_GGML_STATS");
-    if (stats && stats[0] && strcmp(stats, "0") != 0)
+    if (af_env_on("ATTNFORGE_GGML_STATS"))
         fprintf(stderr, "attnforge-ggml: %lld FLASH_ATTN_EXT node(s) computed, %lld failed\n",
                 (long long)atomic_load(&af_calls), (long long)atomic_load(&af_failures));
     if (c->ctx) attnforge_context_destroy(c->ctx);
@@ -285,7 +350,7 @@ static enum ggml_status af_compute_fa(af_backend_ctx *c, struct ggml_tensor *nod
         c->ctx = NULL;
         attnforge_context_options o = {.num_threads = c->n_threads};
 #ifdef _OPENMP
-        if (!af_use_own_pool() && c->n_threads > 1) {
+        if (!af_env_on("ATTNFORGE_GGML_POOL") && c->n_threads > 1) {
             o.parallel_for = af_omp_parallel_for;
             o.parallel_for_user = c;
         }

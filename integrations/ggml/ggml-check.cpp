@@ -15,7 +15,9 @@
 // output is poisoned (NaN) before each call and every element must be
 // written. The CPU backend's error against the same reference is printed
 // beside ours for comparison. It also checks that supports_op refuses what
-// attnforge cannot compute exactly (ALiBi through max_bias, other K/V types).
+// attnforge cannot compute exactly (ALiBi through max_bias, other K/V types),
+// and, by default, what only its slow generic fallback would compute (the
+// cases run with ATTNFORGE_GGML_GENERIC=1, so that every mapping is checked).
 //
 // usage: attnforge-ggml-check <dir with libggml-cpu.so> <libggml-attnforge.so> [--quick]
 // exit 0: every case within the bound; 1: a failure; 2: setup error.
@@ -258,6 +260,35 @@ int main(int argc, char **argv)
     if (set_threads) set_threads(af, 2);
 
     int failures = 0, ran = 0, refused = 0;
+    // by default the backend takes only nodes with a generated kernel
+    {
+        struct probe {
+            int64_t hsk, hsv;
+            ggml_type tk, tv;
+            bool fast;
+        } probes[] = {{64, 64, GGML_TYPE_F16, GGML_TYPE_F16, true},
+                      {128, 128, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, true},
+                      {128, 128, GGML_TYPE_Q4_0, GGML_TYPE_Q4_0, true},
+                      {72, 72, GGML_TYPE_F16, GGML_TYPE_F16, false},
+                      {64, 64, GGML_TYPE_Q8_0, GGML_TYPE_Q4_0, false}};
+        unsetenv("ATTNFORGE_GGML_GENERIC");
+        for (const probe &pr : probes) {
+            ggml_init_params ip = {ggml_tensor_overhead() * 8, nullptr, true};
+            ggml_context *ctx = ggml_init(ip);
+            ggml_tensor *q = ggml_new_tensor_4d(ctx, GGML_TYPE_F32, pr.hsk, 1, 8, 1);
+            ggml_tensor *k = ggml_new_tensor_4d(ctx, pr.tk, pr.hsk, 256, 2, 1);
+            ggml_tensor *v = ggml_new_tensor_4d(ctx, pr.tv, pr.hsv, 256, 2, 1);
+            ggml_tensor *m = ggml_new_tensor_4d(ctx, GGML_TYPE_F16, 256, 1, 1, 1);
+            ggml_tensor *out = ggml_flash_attn_ext(ctx, q, k, v, m, 0.125f, 0, 0);
+            const bool sup = ggml_backend_supports_op(af, out);
+            printf("%s default supports_op=%d for hsk=%lld hsv=%lld K=%s V=%s (generated kernel: %s)\n",
+                   sup == pr.fast ? "ok  " : "FAIL", sup, (long long)pr.hsk, (long long)pr.hsv,
+                   ggml_type_name(pr.tk), ggml_type_name(pr.tv), pr.fast ? "yes" : "no, generic");
+            if (sup != pr.fast) failures++;
+            ggml_free(ctx);
+        }
+        setenv("ATTNFORGE_GGML_GENERIC", "1", 1);
+    }
     double worst_af = 0, worst_cpu = 0;
     std::mt19937_64 rng(20261015);
     for (const fa_case &c : make_cases(quick)) {
