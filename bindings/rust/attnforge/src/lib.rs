@@ -226,14 +226,19 @@ impl Format {
     }
 
     /// Bytes that `n` elements take (`n` a multiple of 32 for q8_0 / q4_0:
-    /// whole blocks; otherwise rounded up to whole blocks).
+    /// whole blocks; otherwise rounded up to whole blocks). Saturates at
+    /// `usize::MAX`.
     pub fn bytes(self, n: usize) -> usize {
+        self.checked_bytes(n).unwrap_or(usize::MAX)
+    }
+
+    fn checked_bytes(self, n: usize) -> Option<usize> {
         match self {
-            Format::F32 => n * 4,
-            Format::F16 | Format::Bf16 => n * 2,
-            Format::Fp8E4m3 | Format::Fp8E5m2 => n,
-            Format::Q8_0 => (n + 31) / 32 * 34,
-            Format::Q4_0 => (n + 31) / 32 * 18,
+            Format::F32 => n.checked_mul(4),
+            Format::F16 | Format::Bf16 => n.checked_mul(2),
+            Format::Fp8E4m3 | Format::Fp8E5m2 => Some(n),
+            Format::Q8_0 => (n / 32 + (n % 32 != 0) as usize).checked_mul(34),
+            Format::Q4_0 => (n / 32 + (n % 32 != 0) as usize).checked_mul(18),
         }
     }
 
@@ -761,7 +766,7 @@ impl<'a> Attention<'a> {
                     end = add(end, mul(&[counts[d] - 1, st[d]], "mask")?, "mask")?;
                 }
                 if end > len {
-                    return Err(out_of_bounds("mask", end * unit, len * unit));
+                    return Err(out_of_bounds("mask", end.saturating_mul(unit), len * unit));
                 }
             }
         }
@@ -846,9 +851,10 @@ fn view(what: &str, s: &Strides, n: [usize; 3], inner: usize, f: Format, have: u
     for d in 0..3 {
         end = add(end, mul(&[n[d] - 1, st[d]], what)?, what)?;
     }
-    let bytes = f.bytes(end);
-    // whole units of the slice's element type
-    let bytes = (bytes + f.unit() - 1) / f.unit() * f.unit();
+    // (every format's byte count is a whole number of the slice's units,
+    // but round up anyway)
+    let bytes = f.checked_bytes(end).ok_or_else(|| overflow(what))?;
+    let bytes = (bytes / f.unit() + (bytes % f.unit() != 0) as usize) * f.unit();
     if bytes > have {
         return Err(out_of_bounds(what, bytes, have));
     }
