@@ -511,5 +511,12 @@ Test(varlen, malformed_lengths_are_refused)
     p.batch = B; p.seq_q = SQ; p.seq_kv = SKV; p.heads_q = H; p.head_dim_k = D;
     p.q = q; p.k = k; p.v = v; p.o = o; p.cu_seqlens_q = cu_q; p.causal = 1;
     cr_assert_eq(attnforge_attention(NULL, &p), ATTNFORGE_OK, "%s", attnforge_last_error());
+    /* a batch of empty sequences is a valid call that writes nothing */
+    int32_t empty[B + 1] = {3, 3, 3, 3};
+    p.cu_seqlens_q = empty;
+    memset(o, POISON_BYTE, SQ * H * D * sizeof(float));
+    cr_assert_eq(attnforge_attention(NULL, &p), ATTNFORGE_OK, "%s", attnforge_last_error());
+    for (size_t x = 0; x < SQ * H * D * sizeof(float); x++)
+        cr_assert_eq(((const unsigned char *)o)[x], POISON_BYTE, "a batch of empty sequences wrote O");
     free(q); free(k); free(v); free(o);
 }
