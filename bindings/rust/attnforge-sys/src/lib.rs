@@ -55,6 +55,7 @@ pub const ATTNFORGE_ERR_WORKSPACE: attnforge_status = 14;
 pub const ATTNFORGE_ERR_THREADS: attnforge_status = 15;
 pub const ATTNFORGE_ERR_ISA: attnforge_status = 16;
 pub const ATTNFORGE_ERR_FORMAT: attnforge_status = 17;
+pub const ATTNFORGE_ERR_VARLEN: attnforge_status = 18;
 
 /// Element strides of the batch, sequence and head dims (head dim
 /// contiguous); all three 0 = dense BSHD.
@@ -138,6 +139,11 @@ pub struct attnforge_params {
     pub v_scale: f32,
     pub k_scales: *const f32,
     pub v_scales: *const f32,
+
+    /// Packed variable-length batch: batch + 1 row offsets into Q / O (then
+    /// [seq_q, Hq, D]), and optionally into K / V (then [seq_kv, Hkv, D]).
+    pub cu_seqlens_q: *const i32,
+    pub cu_seqlens_k: *const i32,
 }
 
 impl Default for attnforge_params {

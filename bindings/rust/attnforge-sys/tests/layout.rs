@@ -44,7 +44,7 @@ fn rust_view() -> BTreeMap<String, usize> {
             alibi_slopes, mask, mask_stride, causal, sliding_window, window_left, window_right,
             kv_len, q_offset, sinks, block_table, block_table_stride, page_size, num_blocks,
             workspace, workspace_bytes, q_format, k_format, v_format, o_format, mask_format,
-            k_scale, v_scale, k_scales, v_scales);
+            k_scale, v_scale, k_scales, v_scales, cu_seqlens_q, cu_seqlens_k);
     size!(attnforge_context_options);
     fields!(attnforge_context_options: num_threads, parallel_for, parallel_for_user, isa);
     size!(attnforge_dtype);
@@ -60,7 +60,8 @@ fn rust_view() -> BTreeMap<String, usize> {
           ATTNFORGE_ERR_DTYPE, ATTNFORGE_ERR_HEAD_DIM, ATTNFORGE_ERR_KV_LEN, ATTNFORGE_ERR_STRIDE,
           ATTNFORGE_ERR_MASK, ATTNFORGE_ERR_PAGED, ATTNFORGE_ERR_WINDOW, ATTNFORGE_ERR_ALIASING,
           ATTNFORGE_ERR_VALUE, ATTNFORGE_ERR_OUT_OF_MEMORY, ATTNFORGE_ERR_WORKSPACE,
-          ATTNFORGE_ERR_THREADS, ATTNFORGE_ERR_ISA, ATTNFORGE_ERR_FORMAT, ATTNFORGE_ISA_AUTO,
+          ATTNFORGE_ERR_THREADS, ATTNFORGE_ERR_ISA, ATTNFORGE_ERR_FORMAT, ATTNFORGE_ERR_VARLEN,
+          ATTNFORGE_ISA_AUTO,
           ATTNFORGE_ISA_GENERIC, ATTNFORGE_ISA_SCALAR, ATTNFORGE_ISA_AVX2, ATTNFORGE_ISA_AVX512,
           ATTNFORGE_ISA_NEON, ATTNFORGE_ISA_AVX512BF16, ATTNFORGE_ISA_NEONFHM,
           ATTNFORGE_ISA_NEONBF16);
@@ -92,11 +93,11 @@ fn layout_matches_the_c_compiler() {
 /// struct lies past the fields the Rust side knows.
 #[test]
 fn params_has_no_unknown_tail() {
-    let end = off!(attnforge_params, v_scales) + size_of::<*const f32>();
+    let end = off!(attnforge_params, cu_seqlens_k) + size_of::<*const i32>();
     let c: BTreeMap<String, usize> = attnforge_sys::probe::entries().into_iter().collect();
     let c_size = c["sizeof attnforge_params"];
     let align = c["alignof attnforge_params"];
-    assert_eq!((end + align - 1) / align * align, c_size, "attnforge_params has fields past v_scales");
+    assert_eq!((end + align - 1) / align * align, c_size, "attnforge_params has fields past cu_seqlens_k");
 }
 
 #[test]

@@ -7,8 +7,9 @@
 //! Every feature of the C call is here: GQA/MQA, BSHD or BHSD (any strides),
 //! causal and sliding-window masking, an additive f32/f16 mask, ALiBi,
 //! softcap, attention sinks, per-batch KV lengths and query offsets, a paged
-//! KV cache, the row log-sum-exp, and per-tensor storage formats (f32, f16,
-//! bf16; K/V also q8_0, q4_0, fp8 e4m3/e5m2).
+//! KV cache, packed variable-length batches (`cu_seqlens_q` / `cu_seqlens_k`),
+//! the row log-sum-exp, and per-tensor storage formats (f32, f16, bf16; K/V
+//! also q8_0, q4_0, fp8 e4m3/e5m2).
 //!
 //! Safety: before calling C, the crate checks that every view (shape and
 //! strides) lies inside its slice, so safe code cannot make the library read
@@ -71,6 +72,8 @@ pub enum Status {
     Threads,
     Isa,
     Format,
+    /// Bad cu_seqlens, or a packed batch with what it cannot take.
+    Varlen,
     /// A status code this crate does not know (a newer library).
     Unknown(u32),
     /// Rust side: a slice is shorter than its shape and strides reach.
@@ -97,6 +100,7 @@ impl Status {
             sys::ATTNFORGE_ERR_THREADS => Status::Threads,
             sys::ATTNFORGE_ERR_ISA => Status::Isa,
             sys::ATTNFORGE_ERR_FORMAT => Status::Format,
+            sys::ATTNFORGE_ERR_VARLEN => Status::Varlen,
             other => Status::Unknown(other),
         }
     }
@@ -122,6 +126,7 @@ impl Status {
             Status::Threads => sys::ATTNFORGE_ERR_THREADS,
             Status::Isa => sys::ATTNFORGE_ERR_ISA,
             Status::Format => sys::ATTNFORGE_ERR_FORMAT,
+            Status::Varlen => sys::ATTNFORGE_ERR_VARLEN,
             Status::Unknown(c) => c,
             Status::OutOfBounds => return None,
         })
@@ -473,6 +478,8 @@ pub struct Attention<'a> {
     v_scale: f32,
     k_scales: Option<&'a [f32]>,
     v_scales: Option<&'a [f32]>,
+    cu_seqlens_q: Option<&'a [i32]>,
+    cu_seqlens_k: Option<&'a [i32]>,
 }
 
 impl<'a> Attention<'a> {
@@ -510,6 +517,8 @@ impl<'a> Attention<'a> {
             v_scale: 0.0,
             k_scales: None,
             v_scales: None,
+            cu_seqlens_q: None,
+            cu_seqlens_k: None,
         }
     }
 
@@ -614,6 +623,24 @@ impl<'a> Attention<'a> {
         self
     }
 
+    /// Packed variable-length batch: `batch + 1` non-decreasing row offsets;
+    /// sequence b owns query rows `[cu[b], cu[b + 1])` of Q and O, which are
+    /// then `[seq_q, heads_q, D]` (their batch stride is not used; rows
+    /// outside the sequences are not written), LSE is `[seq_q, heads_q]`, and
+    /// q_offset defaults to kv_len[b] - Sq_b per sequence.
+    pub fn cu_seqlens_q(mut self, cu: &'a [i32]) -> Self {
+        self.cu_seqlens_q = Some(cu);
+        self
+    }
+    /// Packed K and V too (needs [`Attention::cu_seqlens_q`], not with
+    /// [`Attention::paged`]): `batch + 1` row offsets into K / V, which are
+    /// then `[seq_kv, heads_kv, D]`; kv_len[b] defaults to (and may not
+    /// exceed) `cu[b + 1] - cu[b]`.
+    pub fn cu_seqlens_k(mut self, cu: &'a [i32]) -> Self {
+        self.cu_seqlens_k = Some(cu);
+        self
+    }
+
     /// Bytes of workspace this call needs (the library validates it first).
     pub fn workspace_size(&mut self, ctx: Option<&Context>) -> Result<usize> {
         let p = self.params()?;
@@ -684,6 +711,8 @@ impl<'a> Attention<'a> {
         p.v_scale = self.v_scale;
         p.k_scales = opt_ptr(self.k_scales);
         p.v_scales = opt_ptr(self.v_scales);
+        p.cu_seqlens_q = opt_ptr(self.cu_seqlens_q);
+        p.cu_seqlens_k = opt_ptr(self.cu_seqlens_k);
         if let Some((m, ms)) = self.mask {
             let (ptr, f) = match m {
                 Mask::F32(s) => (s.as_ptr() as *const c_void, sys::ATTNFORGE_FORMAT_F32),
@@ -724,6 +753,11 @@ impl<'a> Attention<'a> {
         if b == 0 || sq == 0 || skv == 0 || hq == 0 || hkv == 0 || dk == 0 || dv == 0 {
             return Ok(());
         }
+        // Packed K/V without packed queries, or with a paged cache: rejected
+        // (ERR_VARLEN) before anything but the sizes is read.
+        if self.cu_seqlens_k.is_some() && (self.cu_seqlens_q.is_none() || self.paged.is_some()) {
+            return Ok(());
+        }
         // Per-batch and per-head arrays the library reads.
         need("kv_len", self.kv_len.map(|s| s.len()), b)?;
         need("q_offset", self.q_offset.map(|s| s.len()), b)?;
@@ -731,8 +765,13 @@ impl<'a> Attention<'a> {
         need("sinks", self.sinks.map(|s| s.len()), hq)?;
         need("k_scales", self.k_scales.map(|s| s.len()), hkv)?;
         need("v_scales", self.v_scales.map(|s| s.len()), hkv)?;
+        need("cu_seqlens_q", self.cu_seqlens_q.map(|s| s.len()), b + 1)?;
+        need("cu_seqlens_k", self.cu_seqlens_k.map(|s| s.len()), b + 1)?;
+        // A packed Q / O (and LSE) has no batch axis, a packed K / V neither:
+        // the library ignores their batch stride.
+        let q_outer = if self.cu_seqlens_q.is_some() { 1 } else { b };
         if let Some(lse) = self.lse.as_ref() {
-            need("lse", Some(lse.len()), mul(&[b, hq, sq], "lse")?)?;
+            need("lse", Some(lse.len()), mul(&[q_outer, hq, sq], "lse")?)?;
         }
 
         let (kv_outer, kv_seq) = match self.paged {
@@ -746,13 +785,14 @@ impl<'a> Attention<'a> {
                 need("block_table", Some(pg.block_table.len()), entries)?;
                 (pg.num_blocks, pg.page_size)
             }
+            None if self.cu_seqlens_k.is_some() => (1, skv),
             None => (b, skv),
         };
-        view("q", &self.q_strides, [b, sq, hq], dk, self.q.format(), self.q.ptr_bytes().1)?;
+        view("q", &self.q_strides, [q_outer, sq, hq], dk, self.q.format(), self.q.ptr_bytes().1)?;
         view("k", &self.k_strides, [kv_outer, kv_seq, hkv], dk, self.k.format(), self.k.ptr_bytes().1)?;
         view("v", &self.v_strides, [kv_outer, kv_seq, hkv], dv, self.v.format(), self.v.ptr_bytes().1)?;
         let o_bytes = self.o.ptr_bytes().1;
-        view("o", &self.o_strides, [b, sq, hq], dv, self.o.format(), o_bytes)?;
+        view("o", &self.o_strides, [q_outer, sq, hq], dv, self.o.format(), o_bytes)?;
         if let Some((m, ms)) = self.mask {
             let (len, unit) = match m {
                 Mask::F32(s) => (s.len(), 4),
