@@ -316,10 +316,16 @@ impl<'a> TensorMut<'a> {
             TensorMut::Bf16(_) => Format::Bf16,
         }
     }
-    fn ptr_bytes(&mut self) -> (*mut c_void, usize) {
+    fn as_mut_ptr(&mut self) -> *mut c_void {
         match self {
-            TensorMut::F32(s) => (s.as_mut_ptr() as *mut c_void, s.len() * 4),
-            TensorMut::F16(s) | TensorMut::Bf16(s) => (s.as_mut_ptr() as *mut c_void, s.len() * 2),
+            TensorMut::F32(s) => s.as_mut_ptr() as *mut c_void,
+            TensorMut::F16(s) | TensorMut::Bf16(s) => s.as_mut_ptr() as *mut c_void,
+        }
+    }
+    fn byte_len(&self) -> usize {
+        match self {
+            TensorMut::F32(s) => s.len() * 4,
+            TensorMut::F16(s) | TensorMut::Bf16(s) => s.len() * 2,
         }
     }
 }
@@ -680,6 +686,9 @@ impl<'a> Attention<'a> {
         p.heads_kv = size("heads_kv", sh.heads_kv)?;
         p.head_dim_k = size("head_dim_k", sh.head_dim_k)?;
         p.head_dim_v = size("head_dim_v", sh.head_dim_v)?;
+        // Before any pointer is taken: the raw pointers below are the last
+        // use of the borrows until the library returns.
+        self.check_bounds()?;
 
         p.dtype = sys::ATTNFORGE_F32;
         p.q_format = self.q.format().to_c();
@@ -689,7 +698,7 @@ impl<'a> Attention<'a> {
         p.q = self.q.ptr_bytes().0;
         p.k = self.k.ptr_bytes().0;
         p.v = self.v.ptr_bytes().0;
-        p.o = self.o.ptr_bytes().0;
+        p.o = self.o.as_mut_ptr();
         p.q_stride = strides_c("q", self.q_strides)?;
         p.k_stride = strides_c("k", self.k_strides)?;
         p.v_stride = strides_c("v", self.v_strides)?;
@@ -740,13 +749,12 @@ impl<'a> Attention<'a> {
             p.workspace = ws.as_mut_ptr() as *mut c_void;
             p.workspace_bytes = ws.len();
         }
-        self.check_bounds()?;
         Ok(p)
     }
 
     /// Every view inside its slice. Sizes of zero are left to the library,
     /// which rejects them before reading anything.
-    fn check_bounds(&mut self) -> Result<()> {
+    fn check_bounds(&self) -> Result<()> {
         let sh = self.shape;
         let (b, sq, skv, hq) = (sh.batch, sh.seq_q, sh.seq_kv, sh.heads_q);
         let (hkv, dk, dv) = (sh.hkv(), sh.head_dim_k, sh.dv());
@@ -791,7 +799,7 @@ impl<'a> Attention<'a> {
         view("q", &self.q_strides, [q_outer, sq, hq], dk, self.q.format(), self.q.ptr_bytes().1)?;
         view("k", &self.k_strides, [kv_outer, kv_seq, hkv], dk, self.k.format(), self.k.ptr_bytes().1)?;
         view("v", &self.v_strides, [kv_outer, kv_seq, hkv], dv, self.v.format(), self.v.ptr_bytes().1)?;
-        let o_bytes = self.o.ptr_bytes().1;
+        let o_bytes = self.o.byte_len();
         view("o", &self.o_strides, [q_outer, sq, hq], dv, self.o.format(), o_bytes)?;
         if let Some((m, ms)) = self.mask {
             let (len, unit) = match m {
