@@ -52,9 +52,11 @@ fn main() {
     sources.extend(generated_sources(&generated));
     // Everything a source may include: a change to any of them recompiles all.
     let mut headers: Vec<PathBuf> = list_dir(&runtime, "h");
-    headers.extend(walk(&generated).into_iter().filter(|p| {
-        matches!(p.extension().and_then(|e| e.to_str()), Some("h") | Some("inc"))
-    }));
+    headers.extend(
+        walk(&generated)
+            .into_iter()
+            .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("h") | Some("inc"))),
+    );
     println!("cargo:rerun-if-changed={}", runtime.display());
     println!("cargo:rerun-if-changed={}", generated.display());
     for p in sources.iter().chain(headers.iter()) {
@@ -68,18 +70,11 @@ fn main() {
     let cc = tool(&["TARGET_CC", "CC"], "cc");
     let ar = tool(&["TARGET_AR", "AR"], "ar");
     println!("cargo:rerun-if-env-changed=ATTNFORGE_SYS_CFLAGS");
-    let mut flags: Vec<String> = [
-        "-std=c11",
-        "-O3",
-        "-DNDEBUG",
-        "-fPIC",
-        "-fvisibility=hidden",
-        "-Wall",
-        "-Wextra",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut flags: Vec<String> =
+        ["-std=c11", "-O3", "-DNDEBUG", "-fPIC", "-fvisibility=hidden", "-Wall", "-Wextra"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
     flags.push(format!("-I{}", runtime.display()));
     flags.push(format!("-I{}", generated.display()));
     if let Ok(extra) = env::var("ATTNFORGE_SYS_CFLAGS") {
@@ -111,11 +106,8 @@ fn main() {
     // Largest first: the unrolled D = 256 kernels take longest.
     jobs.sort_by_key(|(s, _)| std::cmp::Reverse(fs::metadata(s).map(|m| m.len()).unwrap_or(0)));
     let _ = fs::remove_file(&stamp);
-    let n_jobs = env::var("NUM_JOBS")
-        .ok()
-        .and_then(|s| s.parse::<usize>().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or(2);
+    let n_jobs =
+        env::var("NUM_JOBS").ok().and_then(|s| s.parse::<usize>().ok()).filter(|&n| n > 0).unwrap_or(2);
     let t0 = Instant::now();
     let n_compiled = jobs.len();
     compile_all(&cc, &flags, jobs, n_jobs);
@@ -252,10 +244,13 @@ fn compile_all(cc: &str, flags: &[String], jobs: Vec<(PathBuf, PathBuf)>, n_jobs
                             errors.lock().unwrap().push(format!("{}: {}", obj.display(), e));
                         }
                     } else {
-                        errors
-                            .lock()
-                            .unwrap()
-                            .push(format!("{} failed on {} ({})\n{}", cc, src.display(), o.status, diag));
+                        errors.lock().unwrap().push(format!(
+                            "{} failed on {} ({})\n{}",
+                            cc,
+                            src.display(),
+                            o.status,
+                            diag
+                        ));
                     }
                 }
                 Err(e) => errors

@@ -162,9 +162,8 @@ pub struct attnforge_context {
 }
 
 pub type attnforge_task_fn = Option<unsafe extern "C" fn(arg: *mut c_void, task: i64, worker: c_int)>;
-pub type attnforge_parallel_for_fn = Option<
-    unsafe extern "C" fn(user: *mut c_void, f: attnforge_task_fn, arg: *mut c_void, n_tasks: i64),
->;
+pub type attnforge_parallel_for_fn =
+    Option<unsafe extern "C" fn(user: *mut c_void, f: attnforge_task_fn, arg: *mut c_void, n_tasks: i64)>;
 
 pub type attnforge_isa = c_uint;
 pub const ATTNFORGE_ISA_AUTO: attnforge_isa = 0;

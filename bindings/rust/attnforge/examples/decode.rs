@@ -51,7 +51,13 @@ fn main() -> attnforge::Result<()> {
         attnforge::version()
     );
     // Errors carry the library's message; nothing is written on error.
-    let bad = Attention::new(Shape::new(1, 1, max_ctx, 24, 7, 128), &q[..], Tensor::F16(&k), Tensor::F16(&v), &mut out[..]);
+    let bad = Attention::new(
+        Shape::new(1, 1, max_ctx, 24, 7, 128),
+        &q[..],
+        Tensor::F16(&k),
+        Tensor::F16(&v),
+        &mut out[..],
+    );
     let mut bad = bad;
     match ctx.attention(&mut bad) {
         Err(e) => println!("a bad call: {:?}: {}", e.status(), e),

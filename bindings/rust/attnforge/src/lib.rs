@@ -369,7 +369,14 @@ pub struct Shape {
 
 impl Shape {
     /// Dk = Dv = `head_dim`.
-    pub fn new(batch: usize, seq_q: usize, seq_kv: usize, heads_q: usize, heads_kv: usize, head_dim: usize) -> Shape {
+    pub fn new(
+        batch: usize,
+        seq_q: usize,
+        seq_kv: usize,
+        heads_q: usize,
+        heads_kv: usize,
+        head_dim: usize,
+    ) -> Shape {
         Shape { batch, seq_q, seq_kv, heads_q, heads_kv, head_dim_k: head_dim, head_dim_v: head_dim }
     }
     /// Another V head dim (MLA: 192 / 128).
@@ -674,7 +681,10 @@ impl<'a> Attention<'a> {
         let mut p = sys::attnforge_params::default();
         let size = |name: &str, v: usize| -> Result<i32> {
             if v > i32::MAX as usize {
-                Err(Error::rust(Status::BadSize, format!("a size is out of range: {} ({}) exceeds {}", name, v, i32::MAX)))
+                Err(Error::rust(
+                    Status::BadSize,
+                    format!("a size is out of range: {} ({}) exceeds {}", name, v, i32::MAX),
+                ))
             } else {
                 Ok(v as i32)
             }
@@ -846,7 +856,9 @@ fn window_c(side: &str, w: Option<usize>) -> Result<i32> {
     match w {
         None => Ok(-1),
         Some(w) if w <= i32::MAX as usize => Ok(w as i32),
-        Some(w) => Err(Error::rust(Status::Window, format!("window {} bound {} exceeds {}", side, w, i32::MAX))),
+        Some(w) => {
+            Err(Error::rust(Status::Window, format!("window {} bound {} exceeds {}", side, w, i32::MAX)))
+        }
     }
 }
 

@@ -148,13 +148,8 @@ fn f16_bf16_and_mixed_storage() {
 fn quantized_caches_q8_0_q4_0() {
     use Format::*;
     // 64 / 128: generated kernels; 96: the generic one; K q8_0 with V f16 mixed.
-    let combos = [
-        (Q8_0, Q8_0, 64usize),
-        (Q4_0, Q4_0, 128),
-        (Q8_0, Q8_0, 96),
-        (Q8_0, F16, 64),
-        (Q4_0, Q8_0, 64),
-    ];
+    let combos =
+        [(Q8_0, Q8_0, 64usize), (Q4_0, Q4_0, 128), (Q8_0, Q8_0, 96), (Q8_0, F16, 64), (Q4_0, Q8_0, 64)];
     for (n, &(k, v, d)) in combos.iter().enumerate() {
         for (m, &layout) in [Layout::Default, Layout::Padded].iter().enumerate() {
             let mut c = Case::new(2, 3, 40, 8, 2, d).formats(F32, k, v, F32);
@@ -184,14 +179,17 @@ fn fp8_caches_with_scales() {
         c.per_head_scales = per_head;
         c.causal = true;
         c.lse = true;
-        prepare(&c, 900 + n as u64).run_and_check(None, &format!("K {:?} V {:?} per-head {} D={}", k, v, per_head, d));
+        prepare(&c, 900 + n as u64)
+            .run_and_check(None, &format!("K {:?} V {:?} per-head {} D={}", k, v, per_head, d));
     }
 }
 
 #[test]
 fn paged_matches_contiguous_bitwise() {
     use Format::*;
-    for (n, &(f, page, d)) in [(F32, 16usize, 64usize), (F16, 5, 64), (Q8_0, 8, 128), (F32, 7, 40)].iter().enumerate() {
+    for (n, &(f, page, d)) in
+        [(F32, 16usize, 64usize), (F16, 5, 64), (Q8_0, 8, 128), (F32, 7, 40)].iter().enumerate()
+    {
         let mut c = Case::new(3, 4, 45, 8, 2, d).formats(F32, f, f, F32);
         c.causal = true;
         c.kv_len = true;
@@ -234,7 +232,9 @@ fn every_isa_this_cpu_has() {
         };
         use Format::*;
         for (n, &(q, kv, o, d)) in
-            [(F32, F32, F32, 64usize), (F16, F16, F16, 128), (Bf16, Bf16, F32, 64), (F32, Q8_0, F32, 64)].iter().enumerate()
+            [(F32, F32, F32, 64usize), (F16, F16, F16, 128), (Bf16, Bf16, F32, 64), (F32, Q8_0, F32, 64)]
+                .iter()
+                .enumerate()
         {
             let mut c = Case::new(2, 5, 40, 8, 2, d).formats(q, kv, kv, o);
             c.causal = true;

@@ -48,17 +48,31 @@ fn library_rejections_carry_status_and_message() {
     // kv_len beyond seq_kv
     let kv = [9i32];
     expect_err("kv_len", Status::KvLen, "kv_len[0] = 9", |o, _| {
-        attention(&mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o).kv_len(&kv))
+        attention(
+            &mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o).kv_len(&kv),
+        )
     });
     // a quantized Q
     let qq = quantize_q8_0(&x.q[..512]);
     expect_err("q8_0 Q", Status::Format, "q_format", |o, _| {
-        attention(&mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), Tensor::Q8_0(&qq), &x.k[..], &x.v[..], o))
+        attention(&mut Attention::new(
+            Shape::new(1, 2, 8, 4, 4, 64),
+            Tensor::Q8_0(&qq),
+            &x.k[..],
+            &x.v[..],
+            o,
+        ))
     });
     // a block format whose head dim is not a multiple of 32
     let kq = quantize_q8_0(&x.k[..2048]);
     expect_err("q8_0 D=40", Status::Format, "multiple of 32", |o, _| {
-        attention(&mut Attention::new(Shape::new(1, 2, 8, 4, 4, 40), &x.q[..], Tensor::Q8_0(&kq), &x.v[..], o))
+        attention(&mut Attention::new(
+            Shape::new(1, 2, 8, 4, 4, 40),
+            &x.q[..],
+            Tensor::Q8_0(&kq),
+            &x.v[..],
+            o,
+        ))
     });
     // a block format stride that is not a multiple of 32
     expect_err("q8_0 stride", Status::Stride, "not a multiple of 32", |o, _| {
@@ -76,7 +90,9 @@ fn library_rejections_carry_status_and_message() {
         )
     });
     expect_err("scale for f32", Status::Format, "fp8", |o, _| {
-        attention(&mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o).v_scale(2.0))
+        attention(
+            &mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o).v_scale(2.0),
+        )
     });
     // mask with all four strides 0
     let m = vec![0.5f32; 64];
@@ -89,19 +105,22 @@ fn library_rejections_carry_status_and_message() {
     // block id outside the pool
     let bt = [0i32, 7];
     expect_err("block id", Status::Paged, "outside [0, num_blocks=2)", |o, _| {
-        attention(&mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o).paged(Paged {
-            block_table: &bt,
-            block_table_stride: 0,
-            page_size: 4,
-            num_blocks: 2,
-        }))
+        attention(
+            &mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o)
+                .paged(Paged { block_table: &bt, block_table_stride: 0, page_size: 4, num_blocks: 2 }),
+        )
     });
     // softcap < 0, scale NaN
     expect_err("softcap", Status::Value, "softcap", |o, _| {
-        attention(&mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o).softcap(-1.0))
+        attention(
+            &mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o).softcap(-1.0),
+        )
     });
     expect_err("scale", Status::Value, "scale", |o, _| {
-        attention(&mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o).scale(f32::NAN))
+        attention(
+            &mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o)
+                .scale(f32::NAN),
+        )
     });
     // zero sizes and head dims past the maximum
     expect_err("batch 0", Status::BadSize, "batch", |o, _| {
@@ -120,7 +139,10 @@ fn library_rejections_carry_status_and_message() {
     // a caller workspace that is too small
     let mut ws = vec![0u8; 16];
     expect_err("workspace", Status::Workspace, "too small", |o, _| {
-        attention(&mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o).workspace(&mut ws))
+        attention(
+            &mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o)
+                .workspace(&mut ws),
+        )
     });
 }
 
@@ -142,10 +164,15 @@ fn views_that_do_not_fit_their_slices_never_reach_the_library() {
     });
     // strides that reach past the end (BHSD strides of a bigger tensor)
     expect_err("strided K", Status::OutOfBounds, "k is too short", |o, _| {
-        attention(&mut Attention::new(sh, &x.q[..], &x.k[..2048], &x.v[..], o).k_strides(Strides::bhsd(16, 4, 64)))
+        attention(
+            &mut Attention::new(sh, &x.q[..], &x.k[..2048], &x.v[..], o).k_strides(Strides::bhsd(16, 4, 64)),
+        )
     });
     expect_err("strided O", Status::OutOfBounds, "o is too short", |o, _| {
-        attention(&mut Attention::new(sh, &x.q[..], &x.k[..], &x.v[..], &mut o[..600]).o_strides(Strides::new(0, 400, 64)))
+        attention(
+            &mut Attention::new(sh, &x.q[..], &x.k[..], &x.v[..], &mut o[..600])
+                .o_strides(Strides::new(0, 400, 64)),
+        )
     });
     // a quantized K one byte short
     let kq = quantize_q8_0(&x.k[..2048]);
@@ -175,14 +202,17 @@ fn views_that_do_not_fit_their_slices_never_reach_the_library() {
     expect_err("lse", Status::OutOfBounds, "lse is too short", |o, lse| {
         attention(&mut Attention::new(sh, &x.q[..], &x.k[..], &x.v[..], o).lse(&mut lse[..7]))
     });
-    let m = vec![0.25f32; 15];
+    let m = [0.25f32; 15];
     expect_err("mask", Status::OutOfBounds, "mask is too short", |o, _| {
-        attention(&mut Attention::new(sh, &x.q[..], &x.k[..], &x.v[..], o).mask(&m[..], MaskStrides::shared(8)))
+        attention(
+            &mut Attention::new(sh, &x.q[..], &x.k[..], &x.v[..], o).mask(&m[..], MaskStrides::shared(8)),
+        )
     });
     let mh = vec![0x3800u16; 16];
     expect_err("mask per head", Status::OutOfBounds, "mask is too short", |o, _| {
         attention(
-            &mut Attention::new(sh, &x.q[..], &x.k[..], &x.v[..], o).mask(Mask::F16(&mh), MaskStrides::new(0, 16, 8, 1)),
+            &mut Attention::new(sh, &x.q[..], &x.k[..], &x.v[..], o)
+                .mask(Mask::F16(&mh), MaskStrides::new(0, 16, 8, 1)),
         )
     });
     let bt = [0i32, 1, 2];
@@ -209,9 +239,11 @@ fn views_that_do_not_fit_their_slices_never_reach_the_library() {
         attention(&mut Attention::new(Shape::new(1 << 31, 1, 1, 1, 1, 64), &x.q[..], &x.k[..], &x.v[..], o))
     });
     expect_err("overflowing stride", Status::Stride, "overflow", |o, _| {
-        attention(
-            &mut Attention::new(sh2, &x.q[..], &x.k[..], &x.v[..], o).q_strides(Strides::new(usize::MAX / 2, 256, 64)),
-        )
+        attention(&mut Attention::new(sh2, &x.q[..], &x.k[..], &x.v[..], o).q_strides(Strides::new(
+            usize::MAX / 2,
+            256,
+            64,
+        )))
     });
     // the same views, long enough, succeed
     let mut o = vec![0.0f32; 512];
@@ -240,7 +272,14 @@ fn an_error_does_not_stick_to_later_calls() {
     let x = inputs(3);
     let sh = Shape::new(1, 2, 8, 4, 4, 64);
     let mut o = vec![0.0f32; 512];
-    assert!(attention(&mut Attention::new(Shape::new(1, 2, 8, 6, 4, 64), &x.q[..], &x.k[..], &x.v[..], &mut o[..])).is_err());
+    assert!(attention(&mut Attention::new(
+        Shape::new(1, 2, 8, 6, 4, 64),
+        &x.q[..],
+        &x.k[..],
+        &x.v[..],
+        &mut o[..]
+    ))
+    .is_err());
     attention(&mut Attention::new(sh, &x.q[..512], &x.k[..2048], &x.v[..2048], &mut o[..])).unwrap();
     assert!(!last_kernel().is_empty());
 }

@@ -21,7 +21,12 @@ fn f16_and_bf16_conversions() {
         let b = f32_to_bf16(x);
         assert_eq!(bf16_to_f32(b) as f64, bf16_value(b));
         let e = (bf16_to_f32(b) - x).abs() as f64;
-        assert!(e <= ulp(bf16_to_f32(b) as f64, Format::Bf16) / 2.0 * 1.0000001, "bf16({}) = {}", x, bf16_to_f32(b));
+        assert!(
+            e <= ulp(bf16_to_f32(b) as f64, Format::Bf16) / 2.0 * 1.0000001,
+            "bf16({}) = {}",
+            x,
+            bf16_to_f32(b)
+        );
     }
     for h in 0..=u16::MAX {
         let (a, b) = (f16_to_f32(h) as f64, f16_value(h));
@@ -81,7 +86,11 @@ fn small_api() {
     let (ma, mi, pa) = version();
     assert_eq!(
         (ma, mi, pa),
-        (attnforge_sys::ATTNFORGE_VERSION_MAJOR, attnforge_sys::ATTNFORGE_VERSION_MINOR, attnforge_sys::ATTNFORGE_VERSION_PATCH)
+        (
+            attnforge_sys::ATTNFORGE_VERSION_MAJOR,
+            attnforge_sys::ATTNFORGE_VERSION_MINOR,
+            attnforge_sys::ATTNFORGE_VERSION_PATCH
+        )
     );
     assert_eq!(MAX_HEAD_DIM, 1024);
     for (f, n) in [

@@ -19,7 +19,9 @@ fn context_is_send_and_sync() {
 fn cases() -> Vec<Prepared> {
     use Format::*;
     let mut v = Vec::new();
-    for (n, &(f, d, sq)) in [(F32, 64usize, 1usize), (F16, 128, 24), (Q8_0, 64, 5), (Bf16, 40, 17)].iter().enumerate() {
+    for (n, &(f, d, sq)) in
+        [(F32, 64usize, 1usize), (F16, 128, 24), (Q8_0, 64, 5), (Bf16, 40, 17)].iter().enumerate()
+    {
         let mut c = Case::new(2, sq, 70, 8, 2, d).formats(F32, f, f, F32);
         c.causal = true;
         c.lse = true;
@@ -56,7 +58,13 @@ fn concurrent_calls_on_one_context_match_serial_ones() {
                 for i in 0..12 {
                     let n = (t + i) % cases.len();
                     let got = run(&cases[n], ctx, false);
-                    assert!(got == serial[n], "thread {} call {} (case {}) differs from the serial run", t, i, n);
+                    assert!(
+                        got == serial[n],
+                        "thread {} call {} (case {}) differs from the serial run",
+                        t,
+                        i,
+                        n
+                    );
                 }
             }));
         }

@@ -63,10 +63,16 @@ fn check_varlen(packed_kv: bool, seed: u64) {
     let mut o = vec![f32::from_bits(POISON_F32); p.seq_q * HQ * D];
     let mut lse = vec![f32::from_bits(POISON_F32); p.seq_q * HQ];
     {
-        let mut call = Attention::new(Shape::new(nb, p.seq_q, skv, HQ, HKV, D), &p.q[..], &p.k[..], &p.v[..], &mut o[..])
-            .cu_seqlens_q(&p.cu_q)
-            .causal(true)
-            .lse(&mut lse);
+        let mut call = Attention::new(
+            Shape::new(nb, p.seq_q, skv, HQ, HKV, D),
+            &p.q[..],
+            &p.k[..],
+            &p.v[..],
+            &mut o[..],
+        )
+        .cu_seqlens_q(&p.cu_q)
+        .causal(true)
+        .lse(&mut lse);
         call = if packed_kv { call.cu_seqlens_k(&p.cu_k) } else { call.kv_len(&kv_len) };
         attention(&mut call).unwrap_or_else(|e| panic!("packed call: {:?}: {}", e.status(), e));
     }
@@ -104,18 +110,35 @@ fn check_varlen(packed_kv: bool, seed: u64) {
                     let got = o[(r0 + i) * HQ * D + h * D + d] as f64;
                     let want = rf.o[row * D + d];
                     let tol = ulp(want, Format::F32) + rf.r_abs[row] * (1e-5 + 2f64.powi(-22) * rf.a[row]);
-                    assert!((got - want).abs() <= tol, "seq {} O[{},{},{}] = {} want {}", b, i, h, d, got, want);
+                    assert!(
+                        (got - want).abs() <= tol,
+                        "seq {} O[{},{},{}] = {} want {}",
+                        b,
+                        i,
+                        h,
+                        d,
+                        got,
+                        want
+                    );
                 }
                 let got = lse[(r0 + i) * HQ + h] as f64;
                 let want = rf.lse[h * n + i];
-                assert!((got - want).abs() <= 1e-5 * want.abs().max(1.0) + 2f64.powi(-22) * rf.a[row], "seq {} LSE", b);
+                assert!(
+                    (got - want).abs() <= 1e-5 * want.abs().max(1.0) + 2f64.powi(-22) * rf.a[row],
+                    "seq {} LSE",
+                    b
+                );
             }
         }
         // bitwise the call of this sequence alone
         let mut o1 = vec![0.0f32; n * HQ * D];
         let mut lse1 = vec![0.0f32; n * HQ];
-        ctx1.attention(&mut Attention::new(Shape::new(1, n, l, HQ, HKV, D), qs, ks, vs, &mut o1[..]).causal(true).lse(&mut lse1))
-            .unwrap();
+        ctx1.attention(
+            &mut Attention::new(Shape::new(1, n, l, HQ, HKV, D), qs, ks, vs, &mut o1[..])
+                .causal(true)
+                .lse(&mut lse1),
+        )
+        .unwrap();
         let packed_rows = &o[r0 * HQ * D..(r0 + n) * HQ * D];
         assert!(
             o1.iter().zip(packed_rows).all(|(a, b)| a.to_bits() == b.to_bits()),
@@ -130,8 +153,14 @@ fn check_varlen(packed_kv: bool, seed: u64) {
         }
     }
     let used = *p.cu_q.last().unwrap() as usize;
-    assert!(o[used * HQ * D..].iter().all(|x| x.to_bits() == POISON_F32), "rows past the sequences were written");
-    assert!(lse[used * HQ..].iter().all(|x| x.to_bits() == POISON_F32), "LSE rows past the sequences were written");
+    assert!(
+        o[used * HQ * D..].iter().all(|x| x.to_bits() == POISON_F32),
+        "rows past the sequences were written"
+    );
+    assert!(
+        lse[used * HQ..].iter().all(|x| x.to_bits() == POISON_F32),
+        "LSE rows past the sequences were written"
+    );
 }
 
 #[test]
@@ -154,32 +183,44 @@ fn varlen_errors_and_bounds() {
     // decreasing offsets: the library's VARLEN status and message
     let mut bad = p.cu_q.clone();
     bad.swap(1, 2);
-    let e = attention(&mut Attention::new(sh, &p.q[..], &p.k[..], &p.v[..], &mut o[..]).cu_seqlens_q(&bad).cu_seqlens_k(&p.cu_k))
-        .unwrap_err();
+    let e = attention(
+        &mut Attention::new(sh, &p.q[..], &p.k[..], &p.v[..], &mut o[..])
+            .cu_seqlens_q(&bad)
+            .cu_seqlens_k(&p.cu_k),
+    )
+    .unwrap_err();
     assert_eq!(e.status(), Status::Varlen, "{}", e);
     assert!(e.message().contains("non-decreasing"), "{}", e);
     assert!(untouched(&o));
     // cu_seqlens_k without cu_seqlens_q; with a paged cache
-    let e = attention(&mut Attention::new(sh, &p.q[..], &p.k[..], &p.v[..], &mut o[..]).cu_seqlens_k(&p.cu_k)).unwrap_err();
+    let e =
+        attention(&mut Attention::new(sh, &p.q[..], &p.k[..], &p.v[..], &mut o[..]).cu_seqlens_k(&p.cu_k))
+            .unwrap_err();
     assert_eq!(e.status(), Status::Varlen, "{}", e);
     assert!(e.message().contains("needs cu_seqlens_q"), "{}", e);
     assert!(untouched(&o));
     let bt = vec![0i32; nb * 16];
     let e = attention(
-        &mut Attention::new(sh, &p.q[..], &p.k[..], &p.v[..], &mut o[..]).cu_seqlens_q(&p.cu_q).cu_seqlens_k(&p.cu_k).paged(
-            Paged { block_table: &bt, block_table_stride: 0, page_size: 16, num_blocks: 1 },
-        ),
+        &mut Attention::new(sh, &p.q[..], &p.k[..], &p.v[..], &mut o[..])
+            .cu_seqlens_q(&p.cu_q)
+            .cu_seqlens_k(&p.cu_k)
+            .paged(Paged { block_table: &bt, block_table_stride: 0, page_size: 16, num_blocks: 1 }),
     )
     .unwrap_err();
     assert_eq!(e.status(), Status::Varlen, "{}", e);
     assert!(untouched(&o));
     // offsets array shorter than batch + 1: caught before the library
-    let e = attention(&mut Attention::new(sh, &p.q[..], &p.k[..], &p.v[..], &mut o[..]).cu_seqlens_q(&p.cu_q[..nb])).unwrap_err();
+    let e = attention(
+        &mut Attention::new(sh, &p.q[..], &p.k[..], &p.v[..], &mut o[..]).cu_seqlens_q(&p.cu_q[..nb]),
+    )
+    .unwrap_err();
     assert_eq!(e.status(), Status::OutOfBounds, "{}", e);
     assert!(e.message().contains("cu_seqlens_q"), "{}", e);
     // a packed Q needs seq_q rows, not batch * seq_q; one row short fails
     let e = attention(
-        &mut Attention::new(sh, &p.q[..p.q.len() - D], &p.k[..], &p.v[..], &mut o[..]).cu_seqlens_q(&p.cu_q).cu_seqlens_k(&p.cu_k),
+        &mut Attention::new(sh, &p.q[..p.q.len() - D], &p.k[..], &p.v[..], &mut o[..])
+            .cu_seqlens_q(&p.cu_q)
+            .cu_seqlens_k(&p.cu_k),
     )
     .unwrap_err();
     assert_eq!(e.status(), Status::OutOfBounds, "{}", e);
@@ -187,7 +228,10 @@ fn varlen_errors_and_bounds() {
     // LSE of a packed call: [seq_q, Hq]
     let mut lse = vec![0.0f32; p.seq_q * HQ - 1];
     let e = attention(
-        &mut Attention::new(sh, &p.q[..], &p.k[..], &p.v[..], &mut o[..]).cu_seqlens_q(&p.cu_q).cu_seqlens_k(&p.cu_k).lse(&mut lse),
+        &mut Attention::new(sh, &p.q[..], &p.k[..], &p.v[..], &mut o[..])
+            .cu_seqlens_q(&p.cu_q)
+            .cu_seqlens_k(&p.cu_k)
+            .lse(&mut lse),
     )
     .unwrap_err();
     assert_eq!(e.status(), Status::OutOfBounds, "{}", e);

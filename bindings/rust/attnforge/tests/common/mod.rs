@@ -12,7 +12,8 @@ pub struct Rng(u64);
 
 impl Rng {
     pub fn new(seed: u64) -> Rng {
-        let extra = std::env::var("ATTNFORGE_TEST_SEED").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
+        let extra =
+            std::env::var("ATTNFORGE_TEST_SEED").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
         Rng(seed ^ extra.wrapping_mul(0x9E37_79B9_7F4A_7C15))
     }
     pub fn next_u64(&mut self) -> u64 {
@@ -522,8 +523,24 @@ pub fn prepare(case: &Case, seed: u64) -> Prepared {
     let v_scales = if fp8(c.vf) && c.per_head_scales { head_scales(&mut rng) } else { vec![] };
     let k_scale = if fp8(c.kf) && !c.per_head_scales { rng.uniform(0.25, 2.0) } else { 0.0 };
     let v_scale = if fp8(c.vf) && !c.per_head_scales { rng.uniform(0.25, 2.0) } else { 0.0 };
-    let kscale_of = |h: usize| if !k_scales.is_empty() { k_scales[h] } else if k_scale != 0.0 { k_scale } else { 1.0 };
-    let vscale_of = |h: usize| if !v_scales.is_empty() { v_scales[h] } else if v_scale != 0.0 { v_scale } else { 1.0 };
+    let kscale_of = |h: usize| {
+        if !k_scales.is_empty() {
+            k_scales[h]
+        } else if k_scale != 0.0 {
+            k_scale
+        } else {
+            1.0
+        }
+    };
+    let vscale_of = |h: usize| {
+        if !v_scales.is_empty() {
+            v_scales[h]
+        } else if v_scale != 0.0 {
+            v_scale
+        } else {
+            1.0
+        }
+    };
 
     let (q, qd) = encode(&mut rng, c.qf, [c.b, c.sq, c.hq], c.dk, q_total, &|i| off(&qs, i), &|_| 1.0);
 
@@ -569,7 +586,11 @@ pub fn prepare(case: &Case, seed: u64) -> Prepared {
         bt_stride = 0;
         num_blocks = 0;
         let (a, kt) = layout_strides(c.layout, [c.b, c.skv, c.hkv], c.dk);
-        let (bb, vt) = layout_strides(if c.layout == Layout::Padded { Layout::Bhsd } else { c.layout }, [c.b, c.skv, c.hkv], c.dv);
+        let (bb, vt) = layout_strides(
+            if c.layout == Layout::Padded { Layout::Bhsd } else { c.layout },
+            [c.b, c.skv, c.hkv],
+            c.dv,
+        );
         ks = a;
         vs = bb;
         let r = encode(&mut rng, c.kf, [c.b, c.skv, c.hkv], c.dk, kt, &|i| off(&ks, i), &kscale_of);
@@ -586,16 +607,14 @@ pub fn prepare(case: &Case, seed: u64) -> Prepared {
     } else {
         vec![]
     };
-    let q_offset: Vec<i32> = if c.q_offset {
-        (0..c.b).map(|_| rng.below(c.skv + 4) as i32 - 2).collect()
-    } else {
-        vec![]
-    };
+    let q_offset: Vec<i32> =
+        if c.q_offset { (0..c.b).map(|_| rng.below(c.skv + 4) as i32 - 2).collect() } else { vec![] };
     let slopes = if c.alibi { alibi_slopes(c.hq) } else { vec![] };
     let sinks = if c.sinks { rng.vec(c.hq, -2.0, 2.0) } else { vec![] };
 
     // mask: random values, some -inf
-    let (mut mask_f32, mut mask_f16, mut mask_strides, mut mask_ref) = (vec![], vec![], MaskStrides::default(), None);
+    let (mut mask_f32, mut mask_f16, mut mask_strides, mut mask_ref) =
+        (vec![], vec![], MaskStrides::default(), None);
     if let Some((mf, shared)) = c.mask {
         let ms = if shared {
             MaskStrides::shared(c.skv)
@@ -604,8 +623,9 @@ pub fn prepare(case: &Case, seed: u64) -> Prepared {
             MaskStrides::new(c.sq * (c.skv + 3), 0, c.skv + 3, 1)
         };
         let n = (c.b - 1) * ms.b + (c.sq - 1) * ms.i + (c.skv - 1) * ms.j + 1;
-        let vals: Vec<f32> =
-            (0..n).map(|_| if rng.below(7) == 0 { f32::NEG_INFINITY } else { rng.uniform(-1.5, 1.5) }).collect();
+        let vals: Vec<f32> = (0..n)
+            .map(|_| if rng.below(7) == 0 { f32::NEG_INFINITY } else { rng.uniform(-1.5, 1.5) })
+            .collect();
         let mut full = vec![0.0f64; c.b * c.hq * c.sq * c.skv];
         if mf == Format::F16 {
             mask_f16 = vals.iter().map(|&x| f32_to_f16(x)).collect();
@@ -802,7 +822,10 @@ impl Prepared {
                         } else {
                             let tol = 1e-5 * want.abs().max(1.0) + 2f64.powi(-22) * r.a[row];
                             if !((got - want).abs() <= tol) {
-                                fails.push(format!("LSE[{},{},{}] = {} want {} (tol {:e})", b, h, i, got, want, tol));
+                                fails.push(format!(
+                                    "LSE[{},{},{}] = {} want {} (tol {:e})",
+                                    b, h, i, got, want, tol
+                                ));
                             }
                         }
                     }
