@@ -31,7 +31,7 @@
 //! let v = vec![0.3f32; 16 * 2 * 64];
 //! let mut o = vec![0.0f32; 8 * 64];
 //! let ctx = Context::new()?;
-//! ctx.attention(&mut Attention::new(shape, &q[..], &k[..], &v[..], &mut o[..]).causal(true))?;
+//! ctx.attention(&mut Attention::new(shape, &q, &k, &v, &mut o).causal(true))?;
 //! assert!((o[0] - 0.3).abs() < 1e-6);
 //! println!("ran {}", attnforge::last_kernel());
 //! # Ok::<(), attnforge::Error>(())
@@ -300,6 +300,12 @@ impl<'a> From<&'a [f32]> for Tensor<'a> {
     }
 }
 
+impl<'a> From<&'a Vec<f32>> for Tensor<'a> {
+    fn from(s: &'a Vec<f32>) -> Self {
+        Tensor::F32(s)
+    }
+}
+
 /// The output tensor O: f32, f16 or bf16 (`u16` bits).
 #[derive(Debug)]
 pub enum TensorMut<'a> {
@@ -336,6 +342,12 @@ impl<'a> From<&'a mut [f32]> for TensorMut<'a> {
     }
 }
 
+impl<'a> From<&'a mut Vec<f32>> for TensorMut<'a> {
+    fn from(s: &'a mut Vec<f32>) -> Self {
+        TensorMut::F32(s)
+    }
+}
+
 /// The additive mask's storage: f32 or f16 (`u16` bits).
 #[derive(Copy, Clone, Debug)]
 pub enum Mask<'a> {
@@ -345,6 +357,12 @@ pub enum Mask<'a> {
 
 impl<'a> From<&'a [f32]> for Mask<'a> {
     fn from(s: &'a [f32]) -> Self {
+        Mask::F32(s)
+    }
+}
+
+impl<'a> From<&'a Vec<f32>> for Mask<'a> {
+    fn from(s: &'a Vec<f32>) -> Self {
         Mask::F32(s)
     }
 }
