@@ -14,6 +14,15 @@
  * last query blocks see the most keys under causal) and handed out
  * dynamically, which balances the causal triangle.
  *
+ * Packed batches (cu_seqlens_q): the call is cut into one call per sequence
+ * (attnforge_sequence_call: B = 1, its rows, keys, mask rows, LSE, block
+ * table row), each planned exactly as it would be alone, so each takes the
+ * decode or the prefill path by its own shape and the result is bitwise
+ * that of the calls alone. attnforge_schedule puts every sequence's tasks in
+ * one queue (the sequences whose heaviest task is heaviest first), and one
+ * merge pass follows for all the split-KV ones. A plain call is a schedule of
+ * one item.
+ *
  * Determinism: tile and chunk sizes depend on the call's shape and visible
  * key range only, never on the number of threads, and merges run in a fixed order; so O and LSE are
  * bitwise identical for every thread count.
