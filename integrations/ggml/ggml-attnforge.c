@@ -235,6 +235,8 @@ static pthread_mutex_t af_kernel_mu = PTHREAD_MUTEX_INITIALIZER;
 static af_kernel_key af_kernel_cache[64];
 static int af_kernel_n;
 
+/* Holds af_kernel_mu throughout: the probe runs on the shared validation
+ * context, whose workspace one call at a time may use. */
 static int af_has_generated_kernel(const attnforge_params *p)
 {
     int fast = -1;
@@ -246,8 +248,10 @@ static int af_has_generated_kernel(const attnforge_params *p)
             break;
         }
     }
-    pthread_mutex_unlock(&af_kernel_mu);
-    if (fast >= 0) return fast;
+    if (fast >= 0) {
+        pthread_mutex_unlock(&af_kernel_mu);
+        return fast;
+    }
 
     /* the probe call: one query, one key, one head, data zeros */
     const size_t kb = attnforge_format_bytes(p->k_format, p->head_dim_k);
@@ -271,7 +275,6 @@ static int af_has_generated_kernel(const attnforge_params *p)
     free(o);
     free(k);
     free(v);
-    pthread_mutex_lock(&af_kernel_mu);
     if (af_kernel_n < (int)(sizeof af_kernel_cache / sizeof af_kernel_cache[0]))
         af_kernel_cache[af_kernel_n++] =
             (af_kernel_key){p->head_dim_k, p->head_dim_v, p->k_format, p->v_format, fast};
