@@ -1,0 +1,111 @@
+"""attnforge: fused (flash-style) attention kernels for CPUs.
+
+``attention(q, k, v, ...)`` computes ``softmax(scale * q k^T + bias) v`` in one
+call without materializing the score matrix, over NumPy arrays or DLPack
+tensors (torch) in flash-attn's layout, without copying them. See
+``help(attnforge.attention)`` and the README's "Python" section.
+"""
+from __future__ import annotations
+
+import numpy as _np
+
+from . import _native
+from ._native import (
+    Context as Context,
+    Error as Error,
+    MAX_HEAD_DIM as MAX_HEAD_DIM,
+    alibi_slopes as alibi_slopes,
+    attention as attention,
+    c_version as c_version,
+    dequantize_fp8_e4m3 as dequantize_fp8_e4m3,
+    dequantize_fp8_e5m2 as dequantize_fp8_e5m2,
+    dequantize_q4_0 as dequantize_q4_0,
+    dequantize_q8_0 as dequantize_q8_0,
+    format_bytes as format_bytes,
+    last_error as last_error,
+    last_kernel as last_kernel,
+    quantize_fp8_e4m3 as quantize_fp8_e4m3,
+    quantize_fp8_e5m2 as quantize_fp8_e5m2,
+    quantize_q4_0 as quantize_q4_0,
+    quantize_q8_0 as quantize_q8_0,
+)
+
+__version__ = "0.1.0"
+__all__ = [
+    "Context", "Error", "MAX_HEAD_DIM", "alibi_slopes", "attention", "c_version",
+    "dequantize_fp8_e4m3", "dequantize_fp8_e5m2", "dequantize_q4_0", "dequantize_q8_0",
+    "format_bytes", "kernel_for", "last_error", "last_kernel", "quantize_fp8_e4m3",
+    "quantize_fp8_e5m2", "quantize_q4_0", "quantize_q8_0",
+]
+
+if __version__ != c_version:  # pragma: no cover - a packaging mistake
+    raise ImportError(f"attnforge: package {__version__} but C library {c_version}")
+
+_BLOCK_BYTES = {"q8_0": 34, "q4_0": 18}
+
+
+def _alloc(like, shape, what):
+    """Outputs for inputs that are not NumPy arrays (the C module calls this)."""
+    new_empty = getattr(like, "new_empty", None)
+    if new_empty is not None:  # torch.Tensor, on its device and with its dtype
+        if what == "lse":
+            import torch
+
+            return new_empty(shape, dtype=torch.float32)
+        return new_empty(shape)
+    if what == "lse":
+        return _np.empty(shape, _np.float32)
+    return _np.empty(shape, _np.from_dlpack(like).dtype)
+
+
+_native._set_allocator(_alloc)
+
+
+def _zeros_like_format(shape_bsh, head_dim, dtype, fmt):
+    if fmt in _BLOCK_BYTES:
+        return _np.zeros(shape_bsh + (head_dim // 32 * _BLOCK_BYTES[fmt],), _np.uint8)
+    if fmt in ("fp8_e4m3", "fp8_e5m2"):
+        return _np.zeros(shape_bsh + (head_dim,), _np.uint8)
+    return _np.zeros(shape_bsh + (head_dim,), dtype)
+
+
+def _np_dtype(x):
+    if isinstance(x, _np.ndarray):
+        return x.dtype
+    try:
+        return _np.from_dlpack(x).dtype
+    except Exception:  # torch bfloat16 and other dtypes NumPy cannot take
+        return None
+
+
+def kernel_for(q, k, v, *, k_format=None, v_format=None, out=None, context=None):
+    """Name of the kernel attention(q, k, v, ...) would run with these arrays.
+
+    Runs a one-batch, 32-key call with q's seqlen and heads, k's KV heads, the
+    same formats and head dims (zero data, nothing of q, k or v is read) and
+    returns last_kernel(): a generated kernel such as
+    'attnforge_f32_d32_avx512_decode', or 'generic'. Which kernel runs depends on
+    the formats, the head dims, the CPU (or the context's isa) and, through the
+    decode/prefill choice, on seqlen_q * nheads / nheads_kv; not on the data,
+    the strides or the options.
+    """
+    qd = _np_dtype(q)
+    if qd is None:
+        raise TypeError("kernel_for: pass NumPy arrays (or tensors NumPy can view) for q, k and v")
+    _, sq, hq, dk = q.shape
+    hkv = k.shape[2]
+    kd, vd = _np_dtype(k), _np_dtype(v)
+    if k_format in _BLOCK_BYTES:
+        dk_k = k.shape[3] // _BLOCK_BYTES[k_format] * 32
+    else:
+        dk_k = k.shape[3]
+    dv = v.shape[3] // _BLOCK_BYTES[v_format] * 32 if v_format in _BLOCK_BYTES else v.shape[3]
+    if dk_k != dk:
+        raise ValueError(f"q has head dim {dk} but k has {dk_k}")
+    qz = _np.zeros((1, sq, hq, dk), qd)
+    kz = _zeros_like_format((1, 32, hkv), dk, kd, k_format)
+    vz = _zeros_like_format((1, 32, hkv), dv, vd, v_format)
+    od = _np_dtype(out) if out is not None else qd
+    oz = _np.empty((1, sq, hq, dv), od)
+    attention(qz, kz, vz, k_format=k_format, v_format=v_format, out=oz, context=context)
+    return last_kernel()
