@@ -94,22 +94,24 @@ typedef struct {
 
 static int kind_of_descr(PyArray_Descr *d, int64_t itemsize)
 {
-    switch (d->kind) {
-    case 'f':
-        return itemsize == 4 ? K_F32 : itemsize == 2 ? K_F16 : itemsize == 8 ? K_F64 : K_OTHER;
-    case 'u': return itemsize == 1 ? K_U8 : K_OTHER;
-    case 'i': return itemsize == 1 ? K_I8 : itemsize == 4 ? K_I32 : itemsize == 8 ? K_I64 : K_OTHER;
-    default: break;
-    }
-    if (d->type_num >= NPY_USERDEF && d->typeobj) {
-        /* ml_dtypes' types (bfloat16, float8_e4m3fn, float8_e5m2) */
+    if (d->type_num >= NPY_USERDEF) {
+        /* ml_dtypes' types (bfloat16, float8_e4m3fn, float8_e5m2), by name:
+         * their kind letters vary ('V', 'f') */
+        if (!d->typeobj) return K_OTHER;
         const char *n = d->typeobj->tp_name, *dot = strrchr(n, '.');
         if (dot) n = dot + 1;
         if (itemsize == 2 && strcmp(n, "bfloat16") == 0) return K_BF16;
         if (itemsize == 1 && strcmp(n, "float8_e4m3fn") == 0) return K_F8E4M3;
         if (itemsize == 1 && strcmp(n, "float8_e5m2") == 0) return K_F8E5M2;
+        return K_OTHER;
     }
-    return K_OTHER;
+    switch (d->kind) {
+    case 'f':
+        return itemsize == 4 ? K_F32 : itemsize == 2 ? K_F16 : itemsize == 8 ? K_F64 : K_OTHER;
+    case 'u': return itemsize == 1 ? K_U8 : K_OTHER;
+    case 'i': return itemsize == 1 ? K_I8 : itemsize == 4 ? K_I32 : itemsize == 8 ? K_I64 : K_OTHER;
+    default: return K_OTHER;
+    }
 }
 
 /* Takes a reference to a (steals it when steal). */
