@@ -782,9 +782,9 @@ static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *arg
     if (!vf) goto done;
     p.k_format = kf->f;
     p.v_format = vf->f;
-    if (outer_strides(&k, kf, "k", &p.k_stride) || outer_strides(&v, vf, "v", &p.v_stride)) goto done;
     int64_t Dk_k, Dv;
     if (head_dim_of(&k, kf, "k", &Dk_k) || head_dim_of(&v, vf, "v", &Dv)) goto done;
+    if (outer_strides(&k, kf, "k", &p.k_stride) || outer_strides(&v, vf, "v", &p.v_stride)) goto done;
     if (Dk_k != Dk) {
         PyErr_Format(PyExc_ValueError, "q has head dim %lld but k has %lld", (long long)Dk, (long long)Dk_k);
         goto done;
