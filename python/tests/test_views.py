@@ -116,3 +116,30 @@ def test_quantized_cache_view(rng):
     o = af.attention(q, k, v, k_format="q8_0", v_format="q8_0")
     dense = af.attention(q, np.ascontiguousarray(k), np.ascontiguousarray(v), k_format="q8_0", v_format="q8_0")
     assert np.array_equal(o, dense)
+
+
+class DLPackOnly:
+    """Exposes an array only through the DLPack protocol (no NumPy type, no torch)."""
+
+    def __init__(self, a):
+        self.a = a
+
+    def __dlpack__(self, *args, **kw):
+        return self.a.__dlpack__(*args, **kw)
+
+    def __dlpack_device__(self):
+        return self.a.__dlpack_device__()
+
+
+def test_dlpack_producer(rng):
+    """Any DLPack producer: strided views are read in place, out written in place."""
+    qb = rand(rng, (1, 4, 3, 64))
+    k = rand(rng, (1, 25, 2, 64))
+    v = rand(rng, (1, 25, 2, 64))
+    q = qb.transpose(0, 2, 1, 3)
+    out = np.full((1, 3, 4, 64), np.nan, np.float32)
+    r = af.attention(DLPackOnly(q), DLPackOnly(k), DLPackOnly(v), out=DLPackOnly(out), causal=True)
+    assert isinstance(r, DLPackOnly) and np.all(np.isfinite(out))
+    assert np.array_equal(out, af.attention(q, k, v, causal=True))
+    o2 = af.attention(DLPackOnly(q), DLPackOnly(k), DLPackOnly(v))  # output allocated with NumPy
+    assert isinstance(o2, np.ndarray) and np.array_equal(o2, af.attention(q, k, v))

@@ -198,11 +198,119 @@ static int view_dlpack(PyObject *fn, tview *t, const char *name)
     return 0;
 }
 
+/* torch tensors: read through their attributes (data_ptr(), stride(), shape,
+ * dtype), which costs well under a microsecond a tensor, where __dlpack__
+ * costs several. The DLPack path below stays for every other producer. */
+static PyObject *torch_tensor_type; /* torch.Tensor once torch has been imported */
+static PyObject *torch_dtype[K_F8E5M2 + 1];
+static PyObject *str_torch, *str_requires_grad, *str_is_cpu, *str_dtype, *str_shape, *str_stride,
+    *str_data_ptr;
+
+static int torch_ready(void)
+{
+    if (torch_tensor_type) return 1;
+    PyObject *mod = PyImport_GetModule(str_torch); /* only if already imported */
+    if (!mod) {
+        PyErr_Clear();
+        return 0;
+    }
+    static const struct { int kind; const char *name; } names[] = {
+        {K_F32, "float32"}, {K_F16, "float16"}, {K_BF16, "bfloat16"}, {K_F64, "float64"},
+        {K_U8, "uint8"},    {K_I8, "int8"},     {K_I32, "int32"},     {K_I64, "int64"},
+        {K_F8E4M3, "float8_e4m3fn"}, {K_F8E5M2, "float8_e5m2"},
+    };
+    PyObject *tt = PyObject_GetAttrString(mod, "Tensor");
+    if (!tt || !PyType_Check(tt)) {
+        Py_XDECREF(tt);
+        Py_DECREF(mod);
+        PyErr_Clear();
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        PyObject *d = PyObject_GetAttrString(mod, names[i].name);
+        if (!d) PyErr_Clear(); /* an older torch without fp8: those stay NULL */
+        Py_XSETREF(torch_dtype[names[i].kind], d);
+    }
+    Py_DECREF(mod);
+    torch_tensor_type = tt;
+    return 1;
+}
+
+static int view_torch(PyObject *obj, tview *t, const char *name)
+{
+    PyObject *a = PyObject_GetAttr(obj, str_requires_grad);
+    if (!a) return -1;
+    int rg = PyObject_IsTrue(a);
+    Py_DECREF(a);
+    if (rg) {
+        if (rg > 0)
+            PyErr_Format(PyExc_RuntimeError,
+                         "%s requires grad; attnforge records no autograd graph: pass %s.detach()",
+                         name, name);
+        return -1;
+    }
+    if (!(a = PyObject_GetAttr(obj, str_is_cpu))) return -1;
+    int cpu = PyObject_IsTrue(a);
+    Py_DECREF(a);
+    if (cpu <= 0) {
+        if (cpu == 0) PyErr_Format(PyExc_ValueError, "%s is not a CPU tensor", name);
+        return -1;
+    }
+    if (!(a = PyObject_GetAttr(obj, str_dtype))) return -1;
+    t->kind = K_OTHER;
+    for (int kd = 1; kd <= K_F8E5M2; kd++)
+        if (torch_dtype[kd] && a == torch_dtype[kd]) t->kind = kd;
+    Py_DECREF(a);
+    static const int64_t size_of[] = {0, 4, 2, 2, 8, 1, 1, 4, 8, 1, 1};
+    t->itemsize = size_of[t->kind];
+    PyObject *shape = PyObject_GetAttr(obj, str_shape);
+    if (!shape) return -1;
+    PyObject *stride = PyObject_CallMethodNoArgs(obj, str_stride);
+    if (!stride) {
+        Py_DECREF(shape);
+        return -1;
+    }
+    int rc = -1;
+    if (!PyTuple_Check(shape) || !PyTuple_Check(stride) || PyTuple_GET_SIZE(shape) != PyTuple_GET_SIZE(stride)) {
+        PyErr_Format(PyExc_TypeError, "%s: unexpected torch shape/stride", name);
+        goto out;
+    }
+    const Py_ssize_t nd = PyTuple_GET_SIZE(shape);
+    if (nd > AFP_MAXDIM) {
+        PyErr_Format(PyExc_ValueError, "%s has %d dimensions (at most %d)", name, (int)nd, AFP_MAXDIM);
+        goto out;
+    }
+    for (Py_ssize_t d = 0; d < nd; d++) {
+        long long n = PyLong_AsLongLong(PyTuple_GET_ITEM(shape, d));
+        long long st = PyLong_AsLongLong(PyTuple_GET_ITEM(stride, d));
+        if ((n == -1 || st == -1) && PyErr_Occurred()) goto out;
+        t->shape[d] = n;
+        t->strides[d] = st * (t->itemsize ? t->itemsize : 1);
+    }
+    PyObject *ptr = PyObject_CallMethodNoArgs(obj, str_data_ptr);
+    if (!ptr) goto out;
+    t->data = (char *)PyLong_AsVoidPtr(ptr);
+    Py_DECREF(ptr);
+    if (!t->data && PyErr_Occurred()) goto out;
+    Py_INCREF(obj);
+    t->owner = obj;
+    t->ndim = (int)nd;
+    t->numpy = 0;
+    t->writable = 1;
+    rc = 0;
+out:
+    Py_DECREF(shape);
+    Py_DECREF(stride);
+    return rc;
+}
+
 /* A view of obj: an ndarray as it is, a DLPack tensor as it is, anything else
  * through np.asarray when convert (a copy: inputs only). */
 static int view_get(PyObject *obj, tview *t, const char *name, int convert)
 {
     if (PyArray_Check(obj)) return view_numpy((PyArrayObject *)obj, t, name, 0);
+    if (torch_ready() && PyObject_TypeCheck(obj, (PyTypeObject *)torch_tensor_type))
+        return view_torch(obj, t, name);
     PyObject *fn = PyObject_GetAttr(obj, str_dlpack);
     if (fn) {
         int r = view_dlpack(fn, t, name);
@@ -704,6 +812,35 @@ static PyObject *alloc_output(const tview *like, PyObject *like_obj, int ndim, c
         }
         (void)kind;
         return PyArray_Empty(ndim, (npy_intp *)dims, d, 0);
+    }
+    if (torch_tensor_type && PyObject_TypeCheck(like_obj, (PyTypeObject *)torch_tensor_type)) {
+        /* like.new_empty(shape[, dtype=torch.float32]): its device, its dtype */
+        PyObject *shape = PyTuple_New(ndim);
+        if (!shape) return NULL;
+        for (int i = 0; i < ndim; i++) {
+            PyObject *n = PyLong_FromSsize_t((Py_ssize_t)dims[i]);
+            if (!n) {
+                Py_DECREF(shape);
+                return NULL;
+            }
+            PyTuple_SET_ITEM(shape, i, n);
+        }
+        PyObject *r;
+        if (lse) {
+            PyObject *fn = PyObject_GetAttrString(like_obj, "new_empty");
+            PyObject *a = fn ? PyTuple_Pack(1, shape) : NULL;
+            PyObject *kw = a ? Py_BuildValue("{sO}", "dtype", torch_dtype[K_F32]) : NULL;
+            r = kw ? PyObject_Call(fn, a, kw) : NULL;
+            Py_XDECREF(kw);
+            Py_XDECREF(a);
+            Py_XDECREF(fn);
+        } else {
+            PyObject *meth = PyUnicode_FromString("new_empty");
+            r = meth ? PyObject_CallMethodOneArg(like_obj, meth, shape) : NULL;
+            Py_XDECREF(meth);
+        }
+        Py_DECREF(shape);
+        return r;
     }
     if (!afp_allocator) {
         PyErr_SetString(PyExc_RuntimeError, "attnforge: no allocator for non-NumPy outputs");
@@ -1311,7 +1448,15 @@ PyMODINIT_FUNC PyInit__native(void)
     if (!mod) return NULL;
     for (int i = 0; i < KW_COUNT; i++)
         if (!(kw_str[i] = PyUnicode_InternFromString(kw_names[i]))) goto fail;
-    if (!(str_dlpack = PyUnicode_InternFromString("__dlpack__"))) goto fail;
+    if (!(str_dlpack = PyUnicode_InternFromString("__dlpack__")) ||
+        !(str_torch = PyUnicode_InternFromString("torch")) ||
+        !(str_requires_grad = PyUnicode_InternFromString("requires_grad")) ||
+        !(str_is_cpu = PyUnicode_InternFromString("is_cpu")) ||
+        !(str_dtype = PyUnicode_InternFromString("dtype")) ||
+        !(str_shape = PyUnicode_InternFromString("shape")) ||
+        !(str_stride = PyUnicode_InternFromString("stride")) ||
+        !(str_data_ptr = PyUnicode_InternFromString("data_ptr")))
+        goto fail;
     afp_error = PyErr_NewExceptionWithDoc(
         "attnforge.Error",
         "A call the C library rejected (a ValueError): str() is attnforge_last_error()'s "
