@@ -25,6 +25,9 @@ cmake --preset release >/dev/null
 cmake --build --preset release
 ctest --preset release
 
+step "Python package: pip install ./python (builds the library from this tree), pytest against a float64 reference, views without copies, errors, all-MiniLM-L6-v2 end to end"
+bash python/tools/ci.sh
+
 # clang's -Werror build is this one (everything, bench and fuzz harness too);
 # the amalgamation check in extra-checks.sh compiles the library with clang -O2.
 step "clang -Wall -Wextra -Werror, AddressSanitizer + UndefinedBehaviorSanitizer, all tests"
