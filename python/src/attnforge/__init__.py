@@ -7,6 +7,8 @@ tensors (torch) in flash-attn's layout, without copying them. See
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, Optional, Tuple
+
 import numpy as _np
 
 from . import _native
@@ -30,6 +32,9 @@ from ._native import (
     quantize_q8_0 as quantize_q8_0,
 )
 
+if TYPE_CHECKING:
+    from ._native import _KVFormat as KVFormat
+
 __version__ = "0.1.0"
 __all__ = [
     "Context", "Error", "MAX_HEAD_DIM", "alibi_slopes", "attention", "c_version",
@@ -44,15 +49,9 @@ if __version__ != c_version:  # pragma: no cover - a packaging mistake
 _BLOCK_BYTES = {"q8_0": 34, "q4_0": 18}
 
 
-def _alloc(like, shape, what):
-    """Outputs for inputs that are not NumPy arrays (the C module calls this)."""
-    new_empty = getattr(like, "new_empty", None)
-    if new_empty is not None:  # torch.Tensor, on its device and with its dtype
-        if what == "lse":
-            import torch
-
-            return new_empty(shape, dtype=torch.float32)
-        return new_empty(shape)
+def _alloc(like: Any, shape: Tuple[int, ...], what: str) -> Any:
+    """Outputs for DLPack inputs other than NumPy arrays and torch tensors (the
+    C module allocates those itself): NumPy arrays."""
     if what == "lse":
         return _np.empty(shape, _np.float32)
     return _np.empty(shape, _np.from_dlpack(like).dtype)
@@ -61,7 +60,7 @@ def _alloc(like, shape, what):
 _native._set_allocator(_alloc)
 
 
-def _zeros_like_format(shape_bsh, head_dim, dtype, fmt):
+def _zeros_like_format(shape_bsh: Tuple[int, ...], head_dim: int, dtype: Any, fmt: Optional[KVFormat]) -> Any:
     if fmt in _BLOCK_BYTES:
         return _np.zeros(shape_bsh + (head_dim // 32 * _BLOCK_BYTES[fmt],), _np.uint8)
     if fmt in ("fp8_e4m3", "fp8_e5m2"):
@@ -69,7 +68,7 @@ def _zeros_like_format(shape_bsh, head_dim, dtype, fmt):
     return _np.zeros(shape_bsh + (head_dim,), dtype)
 
 
-def _np_dtype(x):
+def _np_dtype(x: Any) -> Any:
     if isinstance(x, _np.ndarray):
         return x.dtype
     try:
@@ -78,7 +77,8 @@ def _np_dtype(x):
         return None
 
 
-def kernel_for(q, k, v, *, k_format=None, v_format=None, out=None, context=None):
+def kernel_for(q: Any, k: Any, v: Any, *, k_format: Optional[KVFormat] = None, v_format: Optional[KVFormat] = None,
+               out: Any = None, context: Optional[Context] = None) -> str:
     """Name of the kernel attention(q, k, v, ...) would run with these arrays.
 
     Runs a one-batch, 32-key call with q's seqlen and heads, k's KV heads, the

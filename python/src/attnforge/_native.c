@@ -1277,7 +1277,12 @@ static PyObject *dequantize(PyObject *args, PyObject *kwds, int which, const cha
     static char *kwlist[] = {"data", "scale", NULL};
     PyObject *bo;
     double scale = 1.0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|d", kwlist, &bo, &scale)) return NULL;
+    if (which <= CONV_Q4) { /* block formats carry their own scales */
+        static char *kwl2[] = {"data", NULL};
+        if (!PyArg_ParseTupleAndKeywords(args, kwds, "O", kwl2, &bo)) return NULL;
+    } else if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|d", kwlist, &bo, &scale)) {
+        return NULL;
+    }
     PyArrayObject *b = (PyArrayObject *)PyArray_FROMANY(bo, NPY_UINT8, 1, 0, NPY_ARRAY_CARRAY_RO);
     if (!b) return NULL;
     const int nd = PyArray_NDIM(b);
@@ -1422,7 +1427,7 @@ static PyMethodDef afp_methods[] = {
     {"quantize_fp8_e5m2", (PyCFunction)(void (*)(void))afp_quantize_fp8_e5m2, METH_VARARGS | METH_KEYWORDS,
      "quantize_fp8_e5m2(x, scale=1.0) -> uint8 codes of x / scale (OCP E5M2, round to nearest even)."},
     {"dequantize_q8_0", (PyCFunction)(void (*)(void))afp_dequantize_q8_0, METH_VARARGS | METH_KEYWORDS,
-     "dequantize_q8_0(data) -> float32 [..., bytes/34*32]."},
+     "dequantize_q8_0(data) -> float32 [..., bytes/34*32] (the exact d * q)."},
     {"dequantize_q4_0", (PyCFunction)(void (*)(void))afp_dequantize_q4_0, METH_VARARGS | METH_KEYWORDS,
      "dequantize_q4_0(data) -> float32 [..., bytes/18*32]."},
     {"dequantize_fp8_e4m3", (PyCFunction)(void (*)(void))afp_dequantize_fp8_e4m3, METH_VARARGS | METH_KEYWORDS,
