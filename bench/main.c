@@ -74,6 +74,19 @@ static void usage(FILE *f)
             "  --quick                one decode size (4096) and one prefill size (512),\n"
             "                         short repetitions and roofline: under a minute\n"
             "\n"
+            "Serving (instead of the table above):\n"
+            "  --serving              one step of a continuous batch per preset, dtype and\n"
+            "                         K/V format (default f16,q8_0; Q/O default f32): a\n"
+            "                         prefill chunk plus decodes in a paged cache, timed as\n"
+            "                         one packed varlen call vs one call per sequence vs\n"
+            "                         padding every sequence to the longest, interleaved\n"
+            "  --serving-decodes N    decode sequences (default 31; --quick 7)\n"
+            "  --serving-prefill N:C  prefill chunk of N rows, the last of C tokens\n"
+            "                         (default 512:2048; --quick 64:256)\n"
+            "  --serving-kv LO:HI     decode lengths spread geometrically over [LO, HI]\n"
+            "                         (default 1024:32768; --quick 256:4096)\n"
+            "  --serving-page P       positions per page of the cache (default 32)\n"
+            "\n"
             "How:\n"
             "  --threads N            threads for all three impls and the roofline\n"
             "                         (default: the CPUs this process may use). With 1, the\n"
@@ -259,6 +272,19 @@ static int available_cpus(void)
     return n > 0 ? (int)n : 1;
 }
 
+/* "A:B", both in [1, 2^24]. */
+static void parse_pair(const char *v, int *a, int *b, const char *what)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", v);
+    char *colon = strchr(buf, ':');
+    if (!colon)
+        die("%s takes A:B", what);
+    *colon = 0;
+    *a = (int)parse_long(buf, 1, 1 << 24, what);
+    *b = (int)parse_long(colon + 1, 1, 1 << 24, what);
+}
+
 static void parse_args(int argc, char **argv, opts *o)
 {
     memset(o, 0, sizeof *o);
@@ -276,7 +302,8 @@ static void parse_args(int argc, char **argv, opts *o)
         static const char *const with_value[] = {
             "--preset", "--dtype", "--kv-format", "--path", "--decode-skv", "--prefill-len",
             "--impl", "--threads", "--reps", "--min-time", "--max-reps", "--seed", "--check-rows",
-            "--csv", "--json", "--plot", "--bw-mib", NULL};
+            "--csv", "--json", "--plot", "--bw-mib", "--serving-decodes", "--serving-prefill",
+            "--serving-kv", "--serving-page", NULL};
         char name[64];
         snprintf(name, sizeof name, "%s", a);
         char *eq = strchr(name, '=');
@@ -309,6 +336,20 @@ static void parse_args(int argc, char **argv, opts *o)
             add_preset("all", o);
         } else if (strcmp(a, "--quick") == 0) {
             o->quick = 1;
+        } else if (strcmp(a, "--serving") == 0) {
+            o->serving = 1;
+        } else if (strcmp(name, "--serving-decodes") == 0) {
+            o->serving_decodes = (int)parse_long(v, 0, 100000, "--serving-decodes");
+        } else if (strcmp(name, "--serving-prefill") == 0) {
+            parse_pair(v, &o->serving_prefill, &o->serving_prefill_ctx, "--serving-prefill");
+            if (o->serving_prefill > o->serving_prefill_ctx)
+                die("--serving-prefill N:C needs N <= C (%s)", v);
+        } else if (strcmp(name, "--serving-kv") == 0) {
+            parse_pair(v, &o->serving_kv_lo, &o->serving_kv_hi, "--serving-kv");
+            if (o->serving_kv_lo > o->serving_kv_hi)
+                die("--serving-kv LO:HI needs LO <= HI (%s)", v);
+        } else if (strcmp(name, "--serving-page") == 0) {
+            o->serving_page = (int)parse_long(v, 1, 1 << 20, "--serving-page");
         } else if (strcmp(a, "--flush") == 0) {
             o->flush = 1;
         } else if (strcmp(a, "--mat-sgemm") == 0) {
@@ -356,7 +397,23 @@ static void parse_args(int argc, char **argv, opts *o)
     if (o->npresets == 0)
         add_preset("llama3.2-3b", o);
     if (o->ndtypes == 0)
-        add_dtype("all", o);
+        add_dtype(o->serving ? "f32" : "all", o);
+    if (o->serving) {
+        if (o->nkv_formats == 0) {
+            add_kv_format("f16", o);
+            add_kv_format("q8_0", o);
+        }
+        if (!o->serving_decodes) o->serving_decodes = o->quick ? 7 : 31;
+        if (!o->serving_prefill) {
+            o->serving_prefill = o->quick ? 64 : 512;
+            o->serving_prefill_ctx = o->quick ? 256 : 2048;
+        }
+        if (!o->serving_kv_lo) {
+            o->serving_kv_lo = o->quick ? 256 : 1024;
+            o->serving_kv_hi = o->quick ? 4096 : 32768;
+        }
+        if (!o->serving_page) o->serving_page = 32;
+    }
     if (o->paths == 0)
         o->paths = 3;
     if (o->impls == 0)
@@ -563,10 +620,30 @@ int main(int argc, char **argv)
         fprintf(stderr, "attnforge-bench: cannot write %s: %s\n", o.json, strerror(errno));
         return 1;
     }
-    afb_print_header(stdout);
-    fflush(stdout);
+    if (o.serving) {
+        printf("serving step: 1 prefill chunk of %d rows (tokens %d..%d) + %d decodes with %d..%d "
+               "keys, paged (%d positions a page, pages shuffled over the pool), causal\n\n",
+               o.serving_prefill, o.serving_prefill_ctx - o.serving_prefill, o.serving_prefill_ctx - 1,
+               o.serving_decodes, o.serving_kv_lo, o.serving_kv_hi, o.serving_page);
+        afb_serving_header();
+        B.ncases = o.npresets * o.ndtypes * o.nkv_formats;
+        for (int pi = 0; pi < o.npresets; pi++)
+            for (int di = 0; di < o.ndtypes; di++)
+                for (int fi = 0; fi < o.nkv_formats; fi++) {
+                    B.case_no++;
+                    afb_serving(&B, o.presets[pi], o.dtypes[di], (attnforge_format)o.kv_formats[fi]);
+                }
+        afb_progress_clear(&B);
+        printf("\ntok/s = query rows of the step / median step time; %%roof = the step's roofline "
+               "time (decode K/V bytes at the DRAM probe + prefill FLOP at the FMA probe) / median; "
+               "x_perseq, x_padded: speedup of the row over one call per sequence, over padding.\n");
+    }
 
-    for (int pi = 0; pi < o.npresets; pi++) {
+    if (!o.serving) {
+        afb_print_header(stdout);
+        fflush(stdout);
+    }
+    for (int pi = 0; pi < o.npresets && !o.serving; pi++) {
         for (int path = 0; path < 2; path++) {
             if (!((o.paths >> path) & 1))
                 continue;
@@ -597,8 +674,10 @@ int main(int argc, char **argv)
         if (r->ok && r->rows_checked > 0 && !(r->max_rel_err <= r->err_bound))
             any_bad = 1;
     }
-    printf("\n");
-    printf("throughput: decode = bytes read or written once (visible K+V rows in kv_format, "
+    if (!o.serving)
+        printf("\n");
+    if (!o.serving)
+        printf("throughput: decode = bytes read or written once (visible K+V rows in kv_format, "
            "Q and O in dtype) / median time; prefill = useful FLOP (2*Hq*(Dk+Dv) per visible "
            "query-key pair) / median time.\n");
     if (any_half)
@@ -617,6 +696,10 @@ int main(int argc, char **argv)
         B.write_failed = 1;
     if (B.json && fclose(B.json) != 0)
         B.write_failed = 1;
+    if (B.serving_mismatch) {
+        fprintf(stderr, "attnforge-bench: a packed (varlen) call differed from the per-sequence calls\n");
+        rc = 1;
+    }
     if (B.write_failed) {
         fprintf(stderr, "attnforge-bench: error writing the CSV/JSON output\n");
         rc = 1;

@@ -40,6 +40,9 @@ typedef struct opts {
     int bw_passes;
     double peak_seconds;
     int mat_gemv;
+    /* --serving: one continuous-batching step (serving.c) instead of the table */
+    int serving;
+    int serving_decodes, serving_prefill, serving_prefill_ctx, serving_kv_lo, serving_kv_hi, serving_page;
 } opts;
 
 typedef struct bench {
@@ -58,6 +61,7 @@ typedef struct bench {
     int case_no, ncases;
     double t_start, last_progress;
     int tty;
+    int serving_mismatch; /* a varlen O differed from the per-sequence calls' */
 } bench;
 
 /* One (preset, path, Sq, Skv) of the run and the work it counts. */
@@ -89,5 +93,12 @@ void *afb_xmalloc(size_t n);
 /* Measures shape s in every (dtype, K/V format) of the run and reports each
  * row. */
 void afb_measure_shape(bench *B, const shape *s);
+
+/* ---- serving.c -------------------------------------------------------------------- */
+
+/* The serving scenario's table header, and one step of it (preset, Q/O dtype,
+ * K/V format) timed as varlen vs per-sequence vs padded calls. */
+void afb_serving_header(void);
+void afb_serving(bench *B, const afb_preset *pr, int dtype, attnforge_format kvf);
 
 #endif /* AFB_RUN_H */

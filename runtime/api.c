@@ -116,22 +116,24 @@ attnforge_status attnforge_workspace_size(attnforge_context *ctx, const attnforg
     if (st) return st;
     af_call c;
     if ((st = attnforge_validate(p, &c))) return st;
-    af_plan pl;
-    attnforge_plan(&c, ctx->num_threads, &pl);
-    *bytes = with_slack(pl.ws_bytes);
+    af_schedule S;
+    attnforge_schedule(p, &c, ctx->num_threads, NULL, &S);
+    *bytes = with_slack(S.ws_bytes);
     return ATTNFORGE_OK;
 }
 
-static void report(attnforge_context *ctx, const af_kernels *k, const af_plan *pl, int owned)
+/* The kernel named for the call: the prefill one when any sequence took the
+ * prefill path (a packed batch may run both), else the decode one. */
+static void report(attnforge_context *ctx, const af_kernels *k, const af_schedule *S, int owned)
 {
-    const char *name = pl->decode ? k->decode_name : k->prefill_name;
+    const char *name = S->any_prefill ? k->prefill_name : k->decode_name;
     attnforge_set_last_kernel(name);
     if (!ctx->verbose) return;
     if (owned && ctx->last_printed == name && ctx->verbose < 2) return;
     if (owned) ctx->last_printed = name;
-    fprintf(stderr, "attnforge: %s (%s path, %lld tiles x %d chunk(s), %d thread(s))\n", name,
-            pl->decode ? "decode" : "prefill", (long long)pl->n_groups, pl->n_chunks,
-            owned ? pl->n_workers : 1);
+    fprintf(stderr, "attnforge: %s (%s path, %d sequence call(s), %lld tasks, %lld merges, %d thread(s))\n",
+            name, S->any_decode && S->any_prefill ? "decode + prefill" : S->any_decode ? "decode" : "prefill",
+            (int)S->n_items, (long long)S->n_tasks, (long long)S->n_merges, owned ? S->n_workers : 1);
 }
 
 attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_params *p)
@@ -148,43 +150,42 @@ attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_par
      * call on a shared context runs on its own thread with its own memory. The
      * result is the same either way (plans do not depend on thread count). */
     const int owned = pthread_mutex_trylock(&ctx->lock) == 0;
-    af_plan pl;
-    attnforge_plan(&c, owned ? ctx->num_threads : 1, &pl);
+    af_schedule S;
+    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, NULL, &S);
 
     void *ws = NULL, *fresh = NULL;
     if (p->workspace) {
-        if (p->workspace_bytes < with_slack(pl.ws_bytes)) {
+        if (p->workspace_bytes < with_slack(S.ws_bytes)) {
             if (owned) pthread_mutex_unlock(&ctx->lock);
             return attnforge_fail(ATTNFORGE_ERR_WORKSPACE,
                                   "workspace of %zu bytes is too small: this call needs %zu",
-                                  p->workspace_bytes, with_slack(pl.ws_bytes));
+                                  p->workspace_bytes, with_slack(S.ws_bytes));
         }
         ws = align64(p->workspace);
     } else if (owned) {
-        if (ctx->ws_bytes < with_slack(pl.ws_bytes)) {
-            void *n = malloc(with_slack(pl.ws_bytes));
+        if (ctx->ws_bytes < with_slack(S.ws_bytes)) {
+            void *n = malloc(with_slack(S.ws_bytes));
             if (!n) {
                 pthread_mutex_unlock(&ctx->lock);
                 return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "workspace of %zu bytes",
-                                      with_slack(pl.ws_bytes));
+                                      with_slack(S.ws_bytes));
             }
             free(ctx->ws);
             ctx->ws = n;
-            ctx->ws_bytes = with_slack(pl.ws_bytes);
+            ctx->ws_bytes = with_slack(S.ws_bytes);
         }
         ws = align64(ctx->ws);
     } else {
-        fresh = malloc(with_slack(pl.ws_bytes));
+        fresh = malloc(with_slack(S.ws_bytes));
         if (!fresh)
             return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "workspace of %zu bytes",
-                                  with_slack(pl.ws_bytes));
+                                  with_slack(S.ws_bytes));
         ws = align64(fresh);
     }
 
-    int32_t *pos = ws;
-    attnforge_fill_positions(p, &c, pos, pos + c.B);
-    attnforge_execute(ctx, &c, &k, &pl, ws, !owned);
-    report(ctx, &k, &pl, owned);
+    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, ws, &S);
+    attnforge_execute(ctx, &S, &k, !owned);
+    report(ctx, &k, &S, owned);
     if (owned) pthread_mutex_unlock(&ctx->lock);
     free(fresh);
     return ATTNFORGE_OK;

@@ -90,7 +90,8 @@ typedef enum attnforge_status {
     ATTNFORGE_ERR_WORKSPACE = 14,    /* caller workspace too small */
     ATTNFORGE_ERR_THREADS = 15,      /* thread pool could not be created */
     ATTNFORGE_ERR_ISA = 16,          /* forced ISA unknown or not supported here */
-    ATTNFORGE_ERR_FORMAT = 17        /* unsupported format, combination, block alignment or fp8 scale */
+    ATTNFORGE_ERR_FORMAT = 17,       /* unsupported format, combination, block alignment or fp8 scale */
+    ATTNFORGE_ERR_VARLEN = 18        /* bad cu_seqlens, or a packed batch with what it cannot take */
 } attnforge_status;
 
 /*
@@ -180,6 +181,24 @@ typedef struct attnforge_params {
      * instead (and k_scale / v_scale must then be 0). */
     float k_scale, v_scale;
     const float *k_scales, *v_scales;
+
+    /* Optional packed variable-length batch (SPEC.md "Packed variable-length
+     * batches"; README "Packed variable-length batches"). When cu_seqlens_q is
+     * non-NULL (batch + 1 entries, non-decreasing, cu_seqlens_q[batch] <=
+     * seq_q), sequence b owns query rows [cu_seqlens_q[b], cu_seqlens_q[b + 1])
+     * of Q and O, which are then [seq_q, Hq, D] (q_stride.b and o_stride.b are
+     * not used); LSE is [seq_q, Hq]; the mask's query axis is the packed row
+     * (row r of sequence b at b * mask_stride.b + r * mask_stride.i); q_offset
+     * defaults to kv_len[b] - Sq_b per sequence. Rows outside the sequences
+     * are not written.
+     * cu_seqlens_k (needs cu_seqlens_q; not with block_table): K and V are
+     * packed the same way, [seq_kv, Hkv, D], sequence b's keys start at row
+     * cu_seqlens_k[b], and kv_len[b] defaults to (and may not exceed)
+     * cu_seqlens_k[b + 1] - cu_seqlens_k[b]. Without it K and V are
+     * [batch, seq_kv, Hkv, D] or paged, as in any call.
+     * The result is bitwise that of calling each sequence alone. */
+    const int32_t *cu_seqlens_q;
+    const int32_t *cu_seqlens_k;
 } attnforge_params;
 
 /* ---- context: thread pool, workspace, dispatch choice ---------------------- */

@@ -49,6 +49,7 @@ const char *attnforge_status_string(attnforge_status s)
     case ATTNFORGE_ERR_THREADS: return "thread pool could not be created";
     case ATTNFORGE_ERR_ISA: return "requested ISA unavailable";
     case ATTNFORGE_ERR_FORMAT: return "unsupported storage format or format parameters";
+    case ATTNFORGE_ERR_VARLEN: return "bad packed-batch lengths (cu_seqlens) or combination";
     }
     return "unknown status";
 }

@@ -28,6 +28,9 @@ void attnforge_set_last_kernel(const char *name);
 attnforge_status attnforge_validate(const attnforge_params *p, af_call *c);
 void attnforge_fill_positions(const attnforge_params *p, af_call *c, int32_t *kv_buf,
                               int32_t *qo_buf);
+/* Sequence b's kv_len and q_offset, defaults applied (what fill_positions writes). */
+void attnforge_positions(const attnforge_params *p, const af_call *c, int32_t b, int32_t *kv_len,
+                         int32_t *q_offset);
 
 /* ---- dispatch (runtime/dispatch.c) --------------------------------------- */
 typedef struct af_kernels {
@@ -80,6 +83,7 @@ void attnforge_pool_run(af_pool *pool, attnforge_task_fn fn, void *arg, int64_t 
 int attnforge_cpu_count(void);
 
 /* ---- planner and execution (runtime/plan.c) ------------------------------- */
+/* How one call (B sequences of Sq rows) is cut into tasks. */
 typedef struct af_plan {
     int decode;           /* 1: decode path (split-KV), 0: prefill path */
     int32_t nh, ni;       /* rows of a tile: nh heads x ni queries */
@@ -90,17 +94,53 @@ typedef struct af_plan {
     int64_t n_groups;     /* B * Hkv * n_hblk * n_iblk */
     int64_t n_tasks;
     af_slot_layout slot;
-    int n_workers;        /* threads the call may use (1 = inline) */
-    size_t ws_bytes;      /* bytes of workspace needed */
+    double macs;          /* multiply-adds of the call, at most */
+    double task_cost;     /* multiply-adds of its heaviest task, at most */
 } af_plan;
 
-void attnforge_plan(const af_call *c, int n_threads, af_plan *plan);
+void attnforge_plan(const af_call *c, af_plan *plan);
 /* The tile of one task (rows and key range, outputs unbound). Returns 0 when
  * no row of the tile can see any of its keys (the task then runs no kernel). */
 int attnforge_plan_task(const af_call *c, const af_plan *plan, int64_t task, af_tile *t);
-/* Runs a validated call. ws must hold plan->ws_bytes bytes, 64-byte aligned. */
-void attnforge_execute(attnforge_context *ctx, const af_call *c, const af_kernels *k,
-                       const af_plan *plan, void *ws, int inline_only);
+
+/* One planned call of a schedule: the whole call, or one sequence of a packed
+ * batch (attnforge_sequence_call). Its tasks are the schedule's [task0,
+ * task0 + pl.n_tasks); split-KV ones (n_chunks > 1) merge as the schedule's
+ * merge groups [merge0, merge0 + pl.n_groups) from their own chunk_slots. */
+typedef struct af_item {
+    af_call c;
+    af_plan pl;
+    int32_t seq;
+    int64_t task0, merge0;
+    float *chunk_slots;
+} af_item;
+
+typedef struct af_schedule {
+    int32_t n_items;
+    af_item *items;        /* in the workspace, heaviest task first */
+    int64_t n_tasks, n_merges;
+    int n_workers;         /* threads the call may use (1 = inline) */
+    float *worker_slots;   /* per worker, for tiles that merge at once */
+    int64_t worker_floats;
+    int any_decode, any_prefill;
+    size_t ws_bytes;       /* bytes of workspace the call needs */
+} af_schedule;
+
+/* Sequence b of a packed call (c->cu_q non-NULL) as a call of its own: B = 1,
+ * its rows, keys, mask rows, LSE and block-table row, with the given kv_len
+ * and q_offset (one value each). The same call a caller would make for that
+ * sequence alone, so the result is bitwise the same. */
+void attnforge_sequence_call(const af_call *c, int32_t b, const int32_t *kv_len,
+                             const int32_t *q_offset, af_call *s);
+/* Plans a validated call on n_threads. With ws NULL it only sizes S
+ * (ws_bytes, n_workers, counts); with ws (S->ws_bytes bytes from a sizing
+ * call, 64-byte aligned) it also writes positions, items and slot pointers
+ * there, ready for attnforge_execute. */
+void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threads, void *ws,
+                        af_schedule *S);
+/* Runs a scheduled call (inline_only: on the calling thread alone). */
+void attnforge_execute(attnforge_context *ctx, const af_schedule *S, const af_kernels *k,
+                       int inline_only);
 
 /* ---- the context ---------------------------------------------------------- */
 struct attnforge_context {

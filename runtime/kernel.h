@@ -47,7 +47,8 @@ typedef struct af_call {
     int64_t k_sb, k_ss, k_sh; /* paged: block, position-in-block, head */
     int64_t v_sb, v_ss, v_sh;
     int64_t o_sb, o_ss, o_sh;
-    float *lse; /* dense [B, Hq, Sq] or NULL */
+    float *lse; /* LSE of row (b, h, i) at lse[b*lse_sb + h*lse_sh + i*lse_si], or NULL */
+    int64_t lse_sb, lse_sh, lse_si;
 
     float scale;
     float softcap;            /* 0 = off */
@@ -64,6 +65,10 @@ typedef struct af_call {
     const int32_t *block_table; /* NULL = contiguous K/V */
     int64_t bt_stride;
     int32_t page_size;
+    /* Packed batch (cu_seqlens_q of the params), or NULL. Kernels never see
+     * one: the planner cuts a packed call into one call per sequence
+     * (attnforge_sequence_call) with B = 1 and these NULL. */
+    const int32_t *cu_q, *cu_k;
     /* A superset of the keys any row of the call can see: [key_lo, key_hi)
      * (empty when key_lo >= key_hi). The decode planner cuts only this range. */
     int64_t key_lo, key_hi;

@@ -64,7 +64,9 @@ void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L
                 if (mk > M || isnan(mk)) M = mk;
             }
             const int64_t o_off = (int64_t)t->b * c->o_sb + (int64_t)i * c->o_ss + (int64_t)h * c->o_sh;
-            float *lse = c->lse ? c->lse + ((int64_t)t->b * c->Hq + h) * c->Sq + i : (float *)0;
+            float *lse = c->lse ? c->lse + (int64_t)t->b * c->lse_sb + (int64_t)h * c->lse_sh +
+                                      (int64_t)i * c->lse_si
+                                : (float *)0;
 
             if (M == -INFINITY) { /* no visible key and no sink */
                 for (int32_t d = 0; d < Dv; d++) acc[d] = 0.0f;

@@ -14,11 +14,21 @@
  * last query blocks see the most keys under causal) and handed out
  * dynamically, which balances the causal triangle.
  *
+ * Packed batches (cu_seqlens_q): the call is cut into one call per sequence
+ * (attnforge_sequence_call: B = 1, its rows, keys, mask rows, LSE, block
+ * table row), each planned exactly as it would be alone, so each takes the
+ * decode or the prefill path by its own shape and the result is bitwise
+ * that of the calls alone. attnforge_schedule puts every sequence's tasks in
+ * one queue (the sequences whose heaviest task is heaviest first), and one
+ * merge pass follows for all the split-KV ones. A plain call is a schedule of
+ * one item.
+ *
  * Determinism: tile and chunk sizes depend on the call's shape and visible
  * key range only, never on the number of threads, and merges run in a fixed order; so O and LSE are
  * bitwise identical for every thread count.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -29,7 +39,7 @@
  * waking the pool would cost more than it saves. */
 #define AF_INLINE_MACS (1 << 20)
 
-void attnforge_plan(const af_call *c, int n_threads, af_plan *pl)
+void attnforge_plan(const af_call *c, af_plan *pl)
 {
     const int64_t rows = (int64_t)c->group * c->Sq;
     if (rows <= AF_DECODE_MAX_ROWS) {
@@ -57,25 +67,156 @@ void attnforge_plan(const af_call *c, int n_threads, af_plan *pl)
     pl->n_groups = (int64_t)c->B * c->Hkv * pl->n_hblk * pl->n_iblk;
     pl->n_tasks = pl->n_groups * pl->n_chunks;
     pl->slot = attnforge_slot_layout((int64_t)pl->nh * pl->ni, c->Dv);
+    pl->macs = (double)c->B * c->Hq * c->Sq * (double)(c->key_hi - c->key_lo) * (c->Dk + c->Dv);
+    /* the heaviest task's multiply-adds, for ordering a packed batch's sequences */
+    const double keys = (double)(c->key_hi - c->key_lo);
+    pl->task_cost = (double)pl->nh * pl->ni * (pl->decode && keys > pl->chunk ? pl->chunk : keys);
+}
 
-    const double macs = (double)c->B * c->Hq * c->Sq * (double)(c->key_hi - c->key_lo) * (c->Dk + c->Dv);
-    pl->n_workers = (n_threads > 1 && pl->n_tasks > 1 && macs >= AF_INLINE_MACS) ? n_threads : 1;
+/* ---- packed batches ----------------------------------------------------------- */
 
-    /* workspace: positions (2 * B int32), then partial slots */
-    size_t head = ((size_t)c->B * 2 * sizeof(int32_t) + 63) & ~(size_t)63;
-    size_t n_slots = pl->n_chunks > 1 ? (size_t)pl->n_tasks : (size_t)pl->n_workers;
-    pl->ws_bytes = head + n_slots * (size_t)pl->slot.floats * sizeof(float);
+/* Element e of a tensor of format f, as a pointer (e a whole number of blocks
+ * for a block format: strides are multiples of 32). */
+static const void *elem_ptr(const void *base, attnforge_format f, int64_t e)
+{
+    return base ? (const char *)base + attnforge_format_bytes(f, e) : base;
+}
+
+void attnforge_sequence_call(const af_call *c, int32_t b, const int32_t *kv_len,
+                             const int32_t *q_offset, af_call *s)
+{
+    *s = *c;
+    const int64_t r0 = c->cu_q[b];
+    s->B = 1;
+    s->Sq = c->cu_q[b + 1] - c->cu_q[b];
+    s->q = elem_ptr(c->q, c->qf, r0 * c->q_ss);
+    s->o = (void *)elem_ptr(c->o, c->of, r0 * c->o_ss);
+    if (c->lse) s->lse = c->lse + r0 * c->lse_si;
+    if (c->mask) s->mask = elem_ptr(c->mask, c->mf, (int64_t)b * c->m_sb + r0 * c->m_si);
+    if (c->cu_k) {
+        s->Skv = c->cu_k[b + 1] - c->cu_k[b];
+        s->k = elem_ptr(c->k, c->kf, (int64_t)c->cu_k[b] * c->k_ss);
+        s->v = elem_ptr(c->v, c->vf, (int64_t)c->cu_k[b] * c->v_ss);
+    } else if (c->block_table) {
+        s->block_table = c->block_table + (int64_t)b * c->bt_stride;
+    } else {
+        s->k = elem_ptr(c->k, c->kf, (int64_t)b * c->k_sb);
+        s->v = elem_ptr(c->v, c->vf, (int64_t)b * c->v_sb);
+    }
+    s->kv_len = kv_len;
+    s->q_offset = q_offset;
+    s->cu_q = s->cu_k = NULL;
+    int64_t lo, hi;
+    af_pos_range(s, *kv_len, *q_offset, (int64_t)*q_offset + s->Sq - 1, &lo, &hi);
+    s->key_lo = lo < hi ? lo : 0;
+    s->key_hi = lo < hi ? hi : 0;
+}
+
+/* Sequences first whose heaviest task is heaviest (then in batch order), so
+ * the long tasks start first and the short ones fill in at the end. */
+static int heavier_first(const void *a, const void *b)
+{
+    const af_item *x = a, *y = b;
+    if (x->pl.task_cost != y->pl.task_cost) return x->pl.task_cost > y->pl.task_cost ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static size_t round64(size_t n) { return (n + 63) & ~(size_t)63; }
+
+void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threads, void *ws,
+                        af_schedule *S)
+{
+    memset(S, 0, sizeof *S);
+    const size_t pos_bytes = round64((size_t)c->B * 2 * sizeof(int32_t));
+    int32_t *kv = NULL, *qo = NULL;
+    if (ws) {
+        kv = ws;
+        qo = kv + c->B;
+        for (int32_t b = 0; b < c->B; b++) attnforge_positions(p, c, b, &kv[b], &qo[b]);
+    }
+    const int32_t n_seq = c->cu_q ? c->B : 1;
+    int32_t n_items = 0;
+    for (int32_t b = 0; b < n_seq; b++) n_items += !c->cu_q || c->cu_q[b + 1] > c->cu_q[b];
+    S->n_items = n_items;
+    S->items = ws ? (af_item *)((char *)ws + pos_bytes) : NULL;
+
+    /* pass over the items: plan each, count tasks and slots */
+    double macs = 0;
+    int64_t chunk_floats = 0, worker_floats = 0;
+    int32_t it = 0;
+    for (int32_t b = 0; b < n_seq; b++) {
+        af_item local, *x = S->items ? &S->items[it] : &local;
+        if (c->cu_q) {
+            if (c->cu_q[b + 1] == c->cu_q[b]) continue;
+            int32_t kv_b, qo_b;
+            attnforge_positions(p, c, b, &kv_b, &qo_b);
+            /* sizing: the sequence's call points at locals; it is only planned */
+            attnforge_sequence_call(c, b, ws ? kv + b : &kv_b, ws ? qo + b : &qo_b, &x->c);
+        } else {
+            x->c = *c;
+            x->c.kv_len = kv;
+            x->c.q_offset = qo;
+        }
+        x->seq = b;
+        attnforge_plan(&x->c, &x->pl);
+        macs += x->pl.macs;
+        S->n_tasks += x->pl.n_tasks;
+        if (x->pl.n_chunks > 1) {
+            S->n_merges += x->pl.n_groups;
+            chunk_floats += x->pl.n_tasks * x->pl.slot.floats;
+        } else if (x->pl.slot.floats > worker_floats) {
+            worker_floats = x->pl.slot.floats;
+        }
+        it++;
+    }
+    S->n_workers = (n_threads > 1 && S->n_tasks > 1 && macs >= AF_INLINE_MACS) ? n_threads : 1;
+    S->worker_floats = worker_floats;
+    const size_t items_bytes = round64((size_t)n_items * sizeof(af_item));
+    S->ws_bytes = pos_bytes + items_bytes +
+                  ((size_t)S->n_workers * (size_t)worker_floats + (size_t)chunk_floats) * sizeof(float);
+    if (!ws) return;
+
+    /* order, then number tasks, merges and chunk slots in that order */
+    if (c->cu_q) qsort(S->items, (size_t)n_items, sizeof(af_item), heavier_first);
+    S->worker_slots = (float *)((char *)ws + pos_bytes + items_bytes);
+    float *next = S->worker_slots + (size_t)S->n_workers * (size_t)worker_floats;
+    int64_t task0 = 0, merge0 = 0;
+    for (int32_t i = 0; i < n_items; i++) {
+        af_item *x = &S->items[i];
+        x->task0 = task0;
+        x->merge0 = merge0;
+        x->chunk_slots = NULL;
+        task0 += x->pl.n_tasks;
+        if (x->pl.n_chunks > 1) {
+            x->chunk_slots = next;
+            next += x->pl.n_tasks * x->pl.slot.floats;
+            merge0 += x->pl.n_groups;
+        }
+        S->any_decode |= x->pl.decode;
+        S->any_prefill |= !x->pl.decode;
+    }
 }
 
 /* ---- execution --------------------------------------------------------------- */
 
 typedef struct exec {
-    const af_call *c;
-    const af_plan *pl;
-    af_kernel_fn fn;
-    float *slots;
+    const af_schedule *S;
+    const af_kernels *k;
 } exec;
 
+/* The item holding global task (or merge group) t: the last whose first is
+ * <= t (items with no merge groups share the next one's merge0, and the last
+ * of such a run is the one that has them). */
+static const af_item *item_of(const af_schedule *S, int64_t t, int merges)
+{
+    int32_t lo = 0, hi = S->n_items; /* answer in [lo, hi) */
+    while (hi - lo > 1) {
+        const int32_t mid = lo + (hi - lo) / 2;
+        const int64_t first = merges ? S->items[mid].merge0 : S->items[mid].task0;
+        if (first <= t) lo = mid; else hi = mid;
+    }
+    return &S->items[lo];
+}
 /* The rows of row group g (chunk range left to the caller). */
 static af_tile tile_of(const af_call *c, const af_plan *pl, int64_t g)
 {
@@ -137,16 +278,19 @@ int attnforge_plan_task(const af_call *c, const af_plan *pl, int64_t task, af_ti
 static void run_tile(void *arg, int64_t task, int worker)
 {
     const exec *x = arg;
-    const af_call *c = x->c;
-    const af_plan *pl = x->pl;
+    const af_item *it = item_of(x->S, task, 0);
+    const af_call *c = &it->c;
+    const af_plan *pl = &it->pl;
+    task -= it->task0;
     af_tile t;
     const int visible = attnforge_plan_task(c, pl, task, &t);
     /* the slots of one tile's chunks are adjacent, in chunk order, for the merge */
     const int64_t si = (task % pl->n_groups) * pl->n_chunks + task / pl->n_groups;
-    float *slot = x->slots + (pl->n_chunks > 1 ? si : worker) * pl->slot.floats;
+    float *slot = pl->n_chunks > 1 ? it->chunk_slots + si * pl->slot.floats
+                                   : x->S->worker_slots + worker * x->S->worker_floats;
     attnforge_slot_bind(&t, &pl->slot, slot);
     if (visible)
-        x->fn(c, &t);
+        (pl->decode ? x->k->decode : x->k->prefill)(c, &t);
     else
         write_empty(&t, c->Dv);
     if (pl->n_chunks == 1) attnforge_merge(c, &t, &pl->slot, slot, 1);
@@ -156,9 +300,11 @@ static void run_merge(void *arg, int64_t g, int worker)
 {
     (void)worker;
     const exec *x = arg;
-    af_tile t = tile_of(x->c, x->pl, g);
-    attnforge_merge(x->c, &t, &x->pl->slot, x->slots + g * x->pl->n_chunks * x->pl->slot.floats,
-                    x->pl->n_chunks);
+    const af_item *it = item_of(x->S, g, 1);
+    g -= it->merge0;
+    af_tile t = tile_of(&it->c, &it->pl, g);
+    attnforge_merge(&it->c, &t, &it->pl.slot, it->chunk_slots + g * it->pl.n_chunks * it->pl.slot.floats,
+                    it->pl.n_chunks);
 }
 
 static void parallel(attnforge_context *ctx, int n_workers, attnforge_task_fn fn, void *arg,
@@ -173,12 +319,11 @@ static void parallel(attnforge_context *ctx, int n_workers, attnforge_task_fn fn
     }
 }
 
-void attnforge_execute(attnforge_context *ctx, const af_call *c, const af_kernels *k,
-                       const af_plan *pl, void *ws, int inline_only)
+void attnforge_execute(attnforge_context *ctx, const af_schedule *S, const af_kernels *k,
+                       int inline_only)
 {
-    size_t head = ((size_t)c->B * 2 * sizeof(int32_t) + 63) & ~(size_t)63;
-    exec x = {c, pl, pl->decode ? k->decode : k->prefill, (float *)((char *)ws + head)};
-    const int nw = inline_only ? 1 : pl->n_workers;
-    parallel(ctx, nw, run_tile, &x, pl->n_tasks);
-    if (pl->n_chunks > 1) parallel(ctx, nw, run_merge, &x, pl->n_groups);
+    exec x = {S, k};
+    const int nw = inline_only ? 1 : S->n_workers;
+    parallel(ctx, nw, run_tile, &x, S->n_tasks);
+    if (S->n_merges) parallel(ctx, nw, run_merge, &x, S->n_merges);
 }

@@ -140,22 +140,51 @@ static int rows_disjoint(const int64_t stride[3], const int64_t count[3], int64_
     return 1;
 }
 
-/* [key_lo, key_hi): the union over batches of the keys visible to queries 0
- * .. Sq-1 (c->kv_len and c->q_offset are not filled yet: read p). */
+/* Sequence b's query rows and valid keys, defaults applied (read from p: the
+ * call's kv_len and q_offset arrays are not filled yet). */
+static int32_t seq_rows(const attnforge_params *p, int32_t b)
+{
+    return p->cu_seqlens_q ? p->cu_seqlens_q[b + 1] - p->cu_seqlens_q[b] : p->seq_q;
+}
+static int32_t seq_keys(const attnforge_params *p, int32_t b)
+{
+    return p->cu_seqlens_k ? p->cu_seqlens_k[b + 1] - p->cu_seqlens_k[b] : p->seq_kv;
+}
+
+/* [key_lo, key_hi): the union over batches of the keys visible to their
+ * queries (c->kv_len and c->q_offset are not filled yet: read p). */
 static void key_range(const attnforge_params *p, af_call *c)
 {
     int64_t lo = INT64_MAX, hi = 0;
     for (int32_t b = 0; b < c->B; b++) {
-        const int64_t kvl = p->kv_len ? p->kv_len[b] : c->Skv;
-        const int64_t first = p->q_offset ? p->q_offset[b] : kvl - c->Sq;
+        const int64_t kvl = p->kv_len ? p->kv_len[b] : seq_keys(p, b), sq = seq_rows(p, b);
+        if (sq == 0) continue;
+        const int64_t first = p->q_offset ? p->q_offset[b] : kvl - sq;
         int64_t l, h;
-        af_pos_range(c, kvl, first, first + c->Sq - 1, &l, &h);
+        af_pos_range(c, kvl, first, first + sq - 1, &l, &h);
         if (l >= h) continue;
         if (l < lo) lo = l;
         if (h > hi) hi = h;
     }
     c->key_lo = lo < hi ? lo : 0;
     c->key_hi = lo < hi ? hi : 0;
+}
+
+/* cu (n + 1 entries) starts at >= 0, never decreases and ends at <= total. */
+static attnforge_status check_cu(const char *name, const int32_t *cu, int32_t n, int32_t total,
+                                 const char *total_name)
+{
+    if (cu[0] < 0)
+        return attnforge_fail(ATTNFORGE_ERR_VARLEN, "%s[0] = %d is negative", name, cu[0]);
+    for (int32_t b = 0; b < n; b++)
+        if (cu[b + 1] < cu[b])
+            return attnforge_fail(ATTNFORGE_ERR_VARLEN,
+                                  "%s is not non-decreasing: %s[%d] = %d < %s[%d] = %d", name,
+                                  name, b + 1, cu[b + 1], name, b, cu[b]);
+    if (cu[n] > total)
+        return attnforge_fail(ATTNFORGE_ERR_VARLEN, "%s[batch = %d] = %d is past %s = %d", name, n,
+                              cu[n], total_name, total);
+    return ATTNFORGE_OK;
 }
 
 typedef struct range { const char *name; uintptr_t lo, hi; } range;
@@ -216,12 +245,40 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
 
     const int32_t B = p->batch, Sq = p->seq_q, Skv = p->seq_kv, Hq = p->heads_q;
 
+    /* packed batch */
+    const int varlen = p->cu_seqlens_q != NULL, packed_kv = p->cu_seqlens_k != NULL;
+    if (packed_kv && !varlen)
+        return attnforge_fail(ATTNFORGE_ERR_VARLEN,
+                              "cu_seqlens_k (packed K/V) needs cu_seqlens_q (packed queries)");
+    if (packed_kv && p->block_table)
+        return attnforge_fail(ATTNFORGE_ERR_VARLEN,
+                              "cu_seqlens_k (packed K/V) and block_table (paged K/V) exclude each other");
+    if (varlen && (st = check_cu("cu_seqlens_q", p->cu_seqlens_q, B, Sq, "seq_q")))
+        return st;
+    if (packed_kv && (st = check_cu("cu_seqlens_k", p->cu_seqlens_k, B, Skv, "seq_kv")))
+        return st;
+
     /* kv_len */
     if (p->kv_len)
         for (int32_t b = 0; b < B; b++)
-            if (p->kv_len[b] < 0 || p->kv_len[b] > Skv)
-                return attnforge_fail(ATTNFORGE_ERR_KV_LEN, "kv_len[%d] = %d is outside [0, seq_kv=%d]",
-                                      b, p->kv_len[b], Skv);
+            if (p->kv_len[b] < 0 || p->kv_len[b] > seq_keys(p, b))
+                return attnforge_fail(ATTNFORGE_ERR_KV_LEN, "kv_len[%d] = %d is outside [0, %s=%d]",
+                                      b, p->kv_len[b],
+                                      packed_kv ? "its cu_seqlens_k length" : "seq_kv",
+                                      seq_keys(p, b));
+    /* A packed sequence with more queries than keys under causal and the
+     * default alignment would put its first queries before position 0: in a
+     * serving batch that is a caller's off-by-one, not a request. */
+    if (varlen && p->causal && !p->q_offset)
+        for (int32_t b = 0; b < B; b++) {
+            const int32_t kvl = p->kv_len ? p->kv_len[b] : seq_keys(p, b);
+            if (seq_rows(p, b) > kvl)
+                return attnforge_fail(ATTNFORGE_ERR_VARLEN,
+                                      "sequence %d has %d queries but %d keys: with causal and the "
+                                      "default q_offset (kv_len - Sq_b) its first queries would sit "
+                                      "before position 0 (give q_offset, or check the lengths)",
+                                      b, seq_rows(p, b), kvl);
+        }
 
     /* strides, defaults and extents */
     const int paged = p->block_table != NULL;
@@ -239,8 +296,11 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
         (!vs[0] && !vs[1] && !vs[2] && !dense(vs, P, hkv, dv)) ||
         (!os[0] && !os[1] && !os[2] && !dense(os, Sq, Hq, dv)))
         return attnforge_fail(ATTNFORGE_ERR_STRIDE, "default (dense) strides overflow int64");
-    int64_t outer = paged ? p->num_blocks : B;
-    int64_t qn[3] = {B, Sq, Hq}, kn[3] = {outer, P, hkv}, on[3] = {B, Sq, Hq};
+    /* packed tensors have no batch axis: their b stride is not used */
+    if (varlen) qs[0] = os[0] = 0;
+    if (packed_kv) ks[0] = vs[0] = 0;
+    int64_t outer = paged ? p->num_blocks : packed_kv ? 1 : B, qouter = varlen ? 1 : B;
+    int64_t qn[3] = {qouter, Sq, Hq}, kn[3] = {outer, P, hkv}, on[3] = {qouter, Sq, Hq};
     int64_t qb, kb, vb, ob;
     if ((st = check_view("q", qs, qn, dk, fmt[0], &qb)) ||
         (st = check_view("k", ks, kn, dk, fmt[1], &kb)) ||
@@ -304,10 +364,14 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
         {"v_scales", (uintptr_t)p->v_scales, (uintptr_t)p->v_scales + (p->v_scales ? 4u * (uintptr_t)hkv : 0)},
         {"kv_len", (uintptr_t)p->kv_len, (uintptr_t)p->kv_len + (p->kv_len ? 4u * (uintptr_t)B : 0)},
         {"q_offset", (uintptr_t)p->q_offset, (uintptr_t)p->q_offset + (p->q_offset ? 4u * (uintptr_t)B : 0)},
+        {"cu_seqlens_q", (uintptr_t)p->cu_seqlens_q,
+         (uintptr_t)p->cu_seqlens_q + (varlen ? 4u * ((uintptr_t)B + 1) : 0)},
+        {"cu_seqlens_k", (uintptr_t)p->cu_seqlens_k,
+         (uintptr_t)p->cu_seqlens_k + (packed_kv ? 4u * ((uintptr_t)B + 1) : 0)},
         {"block_table", (uintptr_t)p->block_table,
          (uintptr_t)p->block_table + (paged ? 4u * (uintptr_t)bt_read : 0)},
     };
-    int64_t lse_elems = (int64_t)B * Hq * Sq;
+    int64_t lse_elems = (int64_t)qouter * Hq * Sq;
     range rl = {"lse", (uintptr_t)p->lse, (uintptr_t)p->lse + (p->lse ? 4u * (uintptr_t)lse_elems : 0)};
     for (size_t r = 0; r < sizeof in / sizeof in[0]; r++) {
         if (in[r].lo == in[r].hi) continue;
@@ -328,6 +392,12 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     c->B = B; c->Sq = Sq; c->Skv = Skv; c->Hq = Hq; c->Hkv = hkv; c->Dk = dk; c->Dv = dv;
     c->group = Hq / hkv;
     c->q = p->q; c->k = p->k; c->v = p->v; c->o = p->o; c->lse = p->lse;
+    /* LSE: [B, Hq, Sq], or [total_q, Hq] for a packed batch */
+    c->lse_sb = varlen ? 0 : (int64_t)Hq * Sq;
+    c->lse_sh = varlen ? 1 : Sq;
+    c->lse_si = varlen ? Hq : 1;
+    c->cu_q = p->cu_seqlens_q;
+    c->cu_k = p->cu_seqlens_k;
     c->q_sb = qs[0]; c->q_ss = qs[1]; c->q_sh = qs[2];
     c->k_sb = ks[0]; c->k_ss = ks[1]; c->k_sh = ks[2];
     c->v_sb = vs[0]; c->v_ss = vs[1]; c->v_sh = vs[2];
@@ -349,12 +419,17 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     return ATTNFORGE_OK;
 }
 
+void attnforge_positions(const attnforge_params *p, const af_call *c, int32_t b, int32_t *kv_len,
+                         int32_t *q_offset)
+{
+    (void)c;
+    *kv_len = p->kv_len ? p->kv_len[b] : seq_keys(p, b);
+    *q_offset = p->q_offset ? p->q_offset[b] : *kv_len - seq_rows(p, b);
+}
+
 void attnforge_fill_positions(const attnforge_params *p, af_call *c, int32_t *kv_buf, int32_t *qo_buf)
 {
-    for (int32_t b = 0; b < c->B; b++) {
-        kv_buf[b] = p->kv_len ? p->kv_len[b] : c->Skv;
-        qo_buf[b] = p->q_offset ? p->q_offset[b] : kv_buf[b] - c->Sq;
-    }
+    for (int32_t b = 0; b < c->B; b++) attnforge_positions(p, c, b, &kv_buf[b], &qo_buf[b]);
     c->kv_len = kv_buf;
     c->q_offset = qo_buf;
 }

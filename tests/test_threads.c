@@ -254,7 +254,7 @@ Test(threads, gqa_decode_plan_reads_each_kv_row_once)
     int32_t pos[4];
     attnforge_fill_positions(&cs.p, &c, pos, pos + 2);
     af_plan pl;
-    attnforge_plan(&c, 4, &pl);
+    attnforge_plan(&c, &pl);
     cr_assert(pl.decode, "a 1-query GQA call must take the decode path");
 
     /* count how many tiles read each (b, kvh, j) and which heads each tile covers */

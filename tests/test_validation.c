@@ -361,8 +361,8 @@ Test(validation, accepted_corner_values)
 
 Test(validation, status_strings)
 {
-    const char *seen[ATTNFORGE_ERR_ISA + 1];
-    for (int s = 0; s <= ATTNFORGE_ERR_ISA; s++) {
+    const char *seen[ATTNFORGE_ERR_VARLEN + 1];
+    for (int s = 0; s <= ATTNFORGE_ERR_VARLEN; s++) {
         seen[s] = attnforge_status_string((attnforge_status)s);
         cr_assert(readable(seen[s]), "status %d: \"%s\"", s, seen[s] ? seen[s] : "(null)");
         for (int t = 0; t < s; t++)
