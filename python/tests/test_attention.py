@@ -356,3 +356,82 @@ def test_concurrent_threads_same_context(rng):
     assert not errors and len(results) == 20
     for r in results:
         assert np.array_equal(r, ref)
+
+
+# ---- packed variable-length batches ------------------------------------------------------
+
+@pytest.mark.parametrize("kv_layout", ["batched", "packed", "paged"])
+def test_varlen_matches_each_sequence_alone(rng, kv_layout):
+    """cu_seqlens_q (and cu_seqlens_k): bitwise what each sequence gives alone,
+    and within SPEC's bound of the reference."""
+    Hq, Hkv, D = 8, 2, 64
+    sq = [5, 1, 0, 70, 1]          # prefill, decode, empty, a long prefill, decode
+    skv = [40, 17, 3, 90, 128]
+    B = len(sq)
+    cu_q = np.concatenate([[0], np.cumsum(sq)]).astype(np.int32)
+    q = rand(rng, (cu_q[-1] + 2, Hq, D))  # two spare rows past the last sequence
+    ks = [rand(rng, (n, Hkv, D)) for n in skv]
+    vs = [rand(rng, (n, Hkv, D)) for n in skv]
+    kw = {"causal": True}
+    if kv_layout == "packed":
+        cu_k = np.concatenate([[0], np.cumsum(skv)]).astype(np.int32)
+        k, v = np.concatenate(ks), np.concatenate(vs)
+        kw["cu_seqlens_k"] = cu_k
+    else:
+        S = max(skv)
+        k = np.zeros((B, S, Hkv, D), np.float32)
+        v = np.zeros((B, S, Hkv, D), np.float32)
+        for b in range(B):
+            k[b, :skv[b]] = ks[b]
+            v[b, :skv[b]] = vs[b]
+        kw["kv_len"] = np.array(skv, np.int32)
+        if kv_layout == "paged":
+            P = 16
+            nblk = S // P
+            perm = rng.permutation(B * nblk).reshape(B, nblk).astype(np.int32)
+            kp = np.empty((B * nblk, P, Hkv, D), np.float32)
+            vp = np.empty((B * nblk, P, Hkv, D), np.float32)
+            for b in range(B):
+                for e in range(nblk):
+                    kp[perm[b, e]] = k[b, e * P:(e + 1) * P]
+                    vp[perm[b, e]] = v[b, e * P:(e + 1) * P]
+            k, v = kp, vp
+            kw["block_table"] = perm
+    out = np.full((q.shape[0], Hq, D), np.nan, np.float32)
+    o, lse = af.attention(q, k, v, cu_seqlens_q=cu_q, out=out, return_lse=True, **kw)
+    assert o is out and lse.shape == (q.shape[0], Hq)
+    assert np.all(np.isnan(out[cu_q[-1]:])), "rows outside every sequence were written"
+    for b in range(B):
+        r0, r1 = cu_q[b], cu_q[b + 1]
+        if r1 == r0:
+            continue
+        qb = q[None, r0:r1]
+        alone, lse_alone = af.attention(qb, ks[b][None], vs[b][None], causal=True, return_lse=True)
+        assert np.array_equal(o[r0:r1], alone[0]), f"sequence {b} differs from its call alone"
+        assert np.array_equal(lse[r0:r1], lse_alone[0].T)
+        ref, lse_ref, r_abs, A = attention_ref(widen(qb), widen(ks[b][None]), widen(vs[b][None]), causal=True)
+        check_bound(o[None, r0:r1], ref, r_abs, A, "f32", lse[r0:r1].T[None], lse_ref)
+    # allocated output: zeros outside the sequences
+    o2 = af.attention(q, k, v, cu_seqlens_q=cu_q, **kw)
+    assert np.array_equal(o2[:cu_q[-1]], o[:cu_q[-1]]) and np.all(o2[cu_q[-1]:] == 0)
+
+
+def test_varlen_mask_and_errors(rng):
+    Hq, D = 4, 32
+    cu_q = np.array([0, 3, 7], np.int32)
+    q = rand(rng, (7, Hq, D))
+    k = rand(rng, (2, 10, Hq, D))
+    v = rand(rng, (2, 10, Hq, D))
+    mask = rand(rng, (7, 10))  # llama.cpp's [n_tokens, n_kv] mask of the whole batch
+    o = af.attention(q, k, v, cu_seqlens_q=cu_q, mask=mask)
+    for b in range(2):
+        r0, r1 = cu_q[b], cu_q[b + 1]
+        assert np.array_equal(o[r0:r1], af.attention(q[None, r0:r1], k[b:b + 1], v[b:b + 1], mask=mask[r0:r1])[0])
+    with pytest.raises(ValueError, match="q must be 3-D"):
+        af.attention(q[None], k, v, cu_seqlens_q=cu_q)
+    with pytest.raises(ValueError, match="needs cu_seqlens_q"):
+        af.attention(q[None], k, v, cu_seqlens_k=cu_q)
+    with pytest.raises(af.Error, match="cu_seqlens"):
+        af.attention(q, k, v, cu_seqlens_q=np.array([0, 5, 3], np.int32))
+    with pytest.raises(ValueError, match="batch 2 but k and v have 1"):
+        af.attention(q, k[:1], v[:1], cu_seqlens_q=cu_q)

@@ -52,9 +52,10 @@ _BLOCK_BYTES = {"q8_0": 34, "q4_0": 18}
 def _alloc(like: Any, shape: Tuple[int, ...], what: str) -> Any:
     """Outputs for DLPack inputs other than NumPy arrays and torch tensors (the
     C module allocates those itself): NumPy arrays."""
-    if what == "lse":
-        return _np.empty(shape, _np.float32)
-    return _np.empty(shape, _np.from_dlpack(like).dtype)
+    make = _np.zeros if what.endswith("0") else _np.empty  # "...0": packed, zeroed
+    if what.startswith("lse"):
+        return make(shape, _np.float32)
+    return make(shape, _np.from_dlpack(like).dtype)
 
 
 _native._set_allocator(_alloc)

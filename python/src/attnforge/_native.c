@@ -757,12 +757,12 @@ static PyTypeObject ContextType = {
 enum {
     KW_CAUSAL, KW_SCALE, KW_SOFTCAP, KW_ALIBI, KW_MASK, KW_WINDOW, KW_KV_LEN, KW_Q_OFFSET,
     KW_SINKS, KW_BLOCK_TABLE, KW_RETURN_LSE, KW_OUT, KW_K_FORMAT, KW_V_FORMAT, KW_K_SCALE,
-    KW_V_SCALE, KW_CONTEXT, KW_COUNT
+    KW_V_SCALE, KW_CONTEXT, KW_CU_Q, KW_CU_K, KW_COUNT
 };
 static const char *kw_names[KW_COUNT] = {
     "causal", "scale", "softcap", "alibi_slopes", "mask", "window", "kv_len", "q_offset",
     "sinks", "block_table", "return_lse", "out", "k_format", "v_format", "k_scale",
-    "v_scale", "context",
+    "v_scale", "context", "cu_seqlens_q", "cu_seqlens_k",
 };
 static PyObject *kw_str[KW_COUNT]; /* interned */
 
@@ -800,7 +800,7 @@ static int get_scale(PyObject *o, int64_t hkv, const char *name, holder *h, floa
 }
 
 static PyObject *alloc_output(const tview *like, PyObject *like_obj, int ndim, const npy_intp *dims,
-                              int lse, int kind)
+                              int lse, int zero)
 {
     if (like->numpy) {
         PyArray_Descr *d;
@@ -810,8 +810,7 @@ static PyObject *alloc_output(const tview *like, PyObject *like_obj, int ndim, c
             d = PyArray_DESCR((PyArrayObject *)like->owner);
             Py_INCREF(d);
         }
-        (void)kind;
-        return PyArray_Empty(ndim, (npy_intp *)dims, d, 0);
+        return zero ? PyArray_Zeros(ndim, (npy_intp *)dims, d, 0) : PyArray_Empty(ndim, (npy_intp *)dims, d, 0);
     }
     if (torch_tensor_type && PyObject_TypeCheck(like_obj, (PyTypeObject *)torch_tensor_type)) {
         /* like.new_empty(shape[, dtype=torch.float32]): its device, its dtype */
@@ -827,7 +826,7 @@ static PyObject *alloc_output(const tview *like, PyObject *like_obj, int ndim, c
         }
         PyObject *r;
         if (lse) {
-            PyObject *fn = PyObject_GetAttrString(like_obj, "new_empty");
+            PyObject *fn = PyObject_GetAttrString(like_obj, zero ? "new_zeros" : "new_empty");
             PyObject *a = fn ? PyTuple_Pack(1, shape) : NULL;
             PyObject *kw = a ? Py_BuildValue("{sO}", "dtype", torch_dtype[K_F32]) : NULL;
             r = kw ? PyObject_Call(fn, a, kw) : NULL;
@@ -835,7 +834,7 @@ static PyObject *alloc_output(const tview *like, PyObject *like_obj, int ndim, c
             Py_XDECREF(a);
             Py_XDECREF(fn);
         } else {
-            PyObject *meth = PyUnicode_FromString("new_empty");
+            PyObject *meth = PyUnicode_FromString(zero ? "new_zeros" : "new_empty");
             r = meth ? PyObject_CallMethodOneArg(like_obj, meth, shape) : NULL;
             Py_XDECREF(meth);
         }
@@ -856,9 +855,29 @@ static PyObject *alloc_output(const tview *like, PyObject *like_obj, int ndim, c
         }
         PyTuple_SET_ITEM(shape, i, n);
     }
-    PyObject *r = PyObject_CallFunction(afp_allocator, "OOs", like_obj, shape, lse ? "lse" : "out");
+    PyObject *r = PyObject_CallFunction(afp_allocator, "OOs", like_obj, shape,
+                                        lse ? (zero ? "lse0" : "lse") : (zero ? "out0" : "out"));
     Py_DECREF(shape);
     return r;
+}
+
+/* A packed [rows, H, D] tensor as the 4-D [1, rows, H, D] the rest expects
+ * (its batch stride is unused: the C API indexes packed rows by position). */
+static int lift3(tview *t, const char *name, const char *what)
+{
+    if (t->ndim != 3) {
+        PyErr_Format(PyExc_ValueError, "%s must be 3-D %s with %s, got %d-D", name, what,
+                     name[0] == 'k' || name[0] == 'v' ? "cu_seqlens_k" : "cu_seqlens_q", t->ndim);
+        return -1;
+    }
+    for (int d = 3; d > 0; d--) {
+        t->shape[d] = t->shape[d - 1];
+        t->strides[d] = t->strides[d - 1];
+    }
+    t->shape[0] = 1;
+    t->strides[0] = 0;
+    t->ndim = 4;
+    return 0;
 }
 
 static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargsf,
@@ -889,23 +908,54 @@ static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *arg
     attnforge_params p;
     memset(&p, 0, sizeof p);
 
-    /* Q: [B, Sq, Hq, Dk] */
+    /* Q: [B, Sq, Hq, Dk], or packed [total_q, Hq, Dk] with cu_seqlens_q [B + 1] */
+    const int varlen = kw[KW_CU_Q] != NULL;
+    int64_t nseq = 0;
+    if (kw[KW_CU_K] && !varlen) {
+        PyErr_SetString(PyExc_ValueError, "cu_seqlens_k needs cu_seqlens_q (packed K/V go with packed Q)");
+        goto done;
+    }
+    if (varlen) {
+        PyArrayObject *cu = get_i32_array(kw[KW_CU_Q], 1, "cu_seqlens_q", &h);
+        if (!cu) goto done;
+        nseq = (int64_t)PyArray_DIM(cu, 0) - 1;
+        if (nseq < 1) {
+            PyErr_SetString(PyExc_ValueError, "cu_seqlens_q must have batch + 1 >= 2 entries");
+            goto done;
+        }
+        p.cu_seqlens_q = (const int32_t *)PyArray_DATA(cu);
+        if (kw[KW_CU_K]) {
+            PyArrayObject *ck = get_i32_array(kw[KW_CU_K], 1, "cu_seqlens_k", &h);
+            if (!ck) goto done;
+            if ((int64_t)PyArray_DIM(ck, 0) != nseq + 1) {
+                PyErr_Format(PyExc_ValueError, "cu_seqlens_k must have %lld entries like cu_seqlens_q, got %lld",
+                             (long long)(nseq + 1), (long long)PyArray_DIM(ck, 0));
+                goto done;
+            }
+            p.cu_seqlens_k = (const int32_t *)PyArray_DATA(ck);
+        }
+    }
     if (view_get(args[0], &q, "q", 1)) goto done;
     hold(&h, q.owner);
-    if (q.ndim != 4) {
+    if (varlen) {
+        if (lift3(&q, "q", "[total_q, nheads, headdim]")) goto done;
+    } else if (q.ndim != 4) {
         PyErr_Format(PyExc_ValueError, "q must be 4-D [batch, seqlen_q, nheads, headdim], got %d-D", q.ndim);
         goto done;
     }
     if (qo_format(q.kind, "q", &p.q_format)) goto done;
     const fmt_info *qf = format_of_kind(q.kind);
     if (outer_strides(&q, qf, "q", &p.q_stride)) goto done;
-    const int64_t B = q.shape[0], Sq = q.shape[1], Hq = q.shape[2], Dk = q.shape[3];
+    const int64_t B = varlen ? nseq : q.shape[0], Sq = q.shape[1], Hq = q.shape[2], Dk = q.shape[3];
 
     /* K, V: [B, Skv, Hkv, D] or paged [num_blocks, page_size, Hkv, D] */
     if (view_get(args[1], &k, "k", 1)) goto done;
     hold(&h, k.owner);
     if (view_get(args[2], &v, "v", 1)) goto done;
     hold(&h, v.owner);
+    if (p.cu_seqlens_k && (lift3(&k, "k", "[total_kv, nheads_kv, headdim]") ||
+                           lift3(&v, "v", "[total_kv, nheads_kv, headdim]")))
+        goto done;
     if (k.ndim != 4 || v.ndim != 4) {
         PyErr_Format(PyExc_ValueError,
                      "k and v must be 4-D [batch, seqlen_kv, nheads_kv, headdim] (paged: "
@@ -951,6 +1001,8 @@ static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *arg
             goto done;
         }
         Skv = (int64_t)PyArray_DIM(bt, 1) * k.shape[1];
+    } else if (p.cu_seqlens_k) {
+        Skv = k.shape[1];
     } else {
         if (k.shape[0] != B) {
             PyErr_Format(PyExc_ValueError, "q has batch %lld but k and v have %lld", (long long)B, (long long)k.shape[0]);
@@ -988,13 +1040,21 @@ static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *arg
             goto done;
         }
     } else {
-        npy_intp dims[4] = {(npy_intp)B, (npy_intp)Sq, (npy_intp)Hq, (npy_intp)Dv};
-        out_obj = alloc_output(&q, args[0], 4, dims, 0, q.kind);
+        npy_intp dims4[4] = {(npy_intp)B, (npy_intp)Sq, (npy_intp)Hq, (npy_intp)Dv};
+        /* packed: rows outside every sequence are not written, so zeros */
+        out_obj = alloc_output(&q, args[0], varlen ? 3 : 4, varlen ? dims4 + 1 : dims4, 0, varlen);
         if (!out_obj) goto done;
         if (view_get(out_obj, &o, "out", 0)) goto done;
         hold(&h, o.owner);
     }
-    if (o.ndim != 4 || o.shape[0] != B || o.shape[1] != Sq || o.shape[2] != Hq || o.shape[3] != Dv) {
+    if (varlen) {
+        if (o.ndim != 3 || o.shape[0] != Sq || o.shape[1] != Hq || o.shape[2] != Dv) {
+            PyErr_Format(PyExc_ValueError, "out must be [%lld, %lld, %lld] (packed q's shape with v's head dim)",
+                         (long long)Sq, (long long)Hq, (long long)Dv);
+            goto done;
+        }
+        if (lift3(&o, "out", "[total_q, nheads, headdim_v]")) goto done;
+    } else if (o.ndim != 4 || o.shape[0] != B || o.shape[1] != Sq || o.shape[2] != Hq || o.shape[3] != Dv) {
         PyErr_Format(PyExc_ValueError, "out must be [%lld, %lld, %lld, %lld] (q's shape with v's head dim)",
                      (long long)B, (long long)Sq, (long long)Hq, (long long)Dv);
         goto done;
@@ -1098,14 +1158,18 @@ static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *arg
         int r = PyObject_IsTrue(kw[KW_RETURN_LSE]);
         if (r < 0) goto done;
         if (r) {
+            /* [B, Hq, Sq]; packed: [total_q, Hq] */
             npy_intp dims[3] = {(npy_intp)B, (npy_intp)Hq, (npy_intp)Sq};
-            lse_obj = alloc_output(&q, args[0], 3, dims, 1, K_F32);
+            npy_intp pdims[2] = {(npy_intp)Sq, (npy_intp)Hq};
+            lse_obj = alloc_output(&q, args[0], varlen ? 2 : 3, varlen ? pdims : dims, 1, varlen);
             if (!lse_obj) goto done;
             if (view_get(lse_obj, &lse, "lse", 0)) goto done;
             hold(&h, lse.owner);
-            if (lse.kind != K_F32 || lse.ndim != 3 || lse.strides[2] != 4 ||
-                lse.strides[1] != 4 * Sq || lse.strides[0] != 4 * Sq * Hq) {
-                if (!(lse.kind == K_F32 && lse.ndim == 3 && B * Hq * Sq <= 1)) {
+            const int dense = varlen ? lse.ndim == 2 && lse.strides[1] == 4 && lse.strides[0] == 4 * Hq
+                                     : lse.ndim == 3 && lse.strides[2] == 4 && lse.strides[1] == 4 * Sq &&
+                                           lse.strides[0] == 4 * Sq * Hq;
+            if (lse.kind != K_F32 || !dense) {
+                if (!(lse.kind == K_F32 && lse.ndim == (varlen ? 2 : 3) && B * Hq * Sq <= 1)) {
                     PyErr_SetString(PyExc_RuntimeError, "the LSE allocator returned a non-dense float32 array");
                     goto done;
                 }
@@ -1392,7 +1456,7 @@ static PyObject *afp_c_call_seconds(PyObject *Py_UNUSED(m), PyObject *args)
     "attention($module, q, k, v, /, *, causal=False, scale=None, softcap=0.0, alibi_slopes=None,\n" \
     "          mask=None, window=None, kv_len=None, q_offset=None, sinks=None, block_table=None,\n"  \
     "          return_lse=False, out=None, k_format=None, v_format=None, k_scale=None,\n"           \
-    "          v_scale=None, context=None)\n--\n\n"                                                  \
+    "          v_scale=None, context=None, cu_seqlens_q=None, cu_seqlens_k=None)\n--\n\n"          \
     "softmax(scale * q k^T + bias) v, fused (flash-attn's layout and conventions).\n\n"            \
     "q: [batch, seqlen_q, nheads, headdim] float32, float16 or bfloat16.\n"                          \
     "k, v: [batch, seqlen_kv, nheads_kv, headdim] (nheads % nheads_kv == 0; v's headdim may\n"      \
@@ -1407,7 +1471,11 @@ static PyObject *afp_c_call_seconds(PyObject *Py_UNUSED(m), PyObject *args)
     "kv_len - seqlen_q). window=(left, right), -1 = unbounded. mask: additive float32/float16,\n"  \
     "broadcastable to [batch, nheads, seqlen_q, seqlen_kv]. kv_len, q_offset: int [batch].\n"     \
     "alibi_slopes, sinks: float [nheads]. k_scale/v_scale (fp8): a number or one per KV head.\n"   \
-    "context: an attnforge.Context (default: the process-wide one). The GIL is released."
+    "context: an attnforge.Context (default: the process-wide one). The GIL is released.\n"      \
+    "Packed variable-length batch (flash_attn_varlen_func's layout): cu_seqlens_q [batch + 1]\n" \
+    "int32 with q [total_q, nheads, headdim] (out [total_q, ...], lse [total_q, nheads]);\n"    \
+    "k, v as usual ([batch, seqlen_kv, ...] or paged) or packed [total_kv, nheads_kv, headdim]\n" \
+    "with cu_seqlens_k [batch + 1]. Each sequence gives bitwise what it gives alone."
 
 static PyMethodDef afp_methods[] = {
     {"attention", (PyCFunction)(void (*)(void))afp_attention, METH_FASTCALL | METH_KEYWORDS,

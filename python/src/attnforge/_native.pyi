@@ -69,6 +69,8 @@ def attention(
     k_scale: Union[float, _FloatVector, None] = None,
     v_scale: Union[float, _FloatVector, None] = None,
     context: Optional[Context] = None,
+    cu_seqlens_q: Optional[_IntVector] = None,
+    cu_seqlens_k: Optional[_IntVector] = None,
 ) -> Any: ...
 @overload
 def attention(
@@ -94,6 +96,8 @@ def attention(
     k_scale: Union[float, _FloatVector, None] = None,
     v_scale: Union[float, _FloatVector, None] = None,
     context: Optional[Context] = None,
+    cu_seqlens_q: Optional[_IntVector] = None,
+    cu_seqlens_k: Optional[_IntVector] = None,
 ) -> Tuple[Any, Any]: ...
 def last_kernel() -> str: ...
 def last_error() -> str: ...
