@@ -5,6 +5,11 @@ arrays (output allocated, or out= given) and, when torch imports, torch
 tensors (DLPack). Prints medians of interleaved batches, per call.
 
     python3 python/tools/overhead.py [--rounds 15] [--iters 2000]
+    python3 python/tools/overhead.py --large     # Llama 3.2 3B shapes, f32, threads as set
+
+--large times big calls the same way (decode Skv 4096 and prefill 512 x 512,
+24 query heads over 8 KV heads, head dim 128) to show the Python call costs
+nothing measurable there.
 """
 from __future__ import annotations
 
@@ -13,7 +18,10 @@ import os
 import statistics
 import time
 
-os.environ.setdefault("ATTNFORGE_NUM_THREADS", "1")
+import sys  # noqa: E402
+
+if "--large" not in sys.argv:
+    os.environ.setdefault("ATTNFORGE_NUM_THREADS", "1")
 
 import numpy as np  # noqa: E402
 
@@ -31,7 +39,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--iters", type=int, default=2000)
+    ap.add_argument("--large", action="store_true")
     a = ap.parse_args()
+    if a.large:
+        return large(a)
     rng = np.random.default_rng(1)
     q = rng.standard_normal((1, 1, 8, 64), dtype=np.float32)
     k = rng.standard_normal((1, 16, 8, 64), dtype=np.float32)
@@ -64,6 +75,21 @@ def main():
         m = statistics.median(ts)
         extra = "" if n.startswith("C ") else f"  (+{(m - c) * 1e6:.2f} us over C)"
         print(f"  {n:36s} {m * 1e6:7.2f} us{extra}")
+
+
+def large(a):
+    rng = np.random.default_rng(1)
+    for name, sq, skv, iters in (("decode 1 x 4096", 1, 4096, 50), ("prefill 512 x 512", 512, 512, 5)):
+        q = rng.standard_normal((1, sq, 24, 128), dtype=np.float32)
+        k = rng.standard_normal((1, skv, 8, 128), dtype=np.float32)
+        v = rng.standard_normal((1, skv, 8, 128), dtype=np.float32)
+        o = np.empty_like(q)
+        c, p = [], []
+        for _ in range(a.rounds):
+            c.append(af._native._c_call_seconds(q, k, v, o, iters, 1))
+            p.append(per_call(lambda: af.attention(q, k, v, out=o), iters))
+        cm, pm = statistics.median(c), statistics.median(p)
+        print(f"  {name:18s} C {cm * 1e6:9.1f} us   Python {pm * 1e6:9.1f} us   ratio {pm / cm:.4f}  ({af.last_kernel()})")
 
 
 if __name__ == "__main__":
