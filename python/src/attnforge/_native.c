@@ -331,7 +331,8 @@ static int view_get(PyObject *obj, tview *t, const char *name, int convert)
 
 /* ---- holding references for one call ---------------------------------------------- */
 
-#define AFP_MAXHOLD 24
+/* 6 tensors, 5 integer vectors (up to 3 arrays each while converting), 4 float vectors */
+#define AFP_MAXHOLD 32
 typedef struct {
     PyObject *o[AFP_MAXHOLD];
     int n;
@@ -339,8 +340,9 @@ typedef struct {
 
 static void hold(holder *h, PyObject *o)
 {
-    /* callers never exceed AFP_MAXHOLD (one slot per tensor argument) */
-    if (o) h->o[h->n++] = o;
+    if (!o) return;
+    if (h->n == AFP_MAXHOLD) Py_FatalError("attnforge: holder overflow"); /* not reachable: see AFP_MAXHOLD */
+    h->o[h->n++] = o;
 }
 
 static void release_all(holder *h)
@@ -1085,18 +1087,15 @@ static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *arg
     }
     if (kw[KW_WINDOW]) {
         long wl, wr;
-        if (!PyArg_ParseTuple(kw[KW_WINDOW], "ll;window must be a pair (left, right), -1 = unbounded", &wl, &wr)) {
-            if (!PyTuple_Check(kw[KW_WINDOW])) {
-                PyErr_Clear();
-                PyObject *t = PySequence_Tuple(kw[KW_WINDOW]);
-                if (!t) goto done;
-                int ok = PyArg_ParseTuple(t, "ll;window must be a pair (left, right), -1 = unbounded", &wl, &wr);
-                Py_DECREF(t);
-                if (!ok) goto done;
-            } else {
-                goto done;
-            }
+        PyObject *t = PySequence_Check(kw[KW_WINDOW]) ? PySequence_Tuple(kw[KW_WINDOW]) : NULL;
+        if (!t) {
+            PyErr_Clear();
+            PyErr_SetString(PyExc_TypeError, "window must be a pair (left, right), -1 = unbounded");
+            goto done;
         }
+        int ok = PyArg_ParseTuple(t, "ll;window must be a pair (left, right), -1 = unbounded", &wl, &wr);
+        Py_DECREF(t);
+        if (!ok) goto done;
         if (wl < -1 || wr < -1 || wl > INT32_MAX || wr > INT32_MAX) {
             PyErr_SetString(PyExc_ValueError, "window bounds must be >= -1 (-1 = unbounded) and fit in int32");
             goto done;
