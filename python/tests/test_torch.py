@@ -151,3 +151,11 @@ def test_torch_through_plain_dlpack(torch):
     ref, _, r_abs, A = attention_ref(widen(q.float().numpy()), widen(k.float().numpy()) * 0.5,
                                      widen(v.float().numpy()))
     check_bound(out.float().numpy(), ref, r_abs, A, "bf16")
+
+
+def test_torch_kernel_for(torch):
+    for dt, D in ((torch.float32, 32), (torch.float16, 64), (torch.bfloat16, 32)):
+        q = torch.randn(1, 1, 8, D, dtype=dt)
+        k = torch.randn(1, 9, 8, D, dtype=dt)
+        af.attention(q, k, k)
+        assert af.kernel_for(q, k, k) == af.last_kernel()

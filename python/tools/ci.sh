@@ -13,6 +13,13 @@ pip_install() {
   # Debian's own python3 refuses pip (PEP 668) unless told; pyenv's does not need it
   "$py" -m pip install "$@" || "$py" -m pip install --break-system-packages "$@"
 }
+# the extension is warning-free under gcc and clang (pip's build hides warnings)
+inc=$("$py" -c 'import sysconfig; print(sysconfig.get_paths()["include"])')
+npinc=$("$py" -c 'import numpy; print(numpy.get_include())')
+for cc in gcc clang; do
+  "$cc" -std=c11 -O2 -fPIC -Wall -Wextra -Werror -I"$inc" -I"$npinc" -Iruntime \
+    -c python/src/attnforge/_native.c -o /dev/null
+done
 t0=$SECONDS
 pip_install --quiet --force-reinstall --no-deps ./python
 echo "python: pip install ./python took $((SECONDS - t0)) s"

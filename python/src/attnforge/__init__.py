@@ -61,21 +61,23 @@ def _alloc(like: Any, shape: Tuple[int, ...], what: str) -> Any:
 _native._set_allocator(_alloc)
 
 
-def _zeros_like_format(shape_bsh: Tuple[int, ...], head_dim: int, dtype: Any, fmt: Optional[KVFormat]) -> Any:
+def _zeros(like: Any, shape: Tuple[int, ...], dtype: Any) -> Any:
+    """Zeros shaped `shape` with like's dtype (dtype None) or `dtype`, as a torch
+    tensor for torch inputs, else a NumPy array."""
+    new_zeros = getattr(like, "new_zeros", None)
+    if new_zeros is not None and dtype is None:
+        return new_zeros(shape)
+    if dtype is None:
+        dtype = like.dtype if isinstance(like, _np.ndarray) else _np.from_dlpack(like).dtype
+    return _np.zeros(shape, dtype)
+
+
+def _small_kv(x: Any, head_dim: int, hkv: int, fmt: Optional[KVFormat]) -> Any:
     if fmt in _BLOCK_BYTES:
-        return _np.zeros(shape_bsh + (head_dim // 32 * _BLOCK_BYTES[fmt],), _np.uint8)
+        return _np.zeros((1, 32, hkv, head_dim // 32 * _BLOCK_BYTES[fmt]), _np.uint8)
     if fmt in ("fp8_e4m3", "fp8_e5m2"):
-        return _np.zeros(shape_bsh + (head_dim,), _np.uint8)
-    return _np.zeros(shape_bsh + (head_dim,), dtype)
-
-
-def _np_dtype(x: Any) -> Any:
-    if isinstance(x, _np.ndarray):
-        return x.dtype
-    try:
-        return _np.from_dlpack(x).dtype
-    except Exception:  # torch bfloat16 and other dtypes NumPy cannot take
-        return None
+        return _np.zeros((1, 32, hkv, head_dim), _np.uint8)
+    return _zeros(x, (1, 32, hkv, head_dim), None)
 
 
 def kernel_for(q: Any, k: Any, v: Any, *, k_format: Optional[KVFormat] = None, v_format: Optional[KVFormat] = None,
@@ -83,30 +85,23 @@ def kernel_for(q: Any, k: Any, v: Any, *, k_format: Optional[KVFormat] = None, v
     """Name of the kernel attention(q, k, v, ...) would run with these arrays.
 
     Runs a one-batch, 32-key call with q's seqlen and heads, k's KV heads, the
-    same formats and head dims (zero data, nothing of q, k or v is read) and
+    same formats and head dims (zeros: the data of q, k and v is not read;
+    NumPy arrays or torch tensors) and
     returns last_kernel(): a generated kernel such as
     'attnforge_f32_d32_avx512_decode', or 'generic'. Which kernel runs depends on
     the formats, the head dims, the CPU (or the context's isa) and, through the
     decode/prefill choice, on seqlen_q * nheads / nheads_kv; not on the data,
     the strides or the options.
     """
-    qd = _np_dtype(q)
-    if qd is None:
-        raise TypeError("kernel_for: pass NumPy arrays (or tensors NumPy can view) for q, k and v")
     _, sq, hq, dk = q.shape
     hkv = k.shape[2]
-    kd, vd = _np_dtype(k), _np_dtype(v)
-    if k_format in _BLOCK_BYTES:
-        dk_k = k.shape[3] // _BLOCK_BYTES[k_format] * 32
-    else:
-        dk_k = k.shape[3]
+    dk_k = k.shape[3] // _BLOCK_BYTES[k_format] * 32 if k_format in _BLOCK_BYTES else k.shape[3]
     dv = v.shape[3] // _BLOCK_BYTES[v_format] * 32 if v_format in _BLOCK_BYTES else v.shape[3]
     if dk_k != dk:
         raise ValueError(f"q has head dim {dk} but k has {dk_k}")
-    qz = _np.zeros((1, sq, hq, dk), qd)
-    kz = _zeros_like_format((1, 32, hkv), dk, kd, k_format)
-    vz = _zeros_like_format((1, 32, hkv), dv, vd, v_format)
-    od = _np_dtype(out) if out is not None else qd
-    oz = _np.empty((1, sq, hq, dv), od)
+    qz = _zeros(q, (1, sq, hq, dk), None)
+    kz = _small_kv(k, dk, hkv, k_format)
+    vz = _small_kv(v, dv, hkv, v_format)
+    oz = _zeros(q if out is None else out, (1, sq, hq, dv), None)
     attention(qz, kz, vz, k_format=k_format, v_format=v_format, out=oz, context=context)
     return last_kernel()
