@@ -125,8 +125,13 @@ def test_strides(qkv):
 
 
 def test_context_errors():
+    import platform
+
     with pytest.raises(ValueError, match="num_threads"):
         af.Context(num_threads=-1)
+    foreign = "neon" if platform.machine() in ("x86_64", "AMD64") else "avx2"
+    with pytest.raises(af.Error, match="isa|ISA|support"):
+        af.Context(isa=foreign)
     c = af.Context(num_threads=1)
     c.close()
     c.close()  # idempotent
