@@ -93,7 +93,7 @@ def test_dtypes_heads(rng, fmt, Sq, Hq, Hkv):
 
 @pytest.mark.parametrize("Dk,Dv", [(32, 32), (64, 64), (128, 128), (192, 128), (40, 40), (96, 64), (16, 48)])
 def test_head_dims(rng, Dk, Dv):
-    for Sq in (1, 20):
+    for Sq in (1, 20, 100):  # decode and prefill paths (rows = Sq * Hq / Hkv > 64)
         q, k, v = qkv(rng, Sq=Sq, Dk=Dk, Dv=Dv)
         run(q, k, v, qv=widen(q), kv=widen(k), vv=widen(v))
 
