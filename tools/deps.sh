@@ -6,6 +6,12 @@
 set -euo pipefail
 pkgs=(cmake make gcc clang libclang-rt-dev lua5.4 libcriterion-dev libopenblas-dev gnuplot-nox pkg-config
       gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user)
+# The Rust bindings' tests (bindings/rust) need cargo: one on PATH or a rustup
+# install in $HOME/.cargo/bin (which non-login shells do not put on PATH),
+# else Debian's (cargo with rustc 1.63, the crates' minimum Rust version).
+if ! command -v cargo >/dev/null 2>&1 && [ ! -x "${HOME:-/root}/.cargo/bin/cargo" ]; then
+  pkgs+=(cargo)
+fi
 missing=()
 for p in "${pkgs[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

@@ -28,6 +28,24 @@ ctest --preset release
 step "Python package: pip install ./python (builds the library from this tree), pytest against a float64 reference, views without copies, errors, all-MiniLM-L6-v2 end to end"
 bash python/tools/ci.sh
 
+# The Rust crates build the C library themselves (attnforge-sys's build.rs:
+# every runtime/ and generated/ file with cc, two at a time), so this compiles
+# the kernels once more; the target dir is under build/, fresh in a clean clone.
+step "Rust bindings: cargo test in bindings/rust (offline; attnforge-sys compiles the C library)"
+cargo_bin=$(command -v cargo || true)
+if [ -z "$cargo_bin" ] && [ -x "${HOME:-/root}/.cargo/bin/cargo" ]; then cargo_bin=${HOME:-/root}/.cargo/bin/cargo; fi
+if [ -z "$cargo_bin" ]; then
+  echo "cargo not found on PATH nor in \$HOME/.cargo/bin (tools/deps.sh installs Debian's cargo)" >&2
+  exit 1
+fi
+"$cargo_bin" --version
+CARGO_NET_OFFLINE=true CARGO_TARGET_DIR="$PWD/build/rust" \
+  "$cargo_bin" test --manifest-path bindings/rust/Cargo.toml --offline --locked -j2
+# the archive build.rs made keeps every global symbol in the attnforge_ namespace
+rust_libs=$(find build/rust/debug/build -path '*attnforge-sys-*/out/libattnforge.a')
+[ -n "$rust_libs" ] || { echo "attnforge-sys built no libattnforge.a" >&2; exit 1; }
+for rust_lib in $rust_libs; do bash tools/check-exports.sh "$rust_lib"; done
+
 # clang's -Werror build is this one (everything, bench and fuzz harness too);
 # the amalgamation check in extra-checks.sh compiles the library with clang -O2.
 step "clang -Wall -Wextra -Werror, AddressSanitizer + UndefinedBehaviorSanitizer, all tests"

@@ -156,7 +156,7 @@ int main(int argc, char **argv)
 {
     int n_req = 12, max_steps = 0, chunk = 64, threads = 2;
     uint64_t seed = 1;
-    for (int i = 1; i < argc; i++) {
+    for (int i = 1; i < argc; i += 2) { /* --option value pairs */
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!v) { fprintf(stderr, "%s needs a value\n", a); return 2; }
         if (!strcmp(a, "--requests")) n_req = atoi(v);
@@ -168,7 +168,6 @@ int main(int argc, char **argv)
             if (!strcmp(v, "q8_0")) kv_fmt = ATTNFORGE_FORMAT_Q8_0;
             else if (strcmp(v, "f16")) { fprintf(stderr, "--kv f16 or q8_0\n"); return 2; }
         } else { fprintf(stderr, "unknown option %s\n", a); return 2; }
-        i++;
     }
     if (n_req < 1 || n_req > 1000 || chunk < 1 || threads < 1) { fprintf(stderr, "bad arguments\n"); return 2; }
 
