@@ -24,5 +24,12 @@ return {
     -- kernel is as fast, and every variant costs compile time in each build.
     { head_dims = { 64, 128, 256 }, dtypes = { "q8_0", "q4_0", "fp8_e4m3", "fp8_e5m2" },
       isas = { "avx2", "avx512", "neon" } },
+    -- Head dim 32 for small encoders (all-MiniLM-L6-v2 and the BERT-small
+    -- family: 12 heads of 32), f32 and an f16 cache, on the SIMD ISAs a
+    -- machine that runs them has; python/tests/test_minilm.py checks that the
+    -- model's attention runs them. No scalar variants (the generic kernel is
+    -- as fast without SIMD) and no bf16 dot-product ones: each variant costs
+    -- compile time in every build.
+    { head_dims = { 32 }, dtypes = { "f32", "f16" }, isas = { "avx2", "avx512", "neon" } },
   },
 }

@@ -1,8 +1,8 @@
 # Auto-generated file. Do not edit!
 #   Generator: gen/attnforge-gen.lua
-#   Manifest:  head dims 64,128,192:128,256; dtypes f32,f16,bf16; isas scalar,avx2,avx512,neon,avx512bf16,neonfhm,neonbf16 | head dims 64,128,256; dtypes q8_0,q4_0,fp8_e4m3,fp8_e5m2; isas avx2,avx512,neon
+#   Manifest:  head dims 64,128,192:128,256; dtypes f32,f16,bf16; isas scalar,avx2,avx512,neon,avx512bf16,neonfhm,neonbf16 | head dims 64,128,256; dtypes q8_0,q4_0,fp8_e4m3,fp8_e5m2; isas avx2,avx512,neon | head dims 32; dtypes f32,f16; isas avx2,avx512,neon
 set(ATTNFORGE_GENERATED_DIR "${CMAKE_CURRENT_LIST_DIR}")
-set(ATTNFORGE_GENERATED_HEAD_DIMS "64;128;192:128;256")
+set(ATTNFORGE_GENERATED_HEAD_DIMS "32;64;128;192:128;256")
 set(ATTNFORGE_GENERATED_DTYPES "f32;f16;bf16;q8_0;q4_0;fp8_e4m3;fp8_e5m2")
 set(ATTNFORGE_GENERATED_ISAS "scalar;avx2;avx512;neon;avx512bf16;neonfhm;neonbf16")
 set(ATTNFORGE_GENERATED_SOURCES
@@ -45,6 +45,9 @@ set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk256_dv256__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk256_dv256__neonfhm.c"
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk256_dv256__scalar.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk32_dv32__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk32_dv32__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk32_dv32__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk64_dv64__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk64_dv64__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/f16/attnforge_f16_dk64_dv64__neon.c"
@@ -62,6 +65,9 @@ set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk256_dv256__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk256_dv256__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk256_dv256__scalar.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk32_dv32__avx2.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk32_dv32__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk32_dv32__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk64_dv64__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk64_dv64__avx512.c"
   "${CMAKE_CURRENT_LIST_DIR}/f32/attnforge_f32_dk64_dv64__neon.c"

