@@ -113,6 +113,12 @@ static int cmp_double(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+double afb_median(double *times, int n)
+{
+    qsort(times, (size_t)n, sizeof(double), cmp_double);
+    return n % 2 ? times[n / 2] : 0.5 * (times[n / 2 - 1] + times[n / 2]);
+}
+
 /* The rows checked against the reference: all when few, else evenly spread
  * over (b, h, i) plus the first and last, within a work budget. */
 static int pick_rows(const shape *s, int want, int *rows_out)
@@ -152,8 +158,7 @@ typedef struct dcase {
     char label[24];       /* "f16", or "f32/q8_0" when K/V differ */
 } dcase;
 
-/* The format that the one-dtype call gives every tensor. */
-static attnforge_format dtype_format(int dtype)
+attnforge_format afb_dtype_format(int dtype)
 {
     switch (dtype) {
     case ATTNFORGE_F16: return ATTNFORGE_FORMAT_F16;
@@ -182,7 +187,7 @@ static double spec_bound(int out_dtype)
 /* What the status line calls a (dtype, K/V format): "f16", or "f32/q8_0". */
 static void case_label(char *buf, size_t n, int dtype, attnforge_format kvf)
 {
-    if (kvf == dtype_format(dtype))
+    if (kvf == afb_dtype_format(dtype))
         snprintf(buf, n, "%s", tu_dtype_name((attnforge_dtype)dtype));
     else
         snprintf(buf, n, "%s/%s", tu_dtype_name((attnforge_dtype)dtype),
@@ -276,7 +281,7 @@ static void prepare_inputs(bench *B, const shape *s, int dtype, attnforge_format
     const size_t nv = (size_t)s->skv * pr->hkv * pr->dv;
     const int want_mat = (B->o->impls >> AFB_MATERIALIZED) & 1;
     memset(in, 0, sizeof *in);
-    store(dtype_format(dtype), q32, nq, &in->q, want_mat ? &in->qm : NULL, &in->own[0]);
+    store(afb_dtype_format(dtype), q32, nq, &in->q, want_mat ? &in->qm : NULL, &in->own[0]);
     in->k_scale = store(kvf, k32, nk, &in->k, want_mat ? &in->km : NULL, &in->own[2]);
     in->v_scale = store(kvf, v32, nv, &in->v, want_mat ? &in->vm : NULL, &in->own[4]);
 }
@@ -533,8 +538,7 @@ static void time_interleaved(bench *B, const shape *s, dcase *c, const int reps[
  * of the ceiling into r. */
 static void summarize(const bench *B, const shape *s, double *times, int n, afb_result *r)
 {
-    qsort(times, (size_t)n, sizeof(double), cmp_double);
-    double med = n % 2 ? times[n / 2] : 0.5 * (times[n / 2 - 1] + times[n / 2]);
+    double med = afb_median(times, n);
     r->reps = n;
     r->median_us = med * 1e6;
     r->min_us = times[0] * 1e6;
@@ -653,7 +657,7 @@ void afb_measure_shape(bench *B, const shape *s)
         for (int f = 0; f < (o->nkv_formats ? o->nkv_formats : 1); f++) {
             B->case_no++;
             measure_case(B, s, dtype,
-                         o->nkv_formats ? (attnforge_format)o->kv_formats[f] : dtype_format(dtype),
+                         o->nkv_formats ? (attnforge_format)o->kv_formats[f] : afb_dtype_format(dtype),
                          q, k, v, sinks, slopes);
         }
     }

@@ -93,6 +93,10 @@ void *afb_xmalloc(size_t n);
 /* Measures shape s in every (dtype, K/V format) of the run and reports each
  * row. */
 void afb_measure_shape(bench *B, const shape *s);
+/* The format the one-dtype call gives every tensor of dtype (attnforge_dtype). */
+attnforge_format afb_dtype_format(int dtype);
+/* Sorts times[0..n) (n >= 1) and returns their median. */
+double afb_median(double *times, int n);
 
 /* ---- serving.c -------------------------------------------------------------------- */
 

@@ -41,12 +41,6 @@ typedef struct step {
 
 static size_t fbytes(attnforge_format f, int64_t n) { return attnforge_format_bytes(f, n); }
 
-static attnforge_format dtype_format(int dtype)
-{
-    return dtype == ATTNFORGE_F16 ? ATTNFORGE_FORMAT_F16
-           : dtype == ATTNFORGE_BF16 ? ATTNFORGE_FORMAT_BF16 : ATTNFORGE_FORMAT_F32;
-}
-
 /* n values of x stored in format f at dst (fp8 unscaled: values are in [-1, 1]). */
 static void store_row(attnforge_format f, const float *x, int64_t n, void *dst)
 {
@@ -134,7 +128,7 @@ static void step_build(step *s, const opts *o, const afb_preset *pr, int dtype, 
 
     /* Q packed and padded (the padded rows of a decode sequence repeat its
      * real row, which is its last: bottom-right alignment), O per impl */
-    const attnforge_format qf = dtype_format(dtype);
+    const attnforge_format qf = afb_dtype_format(dtype);
     s->qrow = fbytes(qf, (int64_t)pr->hq * pr->dk);
     s->orow = fbytes(qf, (int64_t)pr->hq * pr->dv);
     s->q = random_tensor(qf, s->total_q, (int64_t)pr->hq * pr->dk, o->seed * 1000003u + 3);
@@ -231,12 +225,6 @@ static int run_impl(attnforge_context *ctx, step *s, int impl)
     return 0;
 }
 
-static int cmp_double(const void *a, const void *b)
-{
-    const double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 /* Largest |a - b| between the packed O and the padded O's real rows. */
 static double padded_diff(const step *s)
 {
@@ -319,8 +307,7 @@ void afb_serving(bench *B, const afb_preset *pr, int dtype, attnforge_format kvf
 
     double med[SV_NIMPL], mn[SV_NIMPL];
     for (int i = 0; i < SV_NIMPL; i++) {
-        qsort(times[i], (size_t)got[i], sizeof(double), cmp_double);
-        med[i] = got[i] % 2 ? times[i][got[i] / 2] : 0.5 * (times[i][got[i] / 2 - 1] + times[i][got[i] / 2]);
+        med[i] = afb_median(times[i], got[i]);
         mn[i] = times[i][0];
         free(times[i]);
     }

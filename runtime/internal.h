@@ -29,8 +29,7 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c);
 void attnforge_fill_positions(const attnforge_params *p, af_call *c, int32_t *kv_buf,
                               int32_t *qo_buf);
 /* Sequence b's kv_len and q_offset, defaults applied (what fill_positions writes). */
-void attnforge_positions(const attnforge_params *p, const af_call *c, int32_t b, int32_t *kv_len,
-                         int32_t *q_offset);
+void attnforge_positions(const attnforge_params *p, int32_t b, int32_t *kv_len, int32_t *q_offset);
 
 /* ---- dispatch (runtime/dispatch.c) --------------------------------------- */
 typedef struct af_kernels {

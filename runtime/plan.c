@@ -132,7 +132,7 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
     if (ws) {
         kv = ws;
         qo = kv + c->B;
-        for (int32_t b = 0; b < c->B; b++) attnforge_positions(p, c, b, &kv[b], &qo[b]);
+        for (int32_t b = 0; b < c->B; b++) attnforge_positions(p, b, &kv[b], &qo[b]);
     }
     const int32_t n_seq = c->cu_q ? c->B : 1;
     int32_t n_items = 0;
@@ -149,7 +149,7 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
         if (c->cu_q) {
             if (c->cu_q[b + 1] == c->cu_q[b]) continue;
             int32_t kv_b, qo_b;
-            attnforge_positions(p, c, b, &kv_b, &qo_b);
+            attnforge_positions(p, b, &kv_b, &qo_b);
             /* sizing: the sequence's call points at locals; it is only planned */
             attnforge_sequence_call(c, b, ws ? kv + b : &kv_b, ws ? qo + b : &qo_b, &x->c);
         } else {

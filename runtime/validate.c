@@ -419,17 +419,15 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     return ATTNFORGE_OK;
 }
 
-void attnforge_positions(const attnforge_params *p, const af_call *c, int32_t b, int32_t *kv_len,
-                         int32_t *q_offset)
+void attnforge_positions(const attnforge_params *p, int32_t b, int32_t *kv_len, int32_t *q_offset)
 {
-    (void)c;
     *kv_len = p->kv_len ? p->kv_len[b] : seq_keys(p, b);
     *q_offset = p->q_offset ? p->q_offset[b] : *kv_len - seq_rows(p, b);
 }
 
 void attnforge_fill_positions(const attnforge_params *p, af_call *c, int32_t *kv_buf, int32_t *qo_buf)
 {
-    for (int32_t b = 0; b < c->B; b++) attnforge_positions(p, c, b, &kv_buf[b], &qo_buf[b]);
+    for (int32_t b = 0; b < c->B; b++) attnforge_positions(p, b, &kv_buf[b], &qo_buf[b]);
     c->kv_len = kv_buf;
     c->q_offset = qo_buf;
 }
