@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for bf16 storage, head dims
  * Dk = 256, Dv = 256: attnforge_bf16_dk256_dv256_decode__scalar and attnforge_bf16_dk256_dv256_prefill__scalar.
  * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
- * Stack buffers per call: about 51 KiB.
+ * Stack buffers per call: about 68 KiB.
  */
 /* the scalar vocabulary and the scalar x bf16 helpers */
 #include "../isa/scalar_bf16.h"
@@ -5833,801 +5833,81 @@ AF_TARGET_SCALAR void attnforge_bf16_dk256_dv256_decode__scalar(const af_call *c
     }
 }
 
-/* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+/* QK^T outer-product block: 4 rows x 2 keys over Dk = 256, Q and S transposed. */
+static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_qkt(const float *qt, const float *const *kp, float *st)
 {
-    afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero();
-    afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero();
-    afv_scalar x0, x1, y;
-    x0 = afv_scalar_load(q0 + 0); x1 = afv_scalar_load(q1 + 0);
-    y = afv_scalar_load(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 1); x1 = afv_scalar_load(q1 + 1);
-    y = afv_scalar_load(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 2); x1 = afv_scalar_load(q1 + 2);
-    y = afv_scalar_load(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 3); x1 = afv_scalar_load(q1 + 3);
-    y = afv_scalar_load(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 4); x1 = afv_scalar_load(q1 + 4);
-    y = afv_scalar_load(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 5); x1 = afv_scalar_load(q1 + 5);
-    y = afv_scalar_load(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 6); x1 = afv_scalar_load(q1 + 6);
-    y = afv_scalar_load(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 7); x1 = afv_scalar_load(q1 + 7);
-    y = afv_scalar_load(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 8); x1 = afv_scalar_load(q1 + 8);
-    y = afv_scalar_load(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 9); x1 = afv_scalar_load(q1 + 9);
-    y = afv_scalar_load(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 10); x1 = afv_scalar_load(q1 + 10);
-    y = afv_scalar_load(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 11); x1 = afv_scalar_load(q1 + 11);
-    y = afv_scalar_load(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 12); x1 = afv_scalar_load(q1 + 12);
-    y = afv_scalar_load(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 13); x1 = afv_scalar_load(q1 + 13);
-    y = afv_scalar_load(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 14); x1 = afv_scalar_load(q1 + 14);
-    y = afv_scalar_load(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 15); x1 = afv_scalar_load(q1 + 15);
-    y = afv_scalar_load(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 16); x1 = afv_scalar_load(q1 + 16);
-    y = afv_scalar_load(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 17); x1 = afv_scalar_load(q1 + 17);
-    y = afv_scalar_load(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 18); x1 = afv_scalar_load(q1 + 18);
-    y = afv_scalar_load(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 19); x1 = afv_scalar_load(q1 + 19);
-    y = afv_scalar_load(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 20); x1 = afv_scalar_load(q1 + 20);
-    y = afv_scalar_load(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 21); x1 = afv_scalar_load(q1 + 21);
-    y = afv_scalar_load(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 22); x1 = afv_scalar_load(q1 + 22);
-    y = afv_scalar_load(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 23); x1 = afv_scalar_load(q1 + 23);
-    y = afv_scalar_load(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 24); x1 = afv_scalar_load(q1 + 24);
-    y = afv_scalar_load(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 25); x1 = afv_scalar_load(q1 + 25);
-    y = afv_scalar_load(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 26); x1 = afv_scalar_load(q1 + 26);
-    y = afv_scalar_load(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 27); x1 = afv_scalar_load(q1 + 27);
-    y = afv_scalar_load(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 28); x1 = afv_scalar_load(q1 + 28);
-    y = afv_scalar_load(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 29); x1 = afv_scalar_load(q1 + 29);
-    y = afv_scalar_load(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 30); x1 = afv_scalar_load(q1 + 30);
-    y = afv_scalar_load(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 31); x1 = afv_scalar_load(q1 + 31);
-    y = afv_scalar_load(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 32); x1 = afv_scalar_load(q1 + 32);
-    y = afv_scalar_load(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 33); x1 = afv_scalar_load(q1 + 33);
-    y = afv_scalar_load(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 34); x1 = afv_scalar_load(q1 + 34);
-    y = afv_scalar_load(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 35); x1 = afv_scalar_load(q1 + 35);
-    y = afv_scalar_load(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 36); x1 = afv_scalar_load(q1 + 36);
-    y = afv_scalar_load(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 37); x1 = afv_scalar_load(q1 + 37);
-    y = afv_scalar_load(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 38); x1 = afv_scalar_load(q1 + 38);
-    y = afv_scalar_load(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 39); x1 = afv_scalar_load(q1 + 39);
-    y = afv_scalar_load(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 40); x1 = afv_scalar_load(q1 + 40);
-    y = afv_scalar_load(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 41); x1 = afv_scalar_load(q1 + 41);
-    y = afv_scalar_load(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 42); x1 = afv_scalar_load(q1 + 42);
-    y = afv_scalar_load(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 43); x1 = afv_scalar_load(q1 + 43);
-    y = afv_scalar_load(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 44); x1 = afv_scalar_load(q1 + 44);
-    y = afv_scalar_load(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 45); x1 = afv_scalar_load(q1 + 45);
-    y = afv_scalar_load(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 46); x1 = afv_scalar_load(q1 + 46);
-    y = afv_scalar_load(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 47); x1 = afv_scalar_load(q1 + 47);
-    y = afv_scalar_load(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 48); x1 = afv_scalar_load(q1 + 48);
-    y = afv_scalar_load(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 49); x1 = afv_scalar_load(q1 + 49);
-    y = afv_scalar_load(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 50); x1 = afv_scalar_load(q1 + 50);
-    y = afv_scalar_load(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 51); x1 = afv_scalar_load(q1 + 51);
-    y = afv_scalar_load(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 52); x1 = afv_scalar_load(q1 + 52);
-    y = afv_scalar_load(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 53); x1 = afv_scalar_load(q1 + 53);
-    y = afv_scalar_load(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 54); x1 = afv_scalar_load(q1 + 54);
-    y = afv_scalar_load(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 55); x1 = afv_scalar_load(q1 + 55);
-    y = afv_scalar_load(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 56); x1 = afv_scalar_load(q1 + 56);
-    y = afv_scalar_load(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 57); x1 = afv_scalar_load(q1 + 57);
-    y = afv_scalar_load(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 58); x1 = afv_scalar_load(q1 + 58);
-    y = afv_scalar_load(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 59); x1 = afv_scalar_load(q1 + 59);
-    y = afv_scalar_load(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 60); x1 = afv_scalar_load(q1 + 60);
-    y = afv_scalar_load(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 61); x1 = afv_scalar_load(q1 + 61);
-    y = afv_scalar_load(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 62); x1 = afv_scalar_load(q1 + 62);
-    y = afv_scalar_load(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 63); x1 = afv_scalar_load(q1 + 63);
-    y = afv_scalar_load(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 64); x1 = afv_scalar_load(q1 + 64);
-    y = afv_scalar_load(kp[0] + 64); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 64); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 65); x1 = afv_scalar_load(q1 + 65);
-    y = afv_scalar_load(kp[0] + 65); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 65); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 66); x1 = afv_scalar_load(q1 + 66);
-    y = afv_scalar_load(kp[0] + 66); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 66); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 67); x1 = afv_scalar_load(q1 + 67);
-    y = afv_scalar_load(kp[0] + 67); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 67); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 68); x1 = afv_scalar_load(q1 + 68);
-    y = afv_scalar_load(kp[0] + 68); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 68); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 69); x1 = afv_scalar_load(q1 + 69);
-    y = afv_scalar_load(kp[0] + 69); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 69); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 70); x1 = afv_scalar_load(q1 + 70);
-    y = afv_scalar_load(kp[0] + 70); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 70); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 71); x1 = afv_scalar_load(q1 + 71);
-    y = afv_scalar_load(kp[0] + 71); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 71); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 72); x1 = afv_scalar_load(q1 + 72);
-    y = afv_scalar_load(kp[0] + 72); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 72); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 73); x1 = afv_scalar_load(q1 + 73);
-    y = afv_scalar_load(kp[0] + 73); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 73); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 74); x1 = afv_scalar_load(q1 + 74);
-    y = afv_scalar_load(kp[0] + 74); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 74); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 75); x1 = afv_scalar_load(q1 + 75);
-    y = afv_scalar_load(kp[0] + 75); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 75); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 76); x1 = afv_scalar_load(q1 + 76);
-    y = afv_scalar_load(kp[0] + 76); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 76); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 77); x1 = afv_scalar_load(q1 + 77);
-    y = afv_scalar_load(kp[0] + 77); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 77); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 78); x1 = afv_scalar_load(q1 + 78);
-    y = afv_scalar_load(kp[0] + 78); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 78); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 79); x1 = afv_scalar_load(q1 + 79);
-    y = afv_scalar_load(kp[0] + 79); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 79); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 80); x1 = afv_scalar_load(q1 + 80);
-    y = afv_scalar_load(kp[0] + 80); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 80); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 81); x1 = afv_scalar_load(q1 + 81);
-    y = afv_scalar_load(kp[0] + 81); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 81); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 82); x1 = afv_scalar_load(q1 + 82);
-    y = afv_scalar_load(kp[0] + 82); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 82); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 83); x1 = afv_scalar_load(q1 + 83);
-    y = afv_scalar_load(kp[0] + 83); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 83); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 84); x1 = afv_scalar_load(q1 + 84);
-    y = afv_scalar_load(kp[0] + 84); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 84); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 85); x1 = afv_scalar_load(q1 + 85);
-    y = afv_scalar_load(kp[0] + 85); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 85); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 86); x1 = afv_scalar_load(q1 + 86);
-    y = afv_scalar_load(kp[0] + 86); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 86); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 87); x1 = afv_scalar_load(q1 + 87);
-    y = afv_scalar_load(kp[0] + 87); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 87); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 88); x1 = afv_scalar_load(q1 + 88);
-    y = afv_scalar_load(kp[0] + 88); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 88); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 89); x1 = afv_scalar_load(q1 + 89);
-    y = afv_scalar_load(kp[0] + 89); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 89); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 90); x1 = afv_scalar_load(q1 + 90);
-    y = afv_scalar_load(kp[0] + 90); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 90); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 91); x1 = afv_scalar_load(q1 + 91);
-    y = afv_scalar_load(kp[0] + 91); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 91); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 92); x1 = afv_scalar_load(q1 + 92);
-    y = afv_scalar_load(kp[0] + 92); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 92); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 93); x1 = afv_scalar_load(q1 + 93);
-    y = afv_scalar_load(kp[0] + 93); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 93); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 94); x1 = afv_scalar_load(q1 + 94);
-    y = afv_scalar_load(kp[0] + 94); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 94); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 95); x1 = afv_scalar_load(q1 + 95);
-    y = afv_scalar_load(kp[0] + 95); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 95); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 96); x1 = afv_scalar_load(q1 + 96);
-    y = afv_scalar_load(kp[0] + 96); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 96); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 97); x1 = afv_scalar_load(q1 + 97);
-    y = afv_scalar_load(kp[0] + 97); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 97); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 98); x1 = afv_scalar_load(q1 + 98);
-    y = afv_scalar_load(kp[0] + 98); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 98); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 99); x1 = afv_scalar_load(q1 + 99);
-    y = afv_scalar_load(kp[0] + 99); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 99); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 100); x1 = afv_scalar_load(q1 + 100);
-    y = afv_scalar_load(kp[0] + 100); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 100); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 101); x1 = afv_scalar_load(q1 + 101);
-    y = afv_scalar_load(kp[0] + 101); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 101); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 102); x1 = afv_scalar_load(q1 + 102);
-    y = afv_scalar_load(kp[0] + 102); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 102); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 103); x1 = afv_scalar_load(q1 + 103);
-    y = afv_scalar_load(kp[0] + 103); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 103); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 104); x1 = afv_scalar_load(q1 + 104);
-    y = afv_scalar_load(kp[0] + 104); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 104); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 105); x1 = afv_scalar_load(q1 + 105);
-    y = afv_scalar_load(kp[0] + 105); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 105); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 106); x1 = afv_scalar_load(q1 + 106);
-    y = afv_scalar_load(kp[0] + 106); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 106); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 107); x1 = afv_scalar_load(q1 + 107);
-    y = afv_scalar_load(kp[0] + 107); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 107); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 108); x1 = afv_scalar_load(q1 + 108);
-    y = afv_scalar_load(kp[0] + 108); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 108); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 109); x1 = afv_scalar_load(q1 + 109);
-    y = afv_scalar_load(kp[0] + 109); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 109); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 110); x1 = afv_scalar_load(q1 + 110);
-    y = afv_scalar_load(kp[0] + 110); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 110); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 111); x1 = afv_scalar_load(q1 + 111);
-    y = afv_scalar_load(kp[0] + 111); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 111); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 112); x1 = afv_scalar_load(q1 + 112);
-    y = afv_scalar_load(kp[0] + 112); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 112); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 113); x1 = afv_scalar_load(q1 + 113);
-    y = afv_scalar_load(kp[0] + 113); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 113); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 114); x1 = afv_scalar_load(q1 + 114);
-    y = afv_scalar_load(kp[0] + 114); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 114); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 115); x1 = afv_scalar_load(q1 + 115);
-    y = afv_scalar_load(kp[0] + 115); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 115); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 116); x1 = afv_scalar_load(q1 + 116);
-    y = afv_scalar_load(kp[0] + 116); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 116); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 117); x1 = afv_scalar_load(q1 + 117);
-    y = afv_scalar_load(kp[0] + 117); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 117); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 118); x1 = afv_scalar_load(q1 + 118);
-    y = afv_scalar_load(kp[0] + 118); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 118); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 119); x1 = afv_scalar_load(q1 + 119);
-    y = afv_scalar_load(kp[0] + 119); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 119); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 120); x1 = afv_scalar_load(q1 + 120);
-    y = afv_scalar_load(kp[0] + 120); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 120); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 121); x1 = afv_scalar_load(q1 + 121);
-    y = afv_scalar_load(kp[0] + 121); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 121); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 122); x1 = afv_scalar_load(q1 + 122);
-    y = afv_scalar_load(kp[0] + 122); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 122); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 123); x1 = afv_scalar_load(q1 + 123);
-    y = afv_scalar_load(kp[0] + 123); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 123); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 124); x1 = afv_scalar_load(q1 + 124);
-    y = afv_scalar_load(kp[0] + 124); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 124); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 125); x1 = afv_scalar_load(q1 + 125);
-    y = afv_scalar_load(kp[0] + 125); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 125); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 126); x1 = afv_scalar_load(q1 + 126);
-    y = afv_scalar_load(kp[0] + 126); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 126); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 127); x1 = afv_scalar_load(q1 + 127);
-    y = afv_scalar_load(kp[0] + 127); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 127); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 128); x1 = afv_scalar_load(q1 + 128);
-    y = afv_scalar_load(kp[0] + 128); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 128); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 129); x1 = afv_scalar_load(q1 + 129);
-    y = afv_scalar_load(kp[0] + 129); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 129); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 130); x1 = afv_scalar_load(q1 + 130);
-    y = afv_scalar_load(kp[0] + 130); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 130); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 131); x1 = afv_scalar_load(q1 + 131);
-    y = afv_scalar_load(kp[0] + 131); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 131); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 132); x1 = afv_scalar_load(q1 + 132);
-    y = afv_scalar_load(kp[0] + 132); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 132); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 133); x1 = afv_scalar_load(q1 + 133);
-    y = afv_scalar_load(kp[0] + 133); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 133); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 134); x1 = afv_scalar_load(q1 + 134);
-    y = afv_scalar_load(kp[0] + 134); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 134); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 135); x1 = afv_scalar_load(q1 + 135);
-    y = afv_scalar_load(kp[0] + 135); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 135); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 136); x1 = afv_scalar_load(q1 + 136);
-    y = afv_scalar_load(kp[0] + 136); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 136); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 137); x1 = afv_scalar_load(q1 + 137);
-    y = afv_scalar_load(kp[0] + 137); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 137); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 138); x1 = afv_scalar_load(q1 + 138);
-    y = afv_scalar_load(kp[0] + 138); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 138); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 139); x1 = afv_scalar_load(q1 + 139);
-    y = afv_scalar_load(kp[0] + 139); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 139); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 140); x1 = afv_scalar_load(q1 + 140);
-    y = afv_scalar_load(kp[0] + 140); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 140); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 141); x1 = afv_scalar_load(q1 + 141);
-    y = afv_scalar_load(kp[0] + 141); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 141); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 142); x1 = afv_scalar_load(q1 + 142);
-    y = afv_scalar_load(kp[0] + 142); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 142); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 143); x1 = afv_scalar_load(q1 + 143);
-    y = afv_scalar_load(kp[0] + 143); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 143); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 144); x1 = afv_scalar_load(q1 + 144);
-    y = afv_scalar_load(kp[0] + 144); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 144); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 145); x1 = afv_scalar_load(q1 + 145);
-    y = afv_scalar_load(kp[0] + 145); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 145); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 146); x1 = afv_scalar_load(q1 + 146);
-    y = afv_scalar_load(kp[0] + 146); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 146); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 147); x1 = afv_scalar_load(q1 + 147);
-    y = afv_scalar_load(kp[0] + 147); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 147); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 148); x1 = afv_scalar_load(q1 + 148);
-    y = afv_scalar_load(kp[0] + 148); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 148); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 149); x1 = afv_scalar_load(q1 + 149);
-    y = afv_scalar_load(kp[0] + 149); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 149); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 150); x1 = afv_scalar_load(q1 + 150);
-    y = afv_scalar_load(kp[0] + 150); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 150); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 151); x1 = afv_scalar_load(q1 + 151);
-    y = afv_scalar_load(kp[0] + 151); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 151); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 152); x1 = afv_scalar_load(q1 + 152);
-    y = afv_scalar_load(kp[0] + 152); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 152); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 153); x1 = afv_scalar_load(q1 + 153);
-    y = afv_scalar_load(kp[0] + 153); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 153); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 154); x1 = afv_scalar_load(q1 + 154);
-    y = afv_scalar_load(kp[0] + 154); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 154); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 155); x1 = afv_scalar_load(q1 + 155);
-    y = afv_scalar_load(kp[0] + 155); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 155); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 156); x1 = afv_scalar_load(q1 + 156);
-    y = afv_scalar_load(kp[0] + 156); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 156); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 157); x1 = afv_scalar_load(q1 + 157);
-    y = afv_scalar_load(kp[0] + 157); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 157); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 158); x1 = afv_scalar_load(q1 + 158);
-    y = afv_scalar_load(kp[0] + 158); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 158); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 159); x1 = afv_scalar_load(q1 + 159);
-    y = afv_scalar_load(kp[0] + 159); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 159); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 160); x1 = afv_scalar_load(q1 + 160);
-    y = afv_scalar_load(kp[0] + 160); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 160); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 161); x1 = afv_scalar_load(q1 + 161);
-    y = afv_scalar_load(kp[0] + 161); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 161); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 162); x1 = afv_scalar_load(q1 + 162);
-    y = afv_scalar_load(kp[0] + 162); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 162); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 163); x1 = afv_scalar_load(q1 + 163);
-    y = afv_scalar_load(kp[0] + 163); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 163); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 164); x1 = afv_scalar_load(q1 + 164);
-    y = afv_scalar_load(kp[0] + 164); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 164); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 165); x1 = afv_scalar_load(q1 + 165);
-    y = afv_scalar_load(kp[0] + 165); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 165); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 166); x1 = afv_scalar_load(q1 + 166);
-    y = afv_scalar_load(kp[0] + 166); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 166); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 167); x1 = afv_scalar_load(q1 + 167);
-    y = afv_scalar_load(kp[0] + 167); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 167); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 168); x1 = afv_scalar_load(q1 + 168);
-    y = afv_scalar_load(kp[0] + 168); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 168); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 169); x1 = afv_scalar_load(q1 + 169);
-    y = afv_scalar_load(kp[0] + 169); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 169); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 170); x1 = afv_scalar_load(q1 + 170);
-    y = afv_scalar_load(kp[0] + 170); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 170); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 171); x1 = afv_scalar_load(q1 + 171);
-    y = afv_scalar_load(kp[0] + 171); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 171); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 172); x1 = afv_scalar_load(q1 + 172);
-    y = afv_scalar_load(kp[0] + 172); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 172); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 173); x1 = afv_scalar_load(q1 + 173);
-    y = afv_scalar_load(kp[0] + 173); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 173); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 174); x1 = afv_scalar_load(q1 + 174);
-    y = afv_scalar_load(kp[0] + 174); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 174); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 175); x1 = afv_scalar_load(q1 + 175);
-    y = afv_scalar_load(kp[0] + 175); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 175); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 176); x1 = afv_scalar_load(q1 + 176);
-    y = afv_scalar_load(kp[0] + 176); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 176); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 177); x1 = afv_scalar_load(q1 + 177);
-    y = afv_scalar_load(kp[0] + 177); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 177); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 178); x1 = afv_scalar_load(q1 + 178);
-    y = afv_scalar_load(kp[0] + 178); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 178); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 179); x1 = afv_scalar_load(q1 + 179);
-    y = afv_scalar_load(kp[0] + 179); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 179); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 180); x1 = afv_scalar_load(q1 + 180);
-    y = afv_scalar_load(kp[0] + 180); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 180); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 181); x1 = afv_scalar_load(q1 + 181);
-    y = afv_scalar_load(kp[0] + 181); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 181); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 182); x1 = afv_scalar_load(q1 + 182);
-    y = afv_scalar_load(kp[0] + 182); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 182); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 183); x1 = afv_scalar_load(q1 + 183);
-    y = afv_scalar_load(kp[0] + 183); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 183); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 184); x1 = afv_scalar_load(q1 + 184);
-    y = afv_scalar_load(kp[0] + 184); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 184); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 185); x1 = afv_scalar_load(q1 + 185);
-    y = afv_scalar_load(kp[0] + 185); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 185); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 186); x1 = afv_scalar_load(q1 + 186);
-    y = afv_scalar_load(kp[0] + 186); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 186); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 187); x1 = afv_scalar_load(q1 + 187);
-    y = afv_scalar_load(kp[0] + 187); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 187); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 188); x1 = afv_scalar_load(q1 + 188);
-    y = afv_scalar_load(kp[0] + 188); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 188); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 189); x1 = afv_scalar_load(q1 + 189);
-    y = afv_scalar_load(kp[0] + 189); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 189); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 190); x1 = afv_scalar_load(q1 + 190);
-    y = afv_scalar_load(kp[0] + 190); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 190); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 191); x1 = afv_scalar_load(q1 + 191);
-    y = afv_scalar_load(kp[0] + 191); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 191); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 192); x1 = afv_scalar_load(q1 + 192);
-    y = afv_scalar_load(kp[0] + 192); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 192); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 193); x1 = afv_scalar_load(q1 + 193);
-    y = afv_scalar_load(kp[0] + 193); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 193); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 194); x1 = afv_scalar_load(q1 + 194);
-    y = afv_scalar_load(kp[0] + 194); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 194); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 195); x1 = afv_scalar_load(q1 + 195);
-    y = afv_scalar_load(kp[0] + 195); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 195); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 196); x1 = afv_scalar_load(q1 + 196);
-    y = afv_scalar_load(kp[0] + 196); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 196); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 197); x1 = afv_scalar_load(q1 + 197);
-    y = afv_scalar_load(kp[0] + 197); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 197); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 198); x1 = afv_scalar_load(q1 + 198);
-    y = afv_scalar_load(kp[0] + 198); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 198); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 199); x1 = afv_scalar_load(q1 + 199);
-    y = afv_scalar_load(kp[0] + 199); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 199); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 200); x1 = afv_scalar_load(q1 + 200);
-    y = afv_scalar_load(kp[0] + 200); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 200); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 201); x1 = afv_scalar_load(q1 + 201);
-    y = afv_scalar_load(kp[0] + 201); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 201); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 202); x1 = afv_scalar_load(q1 + 202);
-    y = afv_scalar_load(kp[0] + 202); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 202); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 203); x1 = afv_scalar_load(q1 + 203);
-    y = afv_scalar_load(kp[0] + 203); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 203); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 204); x1 = afv_scalar_load(q1 + 204);
-    y = afv_scalar_load(kp[0] + 204); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 204); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 205); x1 = afv_scalar_load(q1 + 205);
-    y = afv_scalar_load(kp[0] + 205); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 205); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 206); x1 = afv_scalar_load(q1 + 206);
-    y = afv_scalar_load(kp[0] + 206); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 206); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 207); x1 = afv_scalar_load(q1 + 207);
-    y = afv_scalar_load(kp[0] + 207); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 207); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 208); x1 = afv_scalar_load(q1 + 208);
-    y = afv_scalar_load(kp[0] + 208); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 208); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 209); x1 = afv_scalar_load(q1 + 209);
-    y = afv_scalar_load(kp[0] + 209); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 209); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 210); x1 = afv_scalar_load(q1 + 210);
-    y = afv_scalar_load(kp[0] + 210); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 210); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 211); x1 = afv_scalar_load(q1 + 211);
-    y = afv_scalar_load(kp[0] + 211); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 211); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 212); x1 = afv_scalar_load(q1 + 212);
-    y = afv_scalar_load(kp[0] + 212); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 212); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 213); x1 = afv_scalar_load(q1 + 213);
-    y = afv_scalar_load(kp[0] + 213); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 213); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 214); x1 = afv_scalar_load(q1 + 214);
-    y = afv_scalar_load(kp[0] + 214); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 214); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 215); x1 = afv_scalar_load(q1 + 215);
-    y = afv_scalar_load(kp[0] + 215); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 215); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 216); x1 = afv_scalar_load(q1 + 216);
-    y = afv_scalar_load(kp[0] + 216); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 216); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 217); x1 = afv_scalar_load(q1 + 217);
-    y = afv_scalar_load(kp[0] + 217); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 217); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 218); x1 = afv_scalar_load(q1 + 218);
-    y = afv_scalar_load(kp[0] + 218); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 218); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 219); x1 = afv_scalar_load(q1 + 219);
-    y = afv_scalar_load(kp[0] + 219); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 219); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 220); x1 = afv_scalar_load(q1 + 220);
-    y = afv_scalar_load(kp[0] + 220); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 220); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 221); x1 = afv_scalar_load(q1 + 221);
-    y = afv_scalar_load(kp[0] + 221); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 221); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 222); x1 = afv_scalar_load(q1 + 222);
-    y = afv_scalar_load(kp[0] + 222); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 222); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 223); x1 = afv_scalar_load(q1 + 223);
-    y = afv_scalar_load(kp[0] + 223); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 223); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 224); x1 = afv_scalar_load(q1 + 224);
-    y = afv_scalar_load(kp[0] + 224); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 224); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 225); x1 = afv_scalar_load(q1 + 225);
-    y = afv_scalar_load(kp[0] + 225); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 225); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 226); x1 = afv_scalar_load(q1 + 226);
-    y = afv_scalar_load(kp[0] + 226); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 226); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 227); x1 = afv_scalar_load(q1 + 227);
-    y = afv_scalar_load(kp[0] + 227); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 227); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 228); x1 = afv_scalar_load(q1 + 228);
-    y = afv_scalar_load(kp[0] + 228); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 228); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 229); x1 = afv_scalar_load(q1 + 229);
-    y = afv_scalar_load(kp[0] + 229); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 229); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 230); x1 = afv_scalar_load(q1 + 230);
-    y = afv_scalar_load(kp[0] + 230); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 230); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 231); x1 = afv_scalar_load(q1 + 231);
-    y = afv_scalar_load(kp[0] + 231); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 231); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 232); x1 = afv_scalar_load(q1 + 232);
-    y = afv_scalar_load(kp[0] + 232); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 232); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 233); x1 = afv_scalar_load(q1 + 233);
-    y = afv_scalar_load(kp[0] + 233); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 233); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 234); x1 = afv_scalar_load(q1 + 234);
-    y = afv_scalar_load(kp[0] + 234); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 234); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 235); x1 = afv_scalar_load(q1 + 235);
-    y = afv_scalar_load(kp[0] + 235); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 235); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 236); x1 = afv_scalar_load(q1 + 236);
-    y = afv_scalar_load(kp[0] + 236); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 236); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 237); x1 = afv_scalar_load(q1 + 237);
-    y = afv_scalar_load(kp[0] + 237); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 237); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 238); x1 = afv_scalar_load(q1 + 238);
-    y = afv_scalar_load(kp[0] + 238); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 238); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 239); x1 = afv_scalar_load(q1 + 239);
-    y = afv_scalar_load(kp[0] + 239); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 239); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 240); x1 = afv_scalar_load(q1 + 240);
-    y = afv_scalar_load(kp[0] + 240); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 240); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 241); x1 = afv_scalar_load(q1 + 241);
-    y = afv_scalar_load(kp[0] + 241); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 241); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 242); x1 = afv_scalar_load(q1 + 242);
-    y = afv_scalar_load(kp[0] + 242); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 242); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 243); x1 = afv_scalar_load(q1 + 243);
-    y = afv_scalar_load(kp[0] + 243); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 243); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 244); x1 = afv_scalar_load(q1 + 244);
-    y = afv_scalar_load(kp[0] + 244); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 244); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 245); x1 = afv_scalar_load(q1 + 245);
-    y = afv_scalar_load(kp[0] + 245); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 245); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 246); x1 = afv_scalar_load(q1 + 246);
-    y = afv_scalar_load(kp[0] + 246); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 246); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 247); x1 = afv_scalar_load(q1 + 247);
-    y = afv_scalar_load(kp[0] + 247); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 247); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 248); x1 = afv_scalar_load(q1 + 248);
-    y = afv_scalar_load(kp[0] + 248); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 248); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 249); x1 = afv_scalar_load(q1 + 249);
-    y = afv_scalar_load(kp[0] + 249); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 249); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 250); x1 = afv_scalar_load(q1 + 250);
-    y = afv_scalar_load(kp[0] + 250); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 250); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 251); x1 = afv_scalar_load(q1 + 251);
-    y = afv_scalar_load(kp[0] + 251); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 251); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 252); x1 = afv_scalar_load(q1 + 252);
-    y = afv_scalar_load(kp[0] + 252); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 252); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 253); x1 = afv_scalar_load(q1 + 253);
-    y = afv_scalar_load(kp[0] + 253); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 253); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 254); x1 = afv_scalar_load(q1 + 254);
-    y = afv_scalar_load(kp[0] + 254); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 254); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 255); x1 = afv_scalar_load(q1 + 255);
-    y = afv_scalar_load(kp[0] + 255); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 255); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    *(s0 + 0) = a0_0;
-    *(s0 + 1) = a0_1;
-    *(s1 + 0) = a1_0;
-    *(s1 + 1) = a1_1;
+    afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero(), a0_2 = afv_scalar_zero(), a0_3 = afv_scalar_zero();
+    afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero(), a1_2 = afv_scalar_zero(), a1_3 = afv_scalar_zero();
+    const float *k0 = kp[0], *k1 = kp[1];
+    for (int32_t d = 0; d < 256; d += 4) {
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 16 + 0), x1 = afv_scalar_load(qt + (d + 0) * 16 + 1), x2 = afv_scalar_load(qt + (d + 0) * 16 + 2), x3 = afv_scalar_load(qt + (d + 0) * 16 + 3);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 16 + 0), x1 = afv_scalar_load(qt + (d + 1) * 16 + 1), x2 = afv_scalar_load(qt + (d + 1) * 16 + 2), x3 = afv_scalar_load(qt + (d + 1) * 16 + 3);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 16 + 0), x1 = afv_scalar_load(qt + (d + 2) * 16 + 1), x2 = afv_scalar_load(qt + (d + 2) * 16 + 2), x3 = afv_scalar_load(qt + (d + 2) * 16 + 3);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 16 + 0), x1 = afv_scalar_load(qt + (d + 3) * 16 + 1), x2 = afv_scalar_load(qt + (d + 3) * 16 + 2), x3 = afv_scalar_load(qt + (d + 3) * 16 + 3);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
+        }
+    }
+    afv_scalar_store(st + 0, a0_0); afv_scalar_store(st + 1, a0_1); afv_scalar_store(st + 2, a0_2); afv_scalar_store(st + 3, a0_3);
+    afv_scalar_store(st + 16, a1_0); afv_scalar_store(st + 17, a1_1); afv_scalar_store(st + 18, a1_2); afv_scalar_store(st + 19, a1_3);
 }
 
-/* P*V register block: 4 row(s) x 2 columns of Dv = 256 per pass. */
-static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+/* QK^T outer-product block: 1 rows x 2 keys over Dk = 256, Q and S transposed. */
+static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_qkt1(const float *qt, const float *const *kp, float *st)
+{
+    afv_scalar a0_0 = afv_scalar_zero();
+    afv_scalar a1_0 = afv_scalar_zero();
+    const float *k0 = kp[0], *k1 = kp[1];
+    for (int32_t d = 0; d < 256; d += 4) {
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 16 + 0);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 16 + 0);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 16 + 0);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 16 + 0);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
+        }
+    }
+    afv_scalar_store(st + 0, a0_0);
+    afv_scalar_store(st + 16, a1_0);
+}
+
+/* P*V register block, weights transposed: 4 row(s) x 2 columns of Dv = 256 per pass. */
+static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pvt(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
-    const float *const p0 = p[0];
     const afv_scalar al0 = afv_scalar_set1(alpha[0]);
     float *const acc1 = acc[1];
-    const float *const p1 = p[1];
     const afv_scalar al1 = afv_scalar_set1(alpha[1]);
     float *const acc2 = acc[2];
-    const float *const p2 = p[2];
     const afv_scalar al2 = afv_scalar_set1(alpha[2]);
     float *const acc3 = acc[3];
-    const float *const p3 = p[3];
     const afv_scalar al3 = afv_scalar_set1(alpha[3]);
     { /* Dv columns 0 .. 1 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
@@ -6635,12 +5915,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 0), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 1), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 0), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 1), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 0;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
         afv_scalar_store(acc1 + 0, c1_0); afv_scalar_store(acc1 + 1, c1_1);
@@ -6653,12 +5934,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 2), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 3), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 2), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 3), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 2;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
         afv_scalar_store(acc1 + 2, c1_0); afv_scalar_store(acc1 + 3, c1_1);
@@ -6671,12 +5953,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 4), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 5), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 4), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 5), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 4;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
         afv_scalar_store(acc1 + 4, c1_0); afv_scalar_store(acc1 + 5, c1_1);
@@ -6689,12 +5972,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 6), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 7), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 6), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 7), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 6;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
         afv_scalar_store(acc1 + 6, c1_0); afv_scalar_store(acc1 + 7, c1_1);
@@ -6707,12 +5991,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 8), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 9), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 8), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 9), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 8;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
         afv_scalar_store(acc1 + 8, c1_0); afv_scalar_store(acc1 + 9, c1_1);
@@ -6725,12 +6010,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 10), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 11), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 10), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 11), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 10;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
         afv_scalar_store(acc1 + 10, c1_0); afv_scalar_store(acc1 + 11, c1_1);
@@ -6743,12 +6029,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 12), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 13), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 12), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 13), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 12;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
         afv_scalar_store(acc1 + 12, c1_0); afv_scalar_store(acc1 + 13, c1_1);
@@ -6761,12 +6048,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 14), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 15), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 14), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 15), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 14;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
         afv_scalar_store(acc1 + 14, c1_0); afv_scalar_store(acc1 + 15, c1_1);
@@ -6779,12 +6067,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 16), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 17), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 16), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 17), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 16;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
         afv_scalar_store(acc1 + 16, c1_0); afv_scalar_store(acc1 + 17, c1_1);
@@ -6797,12 +6086,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 18), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 19), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 18), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 19), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 18;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
         afv_scalar_store(acc1 + 18, c1_0); afv_scalar_store(acc1 + 19, c1_1);
@@ -6815,12 +6105,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 20), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 21), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 20), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 21), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 20;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
         afv_scalar_store(acc1 + 20, c1_0); afv_scalar_store(acc1 + 21, c1_1);
@@ -6833,12 +6124,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 22), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 23), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 22), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 23), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 22;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
         afv_scalar_store(acc1 + 22, c1_0); afv_scalar_store(acc1 + 23, c1_1);
@@ -6851,12 +6143,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 24), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 25), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 24), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 25), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 24;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
         afv_scalar_store(acc1 + 24, c1_0); afv_scalar_store(acc1 + 25, c1_1);
@@ -6869,12 +6162,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 26), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 27), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 26), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 27), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 26;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
         afv_scalar_store(acc1 + 26, c1_0); afv_scalar_store(acc1 + 27, c1_1);
@@ -6887,12 +6181,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 28), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 29), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 28), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 29), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 28;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
         afv_scalar_store(acc1 + 28, c1_0); afv_scalar_store(acc1 + 29, c1_1);
@@ -6905,12 +6200,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 30), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 31), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 30), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 31), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 30;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
         afv_scalar_store(acc1 + 30, c1_0); afv_scalar_store(acc1 + 31, c1_1);
@@ -6923,12 +6219,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 32), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 33), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 32), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 33), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 32;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
         afv_scalar_store(acc1 + 32, c1_0); afv_scalar_store(acc1 + 33, c1_1);
@@ -6941,12 +6238,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 34), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 35), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 34), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 35), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 34;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
         afv_scalar_store(acc1 + 34, c1_0); afv_scalar_store(acc1 + 35, c1_1);
@@ -6959,12 +6257,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 36), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 37), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 36), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 37), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 36;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
         afv_scalar_store(acc1 + 36, c1_0); afv_scalar_store(acc1 + 37, c1_1);
@@ -6977,12 +6276,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 38), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 39), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 38), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 39), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 38;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
         afv_scalar_store(acc1 + 38, c1_0); afv_scalar_store(acc1 + 39, c1_1);
@@ -6995,12 +6295,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 40), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 41), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 40), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 41), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 40;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
         afv_scalar_store(acc1 + 40, c1_0); afv_scalar_store(acc1 + 41, c1_1);
@@ -7013,12 +6314,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 42), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 43), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 42), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 43), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 42;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
         afv_scalar_store(acc1 + 42, c1_0); afv_scalar_store(acc1 + 43, c1_1);
@@ -7031,12 +6333,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 44), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 45), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 44), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 45), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 44;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
         afv_scalar_store(acc1 + 44, c1_0); afv_scalar_store(acc1 + 45, c1_1);
@@ -7049,12 +6352,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 46), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 47), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 46), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 47), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 46;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
         afv_scalar_store(acc1 + 46, c1_0); afv_scalar_store(acc1 + 47, c1_1);
@@ -7067,12 +6371,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 48), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 49), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 48), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 49), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 48;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
         afv_scalar_store(acc1 + 48, c1_0); afv_scalar_store(acc1 + 49, c1_1);
@@ -7085,12 +6390,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 50), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 51), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 50), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 51), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 50;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
         afv_scalar_store(acc1 + 50, c1_0); afv_scalar_store(acc1 + 51, c1_1);
@@ -7103,12 +6409,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 52), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 53), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 52), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 53), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 52;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
         afv_scalar_store(acc1 + 52, c1_0); afv_scalar_store(acc1 + 53, c1_1);
@@ -7121,12 +6428,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 54), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 55), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 54), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 55), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 54;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
         afv_scalar_store(acc1 + 54, c1_0); afv_scalar_store(acc1 + 55, c1_1);
@@ -7139,12 +6447,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 56), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 57), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 56), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 57), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 56;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
         afv_scalar_store(acc1 + 56, c1_0); afv_scalar_store(acc1 + 57, c1_1);
@@ -7157,12 +6466,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 58), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 59), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 58), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 59), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 58;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
         afv_scalar_store(acc1 + 58, c1_0); afv_scalar_store(acc1 + 59, c1_1);
@@ -7175,12 +6485,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 60), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 61), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 60), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 61), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 60;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
         afv_scalar_store(acc1 + 60, c1_0); afv_scalar_store(acc1 + 61, c1_1);
@@ -7193,12 +6504,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 62), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 63), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 62), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 63), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 62;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
         afv_scalar_store(acc1 + 62, c1_0); afv_scalar_store(acc1 + 63, c1_1);
@@ -7211,12 +6523,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 64), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 65), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 64), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 65), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 64;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 64, c0_0); afv_scalar_store(acc0 + 65, c0_1);
         afv_scalar_store(acc1 + 64, c1_0); afv_scalar_store(acc1 + 65, c1_1);
@@ -7229,12 +6542,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 66), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 67), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 66), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 67), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 66;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 66, c0_0); afv_scalar_store(acc0 + 67, c0_1);
         afv_scalar_store(acc1 + 66, c1_0); afv_scalar_store(acc1 + 67, c1_1);
@@ -7247,12 +6561,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 68), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 69), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 68), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 69), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 68;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 68, c0_0); afv_scalar_store(acc0 + 69, c0_1);
         afv_scalar_store(acc1 + 68, c1_0); afv_scalar_store(acc1 + 69, c1_1);
@@ -7265,12 +6580,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 70), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 71), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 70), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 71), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 70;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 70, c0_0); afv_scalar_store(acc0 + 71, c0_1);
         afv_scalar_store(acc1 + 70, c1_0); afv_scalar_store(acc1 + 71, c1_1);
@@ -7283,12 +6599,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 72), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 73), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 72), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 73), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 72;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 72, c0_0); afv_scalar_store(acc0 + 73, c0_1);
         afv_scalar_store(acc1 + 72, c1_0); afv_scalar_store(acc1 + 73, c1_1);
@@ -7301,12 +6618,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 74), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 75), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 74), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 75), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 74;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 74, c0_0); afv_scalar_store(acc0 + 75, c0_1);
         afv_scalar_store(acc1 + 74, c1_0); afv_scalar_store(acc1 + 75, c1_1);
@@ -7319,12 +6637,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 76), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 77), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 76), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 77), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 76;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 76, c0_0); afv_scalar_store(acc0 + 77, c0_1);
         afv_scalar_store(acc1 + 76, c1_0); afv_scalar_store(acc1 + 77, c1_1);
@@ -7337,12 +6656,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 78), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 79), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 78), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 79), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 78;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 78, c0_0); afv_scalar_store(acc0 + 79, c0_1);
         afv_scalar_store(acc1 + 78, c1_0); afv_scalar_store(acc1 + 79, c1_1);
@@ -7355,12 +6675,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 80), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 81), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 80), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 81), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 80;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 80, c0_0); afv_scalar_store(acc0 + 81, c0_1);
         afv_scalar_store(acc1 + 80, c1_0); afv_scalar_store(acc1 + 81, c1_1);
@@ -7373,12 +6694,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 82), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 83), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 82), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 83), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 82;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 82, c0_0); afv_scalar_store(acc0 + 83, c0_1);
         afv_scalar_store(acc1 + 82, c1_0); afv_scalar_store(acc1 + 83, c1_1);
@@ -7391,12 +6713,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 84), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 85), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 84), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 85), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 84;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 84, c0_0); afv_scalar_store(acc0 + 85, c0_1);
         afv_scalar_store(acc1 + 84, c1_0); afv_scalar_store(acc1 + 85, c1_1);
@@ -7409,12 +6732,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 86), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 87), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 86), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 87), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 86;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 86, c0_0); afv_scalar_store(acc0 + 87, c0_1);
         afv_scalar_store(acc1 + 86, c1_0); afv_scalar_store(acc1 + 87, c1_1);
@@ -7427,12 +6751,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 88), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 89), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 88), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 89), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 88;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 88, c0_0); afv_scalar_store(acc0 + 89, c0_1);
         afv_scalar_store(acc1 + 88, c1_0); afv_scalar_store(acc1 + 89, c1_1);
@@ -7445,12 +6770,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 90), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 91), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 90), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 91), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 90;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 90, c0_0); afv_scalar_store(acc0 + 91, c0_1);
         afv_scalar_store(acc1 + 90, c1_0); afv_scalar_store(acc1 + 91, c1_1);
@@ -7463,12 +6789,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 92), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 93), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 92), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 93), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 92;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 92, c0_0); afv_scalar_store(acc0 + 93, c0_1);
         afv_scalar_store(acc1 + 92, c1_0); afv_scalar_store(acc1 + 93, c1_1);
@@ -7481,12 +6808,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 94), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 95), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 94), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 95), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 94;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 94, c0_0); afv_scalar_store(acc0 + 95, c0_1);
         afv_scalar_store(acc1 + 94, c1_0); afv_scalar_store(acc1 + 95, c1_1);
@@ -7499,12 +6827,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 96), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 97), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 96), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 97), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 96;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 96, c0_0); afv_scalar_store(acc0 + 97, c0_1);
         afv_scalar_store(acc1 + 96, c1_0); afv_scalar_store(acc1 + 97, c1_1);
@@ -7517,12 +6846,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 98), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 99), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 98), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 99), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 98;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 98, c0_0); afv_scalar_store(acc0 + 99, c0_1);
         afv_scalar_store(acc1 + 98, c1_0); afv_scalar_store(acc1 + 99, c1_1);
@@ -7535,12 +6865,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 100), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 101), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 100), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 101), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 100;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 100, c0_0); afv_scalar_store(acc0 + 101, c0_1);
         afv_scalar_store(acc1 + 100, c1_0); afv_scalar_store(acc1 + 101, c1_1);
@@ -7553,12 +6884,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 102), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 103), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 102), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 103), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 102;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 102, c0_0); afv_scalar_store(acc0 + 103, c0_1);
         afv_scalar_store(acc1 + 102, c1_0); afv_scalar_store(acc1 + 103, c1_1);
@@ -7571,12 +6903,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 104), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 105), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 104), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 105), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 104;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 104, c0_0); afv_scalar_store(acc0 + 105, c0_1);
         afv_scalar_store(acc1 + 104, c1_0); afv_scalar_store(acc1 + 105, c1_1);
@@ -7589,12 +6922,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 106), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 107), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 106), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 107), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 106;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 106, c0_0); afv_scalar_store(acc0 + 107, c0_1);
         afv_scalar_store(acc1 + 106, c1_0); afv_scalar_store(acc1 + 107, c1_1);
@@ -7607,12 +6941,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 108), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 109), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 108), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 109), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 108;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 108, c0_0); afv_scalar_store(acc0 + 109, c0_1);
         afv_scalar_store(acc1 + 108, c1_0); afv_scalar_store(acc1 + 109, c1_1);
@@ -7625,12 +6960,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 110), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 111), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 110), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 111), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 110;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 110, c0_0); afv_scalar_store(acc0 + 111, c0_1);
         afv_scalar_store(acc1 + 110, c1_0); afv_scalar_store(acc1 + 111, c1_1);
@@ -7643,12 +6979,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 112), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 113), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 112), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 113), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 112;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 112, c0_0); afv_scalar_store(acc0 + 113, c0_1);
         afv_scalar_store(acc1 + 112, c1_0); afv_scalar_store(acc1 + 113, c1_1);
@@ -7661,12 +6998,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 114), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 115), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 114), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 115), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 114;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 114, c0_0); afv_scalar_store(acc0 + 115, c0_1);
         afv_scalar_store(acc1 + 114, c1_0); afv_scalar_store(acc1 + 115, c1_1);
@@ -7679,12 +7017,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 116), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 117), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 116), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 117), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 116;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 116, c0_0); afv_scalar_store(acc0 + 117, c0_1);
         afv_scalar_store(acc1 + 116, c1_0); afv_scalar_store(acc1 + 117, c1_1);
@@ -7697,12 +7036,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 118), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 119), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 118), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 119), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 118;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 118, c0_0); afv_scalar_store(acc0 + 119, c0_1);
         afv_scalar_store(acc1 + 118, c1_0); afv_scalar_store(acc1 + 119, c1_1);
@@ -7715,12 +7055,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 120), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 121), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 120), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 121), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 120;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 120, c0_0); afv_scalar_store(acc0 + 121, c0_1);
         afv_scalar_store(acc1 + 120, c1_0); afv_scalar_store(acc1 + 121, c1_1);
@@ -7733,12 +7074,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 122), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 123), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 122), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 123), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 122;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 122, c0_0); afv_scalar_store(acc0 + 123, c0_1);
         afv_scalar_store(acc1 + 122, c1_0); afv_scalar_store(acc1 + 123, c1_1);
@@ -7751,12 +7093,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 124), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 125), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 124), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 125), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 124;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 124, c0_0); afv_scalar_store(acc0 + 125, c0_1);
         afv_scalar_store(acc1 + 124, c1_0); afv_scalar_store(acc1 + 125, c1_1);
@@ -7769,12 +7112,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 126), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 127), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 126), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 127), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 126;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 126, c0_0); afv_scalar_store(acc0 + 127, c0_1);
         afv_scalar_store(acc1 + 126, c1_0); afv_scalar_store(acc1 + 127, c1_1);
@@ -7787,12 +7131,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 128), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 129), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 128), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 129), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 128;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 128, c0_0); afv_scalar_store(acc0 + 129, c0_1);
         afv_scalar_store(acc1 + 128, c1_0); afv_scalar_store(acc1 + 129, c1_1);
@@ -7805,12 +7150,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 130), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 131), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 130), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 131), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 130;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 130, c0_0); afv_scalar_store(acc0 + 131, c0_1);
         afv_scalar_store(acc1 + 130, c1_0); afv_scalar_store(acc1 + 131, c1_1);
@@ -7823,12 +7169,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 132), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 133), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 132), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 133), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 132;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 132, c0_0); afv_scalar_store(acc0 + 133, c0_1);
         afv_scalar_store(acc1 + 132, c1_0); afv_scalar_store(acc1 + 133, c1_1);
@@ -7841,12 +7188,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 134), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 135), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 134), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 135), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 134;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 134, c0_0); afv_scalar_store(acc0 + 135, c0_1);
         afv_scalar_store(acc1 + 134, c1_0); afv_scalar_store(acc1 + 135, c1_1);
@@ -7859,12 +7207,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 136), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 137), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 136), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 137), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 136;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 136, c0_0); afv_scalar_store(acc0 + 137, c0_1);
         afv_scalar_store(acc1 + 136, c1_0); afv_scalar_store(acc1 + 137, c1_1);
@@ -7877,12 +7226,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 138), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 139), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 138), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 139), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 138;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 138, c0_0); afv_scalar_store(acc0 + 139, c0_1);
         afv_scalar_store(acc1 + 138, c1_0); afv_scalar_store(acc1 + 139, c1_1);
@@ -7895,12 +7245,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 140), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 141), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 140), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 141), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 140;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 140, c0_0); afv_scalar_store(acc0 + 141, c0_1);
         afv_scalar_store(acc1 + 140, c1_0); afv_scalar_store(acc1 + 141, c1_1);
@@ -7913,12 +7264,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 142), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 143), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 142), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 143), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 142;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 142, c0_0); afv_scalar_store(acc0 + 143, c0_1);
         afv_scalar_store(acc1 + 142, c1_0); afv_scalar_store(acc1 + 143, c1_1);
@@ -7931,12 +7283,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 144), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 145), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 144), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 145), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 144;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 144, c0_0); afv_scalar_store(acc0 + 145, c0_1);
         afv_scalar_store(acc1 + 144, c1_0); afv_scalar_store(acc1 + 145, c1_1);
@@ -7949,12 +7302,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 146), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 147), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 146), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 147), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 146;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 146, c0_0); afv_scalar_store(acc0 + 147, c0_1);
         afv_scalar_store(acc1 + 146, c1_0); afv_scalar_store(acc1 + 147, c1_1);
@@ -7967,12 +7321,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 148), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 149), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 148), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 149), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 148;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 148, c0_0); afv_scalar_store(acc0 + 149, c0_1);
         afv_scalar_store(acc1 + 148, c1_0); afv_scalar_store(acc1 + 149, c1_1);
@@ -7985,12 +7340,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 150), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 151), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 150), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 151), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 150;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 150, c0_0); afv_scalar_store(acc0 + 151, c0_1);
         afv_scalar_store(acc1 + 150, c1_0); afv_scalar_store(acc1 + 151, c1_1);
@@ -8003,12 +7359,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 152), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 153), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 152), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 153), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 152;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 152, c0_0); afv_scalar_store(acc0 + 153, c0_1);
         afv_scalar_store(acc1 + 152, c1_0); afv_scalar_store(acc1 + 153, c1_1);
@@ -8021,12 +7378,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 154), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 155), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 154), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 155), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 154;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 154, c0_0); afv_scalar_store(acc0 + 155, c0_1);
         afv_scalar_store(acc1 + 154, c1_0); afv_scalar_store(acc1 + 155, c1_1);
@@ -8039,12 +7397,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 156), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 157), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 156), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 157), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 156;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 156, c0_0); afv_scalar_store(acc0 + 157, c0_1);
         afv_scalar_store(acc1 + 156, c1_0); afv_scalar_store(acc1 + 157, c1_1);
@@ -8057,12 +7416,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 158), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 159), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 158), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 159), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 158;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 158, c0_0); afv_scalar_store(acc0 + 159, c0_1);
         afv_scalar_store(acc1 + 158, c1_0); afv_scalar_store(acc1 + 159, c1_1);
@@ -8075,12 +7435,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 160), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 161), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 160), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 161), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 160;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 160, c0_0); afv_scalar_store(acc0 + 161, c0_1);
         afv_scalar_store(acc1 + 160, c1_0); afv_scalar_store(acc1 + 161, c1_1);
@@ -8093,12 +7454,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 162), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 163), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 162), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 163), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 162;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 162, c0_0); afv_scalar_store(acc0 + 163, c0_1);
         afv_scalar_store(acc1 + 162, c1_0); afv_scalar_store(acc1 + 163, c1_1);
@@ -8111,12 +7473,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 164), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 165), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 164), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 165), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 164;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 164, c0_0); afv_scalar_store(acc0 + 165, c0_1);
         afv_scalar_store(acc1 + 164, c1_0); afv_scalar_store(acc1 + 165, c1_1);
@@ -8129,12 +7492,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 166), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 167), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 166), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 167), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 166;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 166, c0_0); afv_scalar_store(acc0 + 167, c0_1);
         afv_scalar_store(acc1 + 166, c1_0); afv_scalar_store(acc1 + 167, c1_1);
@@ -8147,12 +7511,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 168), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 169), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 168), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 169), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 168;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 168, c0_0); afv_scalar_store(acc0 + 169, c0_1);
         afv_scalar_store(acc1 + 168, c1_0); afv_scalar_store(acc1 + 169, c1_1);
@@ -8165,12 +7530,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 170), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 171), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 170), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 171), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 170;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 170, c0_0); afv_scalar_store(acc0 + 171, c0_1);
         afv_scalar_store(acc1 + 170, c1_0); afv_scalar_store(acc1 + 171, c1_1);
@@ -8183,12 +7549,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 172), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 173), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 172), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 173), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 172;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 172, c0_0); afv_scalar_store(acc0 + 173, c0_1);
         afv_scalar_store(acc1 + 172, c1_0); afv_scalar_store(acc1 + 173, c1_1);
@@ -8201,12 +7568,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 174), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 175), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 174), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 175), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 174;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 174, c0_0); afv_scalar_store(acc0 + 175, c0_1);
         afv_scalar_store(acc1 + 174, c1_0); afv_scalar_store(acc1 + 175, c1_1);
@@ -8219,12 +7587,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 176), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 177), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 176), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 177), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 176;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 176, c0_0); afv_scalar_store(acc0 + 177, c0_1);
         afv_scalar_store(acc1 + 176, c1_0); afv_scalar_store(acc1 + 177, c1_1);
@@ -8237,12 +7606,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 178), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 179), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 178), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 179), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 178;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 178, c0_0); afv_scalar_store(acc0 + 179, c0_1);
         afv_scalar_store(acc1 + 178, c1_0); afv_scalar_store(acc1 + 179, c1_1);
@@ -8255,12 +7625,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 180), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 181), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 180), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 181), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 180;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 180, c0_0); afv_scalar_store(acc0 + 181, c0_1);
         afv_scalar_store(acc1 + 180, c1_0); afv_scalar_store(acc1 + 181, c1_1);
@@ -8273,12 +7644,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 182), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 183), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 182), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 183), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 182;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 182, c0_0); afv_scalar_store(acc0 + 183, c0_1);
         afv_scalar_store(acc1 + 182, c1_0); afv_scalar_store(acc1 + 183, c1_1);
@@ -8291,12 +7663,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 184), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 185), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 184), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 185), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 184;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 184, c0_0); afv_scalar_store(acc0 + 185, c0_1);
         afv_scalar_store(acc1 + 184, c1_0); afv_scalar_store(acc1 + 185, c1_1);
@@ -8309,12 +7682,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 186), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 187), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 186), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 187), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 186;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 186, c0_0); afv_scalar_store(acc0 + 187, c0_1);
         afv_scalar_store(acc1 + 186, c1_0); afv_scalar_store(acc1 + 187, c1_1);
@@ -8327,12 +7701,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 188), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 189), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 188), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 189), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 188;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 188, c0_0); afv_scalar_store(acc0 + 189, c0_1);
         afv_scalar_store(acc1 + 188, c1_0); afv_scalar_store(acc1 + 189, c1_1);
@@ -8345,12 +7720,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 190), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 191), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 190), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 191), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 190;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 190, c0_0); afv_scalar_store(acc0 + 191, c0_1);
         afv_scalar_store(acc1 + 190, c1_0); afv_scalar_store(acc1 + 191, c1_1);
@@ -8363,12 +7739,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 192), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 193), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 192), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 193), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 192;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 192, c0_0); afv_scalar_store(acc0 + 193, c0_1);
         afv_scalar_store(acc1 + 192, c1_0); afv_scalar_store(acc1 + 193, c1_1);
@@ -8381,12 +7758,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 194), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 195), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 194), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 195), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 194;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 194, c0_0); afv_scalar_store(acc0 + 195, c0_1);
         afv_scalar_store(acc1 + 194, c1_0); afv_scalar_store(acc1 + 195, c1_1);
@@ -8399,12 +7777,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 196), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 197), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 196), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 197), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 196;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 196, c0_0); afv_scalar_store(acc0 + 197, c0_1);
         afv_scalar_store(acc1 + 196, c1_0); afv_scalar_store(acc1 + 197, c1_1);
@@ -8417,12 +7796,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 198), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 199), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 198), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 199), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 198;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 198, c0_0); afv_scalar_store(acc0 + 199, c0_1);
         afv_scalar_store(acc1 + 198, c1_0); afv_scalar_store(acc1 + 199, c1_1);
@@ -8435,12 +7815,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 200), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 201), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 200), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 201), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 200;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 200, c0_0); afv_scalar_store(acc0 + 201, c0_1);
         afv_scalar_store(acc1 + 200, c1_0); afv_scalar_store(acc1 + 201, c1_1);
@@ -8453,12 +7834,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 202), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 203), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 202), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 203), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 202;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 202, c0_0); afv_scalar_store(acc0 + 203, c0_1);
         afv_scalar_store(acc1 + 202, c1_0); afv_scalar_store(acc1 + 203, c1_1);
@@ -8471,12 +7853,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 204), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 205), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 204), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 205), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 204;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 204, c0_0); afv_scalar_store(acc0 + 205, c0_1);
         afv_scalar_store(acc1 + 204, c1_0); afv_scalar_store(acc1 + 205, c1_1);
@@ -8489,12 +7872,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 206), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 207), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 206), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 207), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 206;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 206, c0_0); afv_scalar_store(acc0 + 207, c0_1);
         afv_scalar_store(acc1 + 206, c1_0); afv_scalar_store(acc1 + 207, c1_1);
@@ -8507,12 +7891,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 208), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 209), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 208), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 209), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 208;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 208, c0_0); afv_scalar_store(acc0 + 209, c0_1);
         afv_scalar_store(acc1 + 208, c1_0); afv_scalar_store(acc1 + 209, c1_1);
@@ -8525,12 +7910,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 210), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 211), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 210), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 211), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 210;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 210, c0_0); afv_scalar_store(acc0 + 211, c0_1);
         afv_scalar_store(acc1 + 210, c1_0); afv_scalar_store(acc1 + 211, c1_1);
@@ -8543,12 +7929,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 212), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 213), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 212), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 213), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 212;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 212, c0_0); afv_scalar_store(acc0 + 213, c0_1);
         afv_scalar_store(acc1 + 212, c1_0); afv_scalar_store(acc1 + 213, c1_1);
@@ -8561,12 +7948,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 214), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 215), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 214), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 215), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 214;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 214, c0_0); afv_scalar_store(acc0 + 215, c0_1);
         afv_scalar_store(acc1 + 214, c1_0); afv_scalar_store(acc1 + 215, c1_1);
@@ -8579,12 +7967,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 216), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 217), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 216), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 217), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 216;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 216, c0_0); afv_scalar_store(acc0 + 217, c0_1);
         afv_scalar_store(acc1 + 216, c1_0); afv_scalar_store(acc1 + 217, c1_1);
@@ -8597,12 +7986,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 218), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 219), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 218), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 219), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 218;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 218, c0_0); afv_scalar_store(acc0 + 219, c0_1);
         afv_scalar_store(acc1 + 218, c1_0); afv_scalar_store(acc1 + 219, c1_1);
@@ -8615,12 +8005,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 220), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 221), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 220), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 221), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 220;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 220, c0_0); afv_scalar_store(acc0 + 221, c0_1);
         afv_scalar_store(acc1 + 220, c1_0); afv_scalar_store(acc1 + 221, c1_1);
@@ -8633,12 +8024,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 222), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 223), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 222), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 223), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 222;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 222, c0_0); afv_scalar_store(acc0 + 223, c0_1);
         afv_scalar_store(acc1 + 222, c1_0); afv_scalar_store(acc1 + 223, c1_1);
@@ -8651,12 +8043,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 224), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 225), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 224), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 225), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 224;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 224, c0_0); afv_scalar_store(acc0 + 225, c0_1);
         afv_scalar_store(acc1 + 224, c1_0); afv_scalar_store(acc1 + 225, c1_1);
@@ -8669,12 +8062,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 226), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 227), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 226), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 227), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 226;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 226, c0_0); afv_scalar_store(acc0 + 227, c0_1);
         afv_scalar_store(acc1 + 226, c1_0); afv_scalar_store(acc1 + 227, c1_1);
@@ -8687,12 +8081,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 228), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 229), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 228), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 229), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 228;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 228, c0_0); afv_scalar_store(acc0 + 229, c0_1);
         afv_scalar_store(acc1 + 228, c1_0); afv_scalar_store(acc1 + 229, c1_1);
@@ -8705,12 +8100,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 230), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 231), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 230), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 231), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 230;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 230, c0_0); afv_scalar_store(acc0 + 231, c0_1);
         afv_scalar_store(acc1 + 230, c1_0); afv_scalar_store(acc1 + 231, c1_1);
@@ -8723,12 +8119,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 232), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 233), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 232), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 233), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 232;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 232, c0_0); afv_scalar_store(acc0 + 233, c0_1);
         afv_scalar_store(acc1 + 232, c1_0); afv_scalar_store(acc1 + 233, c1_1);
@@ -8741,12 +8138,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 234), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 235), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 234), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 235), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 234;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 234, c0_0); afv_scalar_store(acc0 + 235, c0_1);
         afv_scalar_store(acc1 + 234, c1_0); afv_scalar_store(acc1 + 235, c1_1);
@@ -8759,12 +8157,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 236), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 237), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 236), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 237), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 236;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 236, c0_0); afv_scalar_store(acc0 + 237, c0_1);
         afv_scalar_store(acc1 + 236, c1_0); afv_scalar_store(acc1 + 237, c1_1);
@@ -8777,12 +8176,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 238), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 239), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 238), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 239), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 238;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 238, c0_0); afv_scalar_store(acc0 + 239, c0_1);
         afv_scalar_store(acc1 + 238, c1_0); afv_scalar_store(acc1 + 239, c1_1);
@@ -8795,12 +8195,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 240), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 241), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 240), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 241), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 240;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 240, c0_0); afv_scalar_store(acc0 + 241, c0_1);
         afv_scalar_store(acc1 + 240, c1_0); afv_scalar_store(acc1 + 241, c1_1);
@@ -8813,12 +8214,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 242), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 243), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 242), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 243), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 242;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 242, c0_0); afv_scalar_store(acc0 + 243, c0_1);
         afv_scalar_store(acc1 + 242, c1_0); afv_scalar_store(acc1 + 243, c1_1);
@@ -8831,12 +8233,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 244), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 245), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 244), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 245), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 244;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 244, c0_0); afv_scalar_store(acc0 + 245, c0_1);
         afv_scalar_store(acc1 + 244, c1_0); afv_scalar_store(acc1 + 245, c1_1);
@@ -8849,12 +8252,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 246), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 247), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 246), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 247), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 246;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 246, c0_0); afv_scalar_store(acc0 + 247, c0_1);
         afv_scalar_store(acc1 + 246, c1_0); afv_scalar_store(acc1 + 247, c1_1);
@@ -8867,12 +8271,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 248), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 249), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 248), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 249), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 248;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 248, c0_0); afv_scalar_store(acc0 + 249, c0_1);
         afv_scalar_store(acc1 + 248, c1_0); afv_scalar_store(acc1 + 249, c1_1);
@@ -8885,12 +8290,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 250), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 251), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 250), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 251), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 250;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 250, c0_0); afv_scalar_store(acc0 + 251, c0_1);
         afv_scalar_store(acc1 + 250, c1_0); afv_scalar_store(acc1 + 251, c1_1);
@@ -8903,12 +8309,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 252), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 253), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 252), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 253), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 252;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 252, c0_0); afv_scalar_store(acc0 + 253, c0_1);
         afv_scalar_store(acc1 + 252, c1_0); afv_scalar_store(acc1 + 253, c1_1);
@@ -8921,12 +8328,13 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 254), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 255), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 254), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 255), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 254;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 254, c0_0); afv_scalar_store(acc0 + 255, c0_1);
         afv_scalar_store(acc1 + 254, c1_0); afv_scalar_store(acc1 + 255, c1_1);
@@ -8935,18 +8343,4397 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pv(float *co
     }
 }
 
-/* ---- prefill (templates/prefill.c.in) ----
- * Rows (nh * ni of them, h-major) in chunks of 16 with Q widened once;
- * keys in blocks of 16, each block's K and V rows gathered and packed (widened)
- * once per chunk and reused by all its rows from L1.
- * QK^T: 2 rows x 2 keys per register block (4 accumulators over
- * the unrolled Dk, one reduction per block), a leftover row 1 x 4.
- * Block softmax per row (scale, softcap, ALiBi, mask, visibility, one
- * rescale exp per row and block), then P*V: 4 rows x 2 columns of
- * Dv per register block (8 accumulators), P broadcast, V rows loaded once
- * per block and pass, leftover rows one at a time.
+/* P*V register block, weights transposed: 2 row(s) x 2 columns of Dv = 256 per pass. */
+static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_scalar al0 = afv_scalar_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_scalar al1 = afv_scalar_set1(alpha[1]);
+    { /* Dv columns 0 .. 1 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 0), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 1), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
+        afv_scalar_store(acc1 + 0, c1_0); afv_scalar_store(acc1 + 1, c1_1);
+    }
+    { /* Dv columns 2 .. 3 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 2), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 3), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 2;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
+        afv_scalar_store(acc1 + 2, c1_0); afv_scalar_store(acc1 + 3, c1_1);
+    }
+    { /* Dv columns 4 .. 5 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 4), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 5), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
+        afv_scalar_store(acc1 + 4, c1_0); afv_scalar_store(acc1 + 5, c1_1);
+    }
+    { /* Dv columns 6 .. 7 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 6), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 7), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 6;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
+        afv_scalar_store(acc1 + 6, c1_0); afv_scalar_store(acc1 + 7, c1_1);
+    }
+    { /* Dv columns 8 .. 9 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 8), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 9), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
+        afv_scalar_store(acc1 + 8, c1_0); afv_scalar_store(acc1 + 9, c1_1);
+    }
+    { /* Dv columns 10 .. 11 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 10), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 11), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 10;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
+        afv_scalar_store(acc1 + 10, c1_0); afv_scalar_store(acc1 + 11, c1_1);
+    }
+    { /* Dv columns 12 .. 13 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 12), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 13), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
+        afv_scalar_store(acc1 + 12, c1_0); afv_scalar_store(acc1 + 13, c1_1);
+    }
+    { /* Dv columns 14 .. 15 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 14), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 15), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 14;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
+        afv_scalar_store(acc1 + 14, c1_0); afv_scalar_store(acc1 + 15, c1_1);
+    }
+    { /* Dv columns 16 .. 17 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 16), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 17), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
+        afv_scalar_store(acc1 + 16, c1_0); afv_scalar_store(acc1 + 17, c1_1);
+    }
+    { /* Dv columns 18 .. 19 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 18), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 19), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 18;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
+        afv_scalar_store(acc1 + 18, c1_0); afv_scalar_store(acc1 + 19, c1_1);
+    }
+    { /* Dv columns 20 .. 21 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 20), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 21), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
+        afv_scalar_store(acc1 + 20, c1_0); afv_scalar_store(acc1 + 21, c1_1);
+    }
+    { /* Dv columns 22 .. 23 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 22), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 23), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 22;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
+        afv_scalar_store(acc1 + 22, c1_0); afv_scalar_store(acc1 + 23, c1_1);
+    }
+    { /* Dv columns 24 .. 25 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 24), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 25), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
+        afv_scalar_store(acc1 + 24, c1_0); afv_scalar_store(acc1 + 25, c1_1);
+    }
+    { /* Dv columns 26 .. 27 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 26), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 27), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 26;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
+        afv_scalar_store(acc1 + 26, c1_0); afv_scalar_store(acc1 + 27, c1_1);
+    }
+    { /* Dv columns 28 .. 29 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 28), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 29), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
+        afv_scalar_store(acc1 + 28, c1_0); afv_scalar_store(acc1 + 29, c1_1);
+    }
+    { /* Dv columns 30 .. 31 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 30), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 31), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 30;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
+        afv_scalar_store(acc1 + 30, c1_0); afv_scalar_store(acc1 + 31, c1_1);
+    }
+    { /* Dv columns 32 .. 33 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 32), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 33), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
+        afv_scalar_store(acc1 + 32, c1_0); afv_scalar_store(acc1 + 33, c1_1);
+    }
+    { /* Dv columns 34 .. 35 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 34), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 35), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 34;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
+        afv_scalar_store(acc1 + 34, c1_0); afv_scalar_store(acc1 + 35, c1_1);
+    }
+    { /* Dv columns 36 .. 37 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 36), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 37), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
+        afv_scalar_store(acc1 + 36, c1_0); afv_scalar_store(acc1 + 37, c1_1);
+    }
+    { /* Dv columns 38 .. 39 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 38), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 39), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 38;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
+        afv_scalar_store(acc1 + 38, c1_0); afv_scalar_store(acc1 + 39, c1_1);
+    }
+    { /* Dv columns 40 .. 41 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 40), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 41), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
+        afv_scalar_store(acc1 + 40, c1_0); afv_scalar_store(acc1 + 41, c1_1);
+    }
+    { /* Dv columns 42 .. 43 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 42), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 43), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 42;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
+        afv_scalar_store(acc1 + 42, c1_0); afv_scalar_store(acc1 + 43, c1_1);
+    }
+    { /* Dv columns 44 .. 45 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 44), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 45), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
+        afv_scalar_store(acc1 + 44, c1_0); afv_scalar_store(acc1 + 45, c1_1);
+    }
+    { /* Dv columns 46 .. 47 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 46), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 47), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 46;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
+        afv_scalar_store(acc1 + 46, c1_0); afv_scalar_store(acc1 + 47, c1_1);
+    }
+    { /* Dv columns 48 .. 49 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 48), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 49), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
+        afv_scalar_store(acc1 + 48, c1_0); afv_scalar_store(acc1 + 49, c1_1);
+    }
+    { /* Dv columns 50 .. 51 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 50), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 51), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 50;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
+        afv_scalar_store(acc1 + 50, c1_0); afv_scalar_store(acc1 + 51, c1_1);
+    }
+    { /* Dv columns 52 .. 53 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 52), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 53), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
+        afv_scalar_store(acc1 + 52, c1_0); afv_scalar_store(acc1 + 53, c1_1);
+    }
+    { /* Dv columns 54 .. 55 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 54), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 55), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 54;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
+        afv_scalar_store(acc1 + 54, c1_0); afv_scalar_store(acc1 + 55, c1_1);
+    }
+    { /* Dv columns 56 .. 57 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 56), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 57), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
+        afv_scalar_store(acc1 + 56, c1_0); afv_scalar_store(acc1 + 57, c1_1);
+    }
+    { /* Dv columns 58 .. 59 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 58), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 59), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 58;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
+        afv_scalar_store(acc1 + 58, c1_0); afv_scalar_store(acc1 + 59, c1_1);
+    }
+    { /* Dv columns 60 .. 61 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 60), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 61), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
+        afv_scalar_store(acc1 + 60, c1_0); afv_scalar_store(acc1 + 61, c1_1);
+    }
+    { /* Dv columns 62 .. 63 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 62), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 63), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 62;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
+        afv_scalar_store(acc1 + 62, c1_0); afv_scalar_store(acc1 + 63, c1_1);
+    }
+    { /* Dv columns 64 .. 65 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 64), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 65), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 64), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 65), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 64;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 64, c0_0); afv_scalar_store(acc0 + 65, c0_1);
+        afv_scalar_store(acc1 + 64, c1_0); afv_scalar_store(acc1 + 65, c1_1);
+    }
+    { /* Dv columns 66 .. 67 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 66), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 67), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 66), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 67), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 66;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 66, c0_0); afv_scalar_store(acc0 + 67, c0_1);
+        afv_scalar_store(acc1 + 66, c1_0); afv_scalar_store(acc1 + 67, c1_1);
+    }
+    { /* Dv columns 68 .. 69 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 68), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 69), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 68), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 69), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 68;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 68, c0_0); afv_scalar_store(acc0 + 69, c0_1);
+        afv_scalar_store(acc1 + 68, c1_0); afv_scalar_store(acc1 + 69, c1_1);
+    }
+    { /* Dv columns 70 .. 71 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 70), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 71), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 70), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 71), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 70;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 70, c0_0); afv_scalar_store(acc0 + 71, c0_1);
+        afv_scalar_store(acc1 + 70, c1_0); afv_scalar_store(acc1 + 71, c1_1);
+    }
+    { /* Dv columns 72 .. 73 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 72), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 73), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 72), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 73), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 72;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 72, c0_0); afv_scalar_store(acc0 + 73, c0_1);
+        afv_scalar_store(acc1 + 72, c1_0); afv_scalar_store(acc1 + 73, c1_1);
+    }
+    { /* Dv columns 74 .. 75 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 74), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 75), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 74), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 75), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 74;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 74, c0_0); afv_scalar_store(acc0 + 75, c0_1);
+        afv_scalar_store(acc1 + 74, c1_0); afv_scalar_store(acc1 + 75, c1_1);
+    }
+    { /* Dv columns 76 .. 77 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 76), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 77), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 76), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 77), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 76;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 76, c0_0); afv_scalar_store(acc0 + 77, c0_1);
+        afv_scalar_store(acc1 + 76, c1_0); afv_scalar_store(acc1 + 77, c1_1);
+    }
+    { /* Dv columns 78 .. 79 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 78), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 79), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 78), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 79), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 78;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 78, c0_0); afv_scalar_store(acc0 + 79, c0_1);
+        afv_scalar_store(acc1 + 78, c1_0); afv_scalar_store(acc1 + 79, c1_1);
+    }
+    { /* Dv columns 80 .. 81 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 80), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 81), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 80), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 81), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 80;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 80, c0_0); afv_scalar_store(acc0 + 81, c0_1);
+        afv_scalar_store(acc1 + 80, c1_0); afv_scalar_store(acc1 + 81, c1_1);
+    }
+    { /* Dv columns 82 .. 83 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 82), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 83), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 82), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 83), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 82;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 82, c0_0); afv_scalar_store(acc0 + 83, c0_1);
+        afv_scalar_store(acc1 + 82, c1_0); afv_scalar_store(acc1 + 83, c1_1);
+    }
+    { /* Dv columns 84 .. 85 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 84), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 85), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 84), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 85), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 84;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 84, c0_0); afv_scalar_store(acc0 + 85, c0_1);
+        afv_scalar_store(acc1 + 84, c1_0); afv_scalar_store(acc1 + 85, c1_1);
+    }
+    { /* Dv columns 86 .. 87 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 86), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 87), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 86), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 87), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 86;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 86, c0_0); afv_scalar_store(acc0 + 87, c0_1);
+        afv_scalar_store(acc1 + 86, c1_0); afv_scalar_store(acc1 + 87, c1_1);
+    }
+    { /* Dv columns 88 .. 89 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 88), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 89), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 88), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 89), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 88;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 88, c0_0); afv_scalar_store(acc0 + 89, c0_1);
+        afv_scalar_store(acc1 + 88, c1_0); afv_scalar_store(acc1 + 89, c1_1);
+    }
+    { /* Dv columns 90 .. 91 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 90), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 91), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 90), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 91), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 90;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 90, c0_0); afv_scalar_store(acc0 + 91, c0_1);
+        afv_scalar_store(acc1 + 90, c1_0); afv_scalar_store(acc1 + 91, c1_1);
+    }
+    { /* Dv columns 92 .. 93 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 92), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 93), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 92), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 93), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 92;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 92, c0_0); afv_scalar_store(acc0 + 93, c0_1);
+        afv_scalar_store(acc1 + 92, c1_0); afv_scalar_store(acc1 + 93, c1_1);
+    }
+    { /* Dv columns 94 .. 95 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 94), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 95), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 94), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 95), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 94;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 94, c0_0); afv_scalar_store(acc0 + 95, c0_1);
+        afv_scalar_store(acc1 + 94, c1_0); afv_scalar_store(acc1 + 95, c1_1);
+    }
+    { /* Dv columns 96 .. 97 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 96), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 97), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 96), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 97), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 96;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 96, c0_0); afv_scalar_store(acc0 + 97, c0_1);
+        afv_scalar_store(acc1 + 96, c1_0); afv_scalar_store(acc1 + 97, c1_1);
+    }
+    { /* Dv columns 98 .. 99 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 98), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 99), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 98), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 99), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 98;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 98, c0_0); afv_scalar_store(acc0 + 99, c0_1);
+        afv_scalar_store(acc1 + 98, c1_0); afv_scalar_store(acc1 + 99, c1_1);
+    }
+    { /* Dv columns 100 .. 101 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 100), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 101), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 100), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 101), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 100;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 100, c0_0); afv_scalar_store(acc0 + 101, c0_1);
+        afv_scalar_store(acc1 + 100, c1_0); afv_scalar_store(acc1 + 101, c1_1);
+    }
+    { /* Dv columns 102 .. 103 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 102), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 103), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 102), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 103), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 102;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 102, c0_0); afv_scalar_store(acc0 + 103, c0_1);
+        afv_scalar_store(acc1 + 102, c1_0); afv_scalar_store(acc1 + 103, c1_1);
+    }
+    { /* Dv columns 104 .. 105 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 104), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 105), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 104), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 105), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 104;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 104, c0_0); afv_scalar_store(acc0 + 105, c0_1);
+        afv_scalar_store(acc1 + 104, c1_0); afv_scalar_store(acc1 + 105, c1_1);
+    }
+    { /* Dv columns 106 .. 107 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 106), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 107), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 106), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 107), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 106;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 106, c0_0); afv_scalar_store(acc0 + 107, c0_1);
+        afv_scalar_store(acc1 + 106, c1_0); afv_scalar_store(acc1 + 107, c1_1);
+    }
+    { /* Dv columns 108 .. 109 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 108), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 109), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 108), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 109), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 108;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 108, c0_0); afv_scalar_store(acc0 + 109, c0_1);
+        afv_scalar_store(acc1 + 108, c1_0); afv_scalar_store(acc1 + 109, c1_1);
+    }
+    { /* Dv columns 110 .. 111 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 110), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 111), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 110), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 111), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 110;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 110, c0_0); afv_scalar_store(acc0 + 111, c0_1);
+        afv_scalar_store(acc1 + 110, c1_0); afv_scalar_store(acc1 + 111, c1_1);
+    }
+    { /* Dv columns 112 .. 113 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 112), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 113), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 112), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 113), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 112;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 112, c0_0); afv_scalar_store(acc0 + 113, c0_1);
+        afv_scalar_store(acc1 + 112, c1_0); afv_scalar_store(acc1 + 113, c1_1);
+    }
+    { /* Dv columns 114 .. 115 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 114), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 115), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 114), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 115), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 114;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 114, c0_0); afv_scalar_store(acc0 + 115, c0_1);
+        afv_scalar_store(acc1 + 114, c1_0); afv_scalar_store(acc1 + 115, c1_1);
+    }
+    { /* Dv columns 116 .. 117 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 116), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 117), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 116), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 117), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 116;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 116, c0_0); afv_scalar_store(acc0 + 117, c0_1);
+        afv_scalar_store(acc1 + 116, c1_0); afv_scalar_store(acc1 + 117, c1_1);
+    }
+    { /* Dv columns 118 .. 119 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 118), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 119), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 118), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 119), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 118;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 118, c0_0); afv_scalar_store(acc0 + 119, c0_1);
+        afv_scalar_store(acc1 + 118, c1_0); afv_scalar_store(acc1 + 119, c1_1);
+    }
+    { /* Dv columns 120 .. 121 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 120), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 121), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 120), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 121), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 120;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 120, c0_0); afv_scalar_store(acc0 + 121, c0_1);
+        afv_scalar_store(acc1 + 120, c1_0); afv_scalar_store(acc1 + 121, c1_1);
+    }
+    { /* Dv columns 122 .. 123 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 122), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 123), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 122), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 123), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 122;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 122, c0_0); afv_scalar_store(acc0 + 123, c0_1);
+        afv_scalar_store(acc1 + 122, c1_0); afv_scalar_store(acc1 + 123, c1_1);
+    }
+    { /* Dv columns 124 .. 125 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 124), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 125), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 124), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 125), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 124;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 124, c0_0); afv_scalar_store(acc0 + 125, c0_1);
+        afv_scalar_store(acc1 + 124, c1_0); afv_scalar_store(acc1 + 125, c1_1);
+    }
+    { /* Dv columns 126 .. 127 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 126), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 127), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 126), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 127), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 126;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 126, c0_0); afv_scalar_store(acc0 + 127, c0_1);
+        afv_scalar_store(acc1 + 126, c1_0); afv_scalar_store(acc1 + 127, c1_1);
+    }
+    { /* Dv columns 128 .. 129 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 128), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 129), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 128), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 129), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 128;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 128, c0_0); afv_scalar_store(acc0 + 129, c0_1);
+        afv_scalar_store(acc1 + 128, c1_0); afv_scalar_store(acc1 + 129, c1_1);
+    }
+    { /* Dv columns 130 .. 131 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 130), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 131), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 130), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 131), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 130;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 130, c0_0); afv_scalar_store(acc0 + 131, c0_1);
+        afv_scalar_store(acc1 + 130, c1_0); afv_scalar_store(acc1 + 131, c1_1);
+    }
+    { /* Dv columns 132 .. 133 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 132), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 133), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 132), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 133), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 132;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 132, c0_0); afv_scalar_store(acc0 + 133, c0_1);
+        afv_scalar_store(acc1 + 132, c1_0); afv_scalar_store(acc1 + 133, c1_1);
+    }
+    { /* Dv columns 134 .. 135 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 134), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 135), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 134), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 135), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 134;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 134, c0_0); afv_scalar_store(acc0 + 135, c0_1);
+        afv_scalar_store(acc1 + 134, c1_0); afv_scalar_store(acc1 + 135, c1_1);
+    }
+    { /* Dv columns 136 .. 137 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 136), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 137), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 136), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 137), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 136;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 136, c0_0); afv_scalar_store(acc0 + 137, c0_1);
+        afv_scalar_store(acc1 + 136, c1_0); afv_scalar_store(acc1 + 137, c1_1);
+    }
+    { /* Dv columns 138 .. 139 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 138), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 139), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 138), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 139), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 138;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 138, c0_0); afv_scalar_store(acc0 + 139, c0_1);
+        afv_scalar_store(acc1 + 138, c1_0); afv_scalar_store(acc1 + 139, c1_1);
+    }
+    { /* Dv columns 140 .. 141 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 140), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 141), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 140), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 141), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 140;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 140, c0_0); afv_scalar_store(acc0 + 141, c0_1);
+        afv_scalar_store(acc1 + 140, c1_0); afv_scalar_store(acc1 + 141, c1_1);
+    }
+    { /* Dv columns 142 .. 143 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 142), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 143), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 142), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 143), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 142;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 142, c0_0); afv_scalar_store(acc0 + 143, c0_1);
+        afv_scalar_store(acc1 + 142, c1_0); afv_scalar_store(acc1 + 143, c1_1);
+    }
+    { /* Dv columns 144 .. 145 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 144), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 145), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 144), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 145), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 144;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 144, c0_0); afv_scalar_store(acc0 + 145, c0_1);
+        afv_scalar_store(acc1 + 144, c1_0); afv_scalar_store(acc1 + 145, c1_1);
+    }
+    { /* Dv columns 146 .. 147 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 146), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 147), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 146), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 147), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 146;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 146, c0_0); afv_scalar_store(acc0 + 147, c0_1);
+        afv_scalar_store(acc1 + 146, c1_0); afv_scalar_store(acc1 + 147, c1_1);
+    }
+    { /* Dv columns 148 .. 149 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 148), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 149), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 148), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 149), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 148;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 148, c0_0); afv_scalar_store(acc0 + 149, c0_1);
+        afv_scalar_store(acc1 + 148, c1_0); afv_scalar_store(acc1 + 149, c1_1);
+    }
+    { /* Dv columns 150 .. 151 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 150), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 151), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 150), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 151), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 150;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 150, c0_0); afv_scalar_store(acc0 + 151, c0_1);
+        afv_scalar_store(acc1 + 150, c1_0); afv_scalar_store(acc1 + 151, c1_1);
+    }
+    { /* Dv columns 152 .. 153 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 152), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 153), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 152), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 153), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 152;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 152, c0_0); afv_scalar_store(acc0 + 153, c0_1);
+        afv_scalar_store(acc1 + 152, c1_0); afv_scalar_store(acc1 + 153, c1_1);
+    }
+    { /* Dv columns 154 .. 155 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 154), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 155), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 154), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 155), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 154;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 154, c0_0); afv_scalar_store(acc0 + 155, c0_1);
+        afv_scalar_store(acc1 + 154, c1_0); afv_scalar_store(acc1 + 155, c1_1);
+    }
+    { /* Dv columns 156 .. 157 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 156), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 157), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 156), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 157), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 156;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 156, c0_0); afv_scalar_store(acc0 + 157, c0_1);
+        afv_scalar_store(acc1 + 156, c1_0); afv_scalar_store(acc1 + 157, c1_1);
+    }
+    { /* Dv columns 158 .. 159 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 158), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 159), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 158), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 159), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 158;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 158, c0_0); afv_scalar_store(acc0 + 159, c0_1);
+        afv_scalar_store(acc1 + 158, c1_0); afv_scalar_store(acc1 + 159, c1_1);
+    }
+    { /* Dv columns 160 .. 161 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 160), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 161), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 160), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 161), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 160;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 160, c0_0); afv_scalar_store(acc0 + 161, c0_1);
+        afv_scalar_store(acc1 + 160, c1_0); afv_scalar_store(acc1 + 161, c1_1);
+    }
+    { /* Dv columns 162 .. 163 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 162), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 163), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 162), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 163), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 162;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 162, c0_0); afv_scalar_store(acc0 + 163, c0_1);
+        afv_scalar_store(acc1 + 162, c1_0); afv_scalar_store(acc1 + 163, c1_1);
+    }
+    { /* Dv columns 164 .. 165 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 164), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 165), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 164), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 165), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 164;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 164, c0_0); afv_scalar_store(acc0 + 165, c0_1);
+        afv_scalar_store(acc1 + 164, c1_0); afv_scalar_store(acc1 + 165, c1_1);
+    }
+    { /* Dv columns 166 .. 167 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 166), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 167), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 166), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 167), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 166;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 166, c0_0); afv_scalar_store(acc0 + 167, c0_1);
+        afv_scalar_store(acc1 + 166, c1_0); afv_scalar_store(acc1 + 167, c1_1);
+    }
+    { /* Dv columns 168 .. 169 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 168), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 169), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 168), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 169), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 168;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 168, c0_0); afv_scalar_store(acc0 + 169, c0_1);
+        afv_scalar_store(acc1 + 168, c1_0); afv_scalar_store(acc1 + 169, c1_1);
+    }
+    { /* Dv columns 170 .. 171 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 170), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 171), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 170), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 171), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 170;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 170, c0_0); afv_scalar_store(acc0 + 171, c0_1);
+        afv_scalar_store(acc1 + 170, c1_0); afv_scalar_store(acc1 + 171, c1_1);
+    }
+    { /* Dv columns 172 .. 173 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 172), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 173), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 172), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 173), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 172;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 172, c0_0); afv_scalar_store(acc0 + 173, c0_1);
+        afv_scalar_store(acc1 + 172, c1_0); afv_scalar_store(acc1 + 173, c1_1);
+    }
+    { /* Dv columns 174 .. 175 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 174), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 175), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 174), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 175), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 174;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 174, c0_0); afv_scalar_store(acc0 + 175, c0_1);
+        afv_scalar_store(acc1 + 174, c1_0); afv_scalar_store(acc1 + 175, c1_1);
+    }
+    { /* Dv columns 176 .. 177 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 176), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 177), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 176), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 177), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 176;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 176, c0_0); afv_scalar_store(acc0 + 177, c0_1);
+        afv_scalar_store(acc1 + 176, c1_0); afv_scalar_store(acc1 + 177, c1_1);
+    }
+    { /* Dv columns 178 .. 179 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 178), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 179), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 178), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 179), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 178;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 178, c0_0); afv_scalar_store(acc0 + 179, c0_1);
+        afv_scalar_store(acc1 + 178, c1_0); afv_scalar_store(acc1 + 179, c1_1);
+    }
+    { /* Dv columns 180 .. 181 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 180), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 181), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 180), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 181), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 180;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 180, c0_0); afv_scalar_store(acc0 + 181, c0_1);
+        afv_scalar_store(acc1 + 180, c1_0); afv_scalar_store(acc1 + 181, c1_1);
+    }
+    { /* Dv columns 182 .. 183 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 182), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 183), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 182), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 183), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 182;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 182, c0_0); afv_scalar_store(acc0 + 183, c0_1);
+        afv_scalar_store(acc1 + 182, c1_0); afv_scalar_store(acc1 + 183, c1_1);
+    }
+    { /* Dv columns 184 .. 185 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 184), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 185), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 184), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 185), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 184;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 184, c0_0); afv_scalar_store(acc0 + 185, c0_1);
+        afv_scalar_store(acc1 + 184, c1_0); afv_scalar_store(acc1 + 185, c1_1);
+    }
+    { /* Dv columns 186 .. 187 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 186), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 187), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 186), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 187), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 186;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 186, c0_0); afv_scalar_store(acc0 + 187, c0_1);
+        afv_scalar_store(acc1 + 186, c1_0); afv_scalar_store(acc1 + 187, c1_1);
+    }
+    { /* Dv columns 188 .. 189 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 188), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 189), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 188), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 189), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 188;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 188, c0_0); afv_scalar_store(acc0 + 189, c0_1);
+        afv_scalar_store(acc1 + 188, c1_0); afv_scalar_store(acc1 + 189, c1_1);
+    }
+    { /* Dv columns 190 .. 191 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 190), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 191), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 190), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 191), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 190;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 190, c0_0); afv_scalar_store(acc0 + 191, c0_1);
+        afv_scalar_store(acc1 + 190, c1_0); afv_scalar_store(acc1 + 191, c1_1);
+    }
+    { /* Dv columns 192 .. 193 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 192), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 193), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 192), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 193), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 192;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 192, c0_0); afv_scalar_store(acc0 + 193, c0_1);
+        afv_scalar_store(acc1 + 192, c1_0); afv_scalar_store(acc1 + 193, c1_1);
+    }
+    { /* Dv columns 194 .. 195 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 194), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 195), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 194), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 195), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 194;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 194, c0_0); afv_scalar_store(acc0 + 195, c0_1);
+        afv_scalar_store(acc1 + 194, c1_0); afv_scalar_store(acc1 + 195, c1_1);
+    }
+    { /* Dv columns 196 .. 197 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 196), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 197), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 196), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 197), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 196;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 196, c0_0); afv_scalar_store(acc0 + 197, c0_1);
+        afv_scalar_store(acc1 + 196, c1_0); afv_scalar_store(acc1 + 197, c1_1);
+    }
+    { /* Dv columns 198 .. 199 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 198), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 199), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 198), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 199), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 198;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 198, c0_0); afv_scalar_store(acc0 + 199, c0_1);
+        afv_scalar_store(acc1 + 198, c1_0); afv_scalar_store(acc1 + 199, c1_1);
+    }
+    { /* Dv columns 200 .. 201 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 200), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 201), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 200), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 201), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 200;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 200, c0_0); afv_scalar_store(acc0 + 201, c0_1);
+        afv_scalar_store(acc1 + 200, c1_0); afv_scalar_store(acc1 + 201, c1_1);
+    }
+    { /* Dv columns 202 .. 203 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 202), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 203), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 202), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 203), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 202;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 202, c0_0); afv_scalar_store(acc0 + 203, c0_1);
+        afv_scalar_store(acc1 + 202, c1_0); afv_scalar_store(acc1 + 203, c1_1);
+    }
+    { /* Dv columns 204 .. 205 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 204), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 205), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 204), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 205), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 204;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 204, c0_0); afv_scalar_store(acc0 + 205, c0_1);
+        afv_scalar_store(acc1 + 204, c1_0); afv_scalar_store(acc1 + 205, c1_1);
+    }
+    { /* Dv columns 206 .. 207 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 206), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 207), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 206), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 207), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 206;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 206, c0_0); afv_scalar_store(acc0 + 207, c0_1);
+        afv_scalar_store(acc1 + 206, c1_0); afv_scalar_store(acc1 + 207, c1_1);
+    }
+    { /* Dv columns 208 .. 209 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 208), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 209), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 208), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 209), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 208;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 208, c0_0); afv_scalar_store(acc0 + 209, c0_1);
+        afv_scalar_store(acc1 + 208, c1_0); afv_scalar_store(acc1 + 209, c1_1);
+    }
+    { /* Dv columns 210 .. 211 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 210), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 211), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 210), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 211), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 210;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 210, c0_0); afv_scalar_store(acc0 + 211, c0_1);
+        afv_scalar_store(acc1 + 210, c1_0); afv_scalar_store(acc1 + 211, c1_1);
+    }
+    { /* Dv columns 212 .. 213 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 212), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 213), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 212), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 213), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 212;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 212, c0_0); afv_scalar_store(acc0 + 213, c0_1);
+        afv_scalar_store(acc1 + 212, c1_0); afv_scalar_store(acc1 + 213, c1_1);
+    }
+    { /* Dv columns 214 .. 215 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 214), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 215), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 214), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 215), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 214;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 214, c0_0); afv_scalar_store(acc0 + 215, c0_1);
+        afv_scalar_store(acc1 + 214, c1_0); afv_scalar_store(acc1 + 215, c1_1);
+    }
+    { /* Dv columns 216 .. 217 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 216), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 217), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 216), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 217), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 216;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 216, c0_0); afv_scalar_store(acc0 + 217, c0_1);
+        afv_scalar_store(acc1 + 216, c1_0); afv_scalar_store(acc1 + 217, c1_1);
+    }
+    { /* Dv columns 218 .. 219 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 218), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 219), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 218), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 219), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 218;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 218, c0_0); afv_scalar_store(acc0 + 219, c0_1);
+        afv_scalar_store(acc1 + 218, c1_0); afv_scalar_store(acc1 + 219, c1_1);
+    }
+    { /* Dv columns 220 .. 221 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 220), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 221), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 220), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 221), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 220;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 220, c0_0); afv_scalar_store(acc0 + 221, c0_1);
+        afv_scalar_store(acc1 + 220, c1_0); afv_scalar_store(acc1 + 221, c1_1);
+    }
+    { /* Dv columns 222 .. 223 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 222), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 223), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 222), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 223), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 222;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 222, c0_0); afv_scalar_store(acc0 + 223, c0_1);
+        afv_scalar_store(acc1 + 222, c1_0); afv_scalar_store(acc1 + 223, c1_1);
+    }
+    { /* Dv columns 224 .. 225 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 224), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 225), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 224), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 225), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 224;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 224, c0_0); afv_scalar_store(acc0 + 225, c0_1);
+        afv_scalar_store(acc1 + 224, c1_0); afv_scalar_store(acc1 + 225, c1_1);
+    }
+    { /* Dv columns 226 .. 227 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 226), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 227), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 226), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 227), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 226;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 226, c0_0); afv_scalar_store(acc0 + 227, c0_1);
+        afv_scalar_store(acc1 + 226, c1_0); afv_scalar_store(acc1 + 227, c1_1);
+    }
+    { /* Dv columns 228 .. 229 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 228), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 229), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 228), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 229), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 228;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 228, c0_0); afv_scalar_store(acc0 + 229, c0_1);
+        afv_scalar_store(acc1 + 228, c1_0); afv_scalar_store(acc1 + 229, c1_1);
+    }
+    { /* Dv columns 230 .. 231 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 230), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 231), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 230), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 231), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 230;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 230, c0_0); afv_scalar_store(acc0 + 231, c0_1);
+        afv_scalar_store(acc1 + 230, c1_0); afv_scalar_store(acc1 + 231, c1_1);
+    }
+    { /* Dv columns 232 .. 233 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 232), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 233), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 232), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 233), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 232;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 232, c0_0); afv_scalar_store(acc0 + 233, c0_1);
+        afv_scalar_store(acc1 + 232, c1_0); afv_scalar_store(acc1 + 233, c1_1);
+    }
+    { /* Dv columns 234 .. 235 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 234), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 235), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 234), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 235), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 234;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 234, c0_0); afv_scalar_store(acc0 + 235, c0_1);
+        afv_scalar_store(acc1 + 234, c1_0); afv_scalar_store(acc1 + 235, c1_1);
+    }
+    { /* Dv columns 236 .. 237 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 236), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 237), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 236), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 237), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 236;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 236, c0_0); afv_scalar_store(acc0 + 237, c0_1);
+        afv_scalar_store(acc1 + 236, c1_0); afv_scalar_store(acc1 + 237, c1_1);
+    }
+    { /* Dv columns 238 .. 239 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 238), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 239), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 238), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 239), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 238;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 238, c0_0); afv_scalar_store(acc0 + 239, c0_1);
+        afv_scalar_store(acc1 + 238, c1_0); afv_scalar_store(acc1 + 239, c1_1);
+    }
+    { /* Dv columns 240 .. 241 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 240), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 241), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 240), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 241), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 240;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 240, c0_0); afv_scalar_store(acc0 + 241, c0_1);
+        afv_scalar_store(acc1 + 240, c1_0); afv_scalar_store(acc1 + 241, c1_1);
+    }
+    { /* Dv columns 242 .. 243 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 242), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 243), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 242), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 243), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 242;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 242, c0_0); afv_scalar_store(acc0 + 243, c0_1);
+        afv_scalar_store(acc1 + 242, c1_0); afv_scalar_store(acc1 + 243, c1_1);
+    }
+    { /* Dv columns 244 .. 245 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 244), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 245), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 244), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 245), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 244;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 244, c0_0); afv_scalar_store(acc0 + 245, c0_1);
+        afv_scalar_store(acc1 + 244, c1_0); afv_scalar_store(acc1 + 245, c1_1);
+    }
+    { /* Dv columns 246 .. 247 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 246), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 247), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 246), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 247), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 246;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 246, c0_0); afv_scalar_store(acc0 + 247, c0_1);
+        afv_scalar_store(acc1 + 246, c1_0); afv_scalar_store(acc1 + 247, c1_1);
+    }
+    { /* Dv columns 248 .. 249 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 248), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 249), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 248), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 249), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 248;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 248, c0_0); afv_scalar_store(acc0 + 249, c0_1);
+        afv_scalar_store(acc1 + 248, c1_0); afv_scalar_store(acc1 + 249, c1_1);
+    }
+    { /* Dv columns 250 .. 251 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 250), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 251), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 250), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 251), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 250;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 250, c0_0); afv_scalar_store(acc0 + 251, c0_1);
+        afv_scalar_store(acc1 + 250, c1_0); afv_scalar_store(acc1 + 251, c1_1);
+    }
+    { /* Dv columns 252 .. 253 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 252), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 253), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 252), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 253), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 252;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 252, c0_0); afv_scalar_store(acc0 + 253, c0_1);
+        afv_scalar_store(acc1 + 252, c1_0); afv_scalar_store(acc1 + 253, c1_1);
+    }
+    { /* Dv columns 254 .. 255 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 254), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 255), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 254), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 255), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 254;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 254, c0_0); afv_scalar_store(acc0 + 255, c0_1);
+        afv_scalar_store(acc1 + 254, c1_0); afv_scalar_store(acc1 + 255, c1_1);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 2 columns of Dv = 256 per pass. */
+static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pvt1(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_scalar al0 = afv_scalar_set1(alpha[0]);
+    { /* Dv columns 0 .. 1 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
+    }
+    { /* Dv columns 2 .. 3 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 2;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
+    }
+    { /* Dv columns 4 .. 5 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
+    }
+    { /* Dv columns 6 .. 7 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 6;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
+    }
+    { /* Dv columns 8 .. 9 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
+    }
+    { /* Dv columns 10 .. 11 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 10;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
+    }
+    { /* Dv columns 12 .. 13 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
+    }
+    { /* Dv columns 14 .. 15 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 14;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
+    }
+    { /* Dv columns 16 .. 17 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
+    }
+    { /* Dv columns 18 .. 19 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 18;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
+    }
+    { /* Dv columns 20 .. 21 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
+    }
+    { /* Dv columns 22 .. 23 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 22;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
+    }
+    { /* Dv columns 24 .. 25 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
+    }
+    { /* Dv columns 26 .. 27 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 26;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
+    }
+    { /* Dv columns 28 .. 29 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
+    }
+    { /* Dv columns 30 .. 31 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 30;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
+    }
+    { /* Dv columns 32 .. 33 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
+    }
+    { /* Dv columns 34 .. 35 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 34;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
+    }
+    { /* Dv columns 36 .. 37 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
+    }
+    { /* Dv columns 38 .. 39 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 38;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
+    }
+    { /* Dv columns 40 .. 41 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
+    }
+    { /* Dv columns 42 .. 43 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 42;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
+    }
+    { /* Dv columns 44 .. 45 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
+    }
+    { /* Dv columns 46 .. 47 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 46;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
+    }
+    { /* Dv columns 48 .. 49 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
+    }
+    { /* Dv columns 50 .. 51 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 50;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
+    }
+    { /* Dv columns 52 .. 53 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
+    }
+    { /* Dv columns 54 .. 55 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 54;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
+    }
+    { /* Dv columns 56 .. 57 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
+    }
+    { /* Dv columns 58 .. 59 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 58;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
+    }
+    { /* Dv columns 60 .. 61 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
+    }
+    { /* Dv columns 62 .. 63 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 62;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
+    }
+    { /* Dv columns 64 .. 65 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 64), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 65), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 64;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 64, c0_0); afv_scalar_store(acc0 + 65, c0_1);
+    }
+    { /* Dv columns 66 .. 67 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 66), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 67), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 66;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 66, c0_0); afv_scalar_store(acc0 + 67, c0_1);
+    }
+    { /* Dv columns 68 .. 69 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 68), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 69), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 68;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 68, c0_0); afv_scalar_store(acc0 + 69, c0_1);
+    }
+    { /* Dv columns 70 .. 71 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 70), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 71), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 70;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 70, c0_0); afv_scalar_store(acc0 + 71, c0_1);
+    }
+    { /* Dv columns 72 .. 73 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 72), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 73), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 72;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 72, c0_0); afv_scalar_store(acc0 + 73, c0_1);
+    }
+    { /* Dv columns 74 .. 75 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 74), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 75), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 74;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 74, c0_0); afv_scalar_store(acc0 + 75, c0_1);
+    }
+    { /* Dv columns 76 .. 77 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 76), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 77), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 76;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 76, c0_0); afv_scalar_store(acc0 + 77, c0_1);
+    }
+    { /* Dv columns 78 .. 79 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 78), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 79), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 78;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 78, c0_0); afv_scalar_store(acc0 + 79, c0_1);
+    }
+    { /* Dv columns 80 .. 81 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 80), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 81), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 80;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 80, c0_0); afv_scalar_store(acc0 + 81, c0_1);
+    }
+    { /* Dv columns 82 .. 83 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 82), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 83), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 82;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 82, c0_0); afv_scalar_store(acc0 + 83, c0_1);
+    }
+    { /* Dv columns 84 .. 85 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 84), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 85), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 84;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 84, c0_0); afv_scalar_store(acc0 + 85, c0_1);
+    }
+    { /* Dv columns 86 .. 87 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 86), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 87), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 86;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 86, c0_0); afv_scalar_store(acc0 + 87, c0_1);
+    }
+    { /* Dv columns 88 .. 89 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 88), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 89), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 88;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 88, c0_0); afv_scalar_store(acc0 + 89, c0_1);
+    }
+    { /* Dv columns 90 .. 91 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 90), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 91), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 90;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 90, c0_0); afv_scalar_store(acc0 + 91, c0_1);
+    }
+    { /* Dv columns 92 .. 93 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 92), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 93), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 92;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 92, c0_0); afv_scalar_store(acc0 + 93, c0_1);
+    }
+    { /* Dv columns 94 .. 95 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 94), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 95), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 94;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 94, c0_0); afv_scalar_store(acc0 + 95, c0_1);
+    }
+    { /* Dv columns 96 .. 97 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 96), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 97), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 96;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 96, c0_0); afv_scalar_store(acc0 + 97, c0_1);
+    }
+    { /* Dv columns 98 .. 99 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 98), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 99), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 98;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 98, c0_0); afv_scalar_store(acc0 + 99, c0_1);
+    }
+    { /* Dv columns 100 .. 101 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 100), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 101), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 100;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 100, c0_0); afv_scalar_store(acc0 + 101, c0_1);
+    }
+    { /* Dv columns 102 .. 103 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 102), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 103), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 102;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 102, c0_0); afv_scalar_store(acc0 + 103, c0_1);
+    }
+    { /* Dv columns 104 .. 105 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 104), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 105), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 104;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 104, c0_0); afv_scalar_store(acc0 + 105, c0_1);
+    }
+    { /* Dv columns 106 .. 107 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 106), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 107), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 106;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 106, c0_0); afv_scalar_store(acc0 + 107, c0_1);
+    }
+    { /* Dv columns 108 .. 109 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 108), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 109), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 108;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 108, c0_0); afv_scalar_store(acc0 + 109, c0_1);
+    }
+    { /* Dv columns 110 .. 111 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 110), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 111), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 110;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 110, c0_0); afv_scalar_store(acc0 + 111, c0_1);
+    }
+    { /* Dv columns 112 .. 113 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 112), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 113), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 112;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 112, c0_0); afv_scalar_store(acc0 + 113, c0_1);
+    }
+    { /* Dv columns 114 .. 115 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 114), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 115), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 114;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 114, c0_0); afv_scalar_store(acc0 + 115, c0_1);
+    }
+    { /* Dv columns 116 .. 117 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 116), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 117), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 116;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 116, c0_0); afv_scalar_store(acc0 + 117, c0_1);
+    }
+    { /* Dv columns 118 .. 119 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 118), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 119), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 118;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 118, c0_0); afv_scalar_store(acc0 + 119, c0_1);
+    }
+    { /* Dv columns 120 .. 121 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 120), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 121), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 120;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 120, c0_0); afv_scalar_store(acc0 + 121, c0_1);
+    }
+    { /* Dv columns 122 .. 123 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 122), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 123), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 122;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 122, c0_0); afv_scalar_store(acc0 + 123, c0_1);
+    }
+    { /* Dv columns 124 .. 125 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 124), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 125), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 124;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 124, c0_0); afv_scalar_store(acc0 + 125, c0_1);
+    }
+    { /* Dv columns 126 .. 127 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 126), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 127), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 126;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 126, c0_0); afv_scalar_store(acc0 + 127, c0_1);
+    }
+    { /* Dv columns 128 .. 129 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 128), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 129), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 128;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 128, c0_0); afv_scalar_store(acc0 + 129, c0_1);
+    }
+    { /* Dv columns 130 .. 131 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 130), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 131), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 130;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 130, c0_0); afv_scalar_store(acc0 + 131, c0_1);
+    }
+    { /* Dv columns 132 .. 133 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 132), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 133), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 132;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 132, c0_0); afv_scalar_store(acc0 + 133, c0_1);
+    }
+    { /* Dv columns 134 .. 135 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 134), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 135), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 134;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 134, c0_0); afv_scalar_store(acc0 + 135, c0_1);
+    }
+    { /* Dv columns 136 .. 137 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 136), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 137), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 136;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 136, c0_0); afv_scalar_store(acc0 + 137, c0_1);
+    }
+    { /* Dv columns 138 .. 139 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 138), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 139), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 138;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 138, c0_0); afv_scalar_store(acc0 + 139, c0_1);
+    }
+    { /* Dv columns 140 .. 141 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 140), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 141), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 140;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 140, c0_0); afv_scalar_store(acc0 + 141, c0_1);
+    }
+    { /* Dv columns 142 .. 143 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 142), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 143), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 142;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 142, c0_0); afv_scalar_store(acc0 + 143, c0_1);
+    }
+    { /* Dv columns 144 .. 145 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 144), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 145), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 144;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 144, c0_0); afv_scalar_store(acc0 + 145, c0_1);
+    }
+    { /* Dv columns 146 .. 147 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 146), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 147), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 146;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 146, c0_0); afv_scalar_store(acc0 + 147, c0_1);
+    }
+    { /* Dv columns 148 .. 149 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 148), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 149), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 148;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 148, c0_0); afv_scalar_store(acc0 + 149, c0_1);
+    }
+    { /* Dv columns 150 .. 151 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 150), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 151), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 150;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 150, c0_0); afv_scalar_store(acc0 + 151, c0_1);
+    }
+    { /* Dv columns 152 .. 153 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 152), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 153), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 152;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 152, c0_0); afv_scalar_store(acc0 + 153, c0_1);
+    }
+    { /* Dv columns 154 .. 155 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 154), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 155), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 154;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 154, c0_0); afv_scalar_store(acc0 + 155, c0_1);
+    }
+    { /* Dv columns 156 .. 157 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 156), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 157), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 156;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 156, c0_0); afv_scalar_store(acc0 + 157, c0_1);
+    }
+    { /* Dv columns 158 .. 159 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 158), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 159), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 158;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 158, c0_0); afv_scalar_store(acc0 + 159, c0_1);
+    }
+    { /* Dv columns 160 .. 161 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 160), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 161), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 160;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 160, c0_0); afv_scalar_store(acc0 + 161, c0_1);
+    }
+    { /* Dv columns 162 .. 163 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 162), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 163), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 162;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 162, c0_0); afv_scalar_store(acc0 + 163, c0_1);
+    }
+    { /* Dv columns 164 .. 165 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 164), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 165), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 164;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 164, c0_0); afv_scalar_store(acc0 + 165, c0_1);
+    }
+    { /* Dv columns 166 .. 167 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 166), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 167), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 166;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 166, c0_0); afv_scalar_store(acc0 + 167, c0_1);
+    }
+    { /* Dv columns 168 .. 169 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 168), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 169), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 168;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 168, c0_0); afv_scalar_store(acc0 + 169, c0_1);
+    }
+    { /* Dv columns 170 .. 171 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 170), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 171), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 170;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 170, c0_0); afv_scalar_store(acc0 + 171, c0_1);
+    }
+    { /* Dv columns 172 .. 173 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 172), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 173), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 172;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 172, c0_0); afv_scalar_store(acc0 + 173, c0_1);
+    }
+    { /* Dv columns 174 .. 175 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 174), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 175), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 174;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 174, c0_0); afv_scalar_store(acc0 + 175, c0_1);
+    }
+    { /* Dv columns 176 .. 177 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 176), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 177), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 176;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 176, c0_0); afv_scalar_store(acc0 + 177, c0_1);
+    }
+    { /* Dv columns 178 .. 179 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 178), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 179), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 178;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 178, c0_0); afv_scalar_store(acc0 + 179, c0_1);
+    }
+    { /* Dv columns 180 .. 181 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 180), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 181), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 180;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 180, c0_0); afv_scalar_store(acc0 + 181, c0_1);
+    }
+    { /* Dv columns 182 .. 183 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 182), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 183), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 182;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 182, c0_0); afv_scalar_store(acc0 + 183, c0_1);
+    }
+    { /* Dv columns 184 .. 185 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 184), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 185), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 184;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 184, c0_0); afv_scalar_store(acc0 + 185, c0_1);
+    }
+    { /* Dv columns 186 .. 187 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 186), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 187), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 186;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 186, c0_0); afv_scalar_store(acc0 + 187, c0_1);
+    }
+    { /* Dv columns 188 .. 189 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 188), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 189), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 188;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 188, c0_0); afv_scalar_store(acc0 + 189, c0_1);
+    }
+    { /* Dv columns 190 .. 191 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 190), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 191), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 190;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 190, c0_0); afv_scalar_store(acc0 + 191, c0_1);
+    }
+    { /* Dv columns 192 .. 193 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 192), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 193), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 192;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 192, c0_0); afv_scalar_store(acc0 + 193, c0_1);
+    }
+    { /* Dv columns 194 .. 195 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 194), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 195), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 194;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 194, c0_0); afv_scalar_store(acc0 + 195, c0_1);
+    }
+    { /* Dv columns 196 .. 197 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 196), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 197), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 196;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 196, c0_0); afv_scalar_store(acc0 + 197, c0_1);
+    }
+    { /* Dv columns 198 .. 199 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 198), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 199), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 198;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 198, c0_0); afv_scalar_store(acc0 + 199, c0_1);
+    }
+    { /* Dv columns 200 .. 201 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 200), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 201), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 200;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 200, c0_0); afv_scalar_store(acc0 + 201, c0_1);
+    }
+    { /* Dv columns 202 .. 203 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 202), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 203), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 202;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 202, c0_0); afv_scalar_store(acc0 + 203, c0_1);
+    }
+    { /* Dv columns 204 .. 205 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 204), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 205), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 204;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 204, c0_0); afv_scalar_store(acc0 + 205, c0_1);
+    }
+    { /* Dv columns 206 .. 207 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 206), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 207), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 206;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 206, c0_0); afv_scalar_store(acc0 + 207, c0_1);
+    }
+    { /* Dv columns 208 .. 209 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 208), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 209), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 208;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 208, c0_0); afv_scalar_store(acc0 + 209, c0_1);
+    }
+    { /* Dv columns 210 .. 211 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 210), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 211), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 210;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 210, c0_0); afv_scalar_store(acc0 + 211, c0_1);
+    }
+    { /* Dv columns 212 .. 213 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 212), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 213), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 212;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 212, c0_0); afv_scalar_store(acc0 + 213, c0_1);
+    }
+    { /* Dv columns 214 .. 215 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 214), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 215), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 214;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 214, c0_0); afv_scalar_store(acc0 + 215, c0_1);
+    }
+    { /* Dv columns 216 .. 217 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 216), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 217), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 216;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 216, c0_0); afv_scalar_store(acc0 + 217, c0_1);
+    }
+    { /* Dv columns 218 .. 219 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 218), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 219), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 218;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 218, c0_0); afv_scalar_store(acc0 + 219, c0_1);
+    }
+    { /* Dv columns 220 .. 221 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 220), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 221), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 220;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 220, c0_0); afv_scalar_store(acc0 + 221, c0_1);
+    }
+    { /* Dv columns 222 .. 223 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 222), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 223), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 222;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 222, c0_0); afv_scalar_store(acc0 + 223, c0_1);
+    }
+    { /* Dv columns 224 .. 225 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 224), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 225), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 224;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 224, c0_0); afv_scalar_store(acc0 + 225, c0_1);
+    }
+    { /* Dv columns 226 .. 227 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 226), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 227), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 226;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 226, c0_0); afv_scalar_store(acc0 + 227, c0_1);
+    }
+    { /* Dv columns 228 .. 229 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 228), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 229), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 228;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 228, c0_0); afv_scalar_store(acc0 + 229, c0_1);
+    }
+    { /* Dv columns 230 .. 231 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 230), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 231), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 230;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 230, c0_0); afv_scalar_store(acc0 + 231, c0_1);
+    }
+    { /* Dv columns 232 .. 233 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 232), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 233), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 232;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 232, c0_0); afv_scalar_store(acc0 + 233, c0_1);
+    }
+    { /* Dv columns 234 .. 235 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 234), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 235), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 234;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 234, c0_0); afv_scalar_store(acc0 + 235, c0_1);
+    }
+    { /* Dv columns 236 .. 237 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 236), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 237), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 236;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 236, c0_0); afv_scalar_store(acc0 + 237, c0_1);
+    }
+    { /* Dv columns 238 .. 239 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 238), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 239), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 238;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 238, c0_0); afv_scalar_store(acc0 + 239, c0_1);
+    }
+    { /* Dv columns 240 .. 241 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 240), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 241), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 240;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 240, c0_0); afv_scalar_store(acc0 + 241, c0_1);
+    }
+    { /* Dv columns 242 .. 243 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 242), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 243), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 242;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 242, c0_0); afv_scalar_store(acc0 + 243, c0_1);
+    }
+    { /* Dv columns 244 .. 245 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 244), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 245), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 244;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 244, c0_0); afv_scalar_store(acc0 + 245, c0_1);
+    }
+    { /* Dv columns 246 .. 247 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 246), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 247), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 246;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 246, c0_0); afv_scalar_store(acc0 + 247, c0_1);
+    }
+    { /* Dv columns 248 .. 249 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 248), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 249), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 248;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 248, c0_0); afv_scalar_store(acc0 + 249, c0_1);
+    }
+    { /* Dv columns 250 .. 251 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 250), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 251), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 250;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 250, c0_0); afv_scalar_store(acc0 + 251, c0_1);
+    }
+    { /* Dv columns 252 .. 253 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 252), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 253), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 252;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 252, c0_0); afv_scalar_store(acc0 + 253, c0_1);
+    }
+    { /* Dv columns 254 .. 255 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 254), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 255), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 254;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 254, c0_0); afv_scalar_store(acc0 + 255, c0_1);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 2 columns of Dv = 256 per pass, excluded keys (p = -0.0) skipped. */
+static inline AF_TARGET_SCALAR void afk_bf16_dk256_dv256_scalar_pre_pvt1g(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_scalar al0 = afv_scalar_set1(alpha[0]);
+    { /* Dv columns 0 .. 1 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
+    }
+    { /* Dv columns 2 .. 3 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 2;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
+    }
+    { /* Dv columns 4 .. 5 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
+    }
+    { /* Dv columns 6 .. 7 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 6;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
+    }
+    { /* Dv columns 8 .. 9 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
+    }
+    { /* Dv columns 10 .. 11 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 10;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
+    }
+    { /* Dv columns 12 .. 13 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
+    }
+    { /* Dv columns 14 .. 15 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 14;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
+    }
+    { /* Dv columns 16 .. 17 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
+    }
+    { /* Dv columns 18 .. 19 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 18;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
+    }
+    { /* Dv columns 20 .. 21 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
+    }
+    { /* Dv columns 22 .. 23 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 22;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
+    }
+    { /* Dv columns 24 .. 25 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
+    }
+    { /* Dv columns 26 .. 27 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 26;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
+    }
+    { /* Dv columns 28 .. 29 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
+    }
+    { /* Dv columns 30 .. 31 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 30;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
+    }
+    { /* Dv columns 32 .. 33 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
+    }
+    { /* Dv columns 34 .. 35 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 34;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
+    }
+    { /* Dv columns 36 .. 37 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
+    }
+    { /* Dv columns 38 .. 39 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 38;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
+    }
+    { /* Dv columns 40 .. 41 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
+    }
+    { /* Dv columns 42 .. 43 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 42;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
+    }
+    { /* Dv columns 44 .. 45 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
+    }
+    { /* Dv columns 46 .. 47 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 46;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
+    }
+    { /* Dv columns 48 .. 49 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
+    }
+    { /* Dv columns 50 .. 51 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 50;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
+    }
+    { /* Dv columns 52 .. 53 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
+    }
+    { /* Dv columns 54 .. 55 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 54;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
+    }
+    { /* Dv columns 56 .. 57 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
+    }
+    { /* Dv columns 58 .. 59 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 58;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
+    }
+    { /* Dv columns 60 .. 61 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
+    }
+    { /* Dv columns 62 .. 63 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 62;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
+    }
+    { /* Dv columns 64 .. 65 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 64), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 65), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 64;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 64, c0_0); afv_scalar_store(acc0 + 65, c0_1);
+    }
+    { /* Dv columns 66 .. 67 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 66), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 67), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 66;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 66, c0_0); afv_scalar_store(acc0 + 67, c0_1);
+    }
+    { /* Dv columns 68 .. 69 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 68), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 69), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 68;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 68, c0_0); afv_scalar_store(acc0 + 69, c0_1);
+    }
+    { /* Dv columns 70 .. 71 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 70), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 71), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 70;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 70, c0_0); afv_scalar_store(acc0 + 71, c0_1);
+    }
+    { /* Dv columns 72 .. 73 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 72), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 73), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 72;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 72, c0_0); afv_scalar_store(acc0 + 73, c0_1);
+    }
+    { /* Dv columns 74 .. 75 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 74), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 75), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 74;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 74, c0_0); afv_scalar_store(acc0 + 75, c0_1);
+    }
+    { /* Dv columns 76 .. 77 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 76), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 77), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 76;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 76, c0_0); afv_scalar_store(acc0 + 77, c0_1);
+    }
+    { /* Dv columns 78 .. 79 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 78), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 79), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 78;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 78, c0_0); afv_scalar_store(acc0 + 79, c0_1);
+    }
+    { /* Dv columns 80 .. 81 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 80), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 81), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 80;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 80, c0_0); afv_scalar_store(acc0 + 81, c0_1);
+    }
+    { /* Dv columns 82 .. 83 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 82), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 83), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 82;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 82, c0_0); afv_scalar_store(acc0 + 83, c0_1);
+    }
+    { /* Dv columns 84 .. 85 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 84), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 85), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 84;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 84, c0_0); afv_scalar_store(acc0 + 85, c0_1);
+    }
+    { /* Dv columns 86 .. 87 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 86), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 87), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 86;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 86, c0_0); afv_scalar_store(acc0 + 87, c0_1);
+    }
+    { /* Dv columns 88 .. 89 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 88), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 89), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 88;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 88, c0_0); afv_scalar_store(acc0 + 89, c0_1);
+    }
+    { /* Dv columns 90 .. 91 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 90), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 91), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 90;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 90, c0_0); afv_scalar_store(acc0 + 91, c0_1);
+    }
+    { /* Dv columns 92 .. 93 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 92), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 93), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 92;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 92, c0_0); afv_scalar_store(acc0 + 93, c0_1);
+    }
+    { /* Dv columns 94 .. 95 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 94), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 95), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 94;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 94, c0_0); afv_scalar_store(acc0 + 95, c0_1);
+    }
+    { /* Dv columns 96 .. 97 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 96), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 97), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 96;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 96, c0_0); afv_scalar_store(acc0 + 97, c0_1);
+    }
+    { /* Dv columns 98 .. 99 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 98), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 99), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 98;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 98, c0_0); afv_scalar_store(acc0 + 99, c0_1);
+    }
+    { /* Dv columns 100 .. 101 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 100), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 101), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 100;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 100, c0_0); afv_scalar_store(acc0 + 101, c0_1);
+    }
+    { /* Dv columns 102 .. 103 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 102), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 103), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 102;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 102, c0_0); afv_scalar_store(acc0 + 103, c0_1);
+    }
+    { /* Dv columns 104 .. 105 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 104), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 105), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 104;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 104, c0_0); afv_scalar_store(acc0 + 105, c0_1);
+    }
+    { /* Dv columns 106 .. 107 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 106), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 107), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 106;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 106, c0_0); afv_scalar_store(acc0 + 107, c0_1);
+    }
+    { /* Dv columns 108 .. 109 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 108), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 109), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 108;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 108, c0_0); afv_scalar_store(acc0 + 109, c0_1);
+    }
+    { /* Dv columns 110 .. 111 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 110), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 111), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 110;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 110, c0_0); afv_scalar_store(acc0 + 111, c0_1);
+    }
+    { /* Dv columns 112 .. 113 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 112), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 113), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 112;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 112, c0_0); afv_scalar_store(acc0 + 113, c0_1);
+    }
+    { /* Dv columns 114 .. 115 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 114), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 115), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 114;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 114, c0_0); afv_scalar_store(acc0 + 115, c0_1);
+    }
+    { /* Dv columns 116 .. 117 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 116), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 117), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 116;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 116, c0_0); afv_scalar_store(acc0 + 117, c0_1);
+    }
+    { /* Dv columns 118 .. 119 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 118), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 119), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 118;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 118, c0_0); afv_scalar_store(acc0 + 119, c0_1);
+    }
+    { /* Dv columns 120 .. 121 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 120), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 121), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 120;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 120, c0_0); afv_scalar_store(acc0 + 121, c0_1);
+    }
+    { /* Dv columns 122 .. 123 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 122), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 123), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 122;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 122, c0_0); afv_scalar_store(acc0 + 123, c0_1);
+    }
+    { /* Dv columns 124 .. 125 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 124), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 125), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 124;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 124, c0_0); afv_scalar_store(acc0 + 125, c0_1);
+    }
+    { /* Dv columns 126 .. 127 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 126), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 127), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 126;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 126, c0_0); afv_scalar_store(acc0 + 127, c0_1);
+    }
+    { /* Dv columns 128 .. 129 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 128), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 129), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 128;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 128, c0_0); afv_scalar_store(acc0 + 129, c0_1);
+    }
+    { /* Dv columns 130 .. 131 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 130), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 131), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 130;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 130, c0_0); afv_scalar_store(acc0 + 131, c0_1);
+    }
+    { /* Dv columns 132 .. 133 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 132), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 133), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 132;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 132, c0_0); afv_scalar_store(acc0 + 133, c0_1);
+    }
+    { /* Dv columns 134 .. 135 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 134), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 135), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 134;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 134, c0_0); afv_scalar_store(acc0 + 135, c0_1);
+    }
+    { /* Dv columns 136 .. 137 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 136), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 137), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 136;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 136, c0_0); afv_scalar_store(acc0 + 137, c0_1);
+    }
+    { /* Dv columns 138 .. 139 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 138), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 139), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 138;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 138, c0_0); afv_scalar_store(acc0 + 139, c0_1);
+    }
+    { /* Dv columns 140 .. 141 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 140), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 141), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 140;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 140, c0_0); afv_scalar_store(acc0 + 141, c0_1);
+    }
+    { /* Dv columns 142 .. 143 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 142), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 143), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 142;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 142, c0_0); afv_scalar_store(acc0 + 143, c0_1);
+    }
+    { /* Dv columns 144 .. 145 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 144), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 145), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 144;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 144, c0_0); afv_scalar_store(acc0 + 145, c0_1);
+    }
+    { /* Dv columns 146 .. 147 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 146), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 147), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 146;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 146, c0_0); afv_scalar_store(acc0 + 147, c0_1);
+    }
+    { /* Dv columns 148 .. 149 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 148), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 149), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 148;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 148, c0_0); afv_scalar_store(acc0 + 149, c0_1);
+    }
+    { /* Dv columns 150 .. 151 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 150), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 151), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 150;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 150, c0_0); afv_scalar_store(acc0 + 151, c0_1);
+    }
+    { /* Dv columns 152 .. 153 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 152), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 153), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 152;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 152, c0_0); afv_scalar_store(acc0 + 153, c0_1);
+    }
+    { /* Dv columns 154 .. 155 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 154), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 155), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 154;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 154, c0_0); afv_scalar_store(acc0 + 155, c0_1);
+    }
+    { /* Dv columns 156 .. 157 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 156), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 157), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 156;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 156, c0_0); afv_scalar_store(acc0 + 157, c0_1);
+    }
+    { /* Dv columns 158 .. 159 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 158), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 159), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 158;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 158, c0_0); afv_scalar_store(acc0 + 159, c0_1);
+    }
+    { /* Dv columns 160 .. 161 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 160), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 161), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 160;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 160, c0_0); afv_scalar_store(acc0 + 161, c0_1);
+    }
+    { /* Dv columns 162 .. 163 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 162), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 163), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 162;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 162, c0_0); afv_scalar_store(acc0 + 163, c0_1);
+    }
+    { /* Dv columns 164 .. 165 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 164), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 165), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 164;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 164, c0_0); afv_scalar_store(acc0 + 165, c0_1);
+    }
+    { /* Dv columns 166 .. 167 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 166), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 167), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 166;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 166, c0_0); afv_scalar_store(acc0 + 167, c0_1);
+    }
+    { /* Dv columns 168 .. 169 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 168), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 169), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 168;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 168, c0_0); afv_scalar_store(acc0 + 169, c0_1);
+    }
+    { /* Dv columns 170 .. 171 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 170), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 171), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 170;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 170, c0_0); afv_scalar_store(acc0 + 171, c0_1);
+    }
+    { /* Dv columns 172 .. 173 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 172), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 173), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 172;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 172, c0_0); afv_scalar_store(acc0 + 173, c0_1);
+    }
+    { /* Dv columns 174 .. 175 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 174), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 175), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 174;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 174, c0_0); afv_scalar_store(acc0 + 175, c0_1);
+    }
+    { /* Dv columns 176 .. 177 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 176), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 177), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 176;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 176, c0_0); afv_scalar_store(acc0 + 177, c0_1);
+    }
+    { /* Dv columns 178 .. 179 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 178), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 179), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 178;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 178, c0_0); afv_scalar_store(acc0 + 179, c0_1);
+    }
+    { /* Dv columns 180 .. 181 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 180), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 181), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 180;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 180, c0_0); afv_scalar_store(acc0 + 181, c0_1);
+    }
+    { /* Dv columns 182 .. 183 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 182), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 183), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 182;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 182, c0_0); afv_scalar_store(acc0 + 183, c0_1);
+    }
+    { /* Dv columns 184 .. 185 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 184), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 185), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 184;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 184, c0_0); afv_scalar_store(acc0 + 185, c0_1);
+    }
+    { /* Dv columns 186 .. 187 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 186), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 187), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 186;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 186, c0_0); afv_scalar_store(acc0 + 187, c0_1);
+    }
+    { /* Dv columns 188 .. 189 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 188), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 189), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 188;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 188, c0_0); afv_scalar_store(acc0 + 189, c0_1);
+    }
+    { /* Dv columns 190 .. 191 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 190), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 191), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 190;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 190, c0_0); afv_scalar_store(acc0 + 191, c0_1);
+    }
+    { /* Dv columns 192 .. 193 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 192), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 193), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 192;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 192, c0_0); afv_scalar_store(acc0 + 193, c0_1);
+    }
+    { /* Dv columns 194 .. 195 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 194), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 195), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 194;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 194, c0_0); afv_scalar_store(acc0 + 195, c0_1);
+    }
+    { /* Dv columns 196 .. 197 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 196), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 197), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 196;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 196, c0_0); afv_scalar_store(acc0 + 197, c0_1);
+    }
+    { /* Dv columns 198 .. 199 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 198), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 199), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 198;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 198, c0_0); afv_scalar_store(acc0 + 199, c0_1);
+    }
+    { /* Dv columns 200 .. 201 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 200), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 201), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 200;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 200, c0_0); afv_scalar_store(acc0 + 201, c0_1);
+    }
+    { /* Dv columns 202 .. 203 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 202), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 203), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 202;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 202, c0_0); afv_scalar_store(acc0 + 203, c0_1);
+    }
+    { /* Dv columns 204 .. 205 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 204), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 205), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 204;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 204, c0_0); afv_scalar_store(acc0 + 205, c0_1);
+    }
+    { /* Dv columns 206 .. 207 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 206), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 207), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 206;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 206, c0_0); afv_scalar_store(acc0 + 207, c0_1);
+    }
+    { /* Dv columns 208 .. 209 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 208), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 209), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 208;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 208, c0_0); afv_scalar_store(acc0 + 209, c0_1);
+    }
+    { /* Dv columns 210 .. 211 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 210), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 211), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 210;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 210, c0_0); afv_scalar_store(acc0 + 211, c0_1);
+    }
+    { /* Dv columns 212 .. 213 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 212), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 213), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 212;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 212, c0_0); afv_scalar_store(acc0 + 213, c0_1);
+    }
+    { /* Dv columns 214 .. 215 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 214), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 215), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 214;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 214, c0_0); afv_scalar_store(acc0 + 215, c0_1);
+    }
+    { /* Dv columns 216 .. 217 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 216), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 217), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 216;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 216, c0_0); afv_scalar_store(acc0 + 217, c0_1);
+    }
+    { /* Dv columns 218 .. 219 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 218), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 219), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 218;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 218, c0_0); afv_scalar_store(acc0 + 219, c0_1);
+    }
+    { /* Dv columns 220 .. 221 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 220), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 221), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 220;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 220, c0_0); afv_scalar_store(acc0 + 221, c0_1);
+    }
+    { /* Dv columns 222 .. 223 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 222), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 223), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 222;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 222, c0_0); afv_scalar_store(acc0 + 223, c0_1);
+    }
+    { /* Dv columns 224 .. 225 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 224), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 225), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 224;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 224, c0_0); afv_scalar_store(acc0 + 225, c0_1);
+    }
+    { /* Dv columns 226 .. 227 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 226), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 227), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 226;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 226, c0_0); afv_scalar_store(acc0 + 227, c0_1);
+    }
+    { /* Dv columns 228 .. 229 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 228), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 229), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 228;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 228, c0_0); afv_scalar_store(acc0 + 229, c0_1);
+    }
+    { /* Dv columns 230 .. 231 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 230), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 231), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 230;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 230, c0_0); afv_scalar_store(acc0 + 231, c0_1);
+    }
+    { /* Dv columns 232 .. 233 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 232), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 233), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 232;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 232, c0_0); afv_scalar_store(acc0 + 233, c0_1);
+    }
+    { /* Dv columns 234 .. 235 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 234), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 235), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 234;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 234, c0_0); afv_scalar_store(acc0 + 235, c0_1);
+    }
+    { /* Dv columns 236 .. 237 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 236), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 237), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 236;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 236, c0_0); afv_scalar_store(acc0 + 237, c0_1);
+    }
+    { /* Dv columns 238 .. 239 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 238), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 239), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 238;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 238, c0_0); afv_scalar_store(acc0 + 239, c0_1);
+    }
+    { /* Dv columns 240 .. 241 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 240), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 241), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 240;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 240, c0_0); afv_scalar_store(acc0 + 241, c0_1);
+    }
+    { /* Dv columns 242 .. 243 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 242), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 243), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 242;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 242, c0_0); afv_scalar_store(acc0 + 243, c0_1);
+    }
+    { /* Dv columns 244 .. 245 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 244), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 245), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 244;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 244, c0_0); afv_scalar_store(acc0 + 245, c0_1);
+    }
+    { /* Dv columns 246 .. 247 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 246), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 247), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 246;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 246, c0_0); afv_scalar_store(acc0 + 247, c0_1);
+    }
+    { /* Dv columns 248 .. 249 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 248), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 249), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 248;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 248, c0_0); afv_scalar_store(acc0 + 249, c0_1);
+    }
+    { /* Dv columns 250 .. 251 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 250), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 251), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 250;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 250, c0_0); afv_scalar_store(acc0 + 251, c0_1);
+    }
+    { /* Dv columns 252 .. 253 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 252), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 253), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 252;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 252, c0_0); afv_scalar_store(acc0 + 253, c0_1);
+    }
+    { /* Dv columns 254 .. 255 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 254), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 255), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 254;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 254, c0_0); afv_scalar_store(acc0 + 255, c0_1);
+    }
+}
+
+/* ---- prefill (templates/prefill.c.in, outer-product form) ----
+ * Rows (nh * ni of them, h-major) in chunks of 16: Q widened once and
+ * transposed (qt[d * 16 + row]); keys in blocks of 16, each block's K and
+ * V rows gathered and widened into L1 buffers once per chunk (cache rows
+ * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
+ * QK^T: 4 rows (4 vector(s), a row per lane) x 2 keys per register
+ * block, 8 accumulators, no reduction; scores transposed
+ * (st[key * 16 + row]). Block softmax 1 rows per vector
+ * (afp_scalar_bf16_softmax_lanes: no scalar work per key), then P*V: 4 rows x 2
+ * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
- * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
+ * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v
+ * (m and l kept per chunk in lane order, written back at its end).
  */
 AF_TARGET_SCALAR void attnforge_bf16_dk256_dv256_prefill__scalar(const af_call *c, const af_tile *t)
 {
@@ -8954,21 +12741,41 @@ AF_TARGET_SCALAR void attnforge_bf16_dk256_dv256_prefill__scalar(const af_call *
     afk_bf16_dk256_dv256_scalar_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
         const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
+        const int32_t nv = (nr + 0) / 1; /* vectors of rows */
         afp_scalar_bf16_row rw[16];
-        float qb[16 * 256];
-        float sb[16 * 16], alpha[16];
+        float qb[16 * 256], qt[256 * 16];
+        float st[16 * 16], mt[16 * 16];
+        float ml[16], ll[16], alpha[16];
+        float lo[16], hi[16], dist[16], nsl[16];
+        unsigned char act[16];
         const uint16_t *kraw[16], *vraw[16];
-        const float *kp[16];
-        const float *vp[16];
-        float kbuf[16 * 256];
-        float vbuf[16 * 256];
+        const float *kp[16], *vp[16];
+        float kbuf[16 * 256], vbuf[16 * 256];
         int64_t klo, khi;
         if (!afk_bf16_dk256_dv256_scalar_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        for (int32_t d = 0; d < 256; d++) {
+            for (int32_t r = 0; r < nr; r++) qt[d * 16 + r] = qb[r * 256 + d];
+            for (int32_t r = nr; r < nv * 1; r++) qt[d * 16 + r] = 0.0f;
+        }
+        for (int32_t r = 0; r < nv * 1; r++) {
+            ml[r] = r < nr ? *rw[r].m : -INFINITY;
+            ll[r] = r < nr ? *rw[r].l : 0.0f;
+            nsl[r] = r < nr ? -rw[r].slope : 0.0f;
+            lo[r] = hi[r] = dist[r] = 0.0f;
+        }
+        const int alibi = c->slopes != NULL, masked = c->mask != NULL;
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 3) & ~3;
             int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+            for (int32_t r = 0; r < nr; r++) {
+                const int64_t a = rw[r].lo - jb, b = rw[r].hi - jb;
+                lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
+                hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
+                dist[r] = (float)(jb - rw[r].pos);
+                act[r] = lo[r] < hi[r];
+                active |= act[r];
+            }
             if (!active) continue;
             afp_scalar_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             const float ksc = af_kv_scale(c, 0, t->kvh);
@@ -8977,20 +12784,42 @@ AF_TARGET_SCALAR void attnforge_bf16_dk256_dv256_prefill__scalar(const af_call *
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
-            for (; r + 2 <= nr; r += 2) {
-                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-                for (int32_t k = 0; k < np; k += 2)
-                    afk_bf16_dk256_dv256_scalar_pre_qk(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
-                               sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
+            for (int32_t k = np; k < ((n + 1) / 2) * 2; k++) kp[k] = kp[0];
+            int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then single vectors */
+            for (; v + 4 <= nv; v += 4) {
+                int any = 0;
+                for (int32_t r = v * 1; r < nr && r < (v + 4) * 1; r++) any |= act[r];
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
+                for (int32_t k = 0; k < n; k += 2)
+                    afk_bf16_dk256_dv256_scalar_pre_qkt(qt + v * 1, kp + k, st + k * 16 + v * 1);
             }
-            for (; r < nr; r++) {
-                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-                for (int32_t k = 0; k < np; k += 4)
-                    afk_bf16_dk256_dv256_scalar_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
+            for (; v < nv; v++) {
+                int any = 0;
+                for (int32_t r = v * 1; r < nr && r < (v + 1) * 1; r++) any |= act[r];
+                if (!any) continue;
+                for (int32_t k = 0; k < n; k += 2)
+                    afk_bf16_dk256_dv256_scalar_pre_qkt1(qt + v * 1, kp + k, st + k * 16 + v * 1);
             }
-            for (int32_t i = 0; i < nr; i++)
-                alpha[i] = afp_scalar_bf16_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
+            if (masked) { /* the block of every row's mask, transposed like st */
+                for (int32_t r = 0; r < nr; r++) {
+                    float *dst = mt + r;
+                    if (c->mf == ATTNFORGE_FORMAT_F16) {
+                        const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 16] = af_f16_to_f32(mr[k * c->m_sj]);
+                    } else {
+                        const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 16] = mr[k * c->m_sj];
+                    }
+                }
+                for (int32_t k = 0; k < n; k++)
+                    for (int32_t r = nr; r < nv * 1; r++) mt[k * 16 + r] = 0.0f;
+            }
+            for (int32_t u = 0; u < nv; u++) {
+                const int32_t o = u * 1;
+                partial |= afp_scalar_bf16_softmax_lanes(c, st + o, 16, masked ? mt + o : NULL, n, lo + o, hi + o,
+                                             dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
+                                             nr - o < 1 ? nr - o : 1);
+            }
             afp_scalar_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
@@ -8999,23 +12828,32 @@ AF_TARGET_SCALAR void attnforge_bf16_dk256_dv256_prefill__scalar(const af_call *
             }
             if (partial && !afk_bf16_dk256_dv256_scalar_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
+                    if (!act[r]) continue; /* weights all -0.0, alpha 1: nothing to add */
                     float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 16 };
-                    afk_bf16_dk256_dv256_scalar_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_bf16_dk256_dv256_scalar_pre_pvt1g(a, st + r, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 4 <= nr; g += 4) {
+                    if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3])) continue;
                     float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
-                    const float *pr[4] = { sb + (g + 0) * 16, sb + (g + 1) * 16, sb + (g + 2) * 16, sb + (g + 3) * 16 };
-                    afk_bf16_dk256_dv256_scalar_pre_pv(a, pr, alpha + g, vp, n);
+                    afk_bf16_dk256_dv256_scalar_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
+                    if (!(act[g] | act[g + 1])) continue;
+                    float *a[2] = { rw[g].acc, rw[g + 1].acc };
+                    afk_bf16_dk256_dv256_scalar_pre_pvt2(a, st + g, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
+                    if (!act[g]) continue;
                     float *a[1] = { rw[g].acc };
-                    const float *pr[1] = { sb + g * 16 };
-                    afk_bf16_dk256_dv256_scalar_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_bf16_dk256_dv256_scalar_pre_pvt1(a, st + g, alpha + g, vp, n);
                 }
             }
+        }
+        for (int32_t r = 0; r < nr; r++) {
+            *rw[r].m = ml[r];
+            *rw[r].l = ll[r];
         }
     }
 }

@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for f16 storage, head dims
  * Dk = 64, Dv = 64: attnforge_f16_dk64_dv64_decode__avx2 and attnforge_f16_dk64_dv64_prefill__avx2.
- * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 32 (prefill).
- * Stack buffers per call: about 53 KiB.
+ * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 48 (prefill).
+ * Stack buffers per call: about 86 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -474,78 +474,109 @@ AF_TARGET_AVX2 void attnforge_f16_dk64_dv64_decode__avx2(const af_call *c, const
     }
 }
 
-/* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+/* QK^T outer-product block: 16 rows x 4 keys over Dk = 64, Q and S transposed. */
+static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_qkt(const float *qt, const float *const *kp, float *st)
 {
-    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero();
-    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero(), a1_3 = afv_avx2_zero();
-    afv_avx2 x0, x1, y;
-    x0 = afv_avx2_load(q0 + 0); x1 = afv_avx2_load(q1 + 0);
-    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 8); x1 = afv_avx2_load(q1 + 8);
-    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 16); x1 = afv_avx2_load(q1 + 16);
-    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 24); x1 = afv_avx2_load(q1 + 24);
-    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 32); x1 = afv_avx2_load(q1 + 32);
-    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 40); x1 = afv_avx2_load(q1 + 40);
-    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 48); x1 = afv_avx2_load(q1 + 48);
-    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 56); x1 = afv_avx2_load(q1 + 56);
-    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
-    _mm_storeu_ps(s0, _mm256_castps256_ps128(red));
-    _mm_storeu_ps(s1, _mm256_extractf128_ps(red, 1));
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero();
+    afv_avx2 a2_0 = afv_avx2_zero(), a2_1 = afv_avx2_zero();
+    afv_avx2 a3_0 = afv_avx2_zero(), a3_1 = afv_avx2_zero();
+    const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
+    for (int32_t d = 0; d < 64; d += 4) {
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 48 + 0), x1 = afv_avx2_load(qt + (d + 0) * 48 + 8);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 48 + 0), x1 = afv_avx2_load(qt + (d + 1) * 48 + 8);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 48 + 0), x1 = afv_avx2_load(qt + (d + 2) * 48 + 8);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 48 + 0), x1 = afv_avx2_load(qt + (d + 3) * 48 + 8);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 3]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
+        }
+    }
+    afv_avx2_store(st + 0, a0_0); afv_avx2_store(st + 8, a0_1);
+    afv_avx2_store(st + 48, a1_0); afv_avx2_store(st + 56, a1_1);
+    afv_avx2_store(st + 96, a2_0); afv_avx2_store(st + 104, a2_1);
+    afv_avx2_store(st + 144, a3_0); afv_avx2_store(st + 152, a3_1);
 }
 
-/* P*V register block: 6 row(s) x 16 columns of Dv = 64 per pass. */
-static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+/* QK^T outer-product block: 8 rows x 4 keys over Dk = 64, Q and S transposed. */
+static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_qkt1(const float *qt, const float *const *kp, float *st)
+{
+    afv_avx2 a0_0 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero();
+    afv_avx2 a2_0 = afv_avx2_zero();
+    afv_avx2 a3_0 = afv_avx2_zero();
+    const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
+    for (int32_t d = 0; d < 64; d += 4) {
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 48 + 0);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 48 + 0);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 48 + 0);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 48 + 0);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 3]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
+        }
+    }
+    afv_avx2_store(st + 0, a0_0);
+    afv_avx2_store(st + 48, a1_0);
+    afv_avx2_store(st + 96, a2_0);
+    afv_avx2_store(st + 144, a3_0);
+}
+
+/* P*V register block, weights transposed: 6 row(s) x 16 columns of Dv = 64 per pass. */
+static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_pvt(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
-    const float *const p0 = p[0];
     const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
     float *const acc1 = acc[1];
-    const float *const p1 = p[1];
     const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
     float *const acc2 = acc[2];
-    const float *const p2 = p[2];
     const afv_avx2 al2 = afv_avx2_set1(alpha[2]);
     float *const acc3 = acc[3];
-    const float *const p3 = p[3];
     const afv_avx2 al3 = afv_avx2_set1(alpha[3]);
     float *const acc4 = acc[4];
-    const float *const p4 = p[4];
     const afv_avx2 al4 = afv_avx2_set1(alpha[4]);
     float *const acc5 = acc[5];
-    const float *const p5 = p[5];
     const afv_avx2 al5 = afv_avx2_set1(alpha[5]);
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
@@ -555,14 +586,15 @@ static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_pv(float *const *ac
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 0), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 8), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 0), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 8), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
         afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1);
@@ -579,14 +611,15 @@ static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_pv(float *const *ac
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 16), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 24), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 16), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 24), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
         afv_avx2_store(acc1 + 16, c1_0); afv_avx2_store(acc1 + 24, c1_1);
@@ -603,14 +636,15 @@ static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_pv(float *const *ac
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 32), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 40), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 32), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 40), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
         afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1);
@@ -627,14 +661,15 @@ static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_pv(float *const *ac
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 48), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 56), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 48), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 56), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
         afv_avx2_store(acc1 + 48, c1_0); afv_avx2_store(acc1 + 56, c1_1);
@@ -645,40 +680,223 @@ static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_pv(float *const *ac
     }
 }
 
-/* ---- prefill (templates/prefill.c.in) ----
- * Rows (nh * ni of them, h-major) in chunks of 32 with Q widened once;
- * keys in blocks of 64, each block's K and V rows gathered and packed (widened)
- * once per chunk and reused by all its rows from L1.
- * QK^T: 2 rows x 4 keys per register block (8 accumulators over
- * the unrolled Dk, one reduction per block), a leftover row 1 x 8.
- * Block softmax per row (scale, softcap, ALiBi, mask, visibility, one
- * rescale exp per row and block), then P*V: 6 rows x 16 columns of
- * Dv per register block (12 accumulators), P broadcast, V rows loaded once
- * per block and pass, leftover rows one at a time.
+/* P*V register block, weights transposed: 2 row(s) x 16 columns of Dv = 64 per pass. */
+static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
+    { /* Dv columns 0 .. 15 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+        afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            const float *v = vp[k] + 16;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+        afv_avx2_store(acc1 + 16, c1_0); afv_avx2_store(acc1 + 24, c1_1);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+        afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            const float *v = vp[k] + 48;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+        afv_avx2_store(acc1 + 48, c1_0); afv_avx2_store(acc1 + 56, c1_1);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 16 columns of Dv = 64 per pass. */
+static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_pvt1(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    { /* Dv columns 0 .. 15 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            const float *v = vp[k] + 16;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            const float *v = vp[k] + 48;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 16 columns of Dv = 64 per pass, excluded keys (p = -0.0) skipped. */
+static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_pre_pvt1g(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    { /* Dv columns 0 .. 15 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 16;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 48;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 48;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+    }
+}
+
+/* ---- prefill (templates/prefill.c.in, outer-product form) ----
+ * Rows (nh * ni of them, h-major) in chunks of 48: Q widened once and
+ * transposed (qt[d * 48 + row]); keys in blocks of 64, each block's K and
+ * V rows gathered and widened into L1 buffers once per chunk (cache rows
+ * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
+ * QK^T: 16 rows (2 vector(s), a row per lane) x 4 keys per register
+ * block, 8 accumulators, no reduction; scores transposed
+ * (st[key * 48 + row]). Block softmax 8 rows per vector
+ * (afp_avx2_f16_softmax_lanes: no scalar work per key), then P*V: 6 rows x 16
+ * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
- * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
+ * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v
+ * (m and l kept per chunk in lane order, written back at its end).
  */
 AF_TARGET_AVX2 void attnforge_f16_dk64_dv64_prefill__avx2(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
     afk_f16_dk64_dv64_avx2_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
-        const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
-        afp_avx2_f16_row rw[32];
-        float qb[32 * 64];
-        float sb[32 * 64], alpha[32];
+    for (int32_t r0 = 0; r0 < nrows; r0 += 48) {
+        const int32_t nr = nrows - r0 < 48 ? nrows - r0 : 48;
+        const int32_t nv = (nr + 7) / 8; /* vectors of rows */
+        afp_avx2_f16_row rw[48];
+        float qb[48 * 64], qt[64 * 48];
+        float st[64 * 48], mt[64 * 48];
+        float ml[48], ll[48], alpha[48];
+        float lo[48], hi[48], dist[48], nsl[48];
+        unsigned char act[48];
         const uint16_t *kraw[64], *vraw[64];
-        const float *kp[64];
-        const float *vp[64];
-        float kbuf[64 * 64];
-        float vbuf[64 * 64];
+        const float *kp[64], *vp[64];
+        float kbuf[64 * 64], vbuf[64 * 64];
         int64_t klo, khi;
         if (!afk_f16_dk64_dv64_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        for (int32_t d = 0; d < 64; d++) {
+            for (int32_t r = 0; r < nr; r++) qt[d * 48 + r] = qb[r * 64 + d];
+            for (int32_t r = nr; r < nv * 8; r++) qt[d * 48 + r] = 0.0f;
+        }
+        for (int32_t r = 0; r < nv * 8; r++) {
+            ml[r] = r < nr ? *rw[r].m : -INFINITY;
+            ll[r] = r < nr ? *rw[r].l : 0.0f;
+            nsl[r] = r < nr ? -rw[r].slope : 0.0f;
+            lo[r] = hi[r] = dist[r] = 0.0f;
+        }
+        const int alibi = c->slopes != NULL, masked = c->mask != NULL;
         for (int64_t jb = klo; jb < khi; jb += 64) {
             const int32_t n = (int32_t)(khi - jb < 64 ? khi - jb : 64);
             const int32_t np = (n + 7) & ~7;
             int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+            for (int32_t r = 0; r < nr; r++) {
+                const int64_t a = rw[r].lo - jb, b = rw[r].hi - jb;
+                lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
+                hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
+                dist[r] = (float)(jb - rw[r].pos);
+                act[r] = lo[r] < hi[r];
+                active |= act[r];
+            }
             if (!active) continue;
             afp_avx2_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             const float ksc = af_kv_scale(c, 0, t->kvh);
@@ -687,20 +905,42 @@ AF_TARGET_AVX2 void attnforge_f16_dk64_dv64_prefill__avx2(const af_call *c, cons
                 kp[k] = kbuf + k * 64;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
-            for (; r + 2 <= nr; r += 2) {
-                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-                for (int32_t k = 0; k < np; k += 4)
-                    afk_f16_dk64_dv64_avx2_pre_qk(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
-                               sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k);
+            for (int32_t k = np; k < ((n + 3) / 4) * 4; k++) kp[k] = kp[0];
+            int32_t v = 0; /* QK^T: blocks of 2 row vector(s), then single vectors */
+            for (; v + 2 <= nv; v += 2) {
+                int any = 0;
+                for (int32_t r = v * 8; r < nr && r < (v + 2) * 8; r++) any |= act[r];
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
+                for (int32_t k = 0; k < n; k += 4)
+                    afk_f16_dk64_dv64_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 48 + v * 8);
             }
-            for (; r < nr; r++) {
-                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-                for (int32_t k = 0; k < np; k += 8)
-                    afk_f16_dk64_dv64_avx2_dec_qk(qb + r * 64, kp + k, sb + r * 64 + k);
+            for (; v < nv; v++) {
+                int any = 0;
+                for (int32_t r = v * 8; r < nr && r < (v + 1) * 8; r++) any |= act[r];
+                if (!any) continue;
+                for (int32_t k = 0; k < n; k += 4)
+                    afk_f16_dk64_dv64_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 48 + v * 8);
             }
-            for (int32_t i = 0; i < nr; i++)
-                alpha[i] = afp_avx2_f16_softmax_row(c, &rw[i], sb + i * 64, jb, n, np, &partial);
+            if (masked) { /* the block of every row's mask, transposed like st */
+                for (int32_t r = 0; r < nr; r++) {
+                    float *dst = mt + r;
+                    if (c->mf == ATTNFORGE_FORMAT_F16) {
+                        const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 48] = af_f16_to_f32(mr[k * c->m_sj]);
+                    } else {
+                        const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 48] = mr[k * c->m_sj];
+                    }
+                }
+                for (int32_t k = 0; k < n; k++)
+                    for (int32_t r = nr; r < nv * 8; r++) mt[k * 48 + r] = 0.0f;
+            }
+            for (int32_t u = 0; u < nv; u++) {
+                const int32_t o = u * 8;
+                partial |= afp_avx2_f16_softmax_lanes(c, st + o, 48, masked ? mt + o : NULL, n, lo + o, hi + o,
+                                             dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
+                                             nr - o < 8 ? nr - o : 8);
+            }
             afp_avx2_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
@@ -709,23 +949,32 @@ AF_TARGET_AVX2 void attnforge_f16_dk64_dv64_prefill__avx2(const af_call *c, cons
             }
             if (partial && !afk_f16_dk64_dv64_avx2_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
+                    if (!act[r]) continue; /* weights all -0.0, alpha 1: nothing to add */
                     float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 64 };
-                    afk_f16_dk64_dv64_avx2_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_f16_dk64_dv64_avx2_pre_pvt1g(a, st + r, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 6 <= nr; g += 6) {
+                    if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3] | act[g + 4] | act[g + 5])) continue;
                     float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
-                    const float *pr[6] = { sb + (g + 0) * 64, sb + (g + 1) * 64, sb + (g + 2) * 64, sb + (g + 3) * 64, sb + (g + 4) * 64, sb + (g + 5) * 64 };
-                    afk_f16_dk64_dv64_avx2_pre_pv(a, pr, alpha + g, vp, n);
+                    afk_f16_dk64_dv64_avx2_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
+                    if (!(act[g] | act[g + 1])) continue;
+                    float *a[2] = { rw[g].acc, rw[g + 1].acc };
+                    afk_f16_dk64_dv64_avx2_pre_pvt2(a, st + g, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
+                    if (!act[g]) continue;
                     float *a[1] = { rw[g].acc };
-                    const float *pr[1] = { sb + g * 64 };
-                    afk_f16_dk64_dv64_avx2_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_f16_dk64_dv64_avx2_pre_pvt1(a, st + g, alpha + g, vp, n);
                 }
             }
+        }
+        for (int32_t r = 0; r < nr; r++) {
+            *rw[r].m = ml[r];
+            *rw[r].l = ll[r];
         }
     }
 }

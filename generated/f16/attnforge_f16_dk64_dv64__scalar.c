@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for f16 storage, head dims
  * Dk = 64, Dv = 64: attnforge_f16_dk64_dv64_decode__scalar and attnforge_f16_dk64_dv64_prefill__scalar.
  * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 32 (prefill).
- * Stack buffers per call: about 53 KiB.
+ * Stack buffers per call: about 69 KiB.
  */
 /* the scalar vocabulary and the scalar x f16 helpers */
 #include "../isa/scalar_f16.h"
@@ -1645,225 +1645,81 @@ AF_TARGET_SCALAR void attnforge_f16_dk64_dv64_decode__scalar(const af_call *c, c
     }
 }
 
-/* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+/* QK^T outer-product block: 4 rows x 2 keys over Dk = 64, Q and S transposed. */
+static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_qkt(const float *qt, const float *const *kp, float *st)
 {
-    afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero();
-    afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero();
-    afv_scalar x0, x1, y;
-    x0 = afv_scalar_load(q0 + 0); x1 = afv_scalar_load(q1 + 0);
-    y = afv_scalar_load(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 1); x1 = afv_scalar_load(q1 + 1);
-    y = afv_scalar_load(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 2); x1 = afv_scalar_load(q1 + 2);
-    y = afv_scalar_load(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 3); x1 = afv_scalar_load(q1 + 3);
-    y = afv_scalar_load(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 4); x1 = afv_scalar_load(q1 + 4);
-    y = afv_scalar_load(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 5); x1 = afv_scalar_load(q1 + 5);
-    y = afv_scalar_load(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 6); x1 = afv_scalar_load(q1 + 6);
-    y = afv_scalar_load(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 7); x1 = afv_scalar_load(q1 + 7);
-    y = afv_scalar_load(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 8); x1 = afv_scalar_load(q1 + 8);
-    y = afv_scalar_load(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 9); x1 = afv_scalar_load(q1 + 9);
-    y = afv_scalar_load(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 10); x1 = afv_scalar_load(q1 + 10);
-    y = afv_scalar_load(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 11); x1 = afv_scalar_load(q1 + 11);
-    y = afv_scalar_load(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 12); x1 = afv_scalar_load(q1 + 12);
-    y = afv_scalar_load(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 13); x1 = afv_scalar_load(q1 + 13);
-    y = afv_scalar_load(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 14); x1 = afv_scalar_load(q1 + 14);
-    y = afv_scalar_load(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 15); x1 = afv_scalar_load(q1 + 15);
-    y = afv_scalar_load(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 16); x1 = afv_scalar_load(q1 + 16);
-    y = afv_scalar_load(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 17); x1 = afv_scalar_load(q1 + 17);
-    y = afv_scalar_load(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 18); x1 = afv_scalar_load(q1 + 18);
-    y = afv_scalar_load(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 19); x1 = afv_scalar_load(q1 + 19);
-    y = afv_scalar_load(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 20); x1 = afv_scalar_load(q1 + 20);
-    y = afv_scalar_load(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 21); x1 = afv_scalar_load(q1 + 21);
-    y = afv_scalar_load(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 22); x1 = afv_scalar_load(q1 + 22);
-    y = afv_scalar_load(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 23); x1 = afv_scalar_load(q1 + 23);
-    y = afv_scalar_load(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 24); x1 = afv_scalar_load(q1 + 24);
-    y = afv_scalar_load(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 25); x1 = afv_scalar_load(q1 + 25);
-    y = afv_scalar_load(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 26); x1 = afv_scalar_load(q1 + 26);
-    y = afv_scalar_load(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 27); x1 = afv_scalar_load(q1 + 27);
-    y = afv_scalar_load(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 28); x1 = afv_scalar_load(q1 + 28);
-    y = afv_scalar_load(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 29); x1 = afv_scalar_load(q1 + 29);
-    y = afv_scalar_load(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 30); x1 = afv_scalar_load(q1 + 30);
-    y = afv_scalar_load(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 31); x1 = afv_scalar_load(q1 + 31);
-    y = afv_scalar_load(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 32); x1 = afv_scalar_load(q1 + 32);
-    y = afv_scalar_load(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 33); x1 = afv_scalar_load(q1 + 33);
-    y = afv_scalar_load(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 34); x1 = afv_scalar_load(q1 + 34);
-    y = afv_scalar_load(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 35); x1 = afv_scalar_load(q1 + 35);
-    y = afv_scalar_load(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 36); x1 = afv_scalar_load(q1 + 36);
-    y = afv_scalar_load(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 37); x1 = afv_scalar_load(q1 + 37);
-    y = afv_scalar_load(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 38); x1 = afv_scalar_load(q1 + 38);
-    y = afv_scalar_load(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 39); x1 = afv_scalar_load(q1 + 39);
-    y = afv_scalar_load(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 40); x1 = afv_scalar_load(q1 + 40);
-    y = afv_scalar_load(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 41); x1 = afv_scalar_load(q1 + 41);
-    y = afv_scalar_load(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 42); x1 = afv_scalar_load(q1 + 42);
-    y = afv_scalar_load(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 43); x1 = afv_scalar_load(q1 + 43);
-    y = afv_scalar_load(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 44); x1 = afv_scalar_load(q1 + 44);
-    y = afv_scalar_load(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 45); x1 = afv_scalar_load(q1 + 45);
-    y = afv_scalar_load(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 46); x1 = afv_scalar_load(q1 + 46);
-    y = afv_scalar_load(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 47); x1 = afv_scalar_load(q1 + 47);
-    y = afv_scalar_load(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 48); x1 = afv_scalar_load(q1 + 48);
-    y = afv_scalar_load(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 49); x1 = afv_scalar_load(q1 + 49);
-    y = afv_scalar_load(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 50); x1 = afv_scalar_load(q1 + 50);
-    y = afv_scalar_load(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 51); x1 = afv_scalar_load(q1 + 51);
-    y = afv_scalar_load(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 52); x1 = afv_scalar_load(q1 + 52);
-    y = afv_scalar_load(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 53); x1 = afv_scalar_load(q1 + 53);
-    y = afv_scalar_load(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 54); x1 = afv_scalar_load(q1 + 54);
-    y = afv_scalar_load(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 55); x1 = afv_scalar_load(q1 + 55);
-    y = afv_scalar_load(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 56); x1 = afv_scalar_load(q1 + 56);
-    y = afv_scalar_load(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 57); x1 = afv_scalar_load(q1 + 57);
-    y = afv_scalar_load(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 58); x1 = afv_scalar_load(q1 + 58);
-    y = afv_scalar_load(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 59); x1 = afv_scalar_load(q1 + 59);
-    y = afv_scalar_load(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 60); x1 = afv_scalar_load(q1 + 60);
-    y = afv_scalar_load(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 61); x1 = afv_scalar_load(q1 + 61);
-    y = afv_scalar_load(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 62); x1 = afv_scalar_load(q1 + 62);
-    y = afv_scalar_load(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 63); x1 = afv_scalar_load(q1 + 63);
-    y = afv_scalar_load(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    *(s0 + 0) = a0_0;
-    *(s0 + 1) = a0_1;
-    *(s1 + 0) = a1_0;
-    *(s1 + 1) = a1_1;
+    afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero(), a0_2 = afv_scalar_zero(), a0_3 = afv_scalar_zero();
+    afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero(), a1_2 = afv_scalar_zero(), a1_3 = afv_scalar_zero();
+    const float *k0 = kp[0], *k1 = kp[1];
+    for (int32_t d = 0; d < 64; d += 4) {
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 32 + 0), x1 = afv_scalar_load(qt + (d + 0) * 32 + 1), x2 = afv_scalar_load(qt + (d + 0) * 32 + 2), x3 = afv_scalar_load(qt + (d + 0) * 32 + 3);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 32 + 0), x1 = afv_scalar_load(qt + (d + 1) * 32 + 1), x2 = afv_scalar_load(qt + (d + 1) * 32 + 2), x3 = afv_scalar_load(qt + (d + 1) * 32 + 3);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 32 + 0), x1 = afv_scalar_load(qt + (d + 2) * 32 + 1), x2 = afv_scalar_load(qt + (d + 2) * 32 + 2), x3 = afv_scalar_load(qt + (d + 2) * 32 + 3);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 32 + 0), x1 = afv_scalar_load(qt + (d + 3) * 32 + 1), x2 = afv_scalar_load(qt + (d + 3) * 32 + 2), x3 = afv_scalar_load(qt + (d + 3) * 32 + 3);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
+        }
+    }
+    afv_scalar_store(st + 0, a0_0); afv_scalar_store(st + 1, a0_1); afv_scalar_store(st + 2, a0_2); afv_scalar_store(st + 3, a0_3);
+    afv_scalar_store(st + 32, a1_0); afv_scalar_store(st + 33, a1_1); afv_scalar_store(st + 34, a1_2); afv_scalar_store(st + 35, a1_3);
 }
 
-/* P*V register block: 4 row(s) x 2 columns of Dv = 64 per pass. */
-static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+/* QK^T outer-product block: 1 rows x 2 keys over Dk = 64, Q and S transposed. */
+static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_qkt1(const float *qt, const float *const *kp, float *st)
+{
+    afv_scalar a0_0 = afv_scalar_zero();
+    afv_scalar a1_0 = afv_scalar_zero();
+    const float *k0 = kp[0], *k1 = kp[1];
+    for (int32_t d = 0; d < 64; d += 4) {
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 32 + 0);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 32 + 0);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 32 + 0);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 32 + 0);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
+        }
+    }
+    afv_scalar_store(st + 0, a0_0);
+    afv_scalar_store(st + 32, a1_0);
+}
+
+/* P*V register block, weights transposed: 4 row(s) x 2 columns of Dv = 64 per pass. */
+static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
-    const float *const p0 = p[0];
     const afv_scalar al0 = afv_scalar_set1(alpha[0]);
     float *const acc1 = acc[1];
-    const float *const p1 = p[1];
     const afv_scalar al1 = afv_scalar_set1(alpha[1]);
     float *const acc2 = acc[2];
-    const float *const p2 = p[2];
     const afv_scalar al2 = afv_scalar_set1(alpha[2]);
     float *const acc3 = acc[3];
-    const float *const p3 = p[3];
     const afv_scalar al3 = afv_scalar_set1(alpha[3]);
     { /* Dv columns 0 .. 1 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
@@ -1871,12 +1727,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 0), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 1), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 0), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 1), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 0;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
         afv_scalar_store(acc1 + 0, c1_0); afv_scalar_store(acc1 + 1, c1_1);
@@ -1889,12 +1746,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 2), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 3), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 2), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 3), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 2;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
         afv_scalar_store(acc1 + 2, c1_0); afv_scalar_store(acc1 + 3, c1_1);
@@ -1907,12 +1765,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 4), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 5), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 4), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 5), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 4;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
         afv_scalar_store(acc1 + 4, c1_0); afv_scalar_store(acc1 + 5, c1_1);
@@ -1925,12 +1784,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 6), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 7), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 6), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 7), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 6;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
         afv_scalar_store(acc1 + 6, c1_0); afv_scalar_store(acc1 + 7, c1_1);
@@ -1943,12 +1803,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 8), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 9), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 8), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 9), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 8;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
         afv_scalar_store(acc1 + 8, c1_0); afv_scalar_store(acc1 + 9, c1_1);
@@ -1961,12 +1822,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 10), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 11), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 10), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 11), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 10;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
         afv_scalar_store(acc1 + 10, c1_0); afv_scalar_store(acc1 + 11, c1_1);
@@ -1979,12 +1841,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 12), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 13), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 12), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 13), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 12;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
         afv_scalar_store(acc1 + 12, c1_0); afv_scalar_store(acc1 + 13, c1_1);
@@ -1997,12 +1860,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 14), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 15), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 14), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 15), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 14;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
         afv_scalar_store(acc1 + 14, c1_0); afv_scalar_store(acc1 + 15, c1_1);
@@ -2015,12 +1879,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 16), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 17), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 16), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 17), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 16;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
         afv_scalar_store(acc1 + 16, c1_0); afv_scalar_store(acc1 + 17, c1_1);
@@ -2033,12 +1898,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 18), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 19), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 18), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 19), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 18;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
         afv_scalar_store(acc1 + 18, c1_0); afv_scalar_store(acc1 + 19, c1_1);
@@ -2051,12 +1917,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 20), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 21), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 20), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 21), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 20;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
         afv_scalar_store(acc1 + 20, c1_0); afv_scalar_store(acc1 + 21, c1_1);
@@ -2069,12 +1936,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 22), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 23), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 22), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 23), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 22;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
         afv_scalar_store(acc1 + 22, c1_0); afv_scalar_store(acc1 + 23, c1_1);
@@ -2087,12 +1955,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 24), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 25), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 24), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 25), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 24;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
         afv_scalar_store(acc1 + 24, c1_0); afv_scalar_store(acc1 + 25, c1_1);
@@ -2105,12 +1974,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 26), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 27), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 26), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 27), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 26;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
         afv_scalar_store(acc1 + 26, c1_0); afv_scalar_store(acc1 + 27, c1_1);
@@ -2123,12 +1993,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 28), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 29), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 28), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 29), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 28;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
         afv_scalar_store(acc1 + 28, c1_0); afv_scalar_store(acc1 + 29, c1_1);
@@ -2141,12 +2012,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 30), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 31), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 30), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 31), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 30;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
         afv_scalar_store(acc1 + 30, c1_0); afv_scalar_store(acc1 + 31, c1_1);
@@ -2159,12 +2031,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 32), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 33), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 32), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 33), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 32;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
         afv_scalar_store(acc1 + 32, c1_0); afv_scalar_store(acc1 + 33, c1_1);
@@ -2177,12 +2050,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 34), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 35), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 34), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 35), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 34;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
         afv_scalar_store(acc1 + 34, c1_0); afv_scalar_store(acc1 + 35, c1_1);
@@ -2195,12 +2069,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 36), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 37), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 36), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 37), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 36;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
         afv_scalar_store(acc1 + 36, c1_0); afv_scalar_store(acc1 + 37, c1_1);
@@ -2213,12 +2088,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 38), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 39), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 38), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 39), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 38;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
         afv_scalar_store(acc1 + 38, c1_0); afv_scalar_store(acc1 + 39, c1_1);
@@ -2231,12 +2107,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 40), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 41), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 40), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 41), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 40;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
         afv_scalar_store(acc1 + 40, c1_0); afv_scalar_store(acc1 + 41, c1_1);
@@ -2249,12 +2126,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 42), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 43), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 42), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 43), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 42;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
         afv_scalar_store(acc1 + 42, c1_0); afv_scalar_store(acc1 + 43, c1_1);
@@ -2267,12 +2145,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 44), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 45), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 44), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 45), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 44;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
         afv_scalar_store(acc1 + 44, c1_0); afv_scalar_store(acc1 + 45, c1_1);
@@ -2285,12 +2164,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 46), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 47), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 46), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 47), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 46;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
         afv_scalar_store(acc1 + 46, c1_0); afv_scalar_store(acc1 + 47, c1_1);
@@ -2303,12 +2183,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 48), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 49), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 48), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 49), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 48;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
         afv_scalar_store(acc1 + 48, c1_0); afv_scalar_store(acc1 + 49, c1_1);
@@ -2321,12 +2202,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 50), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 51), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 50), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 51), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 50;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
         afv_scalar_store(acc1 + 50, c1_0); afv_scalar_store(acc1 + 51, c1_1);
@@ -2339,12 +2221,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 52), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 53), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 52), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 53), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 52;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
         afv_scalar_store(acc1 + 52, c1_0); afv_scalar_store(acc1 + 53, c1_1);
@@ -2357,12 +2240,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 54), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 55), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 54), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 55), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 54;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
         afv_scalar_store(acc1 + 54, c1_0); afv_scalar_store(acc1 + 55, c1_1);
@@ -2375,12 +2259,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 56), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 57), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 56), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 57), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 56;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
         afv_scalar_store(acc1 + 56, c1_0); afv_scalar_store(acc1 + 57, c1_1);
@@ -2393,12 +2278,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 58), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 59), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 58), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 59), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 58;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
         afv_scalar_store(acc1 + 58, c1_0); afv_scalar_store(acc1 + 59, c1_1);
@@ -2411,12 +2297,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 60), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 61), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 60), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 61), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 60;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
         afv_scalar_store(acc1 + 60, c1_0); afv_scalar_store(acc1 + 61, c1_1);
@@ -2429,12 +2316,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
         afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 62), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 63), al2);
         afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 62), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 63), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 62;
             const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(p2[k]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(p3[k]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
         }
         afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
         afv_scalar_store(acc1 + 62, c1_0); afv_scalar_store(acc1 + 63, c1_1);
@@ -2443,18 +2331,1133 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pv(float *const
     }
 }
 
-/* ---- prefill (templates/prefill.c.in) ----
- * Rows (nh * ni of them, h-major) in chunks of 32 with Q widened once;
- * keys in blocks of 64, each block's K and V rows gathered and packed (widened)
- * once per chunk and reused by all its rows from L1.
- * QK^T: 2 rows x 2 keys per register block (4 accumulators over
- * the unrolled Dk, one reduction per block), a leftover row 1 x 4.
- * Block softmax per row (scale, softcap, ALiBi, mask, visibility, one
- * rescale exp per row and block), then P*V: 4 rows x 2 columns of
- * Dv per register block (8 accumulators), P broadcast, V rows loaded once
- * per block and pass, leftover rows one at a time.
+/* P*V register block, weights transposed: 2 row(s) x 2 columns of Dv = 64 per pass. */
+static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_scalar al0 = afv_scalar_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_scalar al1 = afv_scalar_set1(alpha[1]);
+    { /* Dv columns 0 .. 1 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 0), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 1), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
+        afv_scalar_store(acc1 + 0, c1_0); afv_scalar_store(acc1 + 1, c1_1);
+    }
+    { /* Dv columns 2 .. 3 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 2), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 3), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 2;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
+        afv_scalar_store(acc1 + 2, c1_0); afv_scalar_store(acc1 + 3, c1_1);
+    }
+    { /* Dv columns 4 .. 5 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 4), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 5), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
+        afv_scalar_store(acc1 + 4, c1_0); afv_scalar_store(acc1 + 5, c1_1);
+    }
+    { /* Dv columns 6 .. 7 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 6), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 7), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 6;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
+        afv_scalar_store(acc1 + 6, c1_0); afv_scalar_store(acc1 + 7, c1_1);
+    }
+    { /* Dv columns 8 .. 9 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 8), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 9), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
+        afv_scalar_store(acc1 + 8, c1_0); afv_scalar_store(acc1 + 9, c1_1);
+    }
+    { /* Dv columns 10 .. 11 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 10), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 11), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 10;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
+        afv_scalar_store(acc1 + 10, c1_0); afv_scalar_store(acc1 + 11, c1_1);
+    }
+    { /* Dv columns 12 .. 13 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 12), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 13), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
+        afv_scalar_store(acc1 + 12, c1_0); afv_scalar_store(acc1 + 13, c1_1);
+    }
+    { /* Dv columns 14 .. 15 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 14), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 15), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 14;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
+        afv_scalar_store(acc1 + 14, c1_0); afv_scalar_store(acc1 + 15, c1_1);
+    }
+    { /* Dv columns 16 .. 17 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 16), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 17), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
+        afv_scalar_store(acc1 + 16, c1_0); afv_scalar_store(acc1 + 17, c1_1);
+    }
+    { /* Dv columns 18 .. 19 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 18), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 19), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 18;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
+        afv_scalar_store(acc1 + 18, c1_0); afv_scalar_store(acc1 + 19, c1_1);
+    }
+    { /* Dv columns 20 .. 21 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 20), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 21), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
+        afv_scalar_store(acc1 + 20, c1_0); afv_scalar_store(acc1 + 21, c1_1);
+    }
+    { /* Dv columns 22 .. 23 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 22), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 23), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 22;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
+        afv_scalar_store(acc1 + 22, c1_0); afv_scalar_store(acc1 + 23, c1_1);
+    }
+    { /* Dv columns 24 .. 25 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 24), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 25), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
+        afv_scalar_store(acc1 + 24, c1_0); afv_scalar_store(acc1 + 25, c1_1);
+    }
+    { /* Dv columns 26 .. 27 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 26), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 27), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 26;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
+        afv_scalar_store(acc1 + 26, c1_0); afv_scalar_store(acc1 + 27, c1_1);
+    }
+    { /* Dv columns 28 .. 29 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 28), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 29), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
+        afv_scalar_store(acc1 + 28, c1_0); afv_scalar_store(acc1 + 29, c1_1);
+    }
+    { /* Dv columns 30 .. 31 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 30), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 31), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 30;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
+        afv_scalar_store(acc1 + 30, c1_0); afv_scalar_store(acc1 + 31, c1_1);
+    }
+    { /* Dv columns 32 .. 33 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 32), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 33), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
+        afv_scalar_store(acc1 + 32, c1_0); afv_scalar_store(acc1 + 33, c1_1);
+    }
+    { /* Dv columns 34 .. 35 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 34), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 35), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 34;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
+        afv_scalar_store(acc1 + 34, c1_0); afv_scalar_store(acc1 + 35, c1_1);
+    }
+    { /* Dv columns 36 .. 37 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 36), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 37), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
+        afv_scalar_store(acc1 + 36, c1_0); afv_scalar_store(acc1 + 37, c1_1);
+    }
+    { /* Dv columns 38 .. 39 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 38), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 39), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 38;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
+        afv_scalar_store(acc1 + 38, c1_0); afv_scalar_store(acc1 + 39, c1_1);
+    }
+    { /* Dv columns 40 .. 41 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 40), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 41), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
+        afv_scalar_store(acc1 + 40, c1_0); afv_scalar_store(acc1 + 41, c1_1);
+    }
+    { /* Dv columns 42 .. 43 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 42), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 43), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 42;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
+        afv_scalar_store(acc1 + 42, c1_0); afv_scalar_store(acc1 + 43, c1_1);
+    }
+    { /* Dv columns 44 .. 45 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 44), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 45), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
+        afv_scalar_store(acc1 + 44, c1_0); afv_scalar_store(acc1 + 45, c1_1);
+    }
+    { /* Dv columns 46 .. 47 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 46), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 47), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 46;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
+        afv_scalar_store(acc1 + 46, c1_0); afv_scalar_store(acc1 + 47, c1_1);
+    }
+    { /* Dv columns 48 .. 49 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 48), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 49), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
+        afv_scalar_store(acc1 + 48, c1_0); afv_scalar_store(acc1 + 49, c1_1);
+    }
+    { /* Dv columns 50 .. 51 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 50), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 51), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 50;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
+        afv_scalar_store(acc1 + 50, c1_0); afv_scalar_store(acc1 + 51, c1_1);
+    }
+    { /* Dv columns 52 .. 53 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 52), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 53), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
+        afv_scalar_store(acc1 + 52, c1_0); afv_scalar_store(acc1 + 53, c1_1);
+    }
+    { /* Dv columns 54 .. 55 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 54), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 55), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 54;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
+        afv_scalar_store(acc1 + 54, c1_0); afv_scalar_store(acc1 + 55, c1_1);
+    }
+    { /* Dv columns 56 .. 57 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 56), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 57), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
+        afv_scalar_store(acc1 + 56, c1_0); afv_scalar_store(acc1 + 57, c1_1);
+    }
+    { /* Dv columns 58 .. 59 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 58), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 59), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 58;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
+        afv_scalar_store(acc1 + 58, c1_0); afv_scalar_store(acc1 + 59, c1_1);
+    }
+    { /* Dv columns 60 .. 61 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 60), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 61), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
+        afv_scalar_store(acc1 + 60, c1_0); afv_scalar_store(acc1 + 61, c1_1);
+    }
+    { /* Dv columns 62 .. 63 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
+        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 62), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 63), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 62;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        }
+        afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
+        afv_scalar_store(acc1 + 62, c1_0); afv_scalar_store(acc1 + 63, c1_1);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 2 columns of Dv = 64 per pass. */
+static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt1(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_scalar al0 = afv_scalar_set1(alpha[0]);
+    { /* Dv columns 0 .. 1 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
+    }
+    { /* Dv columns 2 .. 3 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 2;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
+    }
+    { /* Dv columns 4 .. 5 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
+    }
+    { /* Dv columns 6 .. 7 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 6;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
+    }
+    { /* Dv columns 8 .. 9 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
+    }
+    { /* Dv columns 10 .. 11 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 10;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
+    }
+    { /* Dv columns 12 .. 13 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
+    }
+    { /* Dv columns 14 .. 15 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 14;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
+    }
+    { /* Dv columns 16 .. 17 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
+    }
+    { /* Dv columns 18 .. 19 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 18;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
+    }
+    { /* Dv columns 20 .. 21 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
+    }
+    { /* Dv columns 22 .. 23 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 22;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
+    }
+    { /* Dv columns 24 .. 25 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
+    }
+    { /* Dv columns 26 .. 27 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 26;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
+    }
+    { /* Dv columns 28 .. 29 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
+    }
+    { /* Dv columns 30 .. 31 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 30;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
+    }
+    { /* Dv columns 32 .. 33 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
+    }
+    { /* Dv columns 34 .. 35 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 34;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
+    }
+    { /* Dv columns 36 .. 37 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
+    }
+    { /* Dv columns 38 .. 39 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 38;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
+    }
+    { /* Dv columns 40 .. 41 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
+    }
+    { /* Dv columns 42 .. 43 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 42;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
+    }
+    { /* Dv columns 44 .. 45 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
+    }
+    { /* Dv columns 46 .. 47 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 46;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
+    }
+    { /* Dv columns 48 .. 49 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
+    }
+    { /* Dv columns 50 .. 51 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 50;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
+    }
+    { /* Dv columns 52 .. 53 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
+    }
+    { /* Dv columns 54 .. 55 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 54;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
+    }
+    { /* Dv columns 56 .. 57 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
+    }
+    { /* Dv columns 58 .. 59 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 58;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
+    }
+    { /* Dv columns 60 .. 61 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
+    }
+    { /* Dv columns 62 .. 63 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 62;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 2 columns of Dv = 64 per pass, excluded keys (p = -0.0) skipped. */
+static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt1g(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_scalar al0 = afv_scalar_set1(alpha[0]);
+    { /* Dv columns 0 .. 1 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
+    }
+    { /* Dv columns 2 .. 3 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 2;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
+    }
+    { /* Dv columns 4 .. 5 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
+    }
+    { /* Dv columns 6 .. 7 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 6;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
+    }
+    { /* Dv columns 8 .. 9 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
+    }
+    { /* Dv columns 10 .. 11 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 10;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
+    }
+    { /* Dv columns 12 .. 13 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
+    }
+    { /* Dv columns 14 .. 15 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 14;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
+    }
+    { /* Dv columns 16 .. 17 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
+    }
+    { /* Dv columns 18 .. 19 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 18;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
+    }
+    { /* Dv columns 20 .. 21 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
+    }
+    { /* Dv columns 22 .. 23 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 22;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
+    }
+    { /* Dv columns 24 .. 25 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
+    }
+    { /* Dv columns 26 .. 27 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 26;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
+    }
+    { /* Dv columns 28 .. 29 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
+    }
+    { /* Dv columns 30 .. 31 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 30;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
+    }
+    { /* Dv columns 32 .. 33 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
+    }
+    { /* Dv columns 34 .. 35 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 34;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
+    }
+    { /* Dv columns 36 .. 37 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
+    }
+    { /* Dv columns 38 .. 39 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 38;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
+    }
+    { /* Dv columns 40 .. 41 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
+    }
+    { /* Dv columns 42 .. 43 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 42;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
+    }
+    { /* Dv columns 44 .. 45 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
+    }
+    { /* Dv columns 46 .. 47 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 46;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
+    }
+    { /* Dv columns 48 .. 49 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
+    }
+    { /* Dv columns 50 .. 51 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 50;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
+    }
+    { /* Dv columns 52 .. 53 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
+    }
+    { /* Dv columns 54 .. 55 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 54;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
+    }
+    { /* Dv columns 56 .. 57 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
+    }
+    { /* Dv columns 58 .. 59 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 58;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
+    }
+    { /* Dv columns 60 .. 61 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
+    }
+    { /* Dv columns 62 .. 63 */
+        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 62;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        }
+        afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
+    }
+}
+
+/* ---- prefill (templates/prefill.c.in, outer-product form) ----
+ * Rows (nh * ni of them, h-major) in chunks of 32: Q widened once and
+ * transposed (qt[d * 32 + row]); keys in blocks of 64, each block's K and
+ * V rows gathered and widened into L1 buffers once per chunk (cache rows
+ * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
+ * QK^T: 4 rows (4 vector(s), a row per lane) x 2 keys per register
+ * block, 8 accumulators, no reduction; scores transposed
+ * (st[key * 32 + row]). Block softmax 1 rows per vector
+ * (afp_scalar_f16_softmax_lanes: no scalar work per key), then P*V: 4 rows x 2
+ * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
- * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
+ * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v
+ * (m and l kept per chunk in lane order, written back at its end).
  */
 AF_TARGET_SCALAR void attnforge_f16_dk64_dv64_prefill__scalar(const af_call *c, const af_tile *t)
 {
@@ -2462,21 +3465,41 @@ AF_TARGET_SCALAR void attnforge_f16_dk64_dv64_prefill__scalar(const af_call *c, 
     afk_f16_dk64_dv64_scalar_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
         const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
+        const int32_t nv = (nr + 0) / 1; /* vectors of rows */
         afp_scalar_f16_row rw[32];
-        float qb[32 * 64];
-        float sb[32 * 64], alpha[32];
+        float qb[32 * 64], qt[64 * 32];
+        float st[64 * 32], mt[64 * 32];
+        float ml[32], ll[32], alpha[32];
+        float lo[32], hi[32], dist[32], nsl[32];
+        unsigned char act[32];
         const uint16_t *kraw[64], *vraw[64];
-        const float *kp[64];
-        const float *vp[64];
-        float kbuf[64 * 64];
-        float vbuf[64 * 64];
+        const float *kp[64], *vp[64];
+        float kbuf[64 * 64], vbuf[64 * 64];
         int64_t klo, khi;
         if (!afk_f16_dk64_dv64_scalar_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        for (int32_t d = 0; d < 64; d++) {
+            for (int32_t r = 0; r < nr; r++) qt[d * 32 + r] = qb[r * 64 + d];
+            for (int32_t r = nr; r < nv * 1; r++) qt[d * 32 + r] = 0.0f;
+        }
+        for (int32_t r = 0; r < nv * 1; r++) {
+            ml[r] = r < nr ? *rw[r].m : -INFINITY;
+            ll[r] = r < nr ? *rw[r].l : 0.0f;
+            nsl[r] = r < nr ? -rw[r].slope : 0.0f;
+            lo[r] = hi[r] = dist[r] = 0.0f;
+        }
+        const int alibi = c->slopes != NULL, masked = c->mask != NULL;
         for (int64_t jb = klo; jb < khi; jb += 64) {
             const int32_t n = (int32_t)(khi - jb < 64 ? khi - jb : 64);
             const int32_t np = (n + 3) & ~3;
             int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+            for (int32_t r = 0; r < nr; r++) {
+                const int64_t a = rw[r].lo - jb, b = rw[r].hi - jb;
+                lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
+                hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
+                dist[r] = (float)(jb - rw[r].pos);
+                act[r] = lo[r] < hi[r];
+                active |= act[r];
+            }
             if (!active) continue;
             afp_scalar_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             const float ksc = af_kv_scale(c, 0, t->kvh);
@@ -2485,20 +3508,42 @@ AF_TARGET_SCALAR void attnforge_f16_dk64_dv64_prefill__scalar(const af_call *c, 
                 kp[k] = kbuf + k * 64;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
-            for (; r + 2 <= nr; r += 2) {
-                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-                for (int32_t k = 0; k < np; k += 2)
-                    afk_f16_dk64_dv64_scalar_pre_qk(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
-                               sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k);
+            for (int32_t k = np; k < ((n + 1) / 2) * 2; k++) kp[k] = kp[0];
+            int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then single vectors */
+            for (; v + 4 <= nv; v += 4) {
+                int any = 0;
+                for (int32_t r = v * 1; r < nr && r < (v + 4) * 1; r++) any |= act[r];
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
+                for (int32_t k = 0; k < n; k += 2)
+                    afk_f16_dk64_dv64_scalar_pre_qkt(qt + v * 1, kp + k, st + k * 32 + v * 1);
             }
-            for (; r < nr; r++) {
-                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-                for (int32_t k = 0; k < np; k += 4)
-                    afk_f16_dk64_dv64_scalar_dec_qk(qb + r * 64, kp + k, sb + r * 64 + k);
+            for (; v < nv; v++) {
+                int any = 0;
+                for (int32_t r = v * 1; r < nr && r < (v + 1) * 1; r++) any |= act[r];
+                if (!any) continue;
+                for (int32_t k = 0; k < n; k += 2)
+                    afk_f16_dk64_dv64_scalar_pre_qkt1(qt + v * 1, kp + k, st + k * 32 + v * 1);
             }
-            for (int32_t i = 0; i < nr; i++)
-                alpha[i] = afp_scalar_f16_softmax_row(c, &rw[i], sb + i * 64, jb, n, np, &partial);
+            if (masked) { /* the block of every row's mask, transposed like st */
+                for (int32_t r = 0; r < nr; r++) {
+                    float *dst = mt + r;
+                    if (c->mf == ATTNFORGE_FORMAT_F16) {
+                        const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 32] = af_f16_to_f32(mr[k * c->m_sj]);
+                    } else {
+                        const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 32] = mr[k * c->m_sj];
+                    }
+                }
+                for (int32_t k = 0; k < n; k++)
+                    for (int32_t r = nr; r < nv * 1; r++) mt[k * 32 + r] = 0.0f;
+            }
+            for (int32_t u = 0; u < nv; u++) {
+                const int32_t o = u * 1;
+                partial |= afp_scalar_f16_softmax_lanes(c, st + o, 32, masked ? mt + o : NULL, n, lo + o, hi + o,
+                                             dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
+                                             nr - o < 1 ? nr - o : 1);
+            }
             afp_scalar_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
@@ -2507,23 +3552,32 @@ AF_TARGET_SCALAR void attnforge_f16_dk64_dv64_prefill__scalar(const af_call *c, 
             }
             if (partial && !afk_f16_dk64_dv64_scalar_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
+                    if (!act[r]) continue; /* weights all -0.0, alpha 1: nothing to add */
                     float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 64 };
-                    afk_f16_dk64_dv64_scalar_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_f16_dk64_dv64_scalar_pre_pvt1g(a, st + r, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 4 <= nr; g += 4) {
+                    if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3])) continue;
                     float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
-                    const float *pr[4] = { sb + (g + 0) * 64, sb + (g + 1) * 64, sb + (g + 2) * 64, sb + (g + 3) * 64 };
-                    afk_f16_dk64_dv64_scalar_pre_pv(a, pr, alpha + g, vp, n);
+                    afk_f16_dk64_dv64_scalar_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
+                    if (!(act[g] | act[g + 1])) continue;
+                    float *a[2] = { rw[g].acc, rw[g + 1].acc };
+                    afk_f16_dk64_dv64_scalar_pre_pvt2(a, st + g, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
+                    if (!act[g]) continue;
                     float *a[1] = { rw[g].acc };
-                    const float *pr[1] = { sb + g * 64 };
-                    afk_f16_dk64_dv64_scalar_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_f16_dk64_dv64_scalar_pre_pvt1(a, st + g, alpha + g, vp, n);
                 }
             }
+        }
+        for (int32_t r = 0; r < nr; r++) {
+            *rw[r].m = ml[r];
+            *rw[r].l = ll[r];
         }
     }
 }

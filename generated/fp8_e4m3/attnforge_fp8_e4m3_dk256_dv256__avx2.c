@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for fp8_e4m3 storage, head dims
  * Dk = 256, Dv = 256: attnforge_fp8_e4m3_dk256_dv256_decode__avx2 and attnforge_fp8_e4m3_dk256_dv256_prefill__avx2.
  * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
- * Stack buffers per call: about 51 KiB.
+ * Stack buffers per call: about 68 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -1110,198 +1110,109 @@ AF_TARGET_AVX2 void attnforge_fp8_e4m3_dk256_dv256_decode__avx2(const af_call *c
     }
 }
 
-/* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+/* QK^T outer-product block: 16 rows x 4 keys over Dk = 256, Q and S transposed. */
+static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_qkt(const float *qt, const float *const *kp, float *st)
 {
-    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero();
-    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero(), a1_3 = afv_avx2_zero();
-    afv_avx2 x0, x1, y;
-    x0 = afv_avx2_load(q0 + 0); x1 = afv_avx2_load(q1 + 0);
-    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 8); x1 = afv_avx2_load(q1 + 8);
-    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 16); x1 = afv_avx2_load(q1 + 16);
-    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 24); x1 = afv_avx2_load(q1 + 24);
-    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 32); x1 = afv_avx2_load(q1 + 32);
-    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 40); x1 = afv_avx2_load(q1 + 40);
-    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 48); x1 = afv_avx2_load(q1 + 48);
-    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 56); x1 = afv_avx2_load(q1 + 56);
-    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 64); x1 = afv_avx2_load(q1 + 64);
-    y = afv_avx2_load(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 72); x1 = afv_avx2_load(q1 + 72);
-    y = afv_avx2_load(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 80); x1 = afv_avx2_load(q1 + 80);
-    y = afv_avx2_load(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 88); x1 = afv_avx2_load(q1 + 88);
-    y = afv_avx2_load(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 96); x1 = afv_avx2_load(q1 + 96);
-    y = afv_avx2_load(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 104); x1 = afv_avx2_load(q1 + 104);
-    y = afv_avx2_load(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 112); x1 = afv_avx2_load(q1 + 112);
-    y = afv_avx2_load(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 120); x1 = afv_avx2_load(q1 + 120);
-    y = afv_avx2_load(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 128); x1 = afv_avx2_load(q1 + 128);
-    y = afv_avx2_load(kp[0] + 128); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 128); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 128); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 128); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 136); x1 = afv_avx2_load(q1 + 136);
-    y = afv_avx2_load(kp[0] + 136); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 136); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 136); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 136); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 144); x1 = afv_avx2_load(q1 + 144);
-    y = afv_avx2_load(kp[0] + 144); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 144); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 144); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 144); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 152); x1 = afv_avx2_load(q1 + 152);
-    y = afv_avx2_load(kp[0] + 152); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 152); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 152); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 152); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 160); x1 = afv_avx2_load(q1 + 160);
-    y = afv_avx2_load(kp[0] + 160); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 160); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 160); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 160); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 168); x1 = afv_avx2_load(q1 + 168);
-    y = afv_avx2_load(kp[0] + 168); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 168); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 168); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 168); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 176); x1 = afv_avx2_load(q1 + 176);
-    y = afv_avx2_load(kp[0] + 176); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 176); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 176); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 176); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 184); x1 = afv_avx2_load(q1 + 184);
-    y = afv_avx2_load(kp[0] + 184); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 184); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 184); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 184); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 192); x1 = afv_avx2_load(q1 + 192);
-    y = afv_avx2_load(kp[0] + 192); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 192); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 192); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 192); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 200); x1 = afv_avx2_load(q1 + 200);
-    y = afv_avx2_load(kp[0] + 200); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 200); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 200); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 200); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 208); x1 = afv_avx2_load(q1 + 208);
-    y = afv_avx2_load(kp[0] + 208); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 208); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 208); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 208); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 216); x1 = afv_avx2_load(q1 + 216);
-    y = afv_avx2_load(kp[0] + 216); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 216); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 216); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 216); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 224); x1 = afv_avx2_load(q1 + 224);
-    y = afv_avx2_load(kp[0] + 224); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 224); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 224); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 224); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 232); x1 = afv_avx2_load(q1 + 232);
-    y = afv_avx2_load(kp[0] + 232); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 232); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 232); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 232); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 240); x1 = afv_avx2_load(q1 + 240);
-    y = afv_avx2_load(kp[0] + 240); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 240); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 240); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 240); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    x0 = afv_avx2_load(q0 + 248); x1 = afv_avx2_load(q1 + 248);
-    y = afv_avx2_load(kp[0] + 248); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load(kp[1] + 248); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load(kp[2] + 248); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load(kp[3] + 248); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
-    const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
-    _mm_storeu_ps(s0, _mm256_castps256_ps128(red));
-    _mm_storeu_ps(s1, _mm256_extractf128_ps(red, 1));
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero();
+    afv_avx2 a2_0 = afv_avx2_zero(), a2_1 = afv_avx2_zero();
+    afv_avx2 a3_0 = afv_avx2_zero(), a3_1 = afv_avx2_zero();
+    const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
+    for (int32_t d = 0; d < 256; d += 4) {
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 16 + 0), x1 = afv_avx2_load(qt + (d + 0) * 16 + 8);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 16 + 0), x1 = afv_avx2_load(qt + (d + 1) * 16 + 8);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 16 + 0), x1 = afv_avx2_load(qt + (d + 2) * 16 + 8);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 16 + 0), x1 = afv_avx2_load(qt + (d + 3) * 16 + 8);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 3]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
+        }
+    }
+    afv_avx2_store(st + 0, a0_0); afv_avx2_store(st + 8, a0_1);
+    afv_avx2_store(st + 16, a1_0); afv_avx2_store(st + 24, a1_1);
+    afv_avx2_store(st + 32, a2_0); afv_avx2_store(st + 40, a2_1);
+    afv_avx2_store(st + 48, a3_0); afv_avx2_store(st + 56, a3_1);
 }
 
-/* P*V register block: 6 row(s) x 16 columns of Dv = 256 per pass. */
-static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+/* QK^T outer-product block: 8 rows x 4 keys over Dk = 256, Q and S transposed. */
+static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_qkt1(const float *qt, const float *const *kp, float *st)
+{
+    afv_avx2 a0_0 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero();
+    afv_avx2 a2_0 = afv_avx2_zero();
+    afv_avx2 a3_0 = afv_avx2_zero();
+    const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
+    for (int32_t d = 0; d < 256; d += 4) {
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 16 + 0);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 16 + 0);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 16 + 0);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 16 + 0);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 3]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
+        }
+    }
+    afv_avx2_store(st + 0, a0_0);
+    afv_avx2_store(st + 16, a1_0);
+    afv_avx2_store(st + 32, a2_0);
+    afv_avx2_store(st + 48, a3_0);
+}
+
+/* P*V register block, weights transposed: 6 row(s) x 16 columns of Dv = 256 per pass. */
+static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pvt(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
-    const float *const p0 = p[0];
     const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
     float *const acc1 = acc[1];
-    const float *const p1 = p[1];
     const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
     float *const acc2 = acc[2];
-    const float *const p2 = p[2];
     const afv_avx2 al2 = afv_avx2_set1(alpha[2]);
     float *const acc3 = acc[3];
-    const float *const p3 = p[3];
     const afv_avx2 al3 = afv_avx2_set1(alpha[3]);
     float *const acc4 = acc[4];
-    const float *const p4 = p[4];
     const afv_avx2 al4 = afv_avx2_set1(alpha[4]);
     float *const acc5 = acc[5];
-    const float *const p5 = p[5];
     const afv_avx2 al5 = afv_avx2_set1(alpha[5]);
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
@@ -1311,14 +1222,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 0), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 8), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 0), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 8), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
         afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1);
@@ -1335,14 +1247,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 16), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 24), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 16), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 24), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
         afv_avx2_store(acc1 + 16, c1_0); afv_avx2_store(acc1 + 24, c1_1);
@@ -1359,14 +1272,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 32), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 40), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 32), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 40), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
         afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1);
@@ -1383,14 +1297,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 48), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 56), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 48), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 56), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
         afv_avx2_store(acc1 + 48, c1_0); afv_avx2_store(acc1 + 56, c1_1);
@@ -1407,14 +1322,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 64), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 72), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 64), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 72), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1);
         afv_avx2_store(acc1 + 64, c1_0); afv_avx2_store(acc1 + 72, c1_1);
@@ -1431,14 +1347,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 80), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 88), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 80), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 88), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 80, c0_0); afv_avx2_store(acc0 + 88, c0_1);
         afv_avx2_store(acc1 + 80, c1_0); afv_avx2_store(acc1 + 88, c1_1);
@@ -1455,14 +1372,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 96), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 104), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 96), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 104), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1);
         afv_avx2_store(acc1 + 96, c1_0); afv_avx2_store(acc1 + 104, c1_1);
@@ -1479,14 +1397,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 112), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 120), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 112), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 120), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 112, c0_0); afv_avx2_store(acc0 + 120, c0_1);
         afv_avx2_store(acc1 + 112, c1_0); afv_avx2_store(acc1 + 120, c1_1);
@@ -1503,14 +1422,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 128), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 136), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 128), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 136), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1);
         afv_avx2_store(acc1 + 128, c1_0); afv_avx2_store(acc1 + 136, c1_1);
@@ -1527,14 +1447,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 144), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 152), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 144), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 152), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 144, c0_0); afv_avx2_store(acc0 + 152, c0_1);
         afv_avx2_store(acc1 + 144, c1_0); afv_avx2_store(acc1 + 152, c1_1);
@@ -1551,14 +1472,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 160), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 168), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 160), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 168), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1);
         afv_avx2_store(acc1 + 160, c1_0); afv_avx2_store(acc1 + 168, c1_1);
@@ -1575,14 +1497,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 176), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 184), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 176), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 184), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 176, c0_0); afv_avx2_store(acc0 + 184, c0_1);
         afv_avx2_store(acc1 + 176, c1_0); afv_avx2_store(acc1 + 184, c1_1);
@@ -1599,14 +1522,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 192), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 200), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 192), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 200), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1);
         afv_avx2_store(acc1 + 192, c1_0); afv_avx2_store(acc1 + 200, c1_1);
@@ -1623,14 +1547,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 208), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 216), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 208), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 216), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 208, c0_0); afv_avx2_store(acc0 + 216, c0_1);
         afv_avx2_store(acc1 + 208, c1_0); afv_avx2_store(acc1 + 216, c1_1);
@@ -1647,14 +1572,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 224), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 232), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 224), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 232), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1);
         afv_avx2_store(acc1 + 224, c1_0); afv_avx2_store(acc1 + 232, c1_1);
@@ -1671,14 +1597,15 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 240), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 248), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 240), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 248), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
-            { const afv_avx2 b = afv_avx2_set1(p2[k]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
-            { const afv_avx2 b = afv_avx2_set1(p3[k]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
-            { const afv_avx2 b = afv_avx2_set1(p4[k]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
-            { const afv_avx2 b = afv_avx2_set1(p5[k]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[4]); c4_0 = afv_avx2_fma(b, y0, c4_0); c4_1 = afv_avx2_fma(b, y1, c4_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[5]); c5_0 = afv_avx2_fma(b, y0, c5_0); c5_1 = afv_avx2_fma(b, y1, c5_1); }
         }
         afv_avx2_store(acc0 + 240, c0_0); afv_avx2_store(acc0 + 248, c0_1);
         afv_avx2_store(acc1 + 240, c1_0); afv_avx2_store(acc1 + 248, c1_1);
@@ -1689,18 +1616,589 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(float *co
     }
 }
 
-/* ---- prefill (templates/prefill.c.in) ----
- * Rows (nh * ni of them, h-major) in chunks of 16 with Q widened once;
- * keys in blocks of 16, each block's K and V rows gathered and packed (widened)
- * once per chunk and reused by all its rows from L1.
- * QK^T: 2 rows x 4 keys per register block (8 accumulators over
- * the unrolled Dk, one reduction per block), a leftover row 1 x 8.
- * Block softmax per row (scale, softcap, ALiBi, mask, visibility, one
- * rescale exp per row and block), then P*V: 6 rows x 16 columns of
- * Dv per register block (12 accumulators), P broadcast, V rows loaded once
- * per block and pass, leftover rows one at a time.
+/* P*V register block, weights transposed: 2 row(s) x 16 columns of Dv = 256 per pass. */
+static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
+    { /* Dv columns 0 .. 15 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+        afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 16;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+        afv_avx2_store(acc1 + 16, c1_0); afv_avx2_store(acc1 + 24, c1_1);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+        afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 48;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+        afv_avx2_store(acc1 + 48, c1_0); afv_avx2_store(acc1 + 56, c1_1);
+    }
+    { /* Dv columns 64 .. 79 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1);
+        afv_avx2_store(acc1 + 64, c1_0); afv_avx2_store(acc1 + 72, c1_1);
+    }
+    { /* Dv columns 80 .. 95 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 80;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 80, c0_0); afv_avx2_store(acc0 + 88, c0_1);
+        afv_avx2_store(acc1 + 80, c1_0); afv_avx2_store(acc1 + 88, c1_1);
+    }
+    { /* Dv columns 96 .. 111 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1);
+        afv_avx2_store(acc1 + 96, c1_0); afv_avx2_store(acc1 + 104, c1_1);
+    }
+    { /* Dv columns 112 .. 127 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 112;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 112, c0_0); afv_avx2_store(acc0 + 120, c0_1);
+        afv_avx2_store(acc1 + 112, c1_0); afv_avx2_store(acc1 + 120, c1_1);
+    }
+    { /* Dv columns 128 .. 143 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 128), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 136), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1);
+        afv_avx2_store(acc1 + 128, c1_0); afv_avx2_store(acc1 + 136, c1_1);
+    }
+    { /* Dv columns 144 .. 159 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 144), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 152), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 144;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 144, c0_0); afv_avx2_store(acc0 + 152, c0_1);
+        afv_avx2_store(acc1 + 144, c1_0); afv_avx2_store(acc1 + 152, c1_1);
+    }
+    { /* Dv columns 160 .. 175 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 160), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 168), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1);
+        afv_avx2_store(acc1 + 160, c1_0); afv_avx2_store(acc1 + 168, c1_1);
+    }
+    { /* Dv columns 176 .. 191 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 176), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 184), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 176;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 176, c0_0); afv_avx2_store(acc0 + 184, c0_1);
+        afv_avx2_store(acc1 + 176, c1_0); afv_avx2_store(acc1 + 184, c1_1);
+    }
+    { /* Dv columns 192 .. 207 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 192), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 200), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1);
+        afv_avx2_store(acc1 + 192, c1_0); afv_avx2_store(acc1 + 200, c1_1);
+    }
+    { /* Dv columns 208 .. 223 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 208), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 216), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 208;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 208, c0_0); afv_avx2_store(acc0 + 216, c0_1);
+        afv_avx2_store(acc1 + 208, c1_0); afv_avx2_store(acc1 + 216, c1_1);
+    }
+    { /* Dv columns 224 .. 239 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 224), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 232), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1);
+        afv_avx2_store(acc1 + 224, c1_0); afv_avx2_store(acc1 + 232, c1_1);
+    }
+    { /* Dv columns 240 .. 255 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 240), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 248), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 240;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+        }
+        afv_avx2_store(acc0 + 240, c0_0); afv_avx2_store(acc0 + 248, c0_1);
+        afv_avx2_store(acc1 + 240, c1_0); afv_avx2_store(acc1 + 248, c1_1);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 16 columns of Dv = 256 per pass. */
+static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pvt1(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    { /* Dv columns 0 .. 15 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 16;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 48;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+    }
+    { /* Dv columns 64 .. 79 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1);
+    }
+    { /* Dv columns 80 .. 95 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 80;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 80, c0_0); afv_avx2_store(acc0 + 88, c0_1);
+    }
+    { /* Dv columns 96 .. 111 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1);
+    }
+    { /* Dv columns 112 .. 127 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 112;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 112, c0_0); afv_avx2_store(acc0 + 120, c0_1);
+    }
+    { /* Dv columns 128 .. 143 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1);
+    }
+    { /* Dv columns 144 .. 159 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 144;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 144, c0_0); afv_avx2_store(acc0 + 152, c0_1);
+    }
+    { /* Dv columns 160 .. 175 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1);
+    }
+    { /* Dv columns 176 .. 191 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 176;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 176, c0_0); afv_avx2_store(acc0 + 184, c0_1);
+    }
+    { /* Dv columns 192 .. 207 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1);
+    }
+    { /* Dv columns 208 .. 223 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 208;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 208, c0_0); afv_avx2_store(acc0 + 216, c0_1);
+    }
+    { /* Dv columns 224 .. 239 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1);
+    }
+    { /* Dv columns 240 .. 255 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 240;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 240, c0_0); afv_avx2_store(acc0 + 248, c0_1);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 16 columns of Dv = 256 per pass, excluded keys (p = -0.0) skipped. */
+static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk256_dv256_avx2_pre_pvt1g(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    { /* Dv columns 0 .. 15 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 16;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 48;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+    }
+    { /* Dv columns 64 .. 79 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1);
+    }
+    { /* Dv columns 80 .. 95 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 80;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 80, c0_0); afv_avx2_store(acc0 + 88, c0_1);
+    }
+    { /* Dv columns 96 .. 111 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1);
+    }
+    { /* Dv columns 112 .. 127 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 112;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 112, c0_0); afv_avx2_store(acc0 + 120, c0_1);
+    }
+    { /* Dv columns 128 .. 143 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1);
+    }
+    { /* Dv columns 144 .. 159 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 144;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 144, c0_0); afv_avx2_store(acc0 + 152, c0_1);
+    }
+    { /* Dv columns 160 .. 175 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1);
+    }
+    { /* Dv columns 176 .. 191 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 176;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 176, c0_0); afv_avx2_store(acc0 + 184, c0_1);
+    }
+    { /* Dv columns 192 .. 207 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1);
+    }
+    { /* Dv columns 208 .. 223 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 208;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 208, c0_0); afv_avx2_store(acc0 + 216, c0_1);
+    }
+    { /* Dv columns 224 .. 239 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1);
+    }
+    { /* Dv columns 240 .. 255 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 240;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+        }
+        afv_avx2_store(acc0 + 240, c0_0); afv_avx2_store(acc0 + 248, c0_1);
+    }
+}
+
+/* ---- prefill (templates/prefill.c.in, outer-product form) ----
+ * Rows (nh * ni of them, h-major) in chunks of 16: Q widened once and
+ * transposed (qt[d * 16 + row]); keys in blocks of 16, each block's K and
+ * V rows gathered and widened into L1 buffers once per chunk (cache rows
+ * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
+ * QK^T: 16 rows (2 vector(s), a row per lane) x 4 keys per register
+ * block, 8 accumulators, no reduction; scores transposed
+ * (st[key * 16 + row]). Block softmax 8 rows per vector
+ * (afp_avx2_fp8_e4m3_softmax_lanes: no scalar work per key), then P*V: 6 rows x 16
+ * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
- * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
+ * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v
+ * (m and l kept per chunk in lane order, written back at its end).
  */
 AF_TARGET_AVX2 void attnforge_fp8_e4m3_dk256_dv256_prefill__avx2(const af_call *c, const af_tile *t)
 {
@@ -1708,21 +2206,41 @@ AF_TARGET_AVX2 void attnforge_fp8_e4m3_dk256_dv256_prefill__avx2(const af_call *
     afk_fp8_e4m3_dk256_dv256_avx2_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
         const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
+        const int32_t nv = (nr + 7) / 8; /* vectors of rows */
         afp_avx2_fp8_e4m3_row rw[16];
-        float qb[16 * 256];
-        float sb[16 * 16], alpha[16];
+        float qb[16 * 256], qt[256 * 16];
+        float st[16 * 16], mt[16 * 16];
+        float ml[16], ll[16], alpha[16];
+        float lo[16], hi[16], dist[16], nsl[16];
+        unsigned char act[16];
         const uint8_t *kraw[16], *vraw[16];
-        const float *kp[16];
-        const float *vp[16];
-        float kbuf[16 * 256];
-        float vbuf[16 * 256];
+        const float *kp[16], *vp[16];
+        float kbuf[16 * 256], vbuf[16 * 256];
         int64_t klo, khi;
         if (!afk_fp8_e4m3_dk256_dv256_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        for (int32_t d = 0; d < 256; d++) {
+            for (int32_t r = 0; r < nr; r++) qt[d * 16 + r] = qb[r * 256 + d];
+            for (int32_t r = nr; r < nv * 8; r++) qt[d * 16 + r] = 0.0f;
+        }
+        for (int32_t r = 0; r < nv * 8; r++) {
+            ml[r] = r < nr ? *rw[r].m : -INFINITY;
+            ll[r] = r < nr ? *rw[r].l : 0.0f;
+            nsl[r] = r < nr ? -rw[r].slope : 0.0f;
+            lo[r] = hi[r] = dist[r] = 0.0f;
+        }
+        const int alibi = c->slopes != NULL, masked = c->mask != NULL;
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 7) & ~7;
             int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+            for (int32_t r = 0; r < nr; r++) {
+                const int64_t a = rw[r].lo - jb, b = rw[r].hi - jb;
+                lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
+                hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
+                dist[r] = (float)(jb - rw[r].pos);
+                act[r] = lo[r] < hi[r];
+                active |= act[r];
+            }
             if (!active) continue;
             afp_avx2_fp8_e4m3_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             const float ksc = af_kv_scale(c, 0, t->kvh);
@@ -1731,20 +2249,42 @@ AF_TARGET_AVX2 void attnforge_fp8_e4m3_dk256_dv256_prefill__avx2(const af_call *
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
-            for (; r + 2 <= nr; r += 2) {
-                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-                for (int32_t k = 0; k < np; k += 4)
-                    afk_fp8_e4m3_dk256_dv256_avx2_pre_qk(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
-                               sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
+            for (int32_t k = np; k < ((n + 3) / 4) * 4; k++) kp[k] = kp[0];
+            int32_t v = 0; /* QK^T: blocks of 2 row vector(s), then single vectors */
+            for (; v + 2 <= nv; v += 2) {
+                int any = 0;
+                for (int32_t r = v * 8; r < nr && r < (v + 2) * 8; r++) any |= act[r];
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
+                for (int32_t k = 0; k < n; k += 4)
+                    afk_fp8_e4m3_dk256_dv256_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 16 + v * 8);
             }
-            for (; r < nr; r++) {
-                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-                for (int32_t k = 0; k < np; k += 8)
-                    afk_fp8_e4m3_dk256_dv256_avx2_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
+            for (; v < nv; v++) {
+                int any = 0;
+                for (int32_t r = v * 8; r < nr && r < (v + 1) * 8; r++) any |= act[r];
+                if (!any) continue;
+                for (int32_t k = 0; k < n; k += 4)
+                    afk_fp8_e4m3_dk256_dv256_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 16 + v * 8);
             }
-            for (int32_t i = 0; i < nr; i++)
-                alpha[i] = afp_avx2_fp8_e4m3_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
+            if (masked) { /* the block of every row's mask, transposed like st */
+                for (int32_t r = 0; r < nr; r++) {
+                    float *dst = mt + r;
+                    if (c->mf == ATTNFORGE_FORMAT_F16) {
+                        const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 16] = af_f16_to_f32(mr[k * c->m_sj]);
+                    } else {
+                        const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 16] = mr[k * c->m_sj];
+                    }
+                }
+                for (int32_t k = 0; k < n; k++)
+                    for (int32_t r = nr; r < nv * 8; r++) mt[k * 16 + r] = 0.0f;
+            }
+            for (int32_t u = 0; u < nv; u++) {
+                const int32_t o = u * 8;
+                partial |= afp_avx2_fp8_e4m3_softmax_lanes(c, st + o, 16, masked ? mt + o : NULL, n, lo + o, hi + o,
+                                             dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
+                                             nr - o < 8 ? nr - o : 8);
+            }
             afp_avx2_fp8_e4m3_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
@@ -1753,23 +2293,32 @@ AF_TARGET_AVX2 void attnforge_fp8_e4m3_dk256_dv256_prefill__avx2(const af_call *
             }
             if (partial && !afk_fp8_e4m3_dk256_dv256_avx2_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
+                    if (!act[r]) continue; /* weights all -0.0, alpha 1: nothing to add */
                     float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 16 };
-                    afk_fp8_e4m3_dk256_dv256_avx2_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_fp8_e4m3_dk256_dv256_avx2_pre_pvt1g(a, st + r, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 6 <= nr; g += 6) {
+                    if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3] | act[g + 4] | act[g + 5])) continue;
                     float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
-                    const float *pr[6] = { sb + (g + 0) * 16, sb + (g + 1) * 16, sb + (g + 2) * 16, sb + (g + 3) * 16, sb + (g + 4) * 16, sb + (g + 5) * 16 };
-                    afk_fp8_e4m3_dk256_dv256_avx2_pre_pv(a, pr, alpha + g, vp, n);
+                    afk_fp8_e4m3_dk256_dv256_avx2_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
+                    if (!(act[g] | act[g + 1])) continue;
+                    float *a[2] = { rw[g].acc, rw[g + 1].acc };
+                    afk_fp8_e4m3_dk256_dv256_avx2_pre_pvt2(a, st + g, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
+                    if (!act[g]) continue;
                     float *a[1] = { rw[g].acc };
-                    const float *pr[1] = { sb + g * 16 };
-                    afk_fp8_e4m3_dk256_dv256_avx2_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_fp8_e4m3_dk256_dv256_avx2_pre_pvt1(a, st + g, alpha + g, vp, n);
                 }
             }
+        }
+        for (int32_t r = 0; r < nr; r++) {
+            *rw[r].m = ml[r];
+            *rw[r].l = ll[r];
         }
     }
 }

@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for fp8_e4m3 storage, head dims
  * Dk = 256, Dv = 256: attnforge_fp8_e4m3_dk256_dv256_decode__neon and attnforge_fp8_e4m3_dk256_dv256_prefill__neon.
  * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
- * Stack buffers per call: about 51 KiB.
+ * Stack buffers per call: about 68 KiB.
  */
 #if defined(__aarch64__)
 
@@ -1582,224 +1582,105 @@ AF_TARGET_NEON void attnforge_fp8_e4m3_dk256_dv256_decode__neon(const af_call *c
     }
 }
 
-/* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+/* QK^T outer-product block: 16 rows x 4 keys over Dk = 256, Q and S transposed. */
+static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_qkt(const float *qt, const float *const *kp, float *st)
 {
-    afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero();
-    afv_neon a1_0 = afv_neon_zero(), a1_1 = afv_neon_zero();
-    afv_neon x0, x1, y;
-    x0 = afv_neon_load(q0 + 0); x1 = afv_neon_load(q1 + 0);
-    y = afv_neon_load(kp[0] + 0); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 0); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 4); x1 = afv_neon_load(q1 + 4);
-    y = afv_neon_load(kp[0] + 4); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 4); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 8); x1 = afv_neon_load(q1 + 8);
-    y = afv_neon_load(kp[0] + 8); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 8); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 12); x1 = afv_neon_load(q1 + 12);
-    y = afv_neon_load(kp[0] + 12); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 12); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 16); x1 = afv_neon_load(q1 + 16);
-    y = afv_neon_load(kp[0] + 16); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 16); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 20); x1 = afv_neon_load(q1 + 20);
-    y = afv_neon_load(kp[0] + 20); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 20); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 24); x1 = afv_neon_load(q1 + 24);
-    y = afv_neon_load(kp[0] + 24); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 24); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 28); x1 = afv_neon_load(q1 + 28);
-    y = afv_neon_load(kp[0] + 28); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 28); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 32); x1 = afv_neon_load(q1 + 32);
-    y = afv_neon_load(kp[0] + 32); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 32); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 36); x1 = afv_neon_load(q1 + 36);
-    y = afv_neon_load(kp[0] + 36); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 36); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 40); x1 = afv_neon_load(q1 + 40);
-    y = afv_neon_load(kp[0] + 40); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 40); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 44); x1 = afv_neon_load(q1 + 44);
-    y = afv_neon_load(kp[0] + 44); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 44); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 48); x1 = afv_neon_load(q1 + 48);
-    y = afv_neon_load(kp[0] + 48); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 48); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 52); x1 = afv_neon_load(q1 + 52);
-    y = afv_neon_load(kp[0] + 52); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 52); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 56); x1 = afv_neon_load(q1 + 56);
-    y = afv_neon_load(kp[0] + 56); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 56); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 60); x1 = afv_neon_load(q1 + 60);
-    y = afv_neon_load(kp[0] + 60); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 60); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 64); x1 = afv_neon_load(q1 + 64);
-    y = afv_neon_load(kp[0] + 64); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 64); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 68); x1 = afv_neon_load(q1 + 68);
-    y = afv_neon_load(kp[0] + 68); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 68); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 72); x1 = afv_neon_load(q1 + 72);
-    y = afv_neon_load(kp[0] + 72); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 72); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 76); x1 = afv_neon_load(q1 + 76);
-    y = afv_neon_load(kp[0] + 76); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 76); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 80); x1 = afv_neon_load(q1 + 80);
-    y = afv_neon_load(kp[0] + 80); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 80); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 84); x1 = afv_neon_load(q1 + 84);
-    y = afv_neon_load(kp[0] + 84); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 84); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 88); x1 = afv_neon_load(q1 + 88);
-    y = afv_neon_load(kp[0] + 88); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 88); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 92); x1 = afv_neon_load(q1 + 92);
-    y = afv_neon_load(kp[0] + 92); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 92); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 96); x1 = afv_neon_load(q1 + 96);
-    y = afv_neon_load(kp[0] + 96); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 96); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 100); x1 = afv_neon_load(q1 + 100);
-    y = afv_neon_load(kp[0] + 100); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 100); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 104); x1 = afv_neon_load(q1 + 104);
-    y = afv_neon_load(kp[0] + 104); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 104); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 108); x1 = afv_neon_load(q1 + 108);
-    y = afv_neon_load(kp[0] + 108); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 108); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 112); x1 = afv_neon_load(q1 + 112);
-    y = afv_neon_load(kp[0] + 112); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 112); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 116); x1 = afv_neon_load(q1 + 116);
-    y = afv_neon_load(kp[0] + 116); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 116); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 120); x1 = afv_neon_load(q1 + 120);
-    y = afv_neon_load(kp[0] + 120); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 120); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 124); x1 = afv_neon_load(q1 + 124);
-    y = afv_neon_load(kp[0] + 124); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 124); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 128); x1 = afv_neon_load(q1 + 128);
-    y = afv_neon_load(kp[0] + 128); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 128); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 132); x1 = afv_neon_load(q1 + 132);
-    y = afv_neon_load(kp[0] + 132); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 132); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 136); x1 = afv_neon_load(q1 + 136);
-    y = afv_neon_load(kp[0] + 136); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 136); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 140); x1 = afv_neon_load(q1 + 140);
-    y = afv_neon_load(kp[0] + 140); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 140); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 144); x1 = afv_neon_load(q1 + 144);
-    y = afv_neon_load(kp[0] + 144); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 144); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 148); x1 = afv_neon_load(q1 + 148);
-    y = afv_neon_load(kp[0] + 148); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 148); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 152); x1 = afv_neon_load(q1 + 152);
-    y = afv_neon_load(kp[0] + 152); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 152); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 156); x1 = afv_neon_load(q1 + 156);
-    y = afv_neon_load(kp[0] + 156); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 156); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 160); x1 = afv_neon_load(q1 + 160);
-    y = afv_neon_load(kp[0] + 160); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 160); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 164); x1 = afv_neon_load(q1 + 164);
-    y = afv_neon_load(kp[0] + 164); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 164); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 168); x1 = afv_neon_load(q1 + 168);
-    y = afv_neon_load(kp[0] + 168); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 168); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 172); x1 = afv_neon_load(q1 + 172);
-    y = afv_neon_load(kp[0] + 172); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 172); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 176); x1 = afv_neon_load(q1 + 176);
-    y = afv_neon_load(kp[0] + 176); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 176); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 180); x1 = afv_neon_load(q1 + 180);
-    y = afv_neon_load(kp[0] + 180); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 180); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 184); x1 = afv_neon_load(q1 + 184);
-    y = afv_neon_load(kp[0] + 184); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 184); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 188); x1 = afv_neon_load(q1 + 188);
-    y = afv_neon_load(kp[0] + 188); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 188); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 192); x1 = afv_neon_load(q1 + 192);
-    y = afv_neon_load(kp[0] + 192); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 192); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 196); x1 = afv_neon_load(q1 + 196);
-    y = afv_neon_load(kp[0] + 196); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 196); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 200); x1 = afv_neon_load(q1 + 200);
-    y = afv_neon_load(kp[0] + 200); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 200); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 204); x1 = afv_neon_load(q1 + 204);
-    y = afv_neon_load(kp[0] + 204); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 204); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 208); x1 = afv_neon_load(q1 + 208);
-    y = afv_neon_load(kp[0] + 208); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 208); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 212); x1 = afv_neon_load(q1 + 212);
-    y = afv_neon_load(kp[0] + 212); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 212); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 216); x1 = afv_neon_load(q1 + 216);
-    y = afv_neon_load(kp[0] + 216); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 216); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 220); x1 = afv_neon_load(q1 + 220);
-    y = afv_neon_load(kp[0] + 220); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 220); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 224); x1 = afv_neon_load(q1 + 224);
-    y = afv_neon_load(kp[0] + 224); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 224); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 228); x1 = afv_neon_load(q1 + 228);
-    y = afv_neon_load(kp[0] + 228); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 228); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 232); x1 = afv_neon_load(q1 + 232);
-    y = afv_neon_load(kp[0] + 232); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 232); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 236); x1 = afv_neon_load(q1 + 236);
-    y = afv_neon_load(kp[0] + 236); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 236); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 240); x1 = afv_neon_load(q1 + 240);
-    y = afv_neon_load(kp[0] + 240); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 240); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 244); x1 = afv_neon_load(q1 + 244);
-    y = afv_neon_load(kp[0] + 244); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 244); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 248); x1 = afv_neon_load(q1 + 248);
-    y = afv_neon_load(kp[0] + 248); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 248); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 252); x1 = afv_neon_load(q1 + 252);
-    y = afv_neon_load(kp[0] + 252); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 252); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    const afv_neon red = afv_neon_reduce4(a0_0, a0_1, a1_0, a1_1);
-    vst1_f32(s0, vget_low_f32(red));
-    vst1_f32(s1, vget_high_f32(red));
+    afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero(), a0_2 = afv_neon_zero(), a0_3 = afv_neon_zero();
+    afv_neon a1_0 = afv_neon_zero(), a1_1 = afv_neon_zero(), a1_2 = afv_neon_zero(), a1_3 = afv_neon_zero();
+    afv_neon a2_0 = afv_neon_zero(), a2_1 = afv_neon_zero(), a2_2 = afv_neon_zero(), a2_3 = afv_neon_zero();
+    afv_neon a3_0 = afv_neon_zero(), a3_1 = afv_neon_zero(), a3_2 = afv_neon_zero(), a3_3 = afv_neon_zero();
+    const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
+    for (int32_t d = 0; d < 256; d += 4) {
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 16 + 0), x1 = afv_neon_load(qt + (d + 0) * 16 + 4), x2 = afv_neon_load(qt + (d + 0) * 16 + 8), x3 = afv_neon_load(qt + (d + 0) * 16 + 12);
+            { const afv_neon b = afv_neon_set1(k0[d + 0]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
+            { const afv_neon b = afv_neon_set1(k1[d + 0]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
+            { const afv_neon b = afv_neon_set1(k2[d + 0]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
+            { const afv_neon b = afv_neon_set1(k3[d + 0]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 16 + 0), x1 = afv_neon_load(qt + (d + 1) * 16 + 4), x2 = afv_neon_load(qt + (d + 1) * 16 + 8), x3 = afv_neon_load(qt + (d + 1) * 16 + 12);
+            { const afv_neon b = afv_neon_set1(k0[d + 1]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
+            { const afv_neon b = afv_neon_set1(k1[d + 1]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
+            { const afv_neon b = afv_neon_set1(k2[d + 1]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
+            { const afv_neon b = afv_neon_set1(k3[d + 1]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 16 + 0), x1 = afv_neon_load(qt + (d + 2) * 16 + 4), x2 = afv_neon_load(qt + (d + 2) * 16 + 8), x3 = afv_neon_load(qt + (d + 2) * 16 + 12);
+            { const afv_neon b = afv_neon_set1(k0[d + 2]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
+            { const afv_neon b = afv_neon_set1(k1[d + 2]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
+            { const afv_neon b = afv_neon_set1(k2[d + 2]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
+            { const afv_neon b = afv_neon_set1(k3[d + 2]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 16 + 0), x1 = afv_neon_load(qt + (d + 3) * 16 + 4), x2 = afv_neon_load(qt + (d + 3) * 16 + 8), x3 = afv_neon_load(qt + (d + 3) * 16 + 12);
+            { const afv_neon b = afv_neon_set1(k0[d + 3]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
+            { const afv_neon b = afv_neon_set1(k1[d + 3]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
+            { const afv_neon b = afv_neon_set1(k2[d + 3]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
+            { const afv_neon b = afv_neon_set1(k3[d + 3]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
+        }
+    }
+    afv_neon_store(st + 0, a0_0); afv_neon_store(st + 4, a0_1); afv_neon_store(st + 8, a0_2); afv_neon_store(st + 12, a0_3);
+    afv_neon_store(st + 16, a1_0); afv_neon_store(st + 20, a1_1); afv_neon_store(st + 24, a1_2); afv_neon_store(st + 28, a1_3);
+    afv_neon_store(st + 32, a2_0); afv_neon_store(st + 36, a2_1); afv_neon_store(st + 40, a2_2); afv_neon_store(st + 44, a2_3);
+    afv_neon_store(st + 48, a3_0); afv_neon_store(st + 52, a3_1); afv_neon_store(st + 56, a3_2); afv_neon_store(st + 60, a3_3);
 }
 
-/* P*V register block: 4 row(s) x 16 columns of Dv = 256 per pass. */
-static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+/* QK^T outer-product block: 4 rows x 4 keys over Dk = 256, Q and S transposed. */
+static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_qkt1(const float *qt, const float *const *kp, float *st)
+{
+    afv_neon a0_0 = afv_neon_zero();
+    afv_neon a1_0 = afv_neon_zero();
+    afv_neon a2_0 = afv_neon_zero();
+    afv_neon a3_0 = afv_neon_zero();
+    const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
+    for (int32_t d = 0; d < 256; d += 4) {
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 16 + 0);
+            { const afv_neon b = afv_neon_set1(k0[d + 0]); a0_0 = afv_neon_fma(x0, b, a0_0); }
+            { const afv_neon b = afv_neon_set1(k1[d + 0]); a1_0 = afv_neon_fma(x0, b, a1_0); }
+            { const afv_neon b = afv_neon_set1(k2[d + 0]); a2_0 = afv_neon_fma(x0, b, a2_0); }
+            { const afv_neon b = afv_neon_set1(k3[d + 0]); a3_0 = afv_neon_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 16 + 0);
+            { const afv_neon b = afv_neon_set1(k0[d + 1]); a0_0 = afv_neon_fma(x0, b, a0_0); }
+            { const afv_neon b = afv_neon_set1(k1[d + 1]); a1_0 = afv_neon_fma(x0, b, a1_0); }
+            { const afv_neon b = afv_neon_set1(k2[d + 1]); a2_0 = afv_neon_fma(x0, b, a2_0); }
+            { const afv_neon b = afv_neon_set1(k3[d + 1]); a3_0 = afv_neon_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 16 + 0);
+            { const afv_neon b = afv_neon_set1(k0[d + 2]); a0_0 = afv_neon_fma(x0, b, a0_0); }
+            { const afv_neon b = afv_neon_set1(k1[d + 2]); a1_0 = afv_neon_fma(x0, b, a1_0); }
+            { const afv_neon b = afv_neon_set1(k2[d + 2]); a2_0 = afv_neon_fma(x0, b, a2_0); }
+            { const afv_neon b = afv_neon_set1(k3[d + 2]); a3_0 = afv_neon_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 16 + 0);
+            { const afv_neon b = afv_neon_set1(k0[d + 3]); a0_0 = afv_neon_fma(x0, b, a0_0); }
+            { const afv_neon b = afv_neon_set1(k1[d + 3]); a1_0 = afv_neon_fma(x0, b, a1_0); }
+            { const afv_neon b = afv_neon_set1(k2[d + 3]); a2_0 = afv_neon_fma(x0, b, a2_0); }
+            { const afv_neon b = afv_neon_set1(k3[d + 3]); a3_0 = afv_neon_fma(x0, b, a3_0); }
+        }
+    }
+    afv_neon_store(st + 0, a0_0);
+    afv_neon_store(st + 16, a1_0);
+    afv_neon_store(st + 32, a2_0);
+    afv_neon_store(st + 48, a3_0);
+}
+
+/* P*V register block, weights transposed: 4 row(s) x 16 columns of Dv = 256 per pass. */
+static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pvt(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
-    const float *const p0 = p[0];
     const afv_neon al0 = afv_neon_set1(alpha[0]);
     float *const acc1 = acc[1];
-    const float *const p1 = p[1];
     const afv_neon al1 = afv_neon_set1(alpha[1]);
     float *const acc2 = acc[2];
-    const float *const p2 = p[2];
     const afv_neon al2 = afv_neon_set1(alpha[2]);
     float *const acc3 = acc[3];
-    const float *const p3 = p[3];
     const afv_neon al3 = afv_neon_set1(alpha[3]);
     { /* Dv columns 0 .. 15 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
@@ -1807,12 +1688,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 0), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 4), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 8), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 12), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 0), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 4), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 8), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 12), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 0;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
         afv_neon_store(acc1 + 0, c1_0); afv_neon_store(acc1 + 4, c1_1); afv_neon_store(acc1 + 8, c1_2); afv_neon_store(acc1 + 12, c1_3);
@@ -1825,12 +1707,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 16), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 20), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 24), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 28), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 16), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 20), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 24), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 28), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 16;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
         afv_neon_store(acc1 + 16, c1_0); afv_neon_store(acc1 + 20, c1_1); afv_neon_store(acc1 + 24, c1_2); afv_neon_store(acc1 + 28, c1_3);
@@ -1843,12 +1726,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 32), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 36), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 40), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 44), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 32), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 36), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 40), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 44), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 32;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
         afv_neon_store(acc1 + 32, c1_0); afv_neon_store(acc1 + 36, c1_1); afv_neon_store(acc1 + 40, c1_2); afv_neon_store(acc1 + 44, c1_3);
@@ -1861,12 +1745,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 48), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 52), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 56), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 60), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 48), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 52), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 56), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 60), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 48;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
         afv_neon_store(acc1 + 48, c1_0); afv_neon_store(acc1 + 52, c1_1); afv_neon_store(acc1 + 56, c1_2); afv_neon_store(acc1 + 60, c1_3);
@@ -1879,12 +1764,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 64), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 68), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 72), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 76), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 64), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 68), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 72), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 76), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 64;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 64, c0_0); afv_neon_store(acc0 + 68, c0_1); afv_neon_store(acc0 + 72, c0_2); afv_neon_store(acc0 + 76, c0_3);
         afv_neon_store(acc1 + 64, c1_0); afv_neon_store(acc1 + 68, c1_1); afv_neon_store(acc1 + 72, c1_2); afv_neon_store(acc1 + 76, c1_3);
@@ -1897,12 +1783,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 80), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 84), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 88), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 92), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 80), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 84), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 88), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 92), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 80;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 80, c0_0); afv_neon_store(acc0 + 84, c0_1); afv_neon_store(acc0 + 88, c0_2); afv_neon_store(acc0 + 92, c0_3);
         afv_neon_store(acc1 + 80, c1_0); afv_neon_store(acc1 + 84, c1_1); afv_neon_store(acc1 + 88, c1_2); afv_neon_store(acc1 + 92, c1_3);
@@ -1915,12 +1802,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 96), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 100), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 104), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 108), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 96), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 100), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 104), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 108), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 96;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 96, c0_0); afv_neon_store(acc0 + 100, c0_1); afv_neon_store(acc0 + 104, c0_2); afv_neon_store(acc0 + 108, c0_3);
         afv_neon_store(acc1 + 96, c1_0); afv_neon_store(acc1 + 100, c1_1); afv_neon_store(acc1 + 104, c1_2); afv_neon_store(acc1 + 108, c1_3);
@@ -1933,12 +1821,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 112), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 116), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 120), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 124), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 112), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 116), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 120), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 124), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 112;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 112, c0_0); afv_neon_store(acc0 + 116, c0_1); afv_neon_store(acc0 + 120, c0_2); afv_neon_store(acc0 + 124, c0_3);
         afv_neon_store(acc1 + 112, c1_0); afv_neon_store(acc1 + 116, c1_1); afv_neon_store(acc1 + 120, c1_2); afv_neon_store(acc1 + 124, c1_3);
@@ -1951,12 +1840,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 128), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 132), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 136), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 140), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 128), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 132), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 136), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 140), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 128;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 128, c0_0); afv_neon_store(acc0 + 132, c0_1); afv_neon_store(acc0 + 136, c0_2); afv_neon_store(acc0 + 140, c0_3);
         afv_neon_store(acc1 + 128, c1_0); afv_neon_store(acc1 + 132, c1_1); afv_neon_store(acc1 + 136, c1_2); afv_neon_store(acc1 + 140, c1_3);
@@ -1969,12 +1859,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 144), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 148), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 152), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 156), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 144), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 148), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 152), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 156), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 144;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 144, c0_0); afv_neon_store(acc0 + 148, c0_1); afv_neon_store(acc0 + 152, c0_2); afv_neon_store(acc0 + 156, c0_3);
         afv_neon_store(acc1 + 144, c1_0); afv_neon_store(acc1 + 148, c1_1); afv_neon_store(acc1 + 152, c1_2); afv_neon_store(acc1 + 156, c1_3);
@@ -1987,12 +1878,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 160), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 164), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 168), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 172), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 160), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 164), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 168), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 172), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 160;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 160, c0_0); afv_neon_store(acc0 + 164, c0_1); afv_neon_store(acc0 + 168, c0_2); afv_neon_store(acc0 + 172, c0_3);
         afv_neon_store(acc1 + 160, c1_0); afv_neon_store(acc1 + 164, c1_1); afv_neon_store(acc1 + 168, c1_2); afv_neon_store(acc1 + 172, c1_3);
@@ -2005,12 +1897,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 176), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 180), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 184), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 188), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 176), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 180), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 184), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 188), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 176;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 176, c0_0); afv_neon_store(acc0 + 180, c0_1); afv_neon_store(acc0 + 184, c0_2); afv_neon_store(acc0 + 188, c0_3);
         afv_neon_store(acc1 + 176, c1_0); afv_neon_store(acc1 + 180, c1_1); afv_neon_store(acc1 + 184, c1_2); afv_neon_store(acc1 + 188, c1_3);
@@ -2023,12 +1916,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 192), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 196), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 200), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 204), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 192), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 196), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 200), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 204), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 192;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 192, c0_0); afv_neon_store(acc0 + 196, c0_1); afv_neon_store(acc0 + 200, c0_2); afv_neon_store(acc0 + 204, c0_3);
         afv_neon_store(acc1 + 192, c1_0); afv_neon_store(acc1 + 196, c1_1); afv_neon_store(acc1 + 200, c1_2); afv_neon_store(acc1 + 204, c1_3);
@@ -2041,12 +1935,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 208), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 212), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 216), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 220), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 208), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 212), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 216), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 220), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 208;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 208, c0_0); afv_neon_store(acc0 + 212, c0_1); afv_neon_store(acc0 + 216, c0_2); afv_neon_store(acc0 + 220, c0_3);
         afv_neon_store(acc1 + 208, c1_0); afv_neon_store(acc1 + 212, c1_1); afv_neon_store(acc1 + 216, c1_2); afv_neon_store(acc1 + 220, c1_3);
@@ -2059,12 +1954,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 224), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 228), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 232), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 236), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 224), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 228), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 232), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 236), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 224;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 224, c0_0); afv_neon_store(acc0 + 228, c0_1); afv_neon_store(acc0 + 232, c0_2); afv_neon_store(acc0 + 236, c0_3);
         afv_neon_store(acc1 + 224, c1_0); afv_neon_store(acc1 + 228, c1_1); afv_neon_store(acc1 + 232, c1_2); afv_neon_store(acc1 + 236, c1_3);
@@ -2077,12 +1973,13 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 240), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 244), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 248), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 252), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 240), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 244), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 248), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 252), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
             const float *v = vp[k] + 240;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 240, c0_0); afv_neon_store(acc0 + 244, c0_1); afv_neon_store(acc0 + 248, c0_2); afv_neon_store(acc0 + 252, c0_3);
         afv_neon_store(acc1 + 240, c1_0); afv_neon_store(acc1 + 244, c1_1); afv_neon_store(acc1 + 248, c1_2); afv_neon_store(acc1 + 252, c1_3);
@@ -2091,18 +1988,589 @@ static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pv(float *co
     }
 }
 
-/* ---- prefill (templates/prefill.c.in) ----
- * Rows (nh * ni of them, h-major) in chunks of 16 with Q widened once;
- * keys in blocks of 16, each block's K and V rows gathered and packed (widened)
- * once per chunk and reused by all its rows from L1.
- * QK^T: 2 rows x 2 keys per register block (4 accumulators over
- * the unrolled Dk, one reduction per block), a leftover row 1 x 4.
- * Block softmax per row (scale, softcap, ALiBi, mask, visibility, one
- * rescale exp per row and block), then P*V: 4 rows x 16 columns of
- * Dv per register block (16 accumulators), P broadcast, V rows loaded once
- * per block and pass, leftover rows one at a time.
+/* P*V register block, weights transposed: 2 row(s) x 16 columns of Dv = 256 per pass. */
+static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_neon al0 = afv_neon_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_neon al1 = afv_neon_set1(alpha[1]);
+    { /* Dv columns 0 .. 15 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 0), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 4), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 8), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 12), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
+        afv_neon_store(acc1 + 0, c1_0); afv_neon_store(acc1 + 4, c1_1); afv_neon_store(acc1 + 8, c1_2); afv_neon_store(acc1 + 12, c1_3);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 16), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 20), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 24), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 28), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
+        afv_neon_store(acc1 + 16, c1_0); afv_neon_store(acc1 + 20, c1_1); afv_neon_store(acc1 + 24, c1_2); afv_neon_store(acc1 + 28, c1_3);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 32), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 36), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 40), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 44), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
+        afv_neon_store(acc1 + 32, c1_0); afv_neon_store(acc1 + 36, c1_1); afv_neon_store(acc1 + 40, c1_2); afv_neon_store(acc1 + 44, c1_3);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 48), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 52), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 56), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 60), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
+        afv_neon_store(acc1 + 48, c1_0); afv_neon_store(acc1 + 52, c1_1); afv_neon_store(acc1 + 56, c1_2); afv_neon_store(acc1 + 60, c1_3);
+    }
+    { /* Dv columns 64 .. 79 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 64), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 68), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 72), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 76), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 64;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 64, c0_0); afv_neon_store(acc0 + 68, c0_1); afv_neon_store(acc0 + 72, c0_2); afv_neon_store(acc0 + 76, c0_3);
+        afv_neon_store(acc1 + 64, c1_0); afv_neon_store(acc1 + 68, c1_1); afv_neon_store(acc1 + 72, c1_2); afv_neon_store(acc1 + 76, c1_3);
+    }
+    { /* Dv columns 80 .. 95 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 80), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 84), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 88), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 92), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 80;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 80, c0_0); afv_neon_store(acc0 + 84, c0_1); afv_neon_store(acc0 + 88, c0_2); afv_neon_store(acc0 + 92, c0_3);
+        afv_neon_store(acc1 + 80, c1_0); afv_neon_store(acc1 + 84, c1_1); afv_neon_store(acc1 + 88, c1_2); afv_neon_store(acc1 + 92, c1_3);
+    }
+    { /* Dv columns 96 .. 111 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 96), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 100), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 104), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 108), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 96;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 96, c0_0); afv_neon_store(acc0 + 100, c0_1); afv_neon_store(acc0 + 104, c0_2); afv_neon_store(acc0 + 108, c0_3);
+        afv_neon_store(acc1 + 96, c1_0); afv_neon_store(acc1 + 100, c1_1); afv_neon_store(acc1 + 104, c1_2); afv_neon_store(acc1 + 108, c1_3);
+    }
+    { /* Dv columns 112 .. 127 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 112), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 116), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 120), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 124), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 112;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 112, c0_0); afv_neon_store(acc0 + 116, c0_1); afv_neon_store(acc0 + 120, c0_2); afv_neon_store(acc0 + 124, c0_3);
+        afv_neon_store(acc1 + 112, c1_0); afv_neon_store(acc1 + 116, c1_1); afv_neon_store(acc1 + 120, c1_2); afv_neon_store(acc1 + 124, c1_3);
+    }
+    { /* Dv columns 128 .. 143 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 128), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 132), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 136), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 140), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 128), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 132), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 136), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 140), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 128;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 128, c0_0); afv_neon_store(acc0 + 132, c0_1); afv_neon_store(acc0 + 136, c0_2); afv_neon_store(acc0 + 140, c0_3);
+        afv_neon_store(acc1 + 128, c1_0); afv_neon_store(acc1 + 132, c1_1); afv_neon_store(acc1 + 136, c1_2); afv_neon_store(acc1 + 140, c1_3);
+    }
+    { /* Dv columns 144 .. 159 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 144), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 148), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 152), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 156), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 144), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 148), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 152), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 156), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 144;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 144, c0_0); afv_neon_store(acc0 + 148, c0_1); afv_neon_store(acc0 + 152, c0_2); afv_neon_store(acc0 + 156, c0_3);
+        afv_neon_store(acc1 + 144, c1_0); afv_neon_store(acc1 + 148, c1_1); afv_neon_store(acc1 + 152, c1_2); afv_neon_store(acc1 + 156, c1_3);
+    }
+    { /* Dv columns 160 .. 175 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 160), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 164), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 168), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 172), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 160), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 164), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 168), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 172), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 160;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 160, c0_0); afv_neon_store(acc0 + 164, c0_1); afv_neon_store(acc0 + 168, c0_2); afv_neon_store(acc0 + 172, c0_3);
+        afv_neon_store(acc1 + 160, c1_0); afv_neon_store(acc1 + 164, c1_1); afv_neon_store(acc1 + 168, c1_2); afv_neon_store(acc1 + 172, c1_3);
+    }
+    { /* Dv columns 176 .. 191 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 176), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 180), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 184), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 188), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 176), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 180), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 184), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 188), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 176;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 176, c0_0); afv_neon_store(acc0 + 180, c0_1); afv_neon_store(acc0 + 184, c0_2); afv_neon_store(acc0 + 188, c0_3);
+        afv_neon_store(acc1 + 176, c1_0); afv_neon_store(acc1 + 180, c1_1); afv_neon_store(acc1 + 184, c1_2); afv_neon_store(acc1 + 188, c1_3);
+    }
+    { /* Dv columns 192 .. 207 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 192), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 196), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 200), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 204), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 192), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 196), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 200), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 204), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 192;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 192, c0_0); afv_neon_store(acc0 + 196, c0_1); afv_neon_store(acc0 + 200, c0_2); afv_neon_store(acc0 + 204, c0_3);
+        afv_neon_store(acc1 + 192, c1_0); afv_neon_store(acc1 + 196, c1_1); afv_neon_store(acc1 + 200, c1_2); afv_neon_store(acc1 + 204, c1_3);
+    }
+    { /* Dv columns 208 .. 223 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 208), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 212), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 216), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 220), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 208), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 212), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 216), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 220), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 208;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 208, c0_0); afv_neon_store(acc0 + 212, c0_1); afv_neon_store(acc0 + 216, c0_2); afv_neon_store(acc0 + 220, c0_3);
+        afv_neon_store(acc1 + 208, c1_0); afv_neon_store(acc1 + 212, c1_1); afv_neon_store(acc1 + 216, c1_2); afv_neon_store(acc1 + 220, c1_3);
+    }
+    { /* Dv columns 224 .. 239 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 224), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 228), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 232), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 236), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 224), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 228), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 232), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 236), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 224;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 224, c0_0); afv_neon_store(acc0 + 228, c0_1); afv_neon_store(acc0 + 232, c0_2); afv_neon_store(acc0 + 236, c0_3);
+        afv_neon_store(acc1 + 224, c1_0); afv_neon_store(acc1 + 228, c1_1); afv_neon_store(acc1 + 232, c1_2); afv_neon_store(acc1 + 236, c1_3);
+    }
+    { /* Dv columns 240 .. 255 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 240), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 244), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 248), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 252), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 240), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 244), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 248), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 252), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 240;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 240, c0_0); afv_neon_store(acc0 + 244, c0_1); afv_neon_store(acc0 + 248, c0_2); afv_neon_store(acc0 + 252, c0_3);
+        afv_neon_store(acc1 + 240, c1_0); afv_neon_store(acc1 + 244, c1_1); afv_neon_store(acc1 + 248, c1_2); afv_neon_store(acc1 + 252, c1_3);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 16 columns of Dv = 256 per pass. */
+static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pvt1(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_neon al0 = afv_neon_set1(alpha[0]);
+    { /* Dv columns 0 .. 15 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
+    }
+    { /* Dv columns 64 .. 79 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 64;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 64, c0_0); afv_neon_store(acc0 + 68, c0_1); afv_neon_store(acc0 + 72, c0_2); afv_neon_store(acc0 + 76, c0_3);
+    }
+    { /* Dv columns 80 .. 95 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 80;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 80, c0_0); afv_neon_store(acc0 + 84, c0_1); afv_neon_store(acc0 + 88, c0_2); afv_neon_store(acc0 + 92, c0_3);
+    }
+    { /* Dv columns 96 .. 111 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 96;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 96, c0_0); afv_neon_store(acc0 + 100, c0_1); afv_neon_store(acc0 + 104, c0_2); afv_neon_store(acc0 + 108, c0_3);
+    }
+    { /* Dv columns 112 .. 127 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 112;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 112, c0_0); afv_neon_store(acc0 + 116, c0_1); afv_neon_store(acc0 + 120, c0_2); afv_neon_store(acc0 + 124, c0_3);
+    }
+    { /* Dv columns 128 .. 143 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 128), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 132), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 136), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 140), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 128;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 128, c0_0); afv_neon_store(acc0 + 132, c0_1); afv_neon_store(acc0 + 136, c0_2); afv_neon_store(acc0 + 140, c0_3);
+    }
+    { /* Dv columns 144 .. 159 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 144), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 148), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 152), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 156), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 144;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 144, c0_0); afv_neon_store(acc0 + 148, c0_1); afv_neon_store(acc0 + 152, c0_2); afv_neon_store(acc0 + 156, c0_3);
+    }
+    { /* Dv columns 160 .. 175 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 160), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 164), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 168), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 172), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 160;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 160, c0_0); afv_neon_store(acc0 + 164, c0_1); afv_neon_store(acc0 + 168, c0_2); afv_neon_store(acc0 + 172, c0_3);
+    }
+    { /* Dv columns 176 .. 191 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 176), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 180), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 184), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 188), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 176;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 176, c0_0); afv_neon_store(acc0 + 180, c0_1); afv_neon_store(acc0 + 184, c0_2); afv_neon_store(acc0 + 188, c0_3);
+    }
+    { /* Dv columns 192 .. 207 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 192), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 196), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 200), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 204), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 192;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 192, c0_0); afv_neon_store(acc0 + 196, c0_1); afv_neon_store(acc0 + 200, c0_2); afv_neon_store(acc0 + 204, c0_3);
+    }
+    { /* Dv columns 208 .. 223 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 208), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 212), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 216), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 220), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 208;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 208, c0_0); afv_neon_store(acc0 + 212, c0_1); afv_neon_store(acc0 + 216, c0_2); afv_neon_store(acc0 + 220, c0_3);
+    }
+    { /* Dv columns 224 .. 239 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 224), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 228), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 232), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 236), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 224;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 224, c0_0); afv_neon_store(acc0 + 228, c0_1); afv_neon_store(acc0 + 232, c0_2); afv_neon_store(acc0 + 236, c0_3);
+    }
+    { /* Dv columns 240 .. 255 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 240), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 244), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 248), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 252), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 240;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 240, c0_0); afv_neon_store(acc0 + 244, c0_1); afv_neon_store(acc0 + 248, c0_2); afv_neon_store(acc0 + 252, c0_3);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 16 columns of Dv = 256 per pass, excluded keys (p = -0.0) skipped. */
+static inline AF_TARGET_NEON void afk_fp8_e4m3_dk256_dv256_neon_pre_pvt1g(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_neon al0 = afv_neon_set1(alpha[0]);
+    { /* Dv columns 0 .. 15 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
+    }
+    { /* Dv columns 64 .. 79 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 64;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 64, c0_0); afv_neon_store(acc0 + 68, c0_1); afv_neon_store(acc0 + 72, c0_2); afv_neon_store(acc0 + 76, c0_3);
+    }
+    { /* Dv columns 80 .. 95 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 80;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 80, c0_0); afv_neon_store(acc0 + 84, c0_1); afv_neon_store(acc0 + 88, c0_2); afv_neon_store(acc0 + 92, c0_3);
+    }
+    { /* Dv columns 96 .. 111 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 96;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 96, c0_0); afv_neon_store(acc0 + 100, c0_1); afv_neon_store(acc0 + 104, c0_2); afv_neon_store(acc0 + 108, c0_3);
+    }
+    { /* Dv columns 112 .. 127 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 112;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 112, c0_0); afv_neon_store(acc0 + 116, c0_1); afv_neon_store(acc0 + 120, c0_2); afv_neon_store(acc0 + 124, c0_3);
+    }
+    { /* Dv columns 128 .. 143 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 128), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 132), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 136), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 140), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 128;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 128, c0_0); afv_neon_store(acc0 + 132, c0_1); afv_neon_store(acc0 + 136, c0_2); afv_neon_store(acc0 + 140, c0_3);
+    }
+    { /* Dv columns 144 .. 159 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 144), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 148), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 152), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 156), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 144;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 144, c0_0); afv_neon_store(acc0 + 148, c0_1); afv_neon_store(acc0 + 152, c0_2); afv_neon_store(acc0 + 156, c0_3);
+    }
+    { /* Dv columns 160 .. 175 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 160), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 164), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 168), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 172), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 160;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 160, c0_0); afv_neon_store(acc0 + 164, c0_1); afv_neon_store(acc0 + 168, c0_2); afv_neon_store(acc0 + 172, c0_3);
+    }
+    { /* Dv columns 176 .. 191 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 176), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 180), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 184), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 188), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 176;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 176, c0_0); afv_neon_store(acc0 + 180, c0_1); afv_neon_store(acc0 + 184, c0_2); afv_neon_store(acc0 + 188, c0_3);
+    }
+    { /* Dv columns 192 .. 207 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 192), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 196), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 200), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 204), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 192;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 192, c0_0); afv_neon_store(acc0 + 196, c0_1); afv_neon_store(acc0 + 200, c0_2); afv_neon_store(acc0 + 204, c0_3);
+    }
+    { /* Dv columns 208 .. 223 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 208), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 212), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 216), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 220), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 208;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 208, c0_0); afv_neon_store(acc0 + 212, c0_1); afv_neon_store(acc0 + 216, c0_2); afv_neon_store(acc0 + 220, c0_3);
+    }
+    { /* Dv columns 224 .. 239 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 224), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 228), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 232), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 236), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 224;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 224, c0_0); afv_neon_store(acc0 + 228, c0_1); afv_neon_store(acc0 + 232, c0_2); afv_neon_store(acc0 + 236, c0_3);
+    }
+    { /* Dv columns 240 .. 255 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 240), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 244), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 248), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 252), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 240;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 240, c0_0); afv_neon_store(acc0 + 244, c0_1); afv_neon_store(acc0 + 248, c0_2); afv_neon_store(acc0 + 252, c0_3);
+    }
+}
+
+/* ---- prefill (templates/prefill.c.in, outer-product form) ----
+ * Rows (nh * ni of them, h-major) in chunks of 16: Q widened once and
+ * transposed (qt[d * 16 + row]); keys in blocks of 16, each block's K and
+ * V rows gathered and widened into L1 buffers once per chunk (cache rows
+ * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
+ * QK^T: 16 rows (4 vector(s), a row per lane) x 4 keys per register
+ * block, 16 accumulators, no reduction; scores transposed
+ * (st[key * 16 + row]). Block softmax 4 rows per vector
+ * (afp_neon_fp8_e4m3_softmax_lanes: no scalar work per key), then P*V: 4 rows x 16
+ * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
- * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
+ * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v
+ * (m and l kept per chunk in lane order, written back at its end).
  */
 AF_TARGET_NEON void attnforge_fp8_e4m3_dk256_dv256_prefill__neon(const af_call *c, const af_tile *t)
 {
@@ -2110,21 +2578,41 @@ AF_TARGET_NEON void attnforge_fp8_e4m3_dk256_dv256_prefill__neon(const af_call *
     afk_fp8_e4m3_dk256_dv256_neon_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
         const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
+        const int32_t nv = (nr + 3) / 4; /* vectors of rows */
         afp_neon_fp8_e4m3_row rw[16];
-        float qb[16 * 256];
-        float sb[16 * 16], alpha[16];
+        float qb[16 * 256], qt[256 * 16];
+        float st[16 * 16], mt[16 * 16];
+        float ml[16], ll[16], alpha[16];
+        float lo[16], hi[16], dist[16], nsl[16];
+        unsigned char act[16];
         const uint8_t *kraw[16], *vraw[16];
-        const float *kp[16];
-        const float *vp[16];
-        float kbuf[16 * 256];
-        float vbuf[16 * 256];
+        const float *kp[16], *vp[16];
+        float kbuf[16 * 256], vbuf[16 * 256];
         int64_t klo, khi;
         if (!afk_fp8_e4m3_dk256_dv256_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        for (int32_t d = 0; d < 256; d++) {
+            for (int32_t r = 0; r < nr; r++) qt[d * 16 + r] = qb[r * 256 + d];
+            for (int32_t r = nr; r < nv * 4; r++) qt[d * 16 + r] = 0.0f;
+        }
+        for (int32_t r = 0; r < nv * 4; r++) {
+            ml[r] = r < nr ? *rw[r].m : -INFINITY;
+            ll[r] = r < nr ? *rw[r].l : 0.0f;
+            nsl[r] = r < nr ? -rw[r].slope : 0.0f;
+            lo[r] = hi[r] = dist[r] = 0.0f;
+        }
+        const int alibi = c->slopes != NULL, masked = c->mask != NULL;
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 3) & ~3;
             int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+            for (int32_t r = 0; r < nr; r++) {
+                const int64_t a = rw[r].lo - jb, b = rw[r].hi - jb;
+                lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
+                hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
+                dist[r] = (float)(jb - rw[r].pos);
+                act[r] = lo[r] < hi[r];
+                active |= act[r];
+            }
             if (!active) continue;
             afp_neon_fp8_e4m3_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             const float ksc = af_kv_scale(c, 0, t->kvh);
@@ -2133,20 +2621,42 @@ AF_TARGET_NEON void attnforge_fp8_e4m3_dk256_dv256_prefill__neon(const af_call *
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
-            for (; r + 2 <= nr; r += 2) {
-                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-                for (int32_t k = 0; k < np; k += 2)
-                    afk_fp8_e4m3_dk256_dv256_neon_pre_qk(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
-                               sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
+            for (int32_t k = np; k < ((n + 3) / 4) * 4; k++) kp[k] = kp[0];
+            int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then single vectors */
+            for (; v + 4 <= nv; v += 4) {
+                int any = 0;
+                for (int32_t r = v * 4; r < nr && r < (v + 4) * 4; r++) any |= act[r];
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
+                for (int32_t k = 0; k < n; k += 4)
+                    afk_fp8_e4m3_dk256_dv256_neon_pre_qkt(qt + v * 4, kp + k, st + k * 16 + v * 4);
             }
-            for (; r < nr; r++) {
-                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-                for (int32_t k = 0; k < np; k += 4)
-                    afk_fp8_e4m3_dk256_dv256_neon_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
+            for (; v < nv; v++) {
+                int any = 0;
+                for (int32_t r = v * 4; r < nr && r < (v + 1) * 4; r++) any |= act[r];
+                if (!any) continue;
+                for (int32_t k = 0; k < n; k += 4)
+                    afk_fp8_e4m3_dk256_dv256_neon_pre_qkt1(qt + v * 4, kp + k, st + k * 16 + v * 4);
             }
-            for (int32_t i = 0; i < nr; i++)
-                alpha[i] = afp_neon_fp8_e4m3_softmax_row(c, &rw[i], sb + i * 16, jb, n, np, &partial);
+            if (masked) { /* the block of every row's mask, transposed like st */
+                for (int32_t r = 0; r < nr; r++) {
+                    float *dst = mt + r;
+                    if (c->mf == ATTNFORGE_FORMAT_F16) {
+                        const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 16] = af_f16_to_f32(mr[k * c->m_sj]);
+                    } else {
+                        const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 16] = mr[k * c->m_sj];
+                    }
+                }
+                for (int32_t k = 0; k < n; k++)
+                    for (int32_t r = nr; r < nv * 4; r++) mt[k * 16 + r] = 0.0f;
+            }
+            for (int32_t u = 0; u < nv; u++) {
+                const int32_t o = u * 4;
+                partial |= afp_neon_fp8_e4m3_softmax_lanes(c, st + o, 16, masked ? mt + o : NULL, n, lo + o, hi + o,
+                                             dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
+                                             nr - o < 4 ? nr - o : 4);
+            }
             afp_neon_fp8_e4m3_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
@@ -2155,23 +2665,32 @@ AF_TARGET_NEON void attnforge_fp8_e4m3_dk256_dv256_prefill__neon(const af_call *
             }
             if (partial && !afk_fp8_e4m3_dk256_dv256_neon_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
+                    if (!act[r]) continue; /* weights all -0.0, alpha 1: nothing to add */
                     float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 16 };
-                    afk_fp8_e4m3_dk256_dv256_neon_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_fp8_e4m3_dk256_dv256_neon_pre_pvt1g(a, st + r, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 4 <= nr; g += 4) {
+                    if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3])) continue;
                     float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
-                    const float *pr[4] = { sb + (g + 0) * 16, sb + (g + 1) * 16, sb + (g + 2) * 16, sb + (g + 3) * 16 };
-                    afk_fp8_e4m3_dk256_dv256_neon_pre_pv(a, pr, alpha + g, vp, n);
+                    afk_fp8_e4m3_dk256_dv256_neon_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
+                    if (!(act[g] | act[g + 1])) continue;
+                    float *a[2] = { rw[g].acc, rw[g + 1].acc };
+                    afk_fp8_e4m3_dk256_dv256_neon_pre_pvt2(a, st + g, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
+                    if (!act[g]) continue;
                     float *a[1] = { rw[g].acc };
-                    const float *pr[1] = { sb + g * 16 };
-                    afk_fp8_e4m3_dk256_dv256_neon_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_fp8_e4m3_dk256_dv256_neon_pre_pvt1(a, st + g, alpha + g, vp, n);
                 }
             }
+        }
+        for (int32_t r = 0; r < nr; r++) {
+            *rw[r].m = ml[r];
+            *rw[r].l = ll[r];
         }
     }
 }

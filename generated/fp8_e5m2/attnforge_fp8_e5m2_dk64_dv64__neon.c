@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for fp8_e5m2 storage, head dims
  * Dk = 64, Dv = 64: attnforge_fp8_e5m2_dk64_dv64_decode__neon and attnforge_fp8_e5m2_dk64_dv64_prefill__neon.
  * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 32 (prefill).
- * Stack buffers per call: about 53 KiB.
+ * Stack buffers per call: about 69 KiB.
  */
 #if defined(__aarch64__)
 
@@ -580,80 +580,105 @@ AF_TARGET_NEON void attnforge_fp8_e5m2_dk64_dv64_decode__neon(const af_call *c, 
     }
 }
 
-/* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_qk(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+/* QK^T outer-product block: 16 rows x 4 keys over Dk = 64, Q and S transposed. */
+static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_qkt(const float *qt, const float *const *kp, float *st)
 {
-    afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero();
-    afv_neon a1_0 = afv_neon_zero(), a1_1 = afv_neon_zero();
-    afv_neon x0, x1, y;
-    x0 = afv_neon_load(q0 + 0); x1 = afv_neon_load(q1 + 0);
-    y = afv_neon_load(kp[0] + 0); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 0); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 4); x1 = afv_neon_load(q1 + 4);
-    y = afv_neon_load(kp[0] + 4); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 4); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 8); x1 = afv_neon_load(q1 + 8);
-    y = afv_neon_load(kp[0] + 8); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 8); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 12); x1 = afv_neon_load(q1 + 12);
-    y = afv_neon_load(kp[0] + 12); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 12); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 16); x1 = afv_neon_load(q1 + 16);
-    y = afv_neon_load(kp[0] + 16); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 16); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 20); x1 = afv_neon_load(q1 + 20);
-    y = afv_neon_load(kp[0] + 20); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 20); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 24); x1 = afv_neon_load(q1 + 24);
-    y = afv_neon_load(kp[0] + 24); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 24); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 28); x1 = afv_neon_load(q1 + 28);
-    y = afv_neon_load(kp[0] + 28); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 28); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 32); x1 = afv_neon_load(q1 + 32);
-    y = afv_neon_load(kp[0] + 32); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 32); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 36); x1 = afv_neon_load(q1 + 36);
-    y = afv_neon_load(kp[0] + 36); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 36); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 40); x1 = afv_neon_load(q1 + 40);
-    y = afv_neon_load(kp[0] + 40); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 40); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 44); x1 = afv_neon_load(q1 + 44);
-    y = afv_neon_load(kp[0] + 44); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 44); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 48); x1 = afv_neon_load(q1 + 48);
-    y = afv_neon_load(kp[0] + 48); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 48); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 52); x1 = afv_neon_load(q1 + 52);
-    y = afv_neon_load(kp[0] + 52); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 52); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 56); x1 = afv_neon_load(q1 + 56);
-    y = afv_neon_load(kp[0] + 56); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 56); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    x0 = afv_neon_load(q0 + 60); x1 = afv_neon_load(q1 + 60);
-    y = afv_neon_load(kp[0] + 60); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load(kp[1] + 60); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
-    const afv_neon red = afv_neon_reduce4(a0_0, a0_1, a1_0, a1_1);
-    vst1_f32(s0, vget_low_f32(red));
-    vst1_f32(s1, vget_high_f32(red));
+    afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero(), a0_2 = afv_neon_zero(), a0_3 = afv_neon_zero();
+    afv_neon a1_0 = afv_neon_zero(), a1_1 = afv_neon_zero(), a1_2 = afv_neon_zero(), a1_3 = afv_neon_zero();
+    afv_neon a2_0 = afv_neon_zero(), a2_1 = afv_neon_zero(), a2_2 = afv_neon_zero(), a2_3 = afv_neon_zero();
+    afv_neon a3_0 = afv_neon_zero(), a3_1 = afv_neon_zero(), a3_2 = afv_neon_zero(), a3_3 = afv_neon_zero();
+    const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
+    for (int32_t d = 0; d < 64; d += 4) {
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 32 + 0), x1 = afv_neon_load(qt + (d + 0) * 32 + 4), x2 = afv_neon_load(qt + (d + 0) * 32 + 8), x3 = afv_neon_load(qt + (d + 0) * 32 + 12);
+            { const afv_neon b = afv_neon_set1(k0[d + 0]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
+            { const afv_neon b = afv_neon_set1(k1[d + 0]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
+            { const afv_neon b = afv_neon_set1(k2[d + 0]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
+            { const afv_neon b = afv_neon_set1(k3[d + 0]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 32 + 0), x1 = afv_neon_load(qt + (d + 1) * 32 + 4), x2 = afv_neon_load(qt + (d + 1) * 32 + 8), x3 = afv_neon_load(qt + (d + 1) * 32 + 12);
+            { const afv_neon b = afv_neon_set1(k0[d + 1]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
+            { const afv_neon b = afv_neon_set1(k1[d + 1]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
+            { const afv_neon b = afv_neon_set1(k2[d + 1]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
+            { const afv_neon b = afv_neon_set1(k3[d + 1]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 32 + 0), x1 = afv_neon_load(qt + (d + 2) * 32 + 4), x2 = afv_neon_load(qt + (d + 2) * 32 + 8), x3 = afv_neon_load(qt + (d + 2) * 32 + 12);
+            { const afv_neon b = afv_neon_set1(k0[d + 2]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
+            { const afv_neon b = afv_neon_set1(k1[d + 2]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
+            { const afv_neon b = afv_neon_set1(k2[d + 2]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
+            { const afv_neon b = afv_neon_set1(k3[d + 2]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 32 + 0), x1 = afv_neon_load(qt + (d + 3) * 32 + 4), x2 = afv_neon_load(qt + (d + 3) * 32 + 8), x3 = afv_neon_load(qt + (d + 3) * 32 + 12);
+            { const afv_neon b = afv_neon_set1(k0[d + 3]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
+            { const afv_neon b = afv_neon_set1(k1[d + 3]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
+            { const afv_neon b = afv_neon_set1(k2[d + 3]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
+            { const afv_neon b = afv_neon_set1(k3[d + 3]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
+        }
+    }
+    afv_neon_store(st + 0, a0_0); afv_neon_store(st + 4, a0_1); afv_neon_store(st + 8, a0_2); afv_neon_store(st + 12, a0_3);
+    afv_neon_store(st + 32, a1_0); afv_neon_store(st + 36, a1_1); afv_neon_store(st + 40, a1_2); afv_neon_store(st + 44, a1_3);
+    afv_neon_store(st + 64, a2_0); afv_neon_store(st + 68, a2_1); afv_neon_store(st + 72, a2_2); afv_neon_store(st + 76, a2_3);
+    afv_neon_store(st + 96, a3_0); afv_neon_store(st + 100, a3_1); afv_neon_store(st + 104, a3_2); afv_neon_store(st + 108, a3_3);
 }
 
-/* P*V register block: 4 row(s) x 16 columns of Dv = 64 per pass. */
-static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+/* QK^T outer-product block: 4 rows x 4 keys over Dk = 64, Q and S transposed. */
+static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_qkt1(const float *qt, const float *const *kp, float *st)
+{
+    afv_neon a0_0 = afv_neon_zero();
+    afv_neon a1_0 = afv_neon_zero();
+    afv_neon a2_0 = afv_neon_zero();
+    afv_neon a3_0 = afv_neon_zero();
+    const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
+    for (int32_t d = 0; d < 64; d += 4) {
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 32 + 0);
+            { const afv_neon b = afv_neon_set1(k0[d + 0]); a0_0 = afv_neon_fma(x0, b, a0_0); }
+            { const afv_neon b = afv_neon_set1(k1[d + 0]); a1_0 = afv_neon_fma(x0, b, a1_0); }
+            { const afv_neon b = afv_neon_set1(k2[d + 0]); a2_0 = afv_neon_fma(x0, b, a2_0); }
+            { const afv_neon b = afv_neon_set1(k3[d + 0]); a3_0 = afv_neon_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 32 + 0);
+            { const afv_neon b = afv_neon_set1(k0[d + 1]); a0_0 = afv_neon_fma(x0, b, a0_0); }
+            { const afv_neon b = afv_neon_set1(k1[d + 1]); a1_0 = afv_neon_fma(x0, b, a1_0); }
+            { const afv_neon b = afv_neon_set1(k2[d + 1]); a2_0 = afv_neon_fma(x0, b, a2_0); }
+            { const afv_neon b = afv_neon_set1(k3[d + 1]); a3_0 = afv_neon_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 32 + 0);
+            { const afv_neon b = afv_neon_set1(k0[d + 2]); a0_0 = afv_neon_fma(x0, b, a0_0); }
+            { const afv_neon b = afv_neon_set1(k1[d + 2]); a1_0 = afv_neon_fma(x0, b, a1_0); }
+            { const afv_neon b = afv_neon_set1(k2[d + 2]); a2_0 = afv_neon_fma(x0, b, a2_0); }
+            { const afv_neon b = afv_neon_set1(k3[d + 2]); a3_0 = afv_neon_fma(x0, b, a3_0); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 32 + 0);
+            { const afv_neon b = afv_neon_set1(k0[d + 3]); a0_0 = afv_neon_fma(x0, b, a0_0); }
+            { const afv_neon b = afv_neon_set1(k1[d + 3]); a1_0 = afv_neon_fma(x0, b, a1_0); }
+            { const afv_neon b = afv_neon_set1(k2[d + 3]); a2_0 = afv_neon_fma(x0, b, a2_0); }
+            { const afv_neon b = afv_neon_set1(k3[d + 3]); a3_0 = afv_neon_fma(x0, b, a3_0); }
+        }
+    }
+    afv_neon_store(st + 0, a0_0);
+    afv_neon_store(st + 32, a1_0);
+    afv_neon_store(st + 64, a2_0);
+    afv_neon_store(st + 96, a3_0);
+}
+
+/* P*V register block, weights transposed: 4 row(s) x 16 columns of Dv = 64 per pass. */
+static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_pvt(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
-    const float *const p0 = p[0];
     const afv_neon al0 = afv_neon_set1(alpha[0]);
     float *const acc1 = acc[1];
-    const float *const p1 = p[1];
     const afv_neon al1 = afv_neon_set1(alpha[1]);
     float *const acc2 = acc[2];
-    const float *const p2 = p[2];
     const afv_neon al2 = afv_neon_set1(alpha[2]);
     float *const acc3 = acc[3];
-    const float *const p3 = p[3];
     const afv_neon al3 = afv_neon_set1(alpha[3]);
     { /* Dv columns 0 .. 15 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
@@ -661,12 +686,13 @@ static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_pv(float *cons
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 0), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 4), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 8), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 12), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 0), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 4), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 8), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 12), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 0;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
         afv_neon_store(acc1 + 0, c1_0); afv_neon_store(acc1 + 4, c1_1); afv_neon_store(acc1 + 8, c1_2); afv_neon_store(acc1 + 12, c1_3);
@@ -679,12 +705,13 @@ static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_pv(float *cons
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 16), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 20), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 24), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 28), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 16), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 20), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 24), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 28), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 16;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
         afv_neon_store(acc1 + 16, c1_0); afv_neon_store(acc1 + 20, c1_1); afv_neon_store(acc1 + 24, c1_2); afv_neon_store(acc1 + 28, c1_3);
@@ -697,12 +724,13 @@ static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_pv(float *cons
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 32), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 36), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 40), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 44), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 32), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 36), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 40), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 44), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 32;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
         afv_neon_store(acc1 + 32, c1_0); afv_neon_store(acc1 + 36, c1_1); afv_neon_store(acc1 + 40, c1_2); afv_neon_store(acc1 + 44, c1_3);
@@ -715,12 +743,13 @@ static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_pv(float *cons
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 48), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 52), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 56), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 60), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 48), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 52), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 56), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 60), al3);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 48;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
-            { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
-            { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
-            { const afv_neon b = afv_neon_set1(p2[k]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
-            { const afv_neon b = afv_neon_set1(p3[k]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+            { const afv_neon b = afv_neon_set1(pk[2]); c2_0 = afv_neon_fma(b, y0, c2_0); c2_1 = afv_neon_fma(b, y1, c2_1); c2_2 = afv_neon_fma(b, y2, c2_2); c2_3 = afv_neon_fma(b, y3, c2_3); }
+            { const afv_neon b = afv_neon_set1(pk[3]); c3_0 = afv_neon_fma(b, y0, c3_0); c3_1 = afv_neon_fma(b, y1, c3_1); c3_2 = afv_neon_fma(b, y2, c3_2); c3_3 = afv_neon_fma(b, y3, c3_3); }
         }
         afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
         afv_neon_store(acc1 + 48, c1_0); afv_neon_store(acc1 + 52, c1_1); afv_neon_store(acc1 + 56, c1_2); afv_neon_store(acc1 + 60, c1_3);
@@ -729,18 +758,181 @@ static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_pv(float *cons
     }
 }
 
-/* ---- prefill (templates/prefill.c.in) ----
- * Rows (nh * ni of them, h-major) in chunks of 32 with Q widened once;
- * keys in blocks of 64, each block's K and V rows gathered and packed (widened)
- * once per chunk and reused by all its rows from L1.
- * QK^T: 2 rows x 2 keys per register block (4 accumulators over
- * the unrolled Dk, one reduction per block), a leftover row 1 x 4.
- * Block softmax per row (scale, softcap, ALiBi, mask, visibility, one
- * rescale exp per row and block), then P*V: 4 rows x 16 columns of
- * Dv per register block (16 accumulators), P broadcast, V rows loaded once
- * per block and pass, leftover rows one at a time.
+/* P*V register block, weights transposed: 2 row(s) x 16 columns of Dv = 64 per pass. */
+static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_neon al0 = afv_neon_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_neon al1 = afv_neon_set1(alpha[1]);
+    { /* Dv columns 0 .. 15 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 0), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 4), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 8), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 12), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
+        afv_neon_store(acc1 + 0, c1_0); afv_neon_store(acc1 + 4, c1_1); afv_neon_store(acc1 + 8, c1_2); afv_neon_store(acc1 + 12, c1_3);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 16), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 20), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 24), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 28), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
+        afv_neon_store(acc1 + 16, c1_0); afv_neon_store(acc1 + 20, c1_1); afv_neon_store(acc1 + 24, c1_2); afv_neon_store(acc1 + 28, c1_3);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 32), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 36), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 40), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 44), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
+        afv_neon_store(acc1 + 32, c1_0); afv_neon_store(acc1 + 36, c1_1); afv_neon_store(acc1 + 40, c1_2); afv_neon_store(acc1 + 44, c1_3);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
+        afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 48), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 52), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 56), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 60), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+            { const afv_neon b = afv_neon_set1(pk[1]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
+        }
+        afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
+        afv_neon_store(acc1 + 48, c1_0); afv_neon_store(acc1 + 52, c1_1); afv_neon_store(acc1 + 56, c1_2); afv_neon_store(acc1 + 60, c1_3);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 16 columns of Dv = 64 per pass. */
+static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_pvt1(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_neon al0 = afv_neon_set1(alpha[0]);
+    { /* Dv columns 0 .. 15 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 16 columns of Dv = 64 per pass, excluded keys (p = -0.0) skipped. */
+static inline AF_TARGET_NEON void afk_fp8_e5m2_dk64_dv64_neon_pre_pvt1g(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_neon al0 = afv_neon_set1(alpha[0]);
+    { /* Dv columns 0 .. 15 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 32;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
+            { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
+        }
+        afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
+    }
+}
+
+/* ---- prefill (templates/prefill.c.in, outer-product form) ----
+ * Rows (nh * ni of them, h-major) in chunks of 32: Q widened once and
+ * transposed (qt[d * 32 + row]); keys in blocks of 64, each block's K and
+ * V rows gathered and widened into L1 buffers once per chunk (cache rows
+ * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
+ * QK^T: 16 rows (4 vector(s), a row per lane) x 4 keys per register
+ * block, 16 accumulators, no reduction; scores transposed
+ * (st[key * 32 + row]). Block softmax 4 rows per vector
+ * (afp_neon_fp8_e5m2_softmax_lanes: no scalar work per key), then P*V: 4 rows x 16
+ * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
- * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
+ * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v
+ * (m and l kept per chunk in lane order, written back at its end).
  */
 AF_TARGET_NEON void attnforge_fp8_e5m2_dk64_dv64_prefill__neon(const af_call *c, const af_tile *t)
 {
@@ -748,21 +940,41 @@ AF_TARGET_NEON void attnforge_fp8_e5m2_dk64_dv64_prefill__neon(const af_call *c,
     afk_fp8_e5m2_dk64_dv64_neon_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
         const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
+        const int32_t nv = (nr + 3) / 4; /* vectors of rows */
         afp_neon_fp8_e5m2_row rw[32];
-        float qb[32 * 64];
-        float sb[32 * 64], alpha[32];
+        float qb[32 * 64], qt[64 * 32];
+        float st[64 * 32], mt[64 * 32];
+        float ml[32], ll[32], alpha[32];
+        float lo[32], hi[32], dist[32], nsl[32];
+        unsigned char act[32];
         const uint8_t *kraw[64], *vraw[64];
-        const float *kp[64];
-        const float *vp[64];
-        float kbuf[64 * 64];
-        float vbuf[64 * 64];
+        const float *kp[64], *vp[64];
+        float kbuf[64 * 64], vbuf[64 * 64];
         int64_t klo, khi;
         if (!afk_fp8_e5m2_dk64_dv64_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        for (int32_t d = 0; d < 64; d++) {
+            for (int32_t r = 0; r < nr; r++) qt[d * 32 + r] = qb[r * 64 + d];
+            for (int32_t r = nr; r < nv * 4; r++) qt[d * 32 + r] = 0.0f;
+        }
+        for (int32_t r = 0; r < nv * 4; r++) {
+            ml[r] = r < nr ? *rw[r].m : -INFINITY;
+            ll[r] = r < nr ? *rw[r].l : 0.0f;
+            nsl[r] = r < nr ? -rw[r].slope : 0.0f;
+            lo[r] = hi[r] = dist[r] = 0.0f;
+        }
+        const int alibi = c->slopes != NULL, masked = c->mask != NULL;
         for (int64_t jb = klo; jb < khi; jb += 64) {
             const int32_t n = (int32_t)(khi - jb < 64 ? khi - jb : 64);
             const int32_t np = (n + 3) & ~3;
             int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+            for (int32_t r = 0; r < nr; r++) {
+                const int64_t a = rw[r].lo - jb, b = rw[r].hi - jb;
+                lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
+                hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
+                dist[r] = (float)(jb - rw[r].pos);
+                act[r] = lo[r] < hi[r];
+                active |= act[r];
+            }
             if (!active) continue;
             afp_neon_fp8_e5m2_gather(c, 0, t->b, t->kvh, jb, n, kraw);
             const float ksc = af_kv_scale(c, 0, t->kvh);
@@ -771,20 +983,42 @@ AF_TARGET_NEON void attnforge_fp8_e5m2_dk64_dv64_prefill__neon(const af_call *c,
                 kp[k] = kbuf + k * 64;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
-            for (; r + 2 <= nr; r += 2) {
-                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-                for (int32_t k = 0; k < np; k += 2)
-                    afk_fp8_e5m2_dk64_dv64_neon_pre_qk(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
-                               sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k);
+            for (int32_t k = np; k < ((n + 3) / 4) * 4; k++) kp[k] = kp[0];
+            int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then single vectors */
+            for (; v + 4 <= nv; v += 4) {
+                int any = 0;
+                for (int32_t r = v * 4; r < nr && r < (v + 4) * 4; r++) any |= act[r];
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
+                for (int32_t k = 0; k < n; k += 4)
+                    afk_fp8_e5m2_dk64_dv64_neon_pre_qkt(qt + v * 4, kp + k, st + k * 32 + v * 4);
             }
-            for (; r < nr; r++) {
-                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-                for (int32_t k = 0; k < np; k += 4)
-                    afk_fp8_e5m2_dk64_dv64_neon_dec_qk(qb + r * 64, kp + k, sb + r * 64 + k);
+            for (; v < nv; v++) {
+                int any = 0;
+                for (int32_t r = v * 4; r < nr && r < (v + 1) * 4; r++) any |= act[r];
+                if (!any) continue;
+                for (int32_t k = 0; k < n; k += 4)
+                    afk_fp8_e5m2_dk64_dv64_neon_pre_qkt1(qt + v * 4, kp + k, st + k * 32 + v * 4);
             }
-            for (int32_t i = 0; i < nr; i++)
-                alpha[i] = afp_neon_fp8_e5m2_softmax_row(c, &rw[i], sb + i * 64, jb, n, np, &partial);
+            if (masked) { /* the block of every row's mask, transposed like st */
+                for (int32_t r = 0; r < nr; r++) {
+                    float *dst = mt + r;
+                    if (c->mf == ATTNFORGE_FORMAT_F16) {
+                        const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 32] = af_f16_to_f32(mr[k * c->m_sj]);
+                    } else {
+                        const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 32] = mr[k * c->m_sj];
+                    }
+                }
+                for (int32_t k = 0; k < n; k++)
+                    for (int32_t r = nr; r < nv * 4; r++) mt[k * 32 + r] = 0.0f;
+            }
+            for (int32_t u = 0; u < nv; u++) {
+                const int32_t o = u * 4;
+                partial |= afp_neon_fp8_e5m2_softmax_lanes(c, st + o, 32, masked ? mt + o : NULL, n, lo + o, hi + o,
+                                             dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
+                                             nr - o < 4 ? nr - o : 4);
+            }
             afp_neon_fp8_e5m2_gather(c, 1, t->b, t->kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
@@ -793,23 +1027,32 @@ AF_TARGET_NEON void attnforge_fp8_e5m2_dk64_dv64_prefill__neon(const af_call *c,
             }
             if (partial && !afk_fp8_e5m2_dk64_dv64_neon_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
+                    if (!act[r]) continue; /* weights all -0.0, alpha 1: nothing to add */
                     float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 64 };
-                    afk_fp8_e5m2_dk64_dv64_neon_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_fp8_e5m2_dk64_dv64_neon_pre_pvt1g(a, st + r, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 4 <= nr; g += 4) {
+                    if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3])) continue;
                     float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
-                    const float *pr[4] = { sb + (g + 0) * 64, sb + (g + 1) * 64, sb + (g + 2) * 64, sb + (g + 3) * 64 };
-                    afk_fp8_e5m2_dk64_dv64_neon_pre_pv(a, pr, alpha + g, vp, n);
+                    afk_fp8_e5m2_dk64_dv64_neon_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
+                    if (!(act[g] | act[g + 1])) continue;
+                    float *a[2] = { rw[g].acc, rw[g + 1].acc };
+                    afk_fp8_e5m2_dk64_dv64_neon_pre_pvt2(a, st + g, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
+                    if (!act[g]) continue;
                     float *a[1] = { rw[g].acc };
-                    const float *pr[1] = { sb + g * 64 };
-                    afk_fp8_e5m2_dk64_dv64_neon_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_fp8_e5m2_dk64_dv64_neon_pre_pvt1(a, st + g, alpha + g, vp, n);
                 }
             }
+        }
+        for (int32_t r = 0; r < nr; r++) {
+            *rw[r].m = ml[r];
+            *rw[r].l = ll[r];
         }
     }
 }

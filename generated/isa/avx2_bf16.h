@@ -131,5 +131,71 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_bf16_softmax_row(const af_call *c
     }
     return alpha;
 }
+
+/* The block softmax of 8 rows at once, one row per lane: the prefill's
+ * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
+ * with key jb + k, k < n. The rules of afp_avx2_bf16_softmax_row, lane by lane, with no
+ * horizontal operation but the partial test. Per lane (arrays of 8): lo, hi
+ * = the visible keys relative to jb, clamped to [0, n]; dist = jb - pos
+ * (ALiBi, used when alibi), nslope = -slope; m, l = the running max and sum
+ * (updated); alpha = exp(m_old - m_new) (out). mt: the mask block transposed
+ * like s, or NULL. Lanes >= valid are padding rows (lo = hi = 0). Returns 1
+ * when a real lane excludes a key of [0, n) (invisible, masked by -inf, or a
+ * -inf score): the block then needs the V finiteness check before P*V. */
+static AF_UNUSED AF_TARGET_AVX2 int afp_avx2_bf16_softmax_lanes(const af_call *c, float *s, int32_t rs, const float *mt,
+                                                 int32_t n, const float *lo, const float *hi,
+                                                 const float *dist, const float *nslope, int alibi,
+                                                 float *m, float *l, float *alpha, int32_t valid)
+{
+    const afv_avx2 ninf = afv_avx2_set1(-INFINITY), zero = afv_avx2_zero();
+    const afv_avx2 vlo = afv_avx2_load(lo), vhi = afv_avx2_load(hi);
+    if (afv_avx2_hmax(afv_avx2_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
+        const afv_avx2 nz = afv_avx2_set1(-0.0f);
+        for (int32_t k = 0; k < n; k++) afv_avx2_store(s + k * rs, nz);
+        afv_avx2_store(alpha, afv_avx2_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_avx2 vscale = afv_avx2_set1(c->scale), vcap = afv_avx2_set1(c->softcap);
+    const afv_avx2 vdist = afv_avx2_load(dist), vnslope = afv_avx2_load(nslope);
+    const int cap = c->softcap > 0.0f;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    const int full = afv_avx2_hmax(vlo) <= 0.0f && afv_avx2_hmax(afv_avx2_sub(afv_avx2_set1((float)n), vhi)) <= 0.0f;
+    afv_avx2 vmax = ninf, vneg = ninf;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_avx2 kf = afv_avx2_set1((float)k);
+        afv_avx2 x = afv_avx2_mul(afv_avx2_load(s + k * rs), vscale);
+        if (cap) x = afv_avx2_mul(vcap, afv_avx2_tanh(afv_avx2_div(x, vcap)));
+        if (alibi) x = afv_avx2_fma(vnslope, afv_avx2_abs(afv_avx2_add(vdist, kf)), x);
+        if (mt) x = afv_avx2_mask_add(x, afv_avx2_load(mt + k * rs));
+        if (!full) x = afv_avx2_select(afv_avx2_lt(kf, vlo), ninf, afv_avx2_select(afv_avx2_lt(kf, vhi), x, ninf));
+        afv_avx2_store(s + k * rs, x);
+        vmax = afv_avx2_max(vmax, x);
+        vneg = afv_avx2_max(vneg, afv_avx2_sub(zero, x));
+    }
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_avx2_hmax(afv_avx2_select(afv_avx2_lt(afv_avx2_iota(), afv_avx2_set1((float)valid)), vneg, zero)) == INFINITY;
+    const afv_avx2 mold = afv_avx2_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_avx2_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_avx2 none = afv_avx2_lt(vmax, afv_avx2_set1(-0x1.fffffep127f));
+    const afv_avx2 mnew = afv_avx2_select(afv_avx2_gt(vmax, mold), vmax, mold);
+    const afv_avx2 va = afv_avx2_select(none, afv_avx2_set1(1.0f), afv_avx2_exp(afv_avx2_sub(mold, mnew)));
+    afv_avx2 sum = zero;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_avx2 x = afv_avx2_load(s + k * rs);
+        const afv_avx2 p = afv_avx2_excl(afv_avx2_exp(afv_avx2_sub(x, mnew)), x);
+        afv_avx2_store(s + k * rs, p);
+        sum = afv_avx2_add(sum, p);
+    }
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_avx2_bf16_softmax_row does */
+    const afm_avx2 ok = afv_avx2_gt(sum, afv_avx2_set1(-1.0f));
+    const afv_avx2 vnan = afv_avx2_set1(NAN);
+    afv_avx2_store(l, afv_avx2_select(ok, afv_avx2_add(afv_avx2_mul(afv_avx2_load(l), va), sum), vnan));
+    afv_avx2_store(m, afv_avx2_select(ok, mnew, vnan));
+    afv_avx2_store(alpha, va);
+    return partial;
+}
 #endif /* defined(__x86_64__) || defined(_M_X64) */
 #endif /* ATTNFORGE_GEN_ISA_AVX2_BF16_H */

@@ -134,5 +134,71 @@ static AF_UNUSED AF_TARGET_AVX512 float afp_avx512_fp8_e4m3_softmax_row(const af
     }
     return alpha;
 }
+
+/* The block softmax of 16 rows at once, one row per lane: the prefill's
+ * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
+ * with key jb + k, k < n. The rules of afp_avx512_fp8_e4m3_softmax_row, lane by lane, with no
+ * horizontal operation but the partial test. Per lane (arrays of 16): lo, hi
+ * = the visible keys relative to jb, clamped to [0, n]; dist = jb - pos
+ * (ALiBi, used when alibi), nslope = -slope; m, l = the running max and sum
+ * (updated); alpha = exp(m_old - m_new) (out). mt: the mask block transposed
+ * like s, or NULL. Lanes >= valid are padding rows (lo = hi = 0). Returns 1
+ * when a real lane excludes a key of [0, n) (invisible, masked by -inf, or a
+ * -inf score): the block then needs the V finiteness check before P*V. */
+static AF_UNUSED AF_TARGET_AVX512 int afp_avx512_fp8_e4m3_softmax_lanes(const af_call *c, float *s, int32_t rs, const float *mt,
+                                                 int32_t n, const float *lo, const float *hi,
+                                                 const float *dist, const float *nslope, int alibi,
+                                                 float *m, float *l, float *alpha, int32_t valid)
+{
+    const afv_avx512 ninf = afv_avx512_set1(-INFINITY), zero = afv_avx512_zero();
+    const afv_avx512 vlo = afv_avx512_load(lo), vhi = afv_avx512_load(hi);
+    if (afv_avx512_hmax(afv_avx512_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
+        const afv_avx512 nz = afv_avx512_set1(-0.0f);
+        for (int32_t k = 0; k < n; k++) afv_avx512_store(s + k * rs, nz);
+        afv_avx512_store(alpha, afv_avx512_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_avx512 vscale = afv_avx512_set1(c->scale), vcap = afv_avx512_set1(c->softcap);
+    const afv_avx512 vdist = afv_avx512_load(dist), vnslope = afv_avx512_load(nslope);
+    const int cap = c->softcap > 0.0f;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    const int full = afv_avx512_hmax(vlo) <= 0.0f && afv_avx512_hmax(afv_avx512_sub(afv_avx512_set1((float)n), vhi)) <= 0.0f;
+    afv_avx512 vmax = ninf, vneg = ninf;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_avx512 kf = afv_avx512_set1((float)k);
+        afv_avx512 x = afv_avx512_mul(afv_avx512_load(s + k * rs), vscale);
+        if (cap) x = afv_avx512_mul(vcap, afv_avx512_tanh(afv_avx512_div(x, vcap)));
+        if (alibi) x = afv_avx512_fma(vnslope, afv_avx512_abs(afv_avx512_add(vdist, kf)), x);
+        if (mt) x = afv_avx512_mask_add(x, afv_avx512_load(mt + k * rs));
+        if (!full) x = afv_avx512_select(afv_avx512_lt(kf, vlo), ninf, afv_avx512_select(afv_avx512_lt(kf, vhi), x, ninf));
+        afv_avx512_store(s + k * rs, x);
+        vmax = afv_avx512_max(vmax, x);
+        vneg = afv_avx512_max(vneg, afv_avx512_sub(zero, x));
+    }
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_avx512_hmax(afv_avx512_select(afv_avx512_lt(afv_avx512_iota(), afv_avx512_set1((float)valid)), vneg, zero)) == INFINITY;
+    const afv_avx512 mold = afv_avx512_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_avx512_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_avx512 none = afv_avx512_lt(vmax, afv_avx512_set1(-0x1.fffffep127f));
+    const afv_avx512 mnew = afv_avx512_select(afv_avx512_gt(vmax, mold), vmax, mold);
+    const afv_avx512 va = afv_avx512_select(none, afv_avx512_set1(1.0f), afv_avx512_exp(afv_avx512_sub(mold, mnew)));
+    afv_avx512 sum = zero;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_avx512 x = afv_avx512_load(s + k * rs);
+        const afv_avx512 p = afv_avx512_excl(afv_avx512_exp(afv_avx512_sub(x, mnew)), x);
+        afv_avx512_store(s + k * rs, p);
+        sum = afv_avx512_add(sum, p);
+    }
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_avx512_fp8_e4m3_softmax_row does */
+    const afm_avx512 ok = afv_avx512_gt(sum, afv_avx512_set1(-1.0f));
+    const afv_avx512 vnan = afv_avx512_set1(NAN);
+    afv_avx512_store(l, afv_avx512_select(ok, afv_avx512_add(afv_avx512_mul(afv_avx512_load(l), va), sum), vnan));
+    afv_avx512_store(m, afv_avx512_select(ok, mnew, vnan));
+    afv_avx512_store(alpha, va);
+    return partial;
+}
 #endif /* defined(__x86_64__) || defined(_M_X64) */
 #endif /* ATTNFORGE_GEN_ISA_AVX512_FP8_E4M3_H */

@@ -126,5 +126,71 @@ static AF_UNUSED AF_TARGET_NEON float afp_neon_f16_softmax_row(const af_call *c,
     }
     return alpha;
 }
+
+/* The block softmax of 4 rows at once, one row per lane: the prefill's
+ * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
+ * with key jb + k, k < n. The rules of afp_neon_f16_softmax_row, lane by lane, with no
+ * horizontal operation but the partial test. Per lane (arrays of 4): lo, hi
+ * = the visible keys relative to jb, clamped to [0, n]; dist = jb - pos
+ * (ALiBi, used when alibi), nslope = -slope; m, l = the running max and sum
+ * (updated); alpha = exp(m_old - m_new) (out). mt: the mask block transposed
+ * like s, or NULL. Lanes >= valid are padding rows (lo = hi = 0). Returns 1
+ * when a real lane excludes a key of [0, n) (invisible, masked by -inf, or a
+ * -inf score): the block then needs the V finiteness check before P*V. */
+static AF_UNUSED AF_TARGET_NEON int afp_neon_f16_softmax_lanes(const af_call *c, float *s, int32_t rs, const float *mt,
+                                                 int32_t n, const float *lo, const float *hi,
+                                                 const float *dist, const float *nslope, int alibi,
+                                                 float *m, float *l, float *alpha, int32_t valid)
+{
+    const afv_neon ninf = afv_neon_set1(-INFINITY), zero = afv_neon_zero();
+    const afv_neon vlo = afv_neon_load(lo), vhi = afv_neon_load(hi);
+    if (afv_neon_hmax(afv_neon_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
+        const afv_neon nz = afv_neon_set1(-0.0f);
+        for (int32_t k = 0; k < n; k++) afv_neon_store(s + k * rs, nz);
+        afv_neon_store(alpha, afv_neon_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_neon vscale = afv_neon_set1(c->scale), vcap = afv_neon_set1(c->softcap);
+    const afv_neon vdist = afv_neon_load(dist), vnslope = afv_neon_load(nslope);
+    const int cap = c->softcap > 0.0f;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    const int full = afv_neon_hmax(vlo) <= 0.0f && afv_neon_hmax(afv_neon_sub(afv_neon_set1((float)n), vhi)) <= 0.0f;
+    afv_neon vmax = ninf, vneg = ninf;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_neon kf = afv_neon_set1((float)k);
+        afv_neon x = afv_neon_mul(afv_neon_load(s + k * rs), vscale);
+        if (cap) x = afv_neon_mul(vcap, afv_neon_tanh(afv_neon_div(x, vcap)));
+        if (alibi) x = afv_neon_fma(vnslope, afv_neon_abs(afv_neon_add(vdist, kf)), x);
+        if (mt) x = afv_neon_mask_add(x, afv_neon_load(mt + k * rs));
+        if (!full) x = afv_neon_select(afv_neon_lt(kf, vlo), ninf, afv_neon_select(afv_neon_lt(kf, vhi), x, ninf));
+        afv_neon_store(s + k * rs, x);
+        vmax = afv_neon_max(vmax, x);
+        vneg = afv_neon_max(vneg, afv_neon_sub(zero, x));
+    }
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_neon_hmax(afv_neon_select(afv_neon_lt(afv_neon_iota(), afv_neon_set1((float)valid)), vneg, zero)) == INFINITY;
+    const afv_neon mold = afv_neon_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_neon_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_neon none = afv_neon_lt(vmax, afv_neon_set1(-0x1.fffffep127f));
+    const afv_neon mnew = afv_neon_select(afv_neon_gt(vmax, mold), vmax, mold);
+    const afv_neon va = afv_neon_select(none, afv_neon_set1(1.0f), afv_neon_exp(afv_neon_sub(mold, mnew)));
+    afv_neon sum = zero;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_neon x = afv_neon_load(s + k * rs);
+        const afv_neon p = afv_neon_excl(afv_neon_exp(afv_neon_sub(x, mnew)), x);
+        afv_neon_store(s + k * rs, p);
+        sum = afv_neon_add(sum, p);
+    }
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_neon_f16_softmax_row does */
+    const afm_neon ok = afv_neon_gt(sum, afv_neon_set1(-1.0f));
+    const afv_neon vnan = afv_neon_set1(NAN);
+    afv_neon_store(l, afv_neon_select(ok, afv_neon_add(afv_neon_mul(afv_neon_load(l), va), sum), vnan));
+    afv_neon_store(m, afv_neon_select(ok, mnew, vnan));
+    afv_neon_store(alpha, va);
+    return partial;
+}
 #endif /* defined(__aarch64__) */
 #endif /* ATTNFORGE_GEN_ISA_NEON_F16_H */

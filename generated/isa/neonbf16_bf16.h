@@ -130,5 +130,71 @@ static AF_UNUSED AF_TARGET_NEONBF16 float afp_neonbf16_bf16_softmax_row(const af
     }
     return alpha;
 }
+
+/* The block softmax of 4 rows at once, one row per lane: the prefill's
+ * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
+ * with key jb + k, k < n. The rules of afp_neonbf16_bf16_softmax_row, lane by lane, with no
+ * horizontal operation but the partial test. Per lane (arrays of 4): lo, hi
+ * = the visible keys relative to jb, clamped to [0, n]; dist = jb - pos
+ * (ALiBi, used when alibi), nslope = -slope; m, l = the running max and sum
+ * (updated); alpha = exp(m_old - m_new) (out). mt: the mask block transposed
+ * like s, or NULL. Lanes >= valid are padding rows (lo = hi = 0). Returns 1
+ * when a real lane excludes a key of [0, n) (invisible, masked by -inf, or a
+ * -inf score): the block then needs the V finiteness check before P*V. */
+static AF_UNUSED AF_TARGET_NEONBF16 int afp_neonbf16_bf16_softmax_lanes(const af_call *c, float *s, int32_t rs, const float *mt,
+                                                 int32_t n, const float *lo, const float *hi,
+                                                 const float *dist, const float *nslope, int alibi,
+                                                 float *m, float *l, float *alpha, int32_t valid)
+{
+    const afv_neonbf16 ninf = afv_neonbf16_set1(-INFINITY), zero = afv_neonbf16_zero();
+    const afv_neonbf16 vlo = afv_neonbf16_load(lo), vhi = afv_neonbf16_load(hi);
+    if (afv_neonbf16_hmax(afv_neonbf16_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
+        const afv_neonbf16 nz = afv_neonbf16_set1(-0.0f);
+        for (int32_t k = 0; k < n; k++) afv_neonbf16_store(s + k * rs, nz);
+        afv_neonbf16_store(alpha, afv_neonbf16_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_neonbf16 vscale = afv_neonbf16_set1(c->scale), vcap = afv_neonbf16_set1(c->softcap);
+    const afv_neonbf16 vdist = afv_neonbf16_load(dist), vnslope = afv_neonbf16_load(nslope);
+    const int cap = c->softcap > 0.0f;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    const int full = afv_neonbf16_hmax(vlo) <= 0.0f && afv_neonbf16_hmax(afv_neonbf16_sub(afv_neonbf16_set1((float)n), vhi)) <= 0.0f;
+    afv_neonbf16 vmax = ninf, vneg = ninf;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_neonbf16 kf = afv_neonbf16_set1((float)k);
+        afv_neonbf16 x = afv_neonbf16_mul(afv_neonbf16_load(s + k * rs), vscale);
+        if (cap) x = afv_neonbf16_mul(vcap, afv_neonbf16_tanh(afv_neonbf16_div(x, vcap)));
+        if (alibi) x = afv_neonbf16_fma(vnslope, afv_neonbf16_abs(afv_neonbf16_add(vdist, kf)), x);
+        if (mt) x = afv_neonbf16_mask_add(x, afv_neonbf16_load(mt + k * rs));
+        if (!full) x = afv_neonbf16_select(afv_neonbf16_lt(kf, vlo), ninf, afv_neonbf16_select(afv_neonbf16_lt(kf, vhi), x, ninf));
+        afv_neonbf16_store(s + k * rs, x);
+        vmax = afv_neonbf16_max(vmax, x);
+        vneg = afv_neonbf16_max(vneg, afv_neonbf16_sub(zero, x));
+    }
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_neonbf16_hmax(afv_neonbf16_select(afv_neonbf16_lt(afv_neonbf16_iota(), afv_neonbf16_set1((float)valid)), vneg, zero)) == INFINITY;
+    const afv_neonbf16 mold = afv_neonbf16_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_neonbf16_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_neonbf16 none = afv_neonbf16_lt(vmax, afv_neonbf16_set1(-0x1.fffffep127f));
+    const afv_neonbf16 mnew = afv_neonbf16_select(afv_neonbf16_gt(vmax, mold), vmax, mold);
+    const afv_neonbf16 va = afv_neonbf16_select(none, afv_neonbf16_set1(1.0f), afv_neonbf16_exp(afv_neonbf16_sub(mold, mnew)));
+    afv_neonbf16 sum = zero;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_neonbf16 x = afv_neonbf16_load(s + k * rs);
+        const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_exp(afv_neonbf16_sub(x, mnew)), x);
+        afv_neonbf16_store(s + k * rs, p);
+        sum = afv_neonbf16_add(sum, p);
+    }
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_neonbf16_bf16_softmax_row does */
+    const afm_neonbf16 ok = afv_neonbf16_gt(sum, afv_neonbf16_set1(-1.0f));
+    const afv_neonbf16 vnan = afv_neonbf16_set1(NAN);
+    afv_neonbf16_store(l, afv_neonbf16_select(ok, afv_neonbf16_add(afv_neonbf16_mul(afv_neonbf16_load(l), va), sum), vnan));
+    afv_neonbf16_store(m, afv_neonbf16_select(ok, mnew, vnan));
+    afv_neonbf16_store(alpha, va);
+    return partial;
+}
 #endif /* defined(__aarch64__) && !defined(__clang__) */
 #endif /* ATTNFORGE_GEN_ISA_NEONBF16_BF16_H */

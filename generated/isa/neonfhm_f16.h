@@ -126,5 +126,71 @@ static AF_UNUSED AF_TARGET_NEONFHM float afp_neonfhm_f16_softmax_row(const af_ca
     }
     return alpha;
 }
+
+/* The block softmax of 4 rows at once, one row per lane: the prefill's
+ * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
+ * with key jb + k, k < n. The rules of afp_neonfhm_f16_softmax_row, lane by lane, with no
+ * horizontal operation but the partial test. Per lane (arrays of 4): lo, hi
+ * = the visible keys relative to jb, clamped to [0, n]; dist = jb - pos
+ * (ALiBi, used when alibi), nslope = -slope; m, l = the running max and sum
+ * (updated); alpha = exp(m_old - m_new) (out). mt: the mask block transposed
+ * like s, or NULL. Lanes >= valid are padding rows (lo = hi = 0). Returns 1
+ * when a real lane excludes a key of [0, n) (invisible, masked by -inf, or a
+ * -inf score): the block then needs the V finiteness check before P*V. */
+static AF_UNUSED AF_TARGET_NEONFHM int afp_neonfhm_f16_softmax_lanes(const af_call *c, float *s, int32_t rs, const float *mt,
+                                                 int32_t n, const float *lo, const float *hi,
+                                                 const float *dist, const float *nslope, int alibi,
+                                                 float *m, float *l, float *alpha, int32_t valid)
+{
+    const afv_neonfhm ninf = afv_neonfhm_set1(-INFINITY), zero = afv_neonfhm_zero();
+    const afv_neonfhm vlo = afv_neonfhm_load(lo), vhi = afv_neonfhm_load(hi);
+    if (afv_neonfhm_hmax(afv_neonfhm_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
+        const afv_neonfhm nz = afv_neonfhm_set1(-0.0f);
+        for (int32_t k = 0; k < n; k++) afv_neonfhm_store(s + k * rs, nz);
+        afv_neonfhm_store(alpha, afv_neonfhm_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_neonfhm vscale = afv_neonfhm_set1(c->scale), vcap = afv_neonfhm_set1(c->softcap);
+    const afv_neonfhm vdist = afv_neonfhm_load(dist), vnslope = afv_neonfhm_load(nslope);
+    const int cap = c->softcap > 0.0f;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    const int full = afv_neonfhm_hmax(vlo) <= 0.0f && afv_neonfhm_hmax(afv_neonfhm_sub(afv_neonfhm_set1((float)n), vhi)) <= 0.0f;
+    afv_neonfhm vmax = ninf, vneg = ninf;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_neonfhm kf = afv_neonfhm_set1((float)k);
+        afv_neonfhm x = afv_neonfhm_mul(afv_neonfhm_load(s + k * rs), vscale);
+        if (cap) x = afv_neonfhm_mul(vcap, afv_neonfhm_tanh(afv_neonfhm_div(x, vcap)));
+        if (alibi) x = afv_neonfhm_fma(vnslope, afv_neonfhm_abs(afv_neonfhm_add(vdist, kf)), x);
+        if (mt) x = afv_neonfhm_mask_add(x, afv_neonfhm_load(mt + k * rs));
+        if (!full) x = afv_neonfhm_select(afv_neonfhm_lt(kf, vlo), ninf, afv_neonfhm_select(afv_neonfhm_lt(kf, vhi), x, ninf));
+        afv_neonfhm_store(s + k * rs, x);
+        vmax = afv_neonfhm_max(vmax, x);
+        vneg = afv_neonfhm_max(vneg, afv_neonfhm_sub(zero, x));
+    }
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_neonfhm_hmax(afv_neonfhm_select(afv_neonfhm_lt(afv_neonfhm_iota(), afv_neonfhm_set1((float)valid)), vneg, zero)) == INFINITY;
+    const afv_neonfhm mold = afv_neonfhm_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_neonfhm_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_neonfhm none = afv_neonfhm_lt(vmax, afv_neonfhm_set1(-0x1.fffffep127f));
+    const afv_neonfhm mnew = afv_neonfhm_select(afv_neonfhm_gt(vmax, mold), vmax, mold);
+    const afv_neonfhm va = afv_neonfhm_select(none, afv_neonfhm_set1(1.0f), afv_neonfhm_exp(afv_neonfhm_sub(mold, mnew)));
+    afv_neonfhm sum = zero;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_neonfhm x = afv_neonfhm_load(s + k * rs);
+        const afv_neonfhm p = afv_neonfhm_excl(afv_neonfhm_exp(afv_neonfhm_sub(x, mnew)), x);
+        afv_neonfhm_store(s + k * rs, p);
+        sum = afv_neonfhm_add(sum, p);
+    }
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_neonfhm_f16_softmax_row does */
+    const afm_neonfhm ok = afv_neonfhm_gt(sum, afv_neonfhm_set1(-1.0f));
+    const afv_neonfhm vnan = afv_neonfhm_set1(NAN);
+    afv_neonfhm_store(l, afv_neonfhm_select(ok, afv_neonfhm_add(afv_neonfhm_mul(afv_neonfhm_load(l), va), sum), vnan));
+    afv_neonfhm_store(m, afv_neonfhm_select(ok, mnew, vnan));
+    afv_neonfhm_store(alpha, va);
+    return partial;
+}
 #endif /* defined(__aarch64__) && !defined(__clang__) */
 #endif /* ATTNFORGE_GEN_ISA_NEONFHM_F16_H */

@@ -124,4 +124,70 @@ static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_f32_softmax_row(const af_call
     }
     return alpha;
 }
+
+/* The block softmax of 1 rows at once, one row per lane: the prefill's
+ * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
+ * with key jb + k, k < n. The rules of afp_scalar_f32_softmax_row, lane by lane, with no
+ * horizontal operation but the partial test. Per lane (arrays of 1): lo, hi
+ * = the visible keys relative to jb, clamped to [0, n]; dist = jb - pos
+ * (ALiBi, used when alibi), nslope = -slope; m, l = the running max and sum
+ * (updated); alpha = exp(m_old - m_new) (out). mt: the mask block transposed
+ * like s, or NULL. Lanes >= valid are padding rows (lo = hi = 0). Returns 1
+ * when a real lane excludes a key of [0, n) (invisible, masked by -inf, or a
+ * -inf score): the block then needs the V finiteness check before P*V. */
+static AF_UNUSED AF_TARGET_SCALAR int afp_scalar_f32_softmax_lanes(const af_call *c, float *s, int32_t rs, const float *mt,
+                                                 int32_t n, const float *lo, const float *hi,
+                                                 const float *dist, const float *nslope, int alibi,
+                                                 float *m, float *l, float *alpha, int32_t valid)
+{
+    const afv_scalar ninf = afv_scalar_set1(-INFINITY), zero = afv_scalar_zero();
+    const afv_scalar vlo = afv_scalar_load(lo), vhi = afv_scalar_load(hi);
+    if (afv_scalar_hmax(afv_scalar_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
+        const afv_scalar nz = afv_scalar_set1(-0.0f);
+        for (int32_t k = 0; k < n; k++) afv_scalar_store(s + k * rs, nz);
+        afv_scalar_store(alpha, afv_scalar_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_scalar vscale = afv_scalar_set1(c->scale), vcap = afv_scalar_set1(c->softcap);
+    const afv_scalar vdist = afv_scalar_load(dist), vnslope = afv_scalar_load(nslope);
+    const int cap = c->softcap > 0.0f;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    const int full = afv_scalar_hmax(vlo) <= 0.0f && afv_scalar_hmax(afv_scalar_sub(afv_scalar_set1((float)n), vhi)) <= 0.0f;
+    afv_scalar vmax = ninf, vneg = ninf;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_scalar kf = afv_scalar_set1((float)k);
+        afv_scalar x = afv_scalar_mul(afv_scalar_load(s + k * rs), vscale);
+        if (cap) x = afv_scalar_mul(vcap, afv_scalar_tanh(afv_scalar_div(x, vcap)));
+        if (alibi) x = afv_scalar_fma(vnslope, afv_scalar_abs(afv_scalar_add(vdist, kf)), x);
+        if (mt) x = afv_scalar_mask_add(x, afv_scalar_load(mt + k * rs));
+        if (!full) x = afv_scalar_select(afv_scalar_lt(kf, vlo), ninf, afv_scalar_select(afv_scalar_lt(kf, vhi), x, ninf));
+        afv_scalar_store(s + k * rs, x);
+        vmax = afv_scalar_max(vmax, x);
+        vneg = afv_scalar_max(vneg, afv_scalar_sub(zero, x));
+    }
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_scalar_hmax(afv_scalar_select(afv_scalar_lt(afv_scalar_iota(), afv_scalar_set1((float)valid)), vneg, zero)) == INFINITY;
+    const afv_scalar mold = afv_scalar_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_scalar_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_scalar none = afv_scalar_lt(vmax, afv_scalar_set1(-0x1.fffffep127f));
+    const afv_scalar mnew = afv_scalar_select(afv_scalar_gt(vmax, mold), vmax, mold);
+    const afv_scalar va = afv_scalar_select(none, afv_scalar_set1(1.0f), afv_scalar_exp(afv_scalar_sub(mold, mnew)));
+    afv_scalar sum = zero;
+    for (int32_t k = 0; k < n; k++) {
+        const afv_scalar x = afv_scalar_load(s + k * rs);
+        const afv_scalar p = afv_scalar_excl(afv_scalar_exp(afv_scalar_sub(x, mnew)), x);
+        afv_scalar_store(s + k * rs, p);
+        sum = afv_scalar_add(sum, p);
+    }
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_scalar_f32_softmax_row does */
+    const afm_scalar ok = afv_scalar_gt(sum, afv_scalar_set1(-1.0f));
+    const afv_scalar vnan = afv_scalar_set1(NAN);
+    afv_scalar_store(l, afv_scalar_select(ok, afv_scalar_add(afv_scalar_mul(afv_scalar_load(l), va), sum), vnan));
+    afv_scalar_store(m, afv_scalar_select(ok, mnew, vnan));
+    afv_scalar_store(alpha, va);
+    return partial;
+}
 #endif /* ATTNFORGE_GEN_ISA_SCALAR_F32_H */

@@ -29,6 +29,10 @@ M.qk_decode = { rows = 1, keys = 8 }
 M.qk_prefill = { rows = 2, keys = 4 }
 M.pv_decode = { rows = 2, vecs = 4 }
 M.pv_prefill = { rows = 6, vecs = 2 }
+-- Prefill QK^T in outer-product form (templates/prefill.c.in): vecs vectors
+-- of query rows (one row per lane) x keys keys, one accumulator each, no
+-- reduction.
+M.qk_outer = { vecs = 2, keys = 4 }
 
 M.reduce_fn = "afv_reduce8"
 
