@@ -870,790 +870,652 @@ static AF_TARGET_SCALAR int afk_bf16_dk128_dv128_scalar_v_finite(const float *co
     }
     return afv_scalar_hsum(afv_scalar_add(c0, c1)) == 0.0f;
 }
-/* The same over V rows read in place (bf16, widened as they are loaded). */
-static AF_TARGET_SCALAR int afk_bf16_dk128_dv128_scalar_v_finite_st(const uint16_t *const *vp, int32_t n)
-{
-    const afv_scalar z = afv_scalar_zero();
-    afv_scalar c0 = z, c1 = z;
-    for (int32_t k = 0; k < n; k++) {
-        const uint16_t *v = vp[k];
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 0), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 1), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 2), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 3), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 4), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 5), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 6), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 7), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 8), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 9), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 10), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 11), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 12), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 13), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 14), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 15), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 16), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 17), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 18), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 19), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 20), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 21), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 22), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 23), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 24), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 25), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 26), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 27), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 28), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 29), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 30), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 31), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 32), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 33), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 34), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 35), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 36), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 37), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 38), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 39), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 40), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 41), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 42), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 43), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 44), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 45), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 46), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 47), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 48), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 49), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 50), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 51), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 52), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 53), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 54), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 55), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 56), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 57), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 58), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 59), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 60), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 61), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 62), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 63), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 64), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 65), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 66), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 67), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 68), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 69), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 70), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 71), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 72), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 73), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 74), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 75), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 76), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 77), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 78), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 79), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 80), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 81), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 82), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 83), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 84), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 85), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 86), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 87), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 88), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 89), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 90), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 91), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 92), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 93), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 94), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 95), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 96), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 97), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 98), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 99), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 100), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 101), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 102), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 103), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 104), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 105), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 106), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 107), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 108), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 109), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 110), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 111), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 112), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 113), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 114), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 115), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 116), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 117), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 118), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 119), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 120), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 121), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 122), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 123), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 124), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 125), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 126), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 127), z, c1);
-    }
-    return afv_scalar_hsum(afv_scalar_add(c0, c1)) == 0.0f;
-}
 
 /* QK^T register block: 1 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_qk(const float *q0, const uint16_t *const *kp, float *s0)
+static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
     afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero(), a0_2 = afv_scalar_zero(), a0_3 = afv_scalar_zero();
     afv_scalar x0, y;
     x0 = afv_scalar_load(q0 + 0);
-    y = afv_scalar_load_bf16(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 0); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 0); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 0); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 0); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 1);
-    y = afv_scalar_load_bf16(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 1); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 1); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 1); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 1); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 2);
-    y = afv_scalar_load_bf16(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 2); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 2); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 2); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 2); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 3);
-    y = afv_scalar_load_bf16(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 3); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 3); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 3); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 3); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 4);
-    y = afv_scalar_load_bf16(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 4); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 4); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 4); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 4); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 5);
-    y = afv_scalar_load_bf16(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 5); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 5); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 5); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 5); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 6);
-    y = afv_scalar_load_bf16(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 6); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 6); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 6); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 6); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 7);
-    y = afv_scalar_load_bf16(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 7); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 7); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 7); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 7); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 8);
-    y = afv_scalar_load_bf16(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 8); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 8); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 8); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 8); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 9);
-    y = afv_scalar_load_bf16(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 9); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 9); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 9); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 9); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 10);
-    y = afv_scalar_load_bf16(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 10); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 10); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 10); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 10); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 11);
-    y = afv_scalar_load_bf16(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 11); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 11); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 11); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 11); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 12);
-    y = afv_scalar_load_bf16(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 12); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 12); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 12); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 12); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 13);
-    y = afv_scalar_load_bf16(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 13); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 13); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 13); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 13); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 14);
-    y = afv_scalar_load_bf16(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 14); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 14); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 14); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 14); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 15);
-    y = afv_scalar_load_bf16(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 15); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 15); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 15); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 15); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 16);
-    y = afv_scalar_load_bf16(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 16); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 16); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 16); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 16); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 17);
-    y = afv_scalar_load_bf16(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 17); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 17); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 17); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 17); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 18);
-    y = afv_scalar_load_bf16(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 18); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 18); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 18); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 18); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 19);
-    y = afv_scalar_load_bf16(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 19); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 19); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 19); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 19); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 20);
-    y = afv_scalar_load_bf16(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 20); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 20); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 20); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 20); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 21);
-    y = afv_scalar_load_bf16(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 21); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 21); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 21); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 21); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 22);
-    y = afv_scalar_load_bf16(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 22); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 22); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 22); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 22); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 23);
-    y = afv_scalar_load_bf16(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 23); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 23); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 23); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 23); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 24);
-    y = afv_scalar_load_bf16(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 24); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 24); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 24); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 24); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 25);
-    y = afv_scalar_load_bf16(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 25); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 25); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 25); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 25); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 26);
-    y = afv_scalar_load_bf16(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 26); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 26); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 26); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 26); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 27);
-    y = afv_scalar_load_bf16(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 27); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 27); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 27); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 27); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 28);
-    y = afv_scalar_load_bf16(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 28); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 28); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 28); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 28); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 29);
-    y = afv_scalar_load_bf16(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 29); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 29); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 29); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 29); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 30);
-    y = afv_scalar_load_bf16(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 30); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 30); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 30); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 30); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 31);
-    y = afv_scalar_load_bf16(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 31); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 31); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 31); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 31); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 32);
-    y = afv_scalar_load_bf16(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 32); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 32); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 32); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 32); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 33);
-    y = afv_scalar_load_bf16(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 33); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 33); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 33); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 33); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 34);
-    y = afv_scalar_load_bf16(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 34); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 34); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 34); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 34); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 35);
-    y = afv_scalar_load_bf16(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 35); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 35); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 35); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 35); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 36);
-    y = afv_scalar_load_bf16(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 36); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 36); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 36); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 36); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 37);
-    y = afv_scalar_load_bf16(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 37); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 37); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 37); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 37); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 38);
-    y = afv_scalar_load_bf16(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 38); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 38); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 38); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 38); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 39);
-    y = afv_scalar_load_bf16(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 39); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 39); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 39); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 39); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 40);
-    y = afv_scalar_load_bf16(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 40); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 40); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 40); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 40); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 41);
-    y = afv_scalar_load_bf16(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 41); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 41); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 41); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 41); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 42);
-    y = afv_scalar_load_bf16(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 42); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 42); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 42); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 42); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 43);
-    y = afv_scalar_load_bf16(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 43); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 43); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 43); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 43); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 44);
-    y = afv_scalar_load_bf16(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 44); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 44); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 44); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 44); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 45);
-    y = afv_scalar_load_bf16(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 45); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 45); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 45); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 45); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 46);
-    y = afv_scalar_load_bf16(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 46); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 46); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 46); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 46); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 47);
-    y = afv_scalar_load_bf16(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 47); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 47); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 47); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 47); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 48);
-    y = afv_scalar_load_bf16(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 48); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 48); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 48); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 48); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 49);
-    y = afv_scalar_load_bf16(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 49); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 49); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 49); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 49); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 50);
-    y = afv_scalar_load_bf16(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 50); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 50); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 50); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 50); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 51);
-    y = afv_scalar_load_bf16(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 51); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 51); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 51); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 51); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 52);
-    y = afv_scalar_load_bf16(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 52); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 52); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 52); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 52); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 53);
-    y = afv_scalar_load_bf16(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 53); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 53); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 53); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 53); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 54);
-    y = afv_scalar_load_bf16(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 54); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 54); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 54); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 54); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 55);
-    y = afv_scalar_load_bf16(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 55); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 55); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 55); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 55); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 56);
-    y = afv_scalar_load_bf16(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 56); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 56); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 56); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 56); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 57);
-    y = afv_scalar_load_bf16(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 57); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 57); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 57); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 57); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 58);
-    y = afv_scalar_load_bf16(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 58); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 58); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 58); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 58); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 59);
-    y = afv_scalar_load_bf16(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 59); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 59); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 59); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 59); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 60);
-    y = afv_scalar_load_bf16(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 60); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 60); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 60); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 60); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 61);
-    y = afv_scalar_load_bf16(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 61); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 61); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 61); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 61); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 62);
-    y = afv_scalar_load_bf16(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 62); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 62); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 62); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 62); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 63);
-    y = afv_scalar_load_bf16(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 63); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 63); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 63); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 63); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 64);
-    y = afv_scalar_load_bf16(kp[0] + 64); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 64); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 64); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 64); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 64); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 64); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 64); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 64); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 65);
-    y = afv_scalar_load_bf16(kp[0] + 65); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 65); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 65); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 65); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 65); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 65); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 65); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 65); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 66);
-    y = afv_scalar_load_bf16(kp[0] + 66); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 66); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 66); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 66); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 66); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 66); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 66); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 66); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 67);
-    y = afv_scalar_load_bf16(kp[0] + 67); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 67); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 67); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 67); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 67); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 67); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 67); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 67); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 68);
-    y = afv_scalar_load_bf16(kp[0] + 68); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 68); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 68); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 68); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 68); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 68); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 68); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 68); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 69);
-    y = afv_scalar_load_bf16(kp[0] + 69); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 69); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 69); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 69); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 69); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 69); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 69); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 69); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 70);
-    y = afv_scalar_load_bf16(kp[0] + 70); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 70); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 70); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 70); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 70); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 70); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 70); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 70); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 71);
-    y = afv_scalar_load_bf16(kp[0] + 71); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 71); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 71); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 71); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 71); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 71); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 71); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 71); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 72);
-    y = afv_scalar_load_bf16(kp[0] + 72); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 72); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 72); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 72); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 72); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 72); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 72); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 72); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 73);
-    y = afv_scalar_load_bf16(kp[0] + 73); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 73); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 73); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 73); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 73); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 73); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 73); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 73); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 74);
-    y = afv_scalar_load_bf16(kp[0] + 74); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 74); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 74); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 74); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 74); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 74); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 74); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 74); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 75);
-    y = afv_scalar_load_bf16(kp[0] + 75); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 75); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 75); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 75); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 75); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 75); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 75); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 75); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 76);
-    y = afv_scalar_load_bf16(kp[0] + 76); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 76); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 76); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 76); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 76); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 76); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 76); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 76); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 77);
-    y = afv_scalar_load_bf16(kp[0] + 77); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 77); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 77); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 77); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 77); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 77); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 77); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 77); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 78);
-    y = afv_scalar_load_bf16(kp[0] + 78); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 78); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 78); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 78); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 78); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 78); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 78); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 78); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 79);
-    y = afv_scalar_load_bf16(kp[0] + 79); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 79); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 79); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 79); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 79); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 79); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 79); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 79); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 80);
-    y = afv_scalar_load_bf16(kp[0] + 80); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 80); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 80); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 80); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 80); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 80); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 80); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 80); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 81);
-    y = afv_scalar_load_bf16(kp[0] + 81); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 81); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 81); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 81); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 81); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 81); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 81); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 81); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 82);
-    y = afv_scalar_load_bf16(kp[0] + 82); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 82); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 82); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 82); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 82); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 82); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 82); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 82); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 83);
-    y = afv_scalar_load_bf16(kp[0] + 83); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 83); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 83); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 83); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 83); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 83); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 83); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 83); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 84);
-    y = afv_scalar_load_bf16(kp[0] + 84); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 84); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 84); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 84); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 84); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 84); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 84); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 84); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 85);
-    y = afv_scalar_load_bf16(kp[0] + 85); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 85); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 85); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 85); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 85); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 85); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 85); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 85); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 86);
-    y = afv_scalar_load_bf16(kp[0] + 86); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 86); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 86); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 86); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 86); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 86); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 86); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 86); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 87);
-    y = afv_scalar_load_bf16(kp[0] + 87); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 87); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 87); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 87); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 87); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 87); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 87); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 87); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 88);
-    y = afv_scalar_load_bf16(kp[0] + 88); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 88); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 88); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 88); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 88); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 88); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 88); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 88); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 89);
-    y = afv_scalar_load_bf16(kp[0] + 89); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 89); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 89); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 89); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 89); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 89); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 89); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 89); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 90);
-    y = afv_scalar_load_bf16(kp[0] + 90); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 90); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 90); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 90); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 90); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 90); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 90); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 90); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 91);
-    y = afv_scalar_load_bf16(kp[0] + 91); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 91); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 91); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 91); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 91); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 91); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 91); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 91); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 92);
-    y = afv_scalar_load_bf16(kp[0] + 92); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 92); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 92); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 92); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 92); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 92); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 92); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 92); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 93);
-    y = afv_scalar_load_bf16(kp[0] + 93); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 93); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 93); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 93); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 93); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 93); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 93); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 93); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 94);
-    y = afv_scalar_load_bf16(kp[0] + 94); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 94); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 94); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 94); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 94); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 94); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 94); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 94); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 95);
-    y = afv_scalar_load_bf16(kp[0] + 95); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 95); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 95); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 95); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 95); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 95); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 95); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 95); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 96);
-    y = afv_scalar_load_bf16(kp[0] + 96); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 96); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 96); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 96); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 96); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 96); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 96); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 96); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 97);
-    y = afv_scalar_load_bf16(kp[0] + 97); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 97); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 97); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 97); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 97); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 97); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 97); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 97); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 98);
-    y = afv_scalar_load_bf16(kp[0] + 98); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 98); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 98); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 98); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 98); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 98); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 98); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 98); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 99);
-    y = afv_scalar_load_bf16(kp[0] + 99); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 99); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 99); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 99); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 99); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 99); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 99); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 99); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 100);
-    y = afv_scalar_load_bf16(kp[0] + 100); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 100); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 100); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 100); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 100); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 100); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 100); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 100); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 101);
-    y = afv_scalar_load_bf16(kp[0] + 101); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 101); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 101); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 101); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 101); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 101); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 101); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 101); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 102);
-    y = afv_scalar_load_bf16(kp[0] + 102); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 102); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 102); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 102); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 102); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 102); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 102); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 102); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 103);
-    y = afv_scalar_load_bf16(kp[0] + 103); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 103); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 103); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 103); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 103); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 103); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 103); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 103); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 104);
-    y = afv_scalar_load_bf16(kp[0] + 104); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 104); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 104); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 104); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 104); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 104); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 104); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 104); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 105);
-    y = afv_scalar_load_bf16(kp[0] + 105); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 105); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 105); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 105); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 105); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 105); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 105); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 105); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 106);
-    y = afv_scalar_load_bf16(kp[0] + 106); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 106); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 106); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 106); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 106); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 106); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 106); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 106); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 107);
-    y = afv_scalar_load_bf16(kp[0] + 107); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 107); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 107); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 107); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 107); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 107); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 107); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 107); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 108);
-    y = afv_scalar_load_bf16(kp[0] + 108); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 108); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 108); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 108); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 108); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 108); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 108); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 108); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 109);
-    y = afv_scalar_load_bf16(kp[0] + 109); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 109); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 109); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 109); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 109); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 109); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 109); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 109); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 110);
-    y = afv_scalar_load_bf16(kp[0] + 110); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 110); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 110); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 110); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 110); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 110); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 110); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 110); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 111);
-    y = afv_scalar_load_bf16(kp[0] + 111); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 111); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 111); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 111); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 111); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 111); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 111); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 111); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 112);
-    y = afv_scalar_load_bf16(kp[0] + 112); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 112); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 112); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 112); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 112); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 112); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 112); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 112); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 113);
-    y = afv_scalar_load_bf16(kp[0] + 113); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 113); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 113); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 113); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 113); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 113); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 113); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 113); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 114);
-    y = afv_scalar_load_bf16(kp[0] + 114); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 114); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 114); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 114); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 114); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 114); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 114); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 114); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 115);
-    y = afv_scalar_load_bf16(kp[0] + 115); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 115); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 115); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 115); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 115); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 115); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 115); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 115); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 116);
-    y = afv_scalar_load_bf16(kp[0] + 116); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 116); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 116); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 116); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 116); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 116); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 116); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 116); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 117);
-    y = afv_scalar_load_bf16(kp[0] + 117); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 117); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 117); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 117); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 117); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 117); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 117); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 117); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 118);
-    y = afv_scalar_load_bf16(kp[0] + 118); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 118); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 118); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 118); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 118); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 118); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 118); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 118); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 119);
-    y = afv_scalar_load_bf16(kp[0] + 119); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 119); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 119); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 119); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 119); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 119); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 119); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 119); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 120);
-    y = afv_scalar_load_bf16(kp[0] + 120); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 120); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 120); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 120); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 120); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 120); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 120); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 120); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 121);
-    y = afv_scalar_load_bf16(kp[0] + 121); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 121); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 121); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 121); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 121); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 121); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 121); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 121); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 122);
-    y = afv_scalar_load_bf16(kp[0] + 122); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 122); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 122); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 122); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 122); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 122); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 122); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 122); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 123);
-    y = afv_scalar_load_bf16(kp[0] + 123); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 123); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 123); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 123); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 123); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 123); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 123); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 123); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 124);
-    y = afv_scalar_load_bf16(kp[0] + 124); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 124); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 124); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 124); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 124); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 124); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 124); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 124); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 125);
-    y = afv_scalar_load_bf16(kp[0] + 125); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 125); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 125); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 125); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 125); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 125); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 125); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 125); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 126);
-    y = afv_scalar_load_bf16(kp[0] + 126); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 126); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 126); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 126); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 126); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 126); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 126); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 126); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 127);
-    y = afv_scalar_load_bf16(kp[0] + 127); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 127); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 127); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 127); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 127); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 127); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 127); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 127); a0_3 = afv_scalar_fma(x0, y, a0_3);
     *(s0 + 0) = a0_0;
     *(s0 + 1) = a0_1;
     *(s0 + 2) = a0_2;
@@ -1661,395 +1523,395 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_qk(const flo
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_qkm(const float *q0, const float *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero();
     afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero();
     afv_scalar x0, x1, y;
     x0 = afv_scalar_load(q0 + 0); x1 = afv_scalar_load(q1 + 0);
-    y = afv_scalar_load_bf16(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 1); x1 = afv_scalar_load(q1 + 1);
-    y = afv_scalar_load_bf16(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 2); x1 = afv_scalar_load(q1 + 2);
-    y = afv_scalar_load_bf16(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 3); x1 = afv_scalar_load(q1 + 3);
-    y = afv_scalar_load_bf16(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 4); x1 = afv_scalar_load(q1 + 4);
-    y = afv_scalar_load_bf16(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 5); x1 = afv_scalar_load(q1 + 5);
-    y = afv_scalar_load_bf16(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 6); x1 = afv_scalar_load(q1 + 6);
-    y = afv_scalar_load_bf16(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 7); x1 = afv_scalar_load(q1 + 7);
-    y = afv_scalar_load_bf16(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 8); x1 = afv_scalar_load(q1 + 8);
-    y = afv_scalar_load_bf16(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 9); x1 = afv_scalar_load(q1 + 9);
-    y = afv_scalar_load_bf16(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 10); x1 = afv_scalar_load(q1 + 10);
-    y = afv_scalar_load_bf16(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 11); x1 = afv_scalar_load(q1 + 11);
-    y = afv_scalar_load_bf16(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 12); x1 = afv_scalar_load(q1 + 12);
-    y = afv_scalar_load_bf16(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 13); x1 = afv_scalar_load(q1 + 13);
-    y = afv_scalar_load_bf16(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 14); x1 = afv_scalar_load(q1 + 14);
-    y = afv_scalar_load_bf16(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 15); x1 = afv_scalar_load(q1 + 15);
-    y = afv_scalar_load_bf16(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 16); x1 = afv_scalar_load(q1 + 16);
-    y = afv_scalar_load_bf16(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 17); x1 = afv_scalar_load(q1 + 17);
-    y = afv_scalar_load_bf16(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 18); x1 = afv_scalar_load(q1 + 18);
-    y = afv_scalar_load_bf16(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 19); x1 = afv_scalar_load(q1 + 19);
-    y = afv_scalar_load_bf16(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 20); x1 = afv_scalar_load(q1 + 20);
-    y = afv_scalar_load_bf16(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 21); x1 = afv_scalar_load(q1 + 21);
-    y = afv_scalar_load_bf16(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 22); x1 = afv_scalar_load(q1 + 22);
-    y = afv_scalar_load_bf16(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 23); x1 = afv_scalar_load(q1 + 23);
-    y = afv_scalar_load_bf16(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 24); x1 = afv_scalar_load(q1 + 24);
-    y = afv_scalar_load_bf16(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 25); x1 = afv_scalar_load(q1 + 25);
-    y = afv_scalar_load_bf16(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 26); x1 = afv_scalar_load(q1 + 26);
-    y = afv_scalar_load_bf16(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 27); x1 = afv_scalar_load(q1 + 27);
-    y = afv_scalar_load_bf16(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 28); x1 = afv_scalar_load(q1 + 28);
-    y = afv_scalar_load_bf16(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 29); x1 = afv_scalar_load(q1 + 29);
-    y = afv_scalar_load_bf16(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 30); x1 = afv_scalar_load(q1 + 30);
-    y = afv_scalar_load_bf16(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 31); x1 = afv_scalar_load(q1 + 31);
-    y = afv_scalar_load_bf16(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 32); x1 = afv_scalar_load(q1 + 32);
-    y = afv_scalar_load_bf16(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 33); x1 = afv_scalar_load(q1 + 33);
-    y = afv_scalar_load_bf16(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 34); x1 = afv_scalar_load(q1 + 34);
-    y = afv_scalar_load_bf16(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 35); x1 = afv_scalar_load(q1 + 35);
-    y = afv_scalar_load_bf16(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 36); x1 = afv_scalar_load(q1 + 36);
-    y = afv_scalar_load_bf16(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 37); x1 = afv_scalar_load(q1 + 37);
-    y = afv_scalar_load_bf16(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 38); x1 = afv_scalar_load(q1 + 38);
-    y = afv_scalar_load_bf16(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 39); x1 = afv_scalar_load(q1 + 39);
-    y = afv_scalar_load_bf16(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 40); x1 = afv_scalar_load(q1 + 40);
-    y = afv_scalar_load_bf16(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 41); x1 = afv_scalar_load(q1 + 41);
-    y = afv_scalar_load_bf16(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 42); x1 = afv_scalar_load(q1 + 42);
-    y = afv_scalar_load_bf16(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 43); x1 = afv_scalar_load(q1 + 43);
-    y = afv_scalar_load_bf16(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 44); x1 = afv_scalar_load(q1 + 44);
-    y = afv_scalar_load_bf16(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 45); x1 = afv_scalar_load(q1 + 45);
-    y = afv_scalar_load_bf16(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 46); x1 = afv_scalar_load(q1 + 46);
-    y = afv_scalar_load_bf16(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 47); x1 = afv_scalar_load(q1 + 47);
-    y = afv_scalar_load_bf16(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 48); x1 = afv_scalar_load(q1 + 48);
-    y = afv_scalar_load_bf16(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 49); x1 = afv_scalar_load(q1 + 49);
-    y = afv_scalar_load_bf16(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 50); x1 = afv_scalar_load(q1 + 50);
-    y = afv_scalar_load_bf16(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 51); x1 = afv_scalar_load(q1 + 51);
-    y = afv_scalar_load_bf16(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 52); x1 = afv_scalar_load(q1 + 52);
-    y = afv_scalar_load_bf16(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 53); x1 = afv_scalar_load(q1 + 53);
-    y = afv_scalar_load_bf16(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 54); x1 = afv_scalar_load(q1 + 54);
-    y = afv_scalar_load_bf16(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 55); x1 = afv_scalar_load(q1 + 55);
-    y = afv_scalar_load_bf16(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 56); x1 = afv_scalar_load(q1 + 56);
-    y = afv_scalar_load_bf16(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 57); x1 = afv_scalar_load(q1 + 57);
-    y = afv_scalar_load_bf16(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 58); x1 = afv_scalar_load(q1 + 58);
-    y = afv_scalar_load_bf16(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 59); x1 = afv_scalar_load(q1 + 59);
-    y = afv_scalar_load_bf16(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 60); x1 = afv_scalar_load(q1 + 60);
-    y = afv_scalar_load_bf16(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 61); x1 = afv_scalar_load(q1 + 61);
-    y = afv_scalar_load_bf16(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 62); x1 = afv_scalar_load(q1 + 62);
-    y = afv_scalar_load_bf16(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 63); x1 = afv_scalar_load(q1 + 63);
-    y = afv_scalar_load_bf16(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 64); x1 = afv_scalar_load(q1 + 64);
-    y = afv_scalar_load_bf16(kp[0] + 64); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 64); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 64); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 64); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 65); x1 = afv_scalar_load(q1 + 65);
-    y = afv_scalar_load_bf16(kp[0] + 65); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 65); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 65); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 65); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 66); x1 = afv_scalar_load(q1 + 66);
-    y = afv_scalar_load_bf16(kp[0] + 66); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 66); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 66); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 66); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 67); x1 = afv_scalar_load(q1 + 67);
-    y = afv_scalar_load_bf16(kp[0] + 67); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 67); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 67); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 67); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 68); x1 = afv_scalar_load(q1 + 68);
-    y = afv_scalar_load_bf16(kp[0] + 68); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 68); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 68); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 68); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 69); x1 = afv_scalar_load(q1 + 69);
-    y = afv_scalar_load_bf16(kp[0] + 69); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 69); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 69); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 69); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 70); x1 = afv_scalar_load(q1 + 70);
-    y = afv_scalar_load_bf16(kp[0] + 70); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 70); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 70); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 70); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 71); x1 = afv_scalar_load(q1 + 71);
-    y = afv_scalar_load_bf16(kp[0] + 71); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 71); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 71); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 71); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 72); x1 = afv_scalar_load(q1 + 72);
-    y = afv_scalar_load_bf16(kp[0] + 72); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 72); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 72); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 72); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 73); x1 = afv_scalar_load(q1 + 73);
-    y = afv_scalar_load_bf16(kp[0] + 73); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 73); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 73); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 73); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 74); x1 = afv_scalar_load(q1 + 74);
-    y = afv_scalar_load_bf16(kp[0] + 74); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 74); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 74); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 74); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 75); x1 = afv_scalar_load(q1 + 75);
-    y = afv_scalar_load_bf16(kp[0] + 75); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 75); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 75); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 75); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 76); x1 = afv_scalar_load(q1 + 76);
-    y = afv_scalar_load_bf16(kp[0] + 76); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 76); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 76); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 76); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 77); x1 = afv_scalar_load(q1 + 77);
-    y = afv_scalar_load_bf16(kp[0] + 77); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 77); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 77); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 77); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 78); x1 = afv_scalar_load(q1 + 78);
-    y = afv_scalar_load_bf16(kp[0] + 78); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 78); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 78); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 78); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 79); x1 = afv_scalar_load(q1 + 79);
-    y = afv_scalar_load_bf16(kp[0] + 79); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 79); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 79); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 79); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 80); x1 = afv_scalar_load(q1 + 80);
-    y = afv_scalar_load_bf16(kp[0] + 80); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 80); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 80); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 80); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 81); x1 = afv_scalar_load(q1 + 81);
-    y = afv_scalar_load_bf16(kp[0] + 81); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 81); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 81); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 81); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 82); x1 = afv_scalar_load(q1 + 82);
-    y = afv_scalar_load_bf16(kp[0] + 82); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 82); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 82); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 82); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 83); x1 = afv_scalar_load(q1 + 83);
-    y = afv_scalar_load_bf16(kp[0] + 83); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 83); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 83); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 83); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 84); x1 = afv_scalar_load(q1 + 84);
-    y = afv_scalar_load_bf16(kp[0] + 84); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 84); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 84); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 84); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 85); x1 = afv_scalar_load(q1 + 85);
-    y = afv_scalar_load_bf16(kp[0] + 85); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 85); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 85); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 85); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 86); x1 = afv_scalar_load(q1 + 86);
-    y = afv_scalar_load_bf16(kp[0] + 86); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 86); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 86); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 86); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 87); x1 = afv_scalar_load(q1 + 87);
-    y = afv_scalar_load_bf16(kp[0] + 87); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 87); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 87); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 87); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 88); x1 = afv_scalar_load(q1 + 88);
-    y = afv_scalar_load_bf16(kp[0] + 88); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 88); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 88); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 88); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 89); x1 = afv_scalar_load(q1 + 89);
-    y = afv_scalar_load_bf16(kp[0] + 89); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 89); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 89); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 89); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 90); x1 = afv_scalar_load(q1 + 90);
-    y = afv_scalar_load_bf16(kp[0] + 90); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 90); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 90); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 90); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 91); x1 = afv_scalar_load(q1 + 91);
-    y = afv_scalar_load_bf16(kp[0] + 91); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 91); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 91); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 91); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 92); x1 = afv_scalar_load(q1 + 92);
-    y = afv_scalar_load_bf16(kp[0] + 92); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 92); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 92); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 92); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 93); x1 = afv_scalar_load(q1 + 93);
-    y = afv_scalar_load_bf16(kp[0] + 93); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 93); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 93); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 93); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 94); x1 = afv_scalar_load(q1 + 94);
-    y = afv_scalar_load_bf16(kp[0] + 94); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 94); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 94); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 94); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 95); x1 = afv_scalar_load(q1 + 95);
-    y = afv_scalar_load_bf16(kp[0] + 95); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 95); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 95); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 95); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 96); x1 = afv_scalar_load(q1 + 96);
-    y = afv_scalar_load_bf16(kp[0] + 96); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 96); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 96); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 96); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 97); x1 = afv_scalar_load(q1 + 97);
-    y = afv_scalar_load_bf16(kp[0] + 97); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 97); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 97); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 97); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 98); x1 = afv_scalar_load(q1 + 98);
-    y = afv_scalar_load_bf16(kp[0] + 98); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 98); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 98); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 98); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 99); x1 = afv_scalar_load(q1 + 99);
-    y = afv_scalar_load_bf16(kp[0] + 99); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 99); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 99); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 99); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 100); x1 = afv_scalar_load(q1 + 100);
-    y = afv_scalar_load_bf16(kp[0] + 100); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 100); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 100); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 100); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 101); x1 = afv_scalar_load(q1 + 101);
-    y = afv_scalar_load_bf16(kp[0] + 101); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 101); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 101); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 101); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 102); x1 = afv_scalar_load(q1 + 102);
-    y = afv_scalar_load_bf16(kp[0] + 102); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 102); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 102); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 102); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 103); x1 = afv_scalar_load(q1 + 103);
-    y = afv_scalar_load_bf16(kp[0] + 103); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 103); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 103); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 103); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 104); x1 = afv_scalar_load(q1 + 104);
-    y = afv_scalar_load_bf16(kp[0] + 104); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 104); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 104); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 104); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 105); x1 = afv_scalar_load(q1 + 105);
-    y = afv_scalar_load_bf16(kp[0] + 105); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 105); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 105); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 105); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 106); x1 = afv_scalar_load(q1 + 106);
-    y = afv_scalar_load_bf16(kp[0] + 106); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 106); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 106); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 106); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 107); x1 = afv_scalar_load(q1 + 107);
-    y = afv_scalar_load_bf16(kp[0] + 107); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 107); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 107); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 107); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 108); x1 = afv_scalar_load(q1 + 108);
-    y = afv_scalar_load_bf16(kp[0] + 108); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 108); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 108); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 108); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 109); x1 = afv_scalar_load(q1 + 109);
-    y = afv_scalar_load_bf16(kp[0] + 109); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 109); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 109); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 109); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 110); x1 = afv_scalar_load(q1 + 110);
-    y = afv_scalar_load_bf16(kp[0] + 110); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 110); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 110); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 110); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 111); x1 = afv_scalar_load(q1 + 111);
-    y = afv_scalar_load_bf16(kp[0] + 111); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 111); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 111); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 111); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 112); x1 = afv_scalar_load(q1 + 112);
-    y = afv_scalar_load_bf16(kp[0] + 112); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 112); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 112); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 112); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 113); x1 = afv_scalar_load(q1 + 113);
-    y = afv_scalar_load_bf16(kp[0] + 113); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 113); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 113); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 113); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 114); x1 = afv_scalar_load(q1 + 114);
-    y = afv_scalar_load_bf16(kp[0] + 114); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 114); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 114); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 114); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 115); x1 = afv_scalar_load(q1 + 115);
-    y = afv_scalar_load_bf16(kp[0] + 115); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 115); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 115); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 115); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 116); x1 = afv_scalar_load(q1 + 116);
-    y = afv_scalar_load_bf16(kp[0] + 116); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 116); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 116); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 116); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 117); x1 = afv_scalar_load(q1 + 117);
-    y = afv_scalar_load_bf16(kp[0] + 117); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 117); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 117); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 117); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 118); x1 = afv_scalar_load(q1 + 118);
-    y = afv_scalar_load_bf16(kp[0] + 118); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 118); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 118); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 118); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 119); x1 = afv_scalar_load(q1 + 119);
-    y = afv_scalar_load_bf16(kp[0] + 119); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 119); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 119); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 119); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 120); x1 = afv_scalar_load(q1 + 120);
-    y = afv_scalar_load_bf16(kp[0] + 120); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 120); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 120); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 120); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 121); x1 = afv_scalar_load(q1 + 121);
-    y = afv_scalar_load_bf16(kp[0] + 121); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 121); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 121); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 121); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 122); x1 = afv_scalar_load(q1 + 122);
-    y = afv_scalar_load_bf16(kp[0] + 122); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 122); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 122); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 122); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 123); x1 = afv_scalar_load(q1 + 123);
-    y = afv_scalar_load_bf16(kp[0] + 123); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 123); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 123); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 123); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 124); x1 = afv_scalar_load(q1 + 124);
-    y = afv_scalar_load_bf16(kp[0] + 124); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 124); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 124); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 124); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 125); x1 = afv_scalar_load(q1 + 125);
-    y = afv_scalar_load_bf16(kp[0] + 125); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 125); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 125); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 125); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 126); x1 = afv_scalar_load(q1 + 126);
-    y = afv_scalar_load_bf16(kp[0] + 126); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 126); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 126); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 126); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 127); x1 = afv_scalar_load(q1 + 127);
-    y = afv_scalar_load_bf16(kp[0] + 127); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 127); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 127); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 127); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     *(s0 + 0) = a0_0;
     *(s0 + 1) = a0_1;
     *(s1 + 0) = a1_0;
@@ -2058,7 +1920,7 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_qkm(const fl
 
 /* P*V register block: 2 row(s) x 4 columns of Dv = 128 per pass. */
 static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -2070,8 +1932,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 0), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 1), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 2), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 3), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2082,8 +1944,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 4), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 5), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 6), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 7), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2094,8 +1956,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 8), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 9), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 10), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 11), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2106,8 +1968,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 12), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 13), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 14), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 15), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2118,8 +1980,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 16), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 17), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 18), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 19), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2130,8 +1992,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 20), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 21), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 22), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 23), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2142,8 +2004,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 24), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 25), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 26), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 27), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2154,8 +2016,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 28), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 29), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 30), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 31), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2166,8 +2028,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 32), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 33), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 34), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 35), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2178,8 +2040,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 36), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 37), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 38), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 39), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2190,8 +2052,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 40), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 41), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 42), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 43), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2202,8 +2064,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 44), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 45), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 46), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 47), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2214,8 +2076,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 48), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 49), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 50), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 51), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2226,8 +2088,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 52), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 53), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 54), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 55), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2238,8 +2100,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 56), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 57), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 58), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 59), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2250,8 +2112,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 60), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 61), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 62), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 63), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2262,8 +2124,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 64), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 65), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 66), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 67), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 64), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 65), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 66), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 67), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 64;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 64;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2274,8 +2136,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 68), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 69), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 70), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 71), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 68), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 69), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 70), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 71), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 68;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 68;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2286,8 +2148,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 72), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 73), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 74), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 75), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 72), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 73), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 74), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 75), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 72;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 72;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2298,8 +2160,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 76), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 77), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 78), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 79), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 76), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 77), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 78), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 79), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 76;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 76;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2310,8 +2172,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 80), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 81), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 82), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 83), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 80), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 81), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 82), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 83), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 80;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 80;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2322,8 +2184,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 84), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 85), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 86), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 87), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 84), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 85), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 86), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 87), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 84;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 84;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2334,8 +2196,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 88), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 89), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 90), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 91), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 88), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 89), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 90), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 91), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 88;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 88;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2346,8 +2208,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 92), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 93), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 94), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 95), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 92), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 93), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 94), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 95), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 92;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 92;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2358,8 +2220,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 96), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 97), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 98), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 99), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 96), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 97), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 98), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 99), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 96;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 96;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2370,8 +2232,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 100), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 101), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 102), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 103), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 100), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 101), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 102), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 103), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 100;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 100;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2382,8 +2244,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 104), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 105), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 106), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 107), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 104), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 105), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 106), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 107), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 104;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 104;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2394,8 +2256,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 108), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 109), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 110), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 111), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 108), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 109), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 110), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 111), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 108;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 108;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2406,8 +2268,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 112), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 113), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 114), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 115), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 112), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 113), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 114), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 115), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 112;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 112;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2418,8 +2280,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 116), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 117), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 118), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 119), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 116), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 117), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 118), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 119), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 116;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 116;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2430,8 +2292,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 120), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 121), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 122), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 123), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 120), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 121), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 122), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 123), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 120;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 120;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2442,8 +2304,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 124), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 125), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 126), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 127), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 124), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 125), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 126), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 127), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 124;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 124;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -2454,7 +2316,7 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv(float *co
 
 /* P*V register block: 1 row(s) x 4 columns of Dv = 128 per pass. */
 static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -2462,8 +2324,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 0 .. 3 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1); afv_scalar_store(acc0 + 2, c0_2); afv_scalar_store(acc0 + 3, c0_3);
@@ -2471,8 +2333,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 4 .. 7 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1); afv_scalar_store(acc0 + 6, c0_2); afv_scalar_store(acc0 + 7, c0_3);
@@ -2480,8 +2342,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 8 .. 11 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1); afv_scalar_store(acc0 + 10, c0_2); afv_scalar_store(acc0 + 11, c0_3);
@@ -2489,8 +2351,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 12 .. 15 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1); afv_scalar_store(acc0 + 14, c0_2); afv_scalar_store(acc0 + 15, c0_3);
@@ -2498,8 +2360,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 16 .. 19 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1); afv_scalar_store(acc0 + 18, c0_2); afv_scalar_store(acc0 + 19, c0_3);
@@ -2507,8 +2369,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 20 .. 23 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1); afv_scalar_store(acc0 + 22, c0_2); afv_scalar_store(acc0 + 23, c0_3);
@@ -2516,8 +2378,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 24 .. 27 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1); afv_scalar_store(acc0 + 26, c0_2); afv_scalar_store(acc0 + 27, c0_3);
@@ -2525,8 +2387,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 28 .. 31 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1); afv_scalar_store(acc0 + 30, c0_2); afv_scalar_store(acc0 + 31, c0_3);
@@ -2534,8 +2396,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 32 .. 35 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1); afv_scalar_store(acc0 + 34, c0_2); afv_scalar_store(acc0 + 35, c0_3);
@@ -2543,8 +2405,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 36 .. 39 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1); afv_scalar_store(acc0 + 38, c0_2); afv_scalar_store(acc0 + 39, c0_3);
@@ -2552,8 +2414,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 40 .. 43 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1); afv_scalar_store(acc0 + 42, c0_2); afv_scalar_store(acc0 + 43, c0_3);
@@ -2561,8 +2423,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 44 .. 47 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1); afv_scalar_store(acc0 + 46, c0_2); afv_scalar_store(acc0 + 47, c0_3);
@@ -2570,8 +2432,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 48 .. 51 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1); afv_scalar_store(acc0 + 50, c0_2); afv_scalar_store(acc0 + 51, c0_3);
@@ -2579,8 +2441,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 52 .. 55 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1); afv_scalar_store(acc0 + 54, c0_2); afv_scalar_store(acc0 + 55, c0_3);
@@ -2588,8 +2450,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 56 .. 59 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1); afv_scalar_store(acc0 + 58, c0_2); afv_scalar_store(acc0 + 59, c0_3);
@@ -2597,8 +2459,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 60 .. 63 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1); afv_scalar_store(acc0 + 62, c0_2); afv_scalar_store(acc0 + 63, c0_3);
@@ -2606,8 +2468,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 64 .. 67 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 64), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 65), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 66), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 67), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 64;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 64;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 64, c0_0); afv_scalar_store(acc0 + 65, c0_1); afv_scalar_store(acc0 + 66, c0_2); afv_scalar_store(acc0 + 67, c0_3);
@@ -2615,8 +2477,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 68 .. 71 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 68), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 69), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 70), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 71), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 68;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 68;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 68, c0_0); afv_scalar_store(acc0 + 69, c0_1); afv_scalar_store(acc0 + 70, c0_2); afv_scalar_store(acc0 + 71, c0_3);
@@ -2624,8 +2486,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 72 .. 75 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 72), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 73), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 74), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 75), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 72;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 72;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 72, c0_0); afv_scalar_store(acc0 + 73, c0_1); afv_scalar_store(acc0 + 74, c0_2); afv_scalar_store(acc0 + 75, c0_3);
@@ -2633,8 +2495,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 76 .. 79 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 76), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 77), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 78), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 79), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 76;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 76;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 76, c0_0); afv_scalar_store(acc0 + 77, c0_1); afv_scalar_store(acc0 + 78, c0_2); afv_scalar_store(acc0 + 79, c0_3);
@@ -2642,8 +2504,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 80 .. 83 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 80), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 81), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 82), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 83), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 80;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 80;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 80, c0_0); afv_scalar_store(acc0 + 81, c0_1); afv_scalar_store(acc0 + 82, c0_2); afv_scalar_store(acc0 + 83, c0_3);
@@ -2651,8 +2513,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 84 .. 87 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 84), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 85), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 86), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 87), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 84;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 84;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 84, c0_0); afv_scalar_store(acc0 + 85, c0_1); afv_scalar_store(acc0 + 86, c0_2); afv_scalar_store(acc0 + 87, c0_3);
@@ -2660,8 +2522,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 88 .. 91 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 88), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 89), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 90), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 91), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 88;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 88;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 88, c0_0); afv_scalar_store(acc0 + 89, c0_1); afv_scalar_store(acc0 + 90, c0_2); afv_scalar_store(acc0 + 91, c0_3);
@@ -2669,8 +2531,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 92 .. 95 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 92), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 93), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 94), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 95), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 92;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 92;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 92, c0_0); afv_scalar_store(acc0 + 93, c0_1); afv_scalar_store(acc0 + 94, c0_2); afv_scalar_store(acc0 + 95, c0_3);
@@ -2678,8 +2540,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 96 .. 99 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 96), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 97), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 98), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 99), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 96;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 96;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 96, c0_0); afv_scalar_store(acc0 + 97, c0_1); afv_scalar_store(acc0 + 98, c0_2); afv_scalar_store(acc0 + 99, c0_3);
@@ -2687,8 +2549,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 100 .. 103 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 100), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 101), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 102), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 103), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 100;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 100;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 100, c0_0); afv_scalar_store(acc0 + 101, c0_1); afv_scalar_store(acc0 + 102, c0_2); afv_scalar_store(acc0 + 103, c0_3);
@@ -2696,8 +2558,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 104 .. 107 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 104), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 105), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 106), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 107), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 104;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 104;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 104, c0_0); afv_scalar_store(acc0 + 105, c0_1); afv_scalar_store(acc0 + 106, c0_2); afv_scalar_store(acc0 + 107, c0_3);
@@ -2705,8 +2567,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 108 .. 111 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 108), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 109), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 110), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 111), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 108;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 108;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 108, c0_0); afv_scalar_store(acc0 + 109, c0_1); afv_scalar_store(acc0 + 110, c0_2); afv_scalar_store(acc0 + 111, c0_3);
@@ -2714,8 +2576,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 112 .. 115 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 112), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 113), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 114), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 115), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 112;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 112;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 112, c0_0); afv_scalar_store(acc0 + 113, c0_1); afv_scalar_store(acc0 + 114, c0_2); afv_scalar_store(acc0 + 115, c0_3);
@@ -2723,8 +2585,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 116 .. 119 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 116), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 117), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 118), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 119), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 116;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 116;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 116, c0_0); afv_scalar_store(acc0 + 117, c0_1); afv_scalar_store(acc0 + 118, c0_2); afv_scalar_store(acc0 + 119, c0_3);
@@ -2732,8 +2594,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 120 .. 123 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 120), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 121), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 122), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 123), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 120;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 120;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 120, c0_0); afv_scalar_store(acc0 + 121, c0_1); afv_scalar_store(acc0 + 122, c0_2); afv_scalar_store(acc0 + 123, c0_3);
@@ -2741,8 +2603,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
     { /* Dv columns 124 .. 127 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 124), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 125), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 126), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 127), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 124;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 124;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 124, c0_0); afv_scalar_store(acc0 + 125, c0_1); afv_scalar_store(acc0 + 126, c0_2); afv_scalar_store(acc0 + 127, c0_3);
@@ -2751,7 +2613,7 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1(float *c
 
 /* P*V register block: 1 row(s) x 4 columns of Dv = 128 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -2760,8 +2622,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1); afv_scalar_store(acc0 + 2, c0_2); afv_scalar_store(acc0 + 3, c0_3);
@@ -2770,8 +2632,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1); afv_scalar_store(acc0 + 6, c0_2); afv_scalar_store(acc0 + 7, c0_3);
@@ -2780,8 +2642,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1); afv_scalar_store(acc0 + 10, c0_2); afv_scalar_store(acc0 + 11, c0_3);
@@ -2790,8 +2652,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1); afv_scalar_store(acc0 + 14, c0_2); afv_scalar_store(acc0 + 15, c0_3);
@@ -2800,8 +2662,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1); afv_scalar_store(acc0 + 18, c0_2); afv_scalar_store(acc0 + 19, c0_3);
@@ -2810,8 +2672,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1); afv_scalar_store(acc0 + 22, c0_2); afv_scalar_store(acc0 + 23, c0_3);
@@ -2820,8 +2682,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1); afv_scalar_store(acc0 + 26, c0_2); afv_scalar_store(acc0 + 27, c0_3);
@@ -2830,8 +2692,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1); afv_scalar_store(acc0 + 30, c0_2); afv_scalar_store(acc0 + 31, c0_3);
@@ -2840,8 +2702,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1); afv_scalar_store(acc0 + 34, c0_2); afv_scalar_store(acc0 + 35, c0_3);
@@ -2850,8 +2712,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1); afv_scalar_store(acc0 + 38, c0_2); afv_scalar_store(acc0 + 39, c0_3);
@@ -2860,8 +2722,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1); afv_scalar_store(acc0 + 42, c0_2); afv_scalar_store(acc0 + 43, c0_3);
@@ -2870,8 +2732,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1); afv_scalar_store(acc0 + 46, c0_2); afv_scalar_store(acc0 + 47, c0_3);
@@ -2880,8 +2742,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1); afv_scalar_store(acc0 + 50, c0_2); afv_scalar_store(acc0 + 51, c0_3);
@@ -2890,8 +2752,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1); afv_scalar_store(acc0 + 54, c0_2); afv_scalar_store(acc0 + 55, c0_3);
@@ -2900,8 +2762,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1); afv_scalar_store(acc0 + 58, c0_2); afv_scalar_store(acc0 + 59, c0_3);
@@ -2910,8 +2772,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1); afv_scalar_store(acc0 + 62, c0_2); afv_scalar_store(acc0 + 63, c0_3);
@@ -2920,8 +2782,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 64), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 65), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 66), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 67), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 64;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 64;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 64, c0_0); afv_scalar_store(acc0 + 65, c0_1); afv_scalar_store(acc0 + 66, c0_2); afv_scalar_store(acc0 + 67, c0_3);
@@ -2930,8 +2792,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 68), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 69), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 70), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 71), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 68;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 68;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 68, c0_0); afv_scalar_store(acc0 + 69, c0_1); afv_scalar_store(acc0 + 70, c0_2); afv_scalar_store(acc0 + 71, c0_3);
@@ -2940,8 +2802,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 72), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 73), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 74), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 75), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 72;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 72;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 72, c0_0); afv_scalar_store(acc0 + 73, c0_1); afv_scalar_store(acc0 + 74, c0_2); afv_scalar_store(acc0 + 75, c0_3);
@@ -2950,8 +2812,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 76), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 77), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 78), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 79), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 76;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 76;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 76, c0_0); afv_scalar_store(acc0 + 77, c0_1); afv_scalar_store(acc0 + 78, c0_2); afv_scalar_store(acc0 + 79, c0_3);
@@ -2960,8 +2822,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 80), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 81), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 82), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 83), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 80;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 80;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 80, c0_0); afv_scalar_store(acc0 + 81, c0_1); afv_scalar_store(acc0 + 82, c0_2); afv_scalar_store(acc0 + 83, c0_3);
@@ -2970,8 +2832,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 84), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 85), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 86), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 87), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 84;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 84;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 84, c0_0); afv_scalar_store(acc0 + 85, c0_1); afv_scalar_store(acc0 + 86, c0_2); afv_scalar_store(acc0 + 87, c0_3);
@@ -2980,8 +2842,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 88), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 89), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 90), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 91), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 88;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 88;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 88, c0_0); afv_scalar_store(acc0 + 89, c0_1); afv_scalar_store(acc0 + 90, c0_2); afv_scalar_store(acc0 + 91, c0_3);
@@ -2990,8 +2852,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 92), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 93), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 94), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 95), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 92;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 92;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 92, c0_0); afv_scalar_store(acc0 + 93, c0_1); afv_scalar_store(acc0 + 94, c0_2); afv_scalar_store(acc0 + 95, c0_3);
@@ -3000,8 +2862,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 96), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 97), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 98), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 99), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 96;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 96;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 96, c0_0); afv_scalar_store(acc0 + 97, c0_1); afv_scalar_store(acc0 + 98, c0_2); afv_scalar_store(acc0 + 99, c0_3);
@@ -3010,8 +2872,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 100), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 101), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 102), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 103), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 100;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 100;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 100, c0_0); afv_scalar_store(acc0 + 101, c0_1); afv_scalar_store(acc0 + 102, c0_2); afv_scalar_store(acc0 + 103, c0_3);
@@ -3020,8 +2882,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 104), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 105), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 106), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 107), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 104;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 104;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 104, c0_0); afv_scalar_store(acc0 + 105, c0_1); afv_scalar_store(acc0 + 106, c0_2); afv_scalar_store(acc0 + 107, c0_3);
@@ -3030,8 +2892,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 108), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 109), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 110), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 111), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 108;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 108;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 108, c0_0); afv_scalar_store(acc0 + 109, c0_1); afv_scalar_store(acc0 + 110, c0_2); afv_scalar_store(acc0 + 111, c0_3);
@@ -3040,8 +2902,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 112), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 113), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 114), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 115), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 112;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 112;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 112, c0_0); afv_scalar_store(acc0 + 113, c0_1); afv_scalar_store(acc0 + 114, c0_2); afv_scalar_store(acc0 + 115, c0_3);
@@ -3050,8 +2912,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 116), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 117), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 118), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 119), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 116;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 116;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 116, c0_0); afv_scalar_store(acc0 + 117, c0_1); afv_scalar_store(acc0 + 118, c0_2); afv_scalar_store(acc0 + 119, c0_3);
@@ -3060,8 +2922,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 120), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 121), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 122), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 123), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 120;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 120;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 120, c0_0); afv_scalar_store(acc0 + 121, c0_1); afv_scalar_store(acc0 + 122, c0_2); afv_scalar_store(acc0 + 123, c0_3);
@@ -3070,8 +2932,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_dec_pv1g(float *
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 124), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 125), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 126), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 127), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 124;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 124;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 124, c0_0); afv_scalar_store(acc0 + 125, c0_1); afv_scalar_store(acc0 + 126, c0_2); afv_scalar_store(acc0 + 127, c0_3);
@@ -3101,8 +2963,10 @@ AF_TARGET_SCALAR void attnforge_bf16_dk128_dv128_decode__scalar(const af_call *c
         float qb[32 * 128];
         float sb[32 * 32], alpha[32];
         const uint16_t *kraw[32], *vraw[32];
-        const uint16_t *kp[32];
-        const uint16_t *vp[32];
+        const float *kp[32];
+        const float *vp[32];
+        float kbuf[32 * 128];
+        float vbuf[32 * 128];
         int64_t klo, khi;
         if (!afk_bf16_dk128_dv128_scalar_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 32) {
@@ -3112,15 +2976,17 @@ AF_TARGET_SCALAR void attnforge_bf16_dk128_dv128_decode__scalar(const af_call *c
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_scalar_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                kp[k] = kraw[k];
+                afk_bf16_dk128_dv128_scalar_pack_k(kbuf + k * 128, kraw[k], ksc);
+                kp[k] = kbuf + k * 128;
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 64 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
+                    __builtin_prefetch(f + 128, 0, 2);
+                    __builtin_prefetch(f + 192, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -3139,18 +3005,20 @@ AF_TARGET_SCALAR void attnforge_bf16_dk128_dv128_decode__scalar(const af_call *c
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_scalar_bf16_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
             afp_scalar_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                vp[k] = vraw[k];
+                afk_bf16_dk128_dv128_scalar_pack_v(vbuf + k * 128, vraw[k], vsc);
+                vp[k] = vbuf + k * 128;
                 { /* the row 64 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 64 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
+                    __builtin_prefetch(f + 128, 0, 2);
+                    __builtin_prefetch(f + 192, 0, 2);
                 }
             }
-            if (partial && !afk_bf16_dk128_dv128_scalar_v_finite_st(vp, n)) {
+            if (partial && !afk_bf16_dk128_dv128_scalar_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 32 };

@@ -296,512 +296,470 @@ static AF_TARGET_AVX2 int afk_bf16_dk256_dv256_avx2_v_finite(const float *const 
     }
     return afv_avx2_hsum(afv_avx2_add(c0, c1)) == 0.0f;
 }
-/* The same over V rows read in place (bf16, widened as they are loaded). */
-static AF_TARGET_AVX2 int afk_bf16_dk256_dv256_avx2_v_finite_st(const uint16_t *const *vp, int32_t n)
-{
-    const afv_avx2 z = afv_avx2_zero();
-    afv_avx2 c0 = z, c1 = z;
-    for (int32_t k = 0; k < n; k++) {
-        const uint16_t *v = vp[k];
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 0), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 8), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 16), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 24), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 32), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 40), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 48), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 56), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 64), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 72), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 80), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 88), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 96), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 104), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 112), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 120), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 128), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 136), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 144), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 152), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 160), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 168), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 176), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 184), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 192), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 200), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 208), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 216), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 224), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 232), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_bf16(v + 240), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_bf16(v + 248), z, c1);
-    }
-    return afv_avx2_hsum(afv_avx2_add(c0, c1)) == 0.0f;
-}
 
 /* QK^T register block: 1 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_qk(const float *q0, const uint16_t *const *kp, float *s0)
+static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
     afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero(), a0_4 = afv_avx2_zero(), a0_5 = afv_avx2_zero(), a0_6 = afv_avx2_zero(), a0_7 = afv_avx2_zero();
     afv_avx2 x0, y;
     x0 = afv_avx2_load(q0 + 0);
-    y = afv_avx2_load_bf16(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 0); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 0); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 0); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 0); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 0); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 0); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 0); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 0); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 8);
-    y = afv_avx2_load_bf16(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 8); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 8); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 8); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 8); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 8); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 8); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 8); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 8); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 16);
-    y = afv_avx2_load_bf16(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 16); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 16); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 16); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 16); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 16); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 16); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 16); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 16); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 24);
-    y = afv_avx2_load_bf16(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 24); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 24); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 24); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 24); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 24); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 24); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 24); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 24); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 32);
-    y = afv_avx2_load_bf16(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 32); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 32); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 32); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 32); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 32); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 32); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 32); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 32); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 40);
-    y = afv_avx2_load_bf16(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 40); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 40); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 40); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 40); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 40); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 40); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 40); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 40); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 48);
-    y = afv_avx2_load_bf16(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 48); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 48); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 48); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 48); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 48); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 48); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 48); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 48); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 56);
-    y = afv_avx2_load_bf16(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 56); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 56); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 56); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 56); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 56); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 56); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 56); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 56); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 64);
-    y = afv_avx2_load_bf16(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 64); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 64); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 64); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 64); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 64); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 64); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 64); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 64); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 72);
-    y = afv_avx2_load_bf16(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 72); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 72); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 72); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 72); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 72); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 72); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 72); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 72); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 80);
-    y = afv_avx2_load_bf16(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 80); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 80); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 80); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 80); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 80); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 80); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 80); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 80); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 88);
-    y = afv_avx2_load_bf16(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 88); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 88); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 88); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 88); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 88); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 88); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 88); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 88); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 96);
-    y = afv_avx2_load_bf16(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 96); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 96); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 96); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 96); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 96); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 96); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 96); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 96); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 104);
-    y = afv_avx2_load_bf16(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 104); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 104); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 104); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 104); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 104); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 104); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 104); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 104); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 112);
-    y = afv_avx2_load_bf16(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 112); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 112); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 112); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 112); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 112); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 112); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 112); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 112); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 120);
-    y = afv_avx2_load_bf16(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 120); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 120); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 120); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 120); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 120); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 120); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 120); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 120); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 128);
-    y = afv_avx2_load_bf16(kp[0] + 128); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 128); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 128); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 128); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 128); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 128); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 128); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 128); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 128); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 128); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 128); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 128); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 128); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 128); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 128); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 128); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 136);
-    y = afv_avx2_load_bf16(kp[0] + 136); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 136); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 136); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 136); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 136); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 136); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 136); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 136); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 136); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 136); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 136); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 136); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 136); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 136); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 136); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 136); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 144);
-    y = afv_avx2_load_bf16(kp[0] + 144); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 144); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 144); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 144); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 144); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 144); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 144); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 144); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 144); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 144); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 144); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 144); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 144); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 144); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 144); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 144); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 152);
-    y = afv_avx2_load_bf16(kp[0] + 152); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 152); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 152); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 152); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 152); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 152); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 152); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 152); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 152); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 152); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 152); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 152); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 152); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 152); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 152); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 152); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 160);
-    y = afv_avx2_load_bf16(kp[0] + 160); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 160); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 160); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 160); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 160); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 160); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 160); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 160); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 160); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 160); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 160); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 160); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 160); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 160); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 160); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 160); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 168);
-    y = afv_avx2_load_bf16(kp[0] + 168); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 168); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 168); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 168); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 168); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 168); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 168); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 168); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 168); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 168); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 168); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 168); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 168); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 168); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 168); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 168); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 176);
-    y = afv_avx2_load_bf16(kp[0] + 176); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 176); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 176); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 176); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 176); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 176); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 176); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 176); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 176); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 176); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 176); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 176); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 176); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 176); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 176); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 176); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 184);
-    y = afv_avx2_load_bf16(kp[0] + 184); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 184); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 184); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 184); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 184); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 184); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 184); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 184); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 184); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 184); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 184); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 184); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 184); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 184); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 184); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 184); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 192);
-    y = afv_avx2_load_bf16(kp[0] + 192); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 192); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 192); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 192); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 192); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 192); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 192); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 192); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 192); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 192); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 192); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 192); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 192); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 192); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 192); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 192); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 200);
-    y = afv_avx2_load_bf16(kp[0] + 200); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 200); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 200); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 200); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 200); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 200); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 200); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 200); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 200); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 200); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 200); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 200); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 200); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 200); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 200); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 200); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 208);
-    y = afv_avx2_load_bf16(kp[0] + 208); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 208); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 208); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 208); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 208); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 208); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 208); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 208); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 208); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 208); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 208); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 208); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 208); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 208); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 208); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 208); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 216);
-    y = afv_avx2_load_bf16(kp[0] + 216); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 216); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 216); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 216); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 216); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 216); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 216); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 216); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 216); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 216); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 216); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 216); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 216); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 216); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 216); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 216); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 224);
-    y = afv_avx2_load_bf16(kp[0] + 224); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 224); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 224); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 224); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 224); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 224); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 224); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 224); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 224); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 224); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 224); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 224); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 224); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 224); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 224); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 224); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 232);
-    y = afv_avx2_load_bf16(kp[0] + 232); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 232); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 232); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 232); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 232); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 232); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 232); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 232); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 232); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 232); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 232); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 232); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 232); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 232); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 232); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 232); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 240);
-    y = afv_avx2_load_bf16(kp[0] + 240); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 240); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 240); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 240); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 240); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 240); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 240); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 240); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 240); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 240); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 240); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 240); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 240); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 240); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 240); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 240); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 248);
-    y = afv_avx2_load_bf16(kp[0] + 248); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_bf16(kp[1] + 248); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_bf16(kp[2] + 248); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_bf16(kp[3] + 248); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_bf16(kp[4] + 248); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_bf16(kp[5] + 248); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_bf16(kp[6] + 248); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_bf16(kp[7] + 248); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 248); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 248); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 248); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 248); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 248); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 248); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 248); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 248); a0_7 = afv_avx2_fma(x0, y, a0_7);
     const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7);
     afv_avx2_store(s0, red);
 }
 
 /* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_qkm(const float *q0, const float *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero();
     afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero(), a1_3 = afv_avx2_zero();
     afv_avx2 x0, x1, y;
     x0 = afv_avx2_load(q0 + 0); x1 = afv_avx2_load(q1 + 0);
-    y = afv_avx2_load_bf16(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 8); x1 = afv_avx2_load(q1 + 8);
-    y = afv_avx2_load_bf16(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 16); x1 = afv_avx2_load(q1 + 16);
-    y = afv_avx2_load_bf16(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 24); x1 = afv_avx2_load(q1 + 24);
-    y = afv_avx2_load_bf16(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 32); x1 = afv_avx2_load(q1 + 32);
-    y = afv_avx2_load_bf16(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 32); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 32); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 40); x1 = afv_avx2_load(q1 + 40);
-    y = afv_avx2_load_bf16(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 40); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 40); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 48); x1 = afv_avx2_load(q1 + 48);
-    y = afv_avx2_load_bf16(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 48); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 48); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 56); x1 = afv_avx2_load(q1 + 56);
-    y = afv_avx2_load_bf16(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 56); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 56); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 64); x1 = afv_avx2_load(q1 + 64);
-    y = afv_avx2_load_bf16(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 64); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 64); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 72); x1 = afv_avx2_load(q1 + 72);
-    y = afv_avx2_load_bf16(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 72); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 72); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 80); x1 = afv_avx2_load(q1 + 80);
-    y = afv_avx2_load_bf16(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 80); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 80); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 88); x1 = afv_avx2_load(q1 + 88);
-    y = afv_avx2_load_bf16(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 88); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 88); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 96); x1 = afv_avx2_load(q1 + 96);
-    y = afv_avx2_load_bf16(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 96); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 96); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 104); x1 = afv_avx2_load(q1 + 104);
-    y = afv_avx2_load_bf16(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 104); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 104); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 112); x1 = afv_avx2_load(q1 + 112);
-    y = afv_avx2_load_bf16(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 112); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 112); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 120); x1 = afv_avx2_load(q1 + 120);
-    y = afv_avx2_load_bf16(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 120); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 120); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 128); x1 = afv_avx2_load(q1 + 128);
-    y = afv_avx2_load_bf16(kp[0] + 128); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 128); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 128); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 128); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 128); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 128); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 128); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 128); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 136); x1 = afv_avx2_load(q1 + 136);
-    y = afv_avx2_load_bf16(kp[0] + 136); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 136); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 136); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 136); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 136); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 136); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 136); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 136); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 144); x1 = afv_avx2_load(q1 + 144);
-    y = afv_avx2_load_bf16(kp[0] + 144); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 144); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 144); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 144); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 144); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 144); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 144); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 144); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 152); x1 = afv_avx2_load(q1 + 152);
-    y = afv_avx2_load_bf16(kp[0] + 152); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 152); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 152); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 152); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 152); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 152); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 152); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 152); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 160); x1 = afv_avx2_load(q1 + 160);
-    y = afv_avx2_load_bf16(kp[0] + 160); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 160); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 160); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 160); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 160); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 160); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 160); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 160); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 168); x1 = afv_avx2_load(q1 + 168);
-    y = afv_avx2_load_bf16(kp[0] + 168); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 168); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 168); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 168); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 168); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 168); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 168); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 168); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 176); x1 = afv_avx2_load(q1 + 176);
-    y = afv_avx2_load_bf16(kp[0] + 176); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 176); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 176); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 176); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 176); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 176); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 176); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 176); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 184); x1 = afv_avx2_load(q1 + 184);
-    y = afv_avx2_load_bf16(kp[0] + 184); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 184); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 184); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 184); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 184); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 184); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 184); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 184); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 192); x1 = afv_avx2_load(q1 + 192);
-    y = afv_avx2_load_bf16(kp[0] + 192); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 192); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 192); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 192); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 192); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 192); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 192); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 192); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 200); x1 = afv_avx2_load(q1 + 200);
-    y = afv_avx2_load_bf16(kp[0] + 200); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 200); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 200); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 200); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 200); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 200); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 200); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 200); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 208); x1 = afv_avx2_load(q1 + 208);
-    y = afv_avx2_load_bf16(kp[0] + 208); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 208); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 208); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 208); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 208); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 208); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 208); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 208); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 216); x1 = afv_avx2_load(q1 + 216);
-    y = afv_avx2_load_bf16(kp[0] + 216); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 216); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 216); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 216); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 216); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 216); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 216); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 216); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 224); x1 = afv_avx2_load(q1 + 224);
-    y = afv_avx2_load_bf16(kp[0] + 224); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 224); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 224); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 224); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 224); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 224); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 224); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 224); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 232); x1 = afv_avx2_load(q1 + 232);
-    y = afv_avx2_load_bf16(kp[0] + 232); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 232); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 232); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 232); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 232); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 232); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 232); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 232); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 240); x1 = afv_avx2_load(q1 + 240);
-    y = afv_avx2_load_bf16(kp[0] + 240); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 240); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 240); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 240); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 240); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 240); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 240); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 240); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 248); x1 = afv_avx2_load(q1 + 248);
-    y = afv_avx2_load_bf16(kp[0] + 248); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_bf16(kp[1] + 248); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_bf16(kp[2] + 248); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_bf16(kp[3] + 248); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 248); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 248); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 248); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 248); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
     _mm_storeu_ps(s0, _mm256_castps256_ps128(red));
     _mm_storeu_ps(s1, _mm256_extractf128_ps(red, 1));
@@ -809,7 +767,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_qkm(const float 
 
 /* P*V register block: 2 row(s) x 32 columns of Dv = 256 per pass. */
 static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -821,8 +779,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
             { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
@@ -833,8 +791,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
             { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
@@ -845,8 +803,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 64;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
             { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
@@ -857,8 +815,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 96;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
             { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
@@ -869,8 +827,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 128), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 136), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 144), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 152), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 128;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
             { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
@@ -881,8 +839,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 160), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 168), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 176), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 184), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 160;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
             { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
@@ -893,8 +851,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 192), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 200), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 208), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 216), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 192;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
             { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
@@ -905,8 +863,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 224), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 232), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 240), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 248), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 224;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
             { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
@@ -917,7 +875,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv(float *const 
 
 /* P*V register block: 1 row(s) x 32 columns of Dv = 256 per pass. */
 static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -925,8 +883,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1(float *const
     { /* Dv columns 0 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
@@ -934,8 +892,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1(float *const
     { /* Dv columns 32 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
@@ -943,8 +901,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1(float *const
     { /* Dv columns 64 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 64;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1); afv_avx2_store(acc0 + 80, c0_2); afv_avx2_store(acc0 + 88, c0_3);
@@ -952,8 +910,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1(float *const
     { /* Dv columns 96 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 96;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1); afv_avx2_store(acc0 + 112, c0_2); afv_avx2_store(acc0 + 120, c0_3);
@@ -961,8 +919,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1(float *const
     { /* Dv columns 128 .. 159 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 128;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1); afv_avx2_store(acc0 + 144, c0_2); afv_avx2_store(acc0 + 152, c0_3);
@@ -970,8 +928,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1(float *const
     { /* Dv columns 160 .. 191 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 160;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1); afv_avx2_store(acc0 + 176, c0_2); afv_avx2_store(acc0 + 184, c0_3);
@@ -979,8 +937,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1(float *const
     { /* Dv columns 192 .. 223 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 192;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1); afv_avx2_store(acc0 + 208, c0_2); afv_avx2_store(acc0 + 216, c0_3);
@@ -988,8 +946,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1(float *const
     { /* Dv columns 224 .. 255 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 224;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1); afv_avx2_store(acc0 + 240, c0_2); afv_avx2_store(acc0 + 248, c0_3);
@@ -998,7 +956,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1(float *const
 
 /* P*V register block: 1 row(s) x 32 columns of Dv = 256 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -1007,8 +965,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1g(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 0;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
@@ -1017,8 +975,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1g(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 32;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
@@ -1027,8 +985,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1g(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 64;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1); afv_avx2_store(acc0 + 80, c0_2); afv_avx2_store(acc0 + 88, c0_3);
@@ -1037,8 +995,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1g(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 96;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1); afv_avx2_store(acc0 + 112, c0_2); afv_avx2_store(acc0 + 120, c0_3);
@@ -1047,8 +1005,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1g(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 128;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1); afv_avx2_store(acc0 + 144, c0_2); afv_avx2_store(acc0 + 152, c0_3);
@@ -1057,8 +1015,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1g(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 160;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1); afv_avx2_store(acc0 + 176, c0_2); afv_avx2_store(acc0 + 184, c0_3);
@@ -1067,8 +1025,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1g(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 192;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1); afv_avx2_store(acc0 + 208, c0_2); afv_avx2_store(acc0 + 216, c0_3);
@@ -1077,8 +1035,8 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_pv1g(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 224;
-            const afv_avx2 y0 = afv_avx2_load_bf16(v + 0), y1 = afv_avx2_load_bf16(v + 8), y2 = afv_avx2_load_bf16(v + 16), y3 = afv_avx2_load_bf16(v + 24);
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1); afv_avx2_store(acc0 + 240, c0_2); afv_avx2_store(acc0 + 248, c0_3);
@@ -1108,8 +1066,10 @@ AF_TARGET_AVX2 void attnforge_bf16_dk256_dv256_decode__avx2(const af_call *c, co
         float qb[16 * 256];
         float sb[16 * 16], alpha[16];
         const uint16_t *kraw[16], *vraw[16];
-        const uint16_t *kp[16];
-        const uint16_t *vp[16];
+        const float *kp[16];
+        const float *vp[16];
+        float kbuf[16 * 256];
+        float vbuf[16 * 256];
         int64_t klo, khi;
         if (!afk_bf16_dk256_dv256_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 16) {
@@ -1119,19 +1079,21 @@ AF_TARGET_AVX2 void attnforge_bf16_dk256_dv256_decode__avx2(const af_call *c, co
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_avx2_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                kp[k] = kraw[k];
+                afk_bf16_dk256_dv256_avx2_pack_k(kbuf + k * 256, kraw[k], ksc);
+                kp[k] = kbuf + k * 256;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 32 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
-                    __builtin_prefetch(f + 256, 0, 3);
-                    __builtin_prefetch(f + 320, 0, 3);
-                    __builtin_prefetch(f + 384, 0, 3);
-                    __builtin_prefetch(f + 448, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
+                    __builtin_prefetch(f + 128, 0, 2);
+                    __builtin_prefetch(f + 192, 0, 2);
+                    __builtin_prefetch(f + 256, 0, 2);
+                    __builtin_prefetch(f + 320, 0, 2);
+                    __builtin_prefetch(f + 384, 0, 2);
+                    __builtin_prefetch(f + 448, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1150,22 +1112,24 @@ AF_TARGET_AVX2 void attnforge_bf16_dk256_dv256_decode__avx2(const af_call *c, co
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_avx2_bf16_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
             afp_avx2_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                vp[k] = vraw[k];
+                afk_bf16_dk256_dv256_avx2_pack_v(vbuf + k * 256, vraw[k], vsc);
+                vp[k] = vbuf + k * 256;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 32 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
-                    __builtin_prefetch(f + 256, 0, 3);
-                    __builtin_prefetch(f + 320, 0, 3);
-                    __builtin_prefetch(f + 384, 0, 3);
-                    __builtin_prefetch(f + 448, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
+                    __builtin_prefetch(f + 128, 0, 2);
+                    __builtin_prefetch(f + 192, 0, 2);
+                    __builtin_prefetch(f + 256, 0, 2);
+                    __builtin_prefetch(f + 320, 0, 2);
+                    __builtin_prefetch(f + 384, 0, 2);
+                    __builtin_prefetch(f + 448, 0, 2);
                 }
             }
-            if (partial && !afk_bf16_dk256_dv256_avx2_v_finite_st(vp, n)) {
+            if (partial && !afk_bf16_dk256_dv256_avx2_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 16 };

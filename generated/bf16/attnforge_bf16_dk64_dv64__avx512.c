@@ -128,140 +128,126 @@ static AF_TARGET_AVX512 int afk_bf16_dk64_dv64_avx512_v_finite(const float *cons
     }
     return afv_avx512_hsum(afv_avx512_add(c0, c1)) == 0.0f;
 }
-/* The same over V rows read in place (bf16, widened as they are loaded). */
-static AF_TARGET_AVX512 int afk_bf16_dk64_dv64_avx512_v_finite_st(const uint16_t *const *vp, int32_t n)
-{
-    const afv_avx512 z = afv_avx512_zero();
-    afv_avx512 c0 = z, c1 = z;
-    for (int32_t k = 0; k < n; k++) {
-        const uint16_t *v = vp[k];
-        c0 = afv_avx512_fma(afv_avx512_load_bf16(v + 0), z, c0);
-        c1 = afv_avx512_fma(afv_avx512_load_bf16(v + 16), z, c1);
-        c0 = afv_avx512_fma(afv_avx512_load_bf16(v + 32), z, c0);
-        c1 = afv_avx512_fma(afv_avx512_load_bf16(v + 48), z, c1);
-    }
-    return afv_avx512_hsum(afv_avx512_add(c0, c1)) == 0.0f;
-}
 
 /* QK^T register block: 1 row(s) x 16 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_qk(const float *q0, const uint16_t *const *kp, float *s0)
+static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
     afv_avx512 a0_0 = afv_avx512_zero(), a0_1 = afv_avx512_zero(), a0_2 = afv_avx512_zero(), a0_3 = afv_avx512_zero(), a0_4 = afv_avx512_zero(), a0_5 = afv_avx512_zero(), a0_6 = afv_avx512_zero(), a0_7 = afv_avx512_zero(), a0_8 = afv_avx512_zero(), a0_9 = afv_avx512_zero(), a0_10 = afv_avx512_zero(), a0_11 = afv_avx512_zero(), a0_12 = afv_avx512_zero(), a0_13 = afv_avx512_zero(), a0_14 = afv_avx512_zero(), a0_15 = afv_avx512_zero();
     afv_avx512 x0, y;
     x0 = afv_avx512_load(q0 + 0);
-    y = afv_avx512_load_bf16(kp[0] + 0); a0_0 = afv_avx512_fma(x0, y, a0_0);
-    y = afv_avx512_load_bf16(kp[1] + 0); a0_1 = afv_avx512_fma(x0, y, a0_1);
-    y = afv_avx512_load_bf16(kp[2] + 0); a0_2 = afv_avx512_fma(x0, y, a0_2);
-    y = afv_avx512_load_bf16(kp[3] + 0); a0_3 = afv_avx512_fma(x0, y, a0_3);
-    y = afv_avx512_load_bf16(kp[4] + 0); a0_4 = afv_avx512_fma(x0, y, a0_4);
-    y = afv_avx512_load_bf16(kp[5] + 0); a0_5 = afv_avx512_fma(x0, y, a0_5);
-    y = afv_avx512_load_bf16(kp[6] + 0); a0_6 = afv_avx512_fma(x0, y, a0_6);
-    y = afv_avx512_load_bf16(kp[7] + 0); a0_7 = afv_avx512_fma(x0, y, a0_7);
-    y = afv_avx512_load_bf16(kp[8] + 0); a0_8 = afv_avx512_fma(x0, y, a0_8);
-    y = afv_avx512_load_bf16(kp[9] + 0); a0_9 = afv_avx512_fma(x0, y, a0_9);
-    y = afv_avx512_load_bf16(kp[10] + 0); a0_10 = afv_avx512_fma(x0, y, a0_10);
-    y = afv_avx512_load_bf16(kp[11] + 0); a0_11 = afv_avx512_fma(x0, y, a0_11);
-    y = afv_avx512_load_bf16(kp[12] + 0); a0_12 = afv_avx512_fma(x0, y, a0_12);
-    y = afv_avx512_load_bf16(kp[13] + 0); a0_13 = afv_avx512_fma(x0, y, a0_13);
-    y = afv_avx512_load_bf16(kp[14] + 0); a0_14 = afv_avx512_fma(x0, y, a0_14);
-    y = afv_avx512_load_bf16(kp[15] + 0); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    y = afv_avx512_load(kp[0] + 0); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 0); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 0); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 0); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 0); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 0); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 0); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 0); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 0); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 0); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 0); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 0); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 0); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 0); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 0); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 0); a0_15 = afv_avx512_fma(x0, y, a0_15);
     x0 = afv_avx512_load(q0 + 16);
-    y = afv_avx512_load_bf16(kp[0] + 16); a0_0 = afv_avx512_fma(x0, y, a0_0);
-    y = afv_avx512_load_bf16(kp[1] + 16); a0_1 = afv_avx512_fma(x0, y, a0_1);
-    y = afv_avx512_load_bf16(kp[2] + 16); a0_2 = afv_avx512_fma(x0, y, a0_2);
-    y = afv_avx512_load_bf16(kp[3] + 16); a0_3 = afv_avx512_fma(x0, y, a0_3);
-    y = afv_avx512_load_bf16(kp[4] + 16); a0_4 = afv_avx512_fma(x0, y, a0_4);
-    y = afv_avx512_load_bf16(kp[5] + 16); a0_5 = afv_avx512_fma(x0, y, a0_5);
-    y = afv_avx512_load_bf16(kp[6] + 16); a0_6 = afv_avx512_fma(x0, y, a0_6);
-    y = afv_avx512_load_bf16(kp[7] + 16); a0_7 = afv_avx512_fma(x0, y, a0_7);
-    y = afv_avx512_load_bf16(kp[8] + 16); a0_8 = afv_avx512_fma(x0, y, a0_8);
-    y = afv_avx512_load_bf16(kp[9] + 16); a0_9 = afv_avx512_fma(x0, y, a0_9);
-    y = afv_avx512_load_bf16(kp[10] + 16); a0_10 = afv_avx512_fma(x0, y, a0_10);
-    y = afv_avx512_load_bf16(kp[11] + 16); a0_11 = afv_avx512_fma(x0, y, a0_11);
-    y = afv_avx512_load_bf16(kp[12] + 16); a0_12 = afv_avx512_fma(x0, y, a0_12);
-    y = afv_avx512_load_bf16(kp[13] + 16); a0_13 = afv_avx512_fma(x0, y, a0_13);
-    y = afv_avx512_load_bf16(kp[14] + 16); a0_14 = afv_avx512_fma(x0, y, a0_14);
-    y = afv_avx512_load_bf16(kp[15] + 16); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    y = afv_avx512_load(kp[0] + 16); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 16); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 16); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 16); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 16); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 16); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 16); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 16); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 16); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 16); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 16); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 16); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 16); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 16); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 16); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 16); a0_15 = afv_avx512_fma(x0, y, a0_15);
     x0 = afv_avx512_load(q0 + 32);
-    y = afv_avx512_load_bf16(kp[0] + 32); a0_0 = afv_avx512_fma(x0, y, a0_0);
-    y = afv_avx512_load_bf16(kp[1] + 32); a0_1 = afv_avx512_fma(x0, y, a0_1);
-    y = afv_avx512_load_bf16(kp[2] + 32); a0_2 = afv_avx512_fma(x0, y, a0_2);
-    y = afv_avx512_load_bf16(kp[3] + 32); a0_3 = afv_avx512_fma(x0, y, a0_3);
-    y = afv_avx512_load_bf16(kp[4] + 32); a0_4 = afv_avx512_fma(x0, y, a0_4);
-    y = afv_avx512_load_bf16(kp[5] + 32); a0_5 = afv_avx512_fma(x0, y, a0_5);
-    y = afv_avx512_load_bf16(kp[6] + 32); a0_6 = afv_avx512_fma(x0, y, a0_6);
-    y = afv_avx512_load_bf16(kp[7] + 32); a0_7 = afv_avx512_fma(x0, y, a0_7);
-    y = afv_avx512_load_bf16(kp[8] + 32); a0_8 = afv_avx512_fma(x0, y, a0_8);
-    y = afv_avx512_load_bf16(kp[9] + 32); a0_9 = afv_avx512_fma(x0, y, a0_9);
-    y = afv_avx512_load_bf16(kp[10] + 32); a0_10 = afv_avx512_fma(x0, y, a0_10);
-    y = afv_avx512_load_bf16(kp[11] + 32); a0_11 = afv_avx512_fma(x0, y, a0_11);
-    y = afv_avx512_load_bf16(kp[12] + 32); a0_12 = afv_avx512_fma(x0, y, a0_12);
-    y = afv_avx512_load_bf16(kp[13] + 32); a0_13 = afv_avx512_fma(x0, y, a0_13);
-    y = afv_avx512_load_bf16(kp[14] + 32); a0_14 = afv_avx512_fma(x0, y, a0_14);
-    y = afv_avx512_load_bf16(kp[15] + 32); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    y = afv_avx512_load(kp[0] + 32); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 32); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 32); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 32); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 32); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 32); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 32); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 32); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 32); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 32); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 32); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 32); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 32); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 32); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 32); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 32); a0_15 = afv_avx512_fma(x0, y, a0_15);
     x0 = afv_avx512_load(q0 + 48);
-    y = afv_avx512_load_bf16(kp[0] + 48); a0_0 = afv_avx512_fma(x0, y, a0_0);
-    y = afv_avx512_load_bf16(kp[1] + 48); a0_1 = afv_avx512_fma(x0, y, a0_1);
-    y = afv_avx512_load_bf16(kp[2] + 48); a0_2 = afv_avx512_fma(x0, y, a0_2);
-    y = afv_avx512_load_bf16(kp[3] + 48); a0_3 = afv_avx512_fma(x0, y, a0_3);
-    y = afv_avx512_load_bf16(kp[4] + 48); a0_4 = afv_avx512_fma(x0, y, a0_4);
-    y = afv_avx512_load_bf16(kp[5] + 48); a0_5 = afv_avx512_fma(x0, y, a0_5);
-    y = afv_avx512_load_bf16(kp[6] + 48); a0_6 = afv_avx512_fma(x0, y, a0_6);
-    y = afv_avx512_load_bf16(kp[7] + 48); a0_7 = afv_avx512_fma(x0, y, a0_7);
-    y = afv_avx512_load_bf16(kp[8] + 48); a0_8 = afv_avx512_fma(x0, y, a0_8);
-    y = afv_avx512_load_bf16(kp[9] + 48); a0_9 = afv_avx512_fma(x0, y, a0_9);
-    y = afv_avx512_load_bf16(kp[10] + 48); a0_10 = afv_avx512_fma(x0, y, a0_10);
-    y = afv_avx512_load_bf16(kp[11] + 48); a0_11 = afv_avx512_fma(x0, y, a0_11);
-    y = afv_avx512_load_bf16(kp[12] + 48); a0_12 = afv_avx512_fma(x0, y, a0_12);
-    y = afv_avx512_load_bf16(kp[13] + 48); a0_13 = afv_avx512_fma(x0, y, a0_13);
-    y = afv_avx512_load_bf16(kp[14] + 48); a0_14 = afv_avx512_fma(x0, y, a0_14);
-    y = afv_avx512_load_bf16(kp[15] + 48); a0_15 = afv_avx512_fma(x0, y, a0_15);
+    y = afv_avx512_load(kp[0] + 48); a0_0 = afv_avx512_fma(x0, y, a0_0);
+    y = afv_avx512_load(kp[1] + 48); a0_1 = afv_avx512_fma(x0, y, a0_1);
+    y = afv_avx512_load(kp[2] + 48); a0_2 = afv_avx512_fma(x0, y, a0_2);
+    y = afv_avx512_load(kp[3] + 48); a0_3 = afv_avx512_fma(x0, y, a0_3);
+    y = afv_avx512_load(kp[4] + 48); a0_4 = afv_avx512_fma(x0, y, a0_4);
+    y = afv_avx512_load(kp[5] + 48); a0_5 = afv_avx512_fma(x0, y, a0_5);
+    y = afv_avx512_load(kp[6] + 48); a0_6 = afv_avx512_fma(x0, y, a0_6);
+    y = afv_avx512_load(kp[7] + 48); a0_7 = afv_avx512_fma(x0, y, a0_7);
+    y = afv_avx512_load(kp[8] + 48); a0_8 = afv_avx512_fma(x0, y, a0_8);
+    y = afv_avx512_load(kp[9] + 48); a0_9 = afv_avx512_fma(x0, y, a0_9);
+    y = afv_avx512_load(kp[10] + 48); a0_10 = afv_avx512_fma(x0, y, a0_10);
+    y = afv_avx512_load(kp[11] + 48); a0_11 = afv_avx512_fma(x0, y, a0_11);
+    y = afv_avx512_load(kp[12] + 48); a0_12 = afv_avx512_fma(x0, y, a0_12);
+    y = afv_avx512_load(kp[13] + 48); a0_13 = afv_avx512_fma(x0, y, a0_13);
+    y = afv_avx512_load(kp[14] + 48); a0_14 = afv_avx512_fma(x0, y, a0_14);
+    y = afv_avx512_load(kp[15] + 48); a0_15 = afv_avx512_fma(x0, y, a0_15);
     const afv_avx512 red = afv_avx512_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a0_8, a0_9, a0_10, a0_11, a0_12, a0_13, a0_14, a0_15);
     afv_avx512_store(s0, red);
 }
 
 /* QK^T register block: 2 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_qkm(const float *q0, const float *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_avx512 a0_0 = afv_avx512_zero(), a0_1 = afv_avx512_zero(), a0_2 = afv_avx512_zero(), a0_3 = afv_avx512_zero(), a0_4 = afv_avx512_zero(), a0_5 = afv_avx512_zero(), a0_6 = afv_avx512_zero(), a0_7 = afv_avx512_zero();
     afv_avx512 a1_0 = afv_avx512_zero(), a1_1 = afv_avx512_zero(), a1_2 = afv_avx512_zero(), a1_3 = afv_avx512_zero(), a1_4 = afv_avx512_zero(), a1_5 = afv_avx512_zero(), a1_6 = afv_avx512_zero(), a1_7 = afv_avx512_zero();
     afv_avx512 x0, x1, y;
     x0 = afv_avx512_load(q0 + 0); x1 = afv_avx512_load(q1 + 0);
-    y = afv_avx512_load_bf16(kp[0] + 0); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
-    y = afv_avx512_load_bf16(kp[1] + 0); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
-    y = afv_avx512_load_bf16(kp[2] + 0); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
-    y = afv_avx512_load_bf16(kp[3] + 0); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
-    y = afv_avx512_load_bf16(kp[4] + 0); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
-    y = afv_avx512_load_bf16(kp[5] + 0); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
-    y = afv_avx512_load_bf16(kp[6] + 0); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
-    y = afv_avx512_load_bf16(kp[7] + 0); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    y = afv_avx512_load(kp[0] + 0); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 0); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 0); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 0); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 0); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 0); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 0); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 0); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
     x0 = afv_avx512_load(q0 + 16); x1 = afv_avx512_load(q1 + 16);
-    y = afv_avx512_load_bf16(kp[0] + 16); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
-    y = afv_avx512_load_bf16(kp[1] + 16); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
-    y = afv_avx512_load_bf16(kp[2] + 16); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
-    y = afv_avx512_load_bf16(kp[3] + 16); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
-    y = afv_avx512_load_bf16(kp[4] + 16); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
-    y = afv_avx512_load_bf16(kp[5] + 16); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
-    y = afv_avx512_load_bf16(kp[6] + 16); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
-    y = afv_avx512_load_bf16(kp[7] + 16); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    y = afv_avx512_load(kp[0] + 16); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 16); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 16); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 16); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 16); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 16); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 16); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 16); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
     x0 = afv_avx512_load(q0 + 32); x1 = afv_avx512_load(q1 + 32);
-    y = afv_avx512_load_bf16(kp[0] + 32); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
-    y = afv_avx512_load_bf16(kp[1] + 32); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
-    y = afv_avx512_load_bf16(kp[2] + 32); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
-    y = afv_avx512_load_bf16(kp[3] + 32); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
-    y = afv_avx512_load_bf16(kp[4] + 32); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
-    y = afv_avx512_load_bf16(kp[5] + 32); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
-    y = afv_avx512_load_bf16(kp[6] + 32); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
-    y = afv_avx512_load_bf16(kp[7] + 32); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    y = afv_avx512_load(kp[0] + 32); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 32); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 32); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 32); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 32); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 32); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 32); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 32); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
     x0 = afv_avx512_load(q0 + 48); x1 = afv_avx512_load(q1 + 48);
-    y = afv_avx512_load_bf16(kp[0] + 48); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
-    y = afv_avx512_load_bf16(kp[1] + 48); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
-    y = afv_avx512_load_bf16(kp[2] + 48); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
-    y = afv_avx512_load_bf16(kp[3] + 48); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
-    y = afv_avx512_load_bf16(kp[4] + 48); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
-    y = afv_avx512_load_bf16(kp[5] + 48); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
-    y = afv_avx512_load_bf16(kp[6] + 48); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
-    y = afv_avx512_load_bf16(kp[7] + 48); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
+    y = afv_avx512_load(kp[0] + 48); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0);
+    y = afv_avx512_load(kp[1] + 48); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1);
+    y = afv_avx512_load(kp[2] + 48); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2);
+    y = afv_avx512_load(kp[3] + 48); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3);
+    y = afv_avx512_load(kp[4] + 48); a0_4 = afv_avx512_fma(x0, y, a0_4); a1_4 = afv_avx512_fma(x1, y, a1_4);
+    y = afv_avx512_load(kp[5] + 48); a0_5 = afv_avx512_fma(x0, y, a0_5); a1_5 = afv_avx512_fma(x1, y, a1_5);
+    y = afv_avx512_load(kp[6] + 48); a0_6 = afv_avx512_fma(x0, y, a0_6); a1_6 = afv_avx512_fma(x1, y, a1_6);
+    y = afv_avx512_load(kp[7] + 48); a0_7 = afv_avx512_fma(x0, y, a0_7); a1_7 = afv_avx512_fma(x1, y, a1_7);
     const afv_avx512 red = afv_avx512_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7);
     _mm256_storeu_ps(s0, _mm512_castps512_ps256(red));
     _mm256_storeu_ps(s1, _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(red), 1)));
@@ -269,7 +255,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_qkm(const floa
 
 /* P*V register block: 4 row(s) x 64 columns of Dv = 64 per pass. */
 static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -289,8 +275,8 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv(float *cons
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 0), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 16), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 32), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 48), al3);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_avx512 y0 = afv_avx512_load_bf16(v + 0), y1 = afv_avx512_load_bf16(v + 16), y2 = afv_avx512_load_bf16(v + 32), y3 = afv_avx512_load_bf16(v + 48);
+            const float *v = vp[k] + 0;
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
             { const afv_avx512 b = afv_avx512_set1(p1[k]); c1_0 = afv_avx512_fma(b, y0, c1_0); c1_1 = afv_avx512_fma(b, y1, c1_1); c1_2 = afv_avx512_fma(b, y2, c1_2); c1_3 = afv_avx512_fma(b, y3, c1_3); }
             { const afv_avx512 b = afv_avx512_set1(p2[k]); c2_0 = afv_avx512_fma(b, y0, c2_0); c2_1 = afv_avx512_fma(b, y1, c2_1); c2_2 = afv_avx512_fma(b, y2, c2_2); c2_3 = afv_avx512_fma(b, y3, c2_3); }
@@ -305,7 +291,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv(float *cons
 
 /* P*V register block: 2 row(s) x 64 columns of Dv = 64 per pass. */
 static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv2(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -317,8 +303,8 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv2(float *con
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_avx512 y0 = afv_avx512_load_bf16(v + 0), y1 = afv_avx512_load_bf16(v + 16), y2 = afv_avx512_load_bf16(v + 32), y3 = afv_avx512_load_bf16(v + 48);
+            const float *v = vp[k] + 0;
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
             { const afv_avx512 b = afv_avx512_set1(p1[k]); c1_0 = afv_avx512_fma(b, y0, c1_0); c1_1 = afv_avx512_fma(b, y1, c1_1); c1_2 = afv_avx512_fma(b, y2, c1_2); c1_3 = afv_avx512_fma(b, y3, c1_3); }
         }
@@ -329,7 +315,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv2(float *con
 
 /* P*V register block: 1 row(s) x 64 columns of Dv = 64 per pass. */
 static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -337,8 +323,8 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv1(float *con
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_avx512 y0 = afv_avx512_load_bf16(v + 0), y1 = afv_avx512_load_bf16(v + 16), y2 = afv_avx512_load_bf16(v + 32), y3 = afv_avx512_load_bf16(v + 48);
+            const float *v = vp[k] + 0;
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
         }
         afv_avx512_store(acc0 + 0, c0_0); afv_avx512_store(acc0 + 16, c0_1); afv_avx512_store(acc0 + 32, c0_2); afv_avx512_store(acc0 + 48, c0_3);
@@ -347,7 +333,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv1(float *con
 
 /* P*V register block: 1 row(s) x 64 columns of Dv = 64 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -356,8 +342,8 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk64_dv64_avx512_dec_pv1g(float *co
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 0;
-            const afv_avx512 y0 = afv_avx512_load_bf16(v + 0), y1 = afv_avx512_load_bf16(v + 16), y2 = afv_avx512_load_bf16(v + 32), y3 = afv_avx512_load_bf16(v + 48);
+            const float *v = vp[k] + 0;
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
         }
         afv_avx512_store(acc0 + 0, c0_0); afv_avx512_store(acc0 + 16, c0_1); afv_avx512_store(acc0 + 32, c0_2); afv_avx512_store(acc0 + 48, c0_3);
@@ -387,8 +373,10 @@ AF_TARGET_AVX512 void attnforge_bf16_dk64_dv64_decode__avx512(const af_call *c, 
         float qb[32 * 64];
         float sb[32 * 64], alpha[32];
         const uint16_t *kraw[64], *vraw[64];
-        const uint16_t *kp[64];
-        const uint16_t *vp[64];
+        const float *kp[64];
+        const float *vp[64];
+        float kbuf[64 * 64];
+        float vbuf[64 * 64];
         int64_t klo, khi;
         if (!afk_bf16_dk64_dv64_avx512_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 64) {
@@ -398,13 +386,15 @@ AF_TARGET_AVX512 void attnforge_bf16_dk64_dv64_decode__avx512(const af_call *c, 
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_avx512_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                kp[k] = kraw[k];
+                afk_bf16_dk64_dv64_avx512_pack_k(kbuf + k * 64, kraw[k], ksc);
+                kp[k] = kbuf + k * 64;
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 128 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -423,16 +413,18 @@ AF_TARGET_AVX512 void attnforge_bf16_dk64_dv64_decode__avx512(const af_call *c, 
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_avx512_bf16_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
             afp_avx512_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                vp[k] = vraw[k];
+                afk_bf16_dk64_dv64_avx512_pack_v(vbuf + k * 64, vraw[k], vsc);
+                vp[k] = vbuf + k * 64;
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 128 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
                 }
             }
-            if (partial && !afk_bf16_dk64_dv64_avx512_v_finite_st(vp, n)) {
+            if (partial && !afk_bf16_dk64_dv64_avx512_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 64 };

@@ -200,176 +200,150 @@ static AF_TARGET_NEON int afk_bf16_dk64_dv64_neon_v_finite(const float *const *v
     }
     return afv_neon_hsum(afv_neon_add(c0, c1)) == 0.0f;
 }
-/* The same over V rows read in place (bf16, widened as they are loaded). */
-static AF_TARGET_NEON int afk_bf16_dk64_dv64_neon_v_finite_st(const uint16_t *const *vp, int32_t n)
-{
-    const afv_neon z = afv_neon_zero();
-    afv_neon c0 = z, c1 = z;
-    for (int32_t k = 0; k < n; k++) {
-        const uint16_t *v = vp[k];
-        c0 = afv_neon_fma(afv_neon_load_bf16(v + 0), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_bf16(v + 4), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_bf16(v + 8), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_bf16(v + 12), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_bf16(v + 16), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_bf16(v + 20), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_bf16(v + 24), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_bf16(v + 28), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_bf16(v + 32), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_bf16(v + 36), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_bf16(v + 40), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_bf16(v + 44), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_bf16(v + 48), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_bf16(v + 52), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_bf16(v + 56), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_bf16(v + 60), z, c1);
-    }
-    return afv_neon_hsum(afv_neon_add(c0, c1)) == 0.0f;
-}
 
 /* QK^T register block: 1 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_qk(const float *q0, const uint16_t *const *kp, float *s0)
+static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
     afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero(), a0_2 = afv_neon_zero(), a0_3 = afv_neon_zero();
     afv_neon x0, y;
     x0 = afv_neon_load(q0 + 0);
-    y = afv_neon_load_bf16(kp[0] + 0); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 0); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 0); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 0); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 0); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 0); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 0); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 0); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 4);
-    y = afv_neon_load_bf16(kp[0] + 4); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 4); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 4); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 4); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 4); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 4); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 4); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 4); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 8);
-    y = afv_neon_load_bf16(kp[0] + 8); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 8); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 8); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 8); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 8); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 8); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 8); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 8); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 12);
-    y = afv_neon_load_bf16(kp[0] + 12); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 12); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 12); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 12); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 12); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 12); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 12); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 12); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 16);
-    y = afv_neon_load_bf16(kp[0] + 16); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 16); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 16); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 16); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 16); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 16); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 16); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 16); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 20);
-    y = afv_neon_load_bf16(kp[0] + 20); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 20); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 20); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 20); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 20); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 20); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 20); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 20); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 24);
-    y = afv_neon_load_bf16(kp[0] + 24); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 24); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 24); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 24); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 24); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 24); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 24); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 24); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 28);
-    y = afv_neon_load_bf16(kp[0] + 28); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 28); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 28); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 28); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 28); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 28); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 28); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 28); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 32);
-    y = afv_neon_load_bf16(kp[0] + 32); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 32); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 32); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 32); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 32); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 32); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 32); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 32); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 36);
-    y = afv_neon_load_bf16(kp[0] + 36); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 36); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 36); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 36); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 36); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 36); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 36); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 36); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 40);
-    y = afv_neon_load_bf16(kp[0] + 40); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 40); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 40); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 40); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 40); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 40); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 40); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 40); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 44);
-    y = afv_neon_load_bf16(kp[0] + 44); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 44); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 44); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 44); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 44); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 44); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 44); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 44); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 48);
-    y = afv_neon_load_bf16(kp[0] + 48); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 48); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 48); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 48); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 48); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 48); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 48); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 48); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 52);
-    y = afv_neon_load_bf16(kp[0] + 52); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 52); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 52); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 52); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 52); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 52); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 52); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 52); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 56);
-    y = afv_neon_load_bf16(kp[0] + 56); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 56); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 56); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 56); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 56); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 56); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 56); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 56); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 60);
-    y = afv_neon_load_bf16(kp[0] + 60); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_bf16(kp[1] + 60); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_bf16(kp[2] + 60); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_bf16(kp[3] + 60); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 60); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 60); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 60); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 60); a0_3 = afv_neon_fma(x0, y, a0_3);
     const afv_neon red = afv_neon_reduce4(a0_0, a0_1, a0_2, a0_3);
     afv_neon_store(s0, red);
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_qkm(const float *q0, const float *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero();
     afv_neon a1_0 = afv_neon_zero(), a1_1 = afv_neon_zero();
     afv_neon x0, x1, y;
     x0 = afv_neon_load(q0 + 0); x1 = afv_neon_load(q1 + 0);
-    y = afv_neon_load_bf16(kp[0] + 0); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 0); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 0); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 0); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 4); x1 = afv_neon_load(q1 + 4);
-    y = afv_neon_load_bf16(kp[0] + 4); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 4); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 4); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 4); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 8); x1 = afv_neon_load(q1 + 8);
-    y = afv_neon_load_bf16(kp[0] + 8); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 8); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 8); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 8); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 12); x1 = afv_neon_load(q1 + 12);
-    y = afv_neon_load_bf16(kp[0] + 12); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 12); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 12); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 12); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 16); x1 = afv_neon_load(q1 + 16);
-    y = afv_neon_load_bf16(kp[0] + 16); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 16); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 16); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 16); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 20); x1 = afv_neon_load(q1 + 20);
-    y = afv_neon_load_bf16(kp[0] + 20); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 20); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 20); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 20); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 24); x1 = afv_neon_load(q1 + 24);
-    y = afv_neon_load_bf16(kp[0] + 24); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 24); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 24); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 24); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 28); x1 = afv_neon_load(q1 + 28);
-    y = afv_neon_load_bf16(kp[0] + 28); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 28); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 28); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 28); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 32); x1 = afv_neon_load(q1 + 32);
-    y = afv_neon_load_bf16(kp[0] + 32); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 32); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 32); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 32); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 36); x1 = afv_neon_load(q1 + 36);
-    y = afv_neon_load_bf16(kp[0] + 36); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 36); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 36); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 36); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 40); x1 = afv_neon_load(q1 + 40);
-    y = afv_neon_load_bf16(kp[0] + 40); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 40); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 40); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 40); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 44); x1 = afv_neon_load(q1 + 44);
-    y = afv_neon_load_bf16(kp[0] + 44); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 44); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 44); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 44); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 48); x1 = afv_neon_load(q1 + 48);
-    y = afv_neon_load_bf16(kp[0] + 48); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 48); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 48); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 48); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 52); x1 = afv_neon_load(q1 + 52);
-    y = afv_neon_load_bf16(kp[0] + 52); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 52); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 52); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 52); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 56); x1 = afv_neon_load(q1 + 56);
-    y = afv_neon_load_bf16(kp[0] + 56); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 56); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 56); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 56); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 60); x1 = afv_neon_load(q1 + 60);
-    y = afv_neon_load_bf16(kp[0] + 60); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_bf16(kp[1] + 60); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 60); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 60); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     const afv_neon red = afv_neon_reduce4(a0_0, a0_1, a1_0, a1_1);
     vst1_f32(s0, vget_low_f32(red));
     vst1_f32(s1, vget_high_f32(red));
@@ -377,7 +351,7 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_qkm(const float *q
 
 /* P*V register block: 2 row(s) x 16 columns of Dv = 64 per pass. */
 static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -389,8 +363,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv(float *const *a
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 0), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 4), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 8), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 12), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -401,8 +375,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv(float *const *a
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 16), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 20), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 24), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 28), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 16;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -413,8 +387,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv(float *const *a
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 32), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 36), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 40), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 44), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -425,8 +399,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv(float *const *a
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 48), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 52), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 56), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 60), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 48;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -437,7 +411,7 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv(float *const *a
 
 /* P*V register block: 1 row(s) x 16 columns of Dv = 64 per pass. */
 static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -445,8 +419,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1(float *const *
     { /* Dv columns 0 .. 15 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
@@ -454,8 +428,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1(float *const *
     { /* Dv columns 16 .. 31 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 16;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
@@ -463,8 +437,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1(float *const *
     { /* Dv columns 32 .. 47 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
@@ -472,8 +446,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1(float *const *
     { /* Dv columns 48 .. 63 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 48;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
@@ -482,7 +456,7 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1(float *const *
 
 /* P*V register block: 1 row(s) x 16 columns of Dv = 64 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -491,8 +465,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1g(float *const 
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 0;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
@@ -501,8 +475,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1g(float *const 
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 16;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
@@ -511,8 +485,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1g(float *const 
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 32;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
@@ -521,8 +495,8 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_pv1g(float *const 
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 48;
-            const afv_neon y0 = afv_neon_load_bf16(v + 0), y1 = afv_neon_load_bf16(v + 4), y2 = afv_neon_load_bf16(v + 8), y3 = afv_neon_load_bf16(v + 12);
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
@@ -552,8 +526,10 @@ AF_TARGET_NEON void attnforge_bf16_dk64_dv64_decode__neon(const af_call *c, cons
         float qb[32 * 64];
         float sb[32 * 64], alpha[32];
         const uint16_t *kraw[64], *vraw[64];
-        const uint16_t *kp[64];
-        const uint16_t *vp[64];
+        const float *kp[64];
+        const float *vp[64];
+        float kbuf[64 * 64];
+        float vbuf[64 * 64];
         int64_t klo, khi;
         if (!afk_bf16_dk64_dv64_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 64) {
@@ -563,13 +539,15 @@ AF_TARGET_NEON void attnforge_bf16_dk64_dv64_decode__neon(const af_call *c, cons
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_neon_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                kp[k] = kraw[k];
+                afk_bf16_dk64_dv64_neon_pack_k(kbuf + k * 64, kraw[k], ksc);
+                kp[k] = kbuf + k * 64;
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 128 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -588,16 +566,18 @@ AF_TARGET_NEON void attnforge_bf16_dk64_dv64_decode__neon(const af_call *c, cons
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_neon_bf16_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
             afp_neon_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                vp[k] = vraw[k];
+                afk_bf16_dk64_dv64_neon_pack_v(vbuf + k * 64, vraw[k], vsc);
+                vp[k] = vbuf + k * 64;
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 128 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
                 }
             }
-            if (partial && !afk_bf16_dk64_dv64_neon_v_finite_st(vp, n)) {
+            if (partial && !afk_bf16_dk64_dv64_neon_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 64 };

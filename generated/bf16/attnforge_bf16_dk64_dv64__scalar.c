@@ -486,406 +486,332 @@ static AF_TARGET_SCALAR int afk_bf16_dk64_dv64_scalar_v_finite(const float *cons
     }
     return afv_scalar_hsum(afv_scalar_add(c0, c1)) == 0.0f;
 }
-/* The same over V rows read in place (bf16, widened as they are loaded). */
-static AF_TARGET_SCALAR int afk_bf16_dk64_dv64_scalar_v_finite_st(const uint16_t *const *vp, int32_t n)
-{
-    const afv_scalar z = afv_scalar_zero();
-    afv_scalar c0 = z, c1 = z;
-    for (int32_t k = 0; k < n; k++) {
-        const uint16_t *v = vp[k];
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 0), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 1), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 2), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 3), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 4), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 5), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 6), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 7), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 8), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 9), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 10), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 11), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 12), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 13), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 14), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 15), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 16), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 17), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 18), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 19), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 20), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 21), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 22), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 23), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 24), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 25), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 26), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 27), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 28), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 29), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 30), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 31), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 32), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 33), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 34), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 35), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 36), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 37), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 38), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 39), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 40), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 41), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 42), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 43), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 44), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 45), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 46), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 47), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 48), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 49), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 50), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 51), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 52), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 53), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 54), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 55), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 56), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 57), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 58), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 59), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 60), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 61), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_bf16(v + 62), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_bf16(v + 63), z, c1);
-    }
-    return afv_scalar_hsum(afv_scalar_add(c0, c1)) == 0.0f;
-}
 
 /* QK^T register block: 1 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_qk(const float *q0, const uint16_t *const *kp, float *s0)
+static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
     afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero(), a0_2 = afv_scalar_zero(), a0_3 = afv_scalar_zero();
     afv_scalar x0, y;
     x0 = afv_scalar_load(q0 + 0);
-    y = afv_scalar_load_bf16(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 0); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 0); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 0); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 0); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 1);
-    y = afv_scalar_load_bf16(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 1); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 1); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 1); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 1); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 2);
-    y = afv_scalar_load_bf16(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 2); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 2); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 2); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 2); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 3);
-    y = afv_scalar_load_bf16(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 3); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 3); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 3); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 3); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 4);
-    y = afv_scalar_load_bf16(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 4); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 4); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 4); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 4); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 5);
-    y = afv_scalar_load_bf16(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 5); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 5); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 5); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 5); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 6);
-    y = afv_scalar_load_bf16(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 6); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 6); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 6); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 6); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 7);
-    y = afv_scalar_load_bf16(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 7); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 7); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 7); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 7); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 8);
-    y = afv_scalar_load_bf16(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 8); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 8); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 8); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 8); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 9);
-    y = afv_scalar_load_bf16(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 9); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 9); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 9); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 9); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 10);
-    y = afv_scalar_load_bf16(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 10); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 10); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 10); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 10); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 11);
-    y = afv_scalar_load_bf16(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 11); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 11); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 11); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 11); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 12);
-    y = afv_scalar_load_bf16(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 12); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 12); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 12); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 12); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 13);
-    y = afv_scalar_load_bf16(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 13); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 13); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 13); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 13); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 14);
-    y = afv_scalar_load_bf16(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 14); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 14); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 14); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 14); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 15);
-    y = afv_scalar_load_bf16(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 15); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 15); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 15); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 15); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 16);
-    y = afv_scalar_load_bf16(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 16); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 16); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 16); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 16); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 17);
-    y = afv_scalar_load_bf16(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 17); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 17); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 17); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 17); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 18);
-    y = afv_scalar_load_bf16(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 18); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 18); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 18); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 18); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 19);
-    y = afv_scalar_load_bf16(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 19); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 19); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 19); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 19); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 20);
-    y = afv_scalar_load_bf16(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 20); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 20); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 20); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 20); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 21);
-    y = afv_scalar_load_bf16(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 21); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 21); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 21); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 21); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 22);
-    y = afv_scalar_load_bf16(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 22); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 22); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 22); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 22); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 23);
-    y = afv_scalar_load_bf16(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 23); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 23); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 23); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 23); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 24);
-    y = afv_scalar_load_bf16(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 24); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 24); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 24); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 24); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 25);
-    y = afv_scalar_load_bf16(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 25); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 25); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 25); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 25); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 26);
-    y = afv_scalar_load_bf16(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 26); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 26); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 26); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 26); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 27);
-    y = afv_scalar_load_bf16(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 27); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 27); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 27); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 27); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 28);
-    y = afv_scalar_load_bf16(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 28); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 28); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 28); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 28); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 29);
-    y = afv_scalar_load_bf16(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 29); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 29); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 29); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 29); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 30);
-    y = afv_scalar_load_bf16(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 30); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 30); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 30); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 30); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 31);
-    y = afv_scalar_load_bf16(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 31); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 31); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 31); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 31); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 32);
-    y = afv_scalar_load_bf16(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 32); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 32); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 32); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 32); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 33);
-    y = afv_scalar_load_bf16(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 33); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 33); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 33); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 33); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 34);
-    y = afv_scalar_load_bf16(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 34); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 34); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 34); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 34); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 35);
-    y = afv_scalar_load_bf16(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 35); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 35); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 35); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 35); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 36);
-    y = afv_scalar_load_bf16(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 36); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 36); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 36); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 36); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 37);
-    y = afv_scalar_load_bf16(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 37); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 37); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 37); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 37); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 38);
-    y = afv_scalar_load_bf16(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 38); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 38); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 38); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 38); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 39);
-    y = afv_scalar_load_bf16(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 39); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 39); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 39); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 39); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 40);
-    y = afv_scalar_load_bf16(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 40); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 40); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 40); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 40); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 41);
-    y = afv_scalar_load_bf16(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 41); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 41); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 41); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 41); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 42);
-    y = afv_scalar_load_bf16(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 42); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 42); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 42); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 42); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 43);
-    y = afv_scalar_load_bf16(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 43); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 43); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 43); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 43); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 44);
-    y = afv_scalar_load_bf16(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 44); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 44); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 44); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 44); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 45);
-    y = afv_scalar_load_bf16(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 45); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 45); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 45); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 45); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 46);
-    y = afv_scalar_load_bf16(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 46); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 46); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 46); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 46); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 47);
-    y = afv_scalar_load_bf16(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 47); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 47); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 47); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 47); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 48);
-    y = afv_scalar_load_bf16(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 48); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 48); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 48); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 48); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 49);
-    y = afv_scalar_load_bf16(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 49); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 49); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 49); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 49); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 50);
-    y = afv_scalar_load_bf16(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 50); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 50); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 50); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 50); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 51);
-    y = afv_scalar_load_bf16(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 51); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 51); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 51); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 51); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 52);
-    y = afv_scalar_load_bf16(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 52); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 52); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 52); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 52); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 53);
-    y = afv_scalar_load_bf16(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 53); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 53); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 53); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 53); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 54);
-    y = afv_scalar_load_bf16(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 54); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 54); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 54); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 54); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 55);
-    y = afv_scalar_load_bf16(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 55); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 55); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 55); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 55); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 56);
-    y = afv_scalar_load_bf16(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 56); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 56); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 56); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 56); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 57);
-    y = afv_scalar_load_bf16(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 57); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 57); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 57); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 57); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 58);
-    y = afv_scalar_load_bf16(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 58); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 58); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 58); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 58); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 59);
-    y = afv_scalar_load_bf16(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 59); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 59); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 59); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 59); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 60);
-    y = afv_scalar_load_bf16(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 60); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 60); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 60); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 60); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 61);
-    y = afv_scalar_load_bf16(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 61); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 61); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 61); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 61); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 62);
-    y = afv_scalar_load_bf16(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 62); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 62); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 62); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 62); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 63);
-    y = afv_scalar_load_bf16(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_bf16(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_bf16(kp[2] + 63); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_bf16(kp[3] + 63); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 63); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 63); a0_3 = afv_scalar_fma(x0, y, a0_3);
     *(s0 + 0) = a0_0;
     *(s0 + 1) = a0_1;
     *(s0 + 2) = a0_2;
@@ -893,203 +819,203 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_qk(const float
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_qkm(const float *q0, const float *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero();
     afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero();
     afv_scalar x0, x1, y;
     x0 = afv_scalar_load(q0 + 0); x1 = afv_scalar_load(q1 + 0);
-    y = afv_scalar_load_bf16(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 1); x1 = afv_scalar_load(q1 + 1);
-    y = afv_scalar_load_bf16(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 2); x1 = afv_scalar_load(q1 + 2);
-    y = afv_scalar_load_bf16(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 3); x1 = afv_scalar_load(q1 + 3);
-    y = afv_scalar_load_bf16(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 4); x1 = afv_scalar_load(q1 + 4);
-    y = afv_scalar_load_bf16(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 5); x1 = afv_scalar_load(q1 + 5);
-    y = afv_scalar_load_bf16(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 6); x1 = afv_scalar_load(q1 + 6);
-    y = afv_scalar_load_bf16(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 7); x1 = afv_scalar_load(q1 + 7);
-    y = afv_scalar_load_bf16(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 8); x1 = afv_scalar_load(q1 + 8);
-    y = afv_scalar_load_bf16(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 9); x1 = afv_scalar_load(q1 + 9);
-    y = afv_scalar_load_bf16(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 10); x1 = afv_scalar_load(q1 + 10);
-    y = afv_scalar_load_bf16(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 11); x1 = afv_scalar_load(q1 + 11);
-    y = afv_scalar_load_bf16(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 12); x1 = afv_scalar_load(q1 + 12);
-    y = afv_scalar_load_bf16(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 13); x1 = afv_scalar_load(q1 + 13);
-    y = afv_scalar_load_bf16(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 14); x1 = afv_scalar_load(q1 + 14);
-    y = afv_scalar_load_bf16(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 15); x1 = afv_scalar_load(q1 + 15);
-    y = afv_scalar_load_bf16(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 16); x1 = afv_scalar_load(q1 + 16);
-    y = afv_scalar_load_bf16(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 17); x1 = afv_scalar_load(q1 + 17);
-    y = afv_scalar_load_bf16(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 18); x1 = afv_scalar_load(q1 + 18);
-    y = afv_scalar_load_bf16(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 19); x1 = afv_scalar_load(q1 + 19);
-    y = afv_scalar_load_bf16(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 20); x1 = afv_scalar_load(q1 + 20);
-    y = afv_scalar_load_bf16(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 21); x1 = afv_scalar_load(q1 + 21);
-    y = afv_scalar_load_bf16(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 22); x1 = afv_scalar_load(q1 + 22);
-    y = afv_scalar_load_bf16(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 23); x1 = afv_scalar_load(q1 + 23);
-    y = afv_scalar_load_bf16(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 24); x1 = afv_scalar_load(q1 + 24);
-    y = afv_scalar_load_bf16(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 25); x1 = afv_scalar_load(q1 + 25);
-    y = afv_scalar_load_bf16(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 26); x1 = afv_scalar_load(q1 + 26);
-    y = afv_scalar_load_bf16(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 27); x1 = afv_scalar_load(q1 + 27);
-    y = afv_scalar_load_bf16(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 28); x1 = afv_scalar_load(q1 + 28);
-    y = afv_scalar_load_bf16(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 29); x1 = afv_scalar_load(q1 + 29);
-    y = afv_scalar_load_bf16(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 30); x1 = afv_scalar_load(q1 + 30);
-    y = afv_scalar_load_bf16(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 31); x1 = afv_scalar_load(q1 + 31);
-    y = afv_scalar_load_bf16(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 32); x1 = afv_scalar_load(q1 + 32);
-    y = afv_scalar_load_bf16(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 33); x1 = afv_scalar_load(q1 + 33);
-    y = afv_scalar_load_bf16(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 34); x1 = afv_scalar_load(q1 + 34);
-    y = afv_scalar_load_bf16(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 35); x1 = afv_scalar_load(q1 + 35);
-    y = afv_scalar_load_bf16(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 36); x1 = afv_scalar_load(q1 + 36);
-    y = afv_scalar_load_bf16(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 37); x1 = afv_scalar_load(q1 + 37);
-    y = afv_scalar_load_bf16(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 38); x1 = afv_scalar_load(q1 + 38);
-    y = afv_scalar_load_bf16(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 39); x1 = afv_scalar_load(q1 + 39);
-    y = afv_scalar_load_bf16(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 40); x1 = afv_scalar_load(q1 + 40);
-    y = afv_scalar_load_bf16(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 41); x1 = afv_scalar_load(q1 + 41);
-    y = afv_scalar_load_bf16(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 42); x1 = afv_scalar_load(q1 + 42);
-    y = afv_scalar_load_bf16(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 43); x1 = afv_scalar_load(q1 + 43);
-    y = afv_scalar_load_bf16(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 44); x1 = afv_scalar_load(q1 + 44);
-    y = afv_scalar_load_bf16(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 45); x1 = afv_scalar_load(q1 + 45);
-    y = afv_scalar_load_bf16(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 46); x1 = afv_scalar_load(q1 + 46);
-    y = afv_scalar_load_bf16(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 47); x1 = afv_scalar_load(q1 + 47);
-    y = afv_scalar_load_bf16(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 48); x1 = afv_scalar_load(q1 + 48);
-    y = afv_scalar_load_bf16(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 49); x1 = afv_scalar_load(q1 + 49);
-    y = afv_scalar_load_bf16(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 50); x1 = afv_scalar_load(q1 + 50);
-    y = afv_scalar_load_bf16(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 51); x1 = afv_scalar_load(q1 + 51);
-    y = afv_scalar_load_bf16(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 52); x1 = afv_scalar_load(q1 + 52);
-    y = afv_scalar_load_bf16(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 53); x1 = afv_scalar_load(q1 + 53);
-    y = afv_scalar_load_bf16(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 54); x1 = afv_scalar_load(q1 + 54);
-    y = afv_scalar_load_bf16(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 55); x1 = afv_scalar_load(q1 + 55);
-    y = afv_scalar_load_bf16(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 56); x1 = afv_scalar_load(q1 + 56);
-    y = afv_scalar_load_bf16(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 57); x1 = afv_scalar_load(q1 + 57);
-    y = afv_scalar_load_bf16(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 58); x1 = afv_scalar_load(q1 + 58);
-    y = afv_scalar_load_bf16(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 59); x1 = afv_scalar_load(q1 + 59);
-    y = afv_scalar_load_bf16(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 60); x1 = afv_scalar_load(q1 + 60);
-    y = afv_scalar_load_bf16(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 61); x1 = afv_scalar_load(q1 + 61);
-    y = afv_scalar_load_bf16(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 62); x1 = afv_scalar_load(q1 + 62);
-    y = afv_scalar_load_bf16(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 63); x1 = afv_scalar_load(q1 + 63);
-    y = afv_scalar_load_bf16(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_bf16(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     *(s0 + 0) = a0_0;
     *(s0 + 1) = a0_1;
     *(s1 + 0) = a1_0;
@@ -1098,7 +1024,7 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_qkm(const floa
 
 /* P*V register block: 2 row(s) x 4 columns of Dv = 64 per pass. */
 static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -1110,8 +1036,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 0), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 1), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 2), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 3), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1122,8 +1048,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 4), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 5), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 6), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 7), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1134,8 +1060,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 8), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 9), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 10), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 11), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1146,8 +1072,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 12), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 13), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 14), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 15), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1158,8 +1084,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 16), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 17), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 18), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 19), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1170,8 +1096,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 20), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 21), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 22), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 23), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1182,8 +1108,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 24), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 25), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 26), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 27), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1194,8 +1120,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 28), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 29), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 30), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 31), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1206,8 +1132,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 32), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 33), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 34), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 35), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1218,8 +1144,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 36), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 37), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 38), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 39), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1230,8 +1156,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 40), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 41), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 42), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 43), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1242,8 +1168,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 44), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 45), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 46), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 47), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1254,8 +1180,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 48), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 49), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 50), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 51), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1266,8 +1192,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 52), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 53), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 54), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 55), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1278,8 +1204,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 56), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 57), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 58), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 59), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1290,8 +1216,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 60), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 61), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 62), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 63), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -1302,7 +1228,7 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv(float *cons
 
 /* P*V register block: 1 row(s) x 4 columns of Dv = 64 per pass. */
 static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -1310,8 +1236,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 0 .. 3 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1); afv_scalar_store(acc0 + 2, c0_2); afv_scalar_store(acc0 + 3, c0_3);
@@ -1319,8 +1245,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 4 .. 7 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1); afv_scalar_store(acc0 + 6, c0_2); afv_scalar_store(acc0 + 7, c0_3);
@@ -1328,8 +1254,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 8 .. 11 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1); afv_scalar_store(acc0 + 10, c0_2); afv_scalar_store(acc0 + 11, c0_3);
@@ -1337,8 +1263,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 12 .. 15 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1); afv_scalar_store(acc0 + 14, c0_2); afv_scalar_store(acc0 + 15, c0_3);
@@ -1346,8 +1272,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 16 .. 19 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1); afv_scalar_store(acc0 + 18, c0_2); afv_scalar_store(acc0 + 19, c0_3);
@@ -1355,8 +1281,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 20 .. 23 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1); afv_scalar_store(acc0 + 22, c0_2); afv_scalar_store(acc0 + 23, c0_3);
@@ -1364,8 +1290,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 24 .. 27 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1); afv_scalar_store(acc0 + 26, c0_2); afv_scalar_store(acc0 + 27, c0_3);
@@ -1373,8 +1299,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 28 .. 31 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1); afv_scalar_store(acc0 + 30, c0_2); afv_scalar_store(acc0 + 31, c0_3);
@@ -1382,8 +1308,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 32 .. 35 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1); afv_scalar_store(acc0 + 34, c0_2); afv_scalar_store(acc0 + 35, c0_3);
@@ -1391,8 +1317,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 36 .. 39 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1); afv_scalar_store(acc0 + 38, c0_2); afv_scalar_store(acc0 + 39, c0_3);
@@ -1400,8 +1326,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 40 .. 43 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1); afv_scalar_store(acc0 + 42, c0_2); afv_scalar_store(acc0 + 43, c0_3);
@@ -1409,8 +1335,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 44 .. 47 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1); afv_scalar_store(acc0 + 46, c0_2); afv_scalar_store(acc0 + 47, c0_3);
@@ -1418,8 +1344,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 48 .. 51 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1); afv_scalar_store(acc0 + 50, c0_2); afv_scalar_store(acc0 + 51, c0_3);
@@ -1427,8 +1353,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 52 .. 55 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1); afv_scalar_store(acc0 + 54, c0_2); afv_scalar_store(acc0 + 55, c0_3);
@@ -1436,8 +1362,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 56 .. 59 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1); afv_scalar_store(acc0 + 58, c0_2); afv_scalar_store(acc0 + 59, c0_3);
@@ -1445,8 +1371,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
     { /* Dv columns 60 .. 63 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1); afv_scalar_store(acc0 + 62, c0_2); afv_scalar_store(acc0 + 63, c0_3);
@@ -1455,7 +1381,7 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1(float *con
 
 /* P*V register block: 1 row(s) x 4 columns of Dv = 64 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -1464,8 +1390,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1); afv_scalar_store(acc0 + 2, c0_2); afv_scalar_store(acc0 + 3, c0_3);
@@ -1474,8 +1400,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1); afv_scalar_store(acc0 + 6, c0_2); afv_scalar_store(acc0 + 7, c0_3);
@@ -1484,8 +1410,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1); afv_scalar_store(acc0 + 10, c0_2); afv_scalar_store(acc0 + 11, c0_3);
@@ -1494,8 +1420,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1); afv_scalar_store(acc0 + 14, c0_2); afv_scalar_store(acc0 + 15, c0_3);
@@ -1504,8 +1430,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1); afv_scalar_store(acc0 + 18, c0_2); afv_scalar_store(acc0 + 19, c0_3);
@@ -1514,8 +1440,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1); afv_scalar_store(acc0 + 22, c0_2); afv_scalar_store(acc0 + 23, c0_3);
@@ -1524,8 +1450,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1); afv_scalar_store(acc0 + 26, c0_2); afv_scalar_store(acc0 + 27, c0_3);
@@ -1534,8 +1460,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1); afv_scalar_store(acc0 + 30, c0_2); afv_scalar_store(acc0 + 31, c0_3);
@@ -1544,8 +1470,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1); afv_scalar_store(acc0 + 34, c0_2); afv_scalar_store(acc0 + 35, c0_3);
@@ -1554,8 +1480,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1); afv_scalar_store(acc0 + 38, c0_2); afv_scalar_store(acc0 + 39, c0_3);
@@ -1564,8 +1490,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1); afv_scalar_store(acc0 + 42, c0_2); afv_scalar_store(acc0 + 43, c0_3);
@@ -1574,8 +1500,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1); afv_scalar_store(acc0 + 46, c0_2); afv_scalar_store(acc0 + 47, c0_3);
@@ -1584,8 +1510,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1); afv_scalar_store(acc0 + 50, c0_2); afv_scalar_store(acc0 + 51, c0_3);
@@ -1594,8 +1520,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1); afv_scalar_store(acc0 + 54, c0_2); afv_scalar_store(acc0 + 55, c0_3);
@@ -1604,8 +1530,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1); afv_scalar_store(acc0 + 58, c0_2); afv_scalar_store(acc0 + 59, c0_3);
@@ -1614,8 +1540,8 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_pv1g(float *co
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load_bf16(v + 0), y1 = afv_scalar_load_bf16(v + 1), y2 = afv_scalar_load_bf16(v + 2), y3 = afv_scalar_load_bf16(v + 3);
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1); afv_scalar_store(acc0 + 62, c0_2); afv_scalar_store(acc0 + 63, c0_3);
@@ -1645,8 +1571,10 @@ AF_TARGET_SCALAR void attnforge_bf16_dk64_dv64_decode__scalar(const af_call *c, 
         float qb[32 * 64];
         float sb[32 * 64], alpha[32];
         const uint16_t *kraw[64], *vraw[64];
-        const uint16_t *kp[64];
-        const uint16_t *vp[64];
+        const float *kp[64];
+        const float *vp[64];
+        float kbuf[64 * 64];
+        float vbuf[64 * 64];
         int64_t klo, khi;
         if (!afk_bf16_dk64_dv64_scalar_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 64) {
@@ -1656,13 +1584,15 @@ AF_TARGET_SCALAR void attnforge_bf16_dk64_dv64_decode__scalar(const af_call *c, 
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_scalar_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                kp[k] = kraw[k];
+                afk_bf16_dk64_dv64_scalar_pack_k(kbuf + k * 64, kraw[k], ksc);
+                kp[k] = kbuf + k * 64;
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 128 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1681,16 +1611,18 @@ AF_TARGET_SCALAR void attnforge_bf16_dk64_dv64_decode__scalar(const af_call *c, 
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_scalar_bf16_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
             afp_scalar_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                vp[k] = vraw[k];
+                afk_bf16_dk64_dv64_scalar_pack_v(vbuf + k * 64, vraw[k], vsc);
+                vp[k] = vbuf + k * 64;
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 128 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
                 }
             }
-            if (partial && !afk_bf16_dk64_dv64_scalar_v_finite_st(vp, n)) {
+            if (partial && !afk_bf16_dk64_dv64_scalar_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 64 };

@@ -488,608 +488,534 @@ static AF_TARGET_NEON int afk_f16_dk256_dv256_neon_v_finite(const float *const *
     }
     return afv_neon_hsum(afv_neon_add(c0, c1)) == 0.0f;
 }
-/* The same over V rows read in place (f16, widened as they are loaded). */
-static AF_TARGET_NEON int afk_f16_dk256_dv256_neon_v_finite_st(const uint16_t *const *vp, int32_t n)
-{
-    const afv_neon z = afv_neon_zero();
-    afv_neon c0 = z, c1 = z;
-    for (int32_t k = 0; k < n; k++) {
-        const uint16_t *v = vp[k];
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 0), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 4), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 8), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 12), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 16), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 20), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 24), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 28), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 32), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 36), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 40), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 44), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 48), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 52), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 56), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 60), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 64), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 68), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 72), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 76), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 80), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 84), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 88), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 92), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 96), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 100), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 104), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 108), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 112), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 116), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 120), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 124), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 128), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 132), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 136), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 140), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 144), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 148), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 152), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 156), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 160), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 164), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 168), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 172), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 176), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 180), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 184), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 188), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 192), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 196), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 200), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 204), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 208), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 212), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 216), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 220), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 224), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 228), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 232), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 236), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 240), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 244), z, c1);
-        c0 = afv_neon_fma(afv_neon_load_f16(v + 248), z, c0);
-        c1 = afv_neon_fma(afv_neon_load_f16(v + 252), z, c1);
-    }
-    return afv_neon_hsum(afv_neon_add(c0, c1)) == 0.0f;
-}
 
 /* QK^T register block: 1 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_qk(const float *q0, const uint16_t *const *kp, float *s0)
+static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
     afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero(), a0_2 = afv_neon_zero(), a0_3 = afv_neon_zero();
     afv_neon x0, y;
     x0 = afv_neon_load(q0 + 0);
-    y = afv_neon_load_f16(kp[0] + 0); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 0); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 0); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 0); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 0); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 0); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 0); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 0); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 4);
-    y = afv_neon_load_f16(kp[0] + 4); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 4); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 4); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 4); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 4); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 4); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 4); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 4); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 8);
-    y = afv_neon_load_f16(kp[0] + 8); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 8); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 8); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 8); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 8); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 8); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 8); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 8); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 12);
-    y = afv_neon_load_f16(kp[0] + 12); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 12); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 12); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 12); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 12); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 12); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 12); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 12); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 16);
-    y = afv_neon_load_f16(kp[0] + 16); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 16); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 16); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 16); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 16); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 16); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 16); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 16); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 20);
-    y = afv_neon_load_f16(kp[0] + 20); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 20); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 20); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 20); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 20); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 20); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 20); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 20); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 24);
-    y = afv_neon_load_f16(kp[0] + 24); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 24); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 24); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 24); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 24); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 24); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 24); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 24); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 28);
-    y = afv_neon_load_f16(kp[0] + 28); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 28); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 28); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 28); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 28); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 28); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 28); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 28); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 32);
-    y = afv_neon_load_f16(kp[0] + 32); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 32); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 32); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 32); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 32); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 32); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 32); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 32); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 36);
-    y = afv_neon_load_f16(kp[0] + 36); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 36); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 36); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 36); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 36); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 36); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 36); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 36); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 40);
-    y = afv_neon_load_f16(kp[0] + 40); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 40); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 40); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 40); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 40); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 40); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 40); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 40); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 44);
-    y = afv_neon_load_f16(kp[0] + 44); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 44); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 44); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 44); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 44); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 44); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 44); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 44); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 48);
-    y = afv_neon_load_f16(kp[0] + 48); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 48); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 48); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 48); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 48); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 48); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 48); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 48); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 52);
-    y = afv_neon_load_f16(kp[0] + 52); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 52); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 52); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 52); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 52); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 52); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 52); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 52); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 56);
-    y = afv_neon_load_f16(kp[0] + 56); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 56); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 56); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 56); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 56); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 56); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 56); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 56); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 60);
-    y = afv_neon_load_f16(kp[0] + 60); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 60); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 60); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 60); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 60); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 60); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 60); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 60); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 64);
-    y = afv_neon_load_f16(kp[0] + 64); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 64); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 64); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 64); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 64); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 64); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 64); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 64); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 68);
-    y = afv_neon_load_f16(kp[0] + 68); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 68); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 68); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 68); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 68); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 68); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 68); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 68); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 72);
-    y = afv_neon_load_f16(kp[0] + 72); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 72); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 72); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 72); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 72); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 72); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 72); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 72); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 76);
-    y = afv_neon_load_f16(kp[0] + 76); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 76); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 76); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 76); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 76); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 76); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 76); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 76); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 80);
-    y = afv_neon_load_f16(kp[0] + 80); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 80); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 80); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 80); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 80); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 80); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 80); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 80); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 84);
-    y = afv_neon_load_f16(kp[0] + 84); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 84); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 84); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 84); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 84); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 84); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 84); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 84); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 88);
-    y = afv_neon_load_f16(kp[0] + 88); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 88); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 88); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 88); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 88); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 88); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 88); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 88); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 92);
-    y = afv_neon_load_f16(kp[0] + 92); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 92); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 92); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 92); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 92); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 92); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 92); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 92); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 96);
-    y = afv_neon_load_f16(kp[0] + 96); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 96); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 96); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 96); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 96); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 96); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 96); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 96); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 100);
-    y = afv_neon_load_f16(kp[0] + 100); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 100); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 100); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 100); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 100); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 100); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 100); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 100); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 104);
-    y = afv_neon_load_f16(kp[0] + 104); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 104); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 104); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 104); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 104); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 104); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 104); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 104); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 108);
-    y = afv_neon_load_f16(kp[0] + 108); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 108); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 108); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 108); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 108); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 108); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 108); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 108); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 112);
-    y = afv_neon_load_f16(kp[0] + 112); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 112); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 112); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 112); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 112); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 112); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 112); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 112); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 116);
-    y = afv_neon_load_f16(kp[0] + 116); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 116); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 116); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 116); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 116); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 116); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 116); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 116); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 120);
-    y = afv_neon_load_f16(kp[0] + 120); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 120); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 120); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 120); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 120); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 120); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 120); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 120); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 124);
-    y = afv_neon_load_f16(kp[0] + 124); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 124); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 124); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 124); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 124); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 124); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 124); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 124); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 128);
-    y = afv_neon_load_f16(kp[0] + 128); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 128); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 128); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 128); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 128); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 128); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 128); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 128); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 132);
-    y = afv_neon_load_f16(kp[0] + 132); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 132); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 132); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 132); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 132); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 132); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 132); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 132); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 136);
-    y = afv_neon_load_f16(kp[0] + 136); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 136); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 136); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 136); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 136); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 136); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 136); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 136); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 140);
-    y = afv_neon_load_f16(kp[0] + 140); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 140); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 140); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 140); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 140); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 140); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 140); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 140); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 144);
-    y = afv_neon_load_f16(kp[0] + 144); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 144); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 144); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 144); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 144); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 144); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 144); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 144); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 148);
-    y = afv_neon_load_f16(kp[0] + 148); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 148); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 148); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 148); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 148); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 148); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 148); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 148); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 152);
-    y = afv_neon_load_f16(kp[0] + 152); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 152); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 152); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 152); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 152); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 152); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 152); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 152); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 156);
-    y = afv_neon_load_f16(kp[0] + 156); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 156); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 156); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 156); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 156); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 156); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 156); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 156); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 160);
-    y = afv_neon_load_f16(kp[0] + 160); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 160); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 160); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 160); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 160); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 160); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 160); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 160); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 164);
-    y = afv_neon_load_f16(kp[0] + 164); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 164); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 164); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 164); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 164); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 164); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 164); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 164); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 168);
-    y = afv_neon_load_f16(kp[0] + 168); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 168); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 168); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 168); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 168); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 168); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 168); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 168); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 172);
-    y = afv_neon_load_f16(kp[0] + 172); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 172); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 172); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 172); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 172); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 172); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 172); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 172); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 176);
-    y = afv_neon_load_f16(kp[0] + 176); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 176); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 176); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 176); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 176); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 176); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 176); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 176); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 180);
-    y = afv_neon_load_f16(kp[0] + 180); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 180); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 180); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 180); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 180); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 180); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 180); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 180); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 184);
-    y = afv_neon_load_f16(kp[0] + 184); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 184); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 184); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 184); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 184); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 184); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 184); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 184); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 188);
-    y = afv_neon_load_f16(kp[0] + 188); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 188); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 188); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 188); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 188); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 188); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 188); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 188); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 192);
-    y = afv_neon_load_f16(kp[0] + 192); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 192); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 192); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 192); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 192); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 192); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 192); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 192); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 196);
-    y = afv_neon_load_f16(kp[0] + 196); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 196); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 196); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 196); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 196); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 196); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 196); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 196); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 200);
-    y = afv_neon_load_f16(kp[0] + 200); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 200); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 200); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 200); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 200); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 200); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 200); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 200); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 204);
-    y = afv_neon_load_f16(kp[0] + 204); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 204); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 204); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 204); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 204); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 204); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 204); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 204); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 208);
-    y = afv_neon_load_f16(kp[0] + 208); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 208); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 208); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 208); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 208); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 208); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 208); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 208); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 212);
-    y = afv_neon_load_f16(kp[0] + 212); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 212); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 212); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 212); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 212); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 212); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 212); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 212); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 216);
-    y = afv_neon_load_f16(kp[0] + 216); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 216); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 216); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 216); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 216); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 216); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 216); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 216); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 220);
-    y = afv_neon_load_f16(kp[0] + 220); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 220); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 220); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 220); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 220); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 220); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 220); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 220); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 224);
-    y = afv_neon_load_f16(kp[0] + 224); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 224); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 224); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 224); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 224); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 224); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 224); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 224); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 228);
-    y = afv_neon_load_f16(kp[0] + 228); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 228); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 228); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 228); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 228); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 228); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 228); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 228); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 232);
-    y = afv_neon_load_f16(kp[0] + 232); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 232); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 232); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 232); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 232); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 232); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 232); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 232); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 236);
-    y = afv_neon_load_f16(kp[0] + 236); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 236); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 236); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 236); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 236); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 236); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 236); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 236); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 240);
-    y = afv_neon_load_f16(kp[0] + 240); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 240); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 240); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 240); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 240); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 240); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 240); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 240); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 244);
-    y = afv_neon_load_f16(kp[0] + 244); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 244); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 244); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 244); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 244); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 244); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 244); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 244); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 248);
-    y = afv_neon_load_f16(kp[0] + 248); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 248); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 248); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 248); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 248); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 248); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 248); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 248); a0_3 = afv_neon_fma(x0, y, a0_3);
     x0 = afv_neon_load(q0 + 252);
-    y = afv_neon_load_f16(kp[0] + 252); a0_0 = afv_neon_fma(x0, y, a0_0);
-    y = afv_neon_load_f16(kp[1] + 252); a0_1 = afv_neon_fma(x0, y, a0_1);
-    y = afv_neon_load_f16(kp[2] + 252); a0_2 = afv_neon_fma(x0, y, a0_2);
-    y = afv_neon_load_f16(kp[3] + 252); a0_3 = afv_neon_fma(x0, y, a0_3);
+    y = afv_neon_load(kp[0] + 252); a0_0 = afv_neon_fma(x0, y, a0_0);
+    y = afv_neon_load(kp[1] + 252); a0_1 = afv_neon_fma(x0, y, a0_1);
+    y = afv_neon_load(kp[2] + 252); a0_2 = afv_neon_fma(x0, y, a0_2);
+    y = afv_neon_load(kp[3] + 252); a0_3 = afv_neon_fma(x0, y, a0_3);
     const afv_neon red = afv_neon_reduce4(a0_0, a0_1, a0_2, a0_3);
     afv_neon_store(s0, red);
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_qkm(const float *q0, const float *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero();
     afv_neon a1_0 = afv_neon_zero(), a1_1 = afv_neon_zero();
     afv_neon x0, x1, y;
     x0 = afv_neon_load(q0 + 0); x1 = afv_neon_load(q1 + 0);
-    y = afv_neon_load_f16(kp[0] + 0); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 0); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 0); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 0); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 4); x1 = afv_neon_load(q1 + 4);
-    y = afv_neon_load_f16(kp[0] + 4); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 4); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 4); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 4); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 8); x1 = afv_neon_load(q1 + 8);
-    y = afv_neon_load_f16(kp[0] + 8); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 8); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 8); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 8); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 12); x1 = afv_neon_load(q1 + 12);
-    y = afv_neon_load_f16(kp[0] + 12); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 12); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 12); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 12); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 16); x1 = afv_neon_load(q1 + 16);
-    y = afv_neon_load_f16(kp[0] + 16); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 16); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 16); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 16); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 20); x1 = afv_neon_load(q1 + 20);
-    y = afv_neon_load_f16(kp[0] + 20); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 20); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 20); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 20); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 24); x1 = afv_neon_load(q1 + 24);
-    y = afv_neon_load_f16(kp[0] + 24); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 24); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 24); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 24); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 28); x1 = afv_neon_load(q1 + 28);
-    y = afv_neon_load_f16(kp[0] + 28); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 28); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 28); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 28); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 32); x1 = afv_neon_load(q1 + 32);
-    y = afv_neon_load_f16(kp[0] + 32); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 32); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 32); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 32); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 36); x1 = afv_neon_load(q1 + 36);
-    y = afv_neon_load_f16(kp[0] + 36); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 36); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 36); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 36); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 40); x1 = afv_neon_load(q1 + 40);
-    y = afv_neon_load_f16(kp[0] + 40); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 40); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 40); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 40); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 44); x1 = afv_neon_load(q1 + 44);
-    y = afv_neon_load_f16(kp[0] + 44); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 44); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 44); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 44); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 48); x1 = afv_neon_load(q1 + 48);
-    y = afv_neon_load_f16(kp[0] + 48); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 48); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 48); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 48); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 52); x1 = afv_neon_load(q1 + 52);
-    y = afv_neon_load_f16(kp[0] + 52); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 52); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 52); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 52); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 56); x1 = afv_neon_load(q1 + 56);
-    y = afv_neon_load_f16(kp[0] + 56); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 56); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 56); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 56); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 60); x1 = afv_neon_load(q1 + 60);
-    y = afv_neon_load_f16(kp[0] + 60); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 60); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 60); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 60); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 64); x1 = afv_neon_load(q1 + 64);
-    y = afv_neon_load_f16(kp[0] + 64); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 64); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 64); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 64); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 68); x1 = afv_neon_load(q1 + 68);
-    y = afv_neon_load_f16(kp[0] + 68); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 68); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 68); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 68); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 72); x1 = afv_neon_load(q1 + 72);
-    y = afv_neon_load_f16(kp[0] + 72); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 72); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 72); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 72); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 76); x1 = afv_neon_load(q1 + 76);
-    y = afv_neon_load_f16(kp[0] + 76); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 76); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 76); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 76); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 80); x1 = afv_neon_load(q1 + 80);
-    y = afv_neon_load_f16(kp[0] + 80); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 80); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 80); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 80); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 84); x1 = afv_neon_load(q1 + 84);
-    y = afv_neon_load_f16(kp[0] + 84); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 84); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 84); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 84); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 88); x1 = afv_neon_load(q1 + 88);
-    y = afv_neon_load_f16(kp[0] + 88); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 88); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 88); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 88); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 92); x1 = afv_neon_load(q1 + 92);
-    y = afv_neon_load_f16(kp[0] + 92); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 92); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 92); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 92); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 96); x1 = afv_neon_load(q1 + 96);
-    y = afv_neon_load_f16(kp[0] + 96); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 96); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 96); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 96); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 100); x1 = afv_neon_load(q1 + 100);
-    y = afv_neon_load_f16(kp[0] + 100); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 100); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 100); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 100); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 104); x1 = afv_neon_load(q1 + 104);
-    y = afv_neon_load_f16(kp[0] + 104); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 104); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 104); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 104); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 108); x1 = afv_neon_load(q1 + 108);
-    y = afv_neon_load_f16(kp[0] + 108); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 108); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 108); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 108); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 112); x1 = afv_neon_load(q1 + 112);
-    y = afv_neon_load_f16(kp[0] + 112); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 112); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 112); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 112); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 116); x1 = afv_neon_load(q1 + 116);
-    y = afv_neon_load_f16(kp[0] + 116); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 116); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 116); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 116); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 120); x1 = afv_neon_load(q1 + 120);
-    y = afv_neon_load_f16(kp[0] + 120); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 120); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 120); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 120); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 124); x1 = afv_neon_load(q1 + 124);
-    y = afv_neon_load_f16(kp[0] + 124); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 124); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 124); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 124); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 128); x1 = afv_neon_load(q1 + 128);
-    y = afv_neon_load_f16(kp[0] + 128); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 128); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 128); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 128); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 132); x1 = afv_neon_load(q1 + 132);
-    y = afv_neon_load_f16(kp[0] + 132); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 132); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 132); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 132); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 136); x1 = afv_neon_load(q1 + 136);
-    y = afv_neon_load_f16(kp[0] + 136); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 136); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 136); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 136); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 140); x1 = afv_neon_load(q1 + 140);
-    y = afv_neon_load_f16(kp[0] + 140); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 140); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 140); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 140); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 144); x1 = afv_neon_load(q1 + 144);
-    y = afv_neon_load_f16(kp[0] + 144); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 144); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 144); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 144); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 148); x1 = afv_neon_load(q1 + 148);
-    y = afv_neon_load_f16(kp[0] + 148); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 148); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 148); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 148); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 152); x1 = afv_neon_load(q1 + 152);
-    y = afv_neon_load_f16(kp[0] + 152); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 152); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 152); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 152); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 156); x1 = afv_neon_load(q1 + 156);
-    y = afv_neon_load_f16(kp[0] + 156); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 156); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 156); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 156); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 160); x1 = afv_neon_load(q1 + 160);
-    y = afv_neon_load_f16(kp[0] + 160); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 160); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 160); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 160); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 164); x1 = afv_neon_load(q1 + 164);
-    y = afv_neon_load_f16(kp[0] + 164); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 164); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 164); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 164); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 168); x1 = afv_neon_load(q1 + 168);
-    y = afv_neon_load_f16(kp[0] + 168); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 168); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 168); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 168); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 172); x1 = afv_neon_load(q1 + 172);
-    y = afv_neon_load_f16(kp[0] + 172); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 172); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 172); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 172); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 176); x1 = afv_neon_load(q1 + 176);
-    y = afv_neon_load_f16(kp[0] + 176); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 176); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 176); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 176); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 180); x1 = afv_neon_load(q1 + 180);
-    y = afv_neon_load_f16(kp[0] + 180); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 180); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 180); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 180); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 184); x1 = afv_neon_load(q1 + 184);
-    y = afv_neon_load_f16(kp[0] + 184); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 184); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 184); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 184); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 188); x1 = afv_neon_load(q1 + 188);
-    y = afv_neon_load_f16(kp[0] + 188); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 188); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 188); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 188); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 192); x1 = afv_neon_load(q1 + 192);
-    y = afv_neon_load_f16(kp[0] + 192); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 192); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 192); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 192); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 196); x1 = afv_neon_load(q1 + 196);
-    y = afv_neon_load_f16(kp[0] + 196); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 196); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 196); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 196); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 200); x1 = afv_neon_load(q1 + 200);
-    y = afv_neon_load_f16(kp[0] + 200); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 200); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 200); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 200); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 204); x1 = afv_neon_load(q1 + 204);
-    y = afv_neon_load_f16(kp[0] + 204); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 204); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 204); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 204); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 208); x1 = afv_neon_load(q1 + 208);
-    y = afv_neon_load_f16(kp[0] + 208); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 208); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 208); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 208); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 212); x1 = afv_neon_load(q1 + 212);
-    y = afv_neon_load_f16(kp[0] + 212); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 212); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 212); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 212); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 216); x1 = afv_neon_load(q1 + 216);
-    y = afv_neon_load_f16(kp[0] + 216); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 216); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 216); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 216); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 220); x1 = afv_neon_load(q1 + 220);
-    y = afv_neon_load_f16(kp[0] + 220); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 220); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 220); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 220); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 224); x1 = afv_neon_load(q1 + 224);
-    y = afv_neon_load_f16(kp[0] + 224); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 224); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 224); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 224); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 228); x1 = afv_neon_load(q1 + 228);
-    y = afv_neon_load_f16(kp[0] + 228); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 228); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 228); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 228); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 232); x1 = afv_neon_load(q1 + 232);
-    y = afv_neon_load_f16(kp[0] + 232); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 232); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 232); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 232); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 236); x1 = afv_neon_load(q1 + 236);
-    y = afv_neon_load_f16(kp[0] + 236); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 236); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 236); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 236); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 240); x1 = afv_neon_load(q1 + 240);
-    y = afv_neon_load_f16(kp[0] + 240); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 240); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 240); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 240); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 244); x1 = afv_neon_load(q1 + 244);
-    y = afv_neon_load_f16(kp[0] + 244); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 244); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 244); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 244); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 248); x1 = afv_neon_load(q1 + 248);
-    y = afv_neon_load_f16(kp[0] + 248); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 248); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 248); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 248); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     x0 = afv_neon_load(q0 + 252); x1 = afv_neon_load(q1 + 252);
-    y = afv_neon_load_f16(kp[0] + 252); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
-    y = afv_neon_load_f16(kp[1] + 252); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
+    y = afv_neon_load(kp[0] + 252); a0_0 = afv_neon_fma(x0, y, a0_0); a1_0 = afv_neon_fma(x1, y, a1_0);
+    y = afv_neon_load(kp[1] + 252); a0_1 = afv_neon_fma(x0, y, a0_1); a1_1 = afv_neon_fma(x1, y, a1_1);
     const afv_neon red = afv_neon_reduce4(a0_0, a0_1, a1_0, a1_1);
     vst1_f32(s0, vget_low_f32(red));
     vst1_f32(s1, vget_high_f32(red));
@@ -1097,7 +1023,7 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_qkm(const float *
 
 /* P*V register block: 2 row(s) x 16 columns of Dv = 256 per pass. */
 static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -1109,8 +1035,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 0), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 4), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 8), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 12), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1121,8 +1047,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 16), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 20), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 24), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 28), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 16;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1133,8 +1059,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 32), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 36), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 40), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 44), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1145,8 +1071,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 48), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 52), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 56), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 60), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 48;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1157,8 +1083,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 64), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 68), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 72), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 76), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 64;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 64;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1169,8 +1095,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 80), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 84), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 88), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 92), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 80;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 80;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1181,8 +1107,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 96), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 100), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 104), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 108), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 96;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 96;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1193,8 +1119,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 112), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 116), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 120), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 124), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 112;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 112;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1205,8 +1131,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 128), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 132), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 136), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 140), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 128), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 132), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 136), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 140), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 128;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 128;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1217,8 +1143,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 144), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 148), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 152), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 156), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 144), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 148), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 152), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 156), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 144;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 144;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1229,8 +1155,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 160), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 164), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 168), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 172), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 160), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 164), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 168), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 172), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 160;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 160;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1241,8 +1167,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 176), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 180), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 184), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 188), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 176), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 180), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 184), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 188), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 176;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 176;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1253,8 +1179,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 192), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 196), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 200), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 204), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 192), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 196), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 200), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 204), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 192;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 192;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1265,8 +1191,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 208), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 212), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 216), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 220), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 208), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 212), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 216), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 220), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 208;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 208;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1277,8 +1203,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 224), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 228), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 232), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 236), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 224), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 228), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 232), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 236), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 224;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 224;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1289,8 +1215,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 240), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 244), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 248), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 252), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 240), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 244), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 248), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 252), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 240;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 240;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
             { const afv_neon b = afv_neon_set1(p1[k]); c1_0 = afv_neon_fma(b, y0, c1_0); c1_1 = afv_neon_fma(b, y1, c1_1); c1_2 = afv_neon_fma(b, y2, c1_2); c1_3 = afv_neon_fma(b, y3, c1_3); }
         }
@@ -1301,7 +1227,7 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv(float *const *
 
 /* P*V register block: 1 row(s) x 16 columns of Dv = 256 per pass. */
 static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -1309,8 +1235,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 0 .. 15 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
@@ -1318,8 +1244,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 16 .. 31 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 16;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
@@ -1327,8 +1253,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 32 .. 47 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
@@ -1336,8 +1262,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 48 .. 63 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 48;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
@@ -1345,8 +1271,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 64 .. 79 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 64;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 64;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 64, c0_0); afv_neon_store(acc0 + 68, c0_1); afv_neon_store(acc0 + 72, c0_2); afv_neon_store(acc0 + 76, c0_3);
@@ -1354,8 +1280,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 80 .. 95 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 80;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 80;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 80, c0_0); afv_neon_store(acc0 + 84, c0_1); afv_neon_store(acc0 + 88, c0_2); afv_neon_store(acc0 + 92, c0_3);
@@ -1363,8 +1289,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 96 .. 111 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 96;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 96;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 96, c0_0); afv_neon_store(acc0 + 100, c0_1); afv_neon_store(acc0 + 104, c0_2); afv_neon_store(acc0 + 108, c0_3);
@@ -1372,8 +1298,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 112 .. 127 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 112;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 112;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 112, c0_0); afv_neon_store(acc0 + 116, c0_1); afv_neon_store(acc0 + 120, c0_2); afv_neon_store(acc0 + 124, c0_3);
@@ -1381,8 +1307,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 128 .. 143 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 128), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 132), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 136), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 140), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 128;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 128;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 128, c0_0); afv_neon_store(acc0 + 132, c0_1); afv_neon_store(acc0 + 136, c0_2); afv_neon_store(acc0 + 140, c0_3);
@@ -1390,8 +1316,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 144 .. 159 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 144), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 148), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 152), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 156), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 144;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 144;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 144, c0_0); afv_neon_store(acc0 + 148, c0_1); afv_neon_store(acc0 + 152, c0_2); afv_neon_store(acc0 + 156, c0_3);
@@ -1399,8 +1325,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 160 .. 175 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 160), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 164), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 168), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 172), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 160;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 160;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 160, c0_0); afv_neon_store(acc0 + 164, c0_1); afv_neon_store(acc0 + 168, c0_2); afv_neon_store(acc0 + 172, c0_3);
@@ -1408,8 +1334,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 176 .. 191 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 176), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 180), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 184), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 188), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 176;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 176;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 176, c0_0); afv_neon_store(acc0 + 180, c0_1); afv_neon_store(acc0 + 184, c0_2); afv_neon_store(acc0 + 188, c0_3);
@@ -1417,8 +1343,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 192 .. 207 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 192), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 196), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 200), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 204), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 192;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 192;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 192, c0_0); afv_neon_store(acc0 + 196, c0_1); afv_neon_store(acc0 + 200, c0_2); afv_neon_store(acc0 + 204, c0_3);
@@ -1426,8 +1352,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 208 .. 223 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 208), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 212), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 216), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 220), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 208;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 208;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 208, c0_0); afv_neon_store(acc0 + 212, c0_1); afv_neon_store(acc0 + 216, c0_2); afv_neon_store(acc0 + 220, c0_3);
@@ -1435,8 +1361,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 224 .. 239 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 224), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 228), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 232), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 236), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 224;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 224;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 224, c0_0); afv_neon_store(acc0 + 228, c0_1); afv_neon_store(acc0 + 232, c0_2); afv_neon_store(acc0 + 236, c0_3);
@@ -1444,8 +1370,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
     { /* Dv columns 240 .. 255 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 240), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 244), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 248), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 252), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 240;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 240;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 240, c0_0); afv_neon_store(acc0 + 244, c0_1); afv_neon_store(acc0 + 248, c0_2); afv_neon_store(acc0 + 252, c0_3);
@@ -1454,7 +1380,7 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1(float *const 
 
 /* P*V register block: 1 row(s) x 16 columns of Dv = 256 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -1463,8 +1389,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 0;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 0;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 0, c0_0); afv_neon_store(acc0 + 4, c0_1); afv_neon_store(acc0 + 8, c0_2); afv_neon_store(acc0 + 12, c0_3);
@@ -1473,8 +1399,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 16;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 16;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 16, c0_0); afv_neon_store(acc0 + 20, c0_1); afv_neon_store(acc0 + 24, c0_2); afv_neon_store(acc0 + 28, c0_3);
@@ -1483,8 +1409,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 32;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 32;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 32, c0_0); afv_neon_store(acc0 + 36, c0_1); afv_neon_store(acc0 + 40, c0_2); afv_neon_store(acc0 + 44, c0_3);
@@ -1493,8 +1419,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 48;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 48;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 48, c0_0); afv_neon_store(acc0 + 52, c0_1); afv_neon_store(acc0 + 56, c0_2); afv_neon_store(acc0 + 60, c0_3);
@@ -1503,8 +1429,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 64;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 64;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 64, c0_0); afv_neon_store(acc0 + 68, c0_1); afv_neon_store(acc0 + 72, c0_2); afv_neon_store(acc0 + 76, c0_3);
@@ -1513,8 +1439,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 80;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 80;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 80, c0_0); afv_neon_store(acc0 + 84, c0_1); afv_neon_store(acc0 + 88, c0_2); afv_neon_store(acc0 + 92, c0_3);
@@ -1523,8 +1449,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 96;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 96;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 96, c0_0); afv_neon_store(acc0 + 100, c0_1); afv_neon_store(acc0 + 104, c0_2); afv_neon_store(acc0 + 108, c0_3);
@@ -1533,8 +1459,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 112;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 112;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 112, c0_0); afv_neon_store(acc0 + 116, c0_1); afv_neon_store(acc0 + 120, c0_2); afv_neon_store(acc0 + 124, c0_3);
@@ -1543,8 +1469,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 128), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 132), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 136), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 140), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 128;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 128;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 128, c0_0); afv_neon_store(acc0 + 132, c0_1); afv_neon_store(acc0 + 136, c0_2); afv_neon_store(acc0 + 140, c0_3);
@@ -1553,8 +1479,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 144), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 148), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 152), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 156), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 144;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 144;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 144, c0_0); afv_neon_store(acc0 + 148, c0_1); afv_neon_store(acc0 + 152, c0_2); afv_neon_store(acc0 + 156, c0_3);
@@ -1563,8 +1489,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 160), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 164), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 168), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 172), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 160;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 160;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 160, c0_0); afv_neon_store(acc0 + 164, c0_1); afv_neon_store(acc0 + 168, c0_2); afv_neon_store(acc0 + 172, c0_3);
@@ -1573,8 +1499,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 176), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 180), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 184), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 188), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 176;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 176;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 176, c0_0); afv_neon_store(acc0 + 180, c0_1); afv_neon_store(acc0 + 184, c0_2); afv_neon_store(acc0 + 188, c0_3);
@@ -1583,8 +1509,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 192), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 196), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 200), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 204), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 192;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 192;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 192, c0_0); afv_neon_store(acc0 + 196, c0_1); afv_neon_store(acc0 + 200, c0_2); afv_neon_store(acc0 + 204, c0_3);
@@ -1593,8 +1519,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 208), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 212), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 216), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 220), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 208;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 208;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 208, c0_0); afv_neon_store(acc0 + 212, c0_1); afv_neon_store(acc0 + 216, c0_2); afv_neon_store(acc0 + 220, c0_3);
@@ -1603,8 +1529,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 224), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 228), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 232), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 236), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 224;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 224;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 224, c0_0); afv_neon_store(acc0 + 228, c0_1); afv_neon_store(acc0 + 232, c0_2); afv_neon_store(acc0 + 236, c0_3);
@@ -1613,8 +1539,8 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_dec_pv1g(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 240), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 244), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 248), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 252), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 240;
-            const afv_neon y0 = afv_neon_load_f16(v + 0), y1 = afv_neon_load_f16(v + 4), y2 = afv_neon_load_f16(v + 8), y3 = afv_neon_load_f16(v + 12);
+            const float *v = vp[k] + 240;
+            const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(p0[k]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
         }
         afv_neon_store(acc0 + 240, c0_0); afv_neon_store(acc0 + 244, c0_1); afv_neon_store(acc0 + 248, c0_2); afv_neon_store(acc0 + 252, c0_3);
@@ -1644,8 +1570,10 @@ AF_TARGET_NEON void attnforge_f16_dk256_dv256_decode__neon(const af_call *c, con
         float qb[16 * 256];
         float sb[16 * 16], alpha[16];
         const uint16_t *kraw[16], *vraw[16];
-        const uint16_t *kp[16];
-        const uint16_t *vp[16];
+        const float *kp[16];
+        const float *vp[16];
+        float kbuf[16 * 256];
+        float vbuf[16 * 256];
         int64_t klo, khi;
         if (!afk_f16_dk256_dv256_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 16) {
@@ -1655,19 +1583,21 @@ AF_TARGET_NEON void attnforge_f16_dk256_dv256_decode__neon(const af_call *c, con
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_neon_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                kp[k] = kraw[k];
+                afk_f16_dk256_dv256_neon_pack_k(kbuf + k * 256, kraw[k], ksc);
+                kp[k] = kbuf + k * 256;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 32 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
-                    __builtin_prefetch(f + 256, 0, 3);
-                    __builtin_prefetch(f + 320, 0, 3);
-                    __builtin_prefetch(f + 384, 0, 3);
-                    __builtin_prefetch(f + 448, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
+                    __builtin_prefetch(f + 128, 0, 2);
+                    __builtin_prefetch(f + 192, 0, 2);
+                    __builtin_prefetch(f + 256, 0, 2);
+                    __builtin_prefetch(f + 320, 0, 2);
+                    __builtin_prefetch(f + 384, 0, 2);
+                    __builtin_prefetch(f + 448, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -1686,22 +1616,24 @@ AF_TARGET_NEON void attnforge_f16_dk256_dv256_decode__neon(const af_call *c, con
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_neon_f16_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
             afp_neon_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                vp[k] = vraw[k];
+                afk_f16_dk256_dv256_neon_pack_v(vbuf + k * 256, vraw[k], vsc);
+                vp[k] = vbuf + k * 256;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 32 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
-                    __builtin_prefetch(f + 256, 0, 3);
-                    __builtin_prefetch(f + 320, 0, 3);
-                    __builtin_prefetch(f + 384, 0, 3);
-                    __builtin_prefetch(f + 448, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
+                    __builtin_prefetch(f + 128, 0, 2);
+                    __builtin_prefetch(f + 192, 0, 2);
+                    __builtin_prefetch(f + 256, 0, 2);
+                    __builtin_prefetch(f + 320, 0, 2);
+                    __builtin_prefetch(f + 384, 0, 2);
+                    __builtin_prefetch(f + 448, 0, 2);
                 }
             }
-            if (partial && !afk_f16_dk256_dv256_neon_v_finite_st(vp, n)) {
+            if (partial && !afk_f16_dk256_dv256_neon_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 16 };

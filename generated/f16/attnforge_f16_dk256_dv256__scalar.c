@@ -1638,1558 +1638,1292 @@ static AF_TARGET_SCALAR int afk_f16_dk256_dv256_scalar_v_finite(const float *con
     }
     return afv_scalar_hsum(afv_scalar_add(c0, c1)) == 0.0f;
 }
-/* The same over V rows read in place (f16, widened as they are loaded). */
-static AF_TARGET_SCALAR int afk_f16_dk256_dv256_scalar_v_finite_st(const uint16_t *const *vp, int32_t n)
-{
-    const afv_scalar z = afv_scalar_zero();
-    afv_scalar c0 = z, c1 = z;
-    for (int32_t k = 0; k < n; k++) {
-        const uint16_t *v = vp[k];
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 0), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 1), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 2), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 3), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 4), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 5), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 6), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 7), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 8), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 9), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 10), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 11), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 12), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 13), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 14), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 15), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 16), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 17), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 18), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 19), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 20), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 21), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 22), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 23), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 24), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 25), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 26), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 27), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 28), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 29), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 30), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 31), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 32), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 33), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 34), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 35), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 36), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 37), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 38), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 39), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 40), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 41), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 42), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 43), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 44), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 45), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 46), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 47), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 48), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 49), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 50), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 51), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 52), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 53), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 54), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 55), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 56), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 57), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 58), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 59), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 60), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 61), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 62), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 63), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 64), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 65), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 66), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 67), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 68), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 69), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 70), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 71), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 72), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 73), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 74), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 75), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 76), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 77), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 78), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 79), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 80), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 81), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 82), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 83), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 84), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 85), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 86), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 87), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 88), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 89), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 90), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 91), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 92), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 93), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 94), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 95), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 96), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 97), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 98), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 99), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 100), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 101), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 102), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 103), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 104), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 105), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 106), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 107), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 108), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 109), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 110), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 111), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 112), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 113), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 114), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 115), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 116), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 117), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 118), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 119), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 120), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 121), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 122), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 123), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 124), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 125), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 126), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 127), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 128), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 129), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 130), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 131), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 132), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 133), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 134), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 135), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 136), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 137), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 138), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 139), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 140), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 141), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 142), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 143), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 144), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 145), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 146), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 147), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 148), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 149), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 150), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 151), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 152), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 153), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 154), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 155), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 156), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 157), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 158), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 159), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 160), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 161), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 162), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 163), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 164), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 165), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 166), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 167), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 168), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 169), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 170), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 171), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 172), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 173), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 174), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 175), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 176), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 177), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 178), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 179), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 180), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 181), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 182), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 183), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 184), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 185), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 186), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 187), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 188), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 189), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 190), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 191), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 192), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 193), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 194), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 195), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 196), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 197), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 198), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 199), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 200), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 201), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 202), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 203), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 204), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 205), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 206), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 207), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 208), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 209), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 210), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 211), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 212), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 213), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 214), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 215), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 216), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 217), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 218), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 219), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 220), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 221), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 222), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 223), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 224), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 225), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 226), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 227), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 228), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 229), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 230), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 231), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 232), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 233), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 234), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 235), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 236), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 237), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 238), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 239), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 240), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 241), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 242), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 243), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 244), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 245), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 246), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 247), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 248), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 249), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 250), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 251), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 252), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 253), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load_f16(v + 254), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load_f16(v + 255), z, c1);
-    }
-    return afv_scalar_hsum(afv_scalar_add(c0, c1)) == 0.0f;
-}
 
 /* QK^T register block: 1 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_qk(const float *q0, const uint16_t *const *kp, float *s0)
+static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
     afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero(), a0_2 = afv_scalar_zero(), a0_3 = afv_scalar_zero();
     afv_scalar x0, y;
     x0 = afv_scalar_load(q0 + 0);
-    y = afv_scalar_load_f16(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 0); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 0); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 0); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 0); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 1);
-    y = afv_scalar_load_f16(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 1); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 1); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 1); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 1); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 2);
-    y = afv_scalar_load_f16(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 2); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 2); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 2); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 2); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 3);
-    y = afv_scalar_load_f16(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 3); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 3); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 3); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 3); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 4);
-    y = afv_scalar_load_f16(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 4); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 4); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 4); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 4); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 5);
-    y = afv_scalar_load_f16(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 5); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 5); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 5); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 5); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 6);
-    y = afv_scalar_load_f16(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 6); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 6); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 6); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 6); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 7);
-    y = afv_scalar_load_f16(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 7); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 7); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 7); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 7); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 8);
-    y = afv_scalar_load_f16(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 8); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 8); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 8); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 8); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 9);
-    y = afv_scalar_load_f16(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 9); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 9); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 9); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 9); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 10);
-    y = afv_scalar_load_f16(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 10); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 10); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 10); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 10); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 11);
-    y = afv_scalar_load_f16(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 11); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 11); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 11); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 11); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 12);
-    y = afv_scalar_load_f16(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 12); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 12); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 12); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 12); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 13);
-    y = afv_scalar_load_f16(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 13); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 13); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 13); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 13); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 14);
-    y = afv_scalar_load_f16(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 14); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 14); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 14); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 14); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 15);
-    y = afv_scalar_load_f16(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 15); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 15); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 15); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 15); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 16);
-    y = afv_scalar_load_f16(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 16); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 16); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 16); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 16); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 17);
-    y = afv_scalar_load_f16(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 17); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 17); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 17); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 17); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 18);
-    y = afv_scalar_load_f16(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 18); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 18); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 18); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 18); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 19);
-    y = afv_scalar_load_f16(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 19); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 19); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 19); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 19); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 20);
-    y = afv_scalar_load_f16(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 20); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 20); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 20); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 20); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 21);
-    y = afv_scalar_load_f16(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 21); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 21); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 21); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 21); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 22);
-    y = afv_scalar_load_f16(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 22); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 22); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 22); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 22); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 23);
-    y = afv_scalar_load_f16(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 23); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 23); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 23); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 23); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 24);
-    y = afv_scalar_load_f16(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 24); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 24); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 24); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 24); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 25);
-    y = afv_scalar_load_f16(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 25); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 25); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 25); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 25); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 26);
-    y = afv_scalar_load_f16(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 26); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 26); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 26); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 26); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 27);
-    y = afv_scalar_load_f16(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 27); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 27); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 27); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 27); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 28);
-    y = afv_scalar_load_f16(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 28); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 28); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 28); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 28); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 29);
-    y = afv_scalar_load_f16(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 29); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 29); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 29); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 29); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 30);
-    y = afv_scalar_load_f16(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 30); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 30); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 30); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 30); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 31);
-    y = afv_scalar_load_f16(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 31); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 31); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 31); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 31); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 32);
-    y = afv_scalar_load_f16(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 32); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 32); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 32); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 32); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 33);
-    y = afv_scalar_load_f16(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 33); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 33); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 33); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 33); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 34);
-    y = afv_scalar_load_f16(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 34); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 34); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 34); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 34); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 35);
-    y = afv_scalar_load_f16(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 35); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 35); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 35); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 35); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 36);
-    y = afv_scalar_load_f16(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 36); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 36); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 36); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 36); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 37);
-    y = afv_scalar_load_f16(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 37); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 37); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 37); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 37); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 38);
-    y = afv_scalar_load_f16(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 38); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 38); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 38); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 38); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 39);
-    y = afv_scalar_load_f16(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 39); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 39); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 39); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 39); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 40);
-    y = afv_scalar_load_f16(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 40); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 40); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 40); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 40); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 41);
-    y = afv_scalar_load_f16(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 41); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 41); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 41); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 41); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 42);
-    y = afv_scalar_load_f16(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 42); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 42); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 42); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 42); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 43);
-    y = afv_scalar_load_f16(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 43); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 43); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 43); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 43); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 44);
-    y = afv_scalar_load_f16(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 44); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 44); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 44); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 44); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 45);
-    y = afv_scalar_load_f16(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 45); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 45); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 45); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 45); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 46);
-    y = afv_scalar_load_f16(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 46); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 46); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 46); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 46); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 47);
-    y = afv_scalar_load_f16(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 47); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 47); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 47); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 47); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 48);
-    y = afv_scalar_load_f16(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 48); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 48); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 48); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 48); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 49);
-    y = afv_scalar_load_f16(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 49); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 49); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 49); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 49); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 50);
-    y = afv_scalar_load_f16(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 50); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 50); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 50); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 50); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 51);
-    y = afv_scalar_load_f16(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 51); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 51); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 51); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 51); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 52);
-    y = afv_scalar_load_f16(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 52); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 52); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 52); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 52); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 53);
-    y = afv_scalar_load_f16(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 53); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 53); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 53); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 53); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 54);
-    y = afv_scalar_load_f16(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 54); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 54); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 54); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 54); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 55);
-    y = afv_scalar_load_f16(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 55); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 55); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 55); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 55); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 56);
-    y = afv_scalar_load_f16(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 56); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 56); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 56); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 56); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 57);
-    y = afv_scalar_load_f16(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 57); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 57); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 57); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 57); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 58);
-    y = afv_scalar_load_f16(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 58); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 58); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 58); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 58); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 59);
-    y = afv_scalar_load_f16(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 59); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 59); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 59); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 59); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 60);
-    y = afv_scalar_load_f16(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 60); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 60); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 60); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 60); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 61);
-    y = afv_scalar_load_f16(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 61); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 61); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 61); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 61); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 62);
-    y = afv_scalar_load_f16(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 62); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 62); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 62); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 62); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 63);
-    y = afv_scalar_load_f16(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 63); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 63); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 63); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 63); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 64);
-    y = afv_scalar_load_f16(kp[0] + 64); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 64); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 64); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 64); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 64); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 64); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 64); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 64); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 65);
-    y = afv_scalar_load_f16(kp[0] + 65); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 65); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 65); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 65); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 65); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 65); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 65); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 65); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 66);
-    y = afv_scalar_load_f16(kp[0] + 66); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 66); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 66); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 66); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 66); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 66); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 66); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 66); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 67);
-    y = afv_scalar_load_f16(kp[0] + 67); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 67); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 67); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 67); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 67); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 67); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 67); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 67); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 68);
-    y = afv_scalar_load_f16(kp[0] + 68); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 68); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 68); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 68); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 68); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 68); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 68); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 68); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 69);
-    y = afv_scalar_load_f16(kp[0] + 69); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 69); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 69); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 69); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 69); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 69); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 69); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 69); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 70);
-    y = afv_scalar_load_f16(kp[0] + 70); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 70); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 70); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 70); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 70); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 70); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 70); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 70); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 71);
-    y = afv_scalar_load_f16(kp[0] + 71); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 71); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 71); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 71); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 71); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 71); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 71); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 71); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 72);
-    y = afv_scalar_load_f16(kp[0] + 72); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 72); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 72); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 72); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 72); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 72); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 72); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 72); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 73);
-    y = afv_scalar_load_f16(kp[0] + 73); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 73); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 73); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 73); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 73); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 73); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 73); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 73); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 74);
-    y = afv_scalar_load_f16(kp[0] + 74); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 74); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 74); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 74); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 74); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 74); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 74); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 74); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 75);
-    y = afv_scalar_load_f16(kp[0] + 75); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 75); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 75); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 75); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 75); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 75); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 75); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 75); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 76);
-    y = afv_scalar_load_f16(kp[0] + 76); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 76); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 76); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 76); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 76); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 76); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 76); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 76); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 77);
-    y = afv_scalar_load_f16(kp[0] + 77); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 77); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 77); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 77); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 77); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 77); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 77); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 77); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 78);
-    y = afv_scalar_load_f16(kp[0] + 78); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 78); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 78); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 78); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 78); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 78); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 78); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 78); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 79);
-    y = afv_scalar_load_f16(kp[0] + 79); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 79); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 79); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 79); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 79); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 79); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 79); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 79); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 80);
-    y = afv_scalar_load_f16(kp[0] + 80); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 80); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 80); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 80); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 80); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 80); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 80); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 80); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 81);
-    y = afv_scalar_load_f16(kp[0] + 81); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 81); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 81); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 81); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 81); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 81); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 81); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 81); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 82);
-    y = afv_scalar_load_f16(kp[0] + 82); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 82); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 82); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 82); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 82); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 82); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 82); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 82); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 83);
-    y = afv_scalar_load_f16(kp[0] + 83); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 83); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 83); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 83); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 83); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 83); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 83); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 83); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 84);
-    y = afv_scalar_load_f16(kp[0] + 84); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 84); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 84); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 84); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 84); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 84); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 84); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 84); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 85);
-    y = afv_scalar_load_f16(kp[0] + 85); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 85); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 85); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 85); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 85); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 85); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 85); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 85); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 86);
-    y = afv_scalar_load_f16(kp[0] + 86); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 86); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 86); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 86); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 86); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 86); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 86); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 86); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 87);
-    y = afv_scalar_load_f16(kp[0] + 87); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 87); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 87); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 87); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 87); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 87); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 87); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 87); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 88);
-    y = afv_scalar_load_f16(kp[0] + 88); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 88); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 88); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 88); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 88); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 88); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 88); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 88); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 89);
-    y = afv_scalar_load_f16(kp[0] + 89); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 89); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 89); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 89); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 89); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 89); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 89); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 89); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 90);
-    y = afv_scalar_load_f16(kp[0] + 90); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 90); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 90); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 90); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 90); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 90); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 90); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 90); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 91);
-    y = afv_scalar_load_f16(kp[0] + 91); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 91); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 91); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 91); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 91); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 91); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 91); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 91); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 92);
-    y = afv_scalar_load_f16(kp[0] + 92); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 92); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 92); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 92); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 92); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 92); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 92); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 92); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 93);
-    y = afv_scalar_load_f16(kp[0] + 93); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 93); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 93); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 93); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 93); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 93); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 93); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 93); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 94);
-    y = afv_scalar_load_f16(kp[0] + 94); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 94); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 94); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 94); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 94); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 94); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 94); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 94); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 95);
-    y = afv_scalar_load_f16(kp[0] + 95); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 95); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 95); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 95); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 95); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 95); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 95); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 95); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 96);
-    y = afv_scalar_load_f16(kp[0] + 96); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 96); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 96); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 96); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 96); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 96); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 96); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 96); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 97);
-    y = afv_scalar_load_f16(kp[0] + 97); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 97); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 97); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 97); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 97); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 97); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 97); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 97); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 98);
-    y = afv_scalar_load_f16(kp[0] + 98); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 98); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 98); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 98); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 98); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 98); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 98); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 98); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 99);
-    y = afv_scalar_load_f16(kp[0] + 99); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 99); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 99); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 99); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 99); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 99); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 99); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 99); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 100);
-    y = afv_scalar_load_f16(kp[0] + 100); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 100); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 100); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 100); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 100); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 100); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 100); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 100); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 101);
-    y = afv_scalar_load_f16(kp[0] + 101); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 101); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 101); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 101); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 101); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 101); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 101); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 101); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 102);
-    y = afv_scalar_load_f16(kp[0] + 102); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 102); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 102); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 102); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 102); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 102); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 102); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 102); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 103);
-    y = afv_scalar_load_f16(kp[0] + 103); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 103); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 103); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 103); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 103); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 103); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 103); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 103); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 104);
-    y = afv_scalar_load_f16(kp[0] + 104); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 104); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 104); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 104); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 104); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 104); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 104); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 104); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 105);
-    y = afv_scalar_load_f16(kp[0] + 105); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 105); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 105); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 105); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 105); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 105); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 105); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 105); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 106);
-    y = afv_scalar_load_f16(kp[0] + 106); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 106); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 106); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 106); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 106); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 106); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 106); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 106); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 107);
-    y = afv_scalar_load_f16(kp[0] + 107); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 107); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 107); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 107); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 107); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 107); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 107); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 107); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 108);
-    y = afv_scalar_load_f16(kp[0] + 108); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 108); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 108); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 108); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 108); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 108); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 108); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 108); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 109);
-    y = afv_scalar_load_f16(kp[0] + 109); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 109); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 109); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 109); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 109); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 109); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 109); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 109); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 110);
-    y = afv_scalar_load_f16(kp[0] + 110); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 110); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 110); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 110); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 110); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 110); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 110); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 110); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 111);
-    y = afv_scalar_load_f16(kp[0] + 111); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 111); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 111); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 111); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 111); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 111); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 111); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 111); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 112);
-    y = afv_scalar_load_f16(kp[0] + 112); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 112); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 112); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 112); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 112); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 112); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 112); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 112); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 113);
-    y = afv_scalar_load_f16(kp[0] + 113); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 113); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 113); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 113); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 113); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 113); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 113); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 113); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 114);
-    y = afv_scalar_load_f16(kp[0] + 114); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 114); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 114); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 114); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 114); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 114); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 114); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 114); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 115);
-    y = afv_scalar_load_f16(kp[0] + 115); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 115); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 115); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 115); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 115); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 115); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 115); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 115); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 116);
-    y = afv_scalar_load_f16(kp[0] + 116); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 116); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 116); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 116); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 116); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 116); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 116); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 116); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 117);
-    y = afv_scalar_load_f16(kp[0] + 117); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 117); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 117); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 117); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 117); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 117); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 117); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 117); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 118);
-    y = afv_scalar_load_f16(kp[0] + 118); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 118); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 118); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 118); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 118); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 118); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 118); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 118); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 119);
-    y = afv_scalar_load_f16(kp[0] + 119); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 119); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 119); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 119); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 119); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 119); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 119); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 119); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 120);
-    y = afv_scalar_load_f16(kp[0] + 120); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 120); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 120); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 120); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 120); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 120); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 120); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 120); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 121);
-    y = afv_scalar_load_f16(kp[0] + 121); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 121); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 121); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 121); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 121); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 121); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 121); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 121); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 122);
-    y = afv_scalar_load_f16(kp[0] + 122); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 122); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 122); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 122); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 122); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 122); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 122); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 122); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 123);
-    y = afv_scalar_load_f16(kp[0] + 123); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 123); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 123); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 123); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 123); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 123); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 123); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 123); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 124);
-    y = afv_scalar_load_f16(kp[0] + 124); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 124); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 124); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 124); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 124); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 124); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 124); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 124); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 125);
-    y = afv_scalar_load_f16(kp[0] + 125); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 125); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 125); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 125); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 125); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 125); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 125); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 125); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 126);
-    y = afv_scalar_load_f16(kp[0] + 126); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 126); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 126); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 126); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 126); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 126); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 126); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 126); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 127);
-    y = afv_scalar_load_f16(kp[0] + 127); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 127); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 127); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 127); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 127); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 127); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 127); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 127); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 128);
-    y = afv_scalar_load_f16(kp[0] + 128); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 128); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 128); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 128); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 128); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 128); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 128); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 128); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 129);
-    y = afv_scalar_load_f16(kp[0] + 129); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 129); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 129); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 129); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 129); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 129); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 129); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 129); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 130);
-    y = afv_scalar_load_f16(kp[0] + 130); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 130); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 130); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 130); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 130); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 130); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 130); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 130); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 131);
-    y = afv_scalar_load_f16(kp[0] + 131); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 131); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 131); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 131); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 131); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 131); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 131); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 131); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 132);
-    y = afv_scalar_load_f16(kp[0] + 132); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 132); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 132); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 132); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 132); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 132); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 132); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 132); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 133);
-    y = afv_scalar_load_f16(kp[0] + 133); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 133); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 133); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 133); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 133); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 133); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 133); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 133); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 134);
-    y = afv_scalar_load_f16(kp[0] + 134); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 134); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 134); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 134); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 134); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 134); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 134); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 134); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 135);
-    y = afv_scalar_load_f16(kp[0] + 135); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 135); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 135); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 135); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 135); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 135); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 135); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 135); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 136);
-    y = afv_scalar_load_f16(kp[0] + 136); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 136); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 136); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 136); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 136); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 136); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 136); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 136); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 137);
-    y = afv_scalar_load_f16(kp[0] + 137); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 137); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 137); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 137); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 137); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 137); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 137); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 137); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 138);
-    y = afv_scalar_load_f16(kp[0] + 138); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 138); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 138); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 138); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 138); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 138); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 138); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 138); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 139);
-    y = afv_scalar_load_f16(kp[0] + 139); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 139); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 139); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 139); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 139); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 139); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 139); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 139); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 140);
-    y = afv_scalar_load_f16(kp[0] + 140); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 140); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 140); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 140); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 140); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 140); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 140); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 140); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 141);
-    y = afv_scalar_load_f16(kp[0] + 141); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 141); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 141); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 141); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 141); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 141); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 141); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 141); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 142);
-    y = afv_scalar_load_f16(kp[0] + 142); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 142); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 142); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 142); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 142); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 142); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 142); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 142); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 143);
-    y = afv_scalar_load_f16(kp[0] + 143); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 143); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 143); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 143); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 143); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 143); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 143); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 143); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 144);
-    y = afv_scalar_load_f16(kp[0] + 144); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 144); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 144); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 144); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 144); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 144); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 144); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 144); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 145);
-    y = afv_scalar_load_f16(kp[0] + 145); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 145); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 145); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 145); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 145); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 145); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 145); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 145); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 146);
-    y = afv_scalar_load_f16(kp[0] + 146); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 146); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 146); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 146); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 146); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 146); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 146); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 146); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 147);
-    y = afv_scalar_load_f16(kp[0] + 147); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 147); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 147); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 147); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 147); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 147); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 147); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 147); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 148);
-    y = afv_scalar_load_f16(kp[0] + 148); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 148); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 148); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 148); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 148); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 148); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 148); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 148); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 149);
-    y = afv_scalar_load_f16(kp[0] + 149); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 149); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 149); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 149); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 149); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 149); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 149); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 149); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 150);
-    y = afv_scalar_load_f16(kp[0] + 150); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 150); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 150); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 150); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 150); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 150); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 150); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 150); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 151);
-    y = afv_scalar_load_f16(kp[0] + 151); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 151); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 151); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 151); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 151); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 151); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 151); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 151); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 152);
-    y = afv_scalar_load_f16(kp[0] + 152); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 152); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 152); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 152); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 152); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 152); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 152); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 152); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 153);
-    y = afv_scalar_load_f16(kp[0] + 153); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 153); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 153); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 153); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 153); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 153); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 153); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 153); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 154);
-    y = afv_scalar_load_f16(kp[0] + 154); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 154); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 154); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 154); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 154); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 154); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 154); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 154); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 155);
-    y = afv_scalar_load_f16(kp[0] + 155); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 155); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 155); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 155); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 155); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 155); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 155); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 155); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 156);
-    y = afv_scalar_load_f16(kp[0] + 156); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 156); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 156); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 156); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 156); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 156); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 156); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 156); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 157);
-    y = afv_scalar_load_f16(kp[0] + 157); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 157); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 157); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 157); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 157); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 157); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 157); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 157); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 158);
-    y = afv_scalar_load_f16(kp[0] + 158); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 158); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 158); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 158); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 158); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 158); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 158); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 158); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 159);
-    y = afv_scalar_load_f16(kp[0] + 159); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 159); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 159); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 159); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 159); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 159); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 159); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 159); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 160);
-    y = afv_scalar_load_f16(kp[0] + 160); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 160); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 160); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 160); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 160); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 160); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 160); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 160); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 161);
-    y = afv_scalar_load_f16(kp[0] + 161); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 161); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 161); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 161); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 161); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 161); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 161); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 161); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 162);
-    y = afv_scalar_load_f16(kp[0] + 162); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 162); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 162); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 162); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 162); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 162); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 162); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 162); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 163);
-    y = afv_scalar_load_f16(kp[0] + 163); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 163); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 163); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 163); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 163); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 163); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 163); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 163); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 164);
-    y = afv_scalar_load_f16(kp[0] + 164); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 164); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 164); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 164); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 164); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 164); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 164); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 164); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 165);
-    y = afv_scalar_load_f16(kp[0] + 165); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 165); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 165); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 165); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 165); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 165); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 165); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 165); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 166);
-    y = afv_scalar_load_f16(kp[0] + 166); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 166); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 166); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 166); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 166); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 166); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 166); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 166); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 167);
-    y = afv_scalar_load_f16(kp[0] + 167); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 167); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 167); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 167); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 167); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 167); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 167); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 167); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 168);
-    y = afv_scalar_load_f16(kp[0] + 168); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 168); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 168); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 168); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 168); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 168); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 168); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 168); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 169);
-    y = afv_scalar_load_f16(kp[0] + 169); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 169); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 169); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 169); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 169); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 169); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 169); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 169); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 170);
-    y = afv_scalar_load_f16(kp[0] + 170); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 170); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 170); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 170); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 170); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 170); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 170); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 170); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 171);
-    y = afv_scalar_load_f16(kp[0] + 171); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 171); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 171); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 171); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 171); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 171); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 171); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 171); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 172);
-    y = afv_scalar_load_f16(kp[0] + 172); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 172); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 172); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 172); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 172); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 172); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 172); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 172); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 173);
-    y = afv_scalar_load_f16(kp[0] + 173); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 173); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 173); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 173); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 173); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 173); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 173); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 173); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 174);
-    y = afv_scalar_load_f16(kp[0] + 174); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 174); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 174); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 174); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 174); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 174); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 174); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 174); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 175);
-    y = afv_scalar_load_f16(kp[0] + 175); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 175); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 175); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 175); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 175); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 175); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 175); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 175); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 176);
-    y = afv_scalar_load_f16(kp[0] + 176); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 176); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 176); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 176); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 176); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 176); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 176); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 176); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 177);
-    y = afv_scalar_load_f16(kp[0] + 177); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 177); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 177); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 177); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 177); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 177); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 177); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 177); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 178);
-    y = afv_scalar_load_f16(kp[0] + 178); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 178); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 178); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 178); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 178); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 178); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 178); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 178); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 179);
-    y = afv_scalar_load_f16(kp[0] + 179); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 179); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 179); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 179); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 179); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 179); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 179); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 179); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 180);
-    y = afv_scalar_load_f16(kp[0] + 180); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 180); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 180); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 180); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 180); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 180); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 180); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 180); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 181);
-    y = afv_scalar_load_f16(kp[0] + 181); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 181); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 181); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 181); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 181); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 181); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 181); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 181); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 182);
-    y = afv_scalar_load_f16(kp[0] + 182); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 182); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 182); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 182); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 182); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 182); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 182); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 182); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 183);
-    y = afv_scalar_load_f16(kp[0] + 183); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 183); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 183); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 183); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 183); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 183); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 183); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 183); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 184);
-    y = afv_scalar_load_f16(kp[0] + 184); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 184); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 184); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 184); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 184); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 184); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 184); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 184); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 185);
-    y = afv_scalar_load_f16(kp[0] + 185); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 185); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 185); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 185); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 185); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 185); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 185); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 185); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 186);
-    y = afv_scalar_load_f16(kp[0] + 186); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 186); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 186); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 186); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 186); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 186); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 186); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 186); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 187);
-    y = afv_scalar_load_f16(kp[0] + 187); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 187); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 187); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 187); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 187); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 187); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 187); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 187); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 188);
-    y = afv_scalar_load_f16(kp[0] + 188); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 188); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 188); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 188); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 188); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 188); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 188); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 188); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 189);
-    y = afv_scalar_load_f16(kp[0] + 189); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 189); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 189); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 189); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 189); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 189); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 189); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 189); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 190);
-    y = afv_scalar_load_f16(kp[0] + 190); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 190); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 190); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 190); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 190); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 190); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 190); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 190); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 191);
-    y = afv_scalar_load_f16(kp[0] + 191); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 191); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 191); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 191); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 191); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 191); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 191); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 191); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 192);
-    y = afv_scalar_load_f16(kp[0] + 192); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 192); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 192); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 192); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 192); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 192); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 192); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 192); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 193);
-    y = afv_scalar_load_f16(kp[0] + 193); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 193); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 193); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 193); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 193); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 193); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 193); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 193); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 194);
-    y = afv_scalar_load_f16(kp[0] + 194); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 194); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 194); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 194); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 194); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 194); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 194); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 194); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 195);
-    y = afv_scalar_load_f16(kp[0] + 195); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 195); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 195); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 195); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 195); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 195); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 195); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 195); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 196);
-    y = afv_scalar_load_f16(kp[0] + 196); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 196); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 196); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 196); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 196); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 196); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 196); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 196); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 197);
-    y = afv_scalar_load_f16(kp[0] + 197); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 197); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 197); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 197); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 197); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 197); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 197); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 197); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 198);
-    y = afv_scalar_load_f16(kp[0] + 198); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 198); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 198); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 198); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 198); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 198); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 198); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 198); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 199);
-    y = afv_scalar_load_f16(kp[0] + 199); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 199); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 199); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 199); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 199); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 199); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 199); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 199); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 200);
-    y = afv_scalar_load_f16(kp[0] + 200); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 200); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 200); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 200); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 200); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 200); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 200); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 200); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 201);
-    y = afv_scalar_load_f16(kp[0] + 201); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 201); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 201); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 201); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 201); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 201); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 201); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 201); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 202);
-    y = afv_scalar_load_f16(kp[0] + 202); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 202); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 202); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 202); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 202); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 202); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 202); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 202); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 203);
-    y = afv_scalar_load_f16(kp[0] + 203); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 203); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 203); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 203); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 203); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 203); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 203); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 203); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 204);
-    y = afv_scalar_load_f16(kp[0] + 204); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 204); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 204); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 204); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 204); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 204); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 204); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 204); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 205);
-    y = afv_scalar_load_f16(kp[0] + 205); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 205); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 205); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 205); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 205); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 205); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 205); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 205); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 206);
-    y = afv_scalar_load_f16(kp[0] + 206); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 206); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 206); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 206); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 206); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 206); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 206); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 206); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 207);
-    y = afv_scalar_load_f16(kp[0] + 207); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 207); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 207); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 207); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 207); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 207); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 207); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 207); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 208);
-    y = afv_scalar_load_f16(kp[0] + 208); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 208); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 208); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 208); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 208); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 208); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 208); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 208); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 209);
-    y = afv_scalar_load_f16(kp[0] + 209); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 209); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 209); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 209); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 209); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 209); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 209); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 209); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 210);
-    y = afv_scalar_load_f16(kp[0] + 210); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 210); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 210); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 210); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 210); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 210); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 210); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 210); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 211);
-    y = afv_scalar_load_f16(kp[0] + 211); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 211); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 211); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 211); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 211); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 211); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 211); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 211); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 212);
-    y = afv_scalar_load_f16(kp[0] + 212); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 212); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 212); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 212); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 212); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 212); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 212); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 212); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 213);
-    y = afv_scalar_load_f16(kp[0] + 213); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 213); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 213); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 213); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 213); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 213); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 213); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 213); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 214);
-    y = afv_scalar_load_f16(kp[0] + 214); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 214); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 214); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 214); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 214); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 214); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 214); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 214); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 215);
-    y = afv_scalar_load_f16(kp[0] + 215); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 215); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 215); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 215); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 215); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 215); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 215); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 215); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 216);
-    y = afv_scalar_load_f16(kp[0] + 216); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 216); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 216); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 216); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 216); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 216); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 216); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 216); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 217);
-    y = afv_scalar_load_f16(kp[0] + 217); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 217); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 217); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 217); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 217); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 217); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 217); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 217); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 218);
-    y = afv_scalar_load_f16(kp[0] + 218); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 218); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 218); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 218); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 218); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 218); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 218); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 218); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 219);
-    y = afv_scalar_load_f16(kp[0] + 219); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 219); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 219); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 219); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 219); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 219); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 219); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 219); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 220);
-    y = afv_scalar_load_f16(kp[0] + 220); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 220); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 220); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 220); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 220); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 220); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 220); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 220); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 221);
-    y = afv_scalar_load_f16(kp[0] + 221); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 221); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 221); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 221); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 221); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 221); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 221); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 221); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 222);
-    y = afv_scalar_load_f16(kp[0] + 222); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 222); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 222); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 222); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 222); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 222); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 222); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 222); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 223);
-    y = afv_scalar_load_f16(kp[0] + 223); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 223); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 223); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 223); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 223); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 223); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 223); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 223); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 224);
-    y = afv_scalar_load_f16(kp[0] + 224); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 224); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 224); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 224); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 224); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 224); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 224); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 224); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 225);
-    y = afv_scalar_load_f16(kp[0] + 225); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 225); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 225); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 225); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 225); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 225); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 225); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 225); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 226);
-    y = afv_scalar_load_f16(kp[0] + 226); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 226); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 226); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 226); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 226); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 226); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 226); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 226); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 227);
-    y = afv_scalar_load_f16(kp[0] + 227); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 227); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 227); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 227); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 227); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 227); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 227); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 227); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 228);
-    y = afv_scalar_load_f16(kp[0] + 228); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 228); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 228); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 228); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 228); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 228); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 228); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 228); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 229);
-    y = afv_scalar_load_f16(kp[0] + 229); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 229); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 229); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 229); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 229); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 229); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 229); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 229); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 230);
-    y = afv_scalar_load_f16(kp[0] + 230); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 230); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 230); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 230); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 230); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 230); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 230); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 230); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 231);
-    y = afv_scalar_load_f16(kp[0] + 231); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 231); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 231); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 231); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 231); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 231); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 231); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 231); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 232);
-    y = afv_scalar_load_f16(kp[0] + 232); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 232); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 232); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 232); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 232); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 232); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 232); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 232); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 233);
-    y = afv_scalar_load_f16(kp[0] + 233); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 233); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 233); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 233); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 233); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 233); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 233); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 233); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 234);
-    y = afv_scalar_load_f16(kp[0] + 234); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 234); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 234); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 234); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 234); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 234); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 234); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 234); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 235);
-    y = afv_scalar_load_f16(kp[0] + 235); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 235); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 235); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 235); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 235); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 235); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 235); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 235); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 236);
-    y = afv_scalar_load_f16(kp[0] + 236); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 236); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 236); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 236); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 236); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 236); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 236); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 236); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 237);
-    y = afv_scalar_load_f16(kp[0] + 237); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 237); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 237); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 237); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 237); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 237); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 237); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 237); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 238);
-    y = afv_scalar_load_f16(kp[0] + 238); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 238); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 238); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 238); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 238); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 238); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 238); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 238); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 239);
-    y = afv_scalar_load_f16(kp[0] + 239); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 239); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 239); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 239); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 239); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 239); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 239); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 239); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 240);
-    y = afv_scalar_load_f16(kp[0] + 240); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 240); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 240); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 240); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 240); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 240); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 240); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 240); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 241);
-    y = afv_scalar_load_f16(kp[0] + 241); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 241); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 241); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 241); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 241); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 241); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 241); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 241); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 242);
-    y = afv_scalar_load_f16(kp[0] + 242); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 242); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 242); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 242); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 242); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 242); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 242); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 242); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 243);
-    y = afv_scalar_load_f16(kp[0] + 243); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 243); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 243); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 243); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 243); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 243); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 243); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 243); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 244);
-    y = afv_scalar_load_f16(kp[0] + 244); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 244); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 244); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 244); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 244); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 244); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 244); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 244); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 245);
-    y = afv_scalar_load_f16(kp[0] + 245); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 245); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 245); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 245); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 245); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 245); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 245); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 245); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 246);
-    y = afv_scalar_load_f16(kp[0] + 246); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 246); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 246); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 246); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 246); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 246); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 246); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 246); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 247);
-    y = afv_scalar_load_f16(kp[0] + 247); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 247); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 247); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 247); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 247); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 247); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 247); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 247); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 248);
-    y = afv_scalar_load_f16(kp[0] + 248); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 248); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 248); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 248); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 248); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 248); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 248); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 248); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 249);
-    y = afv_scalar_load_f16(kp[0] + 249); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 249); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 249); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 249); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 249); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 249); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 249); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 249); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 250);
-    y = afv_scalar_load_f16(kp[0] + 250); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 250); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 250); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 250); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 250); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 250); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 250); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 250); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 251);
-    y = afv_scalar_load_f16(kp[0] + 251); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 251); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 251); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 251); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 251); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 251); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 251); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 251); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 252);
-    y = afv_scalar_load_f16(kp[0] + 252); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 252); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 252); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 252); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 252); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 252); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 252); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 252); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 253);
-    y = afv_scalar_load_f16(kp[0] + 253); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 253); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 253); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 253); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 253); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 253); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 253); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 253); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 254);
-    y = afv_scalar_load_f16(kp[0] + 254); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 254); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 254); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 254); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 254); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 254); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 254); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 254); a0_3 = afv_scalar_fma(x0, y, a0_3);
     x0 = afv_scalar_load(q0 + 255);
-    y = afv_scalar_load_f16(kp[0] + 255); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load_f16(kp[1] + 255); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load_f16(kp[2] + 255); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load_f16(kp[3] + 255); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    y = afv_scalar_load(kp[0] + 255); a0_0 = afv_scalar_fma(x0, y, a0_0);
+    y = afv_scalar_load(kp[1] + 255); a0_1 = afv_scalar_fma(x0, y, a0_1);
+    y = afv_scalar_load(kp[2] + 255); a0_2 = afv_scalar_fma(x0, y, a0_2);
+    y = afv_scalar_load(kp[3] + 255); a0_3 = afv_scalar_fma(x0, y, a0_3);
     *(s0 + 0) = a0_0;
     *(s0 + 1) = a0_1;
     *(s0 + 2) = a0_2;
@@ -3197,779 +2931,779 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_qk(const floa
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_qkm(const float *q0, const float *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero();
     afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero();
     afv_scalar x0, x1, y;
     x0 = afv_scalar_load(q0 + 0); x1 = afv_scalar_load(q1 + 0);
-    y = afv_scalar_load_f16(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 1); x1 = afv_scalar_load(q1 + 1);
-    y = afv_scalar_load_f16(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 2); x1 = afv_scalar_load(q1 + 2);
-    y = afv_scalar_load_f16(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 3); x1 = afv_scalar_load(q1 + 3);
-    y = afv_scalar_load_f16(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 4); x1 = afv_scalar_load(q1 + 4);
-    y = afv_scalar_load_f16(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 5); x1 = afv_scalar_load(q1 + 5);
-    y = afv_scalar_load_f16(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 6); x1 = afv_scalar_load(q1 + 6);
-    y = afv_scalar_load_f16(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 7); x1 = afv_scalar_load(q1 + 7);
-    y = afv_scalar_load_f16(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 8); x1 = afv_scalar_load(q1 + 8);
-    y = afv_scalar_load_f16(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 9); x1 = afv_scalar_load(q1 + 9);
-    y = afv_scalar_load_f16(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 10); x1 = afv_scalar_load(q1 + 10);
-    y = afv_scalar_load_f16(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 11); x1 = afv_scalar_load(q1 + 11);
-    y = afv_scalar_load_f16(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 12); x1 = afv_scalar_load(q1 + 12);
-    y = afv_scalar_load_f16(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 13); x1 = afv_scalar_load(q1 + 13);
-    y = afv_scalar_load_f16(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 14); x1 = afv_scalar_load(q1 + 14);
-    y = afv_scalar_load_f16(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 15); x1 = afv_scalar_load(q1 + 15);
-    y = afv_scalar_load_f16(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 16); x1 = afv_scalar_load(q1 + 16);
-    y = afv_scalar_load_f16(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 17); x1 = afv_scalar_load(q1 + 17);
-    y = afv_scalar_load_f16(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 18); x1 = afv_scalar_load(q1 + 18);
-    y = afv_scalar_load_f16(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 19); x1 = afv_scalar_load(q1 + 19);
-    y = afv_scalar_load_f16(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 20); x1 = afv_scalar_load(q1 + 20);
-    y = afv_scalar_load_f16(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 21); x1 = afv_scalar_load(q1 + 21);
-    y = afv_scalar_load_f16(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 22); x1 = afv_scalar_load(q1 + 22);
-    y = afv_scalar_load_f16(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 23); x1 = afv_scalar_load(q1 + 23);
-    y = afv_scalar_load_f16(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 24); x1 = afv_scalar_load(q1 + 24);
-    y = afv_scalar_load_f16(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 25); x1 = afv_scalar_load(q1 + 25);
-    y = afv_scalar_load_f16(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 26); x1 = afv_scalar_load(q1 + 26);
-    y = afv_scalar_load_f16(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 27); x1 = afv_scalar_load(q1 + 27);
-    y = afv_scalar_load_f16(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 28); x1 = afv_scalar_load(q1 + 28);
-    y = afv_scalar_load_f16(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 29); x1 = afv_scalar_load(q1 + 29);
-    y = afv_scalar_load_f16(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 30); x1 = afv_scalar_load(q1 + 30);
-    y = afv_scalar_load_f16(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 31); x1 = afv_scalar_load(q1 + 31);
-    y = afv_scalar_load_f16(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 32); x1 = afv_scalar_load(q1 + 32);
-    y = afv_scalar_load_f16(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 33); x1 = afv_scalar_load(q1 + 33);
-    y = afv_scalar_load_f16(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 34); x1 = afv_scalar_load(q1 + 34);
-    y = afv_scalar_load_f16(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 35); x1 = afv_scalar_load(q1 + 35);
-    y = afv_scalar_load_f16(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 36); x1 = afv_scalar_load(q1 + 36);
-    y = afv_scalar_load_f16(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 37); x1 = afv_scalar_load(q1 + 37);
-    y = afv_scalar_load_f16(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 38); x1 = afv_scalar_load(q1 + 38);
-    y = afv_scalar_load_f16(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 39); x1 = afv_scalar_load(q1 + 39);
-    y = afv_scalar_load_f16(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 40); x1 = afv_scalar_load(q1 + 40);
-    y = afv_scalar_load_f16(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 41); x1 = afv_scalar_load(q1 + 41);
-    y = afv_scalar_load_f16(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 42); x1 = afv_scalar_load(q1 + 42);
-    y = afv_scalar_load_f16(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 43); x1 = afv_scalar_load(q1 + 43);
-    y = afv_scalar_load_f16(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 44); x1 = afv_scalar_load(q1 + 44);
-    y = afv_scalar_load_f16(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 45); x1 = afv_scalar_load(q1 + 45);
-    y = afv_scalar_load_f16(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 46); x1 = afv_scalar_load(q1 + 46);
-    y = afv_scalar_load_f16(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 47); x1 = afv_scalar_load(q1 + 47);
-    y = afv_scalar_load_f16(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 48); x1 = afv_scalar_load(q1 + 48);
-    y = afv_scalar_load_f16(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 49); x1 = afv_scalar_load(q1 + 49);
-    y = afv_scalar_load_f16(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 50); x1 = afv_scalar_load(q1 + 50);
-    y = afv_scalar_load_f16(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 51); x1 = afv_scalar_load(q1 + 51);
-    y = afv_scalar_load_f16(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 52); x1 = afv_scalar_load(q1 + 52);
-    y = afv_scalar_load_f16(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 53); x1 = afv_scalar_load(q1 + 53);
-    y = afv_scalar_load_f16(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 54); x1 = afv_scalar_load(q1 + 54);
-    y = afv_scalar_load_f16(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 55); x1 = afv_scalar_load(q1 + 55);
-    y = afv_scalar_load_f16(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 56); x1 = afv_scalar_load(q1 + 56);
-    y = afv_scalar_load_f16(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 57); x1 = afv_scalar_load(q1 + 57);
-    y = afv_scalar_load_f16(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 58); x1 = afv_scalar_load(q1 + 58);
-    y = afv_scalar_load_f16(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 59); x1 = afv_scalar_load(q1 + 59);
-    y = afv_scalar_load_f16(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 60); x1 = afv_scalar_load(q1 + 60);
-    y = afv_scalar_load_f16(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 61); x1 = afv_scalar_load(q1 + 61);
-    y = afv_scalar_load_f16(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 62); x1 = afv_scalar_load(q1 + 62);
-    y = afv_scalar_load_f16(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 63); x1 = afv_scalar_load(q1 + 63);
-    y = afv_scalar_load_f16(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 64); x1 = afv_scalar_load(q1 + 64);
-    y = afv_scalar_load_f16(kp[0] + 64); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 64); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 64); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 64); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 65); x1 = afv_scalar_load(q1 + 65);
-    y = afv_scalar_load_f16(kp[0] + 65); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 65); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 65); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 65); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 66); x1 = afv_scalar_load(q1 + 66);
-    y = afv_scalar_load_f16(kp[0] + 66); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 66); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 66); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 66); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 67); x1 = afv_scalar_load(q1 + 67);
-    y = afv_scalar_load_f16(kp[0] + 67); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 67); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 67); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 67); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 68); x1 = afv_scalar_load(q1 + 68);
-    y = afv_scalar_load_f16(kp[0] + 68); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 68); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 68); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 68); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 69); x1 = afv_scalar_load(q1 + 69);
-    y = afv_scalar_load_f16(kp[0] + 69); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 69); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 69); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 69); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 70); x1 = afv_scalar_load(q1 + 70);
-    y = afv_scalar_load_f16(kp[0] + 70); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 70); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 70); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 70); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 71); x1 = afv_scalar_load(q1 + 71);
-    y = afv_scalar_load_f16(kp[0] + 71); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 71); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 71); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 71); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 72); x1 = afv_scalar_load(q1 + 72);
-    y = afv_scalar_load_f16(kp[0] + 72); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 72); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 72); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 72); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 73); x1 = afv_scalar_load(q1 + 73);
-    y = afv_scalar_load_f16(kp[0] + 73); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 73); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 73); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 73); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 74); x1 = afv_scalar_load(q1 + 74);
-    y = afv_scalar_load_f16(kp[0] + 74); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 74); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 74); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 74); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 75); x1 = afv_scalar_load(q1 + 75);
-    y = afv_scalar_load_f16(kp[0] + 75); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 75); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 75); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 75); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 76); x1 = afv_scalar_load(q1 + 76);
-    y = afv_scalar_load_f16(kp[0] + 76); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 76); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 76); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 76); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 77); x1 = afv_scalar_load(q1 + 77);
-    y = afv_scalar_load_f16(kp[0] + 77); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 77); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 77); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 77); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 78); x1 = afv_scalar_load(q1 + 78);
-    y = afv_scalar_load_f16(kp[0] + 78); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 78); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 78); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 78); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 79); x1 = afv_scalar_load(q1 + 79);
-    y = afv_scalar_load_f16(kp[0] + 79); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 79); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 79); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 79); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 80); x1 = afv_scalar_load(q1 + 80);
-    y = afv_scalar_load_f16(kp[0] + 80); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 80); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 80); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 80); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 81); x1 = afv_scalar_load(q1 + 81);
-    y = afv_scalar_load_f16(kp[0] + 81); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 81); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 81); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 81); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 82); x1 = afv_scalar_load(q1 + 82);
-    y = afv_scalar_load_f16(kp[0] + 82); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 82); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 82); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 82); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 83); x1 = afv_scalar_load(q1 + 83);
-    y = afv_scalar_load_f16(kp[0] + 83); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 83); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 83); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 83); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 84); x1 = afv_scalar_load(q1 + 84);
-    y = afv_scalar_load_f16(kp[0] + 84); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 84); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 84); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 84); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 85); x1 = afv_scalar_load(q1 + 85);
-    y = afv_scalar_load_f16(kp[0] + 85); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 85); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 85); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 85); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 86); x1 = afv_scalar_load(q1 + 86);
-    y = afv_scalar_load_f16(kp[0] + 86); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 86); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 86); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 86); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 87); x1 = afv_scalar_load(q1 + 87);
-    y = afv_scalar_load_f16(kp[0] + 87); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 87); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 87); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 87); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 88); x1 = afv_scalar_load(q1 + 88);
-    y = afv_scalar_load_f16(kp[0] + 88); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 88); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 88); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 88); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 89); x1 = afv_scalar_load(q1 + 89);
-    y = afv_scalar_load_f16(kp[0] + 89); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 89); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 89); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 89); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 90); x1 = afv_scalar_load(q1 + 90);
-    y = afv_scalar_load_f16(kp[0] + 90); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 90); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 90); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 90); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 91); x1 = afv_scalar_load(q1 + 91);
-    y = afv_scalar_load_f16(kp[0] + 91); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 91); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 91); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 91); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 92); x1 = afv_scalar_load(q1 + 92);
-    y = afv_scalar_load_f16(kp[0] + 92); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 92); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 92); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 92); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 93); x1 = afv_scalar_load(q1 + 93);
-    y = afv_scalar_load_f16(kp[0] + 93); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 93); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 93); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 93); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 94); x1 = afv_scalar_load(q1 + 94);
-    y = afv_scalar_load_f16(kp[0] + 94); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 94); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 94); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 94); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 95); x1 = afv_scalar_load(q1 + 95);
-    y = afv_scalar_load_f16(kp[0] + 95); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 95); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 95); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 95); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 96); x1 = afv_scalar_load(q1 + 96);
-    y = afv_scalar_load_f16(kp[0] + 96); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 96); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 96); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 96); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 97); x1 = afv_scalar_load(q1 + 97);
-    y = afv_scalar_load_f16(kp[0] + 97); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 97); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 97); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 97); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 98); x1 = afv_scalar_load(q1 + 98);
-    y = afv_scalar_load_f16(kp[0] + 98); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 98); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 98); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 98); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 99); x1 = afv_scalar_load(q1 + 99);
-    y = afv_scalar_load_f16(kp[0] + 99); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 99); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 99); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 99); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 100); x1 = afv_scalar_load(q1 + 100);
-    y = afv_scalar_load_f16(kp[0] + 100); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 100); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 100); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 100); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 101); x1 = afv_scalar_load(q1 + 101);
-    y = afv_scalar_load_f16(kp[0] + 101); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 101); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 101); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 101); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 102); x1 = afv_scalar_load(q1 + 102);
-    y = afv_scalar_load_f16(kp[0] + 102); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 102); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 102); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 102); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 103); x1 = afv_scalar_load(q1 + 103);
-    y = afv_scalar_load_f16(kp[0] + 103); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 103); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 103); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 103); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 104); x1 = afv_scalar_load(q1 + 104);
-    y = afv_scalar_load_f16(kp[0] + 104); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 104); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 104); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 104); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 105); x1 = afv_scalar_load(q1 + 105);
-    y = afv_scalar_load_f16(kp[0] + 105); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 105); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 105); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 105); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 106); x1 = afv_scalar_load(q1 + 106);
-    y = afv_scalar_load_f16(kp[0] + 106); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 106); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 106); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 106); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 107); x1 = afv_scalar_load(q1 + 107);
-    y = afv_scalar_load_f16(kp[0] + 107); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 107); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 107); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 107); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 108); x1 = afv_scalar_load(q1 + 108);
-    y = afv_scalar_load_f16(kp[0] + 108); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 108); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 108); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 108); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 109); x1 = afv_scalar_load(q1 + 109);
-    y = afv_scalar_load_f16(kp[0] + 109); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 109); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 109); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 109); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 110); x1 = afv_scalar_load(q1 + 110);
-    y = afv_scalar_load_f16(kp[0] + 110); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 110); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 110); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 110); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 111); x1 = afv_scalar_load(q1 + 111);
-    y = afv_scalar_load_f16(kp[0] + 111); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 111); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 111); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 111); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 112); x1 = afv_scalar_load(q1 + 112);
-    y = afv_scalar_load_f16(kp[0] + 112); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 112); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 112); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 112); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 113); x1 = afv_scalar_load(q1 + 113);
-    y = afv_scalar_load_f16(kp[0] + 113); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 113); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 113); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 113); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 114); x1 = afv_scalar_load(q1 + 114);
-    y = afv_scalar_load_f16(kp[0] + 114); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 114); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 114); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 114); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 115); x1 = afv_scalar_load(q1 + 115);
-    y = afv_scalar_load_f16(kp[0] + 115); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 115); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 115); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 115); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 116); x1 = afv_scalar_load(q1 + 116);
-    y = afv_scalar_load_f16(kp[0] + 116); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 116); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 116); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 116); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 117); x1 = afv_scalar_load(q1 + 117);
-    y = afv_scalar_load_f16(kp[0] + 117); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 117); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 117); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 117); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 118); x1 = afv_scalar_load(q1 + 118);
-    y = afv_scalar_load_f16(kp[0] + 118); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 118); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 118); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 118); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 119); x1 = afv_scalar_load(q1 + 119);
-    y = afv_scalar_load_f16(kp[0] + 119); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 119); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 119); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 119); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 120); x1 = afv_scalar_load(q1 + 120);
-    y = afv_scalar_load_f16(kp[0] + 120); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 120); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 120); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 120); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 121); x1 = afv_scalar_load(q1 + 121);
-    y = afv_scalar_load_f16(kp[0] + 121); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 121); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 121); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 121); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 122); x1 = afv_scalar_load(q1 + 122);
-    y = afv_scalar_load_f16(kp[0] + 122); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 122); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 122); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 122); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 123); x1 = afv_scalar_load(q1 + 123);
-    y = afv_scalar_load_f16(kp[0] + 123); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 123); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 123); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 123); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 124); x1 = afv_scalar_load(q1 + 124);
-    y = afv_scalar_load_f16(kp[0] + 124); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 124); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 124); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 124); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 125); x1 = afv_scalar_load(q1 + 125);
-    y = afv_scalar_load_f16(kp[0] + 125); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 125); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 125); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 125); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 126); x1 = afv_scalar_load(q1 + 126);
-    y = afv_scalar_load_f16(kp[0] + 126); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 126); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 126); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 126); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 127); x1 = afv_scalar_load(q1 + 127);
-    y = afv_scalar_load_f16(kp[0] + 127); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 127); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 127); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 127); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 128); x1 = afv_scalar_load(q1 + 128);
-    y = afv_scalar_load_f16(kp[0] + 128); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 128); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 128); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 128); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 129); x1 = afv_scalar_load(q1 + 129);
-    y = afv_scalar_load_f16(kp[0] + 129); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 129); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 129); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 129); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 130); x1 = afv_scalar_load(q1 + 130);
-    y = afv_scalar_load_f16(kp[0] + 130); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 130); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 130); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 130); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 131); x1 = afv_scalar_load(q1 + 131);
-    y = afv_scalar_load_f16(kp[0] + 131); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 131); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 131); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 131); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 132); x1 = afv_scalar_load(q1 + 132);
-    y = afv_scalar_load_f16(kp[0] + 132); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 132); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 132); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 132); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 133); x1 = afv_scalar_load(q1 + 133);
-    y = afv_scalar_load_f16(kp[0] + 133); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 133); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 133); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 133); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 134); x1 = afv_scalar_load(q1 + 134);
-    y = afv_scalar_load_f16(kp[0] + 134); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 134); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 134); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 134); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 135); x1 = afv_scalar_load(q1 + 135);
-    y = afv_scalar_load_f16(kp[0] + 135); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 135); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 135); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 135); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 136); x1 = afv_scalar_load(q1 + 136);
-    y = afv_scalar_load_f16(kp[0] + 136); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 136); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 136); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 136); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 137); x1 = afv_scalar_load(q1 + 137);
-    y = afv_scalar_load_f16(kp[0] + 137); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 137); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 137); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 137); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 138); x1 = afv_scalar_load(q1 + 138);
-    y = afv_scalar_load_f16(kp[0] + 138); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 138); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 138); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 138); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 139); x1 = afv_scalar_load(q1 + 139);
-    y = afv_scalar_load_f16(kp[0] + 139); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 139); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 139); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 139); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 140); x1 = afv_scalar_load(q1 + 140);
-    y = afv_scalar_load_f16(kp[0] + 140); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 140); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 140); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 140); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 141); x1 = afv_scalar_load(q1 + 141);
-    y = afv_scalar_load_f16(kp[0] + 141); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 141); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 141); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 141); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 142); x1 = afv_scalar_load(q1 + 142);
-    y = afv_scalar_load_f16(kp[0] + 142); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 142); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 142); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 142); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 143); x1 = afv_scalar_load(q1 + 143);
-    y = afv_scalar_load_f16(kp[0] + 143); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 143); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 143); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 143); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 144); x1 = afv_scalar_load(q1 + 144);
-    y = afv_scalar_load_f16(kp[0] + 144); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 144); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 144); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 144); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 145); x1 = afv_scalar_load(q1 + 145);
-    y = afv_scalar_load_f16(kp[0] + 145); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 145); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 145); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 145); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 146); x1 = afv_scalar_load(q1 + 146);
-    y = afv_scalar_load_f16(kp[0] + 146); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 146); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 146); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 146); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 147); x1 = afv_scalar_load(q1 + 147);
-    y = afv_scalar_load_f16(kp[0] + 147); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 147); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 147); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 147); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 148); x1 = afv_scalar_load(q1 + 148);
-    y = afv_scalar_load_f16(kp[0] + 148); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 148); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 148); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 148); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 149); x1 = afv_scalar_load(q1 + 149);
-    y = afv_scalar_load_f16(kp[0] + 149); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 149); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 149); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 149); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 150); x1 = afv_scalar_load(q1 + 150);
-    y = afv_scalar_load_f16(kp[0] + 150); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 150); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 150); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 150); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 151); x1 = afv_scalar_load(q1 + 151);
-    y = afv_scalar_load_f16(kp[0] + 151); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 151); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 151); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 151); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 152); x1 = afv_scalar_load(q1 + 152);
-    y = afv_scalar_load_f16(kp[0] + 152); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 152); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 152); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 152); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 153); x1 = afv_scalar_load(q1 + 153);
-    y = afv_scalar_load_f16(kp[0] + 153); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 153); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 153); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 153); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 154); x1 = afv_scalar_load(q1 + 154);
-    y = afv_scalar_load_f16(kp[0] + 154); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 154); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 154); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 154); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 155); x1 = afv_scalar_load(q1 + 155);
-    y = afv_scalar_load_f16(kp[0] + 155); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 155); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 155); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 155); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 156); x1 = afv_scalar_load(q1 + 156);
-    y = afv_scalar_load_f16(kp[0] + 156); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 156); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 156); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 156); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 157); x1 = afv_scalar_load(q1 + 157);
-    y = afv_scalar_load_f16(kp[0] + 157); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 157); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 157); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 157); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 158); x1 = afv_scalar_load(q1 + 158);
-    y = afv_scalar_load_f16(kp[0] + 158); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 158); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 158); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 158); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 159); x1 = afv_scalar_load(q1 + 159);
-    y = afv_scalar_load_f16(kp[0] + 159); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 159); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 159); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 159); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 160); x1 = afv_scalar_load(q1 + 160);
-    y = afv_scalar_load_f16(kp[0] + 160); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 160); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 160); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 160); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 161); x1 = afv_scalar_load(q1 + 161);
-    y = afv_scalar_load_f16(kp[0] + 161); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 161); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 161); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 161); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 162); x1 = afv_scalar_load(q1 + 162);
-    y = afv_scalar_load_f16(kp[0] + 162); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 162); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 162); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 162); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 163); x1 = afv_scalar_load(q1 + 163);
-    y = afv_scalar_load_f16(kp[0] + 163); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 163); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 163); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 163); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 164); x1 = afv_scalar_load(q1 + 164);
-    y = afv_scalar_load_f16(kp[0] + 164); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 164); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 164); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 164); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 165); x1 = afv_scalar_load(q1 + 165);
-    y = afv_scalar_load_f16(kp[0] + 165); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 165); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 165); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 165); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 166); x1 = afv_scalar_load(q1 + 166);
-    y = afv_scalar_load_f16(kp[0] + 166); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 166); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 166); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 166); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 167); x1 = afv_scalar_load(q1 + 167);
-    y = afv_scalar_load_f16(kp[0] + 167); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 167); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 167); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 167); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 168); x1 = afv_scalar_load(q1 + 168);
-    y = afv_scalar_load_f16(kp[0] + 168); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 168); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 168); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 168); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 169); x1 = afv_scalar_load(q1 + 169);
-    y = afv_scalar_load_f16(kp[0] + 169); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 169); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 169); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 169); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 170); x1 = afv_scalar_load(q1 + 170);
-    y = afv_scalar_load_f16(kp[0] + 170); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 170); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 170); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 170); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 171); x1 = afv_scalar_load(q1 + 171);
-    y = afv_scalar_load_f16(kp[0] + 171); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 171); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 171); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 171); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 172); x1 = afv_scalar_load(q1 + 172);
-    y = afv_scalar_load_f16(kp[0] + 172); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 172); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 172); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 172); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 173); x1 = afv_scalar_load(q1 + 173);
-    y = afv_scalar_load_f16(kp[0] + 173); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 173); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 173); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 173); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 174); x1 = afv_scalar_load(q1 + 174);
-    y = afv_scalar_load_f16(kp[0] + 174); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 174); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 174); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 174); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 175); x1 = afv_scalar_load(q1 + 175);
-    y = afv_scalar_load_f16(kp[0] + 175); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 175); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 175); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 175); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 176); x1 = afv_scalar_load(q1 + 176);
-    y = afv_scalar_load_f16(kp[0] + 176); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 176); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 176); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 176); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 177); x1 = afv_scalar_load(q1 + 177);
-    y = afv_scalar_load_f16(kp[0] + 177); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 177); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 177); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 177); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 178); x1 = afv_scalar_load(q1 + 178);
-    y = afv_scalar_load_f16(kp[0] + 178); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 178); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 178); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 178); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 179); x1 = afv_scalar_load(q1 + 179);
-    y = afv_scalar_load_f16(kp[0] + 179); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 179); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 179); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 179); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 180); x1 = afv_scalar_load(q1 + 180);
-    y = afv_scalar_load_f16(kp[0] + 180); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 180); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 180); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 180); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 181); x1 = afv_scalar_load(q1 + 181);
-    y = afv_scalar_load_f16(kp[0] + 181); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 181); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 181); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 181); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 182); x1 = afv_scalar_load(q1 + 182);
-    y = afv_scalar_load_f16(kp[0] + 182); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 182); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 182); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 182); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 183); x1 = afv_scalar_load(q1 + 183);
-    y = afv_scalar_load_f16(kp[0] + 183); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 183); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 183); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 183); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 184); x1 = afv_scalar_load(q1 + 184);
-    y = afv_scalar_load_f16(kp[0] + 184); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 184); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 184); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 184); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 185); x1 = afv_scalar_load(q1 + 185);
-    y = afv_scalar_load_f16(kp[0] + 185); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 185); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 185); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 185); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 186); x1 = afv_scalar_load(q1 + 186);
-    y = afv_scalar_load_f16(kp[0] + 186); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 186); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 186); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 186); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 187); x1 = afv_scalar_load(q1 + 187);
-    y = afv_scalar_load_f16(kp[0] + 187); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 187); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 187); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 187); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 188); x1 = afv_scalar_load(q1 + 188);
-    y = afv_scalar_load_f16(kp[0] + 188); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 188); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 188); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 188); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 189); x1 = afv_scalar_load(q1 + 189);
-    y = afv_scalar_load_f16(kp[0] + 189); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 189); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 189); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 189); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 190); x1 = afv_scalar_load(q1 + 190);
-    y = afv_scalar_load_f16(kp[0] + 190); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 190); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 190); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 190); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 191); x1 = afv_scalar_load(q1 + 191);
-    y = afv_scalar_load_f16(kp[0] + 191); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 191); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 191); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 191); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 192); x1 = afv_scalar_load(q1 + 192);
-    y = afv_scalar_load_f16(kp[0] + 192); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 192); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 192); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 192); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 193); x1 = afv_scalar_load(q1 + 193);
-    y = afv_scalar_load_f16(kp[0] + 193); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 193); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 193); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 193); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 194); x1 = afv_scalar_load(q1 + 194);
-    y = afv_scalar_load_f16(kp[0] + 194); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 194); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 194); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 194); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 195); x1 = afv_scalar_load(q1 + 195);
-    y = afv_scalar_load_f16(kp[0] + 195); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 195); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 195); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 195); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 196); x1 = afv_scalar_load(q1 + 196);
-    y = afv_scalar_load_f16(kp[0] + 196); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 196); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 196); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 196); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 197); x1 = afv_scalar_load(q1 + 197);
-    y = afv_scalar_load_f16(kp[0] + 197); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 197); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 197); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 197); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 198); x1 = afv_scalar_load(q1 + 198);
-    y = afv_scalar_load_f16(kp[0] + 198); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 198); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 198); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 198); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 199); x1 = afv_scalar_load(q1 + 199);
-    y = afv_scalar_load_f16(kp[0] + 199); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 199); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 199); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 199); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 200); x1 = afv_scalar_load(q1 + 200);
-    y = afv_scalar_load_f16(kp[0] + 200); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 200); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 200); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 200); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 201); x1 = afv_scalar_load(q1 + 201);
-    y = afv_scalar_load_f16(kp[0] + 201); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 201); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 201); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 201); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 202); x1 = afv_scalar_load(q1 + 202);
-    y = afv_scalar_load_f16(kp[0] + 202); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 202); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 202); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 202); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 203); x1 = afv_scalar_load(q1 + 203);
-    y = afv_scalar_load_f16(kp[0] + 203); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 203); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 203); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 203); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 204); x1 = afv_scalar_load(q1 + 204);
-    y = afv_scalar_load_f16(kp[0] + 204); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 204); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 204); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 204); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 205); x1 = afv_scalar_load(q1 + 205);
-    y = afv_scalar_load_f16(kp[0] + 205); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 205); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 205); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 205); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 206); x1 = afv_scalar_load(q1 + 206);
-    y = afv_scalar_load_f16(kp[0] + 206); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 206); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 206); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 206); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 207); x1 = afv_scalar_load(q1 + 207);
-    y = afv_scalar_load_f16(kp[0] + 207); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 207); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 207); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 207); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 208); x1 = afv_scalar_load(q1 + 208);
-    y = afv_scalar_load_f16(kp[0] + 208); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 208); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 208); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 208); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 209); x1 = afv_scalar_load(q1 + 209);
-    y = afv_scalar_load_f16(kp[0] + 209); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 209); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 209); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 209); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 210); x1 = afv_scalar_load(q1 + 210);
-    y = afv_scalar_load_f16(kp[0] + 210); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 210); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 210); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 210); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 211); x1 = afv_scalar_load(q1 + 211);
-    y = afv_scalar_load_f16(kp[0] + 211); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 211); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 211); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 211); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 212); x1 = afv_scalar_load(q1 + 212);
-    y = afv_scalar_load_f16(kp[0] + 212); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 212); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 212); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 212); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 213); x1 = afv_scalar_load(q1 + 213);
-    y = afv_scalar_load_f16(kp[0] + 213); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 213); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 213); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 213); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 214); x1 = afv_scalar_load(q1 + 214);
-    y = afv_scalar_load_f16(kp[0] + 214); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 214); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 214); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 214); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 215); x1 = afv_scalar_load(q1 + 215);
-    y = afv_scalar_load_f16(kp[0] + 215); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 215); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 215); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 215); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 216); x1 = afv_scalar_load(q1 + 216);
-    y = afv_scalar_load_f16(kp[0] + 216); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 216); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 216); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 216); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 217); x1 = afv_scalar_load(q1 + 217);
-    y = afv_scalar_load_f16(kp[0] + 217); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 217); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 217); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 217); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 218); x1 = afv_scalar_load(q1 + 218);
-    y = afv_scalar_load_f16(kp[0] + 218); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 218); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 218); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 218); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 219); x1 = afv_scalar_load(q1 + 219);
-    y = afv_scalar_load_f16(kp[0] + 219); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 219); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 219); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 219); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 220); x1 = afv_scalar_load(q1 + 220);
-    y = afv_scalar_load_f16(kp[0] + 220); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 220); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 220); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 220); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 221); x1 = afv_scalar_load(q1 + 221);
-    y = afv_scalar_load_f16(kp[0] + 221); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 221); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 221); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 221); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 222); x1 = afv_scalar_load(q1 + 222);
-    y = afv_scalar_load_f16(kp[0] + 222); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 222); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 222); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 222); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 223); x1 = afv_scalar_load(q1 + 223);
-    y = afv_scalar_load_f16(kp[0] + 223); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 223); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 223); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 223); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 224); x1 = afv_scalar_load(q1 + 224);
-    y = afv_scalar_load_f16(kp[0] + 224); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 224); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 224); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 224); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 225); x1 = afv_scalar_load(q1 + 225);
-    y = afv_scalar_load_f16(kp[0] + 225); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 225); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 225); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 225); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 226); x1 = afv_scalar_load(q1 + 226);
-    y = afv_scalar_load_f16(kp[0] + 226); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 226); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 226); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 226); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 227); x1 = afv_scalar_load(q1 + 227);
-    y = afv_scalar_load_f16(kp[0] + 227); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 227); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 227); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 227); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 228); x1 = afv_scalar_load(q1 + 228);
-    y = afv_scalar_load_f16(kp[0] + 228); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 228); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 228); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 228); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 229); x1 = afv_scalar_load(q1 + 229);
-    y = afv_scalar_load_f16(kp[0] + 229); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 229); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 229); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 229); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 230); x1 = afv_scalar_load(q1 + 230);
-    y = afv_scalar_load_f16(kp[0] + 230); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 230); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 230); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 230); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 231); x1 = afv_scalar_load(q1 + 231);
-    y = afv_scalar_load_f16(kp[0] + 231); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 231); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 231); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 231); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 232); x1 = afv_scalar_load(q1 + 232);
-    y = afv_scalar_load_f16(kp[0] + 232); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 232); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 232); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 232); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 233); x1 = afv_scalar_load(q1 + 233);
-    y = afv_scalar_load_f16(kp[0] + 233); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 233); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 233); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 233); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 234); x1 = afv_scalar_load(q1 + 234);
-    y = afv_scalar_load_f16(kp[0] + 234); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 234); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 234); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 234); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 235); x1 = afv_scalar_load(q1 + 235);
-    y = afv_scalar_load_f16(kp[0] + 235); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 235); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 235); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 235); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 236); x1 = afv_scalar_load(q1 + 236);
-    y = afv_scalar_load_f16(kp[0] + 236); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 236); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 236); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 236); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 237); x1 = afv_scalar_load(q1 + 237);
-    y = afv_scalar_load_f16(kp[0] + 237); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 237); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 237); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 237); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 238); x1 = afv_scalar_load(q1 + 238);
-    y = afv_scalar_load_f16(kp[0] + 238); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 238); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 238); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 238); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 239); x1 = afv_scalar_load(q1 + 239);
-    y = afv_scalar_load_f16(kp[0] + 239); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 239); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 239); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 239); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 240); x1 = afv_scalar_load(q1 + 240);
-    y = afv_scalar_load_f16(kp[0] + 240); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 240); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 240); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 240); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 241); x1 = afv_scalar_load(q1 + 241);
-    y = afv_scalar_load_f16(kp[0] + 241); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 241); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 241); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 241); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 242); x1 = afv_scalar_load(q1 + 242);
-    y = afv_scalar_load_f16(kp[0] + 242); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 242); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 242); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 242); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 243); x1 = afv_scalar_load(q1 + 243);
-    y = afv_scalar_load_f16(kp[0] + 243); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 243); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 243); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 243); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 244); x1 = afv_scalar_load(q1 + 244);
-    y = afv_scalar_load_f16(kp[0] + 244); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 244); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 244); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 244); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 245); x1 = afv_scalar_load(q1 + 245);
-    y = afv_scalar_load_f16(kp[0] + 245); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 245); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 245); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 245); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 246); x1 = afv_scalar_load(q1 + 246);
-    y = afv_scalar_load_f16(kp[0] + 246); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 246); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 246); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 246); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 247); x1 = afv_scalar_load(q1 + 247);
-    y = afv_scalar_load_f16(kp[0] + 247); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 247); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 247); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 247); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 248); x1 = afv_scalar_load(q1 + 248);
-    y = afv_scalar_load_f16(kp[0] + 248); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 248); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 248); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 248); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 249); x1 = afv_scalar_load(q1 + 249);
-    y = afv_scalar_load_f16(kp[0] + 249); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 249); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 249); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 249); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 250); x1 = afv_scalar_load(q1 + 250);
-    y = afv_scalar_load_f16(kp[0] + 250); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 250); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 250); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 250); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 251); x1 = afv_scalar_load(q1 + 251);
-    y = afv_scalar_load_f16(kp[0] + 251); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 251); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 251); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 251); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 252); x1 = afv_scalar_load(q1 + 252);
-    y = afv_scalar_load_f16(kp[0] + 252); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 252); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 252); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 252); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 253); x1 = afv_scalar_load(q1 + 253);
-    y = afv_scalar_load_f16(kp[0] + 253); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 253); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 253); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 253); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 254); x1 = afv_scalar_load(q1 + 254);
-    y = afv_scalar_load_f16(kp[0] + 254); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 254); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 254); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 254); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     x0 = afv_scalar_load(q0 + 255); x1 = afv_scalar_load(q1 + 255);
-    y = afv_scalar_load_f16(kp[0] + 255); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load_f16(kp[1] + 255); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    y = afv_scalar_load(kp[0] + 255); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+    y = afv_scalar_load(kp[1] + 255); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
     *(s0 + 0) = a0_0;
     *(s0 + 1) = a0_1;
     *(s1 + 0) = a1_0;
@@ -3978,7 +3712,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_qkm(const flo
 
 /* P*V register block: 2 row(s) x 4 columns of Dv = 256 per pass. */
 static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -3990,8 +3724,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 0), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 1), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 2), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 3), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4002,8 +3736,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 4), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 5), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 6), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 7), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4014,8 +3748,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 8), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 9), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 10), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 11), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4026,8 +3760,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 12), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 13), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 14), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 15), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4038,8 +3772,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 16), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 17), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 18), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 19), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4050,8 +3784,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 20), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 21), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 22), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 23), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4062,8 +3796,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 24), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 25), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 26), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 27), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4074,8 +3808,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 28), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 29), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 30), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 31), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4086,8 +3820,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 32), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 33), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 34), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 35), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4098,8 +3832,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 36), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 37), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 38), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 39), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4110,8 +3844,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 40), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 41), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 42), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 43), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4122,8 +3856,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 44), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 45), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 46), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 47), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4134,8 +3868,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 48), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 49), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 50), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 51), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4146,8 +3880,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 52), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 53), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 54), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 55), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4158,8 +3892,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 56), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 57), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 58), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 59), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4170,8 +3904,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 60), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 61), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 62), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 63), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4182,8 +3916,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 64), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 65), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 66), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 67), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 64), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 65), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 66), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 67), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 64;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 64;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4194,8 +3928,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 68), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 69), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 70), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 71), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 68), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 69), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 70), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 71), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 68;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 68;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4206,8 +3940,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 72), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 73), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 74), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 75), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 72), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 73), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 74), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 75), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 72;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 72;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4218,8 +3952,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 76), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 77), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 78), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 79), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 76), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 77), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 78), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 79), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 76;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 76;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4230,8 +3964,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 80), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 81), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 82), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 83), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 80), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 81), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 82), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 83), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 80;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 80;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4242,8 +3976,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 84), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 85), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 86), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 87), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 84), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 85), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 86), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 87), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 84;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 84;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4254,8 +3988,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 88), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 89), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 90), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 91), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 88), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 89), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 90), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 91), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 88;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 88;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4266,8 +4000,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 92), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 93), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 94), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 95), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 92), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 93), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 94), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 95), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 92;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 92;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4278,8 +4012,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 96), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 97), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 98), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 99), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 96), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 97), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 98), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 99), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 96;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 96;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4290,8 +4024,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 100), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 101), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 102), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 103), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 100), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 101), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 102), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 103), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 100;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 100;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4302,8 +4036,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 104), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 105), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 106), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 107), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 104), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 105), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 106), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 107), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 104;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 104;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4314,8 +4048,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 108), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 109), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 110), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 111), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 108), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 109), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 110), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 111), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 108;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 108;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4326,8 +4060,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 112), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 113), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 114), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 115), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 112), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 113), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 114), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 115), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 112;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 112;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4338,8 +4072,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 116), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 117), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 118), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 119), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 116), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 117), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 118), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 119), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 116;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 116;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4350,8 +4084,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 120), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 121), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 122), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 123), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 120), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 121), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 122), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 123), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 120;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 120;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4362,8 +4096,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 124), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 125), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 126), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 127), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 124), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 125), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 126), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 127), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 124;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 124;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4374,8 +4108,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 128), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 129), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 130), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 131), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 128), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 129), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 130), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 131), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 128;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 128;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4386,8 +4120,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 132), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 133), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 134), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 135), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 132), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 133), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 134), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 135), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 132;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 132;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4398,8 +4132,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 136), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 137), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 138), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 139), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 136), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 137), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 138), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 139), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 136;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 136;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4410,8 +4144,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 140), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 141), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 142), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 143), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 140), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 141), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 142), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 143), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 140;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 140;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4422,8 +4156,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 144), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 145), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 146), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 147), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 144), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 145), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 146), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 147), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 144;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 144;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4434,8 +4168,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 148), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 149), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 150), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 151), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 148), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 149), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 150), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 151), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 148;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 148;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4446,8 +4180,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 152), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 153), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 154), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 155), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 152), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 153), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 154), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 155), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 152;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 152;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4458,8 +4192,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 156), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 157), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 158), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 159), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 156), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 157), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 158), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 159), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 156;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 156;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4470,8 +4204,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 160), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 161), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 162), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 163), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 160), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 161), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 162), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 163), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 160;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 160;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4482,8 +4216,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 164), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 165), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 166), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 167), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 164), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 165), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 166), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 167), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 164;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 164;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4494,8 +4228,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 168), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 169), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 170), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 171), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 168), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 169), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 170), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 171), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 168;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 168;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4506,8 +4240,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 172), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 173), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 174), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 175), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 172), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 173), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 174), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 175), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 172;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 172;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4518,8 +4252,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 176), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 177), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 178), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 179), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 176), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 177), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 178), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 179), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 176;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 176;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4530,8 +4264,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 180), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 181), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 182), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 183), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 180), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 181), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 182), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 183), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 180;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 180;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4542,8 +4276,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 184), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 185), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 186), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 187), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 184), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 185), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 186), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 187), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 184;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 184;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4554,8 +4288,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 188), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 189), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 190), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 191), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 188), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 189), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 190), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 191), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 188;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 188;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4566,8 +4300,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 192), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 193), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 194), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 195), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 192), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 193), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 194), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 195), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 192;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 192;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4578,8 +4312,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 196), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 197), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 198), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 199), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 196), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 197), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 198), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 199), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 196;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 196;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4590,8 +4324,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 200), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 201), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 202), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 203), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 200), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 201), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 202), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 203), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 200;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 200;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4602,8 +4336,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 204), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 205), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 206), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 207), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 204), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 205), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 206), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 207), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 204;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 204;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4614,8 +4348,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 208), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 209), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 210), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 211), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 208), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 209), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 210), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 211), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 208;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 208;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4626,8 +4360,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 212), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 213), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 214), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 215), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 212), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 213), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 214), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 215), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 212;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 212;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4638,8 +4372,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 216), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 217), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 218), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 219), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 216), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 217), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 218), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 219), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 216;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 216;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4650,8 +4384,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 220), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 221), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 222), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 223), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 220), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 221), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 222), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 223), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 220;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 220;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4662,8 +4396,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 224), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 225), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 226), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 227), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 224), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 225), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 226), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 227), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 224;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 224;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4674,8 +4408,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 228), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 229), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 230), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 231), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 228), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 229), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 230), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 231), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 228;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 228;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4686,8 +4420,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 232), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 233), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 234), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 235), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 232), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 233), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 234), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 235), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 232;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 232;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4698,8 +4432,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 236), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 237), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 238), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 239), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 236), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 237), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 238), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 239), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 236;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 236;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4710,8 +4444,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 240), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 241), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 242), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 243), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 240), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 241), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 242), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 243), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 240;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 240;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4722,8 +4456,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 244), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 245), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 246), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 247), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 244), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 245), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 246), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 247), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 244;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 244;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4734,8 +4468,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 248), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 249), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 250), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 251), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 248), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 249), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 250), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 251), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 248;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 248;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4746,8 +4480,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 252), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 253), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 254), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 255), al0);
         afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 252), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 253), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 254), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 255), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 252;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 252;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
             { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
         }
@@ -4758,7 +4492,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv(float *con
 
 /* P*V register block: 1 row(s) x 4 columns of Dv = 256 per pass. */
 static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -4766,8 +4500,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 0 .. 3 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1); afv_scalar_store(acc0 + 2, c0_2); afv_scalar_store(acc0 + 3, c0_3);
@@ -4775,8 +4509,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 4 .. 7 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1); afv_scalar_store(acc0 + 6, c0_2); afv_scalar_store(acc0 + 7, c0_3);
@@ -4784,8 +4518,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 8 .. 11 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1); afv_scalar_store(acc0 + 10, c0_2); afv_scalar_store(acc0 + 11, c0_3);
@@ -4793,8 +4527,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 12 .. 15 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1); afv_scalar_store(acc0 + 14, c0_2); afv_scalar_store(acc0 + 15, c0_3);
@@ -4802,8 +4536,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 16 .. 19 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1); afv_scalar_store(acc0 + 18, c0_2); afv_scalar_store(acc0 + 19, c0_3);
@@ -4811,8 +4545,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 20 .. 23 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1); afv_scalar_store(acc0 + 22, c0_2); afv_scalar_store(acc0 + 23, c0_3);
@@ -4820,8 +4554,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 24 .. 27 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1); afv_scalar_store(acc0 + 26, c0_2); afv_scalar_store(acc0 + 27, c0_3);
@@ -4829,8 +4563,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 28 .. 31 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1); afv_scalar_store(acc0 + 30, c0_2); afv_scalar_store(acc0 + 31, c0_3);
@@ -4838,8 +4572,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 32 .. 35 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1); afv_scalar_store(acc0 + 34, c0_2); afv_scalar_store(acc0 + 35, c0_3);
@@ -4847,8 +4581,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 36 .. 39 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1); afv_scalar_store(acc0 + 38, c0_2); afv_scalar_store(acc0 + 39, c0_3);
@@ -4856,8 +4590,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 40 .. 43 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1); afv_scalar_store(acc0 + 42, c0_2); afv_scalar_store(acc0 + 43, c0_3);
@@ -4865,8 +4599,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 44 .. 47 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1); afv_scalar_store(acc0 + 46, c0_2); afv_scalar_store(acc0 + 47, c0_3);
@@ -4874,8 +4608,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 48 .. 51 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1); afv_scalar_store(acc0 + 50, c0_2); afv_scalar_store(acc0 + 51, c0_3);
@@ -4883,8 +4617,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 52 .. 55 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1); afv_scalar_store(acc0 + 54, c0_2); afv_scalar_store(acc0 + 55, c0_3);
@@ -4892,8 +4626,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 56 .. 59 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1); afv_scalar_store(acc0 + 58, c0_2); afv_scalar_store(acc0 + 59, c0_3);
@@ -4901,8 +4635,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 60 .. 63 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1); afv_scalar_store(acc0 + 62, c0_2); afv_scalar_store(acc0 + 63, c0_3);
@@ -4910,8 +4644,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 64 .. 67 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 64), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 65), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 66), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 67), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 64;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 64;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 64, c0_0); afv_scalar_store(acc0 + 65, c0_1); afv_scalar_store(acc0 + 66, c0_2); afv_scalar_store(acc0 + 67, c0_3);
@@ -4919,8 +4653,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 68 .. 71 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 68), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 69), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 70), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 71), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 68;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 68;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 68, c0_0); afv_scalar_store(acc0 + 69, c0_1); afv_scalar_store(acc0 + 70, c0_2); afv_scalar_store(acc0 + 71, c0_3);
@@ -4928,8 +4662,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 72 .. 75 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 72), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 73), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 74), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 75), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 72;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 72;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 72, c0_0); afv_scalar_store(acc0 + 73, c0_1); afv_scalar_store(acc0 + 74, c0_2); afv_scalar_store(acc0 + 75, c0_3);
@@ -4937,8 +4671,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 76 .. 79 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 76), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 77), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 78), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 79), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 76;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 76;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 76, c0_0); afv_scalar_store(acc0 + 77, c0_1); afv_scalar_store(acc0 + 78, c0_2); afv_scalar_store(acc0 + 79, c0_3);
@@ -4946,8 +4680,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 80 .. 83 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 80), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 81), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 82), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 83), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 80;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 80;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 80, c0_0); afv_scalar_store(acc0 + 81, c0_1); afv_scalar_store(acc0 + 82, c0_2); afv_scalar_store(acc0 + 83, c0_3);
@@ -4955,8 +4689,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 84 .. 87 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 84), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 85), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 86), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 87), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 84;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 84;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 84, c0_0); afv_scalar_store(acc0 + 85, c0_1); afv_scalar_store(acc0 + 86, c0_2); afv_scalar_store(acc0 + 87, c0_3);
@@ -4964,8 +4698,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 88 .. 91 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 88), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 89), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 90), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 91), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 88;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 88;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 88, c0_0); afv_scalar_store(acc0 + 89, c0_1); afv_scalar_store(acc0 + 90, c0_2); afv_scalar_store(acc0 + 91, c0_3);
@@ -4973,8 +4707,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 92 .. 95 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 92), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 93), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 94), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 95), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 92;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 92;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 92, c0_0); afv_scalar_store(acc0 + 93, c0_1); afv_scalar_store(acc0 + 94, c0_2); afv_scalar_store(acc0 + 95, c0_3);
@@ -4982,8 +4716,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 96 .. 99 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 96), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 97), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 98), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 99), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 96;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 96;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 96, c0_0); afv_scalar_store(acc0 + 97, c0_1); afv_scalar_store(acc0 + 98, c0_2); afv_scalar_store(acc0 + 99, c0_3);
@@ -4991,8 +4725,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 100 .. 103 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 100), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 101), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 102), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 103), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 100;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 100;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 100, c0_0); afv_scalar_store(acc0 + 101, c0_1); afv_scalar_store(acc0 + 102, c0_2); afv_scalar_store(acc0 + 103, c0_3);
@@ -5000,8 +4734,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 104 .. 107 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 104), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 105), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 106), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 107), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 104;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 104;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 104, c0_0); afv_scalar_store(acc0 + 105, c0_1); afv_scalar_store(acc0 + 106, c0_2); afv_scalar_store(acc0 + 107, c0_3);
@@ -5009,8 +4743,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 108 .. 111 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 108), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 109), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 110), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 111), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 108;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 108;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 108, c0_0); afv_scalar_store(acc0 + 109, c0_1); afv_scalar_store(acc0 + 110, c0_2); afv_scalar_store(acc0 + 111, c0_3);
@@ -5018,8 +4752,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 112 .. 115 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 112), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 113), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 114), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 115), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 112;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 112;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 112, c0_0); afv_scalar_store(acc0 + 113, c0_1); afv_scalar_store(acc0 + 114, c0_2); afv_scalar_store(acc0 + 115, c0_3);
@@ -5027,8 +4761,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 116 .. 119 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 116), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 117), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 118), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 119), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 116;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 116;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 116, c0_0); afv_scalar_store(acc0 + 117, c0_1); afv_scalar_store(acc0 + 118, c0_2); afv_scalar_store(acc0 + 119, c0_3);
@@ -5036,8 +4770,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 120 .. 123 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 120), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 121), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 122), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 123), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 120;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 120;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 120, c0_0); afv_scalar_store(acc0 + 121, c0_1); afv_scalar_store(acc0 + 122, c0_2); afv_scalar_store(acc0 + 123, c0_3);
@@ -5045,8 +4779,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 124 .. 127 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 124), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 125), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 126), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 127), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 124;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 124;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 124, c0_0); afv_scalar_store(acc0 + 125, c0_1); afv_scalar_store(acc0 + 126, c0_2); afv_scalar_store(acc0 + 127, c0_3);
@@ -5054,8 +4788,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 128 .. 131 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 128), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 129), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 130), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 131), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 128;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 128;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 128, c0_0); afv_scalar_store(acc0 + 129, c0_1); afv_scalar_store(acc0 + 130, c0_2); afv_scalar_store(acc0 + 131, c0_3);
@@ -5063,8 +4797,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 132 .. 135 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 132), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 133), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 134), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 135), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 132;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 132;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 132, c0_0); afv_scalar_store(acc0 + 133, c0_1); afv_scalar_store(acc0 + 134, c0_2); afv_scalar_store(acc0 + 135, c0_3);
@@ -5072,8 +4806,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 136 .. 139 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 136), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 137), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 138), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 139), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 136;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 136;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 136, c0_0); afv_scalar_store(acc0 + 137, c0_1); afv_scalar_store(acc0 + 138, c0_2); afv_scalar_store(acc0 + 139, c0_3);
@@ -5081,8 +4815,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 140 .. 143 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 140), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 141), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 142), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 143), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 140;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 140;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 140, c0_0); afv_scalar_store(acc0 + 141, c0_1); afv_scalar_store(acc0 + 142, c0_2); afv_scalar_store(acc0 + 143, c0_3);
@@ -5090,8 +4824,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 144 .. 147 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 144), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 145), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 146), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 147), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 144;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 144;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 144, c0_0); afv_scalar_store(acc0 + 145, c0_1); afv_scalar_store(acc0 + 146, c0_2); afv_scalar_store(acc0 + 147, c0_3);
@@ -5099,8 +4833,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 148 .. 151 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 148), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 149), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 150), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 151), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 148;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 148;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 148, c0_0); afv_scalar_store(acc0 + 149, c0_1); afv_scalar_store(acc0 + 150, c0_2); afv_scalar_store(acc0 + 151, c0_3);
@@ -5108,8 +4842,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 152 .. 155 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 152), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 153), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 154), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 155), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 152;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 152;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 152, c0_0); afv_scalar_store(acc0 + 153, c0_1); afv_scalar_store(acc0 + 154, c0_2); afv_scalar_store(acc0 + 155, c0_3);
@@ -5117,8 +4851,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 156 .. 159 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 156), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 157), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 158), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 159), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 156;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 156;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 156, c0_0); afv_scalar_store(acc0 + 157, c0_1); afv_scalar_store(acc0 + 158, c0_2); afv_scalar_store(acc0 + 159, c0_3);
@@ -5126,8 +4860,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 160 .. 163 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 160), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 161), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 162), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 163), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 160;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 160;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 160, c0_0); afv_scalar_store(acc0 + 161, c0_1); afv_scalar_store(acc0 + 162, c0_2); afv_scalar_store(acc0 + 163, c0_3);
@@ -5135,8 +4869,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 164 .. 167 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 164), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 165), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 166), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 167), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 164;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 164;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 164, c0_0); afv_scalar_store(acc0 + 165, c0_1); afv_scalar_store(acc0 + 166, c0_2); afv_scalar_store(acc0 + 167, c0_3);
@@ -5144,8 +4878,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 168 .. 171 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 168), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 169), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 170), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 171), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 168;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 168;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 168, c0_0); afv_scalar_store(acc0 + 169, c0_1); afv_scalar_store(acc0 + 170, c0_2); afv_scalar_store(acc0 + 171, c0_3);
@@ -5153,8 +4887,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 172 .. 175 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 172), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 173), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 174), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 175), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 172;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 172;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 172, c0_0); afv_scalar_store(acc0 + 173, c0_1); afv_scalar_store(acc0 + 174, c0_2); afv_scalar_store(acc0 + 175, c0_3);
@@ -5162,8 +4896,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 176 .. 179 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 176), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 177), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 178), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 179), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 176;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 176;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 176, c0_0); afv_scalar_store(acc0 + 177, c0_1); afv_scalar_store(acc0 + 178, c0_2); afv_scalar_store(acc0 + 179, c0_3);
@@ -5171,8 +4905,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 180 .. 183 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 180), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 181), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 182), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 183), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 180;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 180;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 180, c0_0); afv_scalar_store(acc0 + 181, c0_1); afv_scalar_store(acc0 + 182, c0_2); afv_scalar_store(acc0 + 183, c0_3);
@@ -5180,8 +4914,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 184 .. 187 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 184), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 185), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 186), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 187), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 184;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 184;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 184, c0_0); afv_scalar_store(acc0 + 185, c0_1); afv_scalar_store(acc0 + 186, c0_2); afv_scalar_store(acc0 + 187, c0_3);
@@ -5189,8 +4923,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 188 .. 191 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 188), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 189), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 190), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 191), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 188;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 188;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 188, c0_0); afv_scalar_store(acc0 + 189, c0_1); afv_scalar_store(acc0 + 190, c0_2); afv_scalar_store(acc0 + 191, c0_3);
@@ -5198,8 +4932,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 192 .. 195 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 192), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 193), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 194), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 195), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 192;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 192;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 192, c0_0); afv_scalar_store(acc0 + 193, c0_1); afv_scalar_store(acc0 + 194, c0_2); afv_scalar_store(acc0 + 195, c0_3);
@@ -5207,8 +4941,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 196 .. 199 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 196), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 197), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 198), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 199), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 196;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 196;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 196, c0_0); afv_scalar_store(acc0 + 197, c0_1); afv_scalar_store(acc0 + 198, c0_2); afv_scalar_store(acc0 + 199, c0_3);
@@ -5216,8 +4950,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 200 .. 203 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 200), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 201), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 202), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 203), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 200;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 200;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 200, c0_0); afv_scalar_store(acc0 + 201, c0_1); afv_scalar_store(acc0 + 202, c0_2); afv_scalar_store(acc0 + 203, c0_3);
@@ -5225,8 +4959,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 204 .. 207 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 204), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 205), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 206), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 207), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 204;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 204;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 204, c0_0); afv_scalar_store(acc0 + 205, c0_1); afv_scalar_store(acc0 + 206, c0_2); afv_scalar_store(acc0 + 207, c0_3);
@@ -5234,8 +4968,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 208 .. 211 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 208), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 209), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 210), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 211), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 208;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 208;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 208, c0_0); afv_scalar_store(acc0 + 209, c0_1); afv_scalar_store(acc0 + 210, c0_2); afv_scalar_store(acc0 + 211, c0_3);
@@ -5243,8 +4977,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 212 .. 215 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 212), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 213), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 214), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 215), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 212;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 212;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 212, c0_0); afv_scalar_store(acc0 + 213, c0_1); afv_scalar_store(acc0 + 214, c0_2); afv_scalar_store(acc0 + 215, c0_3);
@@ -5252,8 +4986,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 216 .. 219 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 216), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 217), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 218), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 219), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 216;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 216;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 216, c0_0); afv_scalar_store(acc0 + 217, c0_1); afv_scalar_store(acc0 + 218, c0_2); afv_scalar_store(acc0 + 219, c0_3);
@@ -5261,8 +4995,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 220 .. 223 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 220), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 221), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 222), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 223), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 220;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 220;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 220, c0_0); afv_scalar_store(acc0 + 221, c0_1); afv_scalar_store(acc0 + 222, c0_2); afv_scalar_store(acc0 + 223, c0_3);
@@ -5270,8 +5004,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 224 .. 227 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 224), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 225), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 226), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 227), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 224;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 224;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 224, c0_0); afv_scalar_store(acc0 + 225, c0_1); afv_scalar_store(acc0 + 226, c0_2); afv_scalar_store(acc0 + 227, c0_3);
@@ -5279,8 +5013,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 228 .. 231 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 228), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 229), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 230), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 231), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 228;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 228;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 228, c0_0); afv_scalar_store(acc0 + 229, c0_1); afv_scalar_store(acc0 + 230, c0_2); afv_scalar_store(acc0 + 231, c0_3);
@@ -5288,8 +5022,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 232 .. 235 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 232), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 233), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 234), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 235), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 232;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 232;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 232, c0_0); afv_scalar_store(acc0 + 233, c0_1); afv_scalar_store(acc0 + 234, c0_2); afv_scalar_store(acc0 + 235, c0_3);
@@ -5297,8 +5031,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 236 .. 239 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 236), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 237), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 238), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 239), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 236;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 236;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 236, c0_0); afv_scalar_store(acc0 + 237, c0_1); afv_scalar_store(acc0 + 238, c0_2); afv_scalar_store(acc0 + 239, c0_3);
@@ -5306,8 +5040,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 240 .. 243 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 240), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 241), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 242), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 243), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 240;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 240;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 240, c0_0); afv_scalar_store(acc0 + 241, c0_1); afv_scalar_store(acc0 + 242, c0_2); afv_scalar_store(acc0 + 243, c0_3);
@@ -5315,8 +5049,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 244 .. 247 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 244), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 245), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 246), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 247), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 244;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 244;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 244, c0_0); afv_scalar_store(acc0 + 245, c0_1); afv_scalar_store(acc0 + 246, c0_2); afv_scalar_store(acc0 + 247, c0_3);
@@ -5324,8 +5058,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 248 .. 251 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 248), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 249), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 250), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 251), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 248;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 248;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 248, c0_0); afv_scalar_store(acc0 + 249, c0_1); afv_scalar_store(acc0 + 250, c0_2); afv_scalar_store(acc0 + 251, c0_3);
@@ -5333,8 +5067,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
     { /* Dv columns 252 .. 255 */
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 252), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 253), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 254), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 255), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 252;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 252;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 252, c0_0); afv_scalar_store(acc0 + 253, c0_1); afv_scalar_store(acc0 + 254, c0_2); afv_scalar_store(acc0 + 255, c0_3);
@@ -5343,7 +5077,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1(float *co
 
 /* P*V register block: 1 row(s) x 4 columns of Dv = 256 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -5352,8 +5086,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 0;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1); afv_scalar_store(acc0 + 2, c0_2); afv_scalar_store(acc0 + 3, c0_3);
@@ -5362,8 +5096,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 4;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1); afv_scalar_store(acc0 + 6, c0_2); afv_scalar_store(acc0 + 7, c0_3);
@@ -5372,8 +5106,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 8;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1); afv_scalar_store(acc0 + 10, c0_2); afv_scalar_store(acc0 + 11, c0_3);
@@ -5382,8 +5116,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 12;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1); afv_scalar_store(acc0 + 14, c0_2); afv_scalar_store(acc0 + 15, c0_3);
@@ -5392,8 +5126,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 16;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1); afv_scalar_store(acc0 + 18, c0_2); afv_scalar_store(acc0 + 19, c0_3);
@@ -5402,8 +5136,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 20;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1); afv_scalar_store(acc0 + 22, c0_2); afv_scalar_store(acc0 + 23, c0_3);
@@ -5412,8 +5146,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 24;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1); afv_scalar_store(acc0 + 26, c0_2); afv_scalar_store(acc0 + 27, c0_3);
@@ -5422,8 +5156,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 28;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1); afv_scalar_store(acc0 + 30, c0_2); afv_scalar_store(acc0 + 31, c0_3);
@@ -5432,8 +5166,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 32;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1); afv_scalar_store(acc0 + 34, c0_2); afv_scalar_store(acc0 + 35, c0_3);
@@ -5442,8 +5176,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 36;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1); afv_scalar_store(acc0 + 38, c0_2); afv_scalar_store(acc0 + 39, c0_3);
@@ -5452,8 +5186,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 40;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1); afv_scalar_store(acc0 + 42, c0_2); afv_scalar_store(acc0 + 43, c0_3);
@@ -5462,8 +5196,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 44;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1); afv_scalar_store(acc0 + 46, c0_2); afv_scalar_store(acc0 + 47, c0_3);
@@ -5472,8 +5206,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 48;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1); afv_scalar_store(acc0 + 50, c0_2); afv_scalar_store(acc0 + 51, c0_3);
@@ -5482,8 +5216,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 52;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1); afv_scalar_store(acc0 + 54, c0_2); afv_scalar_store(acc0 + 55, c0_3);
@@ -5492,8 +5226,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 56;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1); afv_scalar_store(acc0 + 58, c0_2); afv_scalar_store(acc0 + 59, c0_3);
@@ -5502,8 +5236,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 60;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1); afv_scalar_store(acc0 + 62, c0_2); afv_scalar_store(acc0 + 63, c0_3);
@@ -5512,8 +5246,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 64), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 65), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 66), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 67), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 64;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 64;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 64, c0_0); afv_scalar_store(acc0 + 65, c0_1); afv_scalar_store(acc0 + 66, c0_2); afv_scalar_store(acc0 + 67, c0_3);
@@ -5522,8 +5256,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 68), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 69), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 70), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 71), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 68;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 68;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 68, c0_0); afv_scalar_store(acc0 + 69, c0_1); afv_scalar_store(acc0 + 70, c0_2); afv_scalar_store(acc0 + 71, c0_3);
@@ -5532,8 +5266,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 72), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 73), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 74), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 75), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 72;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 72;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 72, c0_0); afv_scalar_store(acc0 + 73, c0_1); afv_scalar_store(acc0 + 74, c0_2); afv_scalar_store(acc0 + 75, c0_3);
@@ -5542,8 +5276,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 76), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 77), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 78), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 79), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 76;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 76;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 76, c0_0); afv_scalar_store(acc0 + 77, c0_1); afv_scalar_store(acc0 + 78, c0_2); afv_scalar_store(acc0 + 79, c0_3);
@@ -5552,8 +5286,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 80), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 81), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 82), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 83), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 80;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 80;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 80, c0_0); afv_scalar_store(acc0 + 81, c0_1); afv_scalar_store(acc0 + 82, c0_2); afv_scalar_store(acc0 + 83, c0_3);
@@ -5562,8 +5296,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 84), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 85), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 86), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 87), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 84;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 84;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 84, c0_0); afv_scalar_store(acc0 + 85, c0_1); afv_scalar_store(acc0 + 86, c0_2); afv_scalar_store(acc0 + 87, c0_3);
@@ -5572,8 +5306,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 88), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 89), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 90), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 91), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 88;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 88;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 88, c0_0); afv_scalar_store(acc0 + 89, c0_1); afv_scalar_store(acc0 + 90, c0_2); afv_scalar_store(acc0 + 91, c0_3);
@@ -5582,8 +5316,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 92), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 93), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 94), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 95), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 92;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 92;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 92, c0_0); afv_scalar_store(acc0 + 93, c0_1); afv_scalar_store(acc0 + 94, c0_2); afv_scalar_store(acc0 + 95, c0_3);
@@ -5592,8 +5326,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 96), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 97), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 98), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 99), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 96;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 96;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 96, c0_0); afv_scalar_store(acc0 + 97, c0_1); afv_scalar_store(acc0 + 98, c0_2); afv_scalar_store(acc0 + 99, c0_3);
@@ -5602,8 +5336,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 100), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 101), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 102), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 103), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 100;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 100;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 100, c0_0); afv_scalar_store(acc0 + 101, c0_1); afv_scalar_store(acc0 + 102, c0_2); afv_scalar_store(acc0 + 103, c0_3);
@@ -5612,8 +5346,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 104), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 105), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 106), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 107), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 104;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 104;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 104, c0_0); afv_scalar_store(acc0 + 105, c0_1); afv_scalar_store(acc0 + 106, c0_2); afv_scalar_store(acc0 + 107, c0_3);
@@ -5622,8 +5356,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 108), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 109), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 110), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 111), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 108;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 108;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 108, c0_0); afv_scalar_store(acc0 + 109, c0_1); afv_scalar_store(acc0 + 110, c0_2); afv_scalar_store(acc0 + 111, c0_3);
@@ -5632,8 +5366,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 112), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 113), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 114), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 115), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 112;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 112;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 112, c0_0); afv_scalar_store(acc0 + 113, c0_1); afv_scalar_store(acc0 + 114, c0_2); afv_scalar_store(acc0 + 115, c0_3);
@@ -5642,8 +5376,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 116), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 117), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 118), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 119), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 116;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 116;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 116, c0_0); afv_scalar_store(acc0 + 117, c0_1); afv_scalar_store(acc0 + 118, c0_2); afv_scalar_store(acc0 + 119, c0_3);
@@ -5652,8 +5386,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 120), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 121), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 122), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 123), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 120;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 120;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 120, c0_0); afv_scalar_store(acc0 + 121, c0_1); afv_scalar_store(acc0 + 122, c0_2); afv_scalar_store(acc0 + 123, c0_3);
@@ -5662,8 +5396,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 124), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 125), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 126), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 127), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 124;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 124;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 124, c0_0); afv_scalar_store(acc0 + 125, c0_1); afv_scalar_store(acc0 + 126, c0_2); afv_scalar_store(acc0 + 127, c0_3);
@@ -5672,8 +5406,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 128), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 129), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 130), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 131), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 128;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 128;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 128, c0_0); afv_scalar_store(acc0 + 129, c0_1); afv_scalar_store(acc0 + 130, c0_2); afv_scalar_store(acc0 + 131, c0_3);
@@ -5682,8 +5416,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 132), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 133), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 134), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 135), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 132;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 132;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 132, c0_0); afv_scalar_store(acc0 + 133, c0_1); afv_scalar_store(acc0 + 134, c0_2); afv_scalar_store(acc0 + 135, c0_3);
@@ -5692,8 +5426,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 136), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 137), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 138), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 139), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 136;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 136;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 136, c0_0); afv_scalar_store(acc0 + 137, c0_1); afv_scalar_store(acc0 + 138, c0_2); afv_scalar_store(acc0 + 139, c0_3);
@@ -5702,8 +5436,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 140), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 141), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 142), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 143), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 140;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 140;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 140, c0_0); afv_scalar_store(acc0 + 141, c0_1); afv_scalar_store(acc0 + 142, c0_2); afv_scalar_store(acc0 + 143, c0_3);
@@ -5712,8 +5446,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 144), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 145), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 146), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 147), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 144;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 144;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 144, c0_0); afv_scalar_store(acc0 + 145, c0_1); afv_scalar_store(acc0 + 146, c0_2); afv_scalar_store(acc0 + 147, c0_3);
@@ -5722,8 +5456,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 148), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 149), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 150), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 151), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 148;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 148;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 148, c0_0); afv_scalar_store(acc0 + 149, c0_1); afv_scalar_store(acc0 + 150, c0_2); afv_scalar_store(acc0 + 151, c0_3);
@@ -5732,8 +5466,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 152), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 153), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 154), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 155), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 152;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 152;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 152, c0_0); afv_scalar_store(acc0 + 153, c0_1); afv_scalar_store(acc0 + 154, c0_2); afv_scalar_store(acc0 + 155, c0_3);
@@ -5742,8 +5476,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 156), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 157), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 158), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 159), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 156;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 156;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 156, c0_0); afv_scalar_store(acc0 + 157, c0_1); afv_scalar_store(acc0 + 158, c0_2); afv_scalar_store(acc0 + 159, c0_3);
@@ -5752,8 +5486,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 160), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 161), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 162), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 163), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 160;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 160;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 160, c0_0); afv_scalar_store(acc0 + 161, c0_1); afv_scalar_store(acc0 + 162, c0_2); afv_scalar_store(acc0 + 163, c0_3);
@@ -5762,8 +5496,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 164), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 165), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 166), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 167), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 164;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 164;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 164, c0_0); afv_scalar_store(acc0 + 165, c0_1); afv_scalar_store(acc0 + 166, c0_2); afv_scalar_store(acc0 + 167, c0_3);
@@ -5772,8 +5506,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 168), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 169), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 170), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 171), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 168;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 168;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 168, c0_0); afv_scalar_store(acc0 + 169, c0_1); afv_scalar_store(acc0 + 170, c0_2); afv_scalar_store(acc0 + 171, c0_3);
@@ -5782,8 +5516,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 172), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 173), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 174), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 175), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 172;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 172;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 172, c0_0); afv_scalar_store(acc0 + 173, c0_1); afv_scalar_store(acc0 + 174, c0_2); afv_scalar_store(acc0 + 175, c0_3);
@@ -5792,8 +5526,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 176), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 177), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 178), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 179), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 176;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 176;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 176, c0_0); afv_scalar_store(acc0 + 177, c0_1); afv_scalar_store(acc0 + 178, c0_2); afv_scalar_store(acc0 + 179, c0_3);
@@ -5802,8 +5536,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 180), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 181), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 182), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 183), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 180;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 180;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 180, c0_0); afv_scalar_store(acc0 + 181, c0_1); afv_scalar_store(acc0 + 182, c0_2); afv_scalar_store(acc0 + 183, c0_3);
@@ -5812,8 +5546,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 184), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 185), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 186), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 187), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 184;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 184;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 184, c0_0); afv_scalar_store(acc0 + 185, c0_1); afv_scalar_store(acc0 + 186, c0_2); afv_scalar_store(acc0 + 187, c0_3);
@@ -5822,8 +5556,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 188), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 189), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 190), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 191), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 188;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 188;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 188, c0_0); afv_scalar_store(acc0 + 189, c0_1); afv_scalar_store(acc0 + 190, c0_2); afv_scalar_store(acc0 + 191, c0_3);
@@ -5832,8 +5566,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 192), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 193), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 194), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 195), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 192;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 192;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 192, c0_0); afv_scalar_store(acc0 + 193, c0_1); afv_scalar_store(acc0 + 194, c0_2); afv_scalar_store(acc0 + 195, c0_3);
@@ -5842,8 +5576,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 196), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 197), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 198), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 199), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 196;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 196;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 196, c0_0); afv_scalar_store(acc0 + 197, c0_1); afv_scalar_store(acc0 + 198, c0_2); afv_scalar_store(acc0 + 199, c0_3);
@@ -5852,8 +5586,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 200), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 201), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 202), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 203), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 200;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 200;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 200, c0_0); afv_scalar_store(acc0 + 201, c0_1); afv_scalar_store(acc0 + 202, c0_2); afv_scalar_store(acc0 + 203, c0_3);
@@ -5862,8 +5596,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 204), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 205), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 206), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 207), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 204;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 204;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 204, c0_0); afv_scalar_store(acc0 + 205, c0_1); afv_scalar_store(acc0 + 206, c0_2); afv_scalar_store(acc0 + 207, c0_3);
@@ -5872,8 +5606,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 208), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 209), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 210), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 211), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 208;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 208;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 208, c0_0); afv_scalar_store(acc0 + 209, c0_1); afv_scalar_store(acc0 + 210, c0_2); afv_scalar_store(acc0 + 211, c0_3);
@@ -5882,8 +5616,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 212), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 213), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 214), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 215), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 212;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 212;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 212, c0_0); afv_scalar_store(acc0 + 213, c0_1); afv_scalar_store(acc0 + 214, c0_2); afv_scalar_store(acc0 + 215, c0_3);
@@ -5892,8 +5626,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 216), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 217), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 218), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 219), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 216;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 216;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 216, c0_0); afv_scalar_store(acc0 + 217, c0_1); afv_scalar_store(acc0 + 218, c0_2); afv_scalar_store(acc0 + 219, c0_3);
@@ -5902,8 +5636,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 220), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 221), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 222), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 223), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 220;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 220;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 220, c0_0); afv_scalar_store(acc0 + 221, c0_1); afv_scalar_store(acc0 + 222, c0_2); afv_scalar_store(acc0 + 223, c0_3);
@@ -5912,8 +5646,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 224), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 225), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 226), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 227), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 224;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 224;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 224, c0_0); afv_scalar_store(acc0 + 225, c0_1); afv_scalar_store(acc0 + 226, c0_2); afv_scalar_store(acc0 + 227, c0_3);
@@ -5922,8 +5656,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 228), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 229), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 230), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 231), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 228;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 228;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 228, c0_0); afv_scalar_store(acc0 + 229, c0_1); afv_scalar_store(acc0 + 230, c0_2); afv_scalar_store(acc0 + 231, c0_3);
@@ -5932,8 +5666,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 232), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 233), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 234), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 235), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 232;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 232;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 232, c0_0); afv_scalar_store(acc0 + 233, c0_1); afv_scalar_store(acc0 + 234, c0_2); afv_scalar_store(acc0 + 235, c0_3);
@@ -5942,8 +5676,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 236), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 237), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 238), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 239), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 236;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 236;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 236, c0_0); afv_scalar_store(acc0 + 237, c0_1); afv_scalar_store(acc0 + 238, c0_2); afv_scalar_store(acc0 + 239, c0_3);
@@ -5952,8 +5686,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 240), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 241), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 242), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 243), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 240;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 240;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 240, c0_0); afv_scalar_store(acc0 + 241, c0_1); afv_scalar_store(acc0 + 242, c0_2); afv_scalar_store(acc0 + 243, c0_3);
@@ -5962,8 +5696,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 244), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 245), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 246), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 247), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 244;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 244;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 244, c0_0); afv_scalar_store(acc0 + 245, c0_1); afv_scalar_store(acc0 + 246, c0_2); afv_scalar_store(acc0 + 247, c0_3);
@@ -5972,8 +5706,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 248), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 249), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 250), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 251), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 248;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 248;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 248, c0_0); afv_scalar_store(acc0 + 249, c0_1); afv_scalar_store(acc0 + 250, c0_2); afv_scalar_store(acc0 + 251, c0_3);
@@ -5982,8 +5716,8 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_dec_pv1g(float *c
         afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 252), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 253), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 254), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 255), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 252;
-            const afv_scalar y0 = afv_scalar_load_f16(v + 0), y1 = afv_scalar_load_f16(v + 1), y2 = afv_scalar_load_f16(v + 2), y3 = afv_scalar_load_f16(v + 3);
+            const float *v = vp[k] + 252;
+            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
             { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
         }
         afv_scalar_store(acc0 + 252, c0_0); afv_scalar_store(acc0 + 253, c0_1); afv_scalar_store(acc0 + 254, c0_2); afv_scalar_store(acc0 + 255, c0_3);
@@ -6013,8 +5747,10 @@ AF_TARGET_SCALAR void attnforge_f16_dk256_dv256_decode__scalar(const af_call *c,
         float qb[16 * 256];
         float sb[16 * 16], alpha[16];
         const uint16_t *kraw[16], *vraw[16];
-        const uint16_t *kp[16];
-        const uint16_t *vp[16];
+        const float *kp[16];
+        const float *vp[16];
+        float kbuf[16 * 256];
+        float vbuf[16 * 256];
         int64_t klo, khi;
         if (!afk_f16_dk256_dv256_scalar_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 16) {
@@ -6024,19 +5760,21 @@ AF_TARGET_SCALAR void attnforge_f16_dk256_dv256_decode__scalar(const af_call *c,
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_scalar_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                kp[k] = kraw[k];
+                afk_f16_dk256_dv256_scalar_pack_k(kbuf + k * 256, kraw[k], ksc);
+                kp[k] = kbuf + k * 256;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 32 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
-                    __builtin_prefetch(f + 256, 0, 3);
-                    __builtin_prefetch(f + 320, 0, 3);
-                    __builtin_prefetch(f + 384, 0, 3);
-                    __builtin_prefetch(f + 448, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
+                    __builtin_prefetch(f + 128, 0, 2);
+                    __builtin_prefetch(f + 192, 0, 2);
+                    __builtin_prefetch(f + 256, 0, 2);
+                    __builtin_prefetch(f + 320, 0, 2);
+                    __builtin_prefetch(f + 384, 0, 2);
+                    __builtin_prefetch(f + 448, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -6055,22 +5793,24 @@ AF_TARGET_SCALAR void attnforge_f16_dk256_dv256_decode__scalar(const af_call *c,
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_scalar_f16_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
             afp_scalar_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                vp[k] = vraw[k];
+                afk_f16_dk256_dv256_scalar_pack_v(vbuf + k * 256, vraw[k], vsc);
+                vp[k] = vbuf + k * 256;
                 { /* the row 32 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 32 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
-                    __builtin_prefetch(f + 256, 0, 3);
-                    __builtin_prefetch(f + 320, 0, 3);
-                    __builtin_prefetch(f + 384, 0, 3);
-                    __builtin_prefetch(f + 448, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
+                    __builtin_prefetch(f + 64, 0, 2);
+                    __builtin_prefetch(f + 128, 0, 2);
+                    __builtin_prefetch(f + 192, 0, 2);
+                    __builtin_prefetch(f + 256, 0, 2);
+                    __builtin_prefetch(f + 320, 0, 2);
+                    __builtin_prefetch(f + 384, 0, 2);
+                    __builtin_prefetch(f + 448, 0, 2);
                 }
             }
-            if (partial && !afk_f16_dk256_dv256_scalar_v_finite_st(vp, n)) {
+            if (partial && !afk_f16_dk256_dv256_scalar_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 16 };

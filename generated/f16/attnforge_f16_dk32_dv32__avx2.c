@@ -128,92 +128,78 @@ static AF_TARGET_AVX2 int afk_f16_dk32_dv32_avx2_v_finite(const float *const *vp
     }
     return afv_avx2_hsum(afv_avx2_add(c0, c1)) == 0.0f;
 }
-/* The same over V rows read in place (f16, widened as they are loaded). */
-static AF_TARGET_AVX2 int afk_f16_dk32_dv32_avx2_v_finite_st(const uint16_t *const *vp, int32_t n)
-{
-    const afv_avx2 z = afv_avx2_zero();
-    afv_avx2 c0 = z, c1 = z;
-    for (int32_t k = 0; k < n; k++) {
-        const uint16_t *v = vp[k];
-        c0 = afv_avx2_fma(afv_avx2_load_f16(v + 0), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_f16(v + 8), z, c1);
-        c0 = afv_avx2_fma(afv_avx2_load_f16(v + 16), z, c0);
-        c1 = afv_avx2_fma(afv_avx2_load_f16(v + 24), z, c1);
-    }
-    return afv_avx2_hsum(afv_avx2_add(c0, c1)) == 0.0f;
-}
 
 /* QK^T register block: 1 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 32. */
-static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_qk(const float *q0, const uint16_t *const *kp, float *s0)
+static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
     afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero(), a0_4 = afv_avx2_zero(), a0_5 = afv_avx2_zero(), a0_6 = afv_avx2_zero(), a0_7 = afv_avx2_zero();
     afv_avx2 x0, y;
     x0 = afv_avx2_load(q0 + 0);
-    y = afv_avx2_load_f16(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_f16(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_f16(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_f16(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_f16(kp[4] + 0); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_f16(kp[5] + 0); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_f16(kp[6] + 0); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_f16(kp[7] + 0); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 0); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 0); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 0); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 0); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 8);
-    y = afv_avx2_load_f16(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_f16(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_f16(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_f16(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_f16(kp[4] + 8); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_f16(kp[5] + 8); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_f16(kp[6] + 8); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_f16(kp[7] + 8); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 8); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 8); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 8); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 8); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 16);
-    y = afv_avx2_load_f16(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_f16(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_f16(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_f16(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_f16(kp[4] + 16); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_f16(kp[5] + 16); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_f16(kp[6] + 16); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_f16(kp[7] + 16); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 16); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 16); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 16); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 16); a0_7 = afv_avx2_fma(x0, y, a0_7);
     x0 = afv_avx2_load(q0 + 24);
-    y = afv_avx2_load_f16(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0);
-    y = afv_avx2_load_f16(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1);
-    y = afv_avx2_load_f16(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2);
-    y = afv_avx2_load_f16(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3);
-    y = afv_avx2_load_f16(kp[4] + 24); a0_4 = afv_avx2_fma(x0, y, a0_4);
-    y = afv_avx2_load_f16(kp[5] + 24); a0_5 = afv_avx2_fma(x0, y, a0_5);
-    y = afv_avx2_load_f16(kp[6] + 24); a0_6 = afv_avx2_fma(x0, y, a0_6);
-    y = afv_avx2_load_f16(kp[7] + 24); a0_7 = afv_avx2_fma(x0, y, a0_7);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1);
+    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2);
+    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3);
+    y = afv_avx2_load(kp[4] + 24); a0_4 = afv_avx2_fma(x0, y, a0_4);
+    y = afv_avx2_load(kp[5] + 24); a0_5 = afv_avx2_fma(x0, y, a0_5);
+    y = afv_avx2_load(kp[6] + 24); a0_6 = afv_avx2_fma(x0, y, a0_6);
+    y = afv_avx2_load(kp[7] + 24); a0_7 = afv_avx2_fma(x0, y, a0_7);
     const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7);
     afv_avx2_store(s0, red);
 }
 
 /* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 32. */
-static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_qkm(const float *q0, const float *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero();
     afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero(), a1_3 = afv_avx2_zero();
     afv_avx2 x0, x1, y;
     x0 = afv_avx2_load(q0 + 0); x1 = afv_avx2_load(q1 + 0);
-    y = afv_avx2_load_f16(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_f16(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_f16(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_f16(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 0); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 0); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 8); x1 = afv_avx2_load(q1 + 8);
-    y = afv_avx2_load_f16(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_f16(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_f16(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_f16(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 8); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 8); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 16); x1 = afv_avx2_load(q1 + 16);
-    y = afv_avx2_load_f16(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_f16(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_f16(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_f16(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 16); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 16); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     x0 = afv_avx2_load(q0 + 24); x1 = afv_avx2_load(q1 + 24);
-    y = afv_avx2_load_f16(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
-    y = afv_avx2_load_f16(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
-    y = afv_avx2_load_f16(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
-    y = afv_avx2_load_f16(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1);
+    y = afv_avx2_load(kp[2] + 24); a0_2 = afv_avx2_fma(x0, y, a0_2); a1_2 = afv_avx2_fma(x1, y, a1_2);
+    y = afv_avx2_load(kp[3] + 24); a0_3 = afv_avx2_fma(x0, y, a0_3); a1_3 = afv_avx2_fma(x1, y, a1_3);
     const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3);
     _mm_storeu_ps(s0, _mm256_castps256_ps128(red));
     _mm_storeu_ps(s1, _mm256_extractf128_ps(red, 1));
@@ -221,7 +207,7 @@ static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_qkm(const float *q0
 
 /* P*V register block: 2 row(s) x 32 columns of Dv = 32 per pass. */
 static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_pv(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -233,8 +219,8 @@ static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_pv(float *const *ac
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_avx2 y0 = afv_avx2_load_f16(v + 0), y1 = afv_avx2_load_f16(v + 8), y2 = afv_avx2_load_f16(v + 16), y3 = afv_avx2_load_f16(v + 24);
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
             { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
         }
@@ -245,7 +231,7 @@ static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_pv(float *const *ac
 
 /* P*V register block: 1 row(s) x 32 columns of Dv = 32 per pass. */
 static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -253,8 +239,8 @@ static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_pv1(float *const *a
     { /* Dv columns 0 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const uint16_t *v = vp[k] + 0;
-            const afv_avx2 y0 = afv_avx2_load_f16(v + 0), y1 = afv_avx2_load_f16(v + 8), y2 = afv_avx2_load_f16(v + 16), y3 = afv_avx2_load_f16(v + 24);
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
@@ -263,7 +249,7 @@ static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_pv1(float *const *a
 
 /* P*V register block: 1 row(s) x 32 columns of Dv = 32 per pass, excluded keys (p = -0.0) skipped. */
 static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
-        const uint16_t *const *vp, int32_t n)
+        const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
@@ -272,8 +258,8 @@ static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_dec_pv1g(float *const *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const uint16_t *v = vp[k] + 0;
-            const afv_avx2 y0 = afv_avx2_load_f16(v + 0), y1 = afv_avx2_load_f16(v + 8), y2 = afv_avx2_load_f16(v + 16), y3 = afv_avx2_load_f16(v + 24);
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
         }
         afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
@@ -303,8 +289,10 @@ AF_TARGET_AVX2 void attnforge_f16_dk32_dv32_decode__avx2(const af_call *c, const
         float qb[32 * 32];
         float sb[32 * 64], alpha[32];
         const uint16_t *kraw[64], *vraw[64];
-        const uint16_t *kp[64];
-        const uint16_t *vp[64];
+        const float *kp[64];
+        const float *vp[64];
+        float kbuf[64 * 32];
+        float vbuf[64 * 32];
         int64_t klo, khi;
         if (!afk_f16_dk32_dv32_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 64) {
@@ -314,12 +302,14 @@ AF_TARGET_AVX2 void attnforge_f16_dk32_dv32_decode__avx2(const af_call *c, const
             for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
             if (!active) continue;
             afp_avx2_f16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                kp[k] = kraw[k];
+                afk_f16_dk32_dv32_avx2_pack_k(kbuf + k * 32, kraw[k], ksc);
+                kp[k] = kbuf + k * 32;
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(kraw[k] + 128 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
@@ -338,15 +328,17 @@ AF_TARGET_AVX2 void attnforge_f16_dk32_dv32_decode__avx2(const af_call *c, const
             for (int32_t r = 0; r < nr; r++)
                 alpha[r] = afp_avx2_f16_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
             afp_avx2_f16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, t->kvh);
             for (int32_t k = 0; k < n; k++) {
-                vp[k] = vraw[k];
+                afk_f16_dk32_dv32_avx2_pack_v(vbuf + k * 32, vraw[k], vsc);
+                vp[k] = vbuf + k * 32;
                 { /* the row 128 keys ahead (same head; a prefetch never faults, so a
                    * row past the end or across a page of a paged cache costs nothing) */
                     const char *f = (const char *)(vraw[k] + 128 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
+                    __builtin_prefetch(f + 0, 0, 2);
                 }
             }
-            if (partial && !afk_f16_dk32_dv32_avx2_v_finite_st(vp, n)) {
+            if (partial && !afk_f16_dk32_dv32_avx2_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 64 };
