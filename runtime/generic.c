@@ -34,12 +34,13 @@ void attnforge_generic_kernel(const af_call *c, const af_tile *t)
 
             af_load_row(c->qf, c->q, af_q_offset_elems(c, t->b, i, h), Dk, 1.0f, q);
             const int64_t mrow = c->mask ? af_mask_offset(c, t->b, h, i) : -1;
-            const float kscale = af_kv_scale(c, 0, t->kvh), vscale = af_kv_scale(c, 1, t->kvh);
+            const int32_t kvh = h / c->group; /* t->kvh unless the tile spans KV heads */
+            const float kscale = af_kv_scale(c, 0, kvh), vscale = af_kv_scale(c, 1, kvh);
             const float slope = c->slopes ? c->slopes[h] : 0.0f;
             const int64_t pos = af_pos(c, t->b, i);
 
             for (int64_t j = lo; j < hi; j++) {
-                af_load_row(c->kf, c->k, af_kv_offset(c, 0, t->b, t->kvh, j), Dk, kscale, k);
+                af_load_row(c->kf, c->k, af_kv_offset(c, 0, t->b, kvh, j), Dk, kscale, k);
                 float dot = 0.0f;
                 for (int32_t d = 0; d < Dk; d++) dot += q[d] * k[d];
                 float s = c->scale * dot;
@@ -64,7 +65,7 @@ void attnforge_generic_kernel(const af_call *c, const af_tile *t)
                 }
                 const float pj = expf(s - m);
                 l += pj;
-                af_load_row(c->vf, c->v, af_kv_offset(c, 1, t->b, t->kvh, j), Dv, vscale, v);
+                af_load_row(c->vf, c->v, af_kv_offset(c, 1, t->b, kvh, j), Dv, vscale, v);
                 for (int32_t d = 0; d < Dv; d++) acc[d] += pj * v[d];
             }
             t->m[r] = m;

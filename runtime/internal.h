@@ -86,11 +86,12 @@ int attnforge_cpu_count(void);
 typedef struct af_plan {
     int decode;           /* 1: decode path (split-KV), 0: prefill path */
     int32_t nh, ni;       /* rows of a tile: nh heads x ni queries */
+    int32_t nkv;          /* KV heads of a tile (decode: 1 or several) */
     int32_t n_hblk, n_iblk;
     int32_t chunk;        /* keys per task */
     int64_t key_base;     /* first key of chunk 0 (a multiple of chunk) */
     int32_t n_chunks;
-    int64_t n_groups;     /* B * Hkv * n_hblk * n_iblk */
+    int64_t n_groups;     /* B * (Hkv / nkv) * n_hblk * n_iblk */
     int64_t n_tasks;
     af_slot_layout slot;
     double macs;          /* multiply-adds of the call, at most */

@@ -76,7 +76,11 @@ typedef struct af_call {
 
 typedef struct af_tile {
     int32_t b, kvh;
-    int32_t h0, nh; /* query heads h0 .. h0+nh-1, all in KV group kvh */
+    /* KV heads kvh .. kvh+nkv-1 (0 reads as 1). More than one only for the
+     * decode kernels and the generic one: a split-KV task then streams whole
+     * BSHD key rows (every KV head of a key) instead of a strided slice. */
+    int32_t nkv;
+    int32_t h0, nh; /* query heads h0 .. h0+nh-1, all in KV groups kvh .. kvh+nkv-1 */
     int32_t i0, ni; /* queries i0 .. i0+ni-1 */
     int32_t j0, j1; /* keys j0 .. j1-1 */
     float *m, *l, *acc; /* outputs, nh*ni rows */

@@ -3,7 +3,8 @@
  *
  * Decode (Hq/Hkv * Sq rows per KV head is small): one tile per (batch, KV
  * head) holds every query head of the group and every query of the call, so
- * each K and V byte is read from memory once per call. The KV axis is cut into
+ * each K and V byte is read from memory once per call; with a long key range
+ * a tile holds several KV heads (pl->nkv), so a task streams whole key rows. The KV axis is cut into
  * chunks of AF_KV_CHUNK keys; each (tile, chunk) task leaves a partial state
  * and a second pass merges the chunks of a tile in chunk order.
  *
@@ -34,6 +35,9 @@
 
 #define AF_DECODE_MAX_ROWS 64
 #define AF_KV_CHUNK 512
+/* decode tiles over several KV heads: from this many chunks, up to this many rows */
+#define AF_DECODE_WIDE_CHUNKS 16
+#define AF_DECODE_WIDE_ROWS 32
 #define AF_PREFILL_QBLOCK 64
 /* Below this many multiply-adds a call runs on the calling thread alone:
  * waking the pool would cost more than it saves. */
@@ -44,7 +48,6 @@ void attnforge_plan(const af_call *c, af_plan *pl)
     const int64_t rows = (int64_t)c->group * c->Sq;
     if (rows <= AF_DECODE_MAX_ROWS) {
         pl->decode = 1;
-        pl->nh = c->group;
         pl->ni = c->Sq;
         pl->n_hblk = 1;
         pl->n_iblk = 1;
@@ -54,9 +57,23 @@ void attnforge_plan(const af_call *c, af_plan *pl)
         pl->key_base = c->key_lo / AF_KV_CHUNK * AF_KV_CHUNK;
         const int64_t nc = (c->key_hi - pl->key_base + AF_KV_CHUNK - 1) / AF_KV_CHUNK;
         pl->n_chunks = nc > 1 ? (int32_t)nc : 1;
+        /* With enough chunks to keep the threads busy without them, a tile
+         * takes several KV heads (as many as divide Hkv with their rows within
+         * AF_DECODE_WIDE_ROWS): with a BSHD cache a task then reads whole key
+         * rows in order instead of 1/Hkv of each, at a stride. Rows are
+         * computed exactly as in one-head tiles, so O is the same either way. */
+        pl->nkv = 1;
+        if (pl->n_chunks >= AF_DECODE_WIDE_CHUNKS)
+            for (int32_t d = c->Hkv; d > 1; d--)
+                if (c->Hkv % d == 0 && (int64_t)d * rows <= AF_DECODE_WIDE_ROWS) {
+                    pl->nkv = d;
+                    break;
+                }
+        pl->nh = c->group * pl->nkv;
     } else {
         pl->decode = 0;
         pl->nh = 1;
+        pl->nkv = 1;
         pl->ni = c->Sq < AF_PREFILL_QBLOCK ? c->Sq : AF_PREFILL_QBLOCK;
         pl->n_hblk = c->group;
         pl->n_iblk = (c->Sq + pl->ni - 1) / pl->ni;
@@ -64,7 +81,7 @@ void attnforge_plan(const af_call *c, af_plan *pl)
         pl->key_base = 0;
         pl->n_chunks = 1;
     }
-    pl->n_groups = (int64_t)c->B * c->Hkv * pl->n_hblk * pl->n_iblk;
+    pl->n_groups = (int64_t)c->B * (c->Hkv / pl->nkv) * pl->n_hblk * pl->n_iblk;
     pl->n_tasks = pl->n_groups * pl->n_chunks;
     pl->slot = attnforge_slot_layout((int64_t)pl->nh * pl->ni, c->Dv);
     pl->macs = (double)c->B * c->Hq * c->Sq * (double)(c->key_hi - c->key_lo) * (c->Dk + c->Dv);
@@ -225,8 +242,10 @@ static af_tile tile_of(const af_call *c, const af_plan *pl, int64_t g)
     g /= pl->n_iblk;
     const int32_t hb = (int32_t)(g % pl->n_hblk);
     g /= pl->n_hblk;
-    t.kvh = (int32_t)(g % c->Hkv);
-    t.b = (int32_t)(g / c->Hkv);
+    const int32_t nkg = c->Hkv / pl->nkv; /* tiles per batch entry and query block */
+    t.kvh = (int32_t)(g % nkg) * pl->nkv;
+    t.nkv = pl->nkv;
+    t.b = (int32_t)(g / nkg);
     t.h0 = t.kvh * c->group + hb * pl->nh;
     t.nh = pl->nh;
     t.i0 = ib * pl->ni;

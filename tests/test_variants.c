@@ -374,6 +374,23 @@ static int tv_tile(const af_variant *v, const af_call *c, af_tile t, const char 
     return bad;
 }
 
+/* The decode kernel and the generic one on a tile over several KV heads
+ * (prefill tiles always have one). */
+static int tv_tile_decode(const af_variant *v, const af_call *c, af_tile t, const char *label)
+{
+    const int rows = t.nh * t.ni;
+    tv_out ref, dec;
+    tv_run(attnforge_generic_kernel, c, t, &ref, rows);
+    tv_run(v->decode, c, t, &dec, rows);
+    char what[256];
+    snprintf(what, sizeof what, "%s [%s, KV heads %d..%d in one tile]", v->decode_name, label, t.kvh,
+             t.kvh + t.nkv - 1);
+    const int bad = tv_compare(what, c, &t, &dec, &ref, rows, TV_TOL);
+    tv_track(c, &dec, &ref, rows);
+    tv_out_free(&ref); tv_out_free(&dec);
+    return bad;
+}
+
 static void tv_describe(const tv_shape *s, char *buf, size_t n)
 {
     snprintf(buf, n,
@@ -423,6 +440,17 @@ static int tv_case_run(const af_variant *v, const tv_shape *s, tv_rng *r, int sp
             t.j1 = tv_int(r, t.j0, s->Skv);
             bad |= tv_tile(v, &tc.c, t, label);
         }
+    }
+    if (!bad && s->Hkv > 1) { /* a decode tile over several KV heads (the planner's long-context tiles) */
+        const int nkv = tv_int(r, 2, s->Hkv);
+        af_tile t;
+        memset(&t, 0, sizeof t);
+        t.b = tv_int(r, 0, s->B - 1);
+        t.kvh = tv_int(r, 0, s->Hkv - nkv); t.nkv = nkv;
+        t.h0 = t.kvh * tc.c.group; t.nh = nkv * tc.c.group;
+        t.i0 = 0; t.ni = s->Sq;
+        t.j0 = tv_int(r, 0, s->Skv - 1); t.j1 = s->Skv;
+        bad |= tv_tile_decode(v, &tc.c, t, label);
     }
     tv_case_free(&tc);
     return bad;

@@ -853,9 +853,12 @@ static inline AF_TARGET_NEON void afk_bf16_dk128_dv128_neon_dec_pv1g(float *cons
 
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 32 (Q widened to f32 once per tile) and the
- * keys of the tile in blocks of 32. For each block, K rows are gathered
- * (contiguous, strided or paged) and packed (widened to f32) into an L1 buffer;
- * every row of the chunk computes its 4 scores at a time against them
+ * keys of the tile in blocks of 32. A tile may span several KV heads (rows
+ * h-major, so each KV head's rows are contiguous): each key block is then
+ * processed head by head, so the task reads every head's slice of a key row
+ * before moving on (whole BSHD rows in order). For each block and head, K rows
+ * are gathered (contiguous, strided or paged) and packed (widened to f32) into an L1 buffer;
+ * every row of the head computes its 4 scores at a time against them
  * (one accumulator per key over the unrolled Dk, one reduction per 4
  * scores), then the block softmax rescales each row once, then P*V runs in
  * 2-row x 16-column register blocks over the same V rows.
@@ -864,89 +867,106 @@ static inline AF_TARGET_NEON void afk_bf16_dk128_dv128_neon_dec_pv1g(float *cons
  *   l = sum of exp(s - m), acc = sum of exp(s - m) * v,
  * so a new block with max mb rescales l and acc by exp(m - max(m, mb)).
  */
+
+/* Keys [jb, jb + n) (n padded to np) for rows [0, nr) of one KV head kvh:
+ * rw, qb, sb and alpha point at the first of those rows. */
+static inline AF_TARGET_NEON void afk_bf16_dk128_dv128_neon_dec_block(const af_call *c, const af_tile *t, int32_t kvh,
+                                           afp_neon_bf16_row *rw, const float *qb, float *sb, float *alpha,
+                                           int32_t nr, int64_t jb, int32_t n, int32_t np)
+{
+    const uint16_t *kraw[32], *vraw[32];
+    const float *kp[32];
+    const float *vp[32];
+    float kbuf[32 * 128];
+    float vbuf[32 * 128];
+    int active = 0, partial = 0;
+    for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+    if (!active) return;
+    afp_neon_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
+    const float ksc = af_kv_scale(c, 0, kvh);
+    for (int32_t k = 0; k < n; k++) {
+        afk_bf16_dk128_dv128_neon_pack_k(kbuf + k * 128, kraw[k], ksc);
+        kp[k] = kbuf + k * 128;
+        { /* the row 64 keys ahead (same head; a prefetch never faults, so a
+           * row past the end or across a page of a paged cache costs nothing) */
+            const char *f = (const char *)(kraw[k] + 64 * c->k_ss);
+            __builtin_prefetch(f + 0, 0, 2);
+            __builtin_prefetch(f + 64, 0, 2);
+            __builtin_prefetch(f + 128, 0, 2);
+            __builtin_prefetch(f + 192, 0, 2);
+        }
+    }
+    for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
+    int32_t r = 0;
+    for (; r + 2 <= nr; r += 2) {
+        if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+        for (int32_t k = 0; k < np; k += 2)
+            afk_bf16_dk128_dv128_neon_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
+                        sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
+    }
+    for (; r < nr; r++) {
+        if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
+        for (int32_t k = 0; k < np; k += 4)
+            afk_bf16_dk128_dv128_neon_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
+    }
+    for (int32_t r = 0; r < nr; r++)
+        alpha[r] = afp_neon_bf16_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
+    afp_neon_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
+    const float vsc = af_kv_scale(c, 1, kvh);
+    for (int32_t k = 0; k < n; k++) {
+        afk_bf16_dk128_dv128_neon_pack_v(vbuf + k * 128, vraw[k], vsc);
+        vp[k] = vbuf + k * 128;
+        { /* the row 64 keys ahead (same head; a prefetch never faults, so a
+           * row past the end or across a page of a paged cache costs nothing) */
+            const char *f = (const char *)(vraw[k] + 64 * c->v_ss);
+            __builtin_prefetch(f + 0, 0, 2);
+            __builtin_prefetch(f + 64, 0, 2);
+            __builtin_prefetch(f + 128, 0, 2);
+            __builtin_prefetch(f + 192, 0, 2);
+        }
+    }
+    if (partial && !afk_bf16_dk128_dv128_neon_v_finite(vp, n)) {
+        for (int32_t r = 0; r < nr; r++) {
+            float *a[1] = { rw[r].acc };
+            const float *pr[1] = { sb + r * 32 };
+            afk_bf16_dk128_dv128_neon_dec_pv1g(a, pr, alpha + r, vp, n);
+        }
+    } else {
+        int32_t g = 0;
+        for (; g + 2 <= nr; g += 2) {
+            float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
+            const float *pr[2] = { sb + (g + 0) * 32, sb + (g + 1) * 32 };
+            afk_bf16_dk128_dv128_neon_dec_pv(a, pr, alpha + g, vp, n);
+        }
+        for (; g < nr; g++) {
+            float *a[1] = { rw[g].acc };
+            const float *pr[1] = { sb + g * 32 };
+            afk_bf16_dk128_dv128_neon_dec_pv1(a, pr, alpha + g, vp, n);
+        }
+    }
+}
+
 AF_TARGET_NEON void attnforge_bf16_dk128_dv128_decode__neon(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
+    const int32_t rpk = t->nkv > 1 ? t->nh / t->nkv * t->ni : nrows; /* rows per KV head */
     afk_bf16_dk128_dv128_neon_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
         const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
         afp_neon_bf16_row rw[32];
         float qb[32 * 128];
         float sb[32 * 32], alpha[32];
-        const uint16_t *kraw[32], *vraw[32];
-        const float *kp[32];
-        const float *vp[32];
-        float kbuf[32 * 128];
-        float vbuf[32 * 128];
         int64_t klo, khi;
         if (!afk_bf16_dk128_dv128_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 32) {
             const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
             const int32_t np = (n + 3) & ~3;
-            int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
-            if (!active) continue;
-            afp_neon_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
-            const float ksc = af_kv_scale(c, 0, t->kvh);
-            for (int32_t k = 0; k < n; k++) {
-                afk_bf16_dk128_dv128_neon_pack_k(kbuf + k * 128, kraw[k], ksc);
-                kp[k] = kbuf + k * 128;
-                { /* the row 64 keys ahead (same head; a prefetch never faults, so a
-                   * row past the end or across a page of a paged cache costs nothing) */
-                    const char *f = (const char *)(kraw[k] + 64 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
-                }
-            }
-            for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0;
-            for (; r + 2 <= nr; r += 2) {
-                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-                for (int32_t k = 0; k < np; k += 2)
-                    afk_bf16_dk128_dv128_neon_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
-                                sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
-            }
-            for (; r < nr; r++) {
-                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-                for (int32_t k = 0; k < np; k += 4)
-                    afk_bf16_dk128_dv128_neon_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
-            }
-            for (int32_t r = 0; r < nr; r++)
-                alpha[r] = afp_neon_bf16_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
-            afp_neon_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
-            const float vsc = af_kv_scale(c, 1, t->kvh);
-            for (int32_t k = 0; k < n; k++) {
-                afk_bf16_dk128_dv128_neon_pack_v(vbuf + k * 128, vraw[k], vsc);
-                vp[k] = vbuf + k * 128;
-                { /* the row 64 keys ahead (same head; a prefetch never faults, so a
-                   * row past the end or across a page of a paged cache costs nothing) */
-                    const char *f = (const char *)(vraw[k] + 64 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
-                }
-            }
-            if (partial && !afk_bf16_dk128_dv128_neon_v_finite(vp, n)) {
-                for (int32_t r = 0; r < nr; r++) {
-                    float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 32 };
-                    afk_bf16_dk128_dv128_neon_dec_pv1g(a, pr, alpha + r, vp, n);
-                }
-            } else {
-                int32_t g = 0;
-                for (; g + 2 <= nr; g += 2) {
-                    float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
-                    const float *pr[2] = { sb + (g + 0) * 32, sb + (g + 1) * 32 };
-                    afk_bf16_dk128_dv128_neon_dec_pv(a, pr, alpha + g, vp, n);
-                }
-                for (; g < nr; g++) {
-                    float *a[1] = { rw[g].acc };
-                    const float *pr[1] = { sb + g * 32 };
-                    afk_bf16_dk128_dv128_neon_dec_pv1(a, pr, alpha + g, vp, n);
-                }
+            for (int32_t ga = 0; ga < nr;) { /* the chunk's rows, one KV head at a time */
+                const int32_t g = (r0 + ga) / rpk;
+                const int32_t gb = (g + 1) * rpk - r0 < nr ? (g + 1) * rpk - r0 : nr;
+                afk_bf16_dk128_dv128_neon_dec_block(c, t, t->kvh + g, rw + ga, qb + (int64_t)ga * 128, sb + (int64_t)ga * 32,
+                              alpha + ga, gb - ga, jb, n, np);
+                ga = gb;
             }
         }
     }
@@ -1547,6 +1567,7 @@ AF_TARGET_NEON void attnforge_bf16_dk128_dv128_prefill__neon(const af_call *c, c
             lo[r] = hi[r] = dist[r] = 0.0f;
         }
         const int alibi = c->slopes != NULL, masked = c->mask != NULL;
+        const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
         for (int64_t jb = klo; jb < khi; jb += 32) {
             const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
             const int32_t np = (n + 3) & ~3;
@@ -1560,8 +1581,8 @@ AF_TARGET_NEON void attnforge_bf16_dk128_dv128_prefill__neon(const af_call *c, c
                 active |= act[r];
             }
             if (!active) continue;
-            afp_neon_bf16_gather(c, 0, t->b, t->kvh, jb, n, kraw);
-            const float ksc = af_kv_scale(c, 0, t->kvh);
+            afp_neon_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, kvh);
             for (int32_t k = 0; k < n; k++) {
                 afk_bf16_dk128_dv128_neon_pack_k(kbuf + k * 128, kraw[k], ksc);
                 kp[k] = kbuf + k * 128;
@@ -1603,8 +1624,8 @@ AF_TARGET_NEON void attnforge_bf16_dk128_dv128_prefill__neon(const af_call *c, c
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 4 ? nr - o : 4);
             }
-            afp_neon_bf16_gather(c, 1, t->b, t->kvh, jb, n, vraw);
-            const float vsc = af_kv_scale(c, 1, t->kvh);
+            afp_neon_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, kvh);
             for (int32_t k = 0; k < n; k++) {
                 afk_bf16_dk128_dv128_neon_pack_v(vbuf + k * 128, vraw[k], vsc);
                 vp[k] = vbuf + k * 128;

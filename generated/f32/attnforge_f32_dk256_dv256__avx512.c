@@ -865,9 +865,12 @@ static inline AF_TARGET_AVX512 void afk_f32_dk256_dv256_avx512_dec_pv1g(float *c
 
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 16 (Q widened to f32 once per tile) and the
- * keys of the tile in blocks of 16. For each block, K rows are gathered
- * (contiguous, strided or paged) and packed into an L1 buffer;
- * every row of the chunk computes its 16 scores at a time against them
+ * keys of the tile in blocks of 16. A tile may span several KV heads (rows
+ * h-major, so each KV head's rows are contiguous): each key block is then
+ * processed head by head, so the task reads every head's slice of a key row
+ * before moving on (whole BSHD rows in order). For each block and head, K rows
+ * are gathered (contiguous, strided or paged) and packed into an L1 buffer;
+ * every row of the head computes its 16 scores at a time against them
  * (one accumulator per key over the unrolled Dk, one reduction per 16
  * scores), then the block softmax rescales each row once, then P*V runs in
  * 4-row x 64-column register blocks over the same V rows.
@@ -876,112 +879,129 @@ static inline AF_TARGET_AVX512 void afk_f32_dk256_dv256_avx512_dec_pv1g(float *c
  *   l = sum of exp(s - m), acc = sum of exp(s - m) * v,
  * so a new block with max mb rescales l and acc by exp(m - max(m, mb)).
  */
+
+/* Keys [jb, jb + n) (n padded to np) for rows [0, nr) of one KV head kvh:
+ * rw, qb, sb and alpha point at the first of those rows. */
+static inline AF_TARGET_AVX512 void afk_f32_dk256_dv256_avx512_dec_block(const af_call *c, const af_tile *t, int32_t kvh,
+                                           afp_avx512_f32_row *rw, const float *qb, float *sb, float *alpha,
+                                           int32_t nr, int64_t jb, int32_t n, int32_t np)
+{
+    const float *kraw[16], *vraw[16];
+    const float *kp[16];
+    const float *vp[16];
+    int active = 0, partial = 0;
+    for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+    if (!active) return;
+    afp_avx512_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+    for (int32_t k = 0; k < n; k++) {
+        kp[k] = kraw[k];
+        { /* the row 32 keys ahead (same head; a prefetch never faults, so a
+           * row past the end or across a page of a paged cache costs nothing) */
+            const char *f = (const char *)(kraw[k] + 32 * c->k_ss);
+            __builtin_prefetch(f + 0, 0, 3);
+            __builtin_prefetch(f + 64, 0, 3);
+            __builtin_prefetch(f + 128, 0, 3);
+            __builtin_prefetch(f + 192, 0, 3);
+            __builtin_prefetch(f + 256, 0, 3);
+            __builtin_prefetch(f + 320, 0, 3);
+            __builtin_prefetch(f + 384, 0, 3);
+            __builtin_prefetch(f + 448, 0, 3);
+            __builtin_prefetch(f + 512, 0, 3);
+            __builtin_prefetch(f + 576, 0, 3);
+            __builtin_prefetch(f + 640, 0, 3);
+            __builtin_prefetch(f + 704, 0, 3);
+            __builtin_prefetch(f + 768, 0, 3);
+            __builtin_prefetch(f + 832, 0, 3);
+            __builtin_prefetch(f + 896, 0, 3);
+            __builtin_prefetch(f + 960, 0, 3);
+        }
+    }
+    for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
+    int32_t r = 0;
+    for (; r + 2 <= nr; r += 2) {
+        if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+        for (int32_t k = 0; k < np; k += 8)
+            afk_f32_dk256_dv256_avx512_dec_qkm(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
+                        sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
+    }
+    for (; r < nr; r++) {
+        if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
+        for (int32_t k = 0; k < np; k += 16)
+            afk_f32_dk256_dv256_avx512_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
+    }
+    for (int32_t r = 0; r < nr; r++)
+        alpha[r] = afp_avx512_f32_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
+    afp_avx512_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+    for (int32_t k = 0; k < n; k++) {
+        vp[k] = vraw[k];
+        { /* the row 32 keys ahead (same head; a prefetch never faults, so a
+           * row past the end or across a page of a paged cache costs nothing) */
+            const char *f = (const char *)(vraw[k] + 32 * c->v_ss);
+            __builtin_prefetch(f + 0, 0, 3);
+            __builtin_prefetch(f + 64, 0, 3);
+            __builtin_prefetch(f + 128, 0, 3);
+            __builtin_prefetch(f + 192, 0, 3);
+            __builtin_prefetch(f + 256, 0, 3);
+            __builtin_prefetch(f + 320, 0, 3);
+            __builtin_prefetch(f + 384, 0, 3);
+            __builtin_prefetch(f + 448, 0, 3);
+            __builtin_prefetch(f + 512, 0, 3);
+            __builtin_prefetch(f + 576, 0, 3);
+            __builtin_prefetch(f + 640, 0, 3);
+            __builtin_prefetch(f + 704, 0, 3);
+            __builtin_prefetch(f + 768, 0, 3);
+            __builtin_prefetch(f + 832, 0, 3);
+            __builtin_prefetch(f + 896, 0, 3);
+            __builtin_prefetch(f + 960, 0, 3);
+        }
+    }
+    if (partial && !afk_f32_dk256_dv256_avx512_v_finite(vp, n)) {
+        for (int32_t r = 0; r < nr; r++) {
+            float *a[1] = { rw[r].acc };
+            const float *pr[1] = { sb + r * 16 };
+            afk_f32_dk256_dv256_avx512_dec_pv1g(a, pr, alpha + r, vp, n);
+        }
+    } else {
+        int32_t g = 0;
+        for (; g + 4 <= nr; g += 4) {
+            float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
+            const float *pr[4] = { sb + (g + 0) * 16, sb + (g + 1) * 16, sb + (g + 2) * 16, sb + (g + 3) * 16 };
+            afk_f32_dk256_dv256_avx512_dec_pv(a, pr, alpha + g, vp, n);
+        }
+        for (; g + 2 <= nr; g += 2) { /* remainder rows in pairs: V loaded once per pair */
+            float *a[2] = { rw[g].acc, rw[g + 1].acc };
+            const float *pr[2] = { sb + g * 16, sb + (g + 1) * 16 };
+            afk_f32_dk256_dv256_avx512_dec_pv2(a, pr, alpha + g, vp, n);
+        }
+        for (; g < nr; g++) {
+            float *a[1] = { rw[g].acc };
+            const float *pr[1] = { sb + g * 16 };
+            afk_f32_dk256_dv256_avx512_dec_pv1(a, pr, alpha + g, vp, n);
+        }
+    }
+}
+
 AF_TARGET_AVX512 void attnforge_f32_dk256_dv256_decode__avx512(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
+    const int32_t rpk = t->nkv > 1 ? t->nh / t->nkv * t->ni : nrows; /* rows per KV head */
     afk_f32_dk256_dv256_avx512_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
         const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
         afp_avx512_f32_row rw[16];
         float qb[16 * 256];
         float sb[16 * 16], alpha[16];
-        const float *kraw[16], *vraw[16];
-        const float *kp[16];
-        const float *vp[16];
         int64_t klo, khi;
         if (!afk_f32_dk256_dv256_avx512_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 15) & ~15;
-            int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
-            if (!active) continue;
-            afp_avx512_f32_gather(c, 0, t->b, t->kvh, jb, n, kraw);
-            for (int32_t k = 0; k < n; k++) {
-                kp[k] = kraw[k];
-                { /* the row 32 keys ahead (same head; a prefetch never faults, so a
-                   * row past the end or across a page of a paged cache costs nothing) */
-                    const char *f = (const char *)(kraw[k] + 32 * c->k_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
-                    __builtin_prefetch(f + 256, 0, 3);
-                    __builtin_prefetch(f + 320, 0, 3);
-                    __builtin_prefetch(f + 384, 0, 3);
-                    __builtin_prefetch(f + 448, 0, 3);
-                    __builtin_prefetch(f + 512, 0, 3);
-                    __builtin_prefetch(f + 576, 0, 3);
-                    __builtin_prefetch(f + 640, 0, 3);
-                    __builtin_prefetch(f + 704, 0, 3);
-                    __builtin_prefetch(f + 768, 0, 3);
-                    __builtin_prefetch(f + 832, 0, 3);
-                    __builtin_prefetch(f + 896, 0, 3);
-                    __builtin_prefetch(f + 960, 0, 3);
-                }
-            }
-            for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0;
-            for (; r + 2 <= nr; r += 2) {
-                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-                for (int32_t k = 0; k < np; k += 8)
-                    afk_f32_dk256_dv256_avx512_dec_qkm(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
-                                sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
-            }
-            for (; r < nr; r++) {
-                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-                for (int32_t k = 0; k < np; k += 16)
-                    afk_f32_dk256_dv256_avx512_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
-            }
-            for (int32_t r = 0; r < nr; r++)
-                alpha[r] = afp_avx512_f32_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
-            afp_avx512_f32_gather(c, 1, t->b, t->kvh, jb, n, vraw);
-            for (int32_t k = 0; k < n; k++) {
-                vp[k] = vraw[k];
-                { /* the row 32 keys ahead (same head; a prefetch never faults, so a
-                   * row past the end or across a page of a paged cache costs nothing) */
-                    const char *f = (const char *)(vraw[k] + 32 * c->v_ss);
-                    __builtin_prefetch(f + 0, 0, 3);
-                    __builtin_prefetch(f + 64, 0, 3);
-                    __builtin_prefetch(f + 128, 0, 3);
-                    __builtin_prefetch(f + 192, 0, 3);
-                    __builtin_prefetch(f + 256, 0, 3);
-                    __builtin_prefetch(f + 320, 0, 3);
-                    __builtin_prefetch(f + 384, 0, 3);
-                    __builtin_prefetch(f + 448, 0, 3);
-                    __builtin_prefetch(f + 512, 0, 3);
-                    __builtin_prefetch(f + 576, 0, 3);
-                    __builtin_prefetch(f + 640, 0, 3);
-                    __builtin_prefetch(f + 704, 0, 3);
-                    __builtin_prefetch(f + 768, 0, 3);
-                    __builtin_prefetch(f + 832, 0, 3);
-                    __builtin_prefetch(f + 896, 0, 3);
-                    __builtin_prefetch(f + 960, 0, 3);
-                }
-            }
-            if (partial && !afk_f32_dk256_dv256_avx512_v_finite(vp, n)) {
-                for (int32_t r = 0; r < nr; r++) {
-                    float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 16 };
-                    afk_f32_dk256_dv256_avx512_dec_pv1g(a, pr, alpha + r, vp, n);
-                }
-            } else {
-                int32_t g = 0;
-                for (; g + 4 <= nr; g += 4) {
-                    float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
-                    const float *pr[4] = { sb + (g + 0) * 16, sb + (g + 1) * 16, sb + (g + 2) * 16, sb + (g + 3) * 16 };
-                    afk_f32_dk256_dv256_avx512_dec_pv(a, pr, alpha + g, vp, n);
-                }
-                for (; g + 2 <= nr; g += 2) { /* remainder rows in pairs: V loaded once per pair */
-                    float *a[2] = { rw[g].acc, rw[g + 1].acc };
-                    const float *pr[2] = { sb + g * 16, sb + (g + 1) * 16 };
-                    afk_f32_dk256_dv256_avx512_dec_pv2(a, pr, alpha + g, vp, n);
-                }
-                for (; g < nr; g++) {
-                    float *a[1] = { rw[g].acc };
-                    const float *pr[1] = { sb + g * 16 };
-                    afk_f32_dk256_dv256_avx512_dec_pv1(a, pr, alpha + g, vp, n);
-                }
+            for (int32_t ga = 0; ga < nr;) { /* the chunk's rows, one KV head at a time */
+                const int32_t g = (r0 + ga) / rpk;
+                const int32_t gb = (g + 1) * rpk - r0 < nr ? (g + 1) * rpk - r0 : nr;
+                afk_f32_dk256_dv256_avx512_dec_block(c, t, t->kvh + g, rw + ga, qb + (int64_t)ga * 256, sb + (int64_t)ga * 16,
+                              alpha + ga, gb - ga, jb, n, np);
+                ga = gb;
             }
         }
     }
@@ -1446,6 +1466,7 @@ AF_TARGET_AVX512 void attnforge_f32_dk256_dv256_prefill__avx512(const af_call *c
             lo[r] = hi[r] = dist[r] = 0.0f;
         }
         const int alibi = c->slopes != NULL, masked = c->mask != NULL;
+        const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 15) & ~15;
@@ -1459,8 +1480,8 @@ AF_TARGET_AVX512 void attnforge_f32_dk256_dv256_prefill__avx512(const af_call *c
                 active |= act[r];
             }
             if (!active) continue;
-            afp_avx512_f32_gather(c, 0, t->b, t->kvh, jb, n, kraw);
-            const float ksc = af_kv_scale(c, 0, t->kvh);
+            afp_avx512_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, kvh);
             for (int32_t k = 0; k < n; k++) {
                 afk_f32_dk256_dv256_avx512_pack_k(kbuf + k * 256, kraw[k], ksc);
                 kp[k] = kbuf + k * 256;
@@ -1502,8 +1523,8 @@ AF_TARGET_AVX512 void attnforge_f32_dk256_dv256_prefill__avx512(const af_call *c
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 16 ? nr - o : 16);
             }
-            afp_avx512_f32_gather(c, 1, t->b, t->kvh, jb, n, vraw);
-            const float vsc = af_kv_scale(c, 1, t->kvh);
+            afp_avx512_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, kvh);
             for (int32_t k = 0; k < n; k++) {
                 afk_f32_dk256_dv256_avx512_pack_v(vbuf + k * 256, vraw[k], vsc);
                 vp[k] = vbuf + k * 256;

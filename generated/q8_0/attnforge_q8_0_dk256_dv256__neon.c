@@ -1403,9 +1403,12 @@ static inline AF_TARGET_NEON void afk_q8_0_dk256_dv256_neon_dec_pv1g(float *cons
 
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 16 (Q widened to f32 once per tile) and the
- * keys of the tile in blocks of 16. For each block, K rows are gathered
- * (contiguous, strided or paged) and packed (widened to f32) into an L1 buffer;
- * every row of the chunk computes its 4 scores at a time against them
+ * keys of the tile in blocks of 16. A tile may span several KV heads (rows
+ * h-major, so each KV head's rows are contiguous): each key block is then
+ * processed head by head, so the task reads every head's slice of a key row
+ * before moving on (whole BSHD rows in order). For each block and head, K rows
+ * are gathered (contiguous, strided or paged) and packed (widened to f32) into an L1 buffer;
+ * every row of the head computes its 4 scores at a time against them
  * (one accumulator per key over the unrolled Dk, one reduction per 4
  * scores), then the block softmax rescales each row once, then P*V runs in
  * 2-row x 16-column register blocks over the same V rows.
@@ -1414,91 +1417,108 @@ static inline AF_TARGET_NEON void afk_q8_0_dk256_dv256_neon_dec_pv1g(float *cons
  *   l = sum of exp(s - m), acc = sum of exp(s - m) * v,
  * so a new block with max mb rescales l and acc by exp(m - max(m, mb)).
  */
+
+/* Keys [jb, jb + n) (n padded to np) for rows [0, nr) of one KV head kvh:
+ * rw, qb, sb and alpha point at the first of those rows. */
+static inline AF_TARGET_NEON void afk_q8_0_dk256_dv256_neon_dec_block(const af_call *c, const af_tile *t, int32_t kvh,
+                                           afp_neon_q8_0_row *rw, const float *qb, float *sb, float *alpha,
+                                           int32_t nr, int64_t jb, int32_t n, int32_t np)
+{
+    const uint8_t *kraw[16], *vraw[16];
+    const float *kp[16];
+    const float *vp[16];
+    float kbuf[16 * 256];
+    float vbuf[16 * 256];
+    int active = 0, partial = 0;
+    for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+    if (!active) return;
+    afp_neon_q8_0_gather(c, 0, t->b, kvh, jb, n, kraw);
+    const float ksc = af_kv_scale(c, 0, kvh);
+    for (int32_t k = 0; k < n; k++) {
+        afk_q8_0_dk256_dv256_neon_pack_k(kbuf + k * 256, kraw[k], ksc);
+        kp[k] = kbuf + k * 256;
+        { /* the row 32 keys ahead (same head; a prefetch never faults, so a
+           * row past the end or across a page of a paged cache costs nothing) */
+            const char *f = (const char *)(kraw[k] + ((32 * c->k_ss) / 32 * 34));
+            __builtin_prefetch(f + 0, 0, 2);
+            __builtin_prefetch(f + 64, 0, 2);
+            __builtin_prefetch(f + 128, 0, 2);
+            __builtin_prefetch(f + 192, 0, 2);
+            __builtin_prefetch(f + 256, 0, 2);
+        }
+    }
+    for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
+    int32_t r = 0;
+    for (; r + 2 <= nr; r += 2) {
+        if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+        for (int32_t k = 0; k < np; k += 2)
+            afk_q8_0_dk256_dv256_neon_dec_qkm(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
+                        sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
+    }
+    for (; r < nr; r++) {
+        if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
+        for (int32_t k = 0; k < np; k += 4)
+            afk_q8_0_dk256_dv256_neon_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
+    }
+    for (int32_t r = 0; r < nr; r++)
+        alpha[r] = afp_neon_q8_0_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
+    afp_neon_q8_0_gather(c, 1, t->b, kvh, jb, n, vraw);
+    const float vsc = af_kv_scale(c, 1, kvh);
+    for (int32_t k = 0; k < n; k++) {
+        afk_q8_0_dk256_dv256_neon_pack_v(vbuf + k * 256, vraw[k], vsc);
+        vp[k] = vbuf + k * 256;
+        { /* the row 32 keys ahead (same head; a prefetch never faults, so a
+           * row past the end or across a page of a paged cache costs nothing) */
+            const char *f = (const char *)(vraw[k] + ((32 * c->v_ss) / 32 * 34));
+            __builtin_prefetch(f + 0, 0, 2);
+            __builtin_prefetch(f + 64, 0, 2);
+            __builtin_prefetch(f + 128, 0, 2);
+            __builtin_prefetch(f + 192, 0, 2);
+            __builtin_prefetch(f + 256, 0, 2);
+        }
+    }
+    if (partial && !afk_q8_0_dk256_dv256_neon_v_finite(vp, n)) {
+        for (int32_t r = 0; r < nr; r++) {
+            float *a[1] = { rw[r].acc };
+            const float *pr[1] = { sb + r * 16 };
+            afk_q8_0_dk256_dv256_neon_dec_pv1g(a, pr, alpha + r, vp, n);
+        }
+    } else {
+        int32_t g = 0;
+        for (; g + 2 <= nr; g += 2) {
+            float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
+            const float *pr[2] = { sb + (g + 0) * 16, sb + (g + 1) * 16 };
+            afk_q8_0_dk256_dv256_neon_dec_pv(a, pr, alpha + g, vp, n);
+        }
+        for (; g < nr; g++) {
+            float *a[1] = { rw[g].acc };
+            const float *pr[1] = { sb + g * 16 };
+            afk_q8_0_dk256_dv256_neon_dec_pv1(a, pr, alpha + g, vp, n);
+        }
+    }
+}
+
 AF_TARGET_NEON void attnforge_q8_0_dk256_dv256_decode__neon(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
+    const int32_t rpk = t->nkv > 1 ? t->nh / t->nkv * t->ni : nrows; /* rows per KV head */
     afk_q8_0_dk256_dv256_neon_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
         const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
         afp_neon_q8_0_row rw[16];
         float qb[16 * 256];
         float sb[16 * 16], alpha[16];
-        const uint8_t *kraw[16], *vraw[16];
-        const float *kp[16];
-        const float *vp[16];
-        float kbuf[16 * 256];
-        float vbuf[16 * 256];
         int64_t klo, khi;
         if (!afk_q8_0_dk256_dv256_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 3) & ~3;
-            int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
-            if (!active) continue;
-            afp_neon_q8_0_gather(c, 0, t->b, t->kvh, jb, n, kraw);
-            const float ksc = af_kv_scale(c, 0, t->kvh);
-            for (int32_t k = 0; k < n; k++) {
-                afk_q8_0_dk256_dv256_neon_pack_k(kbuf + k * 256, kraw[k], ksc);
-                kp[k] = kbuf + k * 256;
-                { /* the row 32 keys ahead (same head; a prefetch never faults, so a
-                   * row past the end or across a page of a paged cache costs nothing) */
-                    const char *f = (const char *)(kraw[k] + ((32 * c->k_ss) / 32 * 34));
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
-                    __builtin_prefetch(f + 256, 0, 2);
-                }
-            }
-            for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0;
-            for (; r + 2 <= nr; r += 2) {
-                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-                for (int32_t k = 0; k < np; k += 2)
-                    afk_q8_0_dk256_dv256_neon_dec_qkm(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
-                                sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
-            }
-            for (; r < nr; r++) {
-                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-                for (int32_t k = 0; k < np; k += 4)
-                    afk_q8_0_dk256_dv256_neon_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
-            }
-            for (int32_t r = 0; r < nr; r++)
-                alpha[r] = afp_neon_q8_0_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
-            afp_neon_q8_0_gather(c, 1, t->b, t->kvh, jb, n, vraw);
-            const float vsc = af_kv_scale(c, 1, t->kvh);
-            for (int32_t k = 0; k < n; k++) {
-                afk_q8_0_dk256_dv256_neon_pack_v(vbuf + k * 256, vraw[k], vsc);
-                vp[k] = vbuf + k * 256;
-                { /* the row 32 keys ahead (same head; a prefetch never faults, so a
-                   * row past the end or across a page of a paged cache costs nothing) */
-                    const char *f = (const char *)(vraw[k] + ((32 * c->v_ss) / 32 * 34));
-                    __builtin_prefetch(f + 0, 0, 2);
-                    __builtin_prefetch(f + 64, 0, 2);
-                    __builtin_prefetch(f + 128, 0, 2);
-                    __builtin_prefetch(f + 192, 0, 2);
-                    __builtin_prefetch(f + 256, 0, 2);
-                }
-            }
-            if (partial && !afk_q8_0_dk256_dv256_neon_v_finite(vp, n)) {
-                for (int32_t r = 0; r < nr; r++) {
-                    float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 16 };
-                    afk_q8_0_dk256_dv256_neon_dec_pv1g(a, pr, alpha + r, vp, n);
-                }
-            } else {
-                int32_t g = 0;
-                for (; g + 2 <= nr; g += 2) {
-                    float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
-                    const float *pr[2] = { sb + (g + 0) * 16, sb + (g + 1) * 16 };
-                    afk_q8_0_dk256_dv256_neon_dec_pv(a, pr, alpha + g, vp, n);
-                }
-                for (; g < nr; g++) {
-                    float *a[1] = { rw[g].acc };
-                    const float *pr[1] = { sb + g * 16 };
-                    afk_q8_0_dk256_dv256_neon_dec_pv1(a, pr, alpha + g, vp, n);
-                }
+            for (int32_t ga = 0; ga < nr;) { /* the chunk's rows, one KV head at a time */
+                const int32_t g = (r0 + ga) / rpk;
+                const int32_t gb = (g + 1) * rpk - r0 < nr ? (g + 1) * rpk - r0 : nr;
+                afk_q8_0_dk256_dv256_neon_dec_block(c, t, t->kvh + g, rw + ga, qb + (int64_t)ga * 256, sb + (int64_t)ga * 16,
+                              alpha + ga, gb - ga, jb, n, np);
+                ga = gb;
             }
         }
     }
@@ -2523,6 +2543,7 @@ AF_TARGET_NEON void attnforge_q8_0_dk256_dv256_prefill__neon(const af_call *c, c
             lo[r] = hi[r] = dist[r] = 0.0f;
         }
         const int alibi = c->slopes != NULL, masked = c->mask != NULL;
+        const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 3) & ~3;
@@ -2536,8 +2557,8 @@ AF_TARGET_NEON void attnforge_q8_0_dk256_dv256_prefill__neon(const af_call *c, c
                 active |= act[r];
             }
             if (!active) continue;
-            afp_neon_q8_0_gather(c, 0, t->b, t->kvh, jb, n, kraw);
-            const float ksc = af_kv_scale(c, 0, t->kvh);
+            afp_neon_q8_0_gather(c, 0, t->b, kvh, jb, n, kraw);
+            const float ksc = af_kv_scale(c, 0, kvh);
             for (int32_t k = 0; k < n; k++) {
                 afk_q8_0_dk256_dv256_neon_pack_k(kbuf + k * 256, kraw[k], ksc);
                 kp[k] = kbuf + k * 256;
@@ -2579,8 +2600,8 @@ AF_TARGET_NEON void attnforge_q8_0_dk256_dv256_prefill__neon(const af_call *c, c
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 4 ? nr - o : 4);
             }
-            afp_neon_q8_0_gather(c, 1, t->b, t->kvh, jb, n, vraw);
-            const float vsc = af_kv_scale(c, 1, t->kvh);
+            afp_neon_q8_0_gather(c, 1, t->b, kvh, jb, n, vraw);
+            const float vsc = af_kv_scale(c, 1, kvh);
             for (int32_t k = 0; k < n; k++) {
                 afk_q8_0_dk256_dv256_neon_pack_v(vbuf + k * 256, vraw[k], vsc);
                 vp[k] = vbuf + k * 256;
