@@ -926,7 +926,6 @@ AF_TARGET_AVX2 void attnforge_f16_dk64_dv64_prefill__avx2(const af_call *c, cons
                 kp[k] = kbuf + k * 64;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            for (int32_t k = np; k < ((n + 3) / 4) * 4; k++) kp[k] = kp[0];
             int32_t v = 0; /* QK^T: blocks of 2 row vector(s), then single vectors */
             for (; v + 2 <= nv; v += 2) {
                 int any = 0;

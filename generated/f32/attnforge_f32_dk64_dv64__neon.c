@@ -1004,7 +1004,6 @@ AF_TARGET_NEON void attnforge_f32_dk64_dv64_prefill__neon(const af_call *c, cons
                 kp[k] = kbuf + k * 64;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            for (int32_t k = np; k < ((n + 3) / 4) * 4; k++) kp[k] = kp[0];
             int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then single vectors */
             for (; v + 4 <= nv; v += 4) {
                 int any = 0;

@@ -1469,7 +1469,6 @@ AF_TARGET_AVX512 void attnforge_fp8_e4m3_dk256_dv256_prefill__avx512(const af_ca
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            for (int32_t k = np; k < ((n + 7) / 8) * 8; k++) kp[k] = kp[0];
             int32_t v = 0; /* QK^T: blocks of 2 row vector(s), then single vectors */
             for (; v + 2 <= nv; v += 2) {
                 int any = 0;

@@ -2642,7 +2642,6 @@ AF_TARGET_NEON void attnforge_fp8_e5m2_dk256_dv256_prefill__neon(const af_call *
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            for (int32_t k = np; k < ((n + 3) / 4) * 4; k++) kp[k] = kp[0];
             int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then single vectors */
             for (; v + 4 <= nv; v += 4) {
                 int any = 0;

@@ -1512,7 +1512,6 @@ AF_TARGET_NEON void attnforge_q8_0_dk128_dv128_prefill__neon(const af_call *c, c
                 kp[k] = kbuf + k * 128;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            for (int32_t k = np; k < ((n + 3) / 4) * 4; k++) kp[k] = kp[0];
             int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then single vectors */
             for (; v + 4 <= nv; v += 4) {
                 int any = 0;
