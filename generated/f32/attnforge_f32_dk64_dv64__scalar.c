@@ -27,70 +27,16 @@ static AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_init(const af_call *c, con
         float *acc = t->acc + (int64_t)r * t->acc_stride;
         t->m[r] = -INFINITY;
         t->l[r] = 0.0f;
-        afv_scalar_store(acc + 0, z);
-        afv_scalar_store(acc + 1, z);
-        afv_scalar_store(acc + 2, z);
-        afv_scalar_store(acc + 3, z);
-        afv_scalar_store(acc + 4, z);
-        afv_scalar_store(acc + 5, z);
-        afv_scalar_store(acc + 6, z);
-        afv_scalar_store(acc + 7, z);
-        afv_scalar_store(acc + 8, z);
-        afv_scalar_store(acc + 9, z);
-        afv_scalar_store(acc + 10, z);
-        afv_scalar_store(acc + 11, z);
-        afv_scalar_store(acc + 12, z);
-        afv_scalar_store(acc + 13, z);
-        afv_scalar_store(acc + 14, z);
-        afv_scalar_store(acc + 15, z);
-        afv_scalar_store(acc + 16, z);
-        afv_scalar_store(acc + 17, z);
-        afv_scalar_store(acc + 18, z);
-        afv_scalar_store(acc + 19, z);
-        afv_scalar_store(acc + 20, z);
-        afv_scalar_store(acc + 21, z);
-        afv_scalar_store(acc + 22, z);
-        afv_scalar_store(acc + 23, z);
-        afv_scalar_store(acc + 24, z);
-        afv_scalar_store(acc + 25, z);
-        afv_scalar_store(acc + 26, z);
-        afv_scalar_store(acc + 27, z);
-        afv_scalar_store(acc + 28, z);
-        afv_scalar_store(acc + 29, z);
-        afv_scalar_store(acc + 30, z);
-        afv_scalar_store(acc + 31, z);
-        afv_scalar_store(acc + 32, z);
-        afv_scalar_store(acc + 33, z);
-        afv_scalar_store(acc + 34, z);
-        afv_scalar_store(acc + 35, z);
-        afv_scalar_store(acc + 36, z);
-        afv_scalar_store(acc + 37, z);
-        afv_scalar_store(acc + 38, z);
-        afv_scalar_store(acc + 39, z);
-        afv_scalar_store(acc + 40, z);
-        afv_scalar_store(acc + 41, z);
-        afv_scalar_store(acc + 42, z);
-        afv_scalar_store(acc + 43, z);
-        afv_scalar_store(acc + 44, z);
-        afv_scalar_store(acc + 45, z);
-        afv_scalar_store(acc + 46, z);
-        afv_scalar_store(acc + 47, z);
-        afv_scalar_store(acc + 48, z);
-        afv_scalar_store(acc + 49, z);
-        afv_scalar_store(acc + 50, z);
-        afv_scalar_store(acc + 51, z);
-        afv_scalar_store(acc + 52, z);
-        afv_scalar_store(acc + 53, z);
-        afv_scalar_store(acc + 54, z);
-        afv_scalar_store(acc + 55, z);
-        afv_scalar_store(acc + 56, z);
-        afv_scalar_store(acc + 57, z);
-        afv_scalar_store(acc + 58, z);
-        afv_scalar_store(acc + 59, z);
-        afv_scalar_store(acc + 60, z);
-        afv_scalar_store(acc + 61, z);
-        afv_scalar_store(acc + 62, z);
-        afv_scalar_store(acc + 63, z);
+        for (int32_t d = 0; d < 64; d += 8) {
+            afv_scalar_store(acc + d + 0, z);
+            afv_scalar_store(acc + d + 1, z);
+            afv_scalar_store(acc + d + 2, z);
+            afv_scalar_store(acc + d + 3, z);
+            afv_scalar_store(acc + d + 4, z);
+            afv_scalar_store(acc + d + 5, z);
+            afv_scalar_store(acc + d + 6, z);
+            afv_scalar_store(acc + d + 7, z);
+        }
     }
 }
 
@@ -101,70 +47,16 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_load_q(const af_cal
 {
     if (c->qf == ATTNFORGE_FORMAT_F32) {
         const float *src = (const float *)c->q + off;
-        afv_scalar_store(dst + 0, afv_scalar_load(src + 0));
-        afv_scalar_store(dst + 1, afv_scalar_load(src + 1));
-        afv_scalar_store(dst + 2, afv_scalar_load(src + 2));
-        afv_scalar_store(dst + 3, afv_scalar_load(src + 3));
-        afv_scalar_store(dst + 4, afv_scalar_load(src + 4));
-        afv_scalar_store(dst + 5, afv_scalar_load(src + 5));
-        afv_scalar_store(dst + 6, afv_scalar_load(src + 6));
-        afv_scalar_store(dst + 7, afv_scalar_load(src + 7));
-        afv_scalar_store(dst + 8, afv_scalar_load(src + 8));
-        afv_scalar_store(dst + 9, afv_scalar_load(src + 9));
-        afv_scalar_store(dst + 10, afv_scalar_load(src + 10));
-        afv_scalar_store(dst + 11, afv_scalar_load(src + 11));
-        afv_scalar_store(dst + 12, afv_scalar_load(src + 12));
-        afv_scalar_store(dst + 13, afv_scalar_load(src + 13));
-        afv_scalar_store(dst + 14, afv_scalar_load(src + 14));
-        afv_scalar_store(dst + 15, afv_scalar_load(src + 15));
-        afv_scalar_store(dst + 16, afv_scalar_load(src + 16));
-        afv_scalar_store(dst + 17, afv_scalar_load(src + 17));
-        afv_scalar_store(dst + 18, afv_scalar_load(src + 18));
-        afv_scalar_store(dst + 19, afv_scalar_load(src + 19));
-        afv_scalar_store(dst + 20, afv_scalar_load(src + 20));
-        afv_scalar_store(dst + 21, afv_scalar_load(src + 21));
-        afv_scalar_store(dst + 22, afv_scalar_load(src + 22));
-        afv_scalar_store(dst + 23, afv_scalar_load(src + 23));
-        afv_scalar_store(dst + 24, afv_scalar_load(src + 24));
-        afv_scalar_store(dst + 25, afv_scalar_load(src + 25));
-        afv_scalar_store(dst + 26, afv_scalar_load(src + 26));
-        afv_scalar_store(dst + 27, afv_scalar_load(src + 27));
-        afv_scalar_store(dst + 28, afv_scalar_load(src + 28));
-        afv_scalar_store(dst + 29, afv_scalar_load(src + 29));
-        afv_scalar_store(dst + 30, afv_scalar_load(src + 30));
-        afv_scalar_store(dst + 31, afv_scalar_load(src + 31));
-        afv_scalar_store(dst + 32, afv_scalar_load(src + 32));
-        afv_scalar_store(dst + 33, afv_scalar_load(src + 33));
-        afv_scalar_store(dst + 34, afv_scalar_load(src + 34));
-        afv_scalar_store(dst + 35, afv_scalar_load(src + 35));
-        afv_scalar_store(dst + 36, afv_scalar_load(src + 36));
-        afv_scalar_store(dst + 37, afv_scalar_load(src + 37));
-        afv_scalar_store(dst + 38, afv_scalar_load(src + 38));
-        afv_scalar_store(dst + 39, afv_scalar_load(src + 39));
-        afv_scalar_store(dst + 40, afv_scalar_load(src + 40));
-        afv_scalar_store(dst + 41, afv_scalar_load(src + 41));
-        afv_scalar_store(dst + 42, afv_scalar_load(src + 42));
-        afv_scalar_store(dst + 43, afv_scalar_load(src + 43));
-        afv_scalar_store(dst + 44, afv_scalar_load(src + 44));
-        afv_scalar_store(dst + 45, afv_scalar_load(src + 45));
-        afv_scalar_store(dst + 46, afv_scalar_load(src + 46));
-        afv_scalar_store(dst + 47, afv_scalar_load(src + 47));
-        afv_scalar_store(dst + 48, afv_scalar_load(src + 48));
-        afv_scalar_store(dst + 49, afv_scalar_load(src + 49));
-        afv_scalar_store(dst + 50, afv_scalar_load(src + 50));
-        afv_scalar_store(dst + 51, afv_scalar_load(src + 51));
-        afv_scalar_store(dst + 52, afv_scalar_load(src + 52));
-        afv_scalar_store(dst + 53, afv_scalar_load(src + 53));
-        afv_scalar_store(dst + 54, afv_scalar_load(src + 54));
-        afv_scalar_store(dst + 55, afv_scalar_load(src + 55));
-        afv_scalar_store(dst + 56, afv_scalar_load(src + 56));
-        afv_scalar_store(dst + 57, afv_scalar_load(src + 57));
-        afv_scalar_store(dst + 58, afv_scalar_load(src + 58));
-        afv_scalar_store(dst + 59, afv_scalar_load(src + 59));
-        afv_scalar_store(dst + 60, afv_scalar_load(src + 60));
-        afv_scalar_store(dst + 61, afv_scalar_load(src + 61));
-        afv_scalar_store(dst + 62, afv_scalar_load(src + 62));
-        afv_scalar_store(dst + 63, afv_scalar_load(src + 63));
+        for (int32_t d = 0; d < 64; d += 8) {
+            afv_scalar_store(dst + d + 0, afv_scalar_load(src + d + 0));
+            afv_scalar_store(dst + d + 1, afv_scalar_load(src + d + 1));
+            afv_scalar_store(dst + d + 2, afv_scalar_load(src + d + 2));
+            afv_scalar_store(dst + d + 3, afv_scalar_load(src + d + 3));
+            afv_scalar_store(dst + d + 4, afv_scalar_load(src + d + 4));
+            afv_scalar_store(dst + d + 5, afv_scalar_load(src + d + 5));
+            afv_scalar_store(dst + d + 6, afv_scalar_load(src + d + 6));
+            afv_scalar_store(dst + d + 7, afv_scalar_load(src + d + 7));
+        }
     } else { /* another 16-bit Q format than the cache's: portable widening */
         af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
     }
@@ -210,138 +102,30 @@ static AF_TARGET_SCALAR int afk_f32_dk64_dv64_scalar_rows(const af_call *c, cons
 static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pack_k(float *dst, const float *src, float sc)
 {
     (void)sc;
-    afv_scalar_store(dst + 0, afv_scalar_load(src + 0));
-    afv_scalar_store(dst + 1, afv_scalar_load(src + 1));
-    afv_scalar_store(dst + 2, afv_scalar_load(src + 2));
-    afv_scalar_store(dst + 3, afv_scalar_load(src + 3));
-    afv_scalar_store(dst + 4, afv_scalar_load(src + 4));
-    afv_scalar_store(dst + 5, afv_scalar_load(src + 5));
-    afv_scalar_store(dst + 6, afv_scalar_load(src + 6));
-    afv_scalar_store(dst + 7, afv_scalar_load(src + 7));
-    afv_scalar_store(dst + 8, afv_scalar_load(src + 8));
-    afv_scalar_store(dst + 9, afv_scalar_load(src + 9));
-    afv_scalar_store(dst + 10, afv_scalar_load(src + 10));
-    afv_scalar_store(dst + 11, afv_scalar_load(src + 11));
-    afv_scalar_store(dst + 12, afv_scalar_load(src + 12));
-    afv_scalar_store(dst + 13, afv_scalar_load(src + 13));
-    afv_scalar_store(dst + 14, afv_scalar_load(src + 14));
-    afv_scalar_store(dst + 15, afv_scalar_load(src + 15));
-    afv_scalar_store(dst + 16, afv_scalar_load(src + 16));
-    afv_scalar_store(dst + 17, afv_scalar_load(src + 17));
-    afv_scalar_store(dst + 18, afv_scalar_load(src + 18));
-    afv_scalar_store(dst + 19, afv_scalar_load(src + 19));
-    afv_scalar_store(dst + 20, afv_scalar_load(src + 20));
-    afv_scalar_store(dst + 21, afv_scalar_load(src + 21));
-    afv_scalar_store(dst + 22, afv_scalar_load(src + 22));
-    afv_scalar_store(dst + 23, afv_scalar_load(src + 23));
-    afv_scalar_store(dst + 24, afv_scalar_load(src + 24));
-    afv_scalar_store(dst + 25, afv_scalar_load(src + 25));
-    afv_scalar_store(dst + 26, afv_scalar_load(src + 26));
-    afv_scalar_store(dst + 27, afv_scalar_load(src + 27));
-    afv_scalar_store(dst + 28, afv_scalar_load(src + 28));
-    afv_scalar_store(dst + 29, afv_scalar_load(src + 29));
-    afv_scalar_store(dst + 30, afv_scalar_load(src + 30));
-    afv_scalar_store(dst + 31, afv_scalar_load(src + 31));
-    afv_scalar_store(dst + 32, afv_scalar_load(src + 32));
-    afv_scalar_store(dst + 33, afv_scalar_load(src + 33));
-    afv_scalar_store(dst + 34, afv_scalar_load(src + 34));
-    afv_scalar_store(dst + 35, afv_scalar_load(src + 35));
-    afv_scalar_store(dst + 36, afv_scalar_load(src + 36));
-    afv_scalar_store(dst + 37, afv_scalar_load(src + 37));
-    afv_scalar_store(dst + 38, afv_scalar_load(src + 38));
-    afv_scalar_store(dst + 39, afv_scalar_load(src + 39));
-    afv_scalar_store(dst + 40, afv_scalar_load(src + 40));
-    afv_scalar_store(dst + 41, afv_scalar_load(src + 41));
-    afv_scalar_store(dst + 42, afv_scalar_load(src + 42));
-    afv_scalar_store(dst + 43, afv_scalar_load(src + 43));
-    afv_scalar_store(dst + 44, afv_scalar_load(src + 44));
-    afv_scalar_store(dst + 45, afv_scalar_load(src + 45));
-    afv_scalar_store(dst + 46, afv_scalar_load(src + 46));
-    afv_scalar_store(dst + 47, afv_scalar_load(src + 47));
-    afv_scalar_store(dst + 48, afv_scalar_load(src + 48));
-    afv_scalar_store(dst + 49, afv_scalar_load(src + 49));
-    afv_scalar_store(dst + 50, afv_scalar_load(src + 50));
-    afv_scalar_store(dst + 51, afv_scalar_load(src + 51));
-    afv_scalar_store(dst + 52, afv_scalar_load(src + 52));
-    afv_scalar_store(dst + 53, afv_scalar_load(src + 53));
-    afv_scalar_store(dst + 54, afv_scalar_load(src + 54));
-    afv_scalar_store(dst + 55, afv_scalar_load(src + 55));
-    afv_scalar_store(dst + 56, afv_scalar_load(src + 56));
-    afv_scalar_store(dst + 57, afv_scalar_load(src + 57));
-    afv_scalar_store(dst + 58, afv_scalar_load(src + 58));
-    afv_scalar_store(dst + 59, afv_scalar_load(src + 59));
-    afv_scalar_store(dst + 60, afv_scalar_load(src + 60));
-    afv_scalar_store(dst + 61, afv_scalar_load(src + 61));
-    afv_scalar_store(dst + 62, afv_scalar_load(src + 62));
-    afv_scalar_store(dst + 63, afv_scalar_load(src + 63));
+    for (int32_t d = 0; d < 64; d += 8) {
+        afv_scalar_store((dst + d) + 0, afv_scalar_load((src + d) + 0));
+        afv_scalar_store((dst + d) + 1, afv_scalar_load((src + d) + 1));
+        afv_scalar_store((dst + d) + 2, afv_scalar_load((src + d) + 2));
+        afv_scalar_store((dst + d) + 3, afv_scalar_load((src + d) + 3));
+        afv_scalar_store((dst + d) + 4, afv_scalar_load((src + d) + 4));
+        afv_scalar_store((dst + d) + 5, afv_scalar_load((src + d) + 5));
+        afv_scalar_store((dst + d) + 6, afv_scalar_load((src + d) + 6));
+        afv_scalar_store((dst + d) + 7, afv_scalar_load((src + d) + 7));
+    }
 }
 static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pack_v(float *dst, const float *src, float sc)
 {
     (void)sc;
-    afv_scalar_store(dst + 0, afv_scalar_load(src + 0));
-    afv_scalar_store(dst + 1, afv_scalar_load(src + 1));
-    afv_scalar_store(dst + 2, afv_scalar_load(src + 2));
-    afv_scalar_store(dst + 3, afv_scalar_load(src + 3));
-    afv_scalar_store(dst + 4, afv_scalar_load(src + 4));
-    afv_scalar_store(dst + 5, afv_scalar_load(src + 5));
-    afv_scalar_store(dst + 6, afv_scalar_load(src + 6));
-    afv_scalar_store(dst + 7, afv_scalar_load(src + 7));
-    afv_scalar_store(dst + 8, afv_scalar_load(src + 8));
-    afv_scalar_store(dst + 9, afv_scalar_load(src + 9));
-    afv_scalar_store(dst + 10, afv_scalar_load(src + 10));
-    afv_scalar_store(dst + 11, afv_scalar_load(src + 11));
-    afv_scalar_store(dst + 12, afv_scalar_load(src + 12));
-    afv_scalar_store(dst + 13, afv_scalar_load(src + 13));
-    afv_scalar_store(dst + 14, afv_scalar_load(src + 14));
-    afv_scalar_store(dst + 15, afv_scalar_load(src + 15));
-    afv_scalar_store(dst + 16, afv_scalar_load(src + 16));
-    afv_scalar_store(dst + 17, afv_scalar_load(src + 17));
-    afv_scalar_store(dst + 18, afv_scalar_load(src + 18));
-    afv_scalar_store(dst + 19, afv_scalar_load(src + 19));
-    afv_scalar_store(dst + 20, afv_scalar_load(src + 20));
-    afv_scalar_store(dst + 21, afv_scalar_load(src + 21));
-    afv_scalar_store(dst + 22, afv_scalar_load(src + 22));
-    afv_scalar_store(dst + 23, afv_scalar_load(src + 23));
-    afv_scalar_store(dst + 24, afv_scalar_load(src + 24));
-    afv_scalar_store(dst + 25, afv_scalar_load(src + 25));
-    afv_scalar_store(dst + 26, afv_scalar_load(src + 26));
-    afv_scalar_store(dst + 27, afv_scalar_load(src + 27));
-    afv_scalar_store(dst + 28, afv_scalar_load(src + 28));
-    afv_scalar_store(dst + 29, afv_scalar_load(src + 29));
-    afv_scalar_store(dst + 30, afv_scalar_load(src + 30));
-    afv_scalar_store(dst + 31, afv_scalar_load(src + 31));
-    afv_scalar_store(dst + 32, afv_scalar_load(src + 32));
-    afv_scalar_store(dst + 33, afv_scalar_load(src + 33));
-    afv_scalar_store(dst + 34, afv_scalar_load(src + 34));
-    afv_scalar_store(dst + 35, afv_scalar_load(src + 35));
-    afv_scalar_store(dst + 36, afv_scalar_load(src + 36));
-    afv_scalar_store(dst + 37, afv_scalar_load(src + 37));
-    afv_scalar_store(dst + 38, afv_scalar_load(src + 38));
-    afv_scalar_store(dst + 39, afv_scalar_load(src + 39));
-    afv_scalar_store(dst + 40, afv_scalar_load(src + 40));
-    afv_scalar_store(dst + 41, afv_scalar_load(src + 41));
-    afv_scalar_store(dst + 42, afv_scalar_load(src + 42));
-    afv_scalar_store(dst + 43, afv_scalar_load(src + 43));
-    afv_scalar_store(dst + 44, afv_scalar_load(src + 44));
-    afv_scalar_store(dst + 45, afv_scalar_load(src + 45));
-    afv_scalar_store(dst + 46, afv_scalar_load(src + 46));
-    afv_scalar_store(dst + 47, afv_scalar_load(src + 47));
-    afv_scalar_store(dst + 48, afv_scalar_load(src + 48));
-    afv_scalar_store(dst + 49, afv_scalar_load(src + 49));
-    afv_scalar_store(dst + 50, afv_scalar_load(src + 50));
-    afv_scalar_store(dst + 51, afv_scalar_load(src + 51));
-    afv_scalar_store(dst + 52, afv_scalar_load(src + 52));
-    afv_scalar_store(dst + 53, afv_scalar_load(src + 53));
-    afv_scalar_store(dst + 54, afv_scalar_load(src + 54));
-    afv_scalar_store(dst + 55, afv_scalar_load(src + 55));
-    afv_scalar_store(dst + 56, afv_scalar_load(src + 56));
-    afv_scalar_store(dst + 57, afv_scalar_load(src + 57));
-    afv_scalar_store(dst + 58, afv_scalar_load(src + 58));
-    afv_scalar_store(dst + 59, afv_scalar_load(src + 59));
-    afv_scalar_store(dst + 60, afv_scalar_load(src + 60));
-    afv_scalar_store(dst + 61, afv_scalar_load(src + 61));
-    afv_scalar_store(dst + 62, afv_scalar_load(src + 62));
-    afv_scalar_store(dst + 63, afv_scalar_load(src + 63));
+    for (int32_t d = 0; d < 64; d += 8) {
+        afv_scalar_store((dst + d) + 0, afv_scalar_load((src + d) + 0));
+        afv_scalar_store((dst + d) + 1, afv_scalar_load((src + d) + 1));
+        afv_scalar_store((dst + d) + 2, afv_scalar_load((src + d) + 2));
+        afv_scalar_store((dst + d) + 3, afv_scalar_load((src + d) + 3));
+        afv_scalar_store((dst + d) + 4, afv_scalar_load((src + d) + 4));
+        afv_scalar_store((dst + d) + 5, afv_scalar_load((src + d) + 5));
+        afv_scalar_store((dst + d) + 6, afv_scalar_load((src + d) + 6));
+        afv_scalar_store((dst + d) + 7, afv_scalar_load((src + d) + 7));
+    }
 }
 
 /* 1 when every V element of the n rows is finite: 0 * x is NaN exactly when
@@ -353,70 +137,16 @@ static AF_TARGET_SCALAR int afk_f32_dk64_dv64_scalar_v_finite(const float *const
     afv_scalar c0 = z, c1 = z;
     for (int32_t k = 0; k < n; k++) {
         const float *v = vp[k];
-        c0 = afv_scalar_fma(afv_scalar_load(v + 0), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 1), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 2), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 3), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 4), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 5), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 6), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 7), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 8), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 9), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 10), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 11), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 12), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 13), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 14), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 15), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 16), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 17), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 18), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 19), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 20), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 21), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 22), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 23), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 24), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 25), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 26), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 27), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 28), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 29), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 30), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 31), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 32), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 33), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 34), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 35), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 36), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 37), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 38), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 39), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 40), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 41), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 42), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 43), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 44), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 45), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 46), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 47), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 48), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 49), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 50), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 51), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 52), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 53), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 54), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 55), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 56), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 57), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 58), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 59), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 60), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 61), z, c1);
-        c0 = afv_scalar_fma(afv_scalar_load(v + 62), z, c0);
-        c1 = afv_scalar_fma(afv_scalar_load(v + 63), z, c1);
+        for (int32_t d = 0; d < 64; d += 8) {
+            c0 = afv_scalar_fma(afv_scalar_load(v + d + 0), z, c0);
+            c1 = afv_scalar_fma(afv_scalar_load(v + d + 1), z, c1);
+            c0 = afv_scalar_fma(afv_scalar_load(v + d + 2), z, c0);
+            c1 = afv_scalar_fma(afv_scalar_load(v + d + 3), z, c1);
+            c0 = afv_scalar_fma(afv_scalar_load(v + d + 4), z, c0);
+            c1 = afv_scalar_fma(afv_scalar_load(v + d + 5), z, c1);
+            c0 = afv_scalar_fma(afv_scalar_load(v + d + 6), z, c0);
+            c1 = afv_scalar_fma(afv_scalar_load(v + d + 7), z, c1);
+        }
     }
     return afv_scalar_hsum(afv_scalar_add(c0, c1)) == 0.0f;
 }
@@ -426,326 +156,28 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_dec_qk(const float 
 {
     afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero(), a0_2 = afv_scalar_zero(), a0_3 = afv_scalar_zero();
     afv_scalar x0, y;
-    x0 = afv_scalar_load(q0 + 0);
-    y = afv_scalar_load(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 0); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 0); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 1);
-    y = afv_scalar_load(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 1); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 1); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 2);
-    y = afv_scalar_load(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 2); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 2); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 3);
-    y = afv_scalar_load(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 3); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 3); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 4);
-    y = afv_scalar_load(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 4); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 4); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 5);
-    y = afv_scalar_load(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 5); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 5); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 6);
-    y = afv_scalar_load(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 6); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 6); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 7);
-    y = afv_scalar_load(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 7); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 7); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 8);
-    y = afv_scalar_load(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 8); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 8); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 9);
-    y = afv_scalar_load(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 9); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 9); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 10);
-    y = afv_scalar_load(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 10); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 10); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 11);
-    y = afv_scalar_load(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 11); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 11); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 12);
-    y = afv_scalar_load(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 12); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 12); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 13);
-    y = afv_scalar_load(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 13); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 13); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 14);
-    y = afv_scalar_load(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 14); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 14); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 15);
-    y = afv_scalar_load(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 15); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 15); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 16);
-    y = afv_scalar_load(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 16); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 16); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 17);
-    y = afv_scalar_load(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 17); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 17); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 18);
-    y = afv_scalar_load(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 18); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 18); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 19);
-    y = afv_scalar_load(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 19); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 19); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 20);
-    y = afv_scalar_load(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 20); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 20); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 21);
-    y = afv_scalar_load(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 21); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 21); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 22);
-    y = afv_scalar_load(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 22); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 22); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 23);
-    y = afv_scalar_load(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 23); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 23); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 24);
-    y = afv_scalar_load(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 24); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 24); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 25);
-    y = afv_scalar_load(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 25); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 25); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 26);
-    y = afv_scalar_load(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 26); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 26); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 27);
-    y = afv_scalar_load(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 27); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 27); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 28);
-    y = afv_scalar_load(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 28); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 28); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 29);
-    y = afv_scalar_load(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 29); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 29); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 30);
-    y = afv_scalar_load(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 30); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 30); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 31);
-    y = afv_scalar_load(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 31); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 31); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 32);
-    y = afv_scalar_load(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 32); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 32); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 33);
-    y = afv_scalar_load(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 33); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 33); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 34);
-    y = afv_scalar_load(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 34); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 34); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 35);
-    y = afv_scalar_load(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 35); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 35); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 36);
-    y = afv_scalar_load(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 36); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 36); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 37);
-    y = afv_scalar_load(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 37); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 37); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 38);
-    y = afv_scalar_load(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 38); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 38); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 39);
-    y = afv_scalar_load(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 39); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 39); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 40);
-    y = afv_scalar_load(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 40); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 40); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 41);
-    y = afv_scalar_load(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 41); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 41); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 42);
-    y = afv_scalar_load(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 42); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 42); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 43);
-    y = afv_scalar_load(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 43); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 43); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 44);
-    y = afv_scalar_load(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 44); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 44); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 45);
-    y = afv_scalar_load(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 45); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 45); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 46);
-    y = afv_scalar_load(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 46); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 46); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 47);
-    y = afv_scalar_load(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 47); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 47); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 48);
-    y = afv_scalar_load(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 48); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 48); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 49);
-    y = afv_scalar_load(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 49); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 49); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 50);
-    y = afv_scalar_load(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 50); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 50); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 51);
-    y = afv_scalar_load(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 51); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 51); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 52);
-    y = afv_scalar_load(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 52); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 52); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 53);
-    y = afv_scalar_load(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 53); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 53); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 54);
-    y = afv_scalar_load(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 54); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 54); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 55);
-    y = afv_scalar_load(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 55); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 55); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 56);
-    y = afv_scalar_load(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 56); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 56); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 57);
-    y = afv_scalar_load(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 57); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 57); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 58);
-    y = afv_scalar_load(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 58); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 58); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 59);
-    y = afv_scalar_load(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 59); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 59); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 60);
-    y = afv_scalar_load(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 60); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 60); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 61);
-    y = afv_scalar_load(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 61); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 61); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 62);
-    y = afv_scalar_load(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 62); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 62); a0_3 = afv_scalar_fma(x0, y, a0_3);
-    x0 = afv_scalar_load(q0 + 63);
-    y = afv_scalar_load(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0);
-    y = afv_scalar_load(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1);
-    y = afv_scalar_load(kp[2] + 63); a0_2 = afv_scalar_fma(x0, y, a0_2);
-    y = afv_scalar_load(kp[3] + 63); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    for (int32_t d = 0; d < 64; d += 4) {
+        x0 = afv_scalar_load(q0 + d);
+        y = afv_scalar_load(kp[0] + d); a0_0 = afv_scalar_fma(x0, y, a0_0);
+        y = afv_scalar_load(kp[1] + d); a0_1 = afv_scalar_fma(x0, y, a0_1);
+        y = afv_scalar_load(kp[2] + d); a0_2 = afv_scalar_fma(x0, y, a0_2);
+        y = afv_scalar_load(kp[3] + d); a0_3 = afv_scalar_fma(x0, y, a0_3);
+        x0 = afv_scalar_load(q0 + d + 1);
+        y = afv_scalar_load(kp[0] + d + 1); a0_0 = afv_scalar_fma(x0, y, a0_0);
+        y = afv_scalar_load(kp[1] + d + 1); a0_1 = afv_scalar_fma(x0, y, a0_1);
+        y = afv_scalar_load(kp[2] + d + 1); a0_2 = afv_scalar_fma(x0, y, a0_2);
+        y = afv_scalar_load(kp[3] + d + 1); a0_3 = afv_scalar_fma(x0, y, a0_3);
+        x0 = afv_scalar_load(q0 + d + 2);
+        y = afv_scalar_load(kp[0] + d + 2); a0_0 = afv_scalar_fma(x0, y, a0_0);
+        y = afv_scalar_load(kp[1] + d + 2); a0_1 = afv_scalar_fma(x0, y, a0_1);
+        y = afv_scalar_load(kp[2] + d + 2); a0_2 = afv_scalar_fma(x0, y, a0_2);
+        y = afv_scalar_load(kp[3] + d + 2); a0_3 = afv_scalar_fma(x0, y, a0_3);
+        x0 = afv_scalar_load(q0 + d + 3);
+        y = afv_scalar_load(kp[0] + d + 3); a0_0 = afv_scalar_fma(x0, y, a0_0);
+        y = afv_scalar_load(kp[1] + d + 3); a0_1 = afv_scalar_fma(x0, y, a0_1);
+        y = afv_scalar_load(kp[2] + d + 3); a0_2 = afv_scalar_fma(x0, y, a0_2);
+        y = afv_scalar_load(kp[3] + d + 3); a0_3 = afv_scalar_fma(x0, y, a0_3);
+    }
     *(s0 + 0) = a0_0;
     *(s0 + 1) = a0_1;
     *(s0 + 2) = a0_2;
@@ -758,198 +190,20 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_dec_qkm(const float
     afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero();
     afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero();
     afv_scalar x0, x1, y;
-    x0 = afv_scalar_load(q0 + 0); x1 = afv_scalar_load(q1 + 0);
-    y = afv_scalar_load(kp[0] + 0); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 0); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 1); x1 = afv_scalar_load(q1 + 1);
-    y = afv_scalar_load(kp[0] + 1); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 1); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 2); x1 = afv_scalar_load(q1 + 2);
-    y = afv_scalar_load(kp[0] + 2); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 2); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 3); x1 = afv_scalar_load(q1 + 3);
-    y = afv_scalar_load(kp[0] + 3); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 3); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 4); x1 = afv_scalar_load(q1 + 4);
-    y = afv_scalar_load(kp[0] + 4); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 4); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 5); x1 = afv_scalar_load(q1 + 5);
-    y = afv_scalar_load(kp[0] + 5); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 5); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 6); x1 = afv_scalar_load(q1 + 6);
-    y = afv_scalar_load(kp[0] + 6); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 6); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 7); x1 = afv_scalar_load(q1 + 7);
-    y = afv_scalar_load(kp[0] + 7); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 7); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 8); x1 = afv_scalar_load(q1 + 8);
-    y = afv_scalar_load(kp[0] + 8); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 8); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 9); x1 = afv_scalar_load(q1 + 9);
-    y = afv_scalar_load(kp[0] + 9); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 9); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 10); x1 = afv_scalar_load(q1 + 10);
-    y = afv_scalar_load(kp[0] + 10); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 10); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 11); x1 = afv_scalar_load(q1 + 11);
-    y = afv_scalar_load(kp[0] + 11); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 11); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 12); x1 = afv_scalar_load(q1 + 12);
-    y = afv_scalar_load(kp[0] + 12); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 12); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 13); x1 = afv_scalar_load(q1 + 13);
-    y = afv_scalar_load(kp[0] + 13); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 13); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 14); x1 = afv_scalar_load(q1 + 14);
-    y = afv_scalar_load(kp[0] + 14); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 14); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 15); x1 = afv_scalar_load(q1 + 15);
-    y = afv_scalar_load(kp[0] + 15); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 15); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 16); x1 = afv_scalar_load(q1 + 16);
-    y = afv_scalar_load(kp[0] + 16); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 16); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 17); x1 = afv_scalar_load(q1 + 17);
-    y = afv_scalar_load(kp[0] + 17); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 17); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 18); x1 = afv_scalar_load(q1 + 18);
-    y = afv_scalar_load(kp[0] + 18); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 18); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 19); x1 = afv_scalar_load(q1 + 19);
-    y = afv_scalar_load(kp[0] + 19); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 19); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 20); x1 = afv_scalar_load(q1 + 20);
-    y = afv_scalar_load(kp[0] + 20); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 20); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 21); x1 = afv_scalar_load(q1 + 21);
-    y = afv_scalar_load(kp[0] + 21); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 21); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 22); x1 = afv_scalar_load(q1 + 22);
-    y = afv_scalar_load(kp[0] + 22); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 22); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 23); x1 = afv_scalar_load(q1 + 23);
-    y = afv_scalar_load(kp[0] + 23); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 23); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 24); x1 = afv_scalar_load(q1 + 24);
-    y = afv_scalar_load(kp[0] + 24); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 24); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 25); x1 = afv_scalar_load(q1 + 25);
-    y = afv_scalar_load(kp[0] + 25); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 25); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 26); x1 = afv_scalar_load(q1 + 26);
-    y = afv_scalar_load(kp[0] + 26); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 26); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 27); x1 = afv_scalar_load(q1 + 27);
-    y = afv_scalar_load(kp[0] + 27); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 27); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 28); x1 = afv_scalar_load(q1 + 28);
-    y = afv_scalar_load(kp[0] + 28); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 28); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 29); x1 = afv_scalar_load(q1 + 29);
-    y = afv_scalar_load(kp[0] + 29); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 29); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 30); x1 = afv_scalar_load(q1 + 30);
-    y = afv_scalar_load(kp[0] + 30); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 30); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 31); x1 = afv_scalar_load(q1 + 31);
-    y = afv_scalar_load(kp[0] + 31); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 31); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 32); x1 = afv_scalar_load(q1 + 32);
-    y = afv_scalar_load(kp[0] + 32); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 32); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 33); x1 = afv_scalar_load(q1 + 33);
-    y = afv_scalar_load(kp[0] + 33); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 33); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 34); x1 = afv_scalar_load(q1 + 34);
-    y = afv_scalar_load(kp[0] + 34); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 34); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 35); x1 = afv_scalar_load(q1 + 35);
-    y = afv_scalar_load(kp[0] + 35); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 35); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 36); x1 = afv_scalar_load(q1 + 36);
-    y = afv_scalar_load(kp[0] + 36); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 36); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 37); x1 = afv_scalar_load(q1 + 37);
-    y = afv_scalar_load(kp[0] + 37); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 37); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 38); x1 = afv_scalar_load(q1 + 38);
-    y = afv_scalar_load(kp[0] + 38); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 38); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 39); x1 = afv_scalar_load(q1 + 39);
-    y = afv_scalar_load(kp[0] + 39); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 39); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 40); x1 = afv_scalar_load(q1 + 40);
-    y = afv_scalar_load(kp[0] + 40); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 40); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 41); x1 = afv_scalar_load(q1 + 41);
-    y = afv_scalar_load(kp[0] + 41); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 41); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 42); x1 = afv_scalar_load(q1 + 42);
-    y = afv_scalar_load(kp[0] + 42); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 42); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 43); x1 = afv_scalar_load(q1 + 43);
-    y = afv_scalar_load(kp[0] + 43); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 43); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 44); x1 = afv_scalar_load(q1 + 44);
-    y = afv_scalar_load(kp[0] + 44); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 44); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 45); x1 = afv_scalar_load(q1 + 45);
-    y = afv_scalar_load(kp[0] + 45); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 45); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 46); x1 = afv_scalar_load(q1 + 46);
-    y = afv_scalar_load(kp[0] + 46); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 46); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 47); x1 = afv_scalar_load(q1 + 47);
-    y = afv_scalar_load(kp[0] + 47); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 47); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 48); x1 = afv_scalar_load(q1 + 48);
-    y = afv_scalar_load(kp[0] + 48); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 48); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 49); x1 = afv_scalar_load(q1 + 49);
-    y = afv_scalar_load(kp[0] + 49); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 49); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 50); x1 = afv_scalar_load(q1 + 50);
-    y = afv_scalar_load(kp[0] + 50); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 50); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 51); x1 = afv_scalar_load(q1 + 51);
-    y = afv_scalar_load(kp[0] + 51); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 51); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 52); x1 = afv_scalar_load(q1 + 52);
-    y = afv_scalar_load(kp[0] + 52); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 52); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 53); x1 = afv_scalar_load(q1 + 53);
-    y = afv_scalar_load(kp[0] + 53); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 53); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 54); x1 = afv_scalar_load(q1 + 54);
-    y = afv_scalar_load(kp[0] + 54); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 54); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 55); x1 = afv_scalar_load(q1 + 55);
-    y = afv_scalar_load(kp[0] + 55); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 55); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 56); x1 = afv_scalar_load(q1 + 56);
-    y = afv_scalar_load(kp[0] + 56); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 56); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 57); x1 = afv_scalar_load(q1 + 57);
-    y = afv_scalar_load(kp[0] + 57); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 57); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 58); x1 = afv_scalar_load(q1 + 58);
-    y = afv_scalar_load(kp[0] + 58); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 58); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 59); x1 = afv_scalar_load(q1 + 59);
-    y = afv_scalar_load(kp[0] + 59); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 59); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 60); x1 = afv_scalar_load(q1 + 60);
-    y = afv_scalar_load(kp[0] + 60); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 60); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 61); x1 = afv_scalar_load(q1 + 61);
-    y = afv_scalar_load(kp[0] + 61); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 61); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 62); x1 = afv_scalar_load(q1 + 62);
-    y = afv_scalar_load(kp[0] + 62); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 62); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
-    x0 = afv_scalar_load(q0 + 63); x1 = afv_scalar_load(q1 + 63);
-    y = afv_scalar_load(kp[0] + 63); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
-    y = afv_scalar_load(kp[1] + 63); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    for (int32_t d = 0; d < 64; d += 4) {
+        x0 = afv_scalar_load(q0 + d); x1 = afv_scalar_load(q1 + d);
+        y = afv_scalar_load(kp[0] + d); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+        y = afv_scalar_load(kp[1] + d); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+        x0 = afv_scalar_load(q0 + d + 1); x1 = afv_scalar_load(q1 + d + 1);
+        y = afv_scalar_load(kp[0] + d + 1); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+        y = afv_scalar_load(kp[1] + d + 1); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+        x0 = afv_scalar_load(q0 + d + 2); x1 = afv_scalar_load(q1 + d + 2);
+        y = afv_scalar_load(kp[0] + d + 2); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+        y = afv_scalar_load(kp[1] + d + 2); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+        x0 = afv_scalar_load(q0 + d + 3); x1 = afv_scalar_load(q1 + d + 3);
+        y = afv_scalar_load(kp[0] + d + 3); a0_0 = afv_scalar_fma(x0, y, a0_0); a1_0 = afv_scalar_fma(x1, y, a1_0);
+        y = afv_scalar_load(kp[1] + d + 3); a0_1 = afv_scalar_fma(x0, y, a0_1); a1_1 = afv_scalar_fma(x1, y, a1_1);
+    }
     *(s0 + 0) = a0_0;
     *(s0 + 1) = a0_1;
     *(s1 + 0) = a1_0;
@@ -966,197 +220,31 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_dec_pv(float *const
     float *const acc1 = acc[1];
     const float *const p1 = p[1];
     const afv_scalar al1 = afv_scalar_set1(alpha[1]);
-    { /* Dv columns 0 .. 3 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 0), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 1), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 2), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 3), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
+    for (int32_t j = 0; j < 64; j += 8) { /* Dv columns j .. j + 7 */
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + j + 3), al0);
+            afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 1), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + j + 3), al1);
+            for (int32_t k = 0; k < n; k++) {
+                const float *v = vp[k] + j;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
+                { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
+                { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
+            }
+            afv_scalar_store(acc0 + j, c0_0); afv_scalar_store(acc0 + j + 1, c0_1); afv_scalar_store(acc0 + j + 2, c0_2); afv_scalar_store(acc0 + j + 3, c0_3);
+            afv_scalar_store(acc1 + j, c1_0); afv_scalar_store(acc1 + j + 1, c1_1); afv_scalar_store(acc1 + j + 2, c1_2); afv_scalar_store(acc1 + j + 3, c1_3);
         }
-        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1); afv_scalar_store(acc0 + 2, c0_2); afv_scalar_store(acc0 + 3, c0_3);
-        afv_scalar_store(acc1 + 0, c1_0); afv_scalar_store(acc1 + 1, c1_1); afv_scalar_store(acc1 + 2, c1_2); afv_scalar_store(acc1 + 3, c1_3);
-    }
-    { /* Dv columns 4 .. 7 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 4), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 5), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 6), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 7), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4 + 3), al0);
+            afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j + 4), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 4 + 1), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + j + 4 + 2), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + j + 4 + 3), al1);
+            for (int32_t k = 0; k < n; k++) {
+                const float *v = vp[k] + j + 4;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
+                { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
+                { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
+            }
+            afv_scalar_store(acc0 + j + 4, c0_0); afv_scalar_store(acc0 + j + 4 + 1, c0_1); afv_scalar_store(acc0 + j + 4 + 2, c0_2); afv_scalar_store(acc0 + j + 4 + 3, c0_3);
+            afv_scalar_store(acc1 + j + 4, c1_0); afv_scalar_store(acc1 + j + 4 + 1, c1_1); afv_scalar_store(acc1 + j + 4 + 2, c1_2); afv_scalar_store(acc1 + j + 4 + 3, c1_3);
         }
-        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1); afv_scalar_store(acc0 + 6, c0_2); afv_scalar_store(acc0 + 7, c0_3);
-        afv_scalar_store(acc1 + 4, c1_0); afv_scalar_store(acc1 + 5, c1_1); afv_scalar_store(acc1 + 6, c1_2); afv_scalar_store(acc1 + 7, c1_3);
-    }
-    { /* Dv columns 8 .. 11 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 8), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 9), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 10), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 11), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1); afv_scalar_store(acc0 + 10, c0_2); afv_scalar_store(acc0 + 11, c0_3);
-        afv_scalar_store(acc1 + 8, c1_0); afv_scalar_store(acc1 + 9, c1_1); afv_scalar_store(acc1 + 10, c1_2); afv_scalar_store(acc1 + 11, c1_3);
-    }
-    { /* Dv columns 12 .. 15 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 12), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 13), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 14), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 15), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1); afv_scalar_store(acc0 + 14, c0_2); afv_scalar_store(acc0 + 15, c0_3);
-        afv_scalar_store(acc1 + 12, c1_0); afv_scalar_store(acc1 + 13, c1_1); afv_scalar_store(acc1 + 14, c1_2); afv_scalar_store(acc1 + 15, c1_3);
-    }
-    { /* Dv columns 16 .. 19 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 16), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 17), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 18), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 19), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1); afv_scalar_store(acc0 + 18, c0_2); afv_scalar_store(acc0 + 19, c0_3);
-        afv_scalar_store(acc1 + 16, c1_0); afv_scalar_store(acc1 + 17, c1_1); afv_scalar_store(acc1 + 18, c1_2); afv_scalar_store(acc1 + 19, c1_3);
-    }
-    { /* Dv columns 20 .. 23 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 20), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 21), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 22), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 23), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1); afv_scalar_store(acc0 + 22, c0_2); afv_scalar_store(acc0 + 23, c0_3);
-        afv_scalar_store(acc1 + 20, c1_0); afv_scalar_store(acc1 + 21, c1_1); afv_scalar_store(acc1 + 22, c1_2); afv_scalar_store(acc1 + 23, c1_3);
-    }
-    { /* Dv columns 24 .. 27 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 24), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 25), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 26), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 27), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1); afv_scalar_store(acc0 + 26, c0_2); afv_scalar_store(acc0 + 27, c0_3);
-        afv_scalar_store(acc1 + 24, c1_0); afv_scalar_store(acc1 + 25, c1_1); afv_scalar_store(acc1 + 26, c1_2); afv_scalar_store(acc1 + 27, c1_3);
-    }
-    { /* Dv columns 28 .. 31 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 28), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 29), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 30), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 31), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1); afv_scalar_store(acc0 + 30, c0_2); afv_scalar_store(acc0 + 31, c0_3);
-        afv_scalar_store(acc1 + 28, c1_0); afv_scalar_store(acc1 + 29, c1_1); afv_scalar_store(acc1 + 30, c1_2); afv_scalar_store(acc1 + 31, c1_3);
-    }
-    { /* Dv columns 32 .. 35 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 32), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 33), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 34), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 35), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1); afv_scalar_store(acc0 + 34, c0_2); afv_scalar_store(acc0 + 35, c0_3);
-        afv_scalar_store(acc1 + 32, c1_0); afv_scalar_store(acc1 + 33, c1_1); afv_scalar_store(acc1 + 34, c1_2); afv_scalar_store(acc1 + 35, c1_3);
-    }
-    { /* Dv columns 36 .. 39 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 36), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 37), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 38), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 39), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1); afv_scalar_store(acc0 + 38, c0_2); afv_scalar_store(acc0 + 39, c0_3);
-        afv_scalar_store(acc1 + 36, c1_0); afv_scalar_store(acc1 + 37, c1_1); afv_scalar_store(acc1 + 38, c1_2); afv_scalar_store(acc1 + 39, c1_3);
-    }
-    { /* Dv columns 40 .. 43 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 40), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 41), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 42), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 43), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1); afv_scalar_store(acc0 + 42, c0_2); afv_scalar_store(acc0 + 43, c0_3);
-        afv_scalar_store(acc1 + 40, c1_0); afv_scalar_store(acc1 + 41, c1_1); afv_scalar_store(acc1 + 42, c1_2); afv_scalar_store(acc1 + 43, c1_3);
-    }
-    { /* Dv columns 44 .. 47 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 44), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 45), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 46), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 47), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1); afv_scalar_store(acc0 + 46, c0_2); afv_scalar_store(acc0 + 47, c0_3);
-        afv_scalar_store(acc1 + 44, c1_0); afv_scalar_store(acc1 + 45, c1_1); afv_scalar_store(acc1 + 46, c1_2); afv_scalar_store(acc1 + 47, c1_3);
-    }
-    { /* Dv columns 48 .. 51 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 48), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 49), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 50), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 51), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1); afv_scalar_store(acc0 + 50, c0_2); afv_scalar_store(acc0 + 51, c0_3);
-        afv_scalar_store(acc1 + 48, c1_0); afv_scalar_store(acc1 + 49, c1_1); afv_scalar_store(acc1 + 50, c1_2); afv_scalar_store(acc1 + 51, c1_3);
-    }
-    { /* Dv columns 52 .. 55 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 52), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 53), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 54), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 55), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1); afv_scalar_store(acc0 + 54, c0_2); afv_scalar_store(acc0 + 55, c0_3);
-        afv_scalar_store(acc1 + 52, c1_0); afv_scalar_store(acc1 + 53, c1_1); afv_scalar_store(acc1 + 54, c1_2); afv_scalar_store(acc1 + 55, c1_3);
-    }
-    { /* Dv columns 56 .. 59 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 56), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 57), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 58), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 59), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1); afv_scalar_store(acc0 + 58, c0_2); afv_scalar_store(acc0 + 59, c0_3);
-        afv_scalar_store(acc1 + 56, c1_0); afv_scalar_store(acc1 + 57, c1_1); afv_scalar_store(acc1 + 58, c1_2); afv_scalar_store(acc1 + 59, c1_3);
-    }
-    { /* Dv columns 60 .. 63 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 60), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 61), al1), c1_2 = afv_scalar_mul(afv_scalar_load(acc1 + 62), al1), c1_3 = afv_scalar_mul(afv_scalar_load(acc1 + 63), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-            { const afv_scalar b = afv_scalar_set1(p1[k]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); c1_2 = afv_scalar_fma(b, y2, c1_2); c1_3 = afv_scalar_fma(b, y3, c1_3); }
-        }
-        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1); afv_scalar_store(acc0 + 62, c0_2); afv_scalar_store(acc0 + 63, c0_3);
-        afv_scalar_store(acc1 + 60, c1_0); afv_scalar_store(acc1 + 61, c1_1); afv_scalar_store(acc1 + 62, c1_2); afv_scalar_store(acc1 + 63, c1_3);
     }
 }
 
@@ -1167,149 +255,25 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_dec_pv1(float *cons
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
     const afv_scalar al0 = afv_scalar_set1(alpha[0]);
-    { /* Dv columns 0 .. 3 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
+    for (int32_t j = 0; j < 64; j += 8) { /* Dv columns j .. j + 7 */
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + j + 3), al0);
+            for (int32_t k = 0; k < n; k++) {
+                const float *v = vp[k] + j;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
+                { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
+            }
+            afv_scalar_store(acc0 + j, c0_0); afv_scalar_store(acc0 + j + 1, c0_1); afv_scalar_store(acc0 + j + 2, c0_2); afv_scalar_store(acc0 + j + 3, c0_3);
         }
-        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1); afv_scalar_store(acc0 + 2, c0_2); afv_scalar_store(acc0 + 3, c0_3);
-    }
-    { /* Dv columns 4 .. 7 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4 + 3), al0);
+            for (int32_t k = 0; k < n; k++) {
+                const float *v = vp[k] + j + 4;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
+                { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
+            }
+            afv_scalar_store(acc0 + j + 4, c0_0); afv_scalar_store(acc0 + j + 4 + 1, c0_1); afv_scalar_store(acc0 + j + 4 + 2, c0_2); afv_scalar_store(acc0 + j + 4 + 3, c0_3);
         }
-        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1); afv_scalar_store(acc0 + 6, c0_2); afv_scalar_store(acc0 + 7, c0_3);
-    }
-    { /* Dv columns 8 .. 11 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1); afv_scalar_store(acc0 + 10, c0_2); afv_scalar_store(acc0 + 11, c0_3);
-    }
-    { /* Dv columns 12 .. 15 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1); afv_scalar_store(acc0 + 14, c0_2); afv_scalar_store(acc0 + 15, c0_3);
-    }
-    { /* Dv columns 16 .. 19 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1); afv_scalar_store(acc0 + 18, c0_2); afv_scalar_store(acc0 + 19, c0_3);
-    }
-    { /* Dv columns 20 .. 23 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1); afv_scalar_store(acc0 + 22, c0_2); afv_scalar_store(acc0 + 23, c0_3);
-    }
-    { /* Dv columns 24 .. 27 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1); afv_scalar_store(acc0 + 26, c0_2); afv_scalar_store(acc0 + 27, c0_3);
-    }
-    { /* Dv columns 28 .. 31 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1); afv_scalar_store(acc0 + 30, c0_2); afv_scalar_store(acc0 + 31, c0_3);
-    }
-    { /* Dv columns 32 .. 35 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1); afv_scalar_store(acc0 + 34, c0_2); afv_scalar_store(acc0 + 35, c0_3);
-    }
-    { /* Dv columns 36 .. 39 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1); afv_scalar_store(acc0 + 38, c0_2); afv_scalar_store(acc0 + 39, c0_3);
-    }
-    { /* Dv columns 40 .. 43 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1); afv_scalar_store(acc0 + 42, c0_2); afv_scalar_store(acc0 + 43, c0_3);
-    }
-    { /* Dv columns 44 .. 47 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1); afv_scalar_store(acc0 + 46, c0_2); afv_scalar_store(acc0 + 47, c0_3);
-    }
-    { /* Dv columns 48 .. 51 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1); afv_scalar_store(acc0 + 50, c0_2); afv_scalar_store(acc0 + 51, c0_3);
-    }
-    { /* Dv columns 52 .. 55 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1); afv_scalar_store(acc0 + 54, c0_2); afv_scalar_store(acc0 + 55, c0_3);
-    }
-    { /* Dv columns 56 .. 59 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1); afv_scalar_store(acc0 + 58, c0_2); afv_scalar_store(acc0 + 59, c0_3);
-    }
-    { /* Dv columns 60 .. 63 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1); afv_scalar_store(acc0 + 62, c0_2); afv_scalar_store(acc0 + 63, c0_3);
     }
 }
 
@@ -1320,165 +284,27 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_dec_pv1g(float *con
     float *const acc0 = acc[0];
     const float *const p0 = p[0];
     const afv_scalar al0 = afv_scalar_set1(alpha[0]);
-    { /* Dv columns 0 .. 3 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
+    for (int32_t j = 0; j < 64; j += 8) { /* Dv columns j .. j + 7 */
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + j + 3), al0);
+            for (int32_t k = 0; k < n; k++) {
+                if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+                const float *v = vp[k] + j;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
+                { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
+            }
+            afv_scalar_store(acc0 + j, c0_0); afv_scalar_store(acc0 + j + 1, c0_1); afv_scalar_store(acc0 + j + 2, c0_2); afv_scalar_store(acc0 + j + 3, c0_3);
         }
-        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1); afv_scalar_store(acc0 + 2, c0_2); afv_scalar_store(acc0 + 3, c0_3);
-    }
-    { /* Dv columns 4 .. 7 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4 + 1), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4 + 2), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + j + 4 + 3), al0);
+            for (int32_t k = 0; k < n; k++) {
+                if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+                const float *v = vp[k] + j + 4;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
+                { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
+            }
+            afv_scalar_store(acc0 + j + 4, c0_0); afv_scalar_store(acc0 + j + 4 + 1, c0_1); afv_scalar_store(acc0 + j + 4 + 2, c0_2); afv_scalar_store(acc0 + j + 4 + 3, c0_3);
         }
-        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1); afv_scalar_store(acc0 + 6, c0_2); afv_scalar_store(acc0 + 7, c0_3);
-    }
-    { /* Dv columns 8 .. 11 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1); afv_scalar_store(acc0 + 10, c0_2); afv_scalar_store(acc0 + 11, c0_3);
-    }
-    { /* Dv columns 12 .. 15 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1); afv_scalar_store(acc0 + 14, c0_2); afv_scalar_store(acc0 + 15, c0_3);
-    }
-    { /* Dv columns 16 .. 19 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1); afv_scalar_store(acc0 + 18, c0_2); afv_scalar_store(acc0 + 19, c0_3);
-    }
-    { /* Dv columns 20 .. 23 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1); afv_scalar_store(acc0 + 22, c0_2); afv_scalar_store(acc0 + 23, c0_3);
-    }
-    { /* Dv columns 24 .. 27 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1); afv_scalar_store(acc0 + 26, c0_2); afv_scalar_store(acc0 + 27, c0_3);
-    }
-    { /* Dv columns 28 .. 31 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1); afv_scalar_store(acc0 + 30, c0_2); afv_scalar_store(acc0 + 31, c0_3);
-    }
-    { /* Dv columns 32 .. 35 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1); afv_scalar_store(acc0 + 34, c0_2); afv_scalar_store(acc0 + 35, c0_3);
-    }
-    { /* Dv columns 36 .. 39 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1); afv_scalar_store(acc0 + 38, c0_2); afv_scalar_store(acc0 + 39, c0_3);
-    }
-    { /* Dv columns 40 .. 43 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1); afv_scalar_store(acc0 + 42, c0_2); afv_scalar_store(acc0 + 43, c0_3);
-    }
-    { /* Dv columns 44 .. 47 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1); afv_scalar_store(acc0 + 46, c0_2); afv_scalar_store(acc0 + 47, c0_3);
-    }
-    { /* Dv columns 48 .. 51 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1); afv_scalar_store(acc0 + 50, c0_2); afv_scalar_store(acc0 + 51, c0_3);
-    }
-    { /* Dv columns 52 .. 55 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1); afv_scalar_store(acc0 + 54, c0_2); afv_scalar_store(acc0 + 55, c0_3);
-    }
-    { /* Dv columns 56 .. 59 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1); afv_scalar_store(acc0 + 58, c0_2); afv_scalar_store(acc0 + 59, c0_3);
-    }
-    { /* Dv columns 60 .. 63 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0), c0_2 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_3 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1), y2 = afv_scalar_load(v + 2), y3 = afv_scalar_load(v + 3);
-            { const afv_scalar b = afv_scalar_set1(p0[k]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); c0_2 = afv_scalar_fma(b, y2, c0_2); c0_3 = afv_scalar_fma(b, y3, c0_3); }
-        }
-        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1); afv_scalar_store(acc0 + 62, c0_2); afv_scalar_store(acc0 + 63, c0_3);
     }
 }
 
@@ -1673,613 +499,45 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pre_pvt(float *cons
     const afv_scalar al2 = afv_scalar_set1(alpha[2]);
     float *const acc3 = acc[3];
     const afv_scalar al3 = afv_scalar_set1(alpha[3]);
-    { /* Dv columns 0 .. 1 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 0), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 1), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 0), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 1), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 0), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 1), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+    for (int32_t j = 0; j < 64; j += 4) { /* Dv columns j .. j + 3 */
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
+            afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 1), al1);
+            afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + j), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + j + 1), al2);
+            afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + j), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + j + 1), al3);
+            for (int32_t k = 0; k < n; k++) {
+                const float *pk = pt + k * 32;
+                const float *v = vp[k] + j;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+                { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+                { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+                { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+                { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            }
+            afv_scalar_store(acc0 + j, c0_0); afv_scalar_store(acc0 + j + 1, c0_1);
+            afv_scalar_store(acc1 + j, c1_0); afv_scalar_store(acc1 + j + 1, c1_1);
+            afv_scalar_store(acc2 + j, c2_0); afv_scalar_store(acc2 + j + 1, c2_1);
+            afv_scalar_store(acc3 + j, c3_0); afv_scalar_store(acc3 + j + 1, c3_1);
         }
-        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
-        afv_scalar_store(acc1 + 0, c1_0); afv_scalar_store(acc1 + 1, c1_1);
-        afv_scalar_store(acc2 + 0, c2_0); afv_scalar_store(acc2 + 1, c2_1);
-        afv_scalar_store(acc3 + 0, c3_0); afv_scalar_store(acc3 + 1, c3_1);
-    }
-    { /* Dv columns 2 .. 3 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 2), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 3), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 2), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 3), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 2), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 3), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 2;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
+            afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2 + 1), al1);
+            afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + j + 2), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + j + 2 + 1), al2);
+            afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + j + 2), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + j + 2 + 1), al3);
+            for (int32_t k = 0; k < n; k++) {
+                const float *pk = pt + k * 32;
+                const float *v = vp[k] + j + 2;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+                { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+                { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+                { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
+                { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
+            }
+            afv_scalar_store(acc0 + j + 2, c0_0); afv_scalar_store(acc0 + j + 2 + 1, c0_1);
+            afv_scalar_store(acc1 + j + 2, c1_0); afv_scalar_store(acc1 + j + 2 + 1, c1_1);
+            afv_scalar_store(acc2 + j + 2, c2_0); afv_scalar_store(acc2 + j + 2 + 1, c2_1);
+            afv_scalar_store(acc3 + j + 2, c3_0); afv_scalar_store(acc3 + j + 2 + 1, c3_1);
         }
-        afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
-        afv_scalar_store(acc1 + 2, c1_0); afv_scalar_store(acc1 + 3, c1_1);
-        afv_scalar_store(acc2 + 2, c2_0); afv_scalar_store(acc2 + 3, c2_1);
-        afv_scalar_store(acc3 + 2, c3_0); afv_scalar_store(acc3 + 3, c3_1);
-    }
-    { /* Dv columns 4 .. 5 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 4), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 5), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 4), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 5), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 4), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 5), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
-        afv_scalar_store(acc1 + 4, c1_0); afv_scalar_store(acc1 + 5, c1_1);
-        afv_scalar_store(acc2 + 4, c2_0); afv_scalar_store(acc2 + 5, c2_1);
-        afv_scalar_store(acc3 + 4, c3_0); afv_scalar_store(acc3 + 5, c3_1);
-    }
-    { /* Dv columns 6 .. 7 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 6), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 7), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 6), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 7), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 6), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 7), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 6;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
-        afv_scalar_store(acc1 + 6, c1_0); afv_scalar_store(acc1 + 7, c1_1);
-        afv_scalar_store(acc2 + 6, c2_0); afv_scalar_store(acc2 + 7, c2_1);
-        afv_scalar_store(acc3 + 6, c3_0); afv_scalar_store(acc3 + 7, c3_1);
-    }
-    { /* Dv columns 8 .. 9 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 8), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 9), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 8), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 9), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 8), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 9), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
-        afv_scalar_store(acc1 + 8, c1_0); afv_scalar_store(acc1 + 9, c1_1);
-        afv_scalar_store(acc2 + 8, c2_0); afv_scalar_store(acc2 + 9, c2_1);
-        afv_scalar_store(acc3 + 8, c3_0); afv_scalar_store(acc3 + 9, c3_1);
-    }
-    { /* Dv columns 10 .. 11 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 10), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 11), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 10), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 11), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 10), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 11), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 10;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
-        afv_scalar_store(acc1 + 10, c1_0); afv_scalar_store(acc1 + 11, c1_1);
-        afv_scalar_store(acc2 + 10, c2_0); afv_scalar_store(acc2 + 11, c2_1);
-        afv_scalar_store(acc3 + 10, c3_0); afv_scalar_store(acc3 + 11, c3_1);
-    }
-    { /* Dv columns 12 .. 13 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 12), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 13), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 12), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 13), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 12), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 13), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
-        afv_scalar_store(acc1 + 12, c1_0); afv_scalar_store(acc1 + 13, c1_1);
-        afv_scalar_store(acc2 + 12, c2_0); afv_scalar_store(acc2 + 13, c2_1);
-        afv_scalar_store(acc3 + 12, c3_0); afv_scalar_store(acc3 + 13, c3_1);
-    }
-    { /* Dv columns 14 .. 15 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 14), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 15), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 14), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 15), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 14), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 15), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 14;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
-        afv_scalar_store(acc1 + 14, c1_0); afv_scalar_store(acc1 + 15, c1_1);
-        afv_scalar_store(acc2 + 14, c2_0); afv_scalar_store(acc2 + 15, c2_1);
-        afv_scalar_store(acc3 + 14, c3_0); afv_scalar_store(acc3 + 15, c3_1);
-    }
-    { /* Dv columns 16 .. 17 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 16), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 17), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 16), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 17), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 16), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 17), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
-        afv_scalar_store(acc1 + 16, c1_0); afv_scalar_store(acc1 + 17, c1_1);
-        afv_scalar_store(acc2 + 16, c2_0); afv_scalar_store(acc2 + 17, c2_1);
-        afv_scalar_store(acc3 + 16, c3_0); afv_scalar_store(acc3 + 17, c3_1);
-    }
-    { /* Dv columns 18 .. 19 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 18), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 19), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 18), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 19), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 18), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 19), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 18;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
-        afv_scalar_store(acc1 + 18, c1_0); afv_scalar_store(acc1 + 19, c1_1);
-        afv_scalar_store(acc2 + 18, c2_0); afv_scalar_store(acc2 + 19, c2_1);
-        afv_scalar_store(acc3 + 18, c3_0); afv_scalar_store(acc3 + 19, c3_1);
-    }
-    { /* Dv columns 20 .. 21 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 20), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 21), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 20), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 21), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 20), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 21), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
-        afv_scalar_store(acc1 + 20, c1_0); afv_scalar_store(acc1 + 21, c1_1);
-        afv_scalar_store(acc2 + 20, c2_0); afv_scalar_store(acc2 + 21, c2_1);
-        afv_scalar_store(acc3 + 20, c3_0); afv_scalar_store(acc3 + 21, c3_1);
-    }
-    { /* Dv columns 22 .. 23 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 22), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 23), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 22), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 23), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 22), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 23), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 22;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
-        afv_scalar_store(acc1 + 22, c1_0); afv_scalar_store(acc1 + 23, c1_1);
-        afv_scalar_store(acc2 + 22, c2_0); afv_scalar_store(acc2 + 23, c2_1);
-        afv_scalar_store(acc3 + 22, c3_0); afv_scalar_store(acc3 + 23, c3_1);
-    }
-    { /* Dv columns 24 .. 25 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 24), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 25), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 24), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 25), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 24), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 25), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
-        afv_scalar_store(acc1 + 24, c1_0); afv_scalar_store(acc1 + 25, c1_1);
-        afv_scalar_store(acc2 + 24, c2_0); afv_scalar_store(acc2 + 25, c2_1);
-        afv_scalar_store(acc3 + 24, c3_0); afv_scalar_store(acc3 + 25, c3_1);
-    }
-    { /* Dv columns 26 .. 27 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 26), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 27), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 26), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 27), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 26), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 27), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 26;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
-        afv_scalar_store(acc1 + 26, c1_0); afv_scalar_store(acc1 + 27, c1_1);
-        afv_scalar_store(acc2 + 26, c2_0); afv_scalar_store(acc2 + 27, c2_1);
-        afv_scalar_store(acc3 + 26, c3_0); afv_scalar_store(acc3 + 27, c3_1);
-    }
-    { /* Dv columns 28 .. 29 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 28), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 29), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 28), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 29), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 28), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 29), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
-        afv_scalar_store(acc1 + 28, c1_0); afv_scalar_store(acc1 + 29, c1_1);
-        afv_scalar_store(acc2 + 28, c2_0); afv_scalar_store(acc2 + 29, c2_1);
-        afv_scalar_store(acc3 + 28, c3_0); afv_scalar_store(acc3 + 29, c3_1);
-    }
-    { /* Dv columns 30 .. 31 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 30), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 31), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 30), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 31), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 30), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 31), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 30;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
-        afv_scalar_store(acc1 + 30, c1_0); afv_scalar_store(acc1 + 31, c1_1);
-        afv_scalar_store(acc2 + 30, c2_0); afv_scalar_store(acc2 + 31, c2_1);
-        afv_scalar_store(acc3 + 30, c3_0); afv_scalar_store(acc3 + 31, c3_1);
-    }
-    { /* Dv columns 32 .. 33 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 32), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 33), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 32), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 33), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 32), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 33), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
-        afv_scalar_store(acc1 + 32, c1_0); afv_scalar_store(acc1 + 33, c1_1);
-        afv_scalar_store(acc2 + 32, c2_0); afv_scalar_store(acc2 + 33, c2_1);
-        afv_scalar_store(acc3 + 32, c3_0); afv_scalar_store(acc3 + 33, c3_1);
-    }
-    { /* Dv columns 34 .. 35 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 34), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 35), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 34), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 35), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 34), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 35), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 34;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
-        afv_scalar_store(acc1 + 34, c1_0); afv_scalar_store(acc1 + 35, c1_1);
-        afv_scalar_store(acc2 + 34, c2_0); afv_scalar_store(acc2 + 35, c2_1);
-        afv_scalar_store(acc3 + 34, c3_0); afv_scalar_store(acc3 + 35, c3_1);
-    }
-    { /* Dv columns 36 .. 37 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 36), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 37), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 36), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 37), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 36), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 37), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
-        afv_scalar_store(acc1 + 36, c1_0); afv_scalar_store(acc1 + 37, c1_1);
-        afv_scalar_store(acc2 + 36, c2_0); afv_scalar_store(acc2 + 37, c2_1);
-        afv_scalar_store(acc3 + 36, c3_0); afv_scalar_store(acc3 + 37, c3_1);
-    }
-    { /* Dv columns 38 .. 39 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 38), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 39), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 38), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 39), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 38), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 39), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 38;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
-        afv_scalar_store(acc1 + 38, c1_0); afv_scalar_store(acc1 + 39, c1_1);
-        afv_scalar_store(acc2 + 38, c2_0); afv_scalar_store(acc2 + 39, c2_1);
-        afv_scalar_store(acc3 + 38, c3_0); afv_scalar_store(acc3 + 39, c3_1);
-    }
-    { /* Dv columns 40 .. 41 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 40), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 41), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 40), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 41), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 40), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 41), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
-        afv_scalar_store(acc1 + 40, c1_0); afv_scalar_store(acc1 + 41, c1_1);
-        afv_scalar_store(acc2 + 40, c2_0); afv_scalar_store(acc2 + 41, c2_1);
-        afv_scalar_store(acc3 + 40, c3_0); afv_scalar_store(acc3 + 41, c3_1);
-    }
-    { /* Dv columns 42 .. 43 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 42), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 43), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 42), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 43), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 42), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 43), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 42;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
-        afv_scalar_store(acc1 + 42, c1_0); afv_scalar_store(acc1 + 43, c1_1);
-        afv_scalar_store(acc2 + 42, c2_0); afv_scalar_store(acc2 + 43, c2_1);
-        afv_scalar_store(acc3 + 42, c3_0); afv_scalar_store(acc3 + 43, c3_1);
-    }
-    { /* Dv columns 44 .. 45 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 44), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 45), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 44), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 45), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 44), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 45), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
-        afv_scalar_store(acc1 + 44, c1_0); afv_scalar_store(acc1 + 45, c1_1);
-        afv_scalar_store(acc2 + 44, c2_0); afv_scalar_store(acc2 + 45, c2_1);
-        afv_scalar_store(acc3 + 44, c3_0); afv_scalar_store(acc3 + 45, c3_1);
-    }
-    { /* Dv columns 46 .. 47 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 46), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 47), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 46), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 47), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 46), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 47), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 46;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
-        afv_scalar_store(acc1 + 46, c1_0); afv_scalar_store(acc1 + 47, c1_1);
-        afv_scalar_store(acc2 + 46, c2_0); afv_scalar_store(acc2 + 47, c2_1);
-        afv_scalar_store(acc3 + 46, c3_0); afv_scalar_store(acc3 + 47, c3_1);
-    }
-    { /* Dv columns 48 .. 49 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 48), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 49), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 48), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 49), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 48), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 49), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
-        afv_scalar_store(acc1 + 48, c1_0); afv_scalar_store(acc1 + 49, c1_1);
-        afv_scalar_store(acc2 + 48, c2_0); afv_scalar_store(acc2 + 49, c2_1);
-        afv_scalar_store(acc3 + 48, c3_0); afv_scalar_store(acc3 + 49, c3_1);
-    }
-    { /* Dv columns 50 .. 51 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 50), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 51), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 50), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 51), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 50), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 51), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 50;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
-        afv_scalar_store(acc1 + 50, c1_0); afv_scalar_store(acc1 + 51, c1_1);
-        afv_scalar_store(acc2 + 50, c2_0); afv_scalar_store(acc2 + 51, c2_1);
-        afv_scalar_store(acc3 + 50, c3_0); afv_scalar_store(acc3 + 51, c3_1);
-    }
-    { /* Dv columns 52 .. 53 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 52), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 53), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 52), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 53), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 52), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 53), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
-        afv_scalar_store(acc1 + 52, c1_0); afv_scalar_store(acc1 + 53, c1_1);
-        afv_scalar_store(acc2 + 52, c2_0); afv_scalar_store(acc2 + 53, c2_1);
-        afv_scalar_store(acc3 + 52, c3_0); afv_scalar_store(acc3 + 53, c3_1);
-    }
-    { /* Dv columns 54 .. 55 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 54), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 55), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 54), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 55), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 54), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 55), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 54;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
-        afv_scalar_store(acc1 + 54, c1_0); afv_scalar_store(acc1 + 55, c1_1);
-        afv_scalar_store(acc2 + 54, c2_0); afv_scalar_store(acc2 + 55, c2_1);
-        afv_scalar_store(acc3 + 54, c3_0); afv_scalar_store(acc3 + 55, c3_1);
-    }
-    { /* Dv columns 56 .. 57 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 56), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 57), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 56), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 57), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 56), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 57), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
-        afv_scalar_store(acc1 + 56, c1_0); afv_scalar_store(acc1 + 57, c1_1);
-        afv_scalar_store(acc2 + 56, c2_0); afv_scalar_store(acc2 + 57, c2_1);
-        afv_scalar_store(acc3 + 56, c3_0); afv_scalar_store(acc3 + 57, c3_1);
-    }
-    { /* Dv columns 58 .. 59 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 58), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 59), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 58), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 59), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 58), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 59), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 58;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
-        afv_scalar_store(acc1 + 58, c1_0); afv_scalar_store(acc1 + 59, c1_1);
-        afv_scalar_store(acc2 + 58, c2_0); afv_scalar_store(acc2 + 59, c2_1);
-        afv_scalar_store(acc3 + 58, c3_0); afv_scalar_store(acc3 + 59, c3_1);
-    }
-    { /* Dv columns 60 .. 61 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 60), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 61), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 60), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 61), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 60), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 61), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
-        afv_scalar_store(acc1 + 60, c1_0); afv_scalar_store(acc1 + 61, c1_1);
-        afv_scalar_store(acc2 + 60, c2_0); afv_scalar_store(acc2 + 61, c2_1);
-        afv_scalar_store(acc3 + 60, c3_0); afv_scalar_store(acc3 + 61, c3_1);
-    }
-    { /* Dv columns 62 .. 63 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 62), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 63), al1);
-        afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + 62), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + 63), al2);
-        afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + 62), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + 63), al3);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 62;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[2]); c2_0 = afv_scalar_fma(b, y0, c2_0); c2_1 = afv_scalar_fma(b, y1, c2_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[3]); c3_0 = afv_scalar_fma(b, y0, c3_0); c3_1 = afv_scalar_fma(b, y1, c3_1); }
-        }
-        afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
-        afv_scalar_store(acc1 + 62, c1_0); afv_scalar_store(acc1 + 63, c1_1);
-        afv_scalar_store(acc2 + 62, c2_0); afv_scalar_store(acc2 + 63, c2_1);
-        afv_scalar_store(acc3 + 62, c3_0); afv_scalar_store(acc3 + 63, c3_1);
     }
 }
 
@@ -2291,421 +549,33 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pre_pvt2(float *con
     const afv_scalar al0 = afv_scalar_set1(alpha[0]);
     float *const acc1 = acc[1];
     const afv_scalar al1 = afv_scalar_set1(alpha[1]);
-    { /* Dv columns 0 .. 1 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 0), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 1), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+    for (int32_t j = 0; j < 64; j += 4) { /* Dv columns j .. j + 3 */
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
+            afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 1), al1);
+            for (int32_t k = 0; k < n; k++) {
+                const float *pk = pt + k * 32;
+                const float *v = vp[k] + j;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+                { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+                { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            }
+            afv_scalar_store(acc0 + j, c0_0); afv_scalar_store(acc0 + j + 1, c0_1);
+            afv_scalar_store(acc1 + j, c1_0); afv_scalar_store(acc1 + j + 1, c1_1);
         }
-        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
-        afv_scalar_store(acc1 + 0, c1_0); afv_scalar_store(acc1 + 1, c1_1);
-    }
-    { /* Dv columns 2 .. 3 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 2), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 3), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 2;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
+            afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2 + 1), al1);
+            for (int32_t k = 0; k < n; k++) {
+                const float *pk = pt + k * 32;
+                const float *v = vp[k] + j + 2;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+                { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+                { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
+            }
+            afv_scalar_store(acc0 + j + 2, c0_0); afv_scalar_store(acc0 + j + 2 + 1, c0_1);
+            afv_scalar_store(acc1 + j + 2, c1_0); afv_scalar_store(acc1 + j + 2 + 1, c1_1);
         }
-        afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
-        afv_scalar_store(acc1 + 2, c1_0); afv_scalar_store(acc1 + 3, c1_1);
-    }
-    { /* Dv columns 4 .. 5 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 4), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 5), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
-        afv_scalar_store(acc1 + 4, c1_0); afv_scalar_store(acc1 + 5, c1_1);
-    }
-    { /* Dv columns 6 .. 7 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 6), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 7), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 6;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
-        afv_scalar_store(acc1 + 6, c1_0); afv_scalar_store(acc1 + 7, c1_1);
-    }
-    { /* Dv columns 8 .. 9 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 8), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 9), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
-        afv_scalar_store(acc1 + 8, c1_0); afv_scalar_store(acc1 + 9, c1_1);
-    }
-    { /* Dv columns 10 .. 11 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 10), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 11), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 10;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
-        afv_scalar_store(acc1 + 10, c1_0); afv_scalar_store(acc1 + 11, c1_1);
-    }
-    { /* Dv columns 12 .. 13 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 12), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 13), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
-        afv_scalar_store(acc1 + 12, c1_0); afv_scalar_store(acc1 + 13, c1_1);
-    }
-    { /* Dv columns 14 .. 15 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 14), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 15), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 14;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
-        afv_scalar_store(acc1 + 14, c1_0); afv_scalar_store(acc1 + 15, c1_1);
-    }
-    { /* Dv columns 16 .. 17 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 16), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 17), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
-        afv_scalar_store(acc1 + 16, c1_0); afv_scalar_store(acc1 + 17, c1_1);
-    }
-    { /* Dv columns 18 .. 19 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 18), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 19), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 18;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
-        afv_scalar_store(acc1 + 18, c1_0); afv_scalar_store(acc1 + 19, c1_1);
-    }
-    { /* Dv columns 20 .. 21 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 20), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 21), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
-        afv_scalar_store(acc1 + 20, c1_0); afv_scalar_store(acc1 + 21, c1_1);
-    }
-    { /* Dv columns 22 .. 23 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 22), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 23), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 22;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
-        afv_scalar_store(acc1 + 22, c1_0); afv_scalar_store(acc1 + 23, c1_1);
-    }
-    { /* Dv columns 24 .. 25 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 24), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 25), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
-        afv_scalar_store(acc1 + 24, c1_0); afv_scalar_store(acc1 + 25, c1_1);
-    }
-    { /* Dv columns 26 .. 27 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 26), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 27), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 26;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
-        afv_scalar_store(acc1 + 26, c1_0); afv_scalar_store(acc1 + 27, c1_1);
-    }
-    { /* Dv columns 28 .. 29 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 28), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 29), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
-        afv_scalar_store(acc1 + 28, c1_0); afv_scalar_store(acc1 + 29, c1_1);
-    }
-    { /* Dv columns 30 .. 31 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 30), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 31), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 30;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
-        afv_scalar_store(acc1 + 30, c1_0); afv_scalar_store(acc1 + 31, c1_1);
-    }
-    { /* Dv columns 32 .. 33 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 32), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 33), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
-        afv_scalar_store(acc1 + 32, c1_0); afv_scalar_store(acc1 + 33, c1_1);
-    }
-    { /* Dv columns 34 .. 35 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 34), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 35), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 34;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
-        afv_scalar_store(acc1 + 34, c1_0); afv_scalar_store(acc1 + 35, c1_1);
-    }
-    { /* Dv columns 36 .. 37 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 36), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 37), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
-        afv_scalar_store(acc1 + 36, c1_0); afv_scalar_store(acc1 + 37, c1_1);
-    }
-    { /* Dv columns 38 .. 39 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 38), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 39), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 38;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
-        afv_scalar_store(acc1 + 38, c1_0); afv_scalar_store(acc1 + 39, c1_1);
-    }
-    { /* Dv columns 40 .. 41 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 40), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 41), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
-        afv_scalar_store(acc1 + 40, c1_0); afv_scalar_store(acc1 + 41, c1_1);
-    }
-    { /* Dv columns 42 .. 43 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 42), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 43), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 42;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
-        afv_scalar_store(acc1 + 42, c1_0); afv_scalar_store(acc1 + 43, c1_1);
-    }
-    { /* Dv columns 44 .. 45 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 44), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 45), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
-        afv_scalar_store(acc1 + 44, c1_0); afv_scalar_store(acc1 + 45, c1_1);
-    }
-    { /* Dv columns 46 .. 47 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 46), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 47), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 46;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
-        afv_scalar_store(acc1 + 46, c1_0); afv_scalar_store(acc1 + 47, c1_1);
-    }
-    { /* Dv columns 48 .. 49 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 48), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 49), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
-        afv_scalar_store(acc1 + 48, c1_0); afv_scalar_store(acc1 + 49, c1_1);
-    }
-    { /* Dv columns 50 .. 51 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 50), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 51), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 50;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
-        afv_scalar_store(acc1 + 50, c1_0); afv_scalar_store(acc1 + 51, c1_1);
-    }
-    { /* Dv columns 52 .. 53 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 52), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 53), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
-        afv_scalar_store(acc1 + 52, c1_0); afv_scalar_store(acc1 + 53, c1_1);
-    }
-    { /* Dv columns 54 .. 55 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 54), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 55), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 54;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
-        afv_scalar_store(acc1 + 54, c1_0); afv_scalar_store(acc1 + 55, c1_1);
-    }
-    { /* Dv columns 56 .. 57 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 56), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 57), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
-        afv_scalar_store(acc1 + 56, c1_0); afv_scalar_store(acc1 + 57, c1_1);
-    }
-    { /* Dv columns 58 .. 59 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 58), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 59), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 58;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
-        afv_scalar_store(acc1 + 58, c1_0); afv_scalar_store(acc1 + 59, c1_1);
-    }
-    { /* Dv columns 60 .. 61 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 60), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 61), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
-        afv_scalar_store(acc1 + 60, c1_0); afv_scalar_store(acc1 + 61, c1_1);
-    }
-    { /* Dv columns 62 .. 63 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
-        afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + 62), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + 63), al1);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 62;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-            { const afv_scalar b = afv_scalar_set1(pk[1]); c1_0 = afv_scalar_fma(b, y0, c1_0); c1_1 = afv_scalar_fma(b, y1, c1_1); }
-        }
-        afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
-        afv_scalar_store(acc1 + 62, c1_0); afv_scalar_store(acc1 + 63, c1_1);
     }
 }
 
@@ -2715,325 +585,27 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pre_pvt1(float *con
 {
     float *const acc0 = acc[0];
     const afv_scalar al0 = afv_scalar_set1(alpha[0]);
-    { /* Dv columns 0 .. 1 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+    for (int32_t j = 0; j < 64; j += 4) { /* Dv columns j .. j + 3 */
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
+            for (int32_t k = 0; k < n; k++) {
+                const float *pk = pt + k * 32;
+                const float *v = vp[k] + j;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+                { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            }
+            afv_scalar_store(acc0 + j, c0_0); afv_scalar_store(acc0 + j + 1, c0_1);
         }
-        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
-    }
-    { /* Dv columns 2 .. 3 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 2;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
+            for (int32_t k = 0; k < n; k++) {
+                const float *pk = pt + k * 32;
+                const float *v = vp[k] + j + 2;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+                { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            }
+            afv_scalar_store(acc0 + j + 2, c0_0); afv_scalar_store(acc0 + j + 2 + 1, c0_1);
         }
-        afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
-    }
-    { /* Dv columns 4 .. 5 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
-    }
-    { /* Dv columns 6 .. 7 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 6;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
-    }
-    { /* Dv columns 8 .. 9 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
-    }
-    { /* Dv columns 10 .. 11 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 10;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
-    }
-    { /* Dv columns 12 .. 13 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
-    }
-    { /* Dv columns 14 .. 15 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 14;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
-    }
-    { /* Dv columns 16 .. 17 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
-    }
-    { /* Dv columns 18 .. 19 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 18;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
-    }
-    { /* Dv columns 20 .. 21 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
-    }
-    { /* Dv columns 22 .. 23 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 22;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
-    }
-    { /* Dv columns 24 .. 25 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
-    }
-    { /* Dv columns 26 .. 27 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 26;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
-    }
-    { /* Dv columns 28 .. 29 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
-    }
-    { /* Dv columns 30 .. 31 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 30;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
-    }
-    { /* Dv columns 32 .. 33 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
-    }
-    { /* Dv columns 34 .. 35 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 34;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
-    }
-    { /* Dv columns 36 .. 37 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
-    }
-    { /* Dv columns 38 .. 39 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 38;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
-    }
-    { /* Dv columns 40 .. 41 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
-    }
-    { /* Dv columns 42 .. 43 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 42;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
-    }
-    { /* Dv columns 44 .. 45 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
-    }
-    { /* Dv columns 46 .. 47 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 46;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
-    }
-    { /* Dv columns 48 .. 49 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
-    }
-    { /* Dv columns 50 .. 51 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 50;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
-    }
-    { /* Dv columns 52 .. 53 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
-    }
-    { /* Dv columns 54 .. 55 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 54;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
-    }
-    { /* Dv columns 56 .. 57 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
-    }
-    { /* Dv columns 58 .. 59 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 58;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
-    }
-    { /* Dv columns 60 .. 61 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
-    }
-    { /* Dv columns 62 .. 63 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            const float *v = vp[k] + 62;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
     }
 }
 
@@ -3043,357 +615,29 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_pre_pvt1g(float *co
 {
     float *const acc0 = acc[0];
     const afv_scalar al0 = afv_scalar_set1(alpha[0]);
-    { /* Dv columns 0 .. 1 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 0), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 1), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 0;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+    for (int32_t j = 0; j < 64; j += 4) { /* Dv columns j .. j + 3 */
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
+            for (int32_t k = 0; k < n; k++) {
+                const float *pk = pt + k * 32;
+                if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+                const float *v = vp[k] + j;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+                { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            }
+            afv_scalar_store(acc0 + j, c0_0); afv_scalar_store(acc0 + j + 1, c0_1);
         }
-        afv_scalar_store(acc0 + 0, c0_0); afv_scalar_store(acc0 + 1, c0_1);
-    }
-    { /* Dv columns 2 .. 3 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 3), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 2;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+        {
+            afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
+            for (int32_t k = 0; k < n; k++) {
+                const float *pk = pt + k * 32;
+                if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+                const float *v = vp[k] + j + 2;
+                const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
+                { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
+            }
+            afv_scalar_store(acc0 + j + 2, c0_0); afv_scalar_store(acc0 + j + 2 + 1, c0_1);
         }
-        afv_scalar_store(acc0 + 2, c0_0); afv_scalar_store(acc0 + 3, c0_1);
-    }
-    { /* Dv columns 4 .. 5 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 4), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 5), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 4;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 4, c0_0); afv_scalar_store(acc0 + 5, c0_1);
-    }
-    { /* Dv columns 6 .. 7 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 6), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 7), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 6;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 6, c0_0); afv_scalar_store(acc0 + 7, c0_1);
-    }
-    { /* Dv columns 8 .. 9 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 8), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 9), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 8;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 8, c0_0); afv_scalar_store(acc0 + 9, c0_1);
-    }
-    { /* Dv columns 10 .. 11 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 10), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 11), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 10;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 10, c0_0); afv_scalar_store(acc0 + 11, c0_1);
-    }
-    { /* Dv columns 12 .. 13 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 12), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 13), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 12;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 12, c0_0); afv_scalar_store(acc0 + 13, c0_1);
-    }
-    { /* Dv columns 14 .. 15 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 14), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 15), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 14;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 14, c0_0); afv_scalar_store(acc0 + 15, c0_1);
-    }
-    { /* Dv columns 16 .. 17 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 16), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 17), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 16;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 16, c0_0); afv_scalar_store(acc0 + 17, c0_1);
-    }
-    { /* Dv columns 18 .. 19 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 18), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 19), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 18;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 18, c0_0); afv_scalar_store(acc0 + 19, c0_1);
-    }
-    { /* Dv columns 20 .. 21 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 20), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 21), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 20;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 20, c0_0); afv_scalar_store(acc0 + 21, c0_1);
-    }
-    { /* Dv columns 22 .. 23 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 22), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 23), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 22;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 22, c0_0); afv_scalar_store(acc0 + 23, c0_1);
-    }
-    { /* Dv columns 24 .. 25 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 24), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 25), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 24;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 24, c0_0); afv_scalar_store(acc0 + 25, c0_1);
-    }
-    { /* Dv columns 26 .. 27 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 26), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 27), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 26;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 26, c0_0); afv_scalar_store(acc0 + 27, c0_1);
-    }
-    { /* Dv columns 28 .. 29 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 28), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 29), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 28;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 28, c0_0); afv_scalar_store(acc0 + 29, c0_1);
-    }
-    { /* Dv columns 30 .. 31 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 30), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 31), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 30;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 30, c0_0); afv_scalar_store(acc0 + 31, c0_1);
-    }
-    { /* Dv columns 32 .. 33 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 32), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 33), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 32;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 32, c0_0); afv_scalar_store(acc0 + 33, c0_1);
-    }
-    { /* Dv columns 34 .. 35 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 34), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 35), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 34;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 34, c0_0); afv_scalar_store(acc0 + 35, c0_1);
-    }
-    { /* Dv columns 36 .. 37 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 36), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 37), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 36;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 36, c0_0); afv_scalar_store(acc0 + 37, c0_1);
-    }
-    { /* Dv columns 38 .. 39 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 38), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 39), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 38;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 38, c0_0); afv_scalar_store(acc0 + 39, c0_1);
-    }
-    { /* Dv columns 40 .. 41 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 40), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 41), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 40;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 40, c0_0); afv_scalar_store(acc0 + 41, c0_1);
-    }
-    { /* Dv columns 42 .. 43 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 42), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 43), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 42;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 42, c0_0); afv_scalar_store(acc0 + 43, c0_1);
-    }
-    { /* Dv columns 44 .. 45 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 44), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 45), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 44;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 44, c0_0); afv_scalar_store(acc0 + 45, c0_1);
-    }
-    { /* Dv columns 46 .. 47 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 46), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 47), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 46;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 46, c0_0); afv_scalar_store(acc0 + 47, c0_1);
-    }
-    { /* Dv columns 48 .. 49 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 48), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 49), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 48;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 48, c0_0); afv_scalar_store(acc0 + 49, c0_1);
-    }
-    { /* Dv columns 50 .. 51 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 50), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 51), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 50;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 50, c0_0); afv_scalar_store(acc0 + 51, c0_1);
-    }
-    { /* Dv columns 52 .. 53 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 52), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 53), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 52;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 52, c0_0); afv_scalar_store(acc0 + 53, c0_1);
-    }
-    { /* Dv columns 54 .. 55 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 54), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 55), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 54;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 54, c0_0); afv_scalar_store(acc0 + 55, c0_1);
-    }
-    { /* Dv columns 56 .. 57 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 56), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 57), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 56;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 56, c0_0); afv_scalar_store(acc0 + 57, c0_1);
-    }
-    { /* Dv columns 58 .. 59 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 58), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 59), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 58;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 58, c0_0); afv_scalar_store(acc0 + 59, c0_1);
-    }
-    { /* Dv columns 60 .. 61 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 60), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 61), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 60;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 60, c0_0); afv_scalar_store(acc0 + 61, c0_1);
-    }
-    { /* Dv columns 62 .. 63 */
-        afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + 62), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + 63), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
-            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
-            const float *v = vp[k] + 62;
-            const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
-            { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
-        }
-        afv_scalar_store(acc0 + 62, c0_0); afv_scalar_store(acc0 + 63, c0_1);
     }
 }
 

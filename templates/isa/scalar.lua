@@ -28,6 +28,13 @@ M.pv_prefill = { rows = 4, vecs = 2 }
 -- reduction.
 M.qk_outer = { vecs = 4, keys = 2 }
 
+-- Passes over the head dims as C loops (templates/common.c.in: emit_pv's
+-- column passes, emit_qk's steps over Dk) instead of unrolled: with one lane
+-- a D = 256 kernel unrolled is ~1 MB of C (the scalar variants were 42 % of
+-- generated/ and of every build's compile time) for no measured gain; the
+-- arithmetic and its order are the same either way.
+M.roll = true
+
 M.reduce_fn = nil
 
 function M.store_part(dst, v, part, nparts)
