@@ -59,15 +59,15 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_load_q(const af_
         }
     } else if (c->qf == ATTNFORGE_FORMAT_BF16) {
         const uint16_t *src = (const uint16_t *)c->q + off;
-        for (int32_t d = 0; d < 128; d += 8) {
-            afv_scalar_store((dst + d) + 0, afv_scalar_load_bf16((src + d) + 0));
-            afv_scalar_store((dst + d) + 1, afv_scalar_load_bf16((src + d) + 1));
-            afv_scalar_store((dst + d) + 2, afv_scalar_load_bf16((src + d) + 2));
-            afv_scalar_store((dst + d) + 3, afv_scalar_load_bf16((src + d) + 3));
-            afv_scalar_store((dst + d) + 4, afv_scalar_load_bf16((src + d) + 4));
-            afv_scalar_store((dst + d) + 5, afv_scalar_load_bf16((src + d) + 5));
-            afv_scalar_store((dst + d) + 6, afv_scalar_load_bf16((src + d) + 6));
-            afv_scalar_store((dst + d) + 7, afv_scalar_load_bf16((src + d) + 7));
+        for (int32_t e = 0; e < 128; e += 8) {
+            afv_scalar_store((dst + e) + 0, afv_scalar_load_bf16((src + e) + 0));
+            afv_scalar_store((dst + e) + 1, afv_scalar_load_bf16((src + e) + 1));
+            afv_scalar_store((dst + e) + 2, afv_scalar_load_bf16((src + e) + 2));
+            afv_scalar_store((dst + e) + 3, afv_scalar_load_bf16((src + e) + 3));
+            afv_scalar_store((dst + e) + 4, afv_scalar_load_bf16((src + e) + 4));
+            afv_scalar_store((dst + e) + 5, afv_scalar_load_bf16((src + e) + 5));
+            afv_scalar_store((dst + e) + 6, afv_scalar_load_bf16((src + e) + 6));
+            afv_scalar_store((dst + e) + 7, afv_scalar_load_bf16((src + e) + 7));
         }
     } else { /* another 16-bit Q format than the cache's: portable widening */
         af_load_row(c->qf, c->q, off, 128, 1.0f, dst);
@@ -114,29 +114,29 @@ static AF_TARGET_SCALAR int afk_bf16_dk128_dv128_scalar_rows(const af_call *c, c
 static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_pack_k(float *dst, const uint16_t *src, float sc)
 {
     (void)sc;
-    for (int32_t d = 0; d < 128; d += 8) {
-        afv_scalar_store((dst + d) + 0, afv_scalar_load_bf16((src + d) + 0));
-        afv_scalar_store((dst + d) + 1, afv_scalar_load_bf16((src + d) + 1));
-        afv_scalar_store((dst + d) + 2, afv_scalar_load_bf16((src + d) + 2));
-        afv_scalar_store((dst + d) + 3, afv_scalar_load_bf16((src + d) + 3));
-        afv_scalar_store((dst + d) + 4, afv_scalar_load_bf16((src + d) + 4));
-        afv_scalar_store((dst + d) + 5, afv_scalar_load_bf16((src + d) + 5));
-        afv_scalar_store((dst + d) + 6, afv_scalar_load_bf16((src + d) + 6));
-        afv_scalar_store((dst + d) + 7, afv_scalar_load_bf16((src + d) + 7));
+    for (int32_t e = 0; e < 128; e += 8) {
+        afv_scalar_store((dst + e) + 0, afv_scalar_load_bf16((src + e) + 0));
+        afv_scalar_store((dst + e) + 1, afv_scalar_load_bf16((src + e) + 1));
+        afv_scalar_store((dst + e) + 2, afv_scalar_load_bf16((src + e) + 2));
+        afv_scalar_store((dst + e) + 3, afv_scalar_load_bf16((src + e) + 3));
+        afv_scalar_store((dst + e) + 4, afv_scalar_load_bf16((src + e) + 4));
+        afv_scalar_store((dst + e) + 5, afv_scalar_load_bf16((src + e) + 5));
+        afv_scalar_store((dst + e) + 6, afv_scalar_load_bf16((src + e) + 6));
+        afv_scalar_store((dst + e) + 7, afv_scalar_load_bf16((src + e) + 7));
     }
 }
 static inline AF_TARGET_SCALAR void afk_bf16_dk128_dv128_scalar_pack_v(float *dst, const uint16_t *src, float sc)
 {
     (void)sc;
-    for (int32_t d = 0; d < 128; d += 8) {
-        afv_scalar_store((dst + d) + 0, afv_scalar_load_bf16((src + d) + 0));
-        afv_scalar_store((dst + d) + 1, afv_scalar_load_bf16((src + d) + 1));
-        afv_scalar_store((dst + d) + 2, afv_scalar_load_bf16((src + d) + 2));
-        afv_scalar_store((dst + d) + 3, afv_scalar_load_bf16((src + d) + 3));
-        afv_scalar_store((dst + d) + 4, afv_scalar_load_bf16((src + d) + 4));
-        afv_scalar_store((dst + d) + 5, afv_scalar_load_bf16((src + d) + 5));
-        afv_scalar_store((dst + d) + 6, afv_scalar_load_bf16((src + d) + 6));
-        afv_scalar_store((dst + d) + 7, afv_scalar_load_bf16((src + d) + 7));
+    for (int32_t e = 0; e < 128; e += 8) {
+        afv_scalar_store((dst + e) + 0, afv_scalar_load_bf16((src + e) + 0));
+        afv_scalar_store((dst + e) + 1, afv_scalar_load_bf16((src + e) + 1));
+        afv_scalar_store((dst + e) + 2, afv_scalar_load_bf16((src + e) + 2));
+        afv_scalar_store((dst + e) + 3, afv_scalar_load_bf16((src + e) + 3));
+        afv_scalar_store((dst + e) + 4, afv_scalar_load_bf16((src + e) + 4));
+        afv_scalar_store((dst + e) + 5, afv_scalar_load_bf16((src + e) + 5));
+        afv_scalar_store((dst + e) + 6, afv_scalar_load_bf16((src + e) + 6));
+        afv_scalar_store((dst + e) + 7, afv_scalar_load_bf16((src + e) + 7));
     }
 }
 

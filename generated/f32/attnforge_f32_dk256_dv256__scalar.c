@@ -102,29 +102,29 @@ static AF_TARGET_SCALAR int afk_f32_dk256_dv256_scalar_rows(const af_call *c, co
 static inline AF_TARGET_SCALAR void afk_f32_dk256_dv256_scalar_pack_k(float *dst, const float *src, float sc)
 {
     (void)sc;
-    for (int32_t d = 0; d < 256; d += 8) {
-        afv_scalar_store((dst + d) + 0, afv_scalar_load((src + d) + 0));
-        afv_scalar_store((dst + d) + 1, afv_scalar_load((src + d) + 1));
-        afv_scalar_store((dst + d) + 2, afv_scalar_load((src + d) + 2));
-        afv_scalar_store((dst + d) + 3, afv_scalar_load((src + d) + 3));
-        afv_scalar_store((dst + d) + 4, afv_scalar_load((src + d) + 4));
-        afv_scalar_store((dst + d) + 5, afv_scalar_load((src + d) + 5));
-        afv_scalar_store((dst + d) + 6, afv_scalar_load((src + d) + 6));
-        afv_scalar_store((dst + d) + 7, afv_scalar_load((src + d) + 7));
+    for (int32_t e = 0; e < 256; e += 8) {
+        afv_scalar_store((dst + e) + 0, afv_scalar_load((src + e) + 0));
+        afv_scalar_store((dst + e) + 1, afv_scalar_load((src + e) + 1));
+        afv_scalar_store((dst + e) + 2, afv_scalar_load((src + e) + 2));
+        afv_scalar_store((dst + e) + 3, afv_scalar_load((src + e) + 3));
+        afv_scalar_store((dst + e) + 4, afv_scalar_load((src + e) + 4));
+        afv_scalar_store((dst + e) + 5, afv_scalar_load((src + e) + 5));
+        afv_scalar_store((dst + e) + 6, afv_scalar_load((src + e) + 6));
+        afv_scalar_store((dst + e) + 7, afv_scalar_load((src + e) + 7));
     }
 }
 static inline AF_TARGET_SCALAR void afk_f32_dk256_dv256_scalar_pack_v(float *dst, const float *src, float sc)
 {
     (void)sc;
-    for (int32_t d = 0; d < 256; d += 8) {
-        afv_scalar_store((dst + d) + 0, afv_scalar_load((src + d) + 0));
-        afv_scalar_store((dst + d) + 1, afv_scalar_load((src + d) + 1));
-        afv_scalar_store((dst + d) + 2, afv_scalar_load((src + d) + 2));
-        afv_scalar_store((dst + d) + 3, afv_scalar_load((src + d) + 3));
-        afv_scalar_store((dst + d) + 4, afv_scalar_load((src + d) + 4));
-        afv_scalar_store((dst + d) + 5, afv_scalar_load((src + d) + 5));
-        afv_scalar_store((dst + d) + 6, afv_scalar_load((src + d) + 6));
-        afv_scalar_store((dst + d) + 7, afv_scalar_load((src + d) + 7));
+    for (int32_t e = 0; e < 256; e += 8) {
+        afv_scalar_store((dst + e) + 0, afv_scalar_load((src + e) + 0));
+        afv_scalar_store((dst + e) + 1, afv_scalar_load((src + e) + 1));
+        afv_scalar_store((dst + e) + 2, afv_scalar_load((src + e) + 2));
+        afv_scalar_store((dst + e) + 3, afv_scalar_load((src + e) + 3));
+        afv_scalar_store((dst + e) + 4, afv_scalar_load((src + e) + 4));
+        afv_scalar_store((dst + e) + 5, afv_scalar_load((src + e) + 5));
+        afv_scalar_store((dst + e) + 6, afv_scalar_load((src + e) + 6));
+        afv_scalar_store((dst + e) + 7, afv_scalar_load((src + e) + 7));
     }
 }
 

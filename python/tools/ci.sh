@@ -21,7 +21,15 @@ for cc in gcc clang; do
     -c python/src/attnforge/_native.c -o /dev/null
 done
 t0=$SECONDS
-pip_install --quiet --force-reinstall --no-deps ./python
+# With AF_CI_HEAD_DIMS / AF_CI_DTYPES / AF_CI_ISAS set (tools/test.sh sets
+# them), the package is built with that kernel subset (regenerated through
+# cmake/generate.cmake), which is all its tests call; unset, with generated/.
+subset=()
+if [ -n "${AF_CI_HEAD_DIMS:-}" ]; then
+  subset=(-C "cmake.define.ATTNFORGE_HEAD_DIMS=$AF_CI_HEAD_DIMS" -C "cmake.define.ATTNFORGE_DTYPES=${AF_CI_DTYPES:-}"
+          -C "cmake.define.ATTNFORGE_ISAS=${AF_CI_ISAS:-}")
+fi
+pip_install --quiet --force-reinstall --no-deps "${subset[@]}" ./python
 echo "python: pip install ./python took $((SECONDS - t0)) s"
 # from python/tests, so `import attnforge` is the installed package (python/src is not on the path)
 cd python/tests

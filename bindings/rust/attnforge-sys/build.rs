@@ -7,6 +7,9 @@
 //!
 //! Environment:
 //!   ATTNFORGE_SOURCE_DIR  the attnforge tree (default: three levels above this crate)
+//!   ATTNFORGE_GENERATED_DIR  kernels regenerated for other head dims / dtypes /
+//!                         ISAs (`lua5.4 gen/attnforge-gen.lua --out DIR ...`);
+//!                         default: the tree's generated/
 //!   CC, AR                compiler and archiver (default: cc, ar; TARGET_CC / TARGET_AR too)
 //!   ATTNFORGE_SYS_CFLAGS  extra C flags, split on whitespace
 //!   NUM_JOBS              parallel compiles (cargo sets it from -j)
@@ -35,12 +38,21 @@ fn main() {
         .canonicalize()
         .unwrap_or_else(|e| fail(&format!("attnforge source tree {}: {}", root.display(), e)));
     let runtime = root.join("runtime");
-    let generated = root.join("generated");
+    // A kernel set of the user's own (the generator's --out folder: its
+    // sources.cmake and registry.inc) replaces the committed generated/.
+    println!("cargo:rerun-if-env-changed=ATTNFORGE_GENERATED_DIR");
+    let generated = match env::var_os("ATTNFORGE_GENERATED_DIR") {
+        Some(d) => PathBuf::from(d)
+            .canonicalize()
+            .unwrap_or_else(|e| fail(&format!("ATTNFORGE_GENERATED_DIR: {}", e))),
+        None => root.join("generated"),
+    };
     if !runtime.join("attnforge.h").is_file() || !generated.join("sources.cmake").is_file() {
         fail(&format!(
-            "{} is not an attnforge tree (runtime/attnforge.h, generated/sources.cmake); \
-             set ATTNFORGE_SOURCE_DIR",
-            root.display()
+            "no attnforge sources: {} needs runtime/attnforge.h (set ATTNFORGE_SOURCE_DIR), \
+             {} needs sources.cmake (the generator's output; ATTNFORGE_GENERATED_DIR)",
+            root.display(),
+            generated.display()
         ));
     }
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
