@@ -5,7 +5,8 @@
  * with their documented bounds in ATTNFORGE_MATH_ULP).
  *
  * A dense sweep of the whole f32 range (every 97th bit pattern, both signs,
- * ~44 M inputs; every 7th with ATTNFORGE_TEST_LONG=1) against libm expf/tanhf:
+ * ~44 M inputs; every 7th with ATTNFORGE_TEST_LONG=1, every Nth with
+ * ATTNFORGE_TEST_EXP_STEP=N) against libm expf/tanhf:
  *   - the error in ulps of the libm result stays within the documented bound
  *     wherever the result is a normal float;
  *   - exp: results below FLT_MIN are +0 or that small (no garbage), -inf and
@@ -98,7 +99,15 @@ ParameterizedTest(int *index, math, sweep, .timeout = 600)
     cr_assert(bound > 0, "%s: no documented bound in registry.inc", e->name);
 
     const char *lt = getenv("ATTNFORGE_TEST_LONG");
-    const uint32_t step = lt && *lt && strcmp(lt, "0") ? 7u : 97u;
+    uint32_t step = lt && *lt && strcmp(lt, "0") ? 7u : 97u;
+    /* A sparser sweep where every input costs more, as under an emulator
+     * (tools/test.sh's AArch64 stages under qemu: 1009, ~8.5 M inputs). */
+    const char *st = getenv("ATTNFORGE_TEST_EXP_STEP");
+    if (st && *st) {
+        const long v = strtol(st, NULL, 10);
+        cr_assert(v >= 1 && v <= 65537, "ATTNFORGE_TEST_EXP_STEP=%s: want 1 .. 65537", st);
+        step = (uint32_t)v;
+    }
     enum { N = 4096 };
     float x[N], y[N];
     double worst = 0.0;
