@@ -134,7 +134,7 @@ end
 local registry = {}
 for line in (read(generated_dir .. "/registry.inc") or ""):gmatch("([^\n]*)\n") do
   local fn = line:match("^ATTNFORGE_KERNEL_FN%(([%w_]+)%)") or line:match("^ATTNFORGE_KERNEL%(.-%.decode = ([%w_]+)")
-  local test_entry = line:match("^ATTNFORGE_EXP_VARIANT%(") or line:match("^ATTNFORGE_TANH_VARIANT%(")
+  local test_entry = line:match("^ATTNFORGE_EXP_VARIANT%(") or line:match("^ATTNFORGE_TANH_VARIANT%(") or line:match("^ATTNFORGE_EXPN_VARIANT%(")
   if not test_entry and (not fn or kept_fns[fn]) then registry[#registry + 1] = line end
 end
 

@@ -326,7 +326,8 @@ for _, name in ipairs(isas) do
   local isa, ih = isa_mod[name], names.isa_header(name)
   outputs[ih] = outputs[ih] or render("isa.h.in", { isa = isa, guard_macro = guard_macro(ih) })
   outputs[names.math_file(name)] = render("math.c.in", { isa = isa,
-    exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name }, nil, "math_" .. name)
+    exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name,
+    expn_fn = "attnforge_expn_f32__" .. name }, nil, "math_" .. name)
 end
 
 local function group_text(g)
@@ -383,6 +384,7 @@ do
   add(" *       .decode, .prefill (af_kernel_fn), .decode_name, .prefill_name")
   add(" *   ATTNFORGE_EXP_VARIANT(ISA, FN)   void FN(const float *x, float *y, int n): y = exp(x)")
   add(" *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh")
+  add(" *   ATTNFORGE_EXPN_VARIANT(ISA, FN)  the same for expn: exp of x <= 0 (or NaN), the softmax's")
   add(" *   ATTNFORGE_MATH_ULP(ISA, EXP_MAX_ULP, TANH_MAX_ULP)  documented error bounds")
   add(" * Kernel rows appear only where their ISA's guard holds (x86-64, AArch64);")
   add(" * each still needs a run-time CPU check (.arch_flags) before it is called.")
@@ -394,7 +396,8 @@ do
   end
   add("#endif")
   local macros = { "ATTNFORGE_ISA(...)", "ATTNFORGE_KERNEL_FN(fn)", "ATTNFORGE_KERNEL(...)", "ATTNFORGE_EXP_VARIANT(isa, fn)",
-                   "ATTNFORGE_TANH_VARIANT(isa, fn)", "ATTNFORGE_MATH_ULP(isa, exp_ulp, tanh_ulp)" }
+                   "ATTNFORGE_TANH_VARIANT(isa, fn)", "ATTNFORGE_EXPN_VARIANT(isa, fn)",
+                   "ATTNFORGE_MATH_ULP(isa, exp_ulp, tanh_ulp)" }
   for _, m in ipairs(macros) do
     local name = m:match("^([%w_]+)")
     add("#ifndef " .. name)
@@ -425,6 +428,7 @@ do
     end
     add(string.format("ATTNFORGE_EXP_VARIANT(%s, attnforge_exp_f32__%s)", isa.token, name))
     add(string.format("ATTNFORGE_TANH_VARIANT(%s, attnforge_tanh_f32__%s)", isa.token, name))
+    add(string.format("ATTNFORGE_EXPN_VARIANT(%s, attnforge_expn_f32__%s)", isa.token, name))
     add(string.format("ATTNFORGE_MATH_ULP(%s, %d, %d)", isa.token, vmath.exp_max_ulp, vmath.tanh_max_ulp))
     if isa.guard then add("#endif") end
   end

@@ -18,6 +18,16 @@
 -- (tests/test_exp.c): max 1.0 ulp with FMA and without (scalar, where each
 -- Horner step rounds twice). Checked bound: exp_max_ulp.
 --
+-- expn: exp for x <= 0 (or NaN), the softmax's only arguments (a score minus
+-- the running max; templates/pair.h.in). The same reduction and polynomial;
+-- since t = round(x log2e) is in [-126, 0] wherever the result is not
+-- flushed, 2^t is one exact factor (no split, no overflow select): six vector
+-- operations fewer than exp. Its result is one rounding of p 2^t, so never
+-- less accurate than exp's two factors (which round twice for subnormal
+-- results). -inf and every x < -87.33654 give +0, NaN gives NaN; for x > 0
+-- the result is unspecified. Checked bound: exp_max_ulp (tests/test_exp.c
+-- sweeps it over every non-positive input of its sweep).
+--
 -- tanh: odd Taylor series to x^13 for |x| < 0.4 (truncation <= 3.9e-9
 -- relative), 1 - 2/(exp(2|x|) + 1) above, the sign of x restored. Measured
 -- vs tanhf: max 3.0 ulp (just above |x| = 0.4, where the cancellation in
@@ -47,6 +57,22 @@ static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
     afv y = afv_mul(afv_mul(p, afv_pow2i(t1)), afv_pow2i(t2));
     y = afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), y);
     return afv_select(afv_gt(x, afv_set1(88.7228394f)), afv_set1(INFINITY), y);
+}
+
+static inline AF_UNUSED AF_TARGET afv afv_expn(afv x)
+{
+    const afv t = afv_round(afv_mul(x, afv_set1(1.44269504088896341f)));
+    afv r = afv_fnma(t, afv_set1(0.693145751953125f), x);
+    r = afv_fnma(t, afv_set1(1.42860682030941723e-6f), r);
+    afv p = afv_set1(1.98412698e-4f);
+    p = afv_fma(p, r, afv_set1(1.38888889e-3f));
+    p = afv_fma(p, r, afv_set1(8.33333333e-3f));
+    p = afv_fma(p, r, afv_set1(4.16666667e-2f));
+    p = afv_fma(p, r, afv_set1(1.66666667e-1f));
+    p = afv_fma(p, r, afv_set1(0.5f));
+    p = afv_fma(p, r, afv_set1(1.0f));
+    p = afv_fma(p, r, afv_set1(1.0f));
+    return afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), afv_mul(p, afv_pow2i(t)));
 }
 
 static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)

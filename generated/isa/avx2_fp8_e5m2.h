@@ -118,7 +118,7 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_fp8_e5m2_softmax_row(const af_cal
     afv_avx2 sum = afv_avx2_zero();
     for (int32_t k = 0; k < np; k += 8) {
         const afv_avx2 x = afv_avx2_load(s + k);
-        const afv_avx2 p = afv_avx2_excl(afv_avx2_exp(afv_avx2_sub(x, vm)), x);
+        const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x, vm)), x);
         afv_avx2_store(s + k, p);
         sum = afv_avx2_add(sum, p);
     }
@@ -180,11 +180,11 @@ static AF_UNUSED AF_TARGET_AVX2 int afp_avx2_fp8_e5m2_softmax_lanes(const af_cal
      * marks every -inf score, whatever exp made of it), m and l unchanged */
     const afm_avx2 none = afv_avx2_lt(vmax, afv_avx2_set1(-0x1.fffffep127f));
     const afv_avx2 mnew = afv_avx2_select(afv_avx2_gt(vmax, mold), vmax, mold);
-    const afv_avx2 va = afv_avx2_select(none, afv_avx2_set1(1.0f), afv_avx2_exp(afv_avx2_sub(mold, mnew)));
+    const afv_avx2 va = afv_avx2_select(none, afv_avx2_set1(1.0f), afv_avx2_expn(afv_avx2_sub(mold, mnew)));
     afv_avx2 sum = zero;
     for (int32_t k = 0; k < n; k++) {
         const afv_avx2 x = afv_avx2_load(s + k * rs);
-        const afv_avx2 p = afv_avx2_excl(afv_avx2_exp(afv_avx2_sub(x, mnew)), x);
+        const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x, mnew)), x);
         afv_avx2_store(s + k * rs, p);
         sum = afv_avx2_add(sum, p);
     }

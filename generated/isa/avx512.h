@@ -156,6 +156,22 @@ static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_exp(afv_avx512 x)
     return afv_avx512_select(afv_avx512_gt(x, afv_avx512_set1(88.7228394f)), afv_avx512_set1(INFINITY), y);
 }
 
+static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_expn(afv_avx512 x)
+{
+    const afv_avx512 t = afv_avx512_round(afv_avx512_mul(x, afv_avx512_set1(1.44269504088896341f)));
+    afv_avx512 r = afv_avx512_fnma(t, afv_avx512_set1(0.693145751953125f), x);
+    r = afv_avx512_fnma(t, afv_avx512_set1(1.42860682030941723e-6f), r);
+    afv_avx512 p = afv_avx512_set1(1.98412698e-4f);
+    p = afv_avx512_fma(p, r, afv_avx512_set1(1.38888889e-3f));
+    p = afv_avx512_fma(p, r, afv_avx512_set1(8.33333333e-3f));
+    p = afv_avx512_fma(p, r, afv_avx512_set1(4.16666667e-2f));
+    p = afv_avx512_fma(p, r, afv_avx512_set1(1.66666667e-1f));
+    p = afv_avx512_fma(p, r, afv_avx512_set1(0.5f));
+    p = afv_avx512_fma(p, r, afv_avx512_set1(1.0f));
+    p = afv_avx512_fma(p, r, afv_avx512_set1(1.0f));
+    return afv_avx512_select(afv_avx512_lt(x, afv_avx512_set1(-87.3365448f)), afv_avx512_zero(), afv_avx512_mul(p, afv_avx512_pow2i(t)));
+}
+
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_tanh(afv_avx512 x)
 {
     const afv_avx512 one = afv_avx512_set1(1.0f);

@@ -113,7 +113,7 @@ static AF_UNUSED AF_TARGET_AVX512 float afp_avx512_f16_softmax_row(const af_call
     afv_avx512 sum = afv_avx512_zero();
     for (int32_t k = 0; k < np; k += 16) {
         const afv_avx512 x = afv_avx512_load(s + k);
-        const afv_avx512 p = afv_avx512_excl(afv_avx512_exp(afv_avx512_sub(x, vm)), x);
+        const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x, vm)), x);
         afv_avx512_store(s + k, p);
         sum = afv_avx512_add(sum, p);
     }
@@ -175,11 +175,11 @@ static AF_UNUSED AF_TARGET_AVX512 int afp_avx512_f16_softmax_lanes(const af_call
      * marks every -inf score, whatever exp made of it), m and l unchanged */
     const afm_avx512 none = afv_avx512_lt(vmax, afv_avx512_set1(-0x1.fffffep127f));
     const afv_avx512 mnew = afv_avx512_select(afv_avx512_gt(vmax, mold), vmax, mold);
-    const afv_avx512 va = afv_avx512_select(none, afv_avx512_set1(1.0f), afv_avx512_exp(afv_avx512_sub(mold, mnew)));
+    const afv_avx512 va = afv_avx512_select(none, afv_avx512_set1(1.0f), afv_avx512_expn(afv_avx512_sub(mold, mnew)));
     afv_avx512 sum = zero;
     for (int32_t k = 0; k < n; k++) {
         const afv_avx512 x = afv_avx512_load(s + k * rs);
-        const afv_avx512 p = afv_avx512_excl(afv_avx512_exp(afv_avx512_sub(x, mnew)), x);
+        const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x, mnew)), x);
         afv_avx512_store(s + k * rs, p);
         sum = afv_avx512_add(sum, p);
     }

@@ -168,6 +168,22 @@ static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_exp(a
     return afv_avx512bf16_select(afv_avx512bf16_gt(x, afv_avx512bf16_set1(88.7228394f)), afv_avx512bf16_set1(INFINITY), y);
 }
 
+static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_expn(afv_avx512bf16 x)
+{
+    const afv_avx512bf16 t = afv_avx512bf16_round(afv_avx512bf16_mul(x, afv_avx512bf16_set1(1.44269504088896341f)));
+    afv_avx512bf16 r = afv_avx512bf16_fnma(t, afv_avx512bf16_set1(0.693145751953125f), x);
+    r = afv_avx512bf16_fnma(t, afv_avx512bf16_set1(1.42860682030941723e-6f), r);
+    afv_avx512bf16 p = afv_avx512bf16_set1(1.98412698e-4f);
+    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.38888889e-3f));
+    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(8.33333333e-3f));
+    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(4.16666667e-2f));
+    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.66666667e-1f));
+    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(0.5f));
+    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.0f));
+    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.0f));
+    return afv_avx512bf16_select(afv_avx512bf16_lt(x, afv_avx512bf16_set1(-87.3365448f)), afv_avx512bf16_zero(), afv_avx512bf16_mul(p, afv_avx512bf16_pow2i(t)));
+}
+
 static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_tanh(afv_avx512bf16 x)
 {
     const afv_avx512bf16 one = afv_avx512bf16_set1(1.0f);

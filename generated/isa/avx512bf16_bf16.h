@@ -118,7 +118,7 @@ static AF_UNUSED AF_TARGET_AVX512BF16 float afp_avx512bf16_bf16_softmax_row(cons
     afv_avx512bf16 sum = afv_avx512bf16_zero();
     for (int32_t k = 0; k < np; k += 16) {
         const afv_avx512bf16 x = afv_avx512bf16_load(s + k);
-        const afv_avx512bf16 p = afv_avx512bf16_excl(afv_avx512bf16_exp(afv_avx512bf16_sub(x, vm)), x);
+        const afv_avx512bf16 p = afv_avx512bf16_excl(afv_avx512bf16_expn(afv_avx512bf16_sub(x, vm)), x);
         afv_avx512bf16_store(s + k, p);
         sum = afv_avx512bf16_add(sum, p);
     }
@@ -180,11 +180,11 @@ static AF_UNUSED AF_TARGET_AVX512BF16 int afp_avx512bf16_bf16_softmax_lanes(cons
      * marks every -inf score, whatever exp made of it), m and l unchanged */
     const afm_avx512bf16 none = afv_avx512bf16_lt(vmax, afv_avx512bf16_set1(-0x1.fffffep127f));
     const afv_avx512bf16 mnew = afv_avx512bf16_select(afv_avx512bf16_gt(vmax, mold), vmax, mold);
-    const afv_avx512bf16 va = afv_avx512bf16_select(none, afv_avx512bf16_set1(1.0f), afv_avx512bf16_exp(afv_avx512bf16_sub(mold, mnew)));
+    const afv_avx512bf16 va = afv_avx512bf16_select(none, afv_avx512bf16_set1(1.0f), afv_avx512bf16_expn(afv_avx512bf16_sub(mold, mnew)));
     afv_avx512bf16 sum = zero;
     for (int32_t k = 0; k < n; k++) {
         const afv_avx512bf16 x = afv_avx512bf16_load(s + k * rs);
-        const afv_avx512bf16 p = afv_avx512bf16_excl(afv_avx512bf16_exp(afv_avx512bf16_sub(x, mnew)), x);
+        const afv_avx512bf16 p = afv_avx512bf16_excl(afv_avx512bf16_expn(afv_avx512bf16_sub(x, mnew)), x);
         afv_avx512bf16_store(s + k * rs, p);
         sum = afv_avx512bf16_add(sum, p);
     }

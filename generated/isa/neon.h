@@ -105,6 +105,22 @@ static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_exp(afv_neon x)
     return afv_neon_select(afv_neon_gt(x, afv_neon_set1(88.7228394f)), afv_neon_set1(INFINITY), y);
 }
 
+static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_expn(afv_neon x)
+{
+    const afv_neon t = afv_neon_round(afv_neon_mul(x, afv_neon_set1(1.44269504088896341f)));
+    afv_neon r = afv_neon_fnma(t, afv_neon_set1(0.693145751953125f), x);
+    r = afv_neon_fnma(t, afv_neon_set1(1.42860682030941723e-6f), r);
+    afv_neon p = afv_neon_set1(1.98412698e-4f);
+    p = afv_neon_fma(p, r, afv_neon_set1(1.38888889e-3f));
+    p = afv_neon_fma(p, r, afv_neon_set1(8.33333333e-3f));
+    p = afv_neon_fma(p, r, afv_neon_set1(4.16666667e-2f));
+    p = afv_neon_fma(p, r, afv_neon_set1(1.66666667e-1f));
+    p = afv_neon_fma(p, r, afv_neon_set1(0.5f));
+    p = afv_neon_fma(p, r, afv_neon_set1(1.0f));
+    p = afv_neon_fma(p, r, afv_neon_set1(1.0f));
+    return afv_neon_select(afv_neon_lt(x, afv_neon_set1(-87.3365448f)), afv_neon_zero(), afv_neon_mul(p, afv_neon_pow2i(t)));
+}
+
 static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_tanh(afv_neon x)
 {
     const afv_neon one = afv_neon_set1(1.0f);

@@ -113,7 +113,7 @@ static AF_UNUSED AF_TARGET_NEON float afp_neon_f16_softmax_row(const af_call *c,
     afv_neon sum = afv_neon_zero();
     for (int32_t k = 0; k < np; k += 4) {
         const afv_neon x = afv_neon_load(s + k);
-        const afv_neon p = afv_neon_excl(afv_neon_exp(afv_neon_sub(x, vm)), x);
+        const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x, vm)), x);
         afv_neon_store(s + k, p);
         sum = afv_neon_add(sum, p);
     }
@@ -175,11 +175,11 @@ static AF_UNUSED AF_TARGET_NEON int afp_neon_f16_softmax_lanes(const af_call *c,
      * marks every -inf score, whatever exp made of it), m and l unchanged */
     const afm_neon none = afv_neon_lt(vmax, afv_neon_set1(-0x1.fffffep127f));
     const afv_neon mnew = afv_neon_select(afv_neon_gt(vmax, mold), vmax, mold);
-    const afv_neon va = afv_neon_select(none, afv_neon_set1(1.0f), afv_neon_exp(afv_neon_sub(mold, mnew)));
+    const afv_neon va = afv_neon_select(none, afv_neon_set1(1.0f), afv_neon_expn(afv_neon_sub(mold, mnew)));
     afv_neon sum = zero;
     for (int32_t k = 0; k < n; k++) {
         const afv_neon x = afv_neon_load(s + k * rs);
-        const afv_neon p = afv_neon_excl(afv_neon_exp(afv_neon_sub(x, mnew)), x);
+        const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x, mnew)), x);
         afv_neon_store(s + k * rs, p);
         sum = afv_neon_add(sum, p);
     }

@@ -118,6 +118,22 @@ static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_exp(afv_neo
     return afv_neonbf16_select(afv_neonbf16_gt(x, afv_neonbf16_set1(88.7228394f)), afv_neonbf16_set1(INFINITY), y);
 }
 
+static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_expn(afv_neonbf16 x)
+{
+    const afv_neonbf16 t = afv_neonbf16_round(afv_neonbf16_mul(x, afv_neonbf16_set1(1.44269504088896341f)));
+    afv_neonbf16 r = afv_neonbf16_fnma(t, afv_neonbf16_set1(0.693145751953125f), x);
+    r = afv_neonbf16_fnma(t, afv_neonbf16_set1(1.42860682030941723e-6f), r);
+    afv_neonbf16 p = afv_neonbf16_set1(1.98412698e-4f);
+    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.38888889e-3f));
+    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(8.33333333e-3f));
+    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(4.16666667e-2f));
+    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.66666667e-1f));
+    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(0.5f));
+    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.0f));
+    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.0f));
+    return afv_neonbf16_select(afv_neonbf16_lt(x, afv_neonbf16_set1(-87.3365448f)), afv_neonbf16_zero(), afv_neonbf16_mul(p, afv_neonbf16_pow2i(t)));
+}
+
 static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_tanh(afv_neonbf16 x)
 {
     const afv_neonbf16 one = afv_neonbf16_set1(1.0f);

@@ -117,7 +117,7 @@ static AF_UNUSED AF_TARGET_NEONBF16 float afp_neonbf16_bf16_softmax_row(const af
     afv_neonbf16 sum = afv_neonbf16_zero();
     for (int32_t k = 0; k < np; k += 4) {
         const afv_neonbf16 x = afv_neonbf16_load(s + k);
-        const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_exp(afv_neonbf16_sub(x, vm)), x);
+        const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x, vm)), x);
         afv_neonbf16_store(s + k, p);
         sum = afv_neonbf16_add(sum, p);
     }
@@ -179,11 +179,11 @@ static AF_UNUSED AF_TARGET_NEONBF16 int afp_neonbf16_bf16_softmax_lanes(const af
      * marks every -inf score, whatever exp made of it), m and l unchanged */
     const afm_neonbf16 none = afv_neonbf16_lt(vmax, afv_neonbf16_set1(-0x1.fffffep127f));
     const afv_neonbf16 mnew = afv_neonbf16_select(afv_neonbf16_gt(vmax, mold), vmax, mold);
-    const afv_neonbf16 va = afv_neonbf16_select(none, afv_neonbf16_set1(1.0f), afv_neonbf16_exp(afv_neonbf16_sub(mold, mnew)));
+    const afv_neonbf16 va = afv_neonbf16_select(none, afv_neonbf16_set1(1.0f), afv_neonbf16_expn(afv_neonbf16_sub(mold, mnew)));
     afv_neonbf16 sum = zero;
     for (int32_t k = 0; k < n; k++) {
         const afv_neonbf16 x = afv_neonbf16_load(s + k * rs);
-        const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_exp(afv_neonbf16_sub(x, mnew)), x);
+        const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x, mnew)), x);
         afv_neonbf16_store(s + k * rs, p);
         sum = afv_neonbf16_add(sum, p);
     }

@@ -120,6 +120,22 @@ static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_exp(afv_neonfh
     return afv_neonfhm_select(afv_neonfhm_gt(x, afv_neonfhm_set1(88.7228394f)), afv_neonfhm_set1(INFINITY), y);
 }
 
+static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_expn(afv_neonfhm x)
+{
+    const afv_neonfhm t = afv_neonfhm_round(afv_neonfhm_mul(x, afv_neonfhm_set1(1.44269504088896341f)));
+    afv_neonfhm r = afv_neonfhm_fnma(t, afv_neonfhm_set1(0.693145751953125f), x);
+    r = afv_neonfhm_fnma(t, afv_neonfhm_set1(1.42860682030941723e-6f), r);
+    afv_neonfhm p = afv_neonfhm_set1(1.98412698e-4f);
+    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.38888889e-3f));
+    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(8.33333333e-3f));
+    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(4.16666667e-2f));
+    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.66666667e-1f));
+    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(0.5f));
+    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.0f));
+    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.0f));
+    return afv_neonfhm_select(afv_neonfhm_lt(x, afv_neonfhm_set1(-87.3365448f)), afv_neonfhm_zero(), afv_neonfhm_mul(p, afv_neonfhm_pow2i(t)));
+}
+
 static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_tanh(afv_neonfhm x)
 {
     const afv_neonfhm one = afv_neonfhm_set1(1.0f);

@@ -113,7 +113,7 @@ static AF_UNUSED AF_TARGET_NEONFHM float afp_neonfhm_f16_softmax_row(const af_ca
     afv_neonfhm sum = afv_neonfhm_zero();
     for (int32_t k = 0; k < np; k += 4) {
         const afv_neonfhm x = afv_neonfhm_load(s + k);
-        const afv_neonfhm p = afv_neonfhm_excl(afv_neonfhm_exp(afv_neonfhm_sub(x, vm)), x);
+        const afv_neonfhm p = afv_neonfhm_excl(afv_neonfhm_expn(afv_neonfhm_sub(x, vm)), x);
         afv_neonfhm_store(s + k, p);
         sum = afv_neonfhm_add(sum, p);
     }
@@ -175,11 +175,11 @@ static AF_UNUSED AF_TARGET_NEONFHM int afp_neonfhm_f16_softmax_lanes(const af_ca
      * marks every -inf score, whatever exp made of it), m and l unchanged */
     const afm_neonfhm none = afv_neonfhm_lt(vmax, afv_neonfhm_set1(-0x1.fffffep127f));
     const afv_neonfhm mnew = afv_neonfhm_select(afv_neonfhm_gt(vmax, mold), vmax, mold);
-    const afv_neonfhm va = afv_neonfhm_select(none, afv_neonfhm_set1(1.0f), afv_neonfhm_exp(afv_neonfhm_sub(mold, mnew)));
+    const afv_neonfhm va = afv_neonfhm_select(none, afv_neonfhm_set1(1.0f), afv_neonfhm_expn(afv_neonfhm_sub(mold, mnew)));
     afv_neonfhm sum = zero;
     for (int32_t k = 0; k < n; k++) {
         const afv_neonfhm x = afv_neonfhm_load(s + k * rs);
-        const afv_neonfhm p = afv_neonfhm_excl(afv_neonfhm_exp(afv_neonfhm_sub(x, mnew)), x);
+        const afv_neonfhm p = afv_neonfhm_excl(afv_neonfhm_expn(afv_neonfhm_sub(x, mnew)), x);
         afv_neonfhm_store(s + k * rs, p);
         sum = afv_neonfhm_add(sum, p);
     }

@@ -87,6 +87,22 @@ static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_exp(afv_scalar x)
     return afv_scalar_select(afv_scalar_gt(x, afv_scalar_set1(88.7228394f)), afv_scalar_set1(INFINITY), y);
 }
 
+static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_expn(afv_scalar x)
+{
+    const afv_scalar t = afv_scalar_round(afv_scalar_mul(x, afv_scalar_set1(1.44269504088896341f)));
+    afv_scalar r = afv_scalar_fnma(t, afv_scalar_set1(0.693145751953125f), x);
+    r = afv_scalar_fnma(t, afv_scalar_set1(1.42860682030941723e-6f), r);
+    afv_scalar p = afv_scalar_set1(1.98412698e-4f);
+    p = afv_scalar_fma(p, r, afv_scalar_set1(1.38888889e-3f));
+    p = afv_scalar_fma(p, r, afv_scalar_set1(8.33333333e-3f));
+    p = afv_scalar_fma(p, r, afv_scalar_set1(4.16666667e-2f));
+    p = afv_scalar_fma(p, r, afv_scalar_set1(1.66666667e-1f));
+    p = afv_scalar_fma(p, r, afv_scalar_set1(0.5f));
+    p = afv_scalar_fma(p, r, afv_scalar_set1(1.0f));
+    p = afv_scalar_fma(p, r, afv_scalar_set1(1.0f));
+    return afv_scalar_select(afv_scalar_lt(x, afv_scalar_set1(-87.3365448f)), afv_scalar_zero(), afv_scalar_mul(p, afv_scalar_pow2i(t)));
+}
+
 static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_tanh(afv_scalar x)
 {
     const afv_scalar one = afv_scalar_set1(1.0f);

@@ -111,7 +111,7 @@ static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_f16_softmax_row(const af_call
     afv_scalar sum = afv_scalar_zero();
     for (int32_t k = 0; k < np; k += 1) {
         const afv_scalar x = afv_scalar_load(s + k);
-        const afv_scalar p = afv_scalar_excl(afv_scalar_exp(afv_scalar_sub(x, vm)), x);
+        const afv_scalar p = afv_scalar_excl(afv_scalar_expn(afv_scalar_sub(x, vm)), x);
         afv_scalar_store(s + k, p);
         sum = afv_scalar_add(sum, p);
     }
@@ -173,11 +173,11 @@ static AF_UNUSED AF_TARGET_SCALAR int afp_scalar_f16_softmax_lanes(const af_call
      * marks every -inf score, whatever exp made of it), m and l unchanged */
     const afm_scalar none = afv_scalar_lt(vmax, afv_scalar_set1(-0x1.fffffep127f));
     const afv_scalar mnew = afv_scalar_select(afv_scalar_gt(vmax, mold), vmax, mold);
-    const afv_scalar va = afv_scalar_select(none, afv_scalar_set1(1.0f), afv_scalar_exp(afv_scalar_sub(mold, mnew)));
+    const afv_scalar va = afv_scalar_select(none, afv_scalar_set1(1.0f), afv_scalar_expn(afv_scalar_sub(mold, mnew)));
     afv_scalar sum = zero;
     for (int32_t k = 0; k < n; k++) {
         const afv_scalar x = afv_scalar_load(s + k * rs);
-        const afv_scalar p = afv_scalar_excl(afv_scalar_exp(afv_scalar_sub(x, mnew)), x);
+        const afv_scalar p = afv_scalar_excl(afv_scalar_expn(afv_scalar_sub(x, mnew)), x);
         afv_scalar_store(s + k * rs, p);
         sum = afv_scalar_add(sum, p);
     }

@@ -4,7 +4,7 @@
  *   Generator:  gen/attnforge-gen.lua
  *   Parameters: isa=neonfhm
  *
- * Test entries for the ISA's vectorized exp and tanh, the very code the
+ * Test entries for the ISA's vectorized exp, tanh and expn (exp for x <= 0), the very code the
  * kernels of this ISA inline (tests/test_exp.c sweeps them against libm).
  * Documented bounds (templates/vmath.lua): exp <= 2 ulp, tanh <= 4 ulp.
  */
@@ -14,6 +14,7 @@
 
 void attnforge_exp_f32__neonfhm(const float *x, float *y, int n);
 void attnforge_tanh_f32__neonfhm(const float *x, float *y, int n);
+void attnforge_expn_f32__neonfhm(const float *x, float *y, int n);
 
 AF_TARGET_NEONFHM void attnforge_exp_f32__neonfhm(const float *x, float *y, int n)
 {
@@ -35,6 +36,18 @@ AF_TARGET_NEONFHM void attnforge_tanh_f32__neonfhm(const float *x, float *y, int
         float tx[4] = { 0 }, ty[4];
         memcpy(tx, x + i, (size_t)(n - i) * sizeof(float));
         afv_neonfhm_store(ty, afv_neonfhm_tanh(afv_neonfhm_load(tx)));
+        memcpy(y + i, ty, (size_t)(n - i) * sizeof(float));
+    }
+}
+
+AF_TARGET_NEONFHM void attnforge_expn_f32__neonfhm(const float *x, float *y, int n)
+{
+    int i = 0;
+    for (; i + 4 <= n; i += 4) afv_neonfhm_store(y + i, afv_neonfhm_expn(afv_neonfhm_load(x + i)));
+    if (i < n) {
+        float tx[4] = { 0 }, ty[4];
+        memcpy(tx, x + i, (size_t)(n - i) * sizeof(float));
+        afv_neonfhm_store(ty, afv_neonfhm_expn(afv_neonfhm_load(tx)));
         memcpy(y + i, ty, (size_t)(n - i) * sizeof(float));
     }
 }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Before/after comparison of two attnforge-bench binaries on a noisy machine:
+# runs them alternately (A B A B ...), ROUNDS times each, with the same bench
+# arguments, and prints per row (preset, path, dtype, K/V format, shape,
+# threads, impl) the median of each binary's per-run medians and B/A's speed
+# ratio (> 1: B is faster). Shared machines drift by tens of percent within
+# minutes; interleaving puts the drift on both sides.
+#
+#   bench/ab.sh OLD/attnforge-bench NEW/attnforge-bench 5 --path decode \
+#       --decode-skv 32768 --impl unrolled --threads 2 --dtype f16 --check-rows 0
+#
+# Pin single-thread runs yourself (taskset -c 1 bench/ab.sh ...).
+set -euo pipefail
+if [ $# -lt 3 ]; then
+  sed -n '2,13p' "$0" >&2
+  exit 2
+fi
+a=$1 b=$2 rounds=$3
+shift 3
+for x in "$a" "$b"; do [ -x "$x" ] || { echo "ab.sh: $x is not an executable" >&2; exit 2; }; done
+case $rounds in '' | *[!0-9]*) echo "ab.sh: ROUNDS must be a number" >&2; exit 2 ;; esac
+work=$(mktemp -d /tmp/attnforge-ab.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+for ((r = 1; r <= rounds; r++)); do
+  for side in a b; do
+    bin=$a
+    [ "$side" = a ] || bin=$b
+    "$bin" "$@" --csv "$work/$side.$r.csv" >/dev/null 2>"$work/$side.$r.err" ||
+      { cat "$work/$side.$r.err" >&2; echo "ab.sh: $bin failed" >&2; exit 1; }
+  done
+  printf 'round %d of %d done\n' "$r" "$rounds" >&2
+done
+python3 - "$work" "$rounds" <<'EOF'
+import csv, statistics, sys
+work, rounds = sys.argv[1], int(sys.argv[2])
+key_cols = ("preset", "path", "dtype", "kv_format", "batch", "sq", "skv", "threads", "impl")
+rows, order = {}, []
+for side in ("a", "b"):
+    for r in range(1, rounds + 1):
+        with open(f"{work}/{side}.{r}.csv") as f:
+            for row in csv.DictReader(f):
+                if row.get("ok") != "1":
+                    continue
+                k = tuple(row[c] for c in key_cols)
+                if k not in rows:
+                    rows[k] = {"a": [], "b": []}
+                    order.append(k)
+                rows[k][side].append(float(row["median_us"]))
+print(f"{'preset':14} {'path':7} {'dtype':5} {'kv':9} {'shape':>12} {'thr':>3} {'impl':12} "
+      f"{'A us':>10} {'B us':>10} {'A/B':>6}  per-round A/B")
+for k in order:
+    a, b = rows[k]["a"], rows[k]["b"]
+    if not a or not b:
+        continue
+    ma, mb = statistics.median(a), statistics.median(b)
+    per = " ".join(f"{x / y:.2f}" for x, y in zip(a, b))
+    shape = f"{k[5]}x{k[6]}" + (f" b{k[4]}" if k[4] != "1" else "")
+    print(f"{k[0]:14} {k[1]:7} {k[2]:5} {k[3]:9} {shape:>12} {k[7]:>3} {k[8]:12} "
+          f"{ma:10.1f} {mb:10.1f} {ma / mb:6.3f}  {per}")
+EOF
