@@ -14,7 +14,8 @@ bash tools/deps.sh
 step() { printf '\n==== %s (at %d s)\n' "$*" "$SECONDS"; }
 
 # The stages that test a binding or a build mechanism, not the kernels (Python,
-# Rust, TSan, the shared library, clang's amalgamation), compile this kernel
+# Rust, TSan, the shared library, clang's amalgamation, the fuzzer's
+# coverage-instrumented copy of the library), compile this kernel
 # subset: the x86-64 ISAs at head dims 32 (all-MiniLM), 64 and 128 for the formats those tests
 # call. Every kernel of generated/ is compiled and tested by the gcc Release,
 # ASan+UBSan and AArch64 stages; a full compile costs ~2 min on 2 cores.
@@ -60,7 +61,10 @@ for rust_lib in $rust_libs; do bash tools/check-exports.sh "$rust_lib"; done
 # clang's -Werror build is this one (everything, bench and fuzz harness too);
 # the amalgamation check in extra-checks.sh compiles the library with clang -O2.
 step "clang -Wall -Wextra -Werror, AddressSanitizer + UndefinedBehaviorSanitizer, all tests"
-cmake --preset asan >/dev/null
+# the fuzzer's coverage-instrumented copy of the library (built here, run in
+# extra-checks.sh) holds the CI subset's kernels; the tests link all of them
+cmake --preset asan -DATTNFORGE_FUZZ_HEAD_DIMS="$AF_CI_HEAD_DIMS" -DATTNFORGE_FUZZ_DTYPES="$AF_CI_DTYPES" \
+  -DATTNFORGE_FUZZ_ISAS="$AF_CI_ISAS" >/dev/null
 cmake --build --preset asan
 ctest --preset asan
 
@@ -88,10 +92,15 @@ if grep -q "this CPU cannot run" build/aarch64/variants.log || ! grep -q "Passin
   echo "aarch64: NEON variants were skipped" >&2; exit 1
 fi
 
+# clang's build holds the Arm ISAs at head dims 64 and 128, every format (the
+# product, so also scalar cache-format variants the default manifest does not
+# make); gcc's above compiled and tested every committed kernel. Only the
+# tests it runs are built.
 step "AArch64 NEON: clang --target=aarch64-linux-gnu, -Werror; generated-kernel tests and the format cross-check (clang contracts to FMA here) under qemu-aarch64"
 cmake -S . -B build/aarch64-clang --toolchain cmake/aarch64-linux-gnu.cmake -DATTNFORGE_AARCH64_CC=clang \
-  -DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF >/dev/null
-cmake --build build/aarch64-clang -j2
+  -DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF \
+  -DATTNFORGE_HEAD_DIMS="64;128" -DATTNFORGE_ISAS="scalar;neon;neonfhm;neonbf16" >/dev/null
+cmake --build build/aarch64-clang -j2 --target attnforge test_variants test_exp test_features test_formats
 ATTNFORGE_TEST_EXP_STEP=1009 ctest --test-dir build/aarch64-clang -j2 --output-on-failure -R "variants|exp|features|formats"
 
 # Needs build/release's static libattnforge.a (PIC), linked into the module.
