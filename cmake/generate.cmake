@@ -71,7 +71,7 @@ else()
   include("${_af_out}/sources.cmake")
   # Regenerate (at the next build's re-configure) when the generator changes.
   file(GLOB _af_gen_inputs CONFIGURE_DEPENDS
-    "${_af_root}/gen/*.lua" "${_af_root}/templates/*.c.in" "${_af_root}/templates/*.lua"
-    "${_af_root}/templates/isa/*.lua")
+    "${_af_root}/gen/*.lua" "${_af_root}/templates/*.in" "${_af_root}/templates/*.lua"
+    "${_af_root}/templates/isa/*.lua" "${_af_root}/templates/fmt/*.lua")
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_af_gen_inputs})
 endif()
