@@ -106,7 +106,7 @@ step "AArch64 NEON: clang --target=aarch64-linux-gnu, -Werror; generated-kernel 
 cmake -S . -B build/aarch64-clang --toolchain cmake/aarch64-linux-gnu.cmake -DATTNFORGE_AARCH64_CC=clang \
   -DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF \
   -DATTNFORGE_HEAD_DIMS="64;128" -DATTNFORGE_ISAS="scalar;neon;neonfhm;neonbf16" >/dev/null
-cmake --build build/aarch64-clang -j2 --target attnforge test_variants test_exp test_features test_formats
+cmake --build build/aarch64-clang -j2 --target attnforge test_variants test_exp test_features test_formats af_format_tool
 ATTNFORGE_TEST_EXP_STEP=1009 ctest --test-dir build/aarch64-clang -j2 --output-on-failure -R "variants|exp|features|formats"
 
 # Needs build/release's static libattnforge.a (PIC), linked into the module.
