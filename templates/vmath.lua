@@ -40,7 +40,8 @@ M.exp_max_ulp = 2
 M.tanh_max_ulp = 4
 
 M.source = [[
-static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
+/* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */
+static inline AF_UNUSED AF_TARGET afv afv_exp_core(afv x, afv *tp)
 {
     const afv t = afv_round(afv_mul(x, afv_set1(1.44269504088896341f)));
     afv r = afv_fnma(t, afv_set1(0.693145751953125f), x);     /* x - t ln2hi */
@@ -52,26 +53,25 @@ static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
     p = afv_fma(p, r, afv_set1(1.66666667e-1f));              /* 1/6 */
     p = afv_fma(p, r, afv_set1(0.5f));
     p = afv_fma(p, r, afv_set1(1.0f));
-    p = afv_fma(p, r, afv_set1(1.0f));
+    *tp = t;
+    return afv_fma(p, r, afv_set1(1.0f));
+}
+
+static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
+{
+    afv t;
+    const afv p = afv_exp_core(x, &t);
     const afv t1 = afv_round(afv_mul(t, afv_set1(0.5f))), t2 = afv_sub(t, t1);
     afv y = afv_mul(afv_mul(p, afv_pow2i(t1)), afv_pow2i(t2));
     y = afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), y);
     return afv_select(afv_gt(x, afv_set1(88.7228394f)), afv_set1(INFINITY), y);
 }
 
+/* x <= 0 or NaN only: 2^t in one exact factor */
 static inline AF_UNUSED AF_TARGET afv afv_expn(afv x)
 {
-    const afv t = afv_round(afv_mul(x, afv_set1(1.44269504088896341f)));
-    afv r = afv_fnma(t, afv_set1(0.693145751953125f), x);
-    r = afv_fnma(t, afv_set1(1.42860682030941723e-6f), r);
-    afv p = afv_set1(1.98412698e-4f);
-    p = afv_fma(p, r, afv_set1(1.38888889e-3f));
-    p = afv_fma(p, r, afv_set1(8.33333333e-3f));
-    p = afv_fma(p, r, afv_set1(4.16666667e-2f));
-    p = afv_fma(p, r, afv_set1(1.66666667e-1f));
-    p = afv_fma(p, r, afv_set1(0.5f));
-    p = afv_fma(p, r, afv_set1(1.0f));
-    p = afv_fma(p, r, afv_set1(1.0f));
+    afv t;
+    const afv p = afv_exp_core(x, &t);
     return afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), afv_mul(p, afv_pow2i(t)));
 }
 

@@ -119,7 +119,8 @@ static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_load_f16(const uint16_t
 }
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
-static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_exp(afv_avx2 x)
+/* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */
+static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_exp_core(afv_avx2 x, afv_avx2 *tp)
 {
     const afv_avx2 t = afv_avx2_round(afv_avx2_mul(x, afv_avx2_set1(1.44269504088896341f)));
     afv_avx2 r = afv_avx2_fnma(t, afv_avx2_set1(0.693145751953125f), x);     /* x - t ln2hi */
@@ -131,26 +132,25 @@ static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_exp(afv_avx2 x)
     p = afv_avx2_fma(p, r, afv_avx2_set1(1.66666667e-1f));              /* 1/6 */
     p = afv_avx2_fma(p, r, afv_avx2_set1(0.5f));
     p = afv_avx2_fma(p, r, afv_avx2_set1(1.0f));
-    p = afv_avx2_fma(p, r, afv_avx2_set1(1.0f));
+    *tp = t;
+    return afv_avx2_fma(p, r, afv_avx2_set1(1.0f));
+}
+
+static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_exp(afv_avx2 x)
+{
+    afv_avx2 t;
+    const afv_avx2 p = afv_avx2_exp_core(x, &t);
     const afv_avx2 t1 = afv_avx2_round(afv_avx2_mul(t, afv_avx2_set1(0.5f))), t2 = afv_avx2_sub(t, t1);
     afv_avx2 y = afv_avx2_mul(afv_avx2_mul(p, afv_avx2_pow2i(t1)), afv_avx2_pow2i(t2));
     y = afv_avx2_select(afv_avx2_lt(x, afv_avx2_set1(-87.3365448f)), afv_avx2_zero(), y);
     return afv_avx2_select(afv_avx2_gt(x, afv_avx2_set1(88.7228394f)), afv_avx2_set1(INFINITY), y);
 }
 
+/* x <= 0 or NaN only: 2^t in one exact factor */
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_expn(afv_avx2 x)
 {
-    const afv_avx2 t = afv_avx2_round(afv_avx2_mul(x, afv_avx2_set1(1.44269504088896341f)));
-    afv_avx2 r = afv_avx2_fnma(t, afv_avx2_set1(0.693145751953125f), x);
-    r = afv_avx2_fnma(t, afv_avx2_set1(1.42860682030941723e-6f), r);
-    afv_avx2 p = afv_avx2_set1(1.98412698e-4f);
-    p = afv_avx2_fma(p, r, afv_avx2_set1(1.38888889e-3f));
-    p = afv_avx2_fma(p, r, afv_avx2_set1(8.33333333e-3f));
-    p = afv_avx2_fma(p, r, afv_avx2_set1(4.16666667e-2f));
-    p = afv_avx2_fma(p, r, afv_avx2_set1(1.66666667e-1f));
-    p = afv_avx2_fma(p, r, afv_avx2_set1(0.5f));
-    p = afv_avx2_fma(p, r, afv_avx2_set1(1.0f));
-    p = afv_avx2_fma(p, r, afv_avx2_set1(1.0f));
+    afv_avx2 t;
+    const afv_avx2 p = afv_avx2_exp_core(x, &t);
     return afv_avx2_select(afv_avx2_lt(x, afv_avx2_set1(-87.3365448f)), afv_avx2_zero(), afv_avx2_mul(p, afv_avx2_pow2i(t)));
 }
 

@@ -137,7 +137,8 @@ static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_load_f16(const ui
 }
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
-static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_exp(afv_avx512 x)
+/* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */
+static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_exp_core(afv_avx512 x, afv_avx512 *tp)
 {
     const afv_avx512 t = afv_avx512_round(afv_avx512_mul(x, afv_avx512_set1(1.44269504088896341f)));
     afv_avx512 r = afv_avx512_fnma(t, afv_avx512_set1(0.693145751953125f), x);     /* x - t ln2hi */
@@ -149,26 +150,25 @@ static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_exp(afv_avx512 x)
     p = afv_avx512_fma(p, r, afv_avx512_set1(1.66666667e-1f));              /* 1/6 */
     p = afv_avx512_fma(p, r, afv_avx512_set1(0.5f));
     p = afv_avx512_fma(p, r, afv_avx512_set1(1.0f));
-    p = afv_avx512_fma(p, r, afv_avx512_set1(1.0f));
+    *tp = t;
+    return afv_avx512_fma(p, r, afv_avx512_set1(1.0f));
+}
+
+static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_exp(afv_avx512 x)
+{
+    afv_avx512 t;
+    const afv_avx512 p = afv_avx512_exp_core(x, &t);
     const afv_avx512 t1 = afv_avx512_round(afv_avx512_mul(t, afv_avx512_set1(0.5f))), t2 = afv_avx512_sub(t, t1);
     afv_avx512 y = afv_avx512_mul(afv_avx512_mul(p, afv_avx512_pow2i(t1)), afv_avx512_pow2i(t2));
     y = afv_avx512_select(afv_avx512_lt(x, afv_avx512_set1(-87.3365448f)), afv_avx512_zero(), y);
     return afv_avx512_select(afv_avx512_gt(x, afv_avx512_set1(88.7228394f)), afv_avx512_set1(INFINITY), y);
 }
 
+/* x <= 0 or NaN only: 2^t in one exact factor */
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_expn(afv_avx512 x)
 {
-    const afv_avx512 t = afv_avx512_round(afv_avx512_mul(x, afv_avx512_set1(1.44269504088896341f)));
-    afv_avx512 r = afv_avx512_fnma(t, afv_avx512_set1(0.693145751953125f), x);
-    r = afv_avx512_fnma(t, afv_avx512_set1(1.42860682030941723e-6f), r);
-    afv_avx512 p = afv_avx512_set1(1.98412698e-4f);
-    p = afv_avx512_fma(p, r, afv_avx512_set1(1.38888889e-3f));
-    p = afv_avx512_fma(p, r, afv_avx512_set1(8.33333333e-3f));
-    p = afv_avx512_fma(p, r, afv_avx512_set1(4.16666667e-2f));
-    p = afv_avx512_fma(p, r, afv_avx512_set1(1.66666667e-1f));
-    p = afv_avx512_fma(p, r, afv_avx512_set1(0.5f));
-    p = afv_avx512_fma(p, r, afv_avx512_set1(1.0f));
-    p = afv_avx512_fma(p, r, afv_avx512_set1(1.0f));
+    afv_avx512 t;
+    const afv_avx512 p = afv_avx512_exp_core(x, &t);
     return afv_avx512_select(afv_avx512_lt(x, afv_avx512_set1(-87.3365448f)), afv_avx512_zero(), afv_avx512_mul(p, afv_avx512_pow2i(t)));
 }
 

@@ -149,7 +149,8 @@ static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_load_
 }
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
-static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_exp(afv_avx512bf16 x)
+/* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */
+static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_exp_core(afv_avx512bf16 x, afv_avx512bf16 *tp)
 {
     const afv_avx512bf16 t = afv_avx512bf16_round(afv_avx512bf16_mul(x, afv_avx512bf16_set1(1.44269504088896341f)));
     afv_avx512bf16 r = afv_avx512bf16_fnma(t, afv_avx512bf16_set1(0.693145751953125f), x);     /* x - t ln2hi */
@@ -161,26 +162,25 @@ static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_exp(a
     p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.66666667e-1f));              /* 1/6 */
     p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(0.5f));
     p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.0f));
-    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.0f));
+    *tp = t;
+    return afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.0f));
+}
+
+static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_exp(afv_avx512bf16 x)
+{
+    afv_avx512bf16 t;
+    const afv_avx512bf16 p = afv_avx512bf16_exp_core(x, &t);
     const afv_avx512bf16 t1 = afv_avx512bf16_round(afv_avx512bf16_mul(t, afv_avx512bf16_set1(0.5f))), t2 = afv_avx512bf16_sub(t, t1);
     afv_avx512bf16 y = afv_avx512bf16_mul(afv_avx512bf16_mul(p, afv_avx512bf16_pow2i(t1)), afv_avx512bf16_pow2i(t2));
     y = afv_avx512bf16_select(afv_avx512bf16_lt(x, afv_avx512bf16_set1(-87.3365448f)), afv_avx512bf16_zero(), y);
     return afv_avx512bf16_select(afv_avx512bf16_gt(x, afv_avx512bf16_set1(88.7228394f)), afv_avx512bf16_set1(INFINITY), y);
 }
 
+/* x <= 0 or NaN only: 2^t in one exact factor */
 static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_expn(afv_avx512bf16 x)
 {
-    const afv_avx512bf16 t = afv_avx512bf16_round(afv_avx512bf16_mul(x, afv_avx512bf16_set1(1.44269504088896341f)));
-    afv_avx512bf16 r = afv_avx512bf16_fnma(t, afv_avx512bf16_set1(0.693145751953125f), x);
-    r = afv_avx512bf16_fnma(t, afv_avx512bf16_set1(1.42860682030941723e-6f), r);
-    afv_avx512bf16 p = afv_avx512bf16_set1(1.98412698e-4f);
-    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.38888889e-3f));
-    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(8.33333333e-3f));
-    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(4.16666667e-2f));
-    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.66666667e-1f));
-    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(0.5f));
-    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.0f));
-    p = afv_avx512bf16_fma(p, r, afv_avx512bf16_set1(1.0f));
+    afv_avx512bf16 t;
+    const afv_avx512bf16 p = afv_avx512bf16_exp_core(x, &t);
     return afv_avx512bf16_select(afv_avx512bf16_lt(x, afv_avx512bf16_set1(-87.3365448f)), afv_avx512bf16_zero(), afv_avx512bf16_mul(p, afv_avx512bf16_pow2i(t)));
 }
 

@@ -86,7 +86,8 @@ static inline AF_UNUSED afv_neon afv_neon_load_f16(const uint16_t *p)
 }
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
-static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_exp(afv_neon x)
+/* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */
+static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_exp_core(afv_neon x, afv_neon *tp)
 {
     const afv_neon t = afv_neon_round(afv_neon_mul(x, afv_neon_set1(1.44269504088896341f)));
     afv_neon r = afv_neon_fnma(t, afv_neon_set1(0.693145751953125f), x);     /* x - t ln2hi */
@@ -98,26 +99,25 @@ static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_exp(afv_neon x)
     p = afv_neon_fma(p, r, afv_neon_set1(1.66666667e-1f));              /* 1/6 */
     p = afv_neon_fma(p, r, afv_neon_set1(0.5f));
     p = afv_neon_fma(p, r, afv_neon_set1(1.0f));
-    p = afv_neon_fma(p, r, afv_neon_set1(1.0f));
+    *tp = t;
+    return afv_neon_fma(p, r, afv_neon_set1(1.0f));
+}
+
+static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_exp(afv_neon x)
+{
+    afv_neon t;
+    const afv_neon p = afv_neon_exp_core(x, &t);
     const afv_neon t1 = afv_neon_round(afv_neon_mul(t, afv_neon_set1(0.5f))), t2 = afv_neon_sub(t, t1);
     afv_neon y = afv_neon_mul(afv_neon_mul(p, afv_neon_pow2i(t1)), afv_neon_pow2i(t2));
     y = afv_neon_select(afv_neon_lt(x, afv_neon_set1(-87.3365448f)), afv_neon_zero(), y);
     return afv_neon_select(afv_neon_gt(x, afv_neon_set1(88.7228394f)), afv_neon_set1(INFINITY), y);
 }
 
+/* x <= 0 or NaN only: 2^t in one exact factor */
 static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_expn(afv_neon x)
 {
-    const afv_neon t = afv_neon_round(afv_neon_mul(x, afv_neon_set1(1.44269504088896341f)));
-    afv_neon r = afv_neon_fnma(t, afv_neon_set1(0.693145751953125f), x);
-    r = afv_neon_fnma(t, afv_neon_set1(1.42860682030941723e-6f), r);
-    afv_neon p = afv_neon_set1(1.98412698e-4f);
-    p = afv_neon_fma(p, r, afv_neon_set1(1.38888889e-3f));
-    p = afv_neon_fma(p, r, afv_neon_set1(8.33333333e-3f));
-    p = afv_neon_fma(p, r, afv_neon_set1(4.16666667e-2f));
-    p = afv_neon_fma(p, r, afv_neon_set1(1.66666667e-1f));
-    p = afv_neon_fma(p, r, afv_neon_set1(0.5f));
-    p = afv_neon_fma(p, r, afv_neon_set1(1.0f));
-    p = afv_neon_fma(p, r, afv_neon_set1(1.0f));
+    afv_neon t;
+    const afv_neon p = afv_neon_exp_core(x, &t);
     return afv_neon_select(afv_neon_lt(x, afv_neon_set1(-87.3365448f)), afv_neon_zero(), afv_neon_mul(p, afv_neon_pow2i(t)));
 }
 

@@ -99,7 +99,8 @@ static inline AF_UNUSED afv_neonbf16 afv_neonbf16_load_f16(const uint16_t *p)
 }
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
-static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_exp(afv_neonbf16 x)
+/* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */
+static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_exp_core(afv_neonbf16 x, afv_neonbf16 *tp)
 {
     const afv_neonbf16 t = afv_neonbf16_round(afv_neonbf16_mul(x, afv_neonbf16_set1(1.44269504088896341f)));
     afv_neonbf16 r = afv_neonbf16_fnma(t, afv_neonbf16_set1(0.693145751953125f), x);     /* x - t ln2hi */
@@ -111,26 +112,25 @@ static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_exp(afv_neo
     p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.66666667e-1f));              /* 1/6 */
     p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(0.5f));
     p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.0f));
-    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.0f));
+    *tp = t;
+    return afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.0f));
+}
+
+static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_exp(afv_neonbf16 x)
+{
+    afv_neonbf16 t;
+    const afv_neonbf16 p = afv_neonbf16_exp_core(x, &t);
     const afv_neonbf16 t1 = afv_neonbf16_round(afv_neonbf16_mul(t, afv_neonbf16_set1(0.5f))), t2 = afv_neonbf16_sub(t, t1);
     afv_neonbf16 y = afv_neonbf16_mul(afv_neonbf16_mul(p, afv_neonbf16_pow2i(t1)), afv_neonbf16_pow2i(t2));
     y = afv_neonbf16_select(afv_neonbf16_lt(x, afv_neonbf16_set1(-87.3365448f)), afv_neonbf16_zero(), y);
     return afv_neonbf16_select(afv_neonbf16_gt(x, afv_neonbf16_set1(88.7228394f)), afv_neonbf16_set1(INFINITY), y);
 }
 
+/* x <= 0 or NaN only: 2^t in one exact factor */
 static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_expn(afv_neonbf16 x)
 {
-    const afv_neonbf16 t = afv_neonbf16_round(afv_neonbf16_mul(x, afv_neonbf16_set1(1.44269504088896341f)));
-    afv_neonbf16 r = afv_neonbf16_fnma(t, afv_neonbf16_set1(0.693145751953125f), x);
-    r = afv_neonbf16_fnma(t, afv_neonbf16_set1(1.42860682030941723e-6f), r);
-    afv_neonbf16 p = afv_neonbf16_set1(1.98412698e-4f);
-    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.38888889e-3f));
-    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(8.33333333e-3f));
-    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(4.16666667e-2f));
-    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.66666667e-1f));
-    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(0.5f));
-    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.0f));
-    p = afv_neonbf16_fma(p, r, afv_neonbf16_set1(1.0f));
+    afv_neonbf16 t;
+    const afv_neonbf16 p = afv_neonbf16_exp_core(x, &t);
     return afv_neonbf16_select(afv_neonbf16_lt(x, afv_neonbf16_set1(-87.3365448f)), afv_neonbf16_zero(), afv_neonbf16_mul(p, afv_neonbf16_pow2i(t)));
 }
 

@@ -101,7 +101,8 @@ static inline AF_UNUSED afv_neonfhm afv_neonfhm_load_f16(const uint16_t *p)
 }
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
-static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_exp(afv_neonfhm x)
+/* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */
+static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_exp_core(afv_neonfhm x, afv_neonfhm *tp)
 {
     const afv_neonfhm t = afv_neonfhm_round(afv_neonfhm_mul(x, afv_neonfhm_set1(1.44269504088896341f)));
     afv_neonfhm r = afv_neonfhm_fnma(t, afv_neonfhm_set1(0.693145751953125f), x);     /* x - t ln2hi */
@@ -113,26 +114,25 @@ static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_exp(afv_neonfh
     p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.66666667e-1f));              /* 1/6 */
     p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(0.5f));
     p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.0f));
-    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.0f));
+    *tp = t;
+    return afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.0f));
+}
+
+static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_exp(afv_neonfhm x)
+{
+    afv_neonfhm t;
+    const afv_neonfhm p = afv_neonfhm_exp_core(x, &t);
     const afv_neonfhm t1 = afv_neonfhm_round(afv_neonfhm_mul(t, afv_neonfhm_set1(0.5f))), t2 = afv_neonfhm_sub(t, t1);
     afv_neonfhm y = afv_neonfhm_mul(afv_neonfhm_mul(p, afv_neonfhm_pow2i(t1)), afv_neonfhm_pow2i(t2));
     y = afv_neonfhm_select(afv_neonfhm_lt(x, afv_neonfhm_set1(-87.3365448f)), afv_neonfhm_zero(), y);
     return afv_neonfhm_select(afv_neonfhm_gt(x, afv_neonfhm_set1(88.7228394f)), afv_neonfhm_set1(INFINITY), y);
 }
 
+/* x <= 0 or NaN only: 2^t in one exact factor */
 static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_expn(afv_neonfhm x)
 {
-    const afv_neonfhm t = afv_neonfhm_round(afv_neonfhm_mul(x, afv_neonfhm_set1(1.44269504088896341f)));
-    afv_neonfhm r = afv_neonfhm_fnma(t, afv_neonfhm_set1(0.693145751953125f), x);
-    r = afv_neonfhm_fnma(t, afv_neonfhm_set1(1.42860682030941723e-6f), r);
-    afv_neonfhm p = afv_neonfhm_set1(1.98412698e-4f);
-    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.38888889e-3f));
-    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(8.33333333e-3f));
-    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(4.16666667e-2f));
-    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.66666667e-1f));
-    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(0.5f));
-    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.0f));
-    p = afv_neonfhm_fma(p, r, afv_neonfhm_set1(1.0f));
+    afv_neonfhm t;
+    const afv_neonfhm p = afv_neonfhm_exp_core(x, &t);
     return afv_neonfhm_select(afv_neonfhm_lt(x, afv_neonfhm_set1(-87.3365448f)), afv_neonfhm_zero(), afv_neonfhm_mul(p, afv_neonfhm_pow2i(t)));
 }
 

@@ -68,7 +68,8 @@ static inline AF_UNUSED afv_scalar afv_scalar_copysign(afv_scalar y, afv_scalar 
 static inline AF_UNUSED afv_scalar afv_scalar_load_f16(const uint16_t *p) { return af_f16_to_f32(*p); }
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
-static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_exp(afv_scalar x)
+/* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */
+static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_exp_core(afv_scalar x, afv_scalar *tp)
 {
     const afv_scalar t = afv_scalar_round(afv_scalar_mul(x, afv_scalar_set1(1.44269504088896341f)));
     afv_scalar r = afv_scalar_fnma(t, afv_scalar_set1(0.693145751953125f), x);     /* x - t ln2hi */
@@ -80,26 +81,25 @@ static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_exp(afv_scalar x)
     p = afv_scalar_fma(p, r, afv_scalar_set1(1.66666667e-1f));              /* 1/6 */
     p = afv_scalar_fma(p, r, afv_scalar_set1(0.5f));
     p = afv_scalar_fma(p, r, afv_scalar_set1(1.0f));
-    p = afv_scalar_fma(p, r, afv_scalar_set1(1.0f));
+    *tp = t;
+    return afv_scalar_fma(p, r, afv_scalar_set1(1.0f));
+}
+
+static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_exp(afv_scalar x)
+{
+    afv_scalar t;
+    const afv_scalar p = afv_scalar_exp_core(x, &t);
     const afv_scalar t1 = afv_scalar_round(afv_scalar_mul(t, afv_scalar_set1(0.5f))), t2 = afv_scalar_sub(t, t1);
     afv_scalar y = afv_scalar_mul(afv_scalar_mul(p, afv_scalar_pow2i(t1)), afv_scalar_pow2i(t2));
     y = afv_scalar_select(afv_scalar_lt(x, afv_scalar_set1(-87.3365448f)), afv_scalar_zero(), y);
     return afv_scalar_select(afv_scalar_gt(x, afv_scalar_set1(88.7228394f)), afv_scalar_set1(INFINITY), y);
 }
 
+/* x <= 0 or NaN only: 2^t in one exact factor */
 static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_expn(afv_scalar x)
 {
-    const afv_scalar t = afv_scalar_round(afv_scalar_mul(x, afv_scalar_set1(1.44269504088896341f)));
-    afv_scalar r = afv_scalar_fnma(t, afv_scalar_set1(0.693145751953125f), x);
-    r = afv_scalar_fnma(t, afv_scalar_set1(1.42860682030941723e-6f), r);
-    afv_scalar p = afv_scalar_set1(1.98412698e-4f);
-    p = afv_scalar_fma(p, r, afv_scalar_set1(1.38888889e-3f));
-    p = afv_scalar_fma(p, r, afv_scalar_set1(8.33333333e-3f));
-    p = afv_scalar_fma(p, r, afv_scalar_set1(4.16666667e-2f));
-    p = afv_scalar_fma(p, r, afv_scalar_set1(1.66666667e-1f));
-    p = afv_scalar_fma(p, r, afv_scalar_set1(0.5f));
-    p = afv_scalar_fma(p, r, afv_scalar_set1(1.0f));
-    p = afv_scalar_fma(p, r, afv_scalar_set1(1.0f));
+    afv_scalar t;
+    const afv_scalar p = afv_scalar_exp_core(x, &t);
     return afv_scalar_select(afv_scalar_lt(x, afv_scalar_set1(-87.3365448f)), afv_scalar_zero(), afv_scalar_mul(p, afv_scalar_pow2i(t)));
 }
 
