@@ -42,24 +42,25 @@ _af_normalize(_af_ddims "" "${_af_default_dims}")
 _af_normalize(_af_ddtypes "" "${_af_default_dtypes}")
 _af_normalize(_af_disas "" "${_af_default_isas}")
 
-if(_af_dims STREQUAL _af_ddims AND _af_dtypes STREQUAL _af_ddtypes AND _af_isas STREQUAL _af_disas)
-  message(STATUS "attnforge: generated kernels from the committed generated/")
-else()
+# Regenerates kernels for the lists dims, dtypes and isas (CMake lists) into
+# out with lua5.4 and includes out/sources.cmake, which sets
+# ATTNFORGE_GENERATED_SOURCES / _DIR in the caller's scope (a macro, for
+# that); the caller's directory reconfigures when the generator or a
+# template changes. why names the option that asked, for the error message.
+macro(attnforge_generate_into out dims dtypes isas why)
   find_program(ATTNFORGE_LUA NAMES lua5.4 lua54)
   if(NOT ATTNFORGE_LUA)
     message(FATAL_ERROR
-      "attnforge: ATTNFORGE_HEAD_DIMS/DTYPES/ISAS ask for kernels other than the committed "
-      "generated/, which needs lua5.4 to regenerate them (apt-get install lua5.4), "
-      "or leave these variables empty to use generated/ as committed.")
+      "attnforge: ${why} asks for kernels other than the committed generated/, which needs "
+      "lua5.4 to regenerate them (apt-get install lua5.4), or leave it empty.")
   endif()
-  string(REPLACE ";" "," _af_dims_arg "${_af_dims}")
-  string(REPLACE ";" "," _af_dtypes_arg "${_af_dtypes}")
-  string(REPLACE ";" "," _af_isas_arg "${_af_isas}")
-  set(_af_out "${CMAKE_BINARY_DIR}/generated")
+  string(REPLACE ";" "," _af_dims_arg "${dims}")
+  string(REPLACE ";" "," _af_dtypes_arg "${dtypes}")
+  string(REPLACE ";" "," _af_isas_arg "${isas}")
   execute_process(
-    COMMAND "${ATTNFORGE_LUA}" "${_af_root}/gen/attnforge-gen.lua"
+    COMMAND "${ATTNFORGE_LUA}" "${_af_root}/gen/attnforge-gen.lua" --quiet
             --head-dims "${_af_dims_arg}" --dtypes "${_af_dtypes_arg}" --isa "${_af_isas_arg}"
-            --out "${_af_out}"
+            --out "${out}"
     WORKING_DIRECTORY "${_af_root}"
     RESULT_VARIABLE _af_rc
     ERROR_VARIABLE _af_err)
@@ -67,11 +68,17 @@ else()
     message(FATAL_ERROR "attnforge: kernel generation failed (${_af_rc}):\n${_af_err}")
   endif()
   message(STATUS "attnforge: generated kernels for head dims ${_af_dims_arg}, dtypes "
-                 "${_af_dtypes_arg}, ISAs ${_af_isas_arg} into ${_af_out}")
-  include("${_af_out}/sources.cmake")
-  # Regenerate (at the next build's re-configure) when the generator changes.
+                 "${_af_dtypes_arg}, ISAs ${_af_isas_arg} into ${out}")
+  include("${out}/sources.cmake")
   file(GLOB _af_gen_inputs CONFIGURE_DEPENDS
     "${_af_root}/gen/*.lua" "${_af_root}/templates/*.in" "${_af_root}/templates/*.lua"
     "${_af_root}/templates/isa/*.lua" "${_af_root}/templates/fmt/*.lua")
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_af_gen_inputs})
+endmacro()
+
+if(_af_dims STREQUAL _af_ddims AND _af_dtypes STREQUAL _af_ddtypes AND _af_isas STREQUAL _af_disas)
+  message(STATUS "attnforge: generated kernels from the committed generated/")
+else()
+  attnforge_generate_into("${CMAKE_BINARY_DIR}/generated" "${_af_dims}" "${_af_dtypes}" "${_af_isas}"
+                          "ATTNFORGE_HEAD_DIMS/DTYPES/ISAS")
 endif()

@@ -5,6 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The CI kernel subset (tools/test.sh sets AF_CI_*) as CMake options, for the
+# builds below that check a mechanism rather than kernels (the shared
+# library's packaging and exports; TSan's pool and planner); empty when unset.
+ci_subset=()
+[ -z "${AF_CI_HEAD_DIMS:-}" ] || ci_subset=(-DATTNFORGE_HEAD_DIMS="$AF_CI_HEAD_DIMS"
+  -DATTNFORGE_DTYPES="${AF_CI_DTYPES:-}" -DATTNFORGE_ISAS="${AF_CI_ISAS:-}")
+
 # ==== packaging (issue 6): install, find_package, pkg-config, exports, add_subdirectory ====
 # Installs the static and the shared library into temporary prefixes as a user
 # would, then builds examples/consumer against each through find_package and
@@ -19,11 +26,6 @@ cd "$(dirname "$0")/.."
   src=$PWD
   common=(-DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_TESTS=OFF
           -DATTNFORGE_BUILD_BENCH=OFF -DATTNFORGE_BUILD_EXAMPLES=OFF)
-  # the shared library checks packaging and exports, not kernels: the CI
-  # subset (tools/test.sh) when set
-  subset=()
-  [ -z "${AF_CI_HEAD_DIMS:-}" ] || subset=(-DATTNFORGE_HEAD_DIMS="$AF_CI_HEAD_DIMS"
-    -DATTNFORGE_DTYPES="${AF_CI_DTYPES:-}" -DATTNFORGE_ISAS="${AF_CI_ISAS:-}")
 
   # The static library is the release preset's (Release, -Werror, PIC: the
   # same configuration), installed from there rather than compiled again; the
@@ -34,7 +36,7 @@ cd "$(dirname "$0")/.."
   for type in static shared; do
     if [ "$type" = shared ]; then
       say "shared library: configure, build, install to a fresh prefix"
-      cmake -S . -B "${bdir[shared]}" -DBUILD_SHARED_LIBS=ON "${common[@]}" "${subset[@]}" >/dev/null
+      cmake -S . -B "${bdir[shared]}" -DBUILD_SHARED_LIBS=ON "${common[@]}" "${ci_subset[@]}" >/dev/null
       cmake --build "${bdir[shared]}" -j2 >/dev/null
     else
       say "static library (build/release): install to a fresh prefix"
@@ -198,12 +200,7 @@ cd "$(dirname "$0")/.."
 (
   set -euo pipefail
   b=build-tsan-shim
-  # the CI kernel subset when set (tools/test.sh): this checks the pool and
-  # the planner, whatever kernel a task runs
-  subset=()
-  [ -z "${AF_CI_HEAD_DIMS:-}" ] || subset=(-DATTNFORGE_HEAD_DIMS="$AF_CI_HEAD_DIMS"
-    -DATTNFORGE_DTYPES="${AF_CI_DTYPES:-}" -DATTNFORGE_ISAS="${AF_CI_ISAS:-}")
-  cmake -S . -B $b -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo "${subset[@]}" \
+  cmake -S . -B $b -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo "${ci_subset[@]}" \
     -DATTNFORGE_SANITIZE=thread -DATTNFORGE_BUILD_TESTS=OFF -DATTNFORGE_BUILD_BENCH=OFF \
     -DATTNFORGE_BUILD_EXAMPLES=OFF -DATTNFORGE_INSTALL=OFF >/dev/null
   cmake --build $b -j2 --target attnforge >/dev/null

@@ -27,15 +27,15 @@ static AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_init(const af_call *c, con
         float *acc = t->acc + (int64_t)r * t->acc_stride;
         t->m[r] = -INFINITY;
         t->l[r] = 0.0f;
-        for (int32_t d = 0; d < 64; d += 8) {
-            afv_scalar_store(acc + d + 0, z);
-            afv_scalar_store(acc + d + 1, z);
-            afv_scalar_store(acc + d + 2, z);
-            afv_scalar_store(acc + d + 3, z);
-            afv_scalar_store(acc + d + 4, z);
-            afv_scalar_store(acc + d + 5, z);
-            afv_scalar_store(acc + d + 6, z);
-            afv_scalar_store(acc + d + 7, z);
+        for (int32_t e = 0; e < 64; e += 8) {
+            afv_scalar_store(acc + e + 0, z);
+            afv_scalar_store(acc + e + 1, z);
+            afv_scalar_store(acc + e + 2, z);
+            afv_scalar_store(acc + e + 3, z);
+            afv_scalar_store(acc + e + 4, z);
+            afv_scalar_store(acc + e + 5, z);
+            afv_scalar_store(acc + e + 6, z);
+            afv_scalar_store(acc + e + 7, z);
         }
     }
 }
@@ -47,15 +47,15 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_load_q(const af_cal
 {
     if (c->qf == ATTNFORGE_FORMAT_F32) {
         const float *src = (const float *)c->q + off;
-        for (int32_t d = 0; d < 64; d += 8) {
-            afv_scalar_store(dst + d + 0, afv_scalar_load(src + d + 0));
-            afv_scalar_store(dst + d + 1, afv_scalar_load(src + d + 1));
-            afv_scalar_store(dst + d + 2, afv_scalar_load(src + d + 2));
-            afv_scalar_store(dst + d + 3, afv_scalar_load(src + d + 3));
-            afv_scalar_store(dst + d + 4, afv_scalar_load(src + d + 4));
-            afv_scalar_store(dst + d + 5, afv_scalar_load(src + d + 5));
-            afv_scalar_store(dst + d + 6, afv_scalar_load(src + d + 6));
-            afv_scalar_store(dst + d + 7, afv_scalar_load(src + d + 7));
+        for (int32_t e = 0; e < 64; e += 8) {
+            afv_scalar_store(dst + e + 0, afv_scalar_load(src + e + 0));
+            afv_scalar_store(dst + e + 1, afv_scalar_load(src + e + 1));
+            afv_scalar_store(dst + e + 2, afv_scalar_load(src + e + 2));
+            afv_scalar_store(dst + e + 3, afv_scalar_load(src + e + 3));
+            afv_scalar_store(dst + e + 4, afv_scalar_load(src + e + 4));
+            afv_scalar_store(dst + e + 5, afv_scalar_load(src + e + 5));
+            afv_scalar_store(dst + e + 6, afv_scalar_load(src + e + 6));
+            afv_scalar_store(dst + e + 7, afv_scalar_load(src + e + 7));
         }
     } else { /* another 16-bit Q format than the cache's: portable widening */
         af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
@@ -137,15 +137,15 @@ static AF_TARGET_SCALAR int afk_f32_dk64_dv64_scalar_v_finite(const float *const
     afv_scalar c0 = z, c1 = z;
     for (int32_t k = 0; k < n; k++) {
         const float *v = vp[k];
-        for (int32_t d = 0; d < 64; d += 8) {
-            c0 = afv_scalar_fma(afv_scalar_load(v + d + 0), z, c0);
-            c1 = afv_scalar_fma(afv_scalar_load(v + d + 1), z, c1);
-            c0 = afv_scalar_fma(afv_scalar_load(v + d + 2), z, c0);
-            c1 = afv_scalar_fma(afv_scalar_load(v + d + 3), z, c1);
-            c0 = afv_scalar_fma(afv_scalar_load(v + d + 4), z, c0);
-            c1 = afv_scalar_fma(afv_scalar_load(v + d + 5), z, c1);
-            c0 = afv_scalar_fma(afv_scalar_load(v + d + 6), z, c0);
-            c1 = afv_scalar_fma(afv_scalar_load(v + d + 7), z, c1);
+        for (int32_t e = 0; e < 64; e += 8) {
+            c0 = afv_scalar_fma(afv_scalar_load(v + e + 0), z, c0);
+            c1 = afv_scalar_fma(afv_scalar_load(v + e + 1), z, c1);
+            c0 = afv_scalar_fma(afv_scalar_load(v + e + 2), z, c0);
+            c1 = afv_scalar_fma(afv_scalar_load(v + e + 3), z, c1);
+            c0 = afv_scalar_fma(afv_scalar_load(v + e + 4), z, c0);
+            c1 = afv_scalar_fma(afv_scalar_load(v + e + 5), z, c1);
+            c0 = afv_scalar_fma(afv_scalar_load(v + e + 6), z, c0);
+            c1 = afv_scalar_fma(afv_scalar_load(v + e + 7), z, c1);
         }
     }
     return afv_scalar_hsum(afv_scalar_add(c0, c1)) == 0.0f;
