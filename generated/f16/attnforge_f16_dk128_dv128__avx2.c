@@ -620,7 +620,7 @@ static inline AF_TARGET_AVX2 void afk_f16_dk128_dv128_avx2_dec_pv1g(float *const
  * rw, qb, sb and alpha point at the first of those rows. */
 static inline AF_TARGET_AVX2 void afk_f16_dk128_dv128_avx2_dec_block(const af_call *c, const af_tile *t, int32_t kvh,
                                            afp_avx2_f16_row *rw, const float *qb, float *sb, float *alpha,
-                                           int32_t nr, int64_t jb, int32_t n, int32_t np)
+                                           int32_t nr, int64_t jb, int32_t n, int32_t np, int32_t hg, int32_t ng)
 {
     const uint16_t *kraw[32], *vraw[32];
     const float *kp[32];
@@ -632,17 +632,22 @@ static inline AF_TARGET_AVX2 void afk_f16_dk128_dv128_avx2_dec_block(const af_ca
     if (!active) return;
     afp_avx2_f16_gather(c, 0, t->b, kvh, jb, n, kraw);
     const float ksc = af_kv_scale(c, 0, kvh);
+    {
+    int64_t pf_j = jb + 32 + (int64_t)hg * 32 / ng; /* next row to prefetch: key pf_j, head pf_h */
+    int32_t pf_h = (int32_t)((int64_t)hg * 32 % ng);
     for (int32_t k = 0; k < n; k++) {
         afk_f16_dk128_dv128_avx2_pack_k(kbuf + k * 128, kraw[k], ksc);
         kp[k] = kbuf + k * 128;
-        { /* the row 64 keys ahead (same head; a prefetch never faults, so a
-           * row past the end or across a page of a paged cache costs nothing) */
-            const char *f = (const char *)(kraw[k] + 64 * c->k_ss);
+        { /* a prefetch never faults, so a row past the end or across a page of
+           * a paged cache costs nothing */
+            const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
             __builtin_prefetch(f + 0, 0, 2);
             __builtin_prefetch(f + 64, 0, 2);
             __builtin_prefetch(f + 128, 0, 2);
             __builtin_prefetch(f + 192, 0, 2);
+            if (++pf_h == ng) pf_h = 0, pf_j++;
         }
+    }
     }
     for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     int32_t r = 0;
@@ -661,17 +666,22 @@ static inline AF_TARGET_AVX2 void afk_f16_dk128_dv128_avx2_dec_block(const af_ca
         alpha[r] = afp_avx2_f16_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
     afp_avx2_f16_gather(c, 1, t->b, kvh, jb, n, vraw);
     const float vsc = af_kv_scale(c, 1, kvh);
+    {
+    int64_t pf_j = jb + 32 + (int64_t)hg * 32 / ng; /* next row to prefetch: key pf_j, head pf_h */
+    int32_t pf_h = (int32_t)((int64_t)hg * 32 % ng);
     for (int32_t k = 0; k < n; k++) {
         afk_f16_dk128_dv128_avx2_pack_v(vbuf + k * 128, vraw[k], vsc);
         vp[k] = vbuf + k * 128;
-        { /* the row 64 keys ahead (same head; a prefetch never faults, so a
-           * row past the end or across a page of a paged cache costs nothing) */
-            const char *f = (const char *)(vraw[k] + 64 * c->v_ss);
+        { /* a prefetch never faults, so a row past the end or across a page of
+           * a paged cache costs nothing */
+            const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
             __builtin_prefetch(f + 0, 0, 2);
             __builtin_prefetch(f + 64, 0, 2);
             __builtin_prefetch(f + 128, 0, 2);
             __builtin_prefetch(f + 192, 0, 2);
+            if (++pf_h == ng) pf_h = 0, pf_j++;
         }
+    }
     }
     if (partial && !afk_f16_dk128_dv128_avx2_v_finite(vp, n)) {
         for (int32_t r = 0; r < nr; r++) {
@@ -709,11 +719,12 @@ AF_TARGET_AVX2 void attnforge_f16_dk128_dv128_decode__avx2(const af_call *c, con
         for (int64_t jb = klo; jb < khi; jb += 32) {
             const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
             const int32_t np = (n + 7) & ~7;
+            const int32_t g0 = r0 / rpk, ng = (r0 + nr - 1) / rpk - g0 + 1; /* the chunk's KV heads */
             for (int32_t ga = 0; ga < nr;) { /* the chunk's rows, one KV head at a time */
                 const int32_t g = (r0 + ga) / rpk;
                 const int32_t gb = (g + 1) * rpk - r0 < nr ? (g + 1) * rpk - r0 : nr;
                 afk_f16_dk128_dv128_avx2_dec_block(c, t, t->kvh + g, rw + ga, qb + (int64_t)ga * 128, sb + (int64_t)ga * 32,
-                              alpha + ga, gb - ga, jb, n, np);
+                              alpha + ga, gb - ga, jb, n, np, g - g0, ng);
                 ga = gb;
             }
         }

@@ -341,7 +341,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_dec_pv1g(float *c
  * rw, qb, sb and alpha point at the first of those rows. */
 static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_dec_block(const af_call *c, const af_tile *t, int32_t kvh,
                                            afp_scalar_f16_row *rw, const float *qb, float *sb, float *alpha,
-                                           int32_t nr, int64_t jb, int32_t n, int32_t np)
+                                           int32_t nr, int64_t jb, int32_t n, int32_t np, int32_t hg, int32_t ng)
 {
     const uint16_t *kraw[20], *vraw[20];
     const float *kp[20];
@@ -353,19 +353,24 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_dec_block(const a
     if (!active) return;
     afp_scalar_f16_gather(c, 0, t->b, kvh, jb, n, kraw);
     const float ksc = af_kv_scale(c, 0, kvh);
+    {
+    int64_t pf_j = jb + 20 + (int64_t)hg * 20 / ng; /* next row to prefetch: key pf_j, head pf_h */
+    int32_t pf_h = (int32_t)((int64_t)hg * 20 % ng);
     for (int32_t k = 0; k < n; k++) {
         afk_f16_dk192_dv128_scalar_pack_k(kbuf + k * 192, kraw[k], ksc);
         kp[k] = kbuf + k * 192;
-        { /* the row 40 keys ahead (same head; a prefetch never faults, so a
-           * row past the end or across a page of a paged cache costs nothing) */
-            const char *f = (const char *)(kraw[k] + 40 * c->k_ss);
+        { /* a prefetch never faults, so a row past the end or across a page of
+           * a paged cache costs nothing */
+            const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
             __builtin_prefetch(f + 0, 0, 2);
             __builtin_prefetch(f + 64, 0, 2);
             __builtin_prefetch(f + 128, 0, 2);
             __builtin_prefetch(f + 192, 0, 2);
             __builtin_prefetch(f + 256, 0, 2);
             __builtin_prefetch(f + 320, 0, 2);
+            if (++pf_h == ng) pf_h = 0, pf_j++;
         }
+    }
     }
     for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     int32_t r = 0;
@@ -384,17 +389,22 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_dec_block(const a
         alpha[r] = afp_scalar_f16_softmax_row(c, &rw[r], sb + r * 20, jb, n, np, &partial);
     afp_scalar_f16_gather(c, 1, t->b, kvh, jb, n, vraw);
     const float vsc = af_kv_scale(c, 1, kvh);
+    {
+    int64_t pf_j = jb + 20 + (int64_t)hg * 20 / ng; /* next row to prefetch: key pf_j, head pf_h */
+    int32_t pf_h = (int32_t)((int64_t)hg * 20 % ng);
     for (int32_t k = 0; k < n; k++) {
         afk_f16_dk192_dv128_scalar_pack_v(vbuf + k * 128, vraw[k], vsc);
         vp[k] = vbuf + k * 128;
-        { /* the row 40 keys ahead (same head; a prefetch never faults, so a
-           * row past the end or across a page of a paged cache costs nothing) */
-            const char *f = (const char *)(vraw[k] + 40 * c->v_ss);
+        { /* a prefetch never faults, so a row past the end or across a page of
+           * a paged cache costs nothing */
+            const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
             __builtin_prefetch(f + 0, 0, 2);
             __builtin_prefetch(f + 64, 0, 2);
             __builtin_prefetch(f + 128, 0, 2);
             __builtin_prefetch(f + 192, 0, 2);
+            if (++pf_h == ng) pf_h = 0, pf_j++;
         }
+    }
     }
     if (partial && !afk_f16_dk192_dv128_scalar_v_finite(vp, n)) {
         for (int32_t r = 0; r < nr; r++) {
@@ -432,11 +442,12 @@ AF_TARGET_SCALAR void attnforge_f16_dk192_dv128_decode__scalar(const af_call *c,
         for (int64_t jb = klo; jb < khi; jb += 20) {
             const int32_t n = (int32_t)(khi - jb < 20 ? khi - jb : 20);
             const int32_t np = (n + 3) & ~3;
+            const int32_t g0 = r0 / rpk, ng = (r0 + nr - 1) / rpk - g0 + 1; /* the chunk's KV heads */
             for (int32_t ga = 0; ga < nr;) { /* the chunk's rows, one KV head at a time */
                 const int32_t g = (r0 + ga) / rpk;
                 const int32_t gb = (g + 1) * rpk - r0 < nr ? (g + 1) * rpk - r0 : nr;
                 afk_f16_dk192_dv128_scalar_dec_block(c, t, t->kvh + g, rw + ga, qb + (int64_t)ga * 192, sb + (int64_t)ga * 20,
-                              alpha + ga, gb - ga, jb, n, np);
+                              alpha + ga, gb - ga, jb, n, np, g - g0, ng);
                 ga = gb;
             }
         }

@@ -1502,7 +1502,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_dec_pv1g(float *const
  * rw, qb, sb and alpha point at the first of those rows. */
 static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_dec_block(const af_call *c, const af_tile *t, int32_t kvh,
                                            afp_neon_f32_row *rw, const float *qb, float *sb, float *alpha,
-                                           int32_t nr, int64_t jb, int32_t n, int32_t np)
+                                           int32_t nr, int64_t jb, int32_t n, int32_t np, int32_t hg, int32_t ng)
 {
     const float *kraw[16], *vraw[16];
     const float *kp[16];
@@ -1511,11 +1511,14 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_dec_block(const af_ca
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
     afp_neon_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+    {
+    int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
+    int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
     for (int32_t k = 0; k < n; k++) {
         kp[k] = kraw[k];
-        { /* the row 32 keys ahead (same head; a prefetch never faults, so a
-           * row past the end or across a page of a paged cache costs nothing) */
-            const char *f = (const char *)(kraw[k] + 32 * c->k_ss);
+        { /* a prefetch never faults, so a row past the end or across a page of
+           * a paged cache costs nothing */
+            const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
             __builtin_prefetch(f + 0, 0, 3);
             __builtin_prefetch(f + 64, 0, 3);
             __builtin_prefetch(f + 128, 0, 3);
@@ -1532,7 +1535,9 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_dec_block(const af_ca
             __builtin_prefetch(f + 832, 0, 3);
             __builtin_prefetch(f + 896, 0, 3);
             __builtin_prefetch(f + 960, 0, 3);
+            if (++pf_h == ng) pf_h = 0, pf_j++;
         }
+    }
     }
     for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     int32_t r = 0;
@@ -1550,11 +1555,14 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_dec_block(const af_ca
     for (int32_t r = 0; r < nr; r++)
         alpha[r] = afp_neon_f32_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
     afp_neon_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+    {
+    int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
+    int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
     for (int32_t k = 0; k < n; k++) {
         vp[k] = vraw[k];
-        { /* the row 32 keys ahead (same head; a prefetch never faults, so a
-           * row past the end or across a page of a paged cache costs nothing) */
-            const char *f = (const char *)(vraw[k] + 32 * c->v_ss);
+        { /* a prefetch never faults, so a row past the end or across a page of
+           * a paged cache costs nothing */
+            const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
             __builtin_prefetch(f + 0, 0, 3);
             __builtin_prefetch(f + 64, 0, 3);
             __builtin_prefetch(f + 128, 0, 3);
@@ -1571,7 +1579,9 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_dec_block(const af_ca
             __builtin_prefetch(f + 832, 0, 3);
             __builtin_prefetch(f + 896, 0, 3);
             __builtin_prefetch(f + 960, 0, 3);
+            if (++pf_h == ng) pf_h = 0, pf_j++;
         }
+    }
     }
     if (partial && !afk_f32_dk256_dv256_neon_v_finite(vp, n)) {
         for (int32_t r = 0; r < nr; r++) {
@@ -1609,11 +1619,12 @@ AF_TARGET_NEON void attnforge_f32_dk256_dv256_decode__neon(const af_call *c, con
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 3) & ~3;
+            const int32_t g0 = r0 / rpk, ng = (r0 + nr - 1) / rpk - g0 + 1; /* the chunk's KV heads */
             for (int32_t ga = 0; ga < nr;) { /* the chunk's rows, one KV head at a time */
                 const int32_t g = (r0 + ga) / rpk;
                 const int32_t gb = (g + 1) * rpk - r0 < nr ? (g + 1) * rpk - r0 : nr;
                 afk_f32_dk256_dv256_neon_dec_block(c, t, t->kvh + g, rw + ga, qb + (int64_t)ga * 256, sb + (int64_t)ga * 16,
-                              alpha + ga, gb - ga, jb, n, np);
+                              alpha + ga, gb - ga, jb, n, np, g - g0, ng);
                 ga = gb;
             }
         }
