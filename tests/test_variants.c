@@ -490,11 +490,13 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         s.causal = 1;
         bad |= tv_case_run(v, &s, &rng, 1);
     }
-    /* 2. row counts around the row-chunk (8..64) and register-block (1..6) sizes */
+    /* 2. row counts around the row-chunk (8..64) and register-block (1..6) sizes,
+     *    GQA groups 1..8 (decode takes a group's rows up to 4 at a time) */
     static const int rows[][2] = { { 1, 1 }, { 1, 2 }, { 3, 1 }, { 5, 1 }, { 1, 6 }, { 7, 1 },
                                    { 8, 1 }, { 9, 1 }, { 13, 1 }, { 4, 4 }, { 17, 1 },
                                    { 31, 1 }, { 33, 1 }, { 8, 4 }, { 63, 1 }, { 65, 1 },
-                                   { 35, 2 }, { 70, 1 } };
+                                   { 35, 2 }, { 70, 1 }, { 1, 3 }, { 2, 5 }, { 1, 7 },
+                                   { 3, 3 } };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0] && !bad; i++) {
         const int Sq = rows[i][0], group = rows[i][1];
         tv_shape s = tv_plain(Sq, 37 + (int)i * 5, group, 1);

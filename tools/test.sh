@@ -72,13 +72,17 @@ step "AArch64 NEON: cross build (aarch64-linux-gnu-gcc), every kernel-facing tes
 cmake -S . -B build/aarch64 --toolchain cmake/aarch64-linux-gnu.cmake -DCMAKE_BUILD_TYPE=Release \
   -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF >/dev/null
 cmake --build build/aarch64 -j2
-# test_variants (the longest under qemu) runs once, beside the others, with
-# its log kept: the NEON variants must have run, not been skipped for the CPU
-# (a test that does not apply to a variant, e.g. every_code_exact to f32,
-# skips by design)
-variants_rc=0
-qemu-aarch64 -L /usr/aarch64-linux-gnu build/aarch64/tests/test_variants > build/aarch64/variants.log 2>&1 &
-variants_pid=$!
+# test_variants (the longest under qemu) runs beside the others, in two
+# shards (the shim's --shard: every other test case each, so when the other
+# suites finish both cores stay busy), with their logs kept: the NEON variants
+# must have run, not been skipped for the CPU (a test that does not apply to a
+# variant, e.g. every_code_exact to f32, skips by design)
+variants_pids=()
+for shard in 0 1; do
+  qemu-aarch64 -L /usr/aarch64-linux-gnu build/aarch64/tests/test_variants --shard "$shard/2" \
+    > "build/aarch64/variants.$shard.log" 2>&1 &
+  variants_pids+=($!)
+done
 # test_exp sweeps every 1009th f32 bit pattern under qemu (97th natively):
 # the same NEON code over every exponent, at a ninth of the emulated time.
 # Not under qemu: the suites of the runtime's scheduling (the pool, the
@@ -88,15 +92,19 @@ variants_pid=$!
 # half of this stage's emulated time.
 ATTNFORGE_TEST_EXP_STEP=1009 ctest --test-dir build/aarch64 -j2 --output-on-failure \
   -E '^(test_variants|test_threads|test_varlen|test_soak_concurrency|test_context|example_serving_.*)$'
-wait "$variants_pid" || variants_rc=$?
-tail -n 1 build/aarch64/variants.log
-if [ "$variants_rc" -ne 0 ]; then
-  grep -m 40 -E "FAIL|Assert|Crash" build/aarch64/variants.log >&2 || true
-  echo "aarch64: test_variants failed (exit $variants_rc)" >&2; exit 1
-fi
-if grep -q "this CPU cannot run" build/aarch64/variants.log || ! grep -q "Passing: [1-9]" build/aarch64/variants.log; then
-  echo "aarch64: NEON variants were skipped" >&2; exit 1
-fi
+for shard in 0 1; do
+  variants_rc=0
+  wait "${variants_pids[$shard]}" || variants_rc=$?
+  log=build/aarch64/variants.$shard.log
+  tail -n 1 "$log"
+  if [ "$variants_rc" -ne 0 ]; then
+    grep -m 40 -E "FAIL|Assert|Crash" "$log" >&2 || true
+    echo "aarch64: test_variants shard $shard failed (exit $variants_rc)" >&2; exit 1
+  fi
+  if grep -q "this CPU cannot run" "$log" || ! grep -q "Passing: [1-9]" "$log"; then
+    echo "aarch64: NEON variants were skipped (shard $shard)" >&2; exit 1
+  fi
+done
 
 # clang's build holds the Arm ISAs at head dims 64 and 128, every format (the
 # product, so also scalar cache-format variants the default manifest does not

@@ -1,7 +1,11 @@
 /*
  * Runner for tests built against fuzz/criterion-shim/criterion/criterion.h (see
- * there). Usage: <test> [--filter SUBSTRING] (other Criterion options, such
- * as --jobs, are accepted and ignored). Exit status: number of failed tests.
+ * there). Usage: <test> [--filter SUBSTRING] [--shard I/N] (other Criterion
+ * options, such as --jobs, are accepted and ignored). --shard runs only the
+ * tests (each element of a parameterized test counts as one) whose position
+ * in registration order is I modulo N, so N processes with I = 0 .. N-1 run
+ * every test once (what CI does with the slowest suite under qemu).
+ * Exit status: 0 if no test failed, 1 otherwise.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -96,10 +100,20 @@ static int run_one(int t)
 int main(int argc, char **argv)
 {
     const char *filter = NULL;
-    for (int a = 1; a < argc; a++)
+    int shard = 0, n_shards = 1;
+    for (int a = 1; a < argc; a++) {
         if (strcmp(argv[a], "--filter") == 0 && a + 1 < argc) filter = argv[++a];
+        else if (strcmp(argv[a], "--shard") == 0 && a + 1 < argc) {
+            if (sscanf(argv[++a], "%d/%d", &shard, &n_shards) != 2 || n_shards < 1 || shard < 0 ||
+                shard >= n_shards) {
+                fprintf(stderr, "criterion shim: --shard wants I/N with 0 <= I < N, not %s\n", argv[a]);
+                return 2;
+            }
+        }
+    }
     int run = 0, failed = 0;
     for (int t = 0; t < n_tests; t++) {
+        if (t % n_shards != shard) continue;
         char full[256];
         if (tests[t].pfn)
             snprintf(full, sizeof full, "%s::%s/%zu", tests[t].suite, tests[t].name, tests[t].index);
