@@ -25,6 +25,7 @@
 #ifndef ATTNFORGE_KERNEL_H
 #define ATTNFORGE_KERNEL_H
 
+#include <math.h>
 #include <stdint.h>
 
 #include "attnforge.h"
@@ -176,6 +177,25 @@ static inline const void *af_mask_row(const af_call *c, int32_t b, int32_t h, in
     const int64_t e = af_mask_offset(c, b, h, i);
     return c->mf == ATTNFORGE_FORMAT_F16 ? (const void *)((const uint16_t *)c->mask + e)
                                          : (const void *)((const float *)c->mask + e);
+}
+
+/* hi, lowered past the trailing keys of [lo, hi) whose mask entry (row mrow,
+ * NULL: no mask) is -inf. Those keys add nothing to the row (p = 0, and an
+ * excluded key's K or V never reaches it), so a kernel may skip them: a
+ * causal mask passed as a mask (llama.cpp's) then costs what causal = 1
+ * costs. Only the end moves, so the key blocks a row sees start where they
+ * did and the arithmetic on its visible keys is the same. */
+static inline int64_t af_mask_trim_hi(const af_call *c, const void *mrow, int64_t lo, int64_t hi)
+{
+    if (!mrow) return hi;
+    if (c->mf == ATTNFORGE_FORMAT_F16) {
+        const uint16_t *m = (const uint16_t *)mrow;
+        while (hi > lo && m[(hi - 1) * c->m_sj] == 0xFC00u) hi--; /* f16 -inf */
+    } else {
+        const float *m = (const float *)mrow;
+        while (hi > lo && m[(hi - 1) * c->m_sj] == -INFINITY) hi--;
+    }
+    return hi;
 }
 
 /* Storage <-> f32 conversions (round to nearest even), portable C. */

@@ -116,6 +116,7 @@ typedef struct tv_shape {
     int qoff_mode;   /* 0 default (kv_len - Sq), 1 explicit random, 2 negative */
     attnforge_format qf; /* Q's format (a q_exact variant: its own) */
     int mask_f16, per_head_scales;
+    int mask_tri;    /* mask -inf for keys j > i + Skv - Sq (llama.cpp's causal mask) */
 } tv_shape;
 
 typedef struct tv_case {
@@ -261,8 +262,12 @@ static void tv_case_build(tv_case *t, const af_variant *v, const tv_shape *s, tv
         const int64_t sb = s->mask_bcast ? 0 : sh * s->Hq;
         const int64_t n = s->mask_bcast ? si * s->Sq : sb * s->B;
         t->mask = malloc(attnforge_format_bytes(c->mf, n));
-        for (int64_t i = 0; i < n; i++)
-            tv_store(c->mf, t->mask, i, tv_unit(r) < 0.15 ? -INFINITY : tv_uniform(r, -2.0f, 2.0f));
+        for (int64_t e = 0; e < n; e++) {
+            const int64_t qi = (e / si) % s->Sq, kj = (e % si) / sj;
+            const int beyond = s->mask_tri && kj > qi + s->Skv - s->Sq;
+            tv_store(c->mf, t->mask, e,
+                     beyond || tv_unit(r) < 0.15 ? -INFINITY : tv_uniform(r, -2.0f, 2.0f));
+        }
         c->mask = t->mask;
         c->m_sb = sb; c->m_sh = sh; c->m_si = si; c->m_sj = sj;
     }
@@ -394,10 +399,11 @@ static int tv_tile_decode(const af_variant *v, const af_call *c, af_tile t, cons
 static void tv_describe(const tv_shape *s, char *buf, size_t n)
 {
     snprintf(buf, n,
-             "B=%d Sq=%d Skv=%d Hq=%d Hkv=%d layout=%d page=%d softcap=%g alibi=%d mask=%d%s%s "
+             "B=%d Sq=%d Skv=%d Hq=%d Hkv=%d layout=%d page=%d softcap=%g alibi=%d mask=%d%s%s%s "
              "causal=%d win=(%d,%d) kv_short=%d qoff=%d q=%s mask=%s scales=%s",
              s->B, s->Sq, s->Skv, s->Hq, s->Hkv, s->layout, s->page, s->softcap, s->alibi, s->mask,
-             s->mask_bcast ? "(bcast)" : "", s->mask_sj2 ? "(sj=2)" : "", s->causal, s->win_left,
+             s->mask_bcast ? "(bcast)" : "", s->mask_sj2 ? "(sj=2)" : "", s->mask_tri ? "(tri)" : "",
+             s->causal, s->win_left,
              s->win_right, s->kv_short, s->qoff_mode, attnforge_format_name(s->qf),
              s->mask_f16 ? "f16" : "f32", s->per_head_scales ? "per-head" : "tensor");
 }
@@ -505,7 +511,7 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         bad |= tv_case_run(v, &s, &rng, 0);
     }
     /* 3. each feature on its own */
-    for (int f = 0; f < 16 && !bad; f++) {
+    for (int f = 0; f < 18 && !bad; f++) {
         tv_shape s = tv_plain(5, 70, 4, 2);
         s.B = 2;
         switch (f) {
@@ -525,6 +531,8 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         case 13: s.qf = ATTNFORGE_FORMAT_F16; break;
         case 14: s.qf = ATTNFORGE_FORMAT_BF16; s.causal = 1; break;
         case 15: s.per_head_scales = 1; s.page = 4; break;
+        case 16: s.mask = 1; s.mask_tri = 1; s.mask_f16 = 1; break;
+        case 17: s.mask = 1; s.mask_tri = 1; s.Skv = 3; break; /* rows 0-1: every key -inf */
         }
         bad |= tv_case_run(v, &s, &rng, 1);
     }
@@ -553,6 +561,7 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         s.qoff_mode = tv_unit(&rng) < 0.3 ? tv_int(&rng, 1, 2) : 0;
         s.qf = (attnforge_format)tv_int(&rng, ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_BF16);
         s.mask_f16 = s.mask && tv_unit(&rng) < 0.5;
+        s.mask_tri = s.mask && tv_unit(&rng) < 0.4;
         s.per_head_scales = tv_unit(&rng) < 0.5;
         bad |= tv_case_run(v, &s, &rng, 1);
     }

@@ -61,7 +61,8 @@ static inline AF_TARGET_AVX512 void afk_fp8_e4m3_dk128_dv128_avx512_load_q(const
 }
 
 /* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
- * of their visible keys. Returns 0 when no row sees any key of the tile. */
+ * of their visible keys (each row's end lowered past trailing -inf mask
+ * entries: af_mask_trim_hi). Returns 0 when no row sees any key of the tile. */
 static AF_TARGET_AVX512 int afk_fp8_e4m3_dk128_dv128_avx512_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
                               afp_avx512_fp8_e4m3_row *rw, float *qbuf, int64_t *klo, int64_t *khi)
 {
@@ -72,11 +73,12 @@ static AF_TARGET_AVX512 int afk_fp8_e4m3_dk128_dv128_avx512_rows(const af_call *
         af_row_range(c, t->b, i, &lo, &hi);
         if (lo < t->j0) lo = t->j0;
         if (hi > t->j1) hi = t->j1;
+        rw[r].mask = af_mask_row(c, t->b, h, i);
+        hi = af_mask_trim_hi(c, rw[r].mask, lo, hi);
         rw[r].lo = lo;
         rw[r].hi = hi;
         rw[r].pos = af_pos(c, t->b, i);
         rw[r].slope = c->slopes ? c->slopes[h] : 0.0f;
-        rw[r].mask = af_mask_row(c, t->b, h, i);
         rw[r].m = t->m + rr;
         rw[r].l = t->l + rr;
         rw[r].acc = t->acc + (int64_t)rr * t->acc_stride;
