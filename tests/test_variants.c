@@ -497,7 +497,7 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         bad |= tv_case_run(v, &s, &rng, 1);
     }
     /* 2. row counts around the row-chunk (8..64) and register-block (1..6) sizes,
-     *    GQA groups 1..8 (decode takes a group's rows up to 4 at a time) */
+     *    GQA groups 1..8 (decode blocks a group's rows in pairs and singles) */
     static const int rows[][2] = { { 1, 1 }, { 1, 2 }, { 3, 1 }, { 5, 1 }, { 1, 6 }, { 7, 1 },
                                    { 8, 1 }, { 9, 1 }, { 13, 1 }, { 4, 4 }, { 17, 1 },
                                    { 31, 1 }, { 33, 1 }, { 8, 4 }, { 63, 1 }, { 65, 1 },
