@@ -447,10 +447,10 @@ AF_TARGET_SCALAR void attnforge_bf16_dk256_dv256_decode__scalar(const af_call *c
         float sb[16 * 16], alpha[16];
         int64_t klo, khi;
         if (!afk_bf16_dk256_dv256_scalar_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        const int32_t g0 = r0 / rpk, ng = (r0 + nr - 1) / rpk - g0 + 1; /* the chunk's KV heads */
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 3) & ~3;
-            const int32_t g0 = r0 / rpk, ng = (r0 + nr - 1) / rpk - g0 + 1; /* the chunk's KV heads */
             for (int32_t ga = 0; ga < nr;) { /* the chunk's rows, one KV head at a time */
                 const int32_t g = (r0 + ga) / rpk;
                 const int32_t gb = (g + 1) * rpk - r0 < nr ? (g + 1) * rpk - r0 : nr;

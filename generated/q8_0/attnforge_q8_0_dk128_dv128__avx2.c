@@ -690,10 +690,10 @@ AF_TARGET_AVX2 void attnforge_q8_0_dk128_dv128_decode__avx2(const af_call *c, co
         float sb[32 * 32], alpha[32];
         int64_t klo, khi;
         if (!afk_q8_0_dk128_dv128_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        const int32_t g0 = r0 / rpk, ng = (r0 + nr - 1) / rpk - g0 + 1; /* the chunk's KV heads */
         for (int64_t jb = klo; jb < khi; jb += 32) {
             const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
             const int32_t np = (n + 7) & ~7;
-            const int32_t g0 = r0 / rpk, ng = (r0 + nr - 1) / rpk - g0 + 1; /* the chunk's KV heads */
             for (int32_t ga = 0; ga < nr;) { /* the chunk's rows, one KV head at a time */
                 const int32_t g = (r0 + ga) / rpk;
                 const int32_t gb = (g + 1) * rpk - r0 < nr ? (g + 1) * rpk - r0 : nr;
