@@ -1071,8 +1071,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk256_dv256_avx2_dec_block(const af_c
     const uint16_t *kraw[16], *vraw[16];
     const float *kp[16];
     const float *vp[16];
-    float kbuf[16 * 256];
-    float vbuf[16 * 256];
+    float kbuf[16 * 256], *const vbuf = kbuf; /* K, then V */
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;

@@ -1055,8 +1055,7 @@ static inline AF_TARGET_NEON void afk_f16_dk192_dv128_neon_dec_block(const af_ca
     const uint16_t *kraw[20], *vraw[20];
     const float *kp[20];
     const float *vp[20];
-    float kbuf[20 * 192];
-    float vbuf[20 * 128];
+    float kbuf[20 * 192], *const vbuf = kbuf; /* K, then V */
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;

@@ -314,8 +314,7 @@ static inline AF_TARGET_AVX512 void afk_f16_dk32_dv32_avx512_dec_block(const af_
     const uint16_t *kraw[64], *vraw[64];
     const float *kp[64];
     const float *vp[64];
-    float kbuf[64 * 32];
-    float vbuf[64 * 32];
+    float kbuf[64 * 32], *const vbuf = kbuf; /* K, then V */
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;

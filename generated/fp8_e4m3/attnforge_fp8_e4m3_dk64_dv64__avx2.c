@@ -395,8 +395,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk64_dv64_avx2_dec_block(const af
     const uint8_t *kraw[64], *vraw[64];
     const float *kp[64];
     const float *vp[64];
-    float kbuf[64 * 64];
-    float vbuf[64 * 64];
+    float kbuf[64 * 64], *const vbuf = kbuf; /* K, then V */
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;

@@ -553,8 +553,7 @@ static inline AF_TARGET_AVX512 void afk_q4_0_dk128_dv128_avx512_dec_block(const 
     const uint8_t *kraw[32], *vraw[32];
     const float *kp[32];
     const float *vp[32];
-    float kbuf[32 * 128];
-    float vbuf[32 * 128];
+    float kbuf[32 * 128], *const vbuf = kbuf; /* K, then V */
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
