@@ -1110,7 +1110,7 @@ AF_TARGET_AVX512 void attnforge_bf16_dk192_dv128_prefill__avx512(const af_call *
         unsigned char act[32];
         const uint16_t *kraw[16], *vraw[16];
         const float *kp[16], *vp[16];
-        float kbuf[16 * 192], vbuf[16 * 128];
+        float kbuf[16 * 192], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_bf16_dk192_dv128_avx512_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 192; d++) {

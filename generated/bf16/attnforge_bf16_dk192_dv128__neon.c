@@ -1743,7 +1743,7 @@ AF_TARGET_NEON void attnforge_bf16_dk192_dv128_prefill__neon(const af_call *c, c
         unsigned char act[32];
         const uint16_t *kraw[20], *vraw[20];
         const float *kp[20], *vp[20];
-        float kbuf[20 * 192], vbuf[20 * 128];
+        float kbuf[20 * 192], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_bf16_dk192_dv128_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 192; d++) {

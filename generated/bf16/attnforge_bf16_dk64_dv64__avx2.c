@@ -903,7 +903,7 @@ AF_TARGET_AVX2 void attnforge_bf16_dk64_dv64_prefill__avx2(const af_call *c, con
         unsigned char act[48];
         const uint16_t *kraw[64], *vraw[64];
         const float *kp[64], *vp[64];
-        float kbuf[64 * 64], vbuf[64 * 64];
+        float kbuf[64 * 64], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_bf16_dk64_dv64_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 64; d++) {

@@ -719,7 +719,7 @@ AF_TARGET_NEON void attnforge_f16_dk32_dv32_prefill__neon(const af_call *c, cons
         unsigned char act[32];
         const uint16_t *kraw[64], *vraw[64];
         const float *kp[64], *vp[64];
-        float kbuf[64 * 32], vbuf[64 * 32];
+        float kbuf[64 * 32], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_f16_dk32_dv32_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 32; d++) {

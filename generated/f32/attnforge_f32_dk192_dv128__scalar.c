@@ -695,7 +695,7 @@ AF_TARGET_SCALAR void attnforge_f32_dk192_dv128_prefill__scalar(const af_call *c
         unsigned char act[24];
         const float *kraw[20], *vraw[20];
         const float *kp[20], *vp[20];
-        float kbuf[20 * 192], vbuf[20 * 128];
+        float kbuf[20 * 192], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_f32_dk192_dv128_scalar_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 192; d++) {

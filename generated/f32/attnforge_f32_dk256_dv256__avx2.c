@@ -2266,7 +2266,7 @@ AF_TARGET_AVX2 void attnforge_f32_dk256_dv256_prefill__avx2(const af_call *c, co
         unsigned char act[16];
         const float *kraw[16], *vraw[16];
         const float *kp[16], *vp[16];
-        float kbuf[16 * 256], vbuf[16 * 256];
+        float kbuf[16 * 256], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_f32_dk256_dv256_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 256; d++) {

@@ -978,7 +978,7 @@ AF_TARGET_AVX512 void attnforge_fp8_e4m3_dk128_dv128_prefill__avx512(const af_ca
         unsigned char act[32];
         const uint8_t *kraw[32], *vraw[32];
         const float *kp[32], *vp[32];
-        float kbuf[32 * 128], vbuf[32 * 128];
+        float kbuf[32 * 128], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_fp8_e4m3_dk128_dv128_avx512_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 128; d++) {

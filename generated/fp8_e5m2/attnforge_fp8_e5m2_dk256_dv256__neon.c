@@ -2619,7 +2619,7 @@ AF_TARGET_NEON void attnforge_fp8_e5m2_dk256_dv256_prefill__neon(const af_call *
         unsigned char act[16];
         const uint8_t *kraw[16], *vraw[16];
         const float *kp[16], *vp[16];
-        float kbuf[16 * 256], vbuf[16 * 256];
+        float kbuf[16 * 256], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_fp8_e5m2_dk256_dv256_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 256; d++) {

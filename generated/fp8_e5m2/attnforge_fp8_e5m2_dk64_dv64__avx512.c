@@ -744,7 +744,7 @@ AF_TARGET_AVX512 void attnforge_fp8_e5m2_dk64_dv64_prefill__avx512(const af_call
         unsigned char act[32];
         const uint8_t *kraw[64], *vraw[64];
         const float *kp[64], *vp[64];
-        float kbuf[64 * 64], vbuf[64 * 64];
+        float kbuf[64 * 64], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_fp8_e5m2_dk64_dv64_avx512_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 64; d++) {
