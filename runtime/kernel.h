@@ -26,6 +26,7 @@
 #define ATTNFORGE_KERNEL_H
 
 #include <math.h>
+#include <string.h>
 #include <stdint.h>
 
 #include "attnforge.h"
@@ -196,6 +197,36 @@ static inline int64_t af_mask_trim_hi(const af_call *c, const void *mrow, int64_
         while (hi > lo && m[(hi - 1) * c->m_sj] == -INFINITY) hi--;
     }
     return hi;
+}
+
+/* 1 when every mask entry of keys [lo, hi) of a mask row is +0 or -0: adding
+ * it changes no score's value (at most the sign of a zero score, which exp
+ * ignores), so a kernel may skip the mask for that range. llama.cpp's mask is
+ * 0 wherever a key is visible, so most blocks need no mask at all. Reads the
+ * bits, so a NaN entry counts as non-zero. */
+static inline int af_mask_zero(const af_call *c, const void *mrow, int64_t lo, int64_t hi)
+{
+    if (c->mf == ATTNFORGE_FORMAT_F16) {
+        const uint16_t *m = (const uint16_t *)mrow;
+        uint64_t any = 0;
+        int64_t j = lo;
+        if (c->m_sj == 1) /* 4 entries per 64-bit word */
+            for (; j + 4 <= hi; j += 4) {
+                uint64_t w;
+                memcpy(&w, m + j, sizeof w);
+                any |= w;
+            }
+        for (; j < hi; j++) any |= m[j * c->m_sj];
+        return (any & 0x7fff7fff7fff7fffull) == 0;
+    }
+    const float *m = (const float *)mrow;
+    uint32_t any = 0;
+    for (int64_t j = lo; j < hi; j++) {
+        uint32_t w;
+        memcpy(&w, m + j * c->m_sj, sizeof w);
+        any |= w;
+    }
+    return (any & 0x7fffffffu) == 0;
 }
 
 /* Storage <-> f32 conversions (round to nearest even), portable C. */

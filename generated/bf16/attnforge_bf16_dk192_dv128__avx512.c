@@ -1160,12 +1160,27 @@ AF_TARGET_AVX512 void attnforge_bf16_dk192_dv128_prefill__avx512(const af_call *
                 for (int32_t k = 0; k < n; k += 8)
                     afk_bf16_dk192_dv128_avx512_pre_qkt1(qt + v * 16, kp + k, st + k * 32 + v * 16);
             }
-            if (masked) { /* the block of every row's mask, transposed like st */
+            /* the block's mask, transposed like st, unless it is zero on every
+             * row's visible keys (llama.cpp's mask, away from the diagonal) */
+            int mblk = 0;
+            for (int32_t r = 0; masked && r < nr && !mblk; r++) {
+                const int64_t a = jb + (int64_t)lo[r], b = jb + (int64_t)hi[r];
+                mblk = a < b && !af_mask_zero(c, rw[r].mask, a, b);
+            }
+            if (mblk) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *dst = mt + r;
                     if (c->mf == ATTNFORGE_FORMAT_F16) {
                         const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 32] = af_f16_to_f32(mr[k * c->m_sj]);
+                        int32_t k = 0;
+                        if (c->m_sj == 1) {
+                            float row[16];
+                            for (; k + 16 <= n; k += 16) {
+                                afv_avx512_store(row, afv_avx512_load_f16(mr + k));
+                                for (int32_t x = 0; x < 16; x++) dst[(k + x) * 32] = row[x];
+                            }
+                        }
+                        for (; k < n; k++) dst[k * 32] = af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
                         for (int32_t k = 0; k < n; k++) dst[k * 32] = mr[k * c->m_sj];
@@ -1176,7 +1191,7 @@ AF_TARGET_AVX512 void attnforge_bf16_dk192_dv128_prefill__avx512(const af_call *
             }
             for (int32_t u = 0; u < nv; u++) {
                 const int32_t o = u * 16;
-                partial |= afp_avx512_bf16_softmax_lanes(c, st + o, 32, masked ? mt + o : NULL, n, lo + o, hi + o,
+                partial |= afp_avx512_bf16_softmax_lanes(c, st + o, 32, mblk ? mt + o : NULL, n, lo + o, hi + o,
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 16 ? nr - o : 16);
             }

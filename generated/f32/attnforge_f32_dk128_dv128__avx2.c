@@ -1400,12 +1400,27 @@ AF_TARGET_AVX2 void attnforge_f32_dk128_dv128_prefill__avx2(const af_call *c, co
                 for (int32_t k = 0; k < n; k += 4)
                     afk_f32_dk128_dv128_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 48 + v * 8);
             }
-            if (masked) { /* the block of every row's mask, transposed like st */
+            /* the block's mask, transposed like st, unless it is zero on every
+             * row's visible keys (llama.cpp's mask, away from the diagonal) */
+            int mblk = 0;
+            for (int32_t r = 0; masked && r < nr && !mblk; r++) {
+                const int64_t a = jb + (int64_t)lo[r], b = jb + (int64_t)hi[r];
+                mblk = a < b && !af_mask_zero(c, rw[r].mask, a, b);
+            }
+            if (mblk) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *dst = mt + r;
                     if (c->mf == ATTNFORGE_FORMAT_F16) {
                         const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 48] = af_f16_to_f32(mr[k * c->m_sj]);
+                        int32_t k = 0;
+                        if (c->m_sj == 1) {
+                            float row[8];
+                            for (; k + 8 <= n; k += 8) {
+                                afv_avx2_store(row, afv_avx2_load_f16(mr + k));
+                                for (int32_t x = 0; x < 8; x++) dst[(k + x) * 48] = row[x];
+                            }
+                        }
+                        for (; k < n; k++) dst[k * 48] = af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
                         for (int32_t k = 0; k < n; k++) dst[k * 48] = mr[k * c->m_sj];
@@ -1416,7 +1431,7 @@ AF_TARGET_AVX2 void attnforge_f32_dk128_dv128_prefill__avx2(const af_call *c, co
             }
             for (int32_t u = 0; u < nv; u++) {
                 const int32_t o = u * 8;
-                partial |= afp_avx2_f32_softmax_lanes(c, st + o, 48, masked ? mt + o : NULL, n, lo + o, hi + o,
+                partial |= afp_avx2_f32_softmax_lanes(c, st + o, 48, mblk ? mt + o : NULL, n, lo + o, hi + o,
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 8 ? nr - o : 8);
             }

@@ -73,7 +73,10 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_q4_0_softmax_row(const af_call *c
         return 1.0f;
     }
     float mk[64];
-    if (rw->mask) {
+    /* a mask that is zero on the visible keys (llama.cpp's, away from the
+     * diagonal) changes nothing: skipped */
+    const int masked = rw->mask && !af_mask_zero(c, rw->mask, jb + lo, jb + hi);
+    if (masked) {
         if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
             int32_t k = 0;
@@ -95,7 +98,7 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_q4_0_softmax_row(const af_call *c
         if (c->softcap > 0.0f) x = afv_avx2_mul(vcap, afv_avx2_tanh(afv_avx2_div(x, vcap)));
         if (rw->slope != 0.0f)
             x = afv_avx2_fma(vslope, afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + k - rw->pos)), iota)), x);
-        if (rw->mask) x = afv_avx2_mask_add(x, afv_avx2_load(mk + k));
+        if (masked) x = afv_avx2_mask_add(x, afv_avx2_load(mk + k));
         afv_avx2_store(s + k, x);
     }
     for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;

@@ -68,7 +68,10 @@ static AF_UNUSED AF_TARGET_AVX512 float afp_avx512_fp8_e4m3_softmax_row(const af
         return 1.0f;
     }
     float mk[64];
-    if (rw->mask) {
+    /* a mask that is zero on the visible keys (llama.cpp's, away from the
+     * diagonal) changes nothing: skipped */
+    const int masked = rw->mask && !af_mask_zero(c, rw->mask, jb + lo, jb + hi);
+    if (masked) {
         if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
             int32_t k = 0;
@@ -90,7 +93,7 @@ static AF_UNUSED AF_TARGET_AVX512 float afp_avx512_fp8_e4m3_softmax_row(const af
         if (c->softcap > 0.0f) x = afv_avx512_mul(vcap, afv_avx512_tanh(afv_avx512_div(x, vcap)));
         if (rw->slope != 0.0f)
             x = afv_avx512_fma(vslope, afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + k - rw->pos)), iota)), x);
-        if (rw->mask) x = afv_avx512_mask_add(x, afv_avx512_load(mk + k));
+        if (masked) x = afv_avx512_mask_add(x, afv_avx512_load(mk + k));
         afv_avx512_store(s + k, x);
     }
     for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;

@@ -64,7 +64,10 @@ static AF_UNUSED AF_TARGET_NEONBF16 float afp_neonbf16_bf16_softmax_row(const af
         return 1.0f;
     }
     float mk[64];
-    if (rw->mask) {
+    /* a mask that is zero on the visible keys (llama.cpp's, away from the
+     * diagonal) changes nothing: skipped */
+    const int masked = rw->mask && !af_mask_zero(c, rw->mask, jb + lo, jb + hi);
+    if (masked) {
         if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
             int32_t k = 0;
@@ -86,7 +89,7 @@ static AF_UNUSED AF_TARGET_NEONBF16 float afp_neonbf16_bf16_softmax_row(const af
         if (c->softcap > 0.0f) x = afv_neonbf16_mul(vcap, afv_neonbf16_tanh(afv_neonbf16_div(x, vcap)));
         if (rw->slope != 0.0f)
             x = afv_neonbf16_fma(vslope, afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + k - rw->pos)), iota)), x);
-        if (rw->mask) x = afv_neonbf16_mask_add(x, afv_neonbf16_load(mk + k));
+        if (masked) x = afv_neonbf16_mask_add(x, afv_neonbf16_load(mk + k));
         afv_neonbf16_store(s + k, x);
     }
     for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;

@@ -60,7 +60,10 @@ static AF_UNUSED AF_TARGET_NEONFHM float afp_neonfhm_f16_softmax_row(const af_ca
         return 1.0f;
     }
     float mk[64];
-    if (rw->mask) {
+    /* a mask that is zero on the visible keys (llama.cpp's, away from the
+     * diagonal) changes nothing: skipped */
+    const int masked = rw->mask && !af_mask_zero(c, rw->mask, jb + lo, jb + hi);
+    if (masked) {
         if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
             int32_t k = 0;
@@ -82,7 +85,7 @@ static AF_UNUSED AF_TARGET_NEONFHM float afp_neonfhm_f16_softmax_row(const af_ca
         if (c->softcap > 0.0f) x = afv_neonfhm_mul(vcap, afv_neonfhm_tanh(afv_neonfhm_div(x, vcap)));
         if (rw->slope != 0.0f)
             x = afv_neonfhm_fma(vslope, afv_neonfhm_abs(afv_neonfhm_add(afv_neonfhm_set1((float)(jb + k - rw->pos)), iota)), x);
-        if (rw->mask) x = afv_neonfhm_mask_add(x, afv_neonfhm_load(mk + k));
+        if (masked) x = afv_neonfhm_mask_add(x, afv_neonfhm_load(mk + k));
         afv_neonfhm_store(s + k, x);
     }
     for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;

@@ -58,7 +58,10 @@ static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_f32_softmax_row(const af_call
         return 1.0f;
     }
     float mk[64];
-    if (rw->mask) {
+    /* a mask that is zero on the visible keys (llama.cpp's, away from the
+     * diagonal) changes nothing: skipped */
+    const int masked = rw->mask && !af_mask_zero(c, rw->mask, jb + lo, jb + hi);
+    if (masked) {
         if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
             int32_t k = 0;
@@ -80,7 +83,7 @@ static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_f32_softmax_row(const af_call
         if (c->softcap > 0.0f) x = afv_scalar_mul(vcap, afv_scalar_tanh(afv_scalar_div(x, vcap)));
         if (rw->slope != 0.0f)
             x = afv_scalar_fma(vslope, afv_scalar_abs(afv_scalar_add(afv_scalar_set1((float)(jb + k - rw->pos)), iota)), x);
-        if (rw->mask) x = afv_scalar_mask_add(x, afv_scalar_load(mk + k));
+        if (masked) x = afv_scalar_mask_add(x, afv_scalar_load(mk + k));
         afv_scalar_store(s + k, x);
     }
     for (int32_t k = 0; k < lo; k++) s[k] = -INFINITY;
