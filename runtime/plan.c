@@ -38,7 +38,7 @@
 /* decode tiles over several KV heads: from this many chunks, up to this many rows */
 #define AF_DECODE_WIDE_CHUNKS 16
 #define AF_DECODE_WIDE_ROWS 32
-#define AF_PREFILL_QBLOCK 64
+#define AF_PREFILL_QBLOCK 64 /* = PRE_TILE in templates/kernel.c.in (a chunk of the prefill kernels) */
 /* Below this many multiply-adds a call runs on the calling thread alone:
  * waking the pool would cost more than it saves. */
 #define AF_INLINE_MACS (1 << 20)

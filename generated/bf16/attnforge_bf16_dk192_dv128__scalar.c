@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for bf16 storage, head dims
  * Dk = 192, Dv = 128: attnforge_bf16_dk192_dv128_decode__scalar and attnforge_bf16_dk192_dv128_prefill__scalar.
  * Tiling: keys in blocks of 20; rows in chunks of 21 (decode) or 24 (prefill).
- * Stack buffers per call: about 68 KiB.
+ * Stack buffers per call: about 58 KiB.
  */
 /* the scalar vocabulary and the scalar x bf16 helpers */
 #include "../isa/scalar_bf16.h"

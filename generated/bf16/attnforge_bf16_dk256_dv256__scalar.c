@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for bf16 storage, head dims
  * Dk = 256, Dv = 256: attnforge_bf16_dk256_dv256_decode__scalar and attnforge_bf16_dk256_dv256_prefill__scalar.
  * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
- * Stack buffers per call: about 68 KiB.
+ * Stack buffers per call: about 52 KiB.
  */
 /* the scalar vocabulary and the scalar x bf16 helpers */
 #include "../isa/scalar_bf16.h"

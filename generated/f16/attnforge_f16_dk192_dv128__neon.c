@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for f16 storage, head dims
  * Dk = 192, Dv = 128: attnforge_f16_dk192_dv128_decode__neon and attnforge_f16_dk192_dv128_prefill__neon.
  * Tiling: keys in blocks of 20; rows in chunks of 21 (decode) or 32 (prefill).
- * Stack buffers per call: about 82 KiB.
+ * Stack buffers per call: about 72 KiB.
  */
 #if defined(__aarch64__)
 

@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for f16 storage, head dims
  * Dk = 256, Dv = 256: attnforge_f16_dk256_dv256_decode__neon and attnforge_f16_dk256_dv256_prefill__neon.
  * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
- * Stack buffers per call: about 68 KiB.
+ * Stack buffers per call: about 52 KiB.
  */
 #if defined(__aarch64__)
 

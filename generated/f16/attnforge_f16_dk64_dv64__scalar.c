@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for f16 storage, head dims
  * Dk = 64, Dv = 64: attnforge_f16_dk64_dv64_decode__scalar and attnforge_f16_dk64_dv64_prefill__scalar.
- * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 32 (prefill).
- * Stack buffers per call: about 69 KiB.
+ * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 64 (prefill).
+ * Stack buffers per call: about 88 KiB.
  */
 /* the scalar vocabulary and the scalar x f16 helpers */
 #include "../isa/scalar_f16.h"
@@ -457,28 +457,28 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_qkt(const float
     const float *k0 = kp[0], *k1 = kp[1];
     for (int32_t d = 0; d < 64; d += 4) {
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 32 + 0), x1 = afv_scalar_load(qt + (d + 0) * 32 + 1), x2 = afv_scalar_load(qt + (d + 0) * 32 + 2), x3 = afv_scalar_load(qt + (d + 0) * 32 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 64 + 0), x1 = afv_scalar_load(qt + (d + 0) * 64 + 1), x2 = afv_scalar_load(qt + (d + 0) * 64 + 2), x3 = afv_scalar_load(qt + (d + 0) * 64 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 32 + 0), x1 = afv_scalar_load(qt + (d + 1) * 32 + 1), x2 = afv_scalar_load(qt + (d + 1) * 32 + 2), x3 = afv_scalar_load(qt + (d + 1) * 32 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 64 + 0), x1 = afv_scalar_load(qt + (d + 1) * 64 + 1), x2 = afv_scalar_load(qt + (d + 1) * 64 + 2), x3 = afv_scalar_load(qt + (d + 1) * 64 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 32 + 0), x1 = afv_scalar_load(qt + (d + 2) * 32 + 1), x2 = afv_scalar_load(qt + (d + 2) * 32 + 2), x3 = afv_scalar_load(qt + (d + 2) * 32 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 64 + 0), x1 = afv_scalar_load(qt + (d + 2) * 64 + 1), x2 = afv_scalar_load(qt + (d + 2) * 64 + 2), x3 = afv_scalar_load(qt + (d + 2) * 64 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 32 + 0), x1 = afv_scalar_load(qt + (d + 3) * 32 + 1), x2 = afv_scalar_load(qt + (d + 3) * 32 + 2), x3 = afv_scalar_load(qt + (d + 3) * 32 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 64 + 0), x1 = afv_scalar_load(qt + (d + 3) * 64 + 1), x2 = afv_scalar_load(qt + (d + 3) * 64 + 2), x3 = afv_scalar_load(qt + (d + 3) * 64 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
     }
     afv_scalar_store(st + 0, a0_0); afv_scalar_store(st + 1, a0_1); afv_scalar_store(st + 2, a0_2); afv_scalar_store(st + 3, a0_3);
-    afv_scalar_store(st + 32, a1_0); afv_scalar_store(st + 33, a1_1); afv_scalar_store(st + 34, a1_2); afv_scalar_store(st + 35, a1_3);
+    afv_scalar_store(st + 64, a1_0); afv_scalar_store(st + 65, a1_1); afv_scalar_store(st + 66, a1_2); afv_scalar_store(st + 67, a1_3);
 }
 
 /* QK^T outer-product block: 1 rows x 2 keys over Dk = 64, Q and S transposed. */
@@ -489,28 +489,28 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_qkt1(const floa
     const float *k0 = kp[0], *k1 = kp[1];
     for (int32_t d = 0; d < 64; d += 4) {
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 32 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 64 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 32 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 64 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 32 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 64 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 32 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 64 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
     }
     afv_scalar_store(st + 0, a0_0);
-    afv_scalar_store(st + 32, a1_0);
+    afv_scalar_store(st + 64, a1_0);
 }
 
 /* P*V register block, weights transposed: 4 row(s) x 2 columns of Dv = 64 per pass. */
@@ -532,7 +532,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt(float *cons
             afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + j), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + j + 1), al2);
             afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + j), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + j + 1), al3);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 32;
+                const float *pk = pt + k * 64;
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -551,7 +551,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt(float *cons
             afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + j + 2), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + j + 2 + 1), al2);
             afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + j + 2), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + j + 2 + 1), al3);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 32;
+                const float *pk = pt + k * 64;
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -580,7 +580,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt2(float *con
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
             afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 1), al1);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 32;
+                const float *pk = pt + k * 64;
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -593,7 +593,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt2(float *con
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
             afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2 + 1), al1);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 32;
+                const float *pk = pt + k * 64;
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -615,7 +615,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt1(float *con
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 32;
+                const float *pk = pt + k * 64;
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -625,7 +625,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt1(float *con
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 32;
+                const float *pk = pt + k * 64;
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -645,7 +645,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt1g(float *co
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 32;
+                const float *pk = pt + k * 64;
                 if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
@@ -656,7 +656,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt1g(float *co
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 32;
+                const float *pk = pt + k * 64;
                 if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
@@ -668,13 +668,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_pre_pvt1g(float *co
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 32: Q widened once and
- * transposed (qt[d * 32 + row]); keys in blocks of 64, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 64: Q widened once and
+ * transposed (qt[d * 64 + row]); keys in blocks of 64, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 4 rows (4 vector(s), a row per lane) x 2 keys per register
  * block, 8 accumulators, no reduction; scores transposed
- * (st[key * 32 + row]). Block softmax 1 rows per vector
+ * (st[key * 64 + row]). Block softmax 1 rows per vector
  * (afp_scalar_f16_softmax_lanes: no scalar work per key), then P*V: 4 rows x 2
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -685,23 +685,23 @@ AF_TARGET_SCALAR void attnforge_f16_dk64_dv64_prefill__scalar(const af_call *c, 
 {
     const int32_t nrows = t->nh * t->ni;
     afk_f16_dk64_dv64_scalar_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
-        const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 64) {
+        const int32_t nr = nrows - r0 < 64 ? nrows - r0 : 64;
         const int32_t nv = (nr + 0) / 1; /* vectors of rows */
-        afp_scalar_f16_row rw[32];
-        float qb[32 * 64], qt[64 * 32];
-        float st[64 * 32], mt[64 * 32];
-        float ml[32], ll[32], alpha[32];
-        float lo[32], hi[32], dist[32], nsl[32];
-        unsigned char act[32];
+        afp_scalar_f16_row rw[64];
+        float qb[64 * 64], qt[64 * 64];
+        float st[64 * 64], mt[64 * 64];
+        float ml[64], ll[64], alpha[64];
+        float lo[64], hi[64], dist[64], nsl[64];
+        unsigned char act[64];
         const uint16_t *kraw[64], *vraw[64];
         const float *kp[64], *vp[64];
         float kbuf[64 * 64], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_f16_dk64_dv64_scalar_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 64; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 32 + r] = qb[r * 64 + d];
-            for (int32_t r = nr; r < nv * 1; r++) qt[d * 32 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 64 + r] = qb[r * 64 + d];
+            for (int32_t r = nr; r < nv * 1; r++) qt[d * 64 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 1; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -737,14 +737,14 @@ AF_TARGET_SCALAR void attnforge_f16_dk64_dv64_prefill__scalar(const af_call *c, 
                 for (int32_t r = v * 1; r < nr && r < (v + 4) * 1; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 2)
-                    afk_f16_dk64_dv64_scalar_pre_qkt(qt + v * 1, kp + k, st + k * 32 + v * 1);
+                    afk_f16_dk64_dv64_scalar_pre_qkt(qt + v * 1, kp + k, st + k * 64 + v * 1);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 1; r < nr && r < (v + 1) * 1; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 2)
-                    afk_f16_dk64_dv64_scalar_pre_qkt1(qt + v * 1, kp + k, st + k * 32 + v * 1);
+                    afk_f16_dk64_dv64_scalar_pre_qkt1(qt + v * 1, kp + k, st + k * 64 + v * 1);
             }
             /* the block's mask, transposed like st, unless it is zero on every
              * row's visible keys (llama.cpp's mask, away from the diagonal) */
@@ -763,21 +763,21 @@ AF_TARGET_SCALAR void attnforge_f16_dk64_dv64_prefill__scalar(const af_call *c, 
                             float row[1];
                             for (; k + 1 <= n; k += 1) {
                                 afv_scalar_store(row, afv_scalar_load_f16(mr + k));
-                                for (int32_t x = 0; x < 1; x++) dst[(k + x) * 32] = row[x];
+                                for (int32_t x = 0; x < 1; x++) dst[(k + x) * 64] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 32] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 64] = af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 32] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 64] = mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)
-                    for (int32_t r = nr; r < nv * 1; r++) mt[k * 32 + r] = 0.0f;
+                    for (int32_t r = nr; r < nv * 1; r++) mt[k * 64 + r] = 0.0f;
             }
             for (int32_t u = 0; u < nv; u++) {
                 const int32_t o = u * 1;
-                partial |= afp_scalar_f16_softmax_lanes(c, st + o, 32, mblk ? mt + o : NULL, n, lo + o, hi + o,
+                partial |= afp_scalar_f16_softmax_lanes(c, st + o, 64, mblk ? mt + o : NULL, n, lo + o, hi + o,
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 1 ? nr - o : 1);
             }

@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for f32 storage, head dims
  * Dk = 192, Dv = 128: attnforge_f32_dk192_dv128_decode__avx2 and attnforge_f32_dk192_dv128_prefill__avx2.
  * Tiling: keys in blocks of 16; rows in chunks of 21 (decode) or 24 (prefill).
- * Stack buffers per call: about 62 KiB.
+ * Stack buffers per call: about 54 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -1155,6 +1155,172 @@ static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_pre_pvt(float *const 
     }
 }
 
+/* P*V register block, weights transposed: 4 row(s) x 16 columns of Dv = 128 per pass. */
+static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_pre_pvt4(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
+    float *const acc2 = acc[2];
+    const afv_avx2 al2 = afv_avx2_set1(alpha[2]);
+    float *const acc3 = acc[3];
+    const afv_avx2 al3 = afv_avx2_set1(alpha[3]);
+    { /* Dv columns 0 .. 15 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 0), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 8), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 0), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 8), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 24;
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+        afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1);
+        afv_avx2_store(acc2 + 0, c2_0); afv_avx2_store(acc2 + 8, c2_1);
+        afv_avx2_store(acc3 + 0, c3_0); afv_avx2_store(acc3 + 8, c3_1);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 16), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 24), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 16), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 24), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 24;
+            const float *v = vp[k] + 16;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+        afv_avx2_store(acc1 + 16, c1_0); afv_avx2_store(acc1 + 24, c1_1);
+        afv_avx2_store(acc2 + 16, c2_0); afv_avx2_store(acc2 + 24, c2_1);
+        afv_avx2_store(acc3 + 16, c3_0); afv_avx2_store(acc3 + 24, c3_1);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 32), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 40), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 32), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 40), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 24;
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+        afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1);
+        afv_avx2_store(acc2 + 32, c2_0); afv_avx2_store(acc2 + 40, c2_1);
+        afv_avx2_store(acc3 + 32, c3_0); afv_avx2_store(acc3 + 40, c3_1);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 48), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 56), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 48), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 56), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 24;
+            const float *v = vp[k] + 48;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+        afv_avx2_store(acc1 + 48, c1_0); afv_avx2_store(acc1 + 56, c1_1);
+        afv_avx2_store(acc2 + 48, c2_0); afv_avx2_store(acc2 + 56, c2_1);
+        afv_avx2_store(acc3 + 48, c3_0); afv_avx2_store(acc3 + 56, c3_1);
+    }
+    { /* Dv columns 64 .. 79 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 64), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 72), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 64), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 72), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 24;
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1);
+        afv_avx2_store(acc1 + 64, c1_0); afv_avx2_store(acc1 + 72, c1_1);
+        afv_avx2_store(acc2 + 64, c2_0); afv_avx2_store(acc2 + 72, c2_1);
+        afv_avx2_store(acc3 + 64, c3_0); afv_avx2_store(acc3 + 72, c3_1);
+    }
+    { /* Dv columns 80 .. 95 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 80), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 88), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 80), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 88), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 24;
+            const float *v = vp[k] + 80;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 80, c0_0); afv_avx2_store(acc0 + 88, c0_1);
+        afv_avx2_store(acc1 + 80, c1_0); afv_avx2_store(acc1 + 88, c1_1);
+        afv_avx2_store(acc2 + 80, c2_0); afv_avx2_store(acc2 + 88, c2_1);
+        afv_avx2_store(acc3 + 80, c3_0); afv_avx2_store(acc3 + 88, c3_1);
+    }
+    { /* Dv columns 96 .. 111 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 96), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 104), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 96), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 104), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 24;
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1);
+        afv_avx2_store(acc1 + 96, c1_0); afv_avx2_store(acc1 + 104, c1_1);
+        afv_avx2_store(acc2 + 96, c2_0); afv_avx2_store(acc2 + 104, c2_1);
+        afv_avx2_store(acc3 + 96, c3_0); afv_avx2_store(acc3 + 104, c3_1);
+    }
+    { /* Dv columns 112 .. 127 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 112), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 120), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 112), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 120), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 24;
+            const float *v = vp[k] + 112;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 112, c0_0); afv_avx2_store(acc0 + 120, c0_1);
+        afv_avx2_store(acc1 + 112, c1_0); afv_avx2_store(acc1 + 120, c1_1);
+        afv_avx2_store(acc2 + 112, c2_0); afv_avx2_store(acc2 + 120, c2_1);
+        afv_avx2_store(acc3 + 112, c3_0); afv_avx2_store(acc3 + 120, c3_1);
+    }
+}
+
 /* P*V register block, weights transposed: 2 row(s) x 16 columns of Dv = 128 per pass. */
 static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
@@ -1585,6 +1751,11 @@ AF_TARGET_AVX2 void attnforge_f32_dk192_dv128_prefill__avx2(const af_call *c, co
                     if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3] | act[g + 4] | act[g + 5])) continue;
                     float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
                     afk_f32_dk192_dv128_avx2_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 4 <= nr; g += 4) { /* the remainder in fours, pairs, then single rows */
+                    if (!(act[g] | act[g + 1] | act[g + 2] | act[g + 3])) continue;
+                    float *a[4] = { rw[g].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
+                    afk_f32_dk192_dv128_avx2_pre_pvt4(a, st + g, alpha + g, vp, n);
                 }
                 for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
                     if (!(act[g] | act[g + 1])) continue;

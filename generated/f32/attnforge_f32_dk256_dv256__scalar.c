@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for f32 storage, head dims
  * Dk = 256, Dv = 256: attnforge_f32_dk256_dv256_decode__scalar and attnforge_f32_dk256_dv256_prefill__scalar.
  * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
- * Stack buffers per call: about 68 KiB.
+ * Stack buffers per call: about 52 KiB.
  */
 /* the scalar vocabulary and the scalar x f32 helpers */
 #include "../isa/scalar_f32.h"

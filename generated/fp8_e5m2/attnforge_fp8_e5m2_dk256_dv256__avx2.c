@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for fp8_e5m2 storage, head dims
  * Dk = 256, Dv = 256: attnforge_fp8_e5m2_dk256_dv256_decode__avx2 and attnforge_fp8_e5m2_dk256_dv256_prefill__avx2.
  * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
- * Stack buffers per call: about 68 KiB.
+ * Stack buffers per call: about 52 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -1648,6 +1648,324 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
     }
 }
 
+/* P*V register block, weights transposed: 4 row(s) x 16 columns of Dv = 256 per pass. */
+static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
+    float *const acc2 = acc[2];
+    const afv_avx2 al2 = afv_avx2_set1(alpha[2]);
+    float *const acc3 = acc[3];
+    const afv_avx2 al3 = afv_avx2_set1(alpha[3]);
+    { /* Dv columns 0 .. 15 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 0), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 8), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 0), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 8), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+        afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1);
+        afv_avx2_store(acc2 + 0, c2_0); afv_avx2_store(acc2 + 8, c2_1);
+        afv_avx2_store(acc3 + 0, c3_0); afv_avx2_store(acc3 + 8, c3_1);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 16), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 24), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 16), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 24), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 16;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+        afv_avx2_store(acc1 + 16, c1_0); afv_avx2_store(acc1 + 24, c1_1);
+        afv_avx2_store(acc2 + 16, c2_0); afv_avx2_store(acc2 + 24, c2_1);
+        afv_avx2_store(acc3 + 16, c3_0); afv_avx2_store(acc3 + 24, c3_1);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 32), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 40), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 32), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 40), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+        afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1);
+        afv_avx2_store(acc2 + 32, c2_0); afv_avx2_store(acc2 + 40, c2_1);
+        afv_avx2_store(acc3 + 32, c3_0); afv_avx2_store(acc3 + 40, c3_1);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 48), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 56), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 48), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 56), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 48;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+        afv_avx2_store(acc1 + 48, c1_0); afv_avx2_store(acc1 + 56, c1_1);
+        afv_avx2_store(acc2 + 48, c2_0); afv_avx2_store(acc2 + 56, c2_1);
+        afv_avx2_store(acc3 + 48, c3_0); afv_avx2_store(acc3 + 56, c3_1);
+    }
+    { /* Dv columns 64 .. 79 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 64), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 72), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 64), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 72), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 64;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 64, c0_0); afv_avx2_store(acc0 + 72, c0_1);
+        afv_avx2_store(acc1 + 64, c1_0); afv_avx2_store(acc1 + 72, c1_1);
+        afv_avx2_store(acc2 + 64, c2_0); afv_avx2_store(acc2 + 72, c2_1);
+        afv_avx2_store(acc3 + 64, c3_0); afv_avx2_store(acc3 + 72, c3_1);
+    }
+    { /* Dv columns 80 .. 95 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 80), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 88), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 80), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 88), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 80;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 80, c0_0); afv_avx2_store(acc0 + 88, c0_1);
+        afv_avx2_store(acc1 + 80, c1_0); afv_avx2_store(acc1 + 88, c1_1);
+        afv_avx2_store(acc2 + 80, c2_0); afv_avx2_store(acc2 + 88, c2_1);
+        afv_avx2_store(acc3 + 80, c3_0); afv_avx2_store(acc3 + 88, c3_1);
+    }
+    { /* Dv columns 96 .. 111 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 96), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 104), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 96), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 104), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 96;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 96, c0_0); afv_avx2_store(acc0 + 104, c0_1);
+        afv_avx2_store(acc1 + 96, c1_0); afv_avx2_store(acc1 + 104, c1_1);
+        afv_avx2_store(acc2 + 96, c2_0); afv_avx2_store(acc2 + 104, c2_1);
+        afv_avx2_store(acc3 + 96, c3_0); afv_avx2_store(acc3 + 104, c3_1);
+    }
+    { /* Dv columns 112 .. 127 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 112), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 120), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 112), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 120), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 112;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 112, c0_0); afv_avx2_store(acc0 + 120, c0_1);
+        afv_avx2_store(acc1 + 112, c1_0); afv_avx2_store(acc1 + 120, c1_1);
+        afv_avx2_store(acc2 + 112, c2_0); afv_avx2_store(acc2 + 120, c2_1);
+        afv_avx2_store(acc3 + 112, c3_0); afv_avx2_store(acc3 + 120, c3_1);
+    }
+    { /* Dv columns 128 .. 143 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 128), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 136), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 128), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 136), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 128), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 136), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 128;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 128, c0_0); afv_avx2_store(acc0 + 136, c0_1);
+        afv_avx2_store(acc1 + 128, c1_0); afv_avx2_store(acc1 + 136, c1_1);
+        afv_avx2_store(acc2 + 128, c2_0); afv_avx2_store(acc2 + 136, c2_1);
+        afv_avx2_store(acc3 + 128, c3_0); afv_avx2_store(acc3 + 136, c3_1);
+    }
+    { /* Dv columns 144 .. 159 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 144), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 152), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 144), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 152), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 144), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 152), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 144;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 144, c0_0); afv_avx2_store(acc0 + 152, c0_1);
+        afv_avx2_store(acc1 + 144, c1_0); afv_avx2_store(acc1 + 152, c1_1);
+        afv_avx2_store(acc2 + 144, c2_0); afv_avx2_store(acc2 + 152, c2_1);
+        afv_avx2_store(acc3 + 144, c3_0); afv_avx2_store(acc3 + 152, c3_1);
+    }
+    { /* Dv columns 160 .. 175 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 160), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 168), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 160), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 168), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 160), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 168), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 160;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 160, c0_0); afv_avx2_store(acc0 + 168, c0_1);
+        afv_avx2_store(acc1 + 160, c1_0); afv_avx2_store(acc1 + 168, c1_1);
+        afv_avx2_store(acc2 + 160, c2_0); afv_avx2_store(acc2 + 168, c2_1);
+        afv_avx2_store(acc3 + 160, c3_0); afv_avx2_store(acc3 + 168, c3_1);
+    }
+    { /* Dv columns 176 .. 191 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 176), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 184), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 176), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 184), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 176), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 184), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 176;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 176, c0_0); afv_avx2_store(acc0 + 184, c0_1);
+        afv_avx2_store(acc1 + 176, c1_0); afv_avx2_store(acc1 + 184, c1_1);
+        afv_avx2_store(acc2 + 176, c2_0); afv_avx2_store(acc2 + 184, c2_1);
+        afv_avx2_store(acc3 + 176, c3_0); afv_avx2_store(acc3 + 184, c3_1);
+    }
+    { /* Dv columns 192 .. 207 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 192), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 200), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 192), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 200), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 192), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 200), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 192;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 192, c0_0); afv_avx2_store(acc0 + 200, c0_1);
+        afv_avx2_store(acc1 + 192, c1_0); afv_avx2_store(acc1 + 200, c1_1);
+        afv_avx2_store(acc2 + 192, c2_0); afv_avx2_store(acc2 + 200, c2_1);
+        afv_avx2_store(acc3 + 192, c3_0); afv_avx2_store(acc3 + 200, c3_1);
+    }
+    { /* Dv columns 208 .. 223 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 208), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 216), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 208), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 216), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 208), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 216), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 208;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 208, c0_0); afv_avx2_store(acc0 + 216, c0_1);
+        afv_avx2_store(acc1 + 208, c1_0); afv_avx2_store(acc1 + 216, c1_1);
+        afv_avx2_store(acc2 + 208, c2_0); afv_avx2_store(acc2 + 216, c2_1);
+        afv_avx2_store(acc3 + 208, c3_0); afv_avx2_store(acc3 + 216, c3_1);
+    }
+    { /* Dv columns 224 .. 239 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 224), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 232), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 224), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 232), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 224), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 232), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 224;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 224, c0_0); afv_avx2_store(acc0 + 232, c0_1);
+        afv_avx2_store(acc1 + 224, c1_0); afv_avx2_store(acc1 + 232, c1_1);
+        afv_avx2_store(acc2 + 224, c2_0); afv_avx2_store(acc2 + 232, c2_1);
+        afv_avx2_store(acc3 + 224, c3_0); afv_avx2_store(acc3 + 232, c3_1);
+    }
+    { /* Dv columns 240 .. 255 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 240), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 248), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 240), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 248), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 240), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 248), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 16;
+            const float *v = vp[k] + 240;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 240, c0_0); afv_avx2_store(acc0 + 248, c0_1);
+        afv_avx2_store(acc1 + 240, c1_0); afv_avx2_store(acc1 + 248, c1_1);
+        afv_avx2_store(acc2 + 240, c2_0); afv_avx2_store(acc2 + 248, c2_1);
+        afv_avx2_store(acc3 + 240, c3_0); afv_avx2_store(acc3 + 248, c3_1);
+    }
+}
+
 /* P*V register block, weights transposed: 2 row(s) x 16 columns of Dv = 256 per pass. */
 static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
@@ -2350,6 +2668,11 @@ AF_TARGET_AVX2 void attnforge_fp8_e5m2_dk256_dv256_prefill__avx2(const af_call *
                     if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3] | act[g + 4] | act[g + 5])) continue;
                     float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
                     afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 4 <= nr; g += 4) { /* the remainder in fours, pairs, then single rows */
+                    if (!(act[g] | act[g + 1] | act[g + 2] | act[g + 3])) continue;
+                    float *a[4] = { rw[g].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
+                    afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(a, st + g, alpha + g, vp, n);
                 }
                 for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
                     if (!(act[g] | act[g + 1])) continue;

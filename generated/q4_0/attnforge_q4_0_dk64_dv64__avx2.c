@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for q4_0 storage, head dims
  * Dk = 64, Dv = 64: attnforge_q4_0_dk64_dv64_decode__avx2 and attnforge_q4_0_dk64_dv64_prefill__avx2.
- * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 48 (prefill).
- * Stack buffers per call: about 86 KiB.
+ * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 64 (prefill).
+ * Stack buffers per call: about 88 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -500,28 +500,28 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_qkt(const float *q
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 64; d += 4) {
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 48 + 0), x1 = afv_avx2_load(qt + (d + 0) * 48 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 64 + 0), x1 = afv_avx2_load(qt + (d + 0) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 48 + 0), x1 = afv_avx2_load(qt + (d + 1) * 48 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 64 + 0), x1 = afv_avx2_load(qt + (d + 1) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 48 + 0), x1 = afv_avx2_load(qt + (d + 2) * 48 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 64 + 0), x1 = afv_avx2_load(qt + (d + 2) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 48 + 0), x1 = afv_avx2_load(qt + (d + 3) * 48 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 64 + 0), x1 = afv_avx2_load(qt + (d + 3) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
@@ -529,9 +529,9 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_qkt(const float *q
         }
     }
     afv_avx2_store(st + 0, a0_0); afv_avx2_store(st + 8, a0_1);
-    afv_avx2_store(st + 48, a1_0); afv_avx2_store(st + 56, a1_1);
-    afv_avx2_store(st + 96, a2_0); afv_avx2_store(st + 104, a2_1);
-    afv_avx2_store(st + 144, a3_0); afv_avx2_store(st + 152, a3_1);
+    afv_avx2_store(st + 64, a1_0); afv_avx2_store(st + 72, a1_1);
+    afv_avx2_store(st + 128, a2_0); afv_avx2_store(st + 136, a2_1);
+    afv_avx2_store(st + 192, a3_0); afv_avx2_store(st + 200, a3_1);
 }
 
 /* QK^T outer-product block: 8 rows x 4 keys over Dk = 64, Q and S transposed. */
@@ -544,28 +544,28 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_qkt1(const float *
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 64; d += 4) {
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 48 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 48 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 48 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 48 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
@@ -573,9 +573,9 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_qkt1(const float *
         }
     }
     afv_avx2_store(st + 0, a0_0);
-    afv_avx2_store(st + 48, a1_0);
-    afv_avx2_store(st + 96, a2_0);
-    afv_avx2_store(st + 144, a3_0);
+    afv_avx2_store(st + 64, a1_0);
+    afv_avx2_store(st + 128, a2_0);
+    afv_avx2_store(st + 192, a3_0);
 }
 
 /* P*V register block, weights transposed: 6 row(s) x 16 columns of Dv = 64 per pass. */
@@ -602,7 +602,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt(float *const *
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 0), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 8), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 0), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 8), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -627,7 +627,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt(float *const *
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 16), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 24), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 16), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 24), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -652,7 +652,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt(float *const *
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 32), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 40), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 32), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 40), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -677,7 +677,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt(float *const *
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 48), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 56), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 48), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 56), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -696,6 +696,96 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt(float *const *
     }
 }
 
+/* P*V register block, weights transposed: 4 row(s) x 16 columns of Dv = 64 per pass. */
+static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt4(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
+    float *const acc2 = acc[2];
+    const afv_avx2 al2 = afv_avx2_set1(alpha[2]);
+    float *const acc3 = acc[3];
+    const afv_avx2 al3 = afv_avx2_set1(alpha[3]);
+    { /* Dv columns 0 .. 15 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 0), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 8), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 0), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 8), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 0;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1);
+        afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1);
+        afv_avx2_store(acc2 + 0, c2_0); afv_avx2_store(acc2 + 8, c2_1);
+        afv_avx2_store(acc3 + 0, c3_0); afv_avx2_store(acc3 + 8, c3_1);
+    }
+    { /* Dv columns 16 .. 31 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 16), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 24), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 16), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 24), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 16;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 16, c0_0); afv_avx2_store(acc0 + 24, c0_1);
+        afv_avx2_store(acc1 + 16, c1_0); afv_avx2_store(acc1 + 24, c1_1);
+        afv_avx2_store(acc2 + 16, c2_0); afv_avx2_store(acc2 + 24, c2_1);
+        afv_avx2_store(acc3 + 16, c3_0); afv_avx2_store(acc3 + 24, c3_1);
+    }
+    { /* Dv columns 32 .. 47 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 32), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 40), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 32), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 40), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 32;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1);
+        afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1);
+        afv_avx2_store(acc2 + 32, c2_0); afv_avx2_store(acc2 + 40, c2_1);
+        afv_avx2_store(acc3 + 32, c3_0); afv_avx2_store(acc3 + 40, c3_1);
+    }
+    { /* Dv columns 48 .. 63 */
+        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
+        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
+        afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 48), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 56), al2);
+        afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 48), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 56), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 48;
+            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
+            { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[1]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[2]); c2_0 = afv_avx2_fma(b, y0, c2_0); c2_1 = afv_avx2_fma(b, y1, c2_1); }
+            { const afv_avx2 b = afv_avx2_set1(pk[3]); c3_0 = afv_avx2_fma(b, y0, c3_0); c3_1 = afv_avx2_fma(b, y1, c3_1); }
+        }
+        afv_avx2_store(acc0 + 48, c0_0); afv_avx2_store(acc0 + 56, c0_1);
+        afv_avx2_store(acc1 + 48, c1_0); afv_avx2_store(acc1 + 56, c1_1);
+        afv_avx2_store(acc2 + 48, c2_0); afv_avx2_store(acc2 + 56, c2_1);
+        afv_avx2_store(acc3 + 48, c3_0); afv_avx2_store(acc3 + 56, c3_1);
+    }
+}
+
 /* P*V register block, weights transposed: 2 row(s) x 16 columns of Dv = 64 per pass. */
 static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
@@ -708,7 +798,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt2(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -721,7 +811,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt2(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -734,7 +824,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt2(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -747,7 +837,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt2(float *const 
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -767,7 +857,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt1(float *const 
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -777,7 +867,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt1(float *const 
     { /* Dv columns 16 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -787,7 +877,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt1(float *const 
     { /* Dv columns 32 .. 47 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -797,7 +887,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt1(float *const 
     { /* Dv columns 48 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -815,7 +905,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt1g(float *const
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -826,7 +916,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt1g(float *const
     { /* Dv columns 16 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -837,7 +927,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt1g(float *const
     { /* Dv columns 32 .. 47 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -848,7 +938,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt1g(float *const
     { /* Dv columns 48 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -859,13 +949,13 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pre_pvt1g(float *const
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 48: Q widened once and
- * transposed (qt[d * 48 + row]); keys in blocks of 64, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 64: Q widened once and
+ * transposed (qt[d * 64 + row]); keys in blocks of 64, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 16 rows (2 vector(s), a row per lane) x 4 keys per register
  * block, 8 accumulators, no reduction; scores transposed
- * (st[key * 48 + row]). Block softmax 8 rows per vector
+ * (st[key * 64 + row]). Block softmax 8 rows per vector
  * (afp_avx2_q4_0_softmax_lanes: no scalar work per key), then P*V: 6 rows x 16
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -876,23 +966,23 @@ AF_TARGET_AVX2 void attnforge_q4_0_dk64_dv64_prefill__avx2(const af_call *c, con
 {
     const int32_t nrows = t->nh * t->ni;
     afk_q4_0_dk64_dv64_avx2_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 48) {
-        const int32_t nr = nrows - r0 < 48 ? nrows - r0 : 48;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 64) {
+        const int32_t nr = nrows - r0 < 64 ? nrows - r0 : 64;
         const int32_t nv = (nr + 7) / 8; /* vectors of rows */
-        afp_avx2_q4_0_row rw[48];
-        float qb[48 * 64], qt[64 * 48];
-        float st[64 * 48], mt[64 * 48];
-        float ml[48], ll[48], alpha[48];
-        float lo[48], hi[48], dist[48], nsl[48];
-        unsigned char act[48];
+        afp_avx2_q4_0_row rw[64];
+        float qb[64 * 64], qt[64 * 64];
+        float st[64 * 64], mt[64 * 64];
+        float ml[64], ll[64], alpha[64];
+        float lo[64], hi[64], dist[64], nsl[64];
+        unsigned char act[64];
         const uint8_t *kraw[64], *vraw[64];
         const float *kp[64], *vp[64];
         float kbuf[64 * 64], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_q4_0_dk64_dv64_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 64; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 48 + r] = qb[r * 64 + d];
-            for (int32_t r = nr; r < nv * 8; r++) qt[d * 48 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 64 + r] = qb[r * 64 + d];
+            for (int32_t r = nr; r < nv * 8; r++) qt[d * 64 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 8; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -928,14 +1018,14 @@ AF_TARGET_AVX2 void attnforge_q4_0_dk64_dv64_prefill__avx2(const af_call *c, con
                 for (int32_t r = v * 8; r < nr && r < (v + 2) * 8; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_q4_0_dk64_dv64_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 48 + v * 8);
+                    afk_q4_0_dk64_dv64_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 8; r < nr && r < (v + 1) * 8; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_q4_0_dk64_dv64_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 48 + v * 8);
+                    afk_q4_0_dk64_dv64_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
             /* the block's mask, transposed like st, unless it is zero on every
              * row's visible keys (llama.cpp's mask, away from the diagonal) */
@@ -954,21 +1044,21 @@ AF_TARGET_AVX2 void attnforge_q4_0_dk64_dv64_prefill__avx2(const af_call *c, con
                             float row[8];
                             for (; k + 8 <= n; k += 8) {
                                 afv_avx2_store(row, afv_avx2_load_f16(mr + k));
-                                for (int32_t x = 0; x < 8; x++) dst[(k + x) * 48] = row[x];
+                                for (int32_t x = 0; x < 8; x++) dst[(k + x) * 64] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 48] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 64] = af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 48] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 64] = mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)
-                    for (int32_t r = nr; r < nv * 8; r++) mt[k * 48 + r] = 0.0f;
+                    for (int32_t r = nr; r < nv * 8; r++) mt[k * 64 + r] = 0.0f;
             }
             for (int32_t u = 0; u < nv; u++) {
                 const int32_t o = u * 8;
-                partial |= afp_avx2_q4_0_softmax_lanes(c, st + o, 48, mblk ? mt + o : NULL, n, lo + o, hi + o,
+                partial |= afp_avx2_q4_0_softmax_lanes(c, st + o, 64, mblk ? mt + o : NULL, n, lo + o, hi + o,
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 8 ? nr - o : 8);
             }
@@ -990,6 +1080,11 @@ AF_TARGET_AVX2 void attnforge_q4_0_dk64_dv64_prefill__avx2(const af_call *c, con
                     if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3] | act[g + 4] | act[g + 5])) continue;
                     float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
                     afk_q4_0_dk64_dv64_avx2_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 4 <= nr; g += 4) { /* the remainder in fours, pairs, then single rows */
+                    if (!(act[g] | act[g + 1] | act[g + 2] | act[g + 3])) continue;
+                    float *a[4] = { rw[g].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
+                    afk_q4_0_dk64_dv64_avx2_pre_pvt4(a, st + g, alpha + g, vp, n);
                 }
                 for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
                     if (!(act[g] | act[g + 1])) continue;

@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for q8_0 storage, head dims
  * Dk = 64, Dv = 64: attnforge_q8_0_dk64_dv64_decode__avx512 and attnforge_q8_0_dk64_dv64_prefill__avx512.
- * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 32 (prefill).
- * Stack buffers per call: about 69 KiB.
+ * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 64 (prefill).
+ * Stack buffers per call: about 88 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -496,7 +496,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_qkt(const floa
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3], *k4 = kp[4], *k5 = kp[5], *k6 = kp[6], *k7 = kp[7];
     for (int32_t d = 0; d < 64; d += 4) {
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 0) * 32 + 0), x1 = afv_avx512_load(qt + (d + 0) * 32 + 16);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 0) * 64 + 0), x1 = afv_avx512_load(qt + (d + 0) * 64 + 16);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 0]); a0_0 = afv_avx512_fma(x0, b, a0_0); a0_1 = afv_avx512_fma(x1, b, a0_1); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 0]); a1_0 = afv_avx512_fma(x0, b, a1_0); a1_1 = afv_avx512_fma(x1, b, a1_1); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 0]); a2_0 = afv_avx512_fma(x0, b, a2_0); a2_1 = afv_avx512_fma(x1, b, a2_1); }
@@ -507,7 +507,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_qkt(const floa
             { const afv_avx512 b = afv_avx512_set1(k7[d + 0]); a7_0 = afv_avx512_fma(x0, b, a7_0); a7_1 = afv_avx512_fma(x1, b, a7_1); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 1) * 32 + 0), x1 = afv_avx512_load(qt + (d + 1) * 32 + 16);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 1) * 64 + 0), x1 = afv_avx512_load(qt + (d + 1) * 64 + 16);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 1]); a0_0 = afv_avx512_fma(x0, b, a0_0); a0_1 = afv_avx512_fma(x1, b, a0_1); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 1]); a1_0 = afv_avx512_fma(x0, b, a1_0); a1_1 = afv_avx512_fma(x1, b, a1_1); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 1]); a2_0 = afv_avx512_fma(x0, b, a2_0); a2_1 = afv_avx512_fma(x1, b, a2_1); }
@@ -518,7 +518,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_qkt(const floa
             { const afv_avx512 b = afv_avx512_set1(k7[d + 1]); a7_0 = afv_avx512_fma(x0, b, a7_0); a7_1 = afv_avx512_fma(x1, b, a7_1); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 2) * 32 + 0), x1 = afv_avx512_load(qt + (d + 2) * 32 + 16);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 2) * 64 + 0), x1 = afv_avx512_load(qt + (d + 2) * 64 + 16);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 2]); a0_0 = afv_avx512_fma(x0, b, a0_0); a0_1 = afv_avx512_fma(x1, b, a0_1); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 2]); a1_0 = afv_avx512_fma(x0, b, a1_0); a1_1 = afv_avx512_fma(x1, b, a1_1); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 2]); a2_0 = afv_avx512_fma(x0, b, a2_0); a2_1 = afv_avx512_fma(x1, b, a2_1); }
@@ -529,7 +529,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_qkt(const floa
             { const afv_avx512 b = afv_avx512_set1(k7[d + 2]); a7_0 = afv_avx512_fma(x0, b, a7_0); a7_1 = afv_avx512_fma(x1, b, a7_1); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 3) * 32 + 0), x1 = afv_avx512_load(qt + (d + 3) * 32 + 16);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 3) * 64 + 0), x1 = afv_avx512_load(qt + (d + 3) * 64 + 16);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 3]); a0_0 = afv_avx512_fma(x0, b, a0_0); a0_1 = afv_avx512_fma(x1, b, a0_1); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 3]); a1_0 = afv_avx512_fma(x0, b, a1_0); a1_1 = afv_avx512_fma(x1, b, a1_1); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 3]); a2_0 = afv_avx512_fma(x0, b, a2_0); a2_1 = afv_avx512_fma(x1, b, a2_1); }
@@ -541,13 +541,13 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_qkt(const floa
         }
     }
     afv_avx512_store(st + 0, a0_0); afv_avx512_store(st + 16, a0_1);
-    afv_avx512_store(st + 32, a1_0); afv_avx512_store(st + 48, a1_1);
-    afv_avx512_store(st + 64, a2_0); afv_avx512_store(st + 80, a2_1);
-    afv_avx512_store(st + 96, a3_0); afv_avx512_store(st + 112, a3_1);
-    afv_avx512_store(st + 128, a4_0); afv_avx512_store(st + 144, a4_1);
-    afv_avx512_store(st + 160, a5_0); afv_avx512_store(st + 176, a5_1);
-    afv_avx512_store(st + 192, a6_0); afv_avx512_store(st + 208, a6_1);
-    afv_avx512_store(st + 224, a7_0); afv_avx512_store(st + 240, a7_1);
+    afv_avx512_store(st + 64, a1_0); afv_avx512_store(st + 80, a1_1);
+    afv_avx512_store(st + 128, a2_0); afv_avx512_store(st + 144, a2_1);
+    afv_avx512_store(st + 192, a3_0); afv_avx512_store(st + 208, a3_1);
+    afv_avx512_store(st + 256, a4_0); afv_avx512_store(st + 272, a4_1);
+    afv_avx512_store(st + 320, a5_0); afv_avx512_store(st + 336, a5_1);
+    afv_avx512_store(st + 384, a6_0); afv_avx512_store(st + 400, a6_1);
+    afv_avx512_store(st + 448, a7_0); afv_avx512_store(st + 464, a7_1);
 }
 
 /* QK^T outer-product block: 16 rows x 8 keys over Dk = 64, Q and S transposed. */
@@ -564,7 +564,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_qkt1(const flo
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3], *k4 = kp[4], *k5 = kp[5], *k6 = kp[6], *k7 = kp[7];
     for (int32_t d = 0; d < 64; d += 4) {
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 0) * 32 + 0);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 0) * 64 + 0);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 0]); a0_0 = afv_avx512_fma(x0, b, a0_0); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 0]); a1_0 = afv_avx512_fma(x0, b, a1_0); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 0]); a2_0 = afv_avx512_fma(x0, b, a2_0); }
@@ -575,7 +575,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_qkt1(const flo
             { const afv_avx512 b = afv_avx512_set1(k7[d + 0]); a7_0 = afv_avx512_fma(x0, b, a7_0); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 1) * 32 + 0);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 1) * 64 + 0);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 1]); a0_0 = afv_avx512_fma(x0, b, a0_0); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 1]); a1_0 = afv_avx512_fma(x0, b, a1_0); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 1]); a2_0 = afv_avx512_fma(x0, b, a2_0); }
@@ -586,7 +586,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_qkt1(const flo
             { const afv_avx512 b = afv_avx512_set1(k7[d + 1]); a7_0 = afv_avx512_fma(x0, b, a7_0); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 2) * 32 + 0);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 2) * 64 + 0);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 2]); a0_0 = afv_avx512_fma(x0, b, a0_0); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 2]); a1_0 = afv_avx512_fma(x0, b, a1_0); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 2]); a2_0 = afv_avx512_fma(x0, b, a2_0); }
@@ -597,7 +597,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_qkt1(const flo
             { const afv_avx512 b = afv_avx512_set1(k7[d + 2]); a7_0 = afv_avx512_fma(x0, b, a7_0); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 3) * 32 + 0);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 3) * 64 + 0);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 3]); a0_0 = afv_avx512_fma(x0, b, a0_0); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 3]); a1_0 = afv_avx512_fma(x0, b, a1_0); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 3]); a2_0 = afv_avx512_fma(x0, b, a2_0); }
@@ -609,13 +609,13 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_qkt1(const flo
         }
     }
     afv_avx512_store(st + 0, a0_0);
-    afv_avx512_store(st + 32, a1_0);
-    afv_avx512_store(st + 64, a2_0);
-    afv_avx512_store(st + 96, a3_0);
-    afv_avx512_store(st + 128, a4_0);
-    afv_avx512_store(st + 160, a5_0);
-    afv_avx512_store(st + 192, a6_0);
-    afv_avx512_store(st + 224, a7_0);
+    afv_avx512_store(st + 64, a1_0);
+    afv_avx512_store(st + 128, a2_0);
+    afv_avx512_store(st + 192, a3_0);
+    afv_avx512_store(st + 256, a4_0);
+    afv_avx512_store(st + 320, a5_0);
+    afv_avx512_store(st + 384, a6_0);
+    afv_avx512_store(st + 448, a7_0);
 }
 
 /* P*V register block, weights transposed: 6 row(s) x 64 columns of Dv = 64 per pass. */
@@ -642,7 +642,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_pvt(float *con
         afv_avx512 c4_0 = afv_avx512_mul(afv_avx512_load(acc4 + 0), al4), c4_1 = afv_avx512_mul(afv_avx512_load(acc4 + 16), al4), c4_2 = afv_avx512_mul(afv_avx512_load(acc4 + 32), al4), c4_3 = afv_avx512_mul(afv_avx512_load(acc4 + 48), al4);
         afv_avx512 c5_0 = afv_avx512_mul(afv_avx512_load(acc5 + 0), al5), c5_1 = afv_avx512_mul(afv_avx512_load(acc5 + 16), al5), c5_2 = afv_avx512_mul(afv_avx512_load(acc5 + 32), al5), c5_3 = afv_avx512_mul(afv_avx512_load(acc5 + 48), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -661,6 +661,39 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_pvt(float *con
     }
 }
 
+/* P*V register block, weights transposed: 4 row(s) x 64 columns of Dv = 64 per pass. */
+static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_pvt4(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx512 al0 = afv_avx512_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_avx512 al1 = afv_avx512_set1(alpha[1]);
+    float *const acc2 = acc[2];
+    const afv_avx512 al2 = afv_avx512_set1(alpha[2]);
+    float *const acc3 = acc[3];
+    const afv_avx512 al3 = afv_avx512_set1(alpha[3]);
+    { /* Dv columns 0 .. 63 */
+        afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
+        afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
+        afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
+        afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 0), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 16), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 32), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 48), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 0;
+            const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
+            { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
+            { const afv_avx512 b = afv_avx512_set1(pk[1]); c1_0 = afv_avx512_fma(b, y0, c1_0); c1_1 = afv_avx512_fma(b, y1, c1_1); c1_2 = afv_avx512_fma(b, y2, c1_2); c1_3 = afv_avx512_fma(b, y3, c1_3); }
+            { const afv_avx512 b = afv_avx512_set1(pk[2]); c2_0 = afv_avx512_fma(b, y0, c2_0); c2_1 = afv_avx512_fma(b, y1, c2_1); c2_2 = afv_avx512_fma(b, y2, c2_2); c2_3 = afv_avx512_fma(b, y3, c2_3); }
+            { const afv_avx512 b = afv_avx512_set1(pk[3]); c3_0 = afv_avx512_fma(b, y0, c3_0); c3_1 = afv_avx512_fma(b, y1, c3_1); c3_2 = afv_avx512_fma(b, y2, c3_2); c3_3 = afv_avx512_fma(b, y3, c3_3); }
+        }
+        afv_avx512_store(acc0 + 0, c0_0); afv_avx512_store(acc0 + 16, c0_1); afv_avx512_store(acc0 + 32, c0_2); afv_avx512_store(acc0 + 48, c0_3);
+        afv_avx512_store(acc1 + 0, c1_0); afv_avx512_store(acc1 + 16, c1_1); afv_avx512_store(acc1 + 32, c1_2); afv_avx512_store(acc1 + 48, c1_3);
+        afv_avx512_store(acc2 + 0, c2_0); afv_avx512_store(acc2 + 16, c2_1); afv_avx512_store(acc2 + 32, c2_2); afv_avx512_store(acc2 + 48, c2_3);
+        afv_avx512_store(acc3 + 0, c3_0); afv_avx512_store(acc3 + 16, c3_1); afv_avx512_store(acc3 + 32, c3_2); afv_avx512_store(acc3 + 48, c3_3);
+    }
+}
+
 /* P*V register block, weights transposed: 2 row(s) x 64 columns of Dv = 64 per pass. */
 static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
@@ -673,7 +706,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_pvt2(float *co
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -693,7 +726,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_pvt1(float *co
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -711,7 +744,7 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_pvt1g(float *c
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -722,13 +755,13 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk64_dv64_avx512_pre_pvt1g(float *c
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 32: Q widened once and
- * transposed (qt[d * 32 + row]); keys in blocks of 64, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 64: Q widened once and
+ * transposed (qt[d * 64 + row]); keys in blocks of 64, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 32 rows (2 vector(s), a row per lane) x 8 keys per register
  * block, 16 accumulators, no reduction; scores transposed
- * (st[key * 32 + row]). Block softmax 16 rows per vector
+ * (st[key * 64 + row]). Block softmax 16 rows per vector
  * (afp_avx512_q8_0_softmax_lanes: no scalar work per key), then P*V: 6 rows x 64
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -739,23 +772,23 @@ AF_TARGET_AVX512 void attnforge_q8_0_dk64_dv64_prefill__avx512(const af_call *c,
 {
     const int32_t nrows = t->nh * t->ni;
     afk_q8_0_dk64_dv64_avx512_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
-        const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 64) {
+        const int32_t nr = nrows - r0 < 64 ? nrows - r0 : 64;
         const int32_t nv = (nr + 15) / 16; /* vectors of rows */
-        afp_avx512_q8_0_row rw[32];
-        float qb[32 * 64], qt[64 * 32];
-        float st[64 * 32], mt[64 * 32];
-        float ml[32], ll[32], alpha[32];
-        float lo[32], hi[32], dist[32], nsl[32];
-        unsigned char act[32];
+        afp_avx512_q8_0_row rw[64];
+        float qb[64 * 64], qt[64 * 64];
+        float st[64 * 64], mt[64 * 64];
+        float ml[64], ll[64], alpha[64];
+        float lo[64], hi[64], dist[64], nsl[64];
+        unsigned char act[64];
         const uint8_t *kraw[64], *vraw[64];
         const float *kp[64], *vp[64];
         float kbuf[64 * 64], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_q8_0_dk64_dv64_avx512_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 64; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 32 + r] = qb[r * 64 + d];
-            for (int32_t r = nr; r < nv * 16; r++) qt[d * 32 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 64 + r] = qb[r * 64 + d];
+            for (int32_t r = nr; r < nv * 16; r++) qt[d * 64 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 16; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -791,14 +824,14 @@ AF_TARGET_AVX512 void attnforge_q8_0_dk64_dv64_prefill__avx512(const af_call *c,
                 for (int32_t r = v * 16; r < nr && r < (v + 2) * 16; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 8)
-                    afk_q8_0_dk64_dv64_avx512_pre_qkt(qt + v * 16, kp + k, st + k * 32 + v * 16);
+                    afk_q8_0_dk64_dv64_avx512_pre_qkt(qt + v * 16, kp + k, st + k * 64 + v * 16);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 16; r < nr && r < (v + 1) * 16; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 8)
-                    afk_q8_0_dk64_dv64_avx512_pre_qkt1(qt + v * 16, kp + k, st + k * 32 + v * 16);
+                    afk_q8_0_dk64_dv64_avx512_pre_qkt1(qt + v * 16, kp + k, st + k * 64 + v * 16);
             }
             /* the block's mask, transposed like st, unless it is zero on every
              * row's visible keys (llama.cpp's mask, away from the diagonal) */
@@ -817,21 +850,21 @@ AF_TARGET_AVX512 void attnforge_q8_0_dk64_dv64_prefill__avx512(const af_call *c,
                             float row[16];
                             for (; k + 16 <= n; k += 16) {
                                 afv_avx512_store(row, afv_avx512_load_f16(mr + k));
-                                for (int32_t x = 0; x < 16; x++) dst[(k + x) * 32] = row[x];
+                                for (int32_t x = 0; x < 16; x++) dst[(k + x) * 64] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 32] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 64] = af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 32] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 64] = mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)
-                    for (int32_t r = nr; r < nv * 16; r++) mt[k * 32 + r] = 0.0f;
+                    for (int32_t r = nr; r < nv * 16; r++) mt[k * 64 + r] = 0.0f;
             }
             for (int32_t u = 0; u < nv; u++) {
                 const int32_t o = u * 16;
-                partial |= afp_avx512_q8_0_softmax_lanes(c, st + o, 32, mblk ? mt + o : NULL, n, lo + o, hi + o,
+                partial |= afp_avx512_q8_0_softmax_lanes(c, st + o, 64, mblk ? mt + o : NULL, n, lo + o, hi + o,
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 16 ? nr - o : 16);
             }
@@ -853,6 +886,11 @@ AF_TARGET_AVX512 void attnforge_q8_0_dk64_dv64_prefill__avx512(const af_call *c,
                     if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3] | act[g + 4] | act[g + 5])) continue;
                     float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
                     afk_q8_0_dk64_dv64_avx512_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 4 <= nr; g += 4) { /* the remainder in fours, pairs, then single rows */
+                    if (!(act[g] | act[g + 1] | act[g + 2] | act[g + 3])) continue;
+                    float *a[4] = { rw[g].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
+                    afk_q8_0_dk64_dv64_avx512_pre_pvt4(a, st + g, alpha + g, vp, n);
                 }
                 for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
                     if (!(act[g] | act[g + 1])) continue;
