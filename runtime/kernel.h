@@ -191,6 +191,11 @@ static inline int64_t af_mask_trim_hi(const af_call *c, const void *mrow, int64_
     if (!mrow) return hi;
     if (c->mf == ATTNFORGE_FORMAT_F16) {
         const uint16_t *m = (const uint16_t *)mrow;
+        if (c->m_sj == 1) /* 4 entries per 64-bit word (a causal row's run is long) */
+            for (uint64_t w; hi - 4 >= lo; hi -= 4) {
+                memcpy(&w, m + hi - 4, sizeof w);
+                if (w != 0xFC00FC00FC00FC00ull) break;
+            }
         while (hi > lo && m[(hi - 1) * c->m_sj] == 0xFC00u) hi--; /* f16 -inf */
     } else {
         const float *m = (const float *)mrow;
