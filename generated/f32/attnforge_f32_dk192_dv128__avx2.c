@@ -737,35 +737,67 @@ static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_dec_block(const af_ca
     const float *kraw[16], *vraw[16];
     const float *kp[16];
     const float *vp[16];
+    float kbuf[16 * 192], *const vbuf = kbuf; /* K, then V */
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
-    afp_avx2_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
-    {
-    int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
-    int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
-    for (int32_t k = 0; k < n; k++) {
-        kp[k] = kraw[k];
-        { /* a prefetch never faults, so a row past the end or across a page of
-           * a paged cache costs nothing */
-            const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
-            __builtin_prefetch(f + 0, 0, 3);
-            __builtin_prefetch(f + 64, 0, 3);
-            __builtin_prefetch(f + 128, 0, 3);
-            __builtin_prefetch(f + 192, 0, 3);
-            __builtin_prefetch(f + 256, 0, 3);
-            __builtin_prefetch(f + 320, 0, 3);
-            __builtin_prefetch(f + 384, 0, 3);
-            __builtin_prefetch(f + 448, 0, 3);
-            __builtin_prefetch(f + 512, 0, 3);
-            __builtin_prefetch(f + 576, 0, 3);
-            __builtin_prefetch(f + 640, 0, 3);
-            __builtin_prefetch(f + 704, 0, 3);
-            if (++pf_h == ng) pf_h = 0, pf_j++;
+    if (nr > 1) {
+        afp_avx2_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+        const float ksc = af_kv_scale(c, 0, kvh);
+        {
+        int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
+        int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
+        for (int32_t k = 0; k < n; k++) {
+            afk_f32_dk192_dv128_avx2_pack_k(kbuf + k * 192, kraw[k], ksc);
+            kp[k] = kbuf + k * 192;
+            { /* a prefetch never faults, so a row past the end or across a page of
+               * a paged cache costs nothing */
+                const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
+                __builtin_prefetch(f + 0, 0, 2);
+                __builtin_prefetch(f + 64, 0, 2);
+                __builtin_prefetch(f + 128, 0, 2);
+                __builtin_prefetch(f + 192, 0, 2);
+                __builtin_prefetch(f + 256, 0, 2);
+                __builtin_prefetch(f + 320, 0, 2);
+                __builtin_prefetch(f + 384, 0, 2);
+                __builtin_prefetch(f + 448, 0, 2);
+                __builtin_prefetch(f + 512, 0, 2);
+                __builtin_prefetch(f + 576, 0, 2);
+                __builtin_prefetch(f + 640, 0, 2);
+                __builtin_prefetch(f + 704, 0, 2);
+                if (++pf_h == ng) pf_h = 0, pf_j++;
+            }
         }
+        }
+        for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
+    } else {
+        afp_avx2_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+        {
+        int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
+        int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
+        for (int32_t k = 0; k < n; k++) {
+            kp[k] = kraw[k];
+            { /* a prefetch never faults, so a row past the end or across a page of
+               * a paged cache costs nothing */
+                const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
+                __builtin_prefetch(f + 0, 0, 3);
+                __builtin_prefetch(f + 64, 0, 3);
+                __builtin_prefetch(f + 128, 0, 3);
+                __builtin_prefetch(f + 192, 0, 3);
+                __builtin_prefetch(f + 256, 0, 3);
+                __builtin_prefetch(f + 320, 0, 3);
+                __builtin_prefetch(f + 384, 0, 3);
+                __builtin_prefetch(f + 448, 0, 3);
+                __builtin_prefetch(f + 512, 0, 3);
+                __builtin_prefetch(f + 576, 0, 3);
+                __builtin_prefetch(f + 640, 0, 3);
+                __builtin_prefetch(f + 704, 0, 3);
+                if (++pf_h == ng) pf_h = 0, pf_j++;
+            }
+        }
+        }
+        for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     }
-    }
-    for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     int32_t r = 0;
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
@@ -780,26 +812,52 @@ static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_dec_block(const af_ca
     }
     for (int32_t r = 0; r < nr; r++)
         alpha[r] = afp_avx2_f32_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
-    afp_avx2_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
-    {
-    int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
-    int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
-    for (int32_t k = 0; k < n; k++) {
-        vp[k] = vraw[k];
-        { /* a prefetch never faults, so a row past the end or across a page of
-           * a paged cache costs nothing */
-            const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
-            __builtin_prefetch(f + 0, 0, 3);
-            __builtin_prefetch(f + 64, 0, 3);
-            __builtin_prefetch(f + 128, 0, 3);
-            __builtin_prefetch(f + 192, 0, 3);
-            __builtin_prefetch(f + 256, 0, 3);
-            __builtin_prefetch(f + 320, 0, 3);
-            __builtin_prefetch(f + 384, 0, 3);
-            __builtin_prefetch(f + 448, 0, 3);
-            if (++pf_h == ng) pf_h = 0, pf_j++;
+    if (nr > 1) {
+        afp_avx2_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+        const float vsc = af_kv_scale(c, 1, kvh);
+        {
+        int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
+        int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
+        for (int32_t k = 0; k < n; k++) {
+            afk_f32_dk192_dv128_avx2_pack_v(vbuf + k * 128, vraw[k], vsc);
+            vp[k] = vbuf + k * 128;
+            { /* a prefetch never faults, so a row past the end or across a page of
+               * a paged cache costs nothing */
+                const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
+                __builtin_prefetch(f + 0, 0, 2);
+                __builtin_prefetch(f + 64, 0, 2);
+                __builtin_prefetch(f + 128, 0, 2);
+                __builtin_prefetch(f + 192, 0, 2);
+                __builtin_prefetch(f + 256, 0, 2);
+                __builtin_prefetch(f + 320, 0, 2);
+                __builtin_prefetch(f + 384, 0, 2);
+                __builtin_prefetch(f + 448, 0, 2);
+                if (++pf_h == ng) pf_h = 0, pf_j++;
+            }
         }
-    }
+        }
+    } else {
+        afp_avx2_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+        {
+        int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
+        int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
+        for (int32_t k = 0; k < n; k++) {
+            vp[k] = vraw[k];
+            { /* a prefetch never faults, so a row past the end or across a page of
+               * a paged cache costs nothing */
+                const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
+                __builtin_prefetch(f + 0, 0, 3);
+                __builtin_prefetch(f + 64, 0, 3);
+                __builtin_prefetch(f + 128, 0, 3);
+                __builtin_prefetch(f + 192, 0, 3);
+                __builtin_prefetch(f + 256, 0, 3);
+                __builtin_prefetch(f + 320, 0, 3);
+                __builtin_prefetch(f + 384, 0, 3);
+                __builtin_prefetch(f + 448, 0, 3);
+                if (++pf_h == ng) pf_h = 0, pf_j++;
+            }
+        }
+        }
     }
     if (partial && !afk_f32_dk192_dv128_avx2_v_finite(vp, n)) {
         for (int32_t r = 0; r < nr; r++) {

@@ -513,27 +513,51 @@ static inline AF_TARGET_NEON void afk_f32_dk64_dv64_neon_dec_block(const af_call
     const float *kraw[64], *vraw[64];
     const float *kp[64];
     const float *vp[64];
+    float kbuf[64 * 64], *const vbuf = kbuf; /* K, then V */
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
-    afp_neon_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
-    {
-    int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng; /* next row to prefetch: key pf_j, head pf_h */
-    int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng);
-    for (int32_t k = 0; k < n; k++) {
-        kp[k] = kraw[k];
-        { /* a prefetch never faults, so a row past the end or across a page of
-           * a paged cache costs nothing */
-            const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
-            __builtin_prefetch(f + 0, 0, 3);
-            __builtin_prefetch(f + 64, 0, 3);
-            __builtin_prefetch(f + 128, 0, 3);
-            __builtin_prefetch(f + 192, 0, 3);
-            if (++pf_h == ng) pf_h = 0, pf_j++;
+    if (nr > 1) {
+        afp_neon_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+        const float ksc = af_kv_scale(c, 0, kvh);
+        {
+        int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng; /* next row to prefetch: key pf_j, head pf_h */
+        int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng);
+        for (int32_t k = 0; k < n; k++) {
+            afk_f32_dk64_dv64_neon_pack_k(kbuf + k * 64, kraw[k], ksc);
+            kp[k] = kbuf + k * 64;
+            { /* a prefetch never faults, so a row past the end or across a page of
+               * a paged cache costs nothing */
+                const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
+                __builtin_prefetch(f + 0, 0, 2);
+                __builtin_prefetch(f + 64, 0, 2);
+                __builtin_prefetch(f + 128, 0, 2);
+                __builtin_prefetch(f + 192, 0, 2);
+                if (++pf_h == ng) pf_h = 0, pf_j++;
+            }
         }
+        }
+        for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
+    } else {
+        afp_neon_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+        {
+        int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng; /* next row to prefetch: key pf_j, head pf_h */
+        int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng);
+        for (int32_t k = 0; k < n; k++) {
+            kp[k] = kraw[k];
+            { /* a prefetch never faults, so a row past the end or across a page of
+               * a paged cache costs nothing */
+                const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
+                __builtin_prefetch(f + 0, 0, 3);
+                __builtin_prefetch(f + 64, 0, 3);
+                __builtin_prefetch(f + 128, 0, 3);
+                __builtin_prefetch(f + 192, 0, 3);
+                if (++pf_h == ng) pf_h = 0, pf_j++;
+            }
+        }
+        }
+        for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     }
-    }
-    for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     int32_t r = 0;
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
@@ -548,22 +572,44 @@ static inline AF_TARGET_NEON void afk_f32_dk64_dv64_neon_dec_block(const af_call
     }
     for (int32_t r = 0; r < nr; r++)
         alpha[r] = afp_neon_f32_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
-    afp_neon_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
-    {
-    int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng; /* next row to prefetch: key pf_j, head pf_h */
-    int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng);
-    for (int32_t k = 0; k < n; k++) {
-        vp[k] = vraw[k];
-        { /* a prefetch never faults, so a row past the end or across a page of
-           * a paged cache costs nothing */
-            const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
-            __builtin_prefetch(f + 0, 0, 3);
-            __builtin_prefetch(f + 64, 0, 3);
-            __builtin_prefetch(f + 128, 0, 3);
-            __builtin_prefetch(f + 192, 0, 3);
-            if (++pf_h == ng) pf_h = 0, pf_j++;
+    if (nr > 1) {
+        afp_neon_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+        const float vsc = af_kv_scale(c, 1, kvh);
+        {
+        int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng; /* next row to prefetch: key pf_j, head pf_h */
+        int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng);
+        for (int32_t k = 0; k < n; k++) {
+            afk_f32_dk64_dv64_neon_pack_v(vbuf + k * 64, vraw[k], vsc);
+            vp[k] = vbuf + k * 64;
+            { /* a prefetch never faults, so a row past the end or across a page of
+               * a paged cache costs nothing */
+                const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
+                __builtin_prefetch(f + 0, 0, 2);
+                __builtin_prefetch(f + 64, 0, 2);
+                __builtin_prefetch(f + 128, 0, 2);
+                __builtin_prefetch(f + 192, 0, 2);
+                if (++pf_h == ng) pf_h = 0, pf_j++;
+            }
         }
-    }
+        }
+    } else {
+        afp_neon_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+        {
+        int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng; /* next row to prefetch: key pf_j, head pf_h */
+        int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng);
+        for (int32_t k = 0; k < n; k++) {
+            vp[k] = vraw[k];
+            { /* a prefetch never faults, so a row past the end or across a page of
+               * a paged cache costs nothing */
+                const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
+                __builtin_prefetch(f + 0, 0, 3);
+                __builtin_prefetch(f + 64, 0, 3);
+                __builtin_prefetch(f + 128, 0, 3);
+                __builtin_prefetch(f + 192, 0, 3);
+                if (++pf_h == ng) pf_h = 0, pf_j++;
+            }
+        }
+        }
     }
     if (partial && !afk_f32_dk64_dv64_neon_v_finite(vp, n)) {
         for (int32_t r = 0; r < nr; r++) {
