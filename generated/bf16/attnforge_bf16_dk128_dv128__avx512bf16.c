@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for bf16 storage, head dims
  * Dk = 128, Dv = 128: attnforge_bf16_dk128_dv128_decode__avx512bf16 and attnforge_bf16_dk128_dv128_prefill__avx512bf16.
- * Tiling: keys in blocks of 32; rows in chunks of 32 (decode) or 32 (prefill).
- * Stack buffers per call: about 40 KiB.
+ * Tiling: keys in blocks of 32; rows in chunks of 32 (decode) or 64 (prefill).
+ * Stack buffers per call: about 79 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -520,69 +520,157 @@ AF_TARGET_AVX512BF16 void attnforge_bf16_dk128_dv128_decode__avx512bf16(const af
     }
 }
 
-/* QK^T register block: 2 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_qk(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
+/* QK^T outer-product block: 32 rows x 8 keys over Dk = 128 in pairs (vdpbf16ps), Q and S transposed. */
+static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_qkt(const uint16_t *qt, const uint16_t *const *kp, float *st)
 {
-    afv_avx512bf16 a0_0 = afv_avx512bf16_zero(), a0_1 = afv_avx512bf16_zero(), a0_2 = afv_avx512bf16_zero(), a0_3 = afv_avx512bf16_zero(), a0_4 = afv_avx512bf16_zero(), a0_5 = afv_avx512bf16_zero(), a0_6 = afv_avx512bf16_zero(), a0_7 = afv_avx512bf16_zero();
-    afv_avx512bf16 a1_0 = afv_avx512bf16_zero(), a1_1 = afv_avx512bf16_zero(), a1_2 = afv_avx512bf16_zero(), a1_3 = afv_avx512bf16_zero(), a1_4 = afv_avx512bf16_zero(), a1_5 = afv_avx512bf16_zero(), a1_6 = afv_avx512bf16_zero(), a1_7 = afv_avx512bf16_zero();
-    a0_0 = afv_avx512bf16_dot_bf16(a0_0, q0 + 0, kp[0] + 0); a1_0 = afv_avx512bf16_dot_bf16(a1_0, q1 + 0, kp[0] + 0);
-    a0_1 = afv_avx512bf16_dot_bf16(a0_1, q0 + 0, kp[1] + 0); a1_1 = afv_avx512bf16_dot_bf16(a1_1, q1 + 0, kp[1] + 0);
-    a0_2 = afv_avx512bf16_dot_bf16(a0_2, q0 + 0, kp[2] + 0); a1_2 = afv_avx512bf16_dot_bf16(a1_2, q1 + 0, kp[2] + 0);
-    a0_3 = afv_avx512bf16_dot_bf16(a0_3, q0 + 0, kp[3] + 0); a1_3 = afv_avx512bf16_dot_bf16(a1_3, q1 + 0, kp[3] + 0);
-    a0_4 = afv_avx512bf16_dot_bf16(a0_4, q0 + 0, kp[4] + 0); a1_4 = afv_avx512bf16_dot_bf16(a1_4, q1 + 0, kp[4] + 0);
-    a0_5 = afv_avx512bf16_dot_bf16(a0_5, q0 + 0, kp[5] + 0); a1_5 = afv_avx512bf16_dot_bf16(a1_5, q1 + 0, kp[5] + 0);
-    a0_6 = afv_avx512bf16_dot_bf16(a0_6, q0 + 0, kp[6] + 0); a1_6 = afv_avx512bf16_dot_bf16(a1_6, q1 + 0, kp[6] + 0);
-    a0_7 = afv_avx512bf16_dot_bf16(a0_7, q0 + 0, kp[7] + 0); a1_7 = afv_avx512bf16_dot_bf16(a1_7, q1 + 0, kp[7] + 0);
-    a0_0 = afv_avx512bf16_dot_bf16(a0_0, q0 + 32, kp[0] + 32); a1_0 = afv_avx512bf16_dot_bf16(a1_0, q1 + 32, kp[0] + 32);
-    a0_1 = afv_avx512bf16_dot_bf16(a0_1, q0 + 32, kp[1] + 32); a1_1 = afv_avx512bf16_dot_bf16(a1_1, q1 + 32, kp[1] + 32);
-    a0_2 = afv_avx512bf16_dot_bf16(a0_2, q0 + 32, kp[2] + 32); a1_2 = afv_avx512bf16_dot_bf16(a1_2, q1 + 32, kp[2] + 32);
-    a0_3 = afv_avx512bf16_dot_bf16(a0_3, q0 + 32, kp[3] + 32); a1_3 = afv_avx512bf16_dot_bf16(a1_3, q1 + 32, kp[3] + 32);
-    a0_4 = afv_avx512bf16_dot_bf16(a0_4, q0 + 32, kp[4] + 32); a1_4 = afv_avx512bf16_dot_bf16(a1_4, q1 + 32, kp[4] + 32);
-    a0_5 = afv_avx512bf16_dot_bf16(a0_5, q0 + 32, kp[5] + 32); a1_5 = afv_avx512bf16_dot_bf16(a1_5, q1 + 32, kp[5] + 32);
-    a0_6 = afv_avx512bf16_dot_bf16(a0_6, q0 + 32, kp[6] + 32); a1_6 = afv_avx512bf16_dot_bf16(a1_6, q1 + 32, kp[6] + 32);
-    a0_7 = afv_avx512bf16_dot_bf16(a0_7, q0 + 32, kp[7] + 32); a1_7 = afv_avx512bf16_dot_bf16(a1_7, q1 + 32, kp[7] + 32);
-    a0_0 = afv_avx512bf16_dot_bf16(a0_0, q0 + 64, kp[0] + 64); a1_0 = afv_avx512bf16_dot_bf16(a1_0, q1 + 64, kp[0] + 64);
-    a0_1 = afv_avx512bf16_dot_bf16(a0_1, q0 + 64, kp[1] + 64); a1_1 = afv_avx512bf16_dot_bf16(a1_1, q1 + 64, kp[1] + 64);
-    a0_2 = afv_avx512bf16_dot_bf16(a0_2, q0 + 64, kp[2] + 64); a1_2 = afv_avx512bf16_dot_bf16(a1_2, q1 + 64, kp[2] + 64);
-    a0_3 = afv_avx512bf16_dot_bf16(a0_3, q0 + 64, kp[3] + 64); a1_3 = afv_avx512bf16_dot_bf16(a1_3, q1 + 64, kp[3] + 64);
-    a0_4 = afv_avx512bf16_dot_bf16(a0_4, q0 + 64, kp[4] + 64); a1_4 = afv_avx512bf16_dot_bf16(a1_4, q1 + 64, kp[4] + 64);
-    a0_5 = afv_avx512bf16_dot_bf16(a0_5, q0 + 64, kp[5] + 64); a1_5 = afv_avx512bf16_dot_bf16(a1_5, q1 + 64, kp[5] + 64);
-    a0_6 = afv_avx512bf16_dot_bf16(a0_6, q0 + 64, kp[6] + 64); a1_6 = afv_avx512bf16_dot_bf16(a1_6, q1 + 64, kp[6] + 64);
-    a0_7 = afv_avx512bf16_dot_bf16(a0_7, q0 + 64, kp[7] + 64); a1_7 = afv_avx512bf16_dot_bf16(a1_7, q1 + 64, kp[7] + 64);
-    a0_0 = afv_avx512bf16_dot_bf16(a0_0, q0 + 96, kp[0] + 96); a1_0 = afv_avx512bf16_dot_bf16(a1_0, q1 + 96, kp[0] + 96);
-    a0_1 = afv_avx512bf16_dot_bf16(a0_1, q0 + 96, kp[1] + 96); a1_1 = afv_avx512bf16_dot_bf16(a1_1, q1 + 96, kp[1] + 96);
-    a0_2 = afv_avx512bf16_dot_bf16(a0_2, q0 + 96, kp[2] + 96); a1_2 = afv_avx512bf16_dot_bf16(a1_2, q1 + 96, kp[2] + 96);
-    a0_3 = afv_avx512bf16_dot_bf16(a0_3, q0 + 96, kp[3] + 96); a1_3 = afv_avx512bf16_dot_bf16(a1_3, q1 + 96, kp[3] + 96);
-    a0_4 = afv_avx512bf16_dot_bf16(a0_4, q0 + 96, kp[4] + 96); a1_4 = afv_avx512bf16_dot_bf16(a1_4, q1 + 96, kp[4] + 96);
-    a0_5 = afv_avx512bf16_dot_bf16(a0_5, q0 + 96, kp[5] + 96); a1_5 = afv_avx512bf16_dot_bf16(a1_5, q1 + 96, kp[5] + 96);
-    a0_6 = afv_avx512bf16_dot_bf16(a0_6, q0 + 96, kp[6] + 96); a1_6 = afv_avx512bf16_dot_bf16(a1_6, q1 + 96, kp[6] + 96);
-    a0_7 = afv_avx512bf16_dot_bf16(a0_7, q0 + 96, kp[7] + 96); a1_7 = afv_avx512bf16_dot_bf16(a1_7, q1 + 96, kp[7] + 96);
-    const afv_avx512bf16 red = afv_avx512bf16_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7);
-    _mm256_storeu_ps(s0, _mm512_castps512_ps256(red));
-    _mm256_storeu_ps(s1, _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(red), 1)));
+    afv_avx512bf16 a0_0 = afv_avx512bf16_zero(), a0_1 = afv_avx512bf16_zero();
+    afv_avx512bf16 a1_0 = afv_avx512bf16_zero(), a1_1 = afv_avx512bf16_zero();
+    afv_avx512bf16 a2_0 = afv_avx512bf16_zero(), a2_1 = afv_avx512bf16_zero();
+    afv_avx512bf16 a3_0 = afv_avx512bf16_zero(), a3_1 = afv_avx512bf16_zero();
+    afv_avx512bf16 a4_0 = afv_avx512bf16_zero(), a4_1 = afv_avx512bf16_zero();
+    afv_avx512bf16 a5_0 = afv_avx512bf16_zero(), a5_1 = afv_avx512bf16_zero();
+    afv_avx512bf16 a6_0 = afv_avx512bf16_zero(), a6_1 = afv_avx512bf16_zero();
+    afv_avx512bf16 a7_0 = afv_avx512bf16_zero(), a7_1 = afv_avx512bf16_zero();
+    const uint16_t *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3], *k4 = kp[4], *k5 = kp[5], *k6 = kp[6], *k7 = kp[7];
+    for (int32_t p = 0; p < 64; p += 4) { /* pairs of Dk elements */
+        {
+            const afh x0 = afh_load(qt + (p + 0) * 128 + 0), x1 = afh_load(qt + (p + 0) * 128 + 32);
+            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 0)); a0_1 = afh_dot_bcast(a0_1, x1, k0 + 2 * (p + 0));
+            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 0)); a1_1 = afh_dot_bcast(a1_1, x1, k1 + 2 * (p + 0));
+            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 0)); a2_1 = afh_dot_bcast(a2_1, x1, k2 + 2 * (p + 0));
+            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 0)); a3_1 = afh_dot_bcast(a3_1, x1, k3 + 2 * (p + 0));
+            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 0)); a4_1 = afh_dot_bcast(a4_1, x1, k4 + 2 * (p + 0));
+            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 0)); a5_1 = afh_dot_bcast(a5_1, x1, k5 + 2 * (p + 0));
+            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 0)); a6_1 = afh_dot_bcast(a6_1, x1, k6 + 2 * (p + 0));
+            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 0)); a7_1 = afh_dot_bcast(a7_1, x1, k7 + 2 * (p + 0));
+        }
+        {
+            const afh x0 = afh_load(qt + (p + 1) * 128 + 0), x1 = afh_load(qt + (p + 1) * 128 + 32);
+            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 1)); a0_1 = afh_dot_bcast(a0_1, x1, k0 + 2 * (p + 1));
+            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 1)); a1_1 = afh_dot_bcast(a1_1, x1, k1 + 2 * (p + 1));
+            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 1)); a2_1 = afh_dot_bcast(a2_1, x1, k2 + 2 * (p + 1));
+            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 1)); a3_1 = afh_dot_bcast(a3_1, x1, k3 + 2 * (p + 1));
+            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 1)); a4_1 = afh_dot_bcast(a4_1, x1, k4 + 2 * (p + 1));
+            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 1)); a5_1 = afh_dot_bcast(a5_1, x1, k5 + 2 * (p + 1));
+            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 1)); a6_1 = afh_dot_bcast(a6_1, x1, k6 + 2 * (p + 1));
+            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 1)); a7_1 = afh_dot_bcast(a7_1, x1, k7 + 2 * (p + 1));
+        }
+        {
+            const afh x0 = afh_load(qt + (p + 2) * 128 + 0), x1 = afh_load(qt + (p + 2) * 128 + 32);
+            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 2)); a0_1 = afh_dot_bcast(a0_1, x1, k0 + 2 * (p + 2));
+            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 2)); a1_1 = afh_dot_bcast(a1_1, x1, k1 + 2 * (p + 2));
+            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 2)); a2_1 = afh_dot_bcast(a2_1, x1, k2 + 2 * (p + 2));
+            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 2)); a3_1 = afh_dot_bcast(a3_1, x1, k3 + 2 * (p + 2));
+            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 2)); a4_1 = afh_dot_bcast(a4_1, x1, k4 + 2 * (p + 2));
+            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 2)); a5_1 = afh_dot_bcast(a5_1, x1, k5 + 2 * (p + 2));
+            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 2)); a6_1 = afh_dot_bcast(a6_1, x1, k6 + 2 * (p + 2));
+            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 2)); a7_1 = afh_dot_bcast(a7_1, x1, k7 + 2 * (p + 2));
+        }
+        {
+            const afh x0 = afh_load(qt + (p + 3) * 128 + 0), x1 = afh_load(qt + (p + 3) * 128 + 32);
+            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 3)); a0_1 = afh_dot_bcast(a0_1, x1, k0 + 2 * (p + 3));
+            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 3)); a1_1 = afh_dot_bcast(a1_1, x1, k1 + 2 * (p + 3));
+            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 3)); a2_1 = afh_dot_bcast(a2_1, x1, k2 + 2 * (p + 3));
+            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 3)); a3_1 = afh_dot_bcast(a3_1, x1, k3 + 2 * (p + 3));
+            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 3)); a4_1 = afh_dot_bcast(a4_1, x1, k4 + 2 * (p + 3));
+            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 3)); a5_1 = afh_dot_bcast(a5_1, x1, k5 + 2 * (p + 3));
+            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 3)); a6_1 = afh_dot_bcast(a6_1, x1, k6 + 2 * (p + 3));
+            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 3)); a7_1 = afh_dot_bcast(a7_1, x1, k7 + 2 * (p + 3));
+        }
+    }
+    afv_avx512bf16_store(st + 0, a0_0); afv_avx512bf16_store(st + 16, a0_1);
+    afv_avx512bf16_store(st + 64, a1_0); afv_avx512bf16_store(st + 80, a1_1);
+    afv_avx512bf16_store(st + 128, a2_0); afv_avx512bf16_store(st + 144, a2_1);
+    afv_avx512bf16_store(st + 192, a3_0); afv_avx512bf16_store(st + 208, a3_1);
+    afv_avx512bf16_store(st + 256, a4_0); afv_avx512bf16_store(st + 272, a4_1);
+    afv_avx512bf16_store(st + 320, a5_0); afv_avx512bf16_store(st + 336, a5_1);
+    afv_avx512bf16_store(st + 384, a6_0); afv_avx512bf16_store(st + 400, a6_1);
+    afv_avx512bf16_store(st + 448, a7_0); afv_avx512bf16_store(st + 464, a7_1);
 }
 
-/* P*V register block: 6 row(s) x 64 columns of Dv = 128 per pass. */
-static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_pv(float *const *acc, const float *const *p, const float *alpha,
+/* QK^T outer-product block: 16 rows x 8 keys over Dk = 128 in pairs (vdpbf16ps), Q and S transposed. */
+static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_qkt1(const uint16_t *qt, const uint16_t *const *kp, float *st)
+{
+    afv_avx512bf16 a0_0 = afv_avx512bf16_zero();
+    afv_avx512bf16 a1_0 = afv_avx512bf16_zero();
+    afv_avx512bf16 a2_0 = afv_avx512bf16_zero();
+    afv_avx512bf16 a3_0 = afv_avx512bf16_zero();
+    afv_avx512bf16 a4_0 = afv_avx512bf16_zero();
+    afv_avx512bf16 a5_0 = afv_avx512bf16_zero();
+    afv_avx512bf16 a6_0 = afv_avx512bf16_zero();
+    afv_avx512bf16 a7_0 = afv_avx512bf16_zero();
+    const uint16_t *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3], *k4 = kp[4], *k5 = kp[5], *k6 = kp[6], *k7 = kp[7];
+    for (int32_t p = 0; p < 64; p += 4) { /* pairs of Dk elements */
+        {
+            const afh x0 = afh_load(qt + (p + 0) * 128 + 0);
+            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 0));
+            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 0));
+            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 0));
+            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 0));
+            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 0));
+            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 0));
+            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 0));
+            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 0));
+        }
+        {
+            const afh x0 = afh_load(qt + (p + 1) * 128 + 0);
+            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 1));
+            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 1));
+            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 1));
+            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 1));
+            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 1));
+            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 1));
+            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 1));
+            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 1));
+        }
+        {
+            const afh x0 = afh_load(qt + (p + 2) * 128 + 0);
+            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 2));
+            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 2));
+            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 2));
+            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 2));
+            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 2));
+            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 2));
+            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 2));
+            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 2));
+        }
+        {
+            const afh x0 = afh_load(qt + (p + 3) * 128 + 0);
+            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 3));
+            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 3));
+            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 3));
+            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 3));
+            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 3));
+            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 3));
+            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 3));
+            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 3));
+        }
+    }
+    afv_avx512bf16_store(st + 0, a0_0);
+    afv_avx512bf16_store(st + 64, a1_0);
+    afv_avx512bf16_store(st + 128, a2_0);
+    afv_avx512bf16_store(st + 192, a3_0);
+    afv_avx512bf16_store(st + 256, a4_0);
+    afv_avx512bf16_store(st + 320, a5_0);
+    afv_avx512bf16_store(st + 384, a6_0);
+    afv_avx512bf16_store(st + 448, a7_0);
+}
+
+/* P*V register block, weights transposed: 6 row(s) x 64 columns of Dv = 128 per pass. */
+static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_pvt(float *const *acc, const float *pt, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
-    const float *const p0 = p[0];
     const afv_avx512bf16 al0 = afv_avx512bf16_set1(alpha[0]);
     float *const acc1 = acc[1];
-    const float *const p1 = p[1];
     const afv_avx512bf16 al1 = afv_avx512bf16_set1(alpha[1]);
     float *const acc2 = acc[2];
-    const float *const p2 = p[2];
     const afv_avx512bf16 al2 = afv_avx512bf16_set1(alpha[2]);
     float *const acc3 = acc[3];
-    const float *const p3 = p[3];
     const afv_avx512bf16 al3 = afv_avx512bf16_set1(alpha[3]);
     float *const acc4 = acc[4];
-    const float *const p4 = p[4];
     const afv_avx512bf16 al4 = afv_avx512bf16_set1(alpha[4]);
     float *const acc5 = acc[5];
-    const float *const p5 = p[5];
     const afv_avx512bf16 al5 = afv_avx512bf16_set1(alpha[5]);
     { /* Dv columns 0 .. 63 */
         afv_avx512bf16 c0_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 0), al0), c0_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 16), al0), c0_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 32), al0), c0_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 48), al0);
@@ -592,14 +680,15 @@ static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_pv(f
         afv_avx512bf16 c4_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc4 + 0), al4), c4_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc4 + 16), al4), c4_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc4 + 32), al4), c4_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc4 + 48), al4);
         afv_avx512bf16 c5_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc5 + 0), al5), c5_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc5 + 16), al5), c5_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc5 + 32), al5), c5_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc5 + 48), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx512bf16 y0 = afv_avx512bf16_load(v + 0), y1 = afv_avx512bf16_load(v + 16), y2 = afv_avx512bf16_load(v + 32), y3 = afv_avx512bf16_load(v + 48);
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p0[k]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p1[k]); c1_0 = afv_avx512bf16_fma(b, y0, c1_0); c1_1 = afv_avx512bf16_fma(b, y1, c1_1); c1_2 = afv_avx512bf16_fma(b, y2, c1_2); c1_3 = afv_avx512bf16_fma(b, y3, c1_3); }
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p2[k]); c2_0 = afv_avx512bf16_fma(b, y0, c2_0); c2_1 = afv_avx512bf16_fma(b, y1, c2_1); c2_2 = afv_avx512bf16_fma(b, y2, c2_2); c2_3 = afv_avx512bf16_fma(b, y3, c2_3); }
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p3[k]); c3_0 = afv_avx512bf16_fma(b, y0, c3_0); c3_1 = afv_avx512bf16_fma(b, y1, c3_1); c3_2 = afv_avx512bf16_fma(b, y2, c3_2); c3_3 = afv_avx512bf16_fma(b, y3, c3_3); }
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p4[k]); c4_0 = afv_avx512bf16_fma(b, y0, c4_0); c4_1 = afv_avx512bf16_fma(b, y1, c4_1); c4_2 = afv_avx512bf16_fma(b, y2, c4_2); c4_3 = afv_avx512bf16_fma(b, y3, c4_3); }
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p5[k]); c5_0 = afv_avx512bf16_fma(b, y0, c5_0); c5_1 = afv_avx512bf16_fma(b, y1, c5_1); c5_2 = afv_avx512bf16_fma(b, y2, c5_2); c5_3 = afv_avx512bf16_fma(b, y3, c5_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[0]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[1]); c1_0 = afv_avx512bf16_fma(b, y0, c1_0); c1_1 = afv_avx512bf16_fma(b, y1, c1_1); c1_2 = afv_avx512bf16_fma(b, y2, c1_2); c1_3 = afv_avx512bf16_fma(b, y3, c1_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[2]); c2_0 = afv_avx512bf16_fma(b, y0, c2_0); c2_1 = afv_avx512bf16_fma(b, y1, c2_1); c2_2 = afv_avx512bf16_fma(b, y2, c2_2); c2_3 = afv_avx512bf16_fma(b, y3, c2_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[3]); c3_0 = afv_avx512bf16_fma(b, y0, c3_0); c3_1 = afv_avx512bf16_fma(b, y1, c3_1); c3_2 = afv_avx512bf16_fma(b, y2, c3_2); c3_3 = afv_avx512bf16_fma(b, y3, c3_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[4]); c4_0 = afv_avx512bf16_fma(b, y0, c4_0); c4_1 = afv_avx512bf16_fma(b, y1, c4_1); c4_2 = afv_avx512bf16_fma(b, y2, c4_2); c4_3 = afv_avx512bf16_fma(b, y3, c4_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[5]); c5_0 = afv_avx512bf16_fma(b, y0, c5_0); c5_1 = afv_avx512bf16_fma(b, y1, c5_1); c5_2 = afv_avx512bf16_fma(b, y2, c5_2); c5_3 = afv_avx512bf16_fma(b, y3, c5_3); }
         }
         afv_avx512bf16_store(acc0 + 0, c0_0); afv_avx512bf16_store(acc0 + 16, c0_1); afv_avx512bf16_store(acc0 + 32, c0_2); afv_avx512bf16_store(acc0 + 48, c0_3);
         afv_avx512bf16_store(acc1 + 0, c1_0); afv_avx512bf16_store(acc1 + 16, c1_1); afv_avx512bf16_store(acc1 + 32, c1_2); afv_avx512bf16_store(acc1 + 48, c1_3);
@@ -616,14 +705,15 @@ static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_pv(f
         afv_avx512bf16 c4_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc4 + 64), al4), c4_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc4 + 80), al4), c4_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc4 + 96), al4), c4_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc4 + 112), al4);
         afv_avx512bf16 c5_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc5 + 64), al5), c5_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc5 + 80), al5), c5_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc5 + 96), al5), c5_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc5 + 112), al5);
         for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx512bf16 y0 = afv_avx512bf16_load(v + 0), y1 = afv_avx512bf16_load(v + 16), y2 = afv_avx512bf16_load(v + 32), y3 = afv_avx512bf16_load(v + 48);
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p0[k]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p1[k]); c1_0 = afv_avx512bf16_fma(b, y0, c1_0); c1_1 = afv_avx512bf16_fma(b, y1, c1_1); c1_2 = afv_avx512bf16_fma(b, y2, c1_2); c1_3 = afv_avx512bf16_fma(b, y3, c1_3); }
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p2[k]); c2_0 = afv_avx512bf16_fma(b, y0, c2_0); c2_1 = afv_avx512bf16_fma(b, y1, c2_1); c2_2 = afv_avx512bf16_fma(b, y2, c2_2); c2_3 = afv_avx512bf16_fma(b, y3, c2_3); }
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p3[k]); c3_0 = afv_avx512bf16_fma(b, y0, c3_0); c3_1 = afv_avx512bf16_fma(b, y1, c3_1); c3_2 = afv_avx512bf16_fma(b, y2, c3_2); c3_3 = afv_avx512bf16_fma(b, y3, c3_3); }
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p4[k]); c4_0 = afv_avx512bf16_fma(b, y0, c4_0); c4_1 = afv_avx512bf16_fma(b, y1, c4_1); c4_2 = afv_avx512bf16_fma(b, y2, c4_2); c4_3 = afv_avx512bf16_fma(b, y3, c4_3); }
-            { const afv_avx512bf16 b = afv_avx512bf16_set1(p5[k]); c5_0 = afv_avx512bf16_fma(b, y0, c5_0); c5_1 = afv_avx512bf16_fma(b, y1, c5_1); c5_2 = afv_avx512bf16_fma(b, y2, c5_2); c5_3 = afv_avx512bf16_fma(b, y3, c5_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[0]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[1]); c1_0 = afv_avx512bf16_fma(b, y0, c1_0); c1_1 = afv_avx512bf16_fma(b, y1, c1_1); c1_2 = afv_avx512bf16_fma(b, y2, c1_2); c1_3 = afv_avx512bf16_fma(b, y3, c1_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[2]); c2_0 = afv_avx512bf16_fma(b, y0, c2_0); c2_1 = afv_avx512bf16_fma(b, y1, c2_1); c2_2 = afv_avx512bf16_fma(b, y2, c2_2); c2_3 = afv_avx512bf16_fma(b, y3, c2_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[3]); c3_0 = afv_avx512bf16_fma(b, y0, c3_0); c3_1 = afv_avx512bf16_fma(b, y1, c3_1); c3_2 = afv_avx512bf16_fma(b, y2, c3_2); c3_3 = afv_avx512bf16_fma(b, y3, c3_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[4]); c4_0 = afv_avx512bf16_fma(b, y0, c4_0); c4_1 = afv_avx512bf16_fma(b, y1, c4_1); c4_2 = afv_avx512bf16_fma(b, y2, c4_2); c4_3 = afv_avx512bf16_fma(b, y3, c4_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[5]); c5_0 = afv_avx512bf16_fma(b, y0, c5_0); c5_1 = afv_avx512bf16_fma(b, y1, c5_1); c5_2 = afv_avx512bf16_fma(b, y2, c5_2); c5_3 = afv_avx512bf16_fma(b, y3, c5_3); }
         }
         afv_avx512bf16_store(acc0 + 64, c0_0); afv_avx512bf16_store(acc0 + 80, c0_1); afv_avx512bf16_store(acc0 + 96, c0_2); afv_avx512bf16_store(acc0 + 112, c0_3);
         afv_avx512bf16_store(acc1 + 64, c1_0); afv_avx512bf16_store(acc1 + 80, c1_1); afv_avx512bf16_store(acc1 + 96, c1_2); afv_avx512bf16_store(acc1 + 112, c1_3);
@@ -634,41 +724,213 @@ static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_pv(f
     }
 }
 
-/* ---- prefill (templates/prefill.c.in) ----
- * Rows (nh * ni of them, h-major) in chunks of 32 with Q widened once;
- * keys in blocks of 32, each block's K and V rows gathered and packed (widened)
- * once per chunk and reused by all its rows from L1.
- * QK^T: 2 rows x 8 keys per register block (16 accumulators over
- * the unrolled Dk, one reduction per block), a leftover row 1 x 16.
- * Block softmax per row (scale, softcap, ALiBi, mask, visibility, one
- * rescale exp per row and block), then P*V: 6 rows x 64 columns of
- * Dv per register block (24 accumulators), P broadcast, V rows loaded once
- * per block and pass, leftover rows one at a time.
+/* P*V register block, weights transposed: 4 row(s) x 64 columns of Dv = 128 per pass. */
+static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_pvt4(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx512bf16 al0 = afv_avx512bf16_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_avx512bf16 al1 = afv_avx512bf16_set1(alpha[1]);
+    float *const acc2 = acc[2];
+    const afv_avx512bf16 al2 = afv_avx512bf16_set1(alpha[2]);
+    float *const acc3 = acc[3];
+    const afv_avx512bf16 al3 = afv_avx512bf16_set1(alpha[3]);
+    { /* Dv columns 0 .. 63 */
+        afv_avx512bf16 c0_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 0), al0), c0_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 16), al0), c0_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 32), al0), c0_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 48), al0);
+        afv_avx512bf16 c1_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 0), al1), c1_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 16), al1), c1_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 32), al1), c1_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 48), al1);
+        afv_avx512bf16 c2_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc2 + 0), al2), c2_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc2 + 16), al2), c2_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc2 + 32), al2), c2_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc2 + 48), al2);
+        afv_avx512bf16 c3_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc3 + 0), al3), c3_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc3 + 16), al3), c3_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc3 + 32), al3), c3_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc3 + 48), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 0;
+            const afv_avx512bf16 y0 = afv_avx512bf16_load(v + 0), y1 = afv_avx512bf16_load(v + 16), y2 = afv_avx512bf16_load(v + 32), y3 = afv_avx512bf16_load(v + 48);
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[0]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[1]); c1_0 = afv_avx512bf16_fma(b, y0, c1_0); c1_1 = afv_avx512bf16_fma(b, y1, c1_1); c1_2 = afv_avx512bf16_fma(b, y2, c1_2); c1_3 = afv_avx512bf16_fma(b, y3, c1_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[2]); c2_0 = afv_avx512bf16_fma(b, y0, c2_0); c2_1 = afv_avx512bf16_fma(b, y1, c2_1); c2_2 = afv_avx512bf16_fma(b, y2, c2_2); c2_3 = afv_avx512bf16_fma(b, y3, c2_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[3]); c3_0 = afv_avx512bf16_fma(b, y0, c3_0); c3_1 = afv_avx512bf16_fma(b, y1, c3_1); c3_2 = afv_avx512bf16_fma(b, y2, c3_2); c3_3 = afv_avx512bf16_fma(b, y3, c3_3); }
+        }
+        afv_avx512bf16_store(acc0 + 0, c0_0); afv_avx512bf16_store(acc0 + 16, c0_1); afv_avx512bf16_store(acc0 + 32, c0_2); afv_avx512bf16_store(acc0 + 48, c0_3);
+        afv_avx512bf16_store(acc1 + 0, c1_0); afv_avx512bf16_store(acc1 + 16, c1_1); afv_avx512bf16_store(acc1 + 32, c1_2); afv_avx512bf16_store(acc1 + 48, c1_3);
+        afv_avx512bf16_store(acc2 + 0, c2_0); afv_avx512bf16_store(acc2 + 16, c2_1); afv_avx512bf16_store(acc2 + 32, c2_2); afv_avx512bf16_store(acc2 + 48, c2_3);
+        afv_avx512bf16_store(acc3 + 0, c3_0); afv_avx512bf16_store(acc3 + 16, c3_1); afv_avx512bf16_store(acc3 + 32, c3_2); afv_avx512bf16_store(acc3 + 48, c3_3);
+    }
+    { /* Dv columns 64 .. 127 */
+        afv_avx512bf16 c0_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 64), al0), c0_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 80), al0), c0_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 96), al0), c0_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 112), al0);
+        afv_avx512bf16 c1_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 64), al1), c1_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 80), al1), c1_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 96), al1), c1_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 112), al1);
+        afv_avx512bf16 c2_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc2 + 64), al2), c2_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc2 + 80), al2), c2_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc2 + 96), al2), c2_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc2 + 112), al2);
+        afv_avx512bf16 c3_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc3 + 64), al3), c3_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc3 + 80), al3), c3_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc3 + 96), al3), c3_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc3 + 112), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 64;
+            const afv_avx512bf16 y0 = afv_avx512bf16_load(v + 0), y1 = afv_avx512bf16_load(v + 16), y2 = afv_avx512bf16_load(v + 32), y3 = afv_avx512bf16_load(v + 48);
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[0]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[1]); c1_0 = afv_avx512bf16_fma(b, y0, c1_0); c1_1 = afv_avx512bf16_fma(b, y1, c1_1); c1_2 = afv_avx512bf16_fma(b, y2, c1_2); c1_3 = afv_avx512bf16_fma(b, y3, c1_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[2]); c2_0 = afv_avx512bf16_fma(b, y0, c2_0); c2_1 = afv_avx512bf16_fma(b, y1, c2_1); c2_2 = afv_avx512bf16_fma(b, y2, c2_2); c2_3 = afv_avx512bf16_fma(b, y3, c2_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[3]); c3_0 = afv_avx512bf16_fma(b, y0, c3_0); c3_1 = afv_avx512bf16_fma(b, y1, c3_1); c3_2 = afv_avx512bf16_fma(b, y2, c3_2); c3_3 = afv_avx512bf16_fma(b, y3, c3_3); }
+        }
+        afv_avx512bf16_store(acc0 + 64, c0_0); afv_avx512bf16_store(acc0 + 80, c0_1); afv_avx512bf16_store(acc0 + 96, c0_2); afv_avx512bf16_store(acc0 + 112, c0_3);
+        afv_avx512bf16_store(acc1 + 64, c1_0); afv_avx512bf16_store(acc1 + 80, c1_1); afv_avx512bf16_store(acc1 + 96, c1_2); afv_avx512bf16_store(acc1 + 112, c1_3);
+        afv_avx512bf16_store(acc2 + 64, c2_0); afv_avx512bf16_store(acc2 + 80, c2_1); afv_avx512bf16_store(acc2 + 96, c2_2); afv_avx512bf16_store(acc2 + 112, c2_3);
+        afv_avx512bf16_store(acc3 + 64, c3_0); afv_avx512bf16_store(acc3 + 80, c3_1); afv_avx512bf16_store(acc3 + 96, c3_2); afv_avx512bf16_store(acc3 + 112, c3_3);
+    }
+}
+
+/* P*V register block, weights transposed: 2 row(s) x 64 columns of Dv = 128 per pass. */
+static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_pvt2(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx512bf16 al0 = afv_avx512bf16_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const afv_avx512bf16 al1 = afv_avx512bf16_set1(alpha[1]);
+    { /* Dv columns 0 .. 63 */
+        afv_avx512bf16 c0_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 0), al0), c0_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 16), al0), c0_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 32), al0), c0_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 48), al0);
+        afv_avx512bf16 c1_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 0), al1), c1_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 16), al1), c1_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 32), al1), c1_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 48), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 0;
+            const afv_avx512bf16 y0 = afv_avx512bf16_load(v + 0), y1 = afv_avx512bf16_load(v + 16), y2 = afv_avx512bf16_load(v + 32), y3 = afv_avx512bf16_load(v + 48);
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[0]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[1]); c1_0 = afv_avx512bf16_fma(b, y0, c1_0); c1_1 = afv_avx512bf16_fma(b, y1, c1_1); c1_2 = afv_avx512bf16_fma(b, y2, c1_2); c1_3 = afv_avx512bf16_fma(b, y3, c1_3); }
+        }
+        afv_avx512bf16_store(acc0 + 0, c0_0); afv_avx512bf16_store(acc0 + 16, c0_1); afv_avx512bf16_store(acc0 + 32, c0_2); afv_avx512bf16_store(acc0 + 48, c0_3);
+        afv_avx512bf16_store(acc1 + 0, c1_0); afv_avx512bf16_store(acc1 + 16, c1_1); afv_avx512bf16_store(acc1 + 32, c1_2); afv_avx512bf16_store(acc1 + 48, c1_3);
+    }
+    { /* Dv columns 64 .. 127 */
+        afv_avx512bf16 c0_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 64), al0), c0_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 80), al0), c0_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 96), al0), c0_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 112), al0);
+        afv_avx512bf16 c1_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 64), al1), c1_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 80), al1), c1_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 96), al1), c1_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc1 + 112), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 64;
+            const afv_avx512bf16 y0 = afv_avx512bf16_load(v + 0), y1 = afv_avx512bf16_load(v + 16), y2 = afv_avx512bf16_load(v + 32), y3 = afv_avx512bf16_load(v + 48);
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[0]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[1]); c1_0 = afv_avx512bf16_fma(b, y0, c1_0); c1_1 = afv_avx512bf16_fma(b, y1, c1_1); c1_2 = afv_avx512bf16_fma(b, y2, c1_2); c1_3 = afv_avx512bf16_fma(b, y3, c1_3); }
+        }
+        afv_avx512bf16_store(acc0 + 64, c0_0); afv_avx512bf16_store(acc0 + 80, c0_1); afv_avx512bf16_store(acc0 + 96, c0_2); afv_avx512bf16_store(acc0 + 112, c0_3);
+        afv_avx512bf16_store(acc1 + 64, c1_0); afv_avx512bf16_store(acc1 + 80, c1_1); afv_avx512bf16_store(acc1 + 96, c1_2); afv_avx512bf16_store(acc1 + 112, c1_3);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 64 columns of Dv = 128 per pass. */
+static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_pvt1(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx512bf16 al0 = afv_avx512bf16_set1(alpha[0]);
+    { /* Dv columns 0 .. 63 */
+        afv_avx512bf16 c0_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 0), al0), c0_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 16), al0), c0_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 32), al0), c0_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 48), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 0;
+            const afv_avx512bf16 y0 = afv_avx512bf16_load(v + 0), y1 = afv_avx512bf16_load(v + 16), y2 = afv_avx512bf16_load(v + 32), y3 = afv_avx512bf16_load(v + 48);
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[0]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
+        }
+        afv_avx512bf16_store(acc0 + 0, c0_0); afv_avx512bf16_store(acc0 + 16, c0_1); afv_avx512bf16_store(acc0 + 32, c0_2); afv_avx512bf16_store(acc0 + 48, c0_3);
+    }
+    { /* Dv columns 64 .. 127 */
+        afv_avx512bf16 c0_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 64), al0), c0_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 80), al0), c0_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 96), al0), c0_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 112), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            const float *v = vp[k] + 64;
+            const afv_avx512bf16 y0 = afv_avx512bf16_load(v + 0), y1 = afv_avx512bf16_load(v + 16), y2 = afv_avx512bf16_load(v + 32), y3 = afv_avx512bf16_load(v + 48);
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[0]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
+        }
+        afv_avx512bf16_store(acc0 + 64, c0_0); afv_avx512bf16_store(acc0 + 80, c0_1); afv_avx512bf16_store(acc0 + 96, c0_2); afv_avx512bf16_store(acc0 + 112, c0_3);
+    }
+}
+
+/* P*V register block, weights transposed: 1 row(s) x 64 columns of Dv = 128 per pass, excluded keys (p = -0.0) skipped. */
+static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_pre_pvt1g(float *const *acc, const float *pt, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const afv_avx512bf16 al0 = afv_avx512bf16_set1(alpha[0]);
+    { /* Dv columns 0 .. 63 */
+        afv_avx512bf16 c0_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 0), al0), c0_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 16), al0), c0_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 32), al0), c0_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 48), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 0;
+            const afv_avx512bf16 y0 = afv_avx512bf16_load(v + 0), y1 = afv_avx512bf16_load(v + 16), y2 = afv_avx512bf16_load(v + 32), y3 = afv_avx512bf16_load(v + 48);
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[0]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
+        }
+        afv_avx512bf16_store(acc0 + 0, c0_0); afv_avx512bf16_store(acc0 + 16, c0_1); afv_avx512bf16_store(acc0 + 32, c0_2); afv_avx512bf16_store(acc0 + 48, c0_3);
+    }
+    { /* Dv columns 64 .. 127 */
+        afv_avx512bf16 c0_0 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 64), al0), c0_1 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 80), al0), c0_2 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 96), al0), c0_3 = afv_avx512bf16_mul(afv_avx512bf16_load(acc0 + 112), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *pk = pt + k * 64;
+            if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
+            const float *v = vp[k] + 64;
+            const afv_avx512bf16 y0 = afv_avx512bf16_load(v + 0), y1 = afv_avx512bf16_load(v + 16), y2 = afv_avx512bf16_load(v + 32), y3 = afv_avx512bf16_load(v + 48);
+            { const afv_avx512bf16 b = afv_avx512bf16_set1(pk[0]); c0_0 = afv_avx512bf16_fma(b, y0, c0_0); c0_1 = afv_avx512bf16_fma(b, y1, c0_1); c0_2 = afv_avx512bf16_fma(b, y2, c0_2); c0_3 = afv_avx512bf16_fma(b, y3, c0_3); }
+        }
+        afv_avx512bf16_store(acc0 + 64, c0_0); afv_avx512bf16_store(acc0 + 80, c0_1); afv_avx512bf16_store(acc0 + 96, c0_2); afv_avx512bf16_store(acc0 + 112, c0_3);
+    }
+}
+
+/* ---- prefill (templates/prefill.c.in, outer-product form) ----
+ * Rows (nh * ni of them, h-major) in chunks of 64: Q kept bf16 and transposed in pairs (qt[(d / 2) * 128 + 2 * row + d % 2]); keys in blocks of 32, each block's K and
+ * V rows gathered and K copied (bf16), V widened into L1 buffers once per chunk (cache rows
+ * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
+ * QK^T: 32 rows (2 vector(s), a row per lane) x 8 keys per register
+ * block, 16 accumulators, no reduction, vdpbf16ps on pairs of Dk elements; scores transposed
+ * (st[key * 64 + row]). Block softmax 16 rows per vector
+ * (afp_avx512bf16_bf16_softmax_lanes: no scalar work per key), then P*V: 6 rows x 64
+ * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
- * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v.
+ * row holds m = running max, l = sum exp(s - m), acc = sum exp(s - m) v
+ * (m and l kept per chunk in lane order, written back at its end).
  */
 AF_TARGET_AVX512BF16 void attnforge_bf16_dk128_dv128_prefill__avx512bf16(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
     afk_bf16_dk128_dv128_avx512bf16_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
-        const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
-        afp_avx512bf16_bf16_row rw[32];
-        uint16_t qb[32 * 128];
-        float sb[32 * 32], alpha[32];
+    for (int32_t r0 = 0; r0 < nrows; r0 += 64) {
+        const int32_t nr = nrows - r0 < 64 ? nrows - r0 : 64;
+        const int32_t nv = (nr + 15) / 16; /* vectors of rows */
+        afp_avx512bf16_bf16_row rw[64];
+        uint16_t qb[64 * 128], qt[128 * 64];
+        float st[32 * 64], mt[32 * 64];
+        float ml[64], ll[64], alpha[64];
+        float lo[64], hi[64], dist[64], nsl[64];
+        unsigned char act[64];
         const uint16_t *kraw[32], *vraw[32];
         const uint16_t *kp[32];
         const float *vp[32];
         uint16_t kbuf[32 * 128];
         float vbuf[32 * 128];
-        const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
         int64_t klo, khi;
         if (!afk_bf16_dk128_dv128_avx512bf16_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        for (int32_t p = 0; p < 64; p++) { /* pairs of Dk elements */
+            uint16_t *dst = qt + p * 128;
+            for (int32_t r = 0; r < nr; r++) {
+                dst[2 * r] = qb[r * 128 + 2 * p];
+                dst[2 * r + 1] = qb[r * 128 + 2 * p + 1];
+            }
+            for (int32_t r = 2 * nr; r < 2 * nv * 16; r++) dst[r] = 0;
+        }
+        for (int32_t r = 0; r < nv * 16; r++) {
+            ml[r] = r < nr ? *rw[r].m : -INFINITY;
+            ll[r] = r < nr ? *rw[r].l : 0.0f;
+            nsl[r] = r < nr ? -rw[r].slope : 0.0f;
+            lo[r] = hi[r] = dist[r] = 0.0f;
+        }
+        const int alibi = c->slopes != NULL, masked = c->mask != NULL;
+        const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
         for (int64_t jb = klo; jb < khi; jb += 32) {
             const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
             const int32_t np = (n + 15) & ~15;
             int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+            for (int32_t r = 0; r < nr; r++) {
+                const int64_t a = rw[r].lo - jb, b = rw[r].hi - jb;
+                lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
+                hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
+                dist[r] = (float)(jb - rw[r].pos);
+                act[r] = lo[r] < hi[r];
+                active |= act[r];
+            }
             if (!active) continue;
             afp_avx512bf16_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
             const float ksc = af_kv_scale(c, 0, kvh);
@@ -677,20 +939,56 @@ AF_TARGET_AVX512BF16 void attnforge_bf16_dk128_dv128_prefill__avx512bf16(const a
                 kp[k] = kbuf + k * 128;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t r = 0; /* QK^T: 2-row blocks, then single rows */
-            for (; r + 2 <= nr; r += 2) {
-                if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-                for (int32_t k = 0; k < np; k += 8)
-                    afk_bf16_dk128_dv128_avx512bf16_pre_qk(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
-                               sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
+            int32_t v = 0; /* QK^T: blocks of 2 row vector(s), then single vectors */
+            for (; v + 2 <= nv; v += 2) {
+                int any = 0;
+                for (int32_t r = v * 16; r < nr && r < (v + 2) * 16; r++) any |= act[r];
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
+                for (int32_t k = 0; k < n; k += 8)
+                    afk_bf16_dk128_dv128_avx512bf16_pre_qkt(qt + v * 32, kp + k, st + k * 64 + v * 16);
             }
-            for (; r < nr; r++) {
-                if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-                for (int32_t k = 0; k < np; k += 16)
-                    afk_bf16_dk128_dv128_avx512bf16_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
+            for (; v < nv; v++) {
+                int any = 0;
+                for (int32_t r = v * 16; r < nr && r < (v + 1) * 16; r++) any |= act[r];
+                if (!any) continue;
+                for (int32_t k = 0; k < n; k += 8)
+                    afk_bf16_dk128_dv128_avx512bf16_pre_qkt1(qt + v * 32, kp + k, st + k * 64 + v * 16);
             }
-            for (int32_t i = 0; i < nr; i++)
-                alpha[i] = afp_avx512bf16_bf16_softmax_row(c, &rw[i], sb + i * 32, jb, n, np, &partial);
+            /* the block's mask, transposed like st, unless it is zero on every
+             * row's visible keys (llama.cpp's mask, away from the diagonal) */
+            int mblk = 0;
+            for (int32_t r = 0; masked && r < nr && !mblk; r++) {
+                const int64_t a = jb + (int64_t)lo[r], b = jb + (int64_t)hi[r];
+                mblk = a < b && !af_mask_zero(c, rw[r].mask, a, b);
+            }
+            if (mblk) {
+                for (int32_t r = 0; r < nr; r++) {
+                    float *dst = mt + r;
+                    if (c->mf == ATTNFORGE_FORMAT_F16) {
+                        const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+                        int32_t k = 0;
+                        if (c->m_sj == 1) {
+                            float row[16];
+                            for (; k + 16 <= n; k += 16) {
+                                afv_avx512bf16_store(row, afv_avx512bf16_load_f16(mr + k));
+                                for (int32_t x = 0; x < 16; x++) dst[(k + x) * 64] = row[x];
+                            }
+                        }
+                        for (; k < n; k++) dst[k * 64] = af_f16_to_f32(mr[k * c->m_sj]);
+                    } else {
+                        const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+                        for (int32_t k = 0; k < n; k++) dst[k * 64] = mr[k * c->m_sj];
+                    }
+                }
+                for (int32_t k = 0; k < n; k++)
+                    for (int32_t r = nr; r < nv * 16; r++) mt[k * 64 + r] = 0.0f;
+            }
+            for (int32_t u = 0; u < nv; u++) {
+                const int32_t o = u * 16;
+                partial |= afp_avx512bf16_bf16_softmax_lanes(c, st + o, 64, mblk ? mt + o : NULL, n, lo + o, hi + o,
+                                             dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
+                                             nr - o < 16 ? nr - o : 16);
+            }
             afp_avx512bf16_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, kvh);
             for (int32_t k = 0; k < n; k++) {
@@ -699,23 +997,37 @@ AF_TARGET_AVX512BF16 void attnforge_bf16_dk128_dv128_prefill__avx512bf16(const a
             }
             if (partial && !afk_bf16_dk128_dv128_avx512bf16_v_finite(vp, n)) {
                 for (int32_t r = 0; r < nr; r++) {
+                    if (!act[r]) continue; /* weights all -0.0, alpha 1: nothing to add */
                     float *a[1] = { rw[r].acc };
-                    const float *pr[1] = { sb + r * 32 };
-                    afk_bf16_dk128_dv128_avx512bf16_dec_pv1g(a, pr, alpha + r, vp, n);
+                    afk_bf16_dk128_dv128_avx512bf16_pre_pvt1g(a, st + r, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
                 for (; g + 6 <= nr; g += 6) {
+                    if (!(act[g + 0] | act[g + 1] | act[g + 2] | act[g + 3] | act[g + 4] | act[g + 5])) continue;
                     float *a[6] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc, rw[g + 4].acc, rw[g + 5].acc };
-                    const float *pr[6] = { sb + (g + 0) * 32, sb + (g + 1) * 32, sb + (g + 2) * 32, sb + (g + 3) * 32, sb + (g + 4) * 32, sb + (g + 5) * 32 };
-                    afk_bf16_dk128_dv128_avx512bf16_pre_pv(a, pr, alpha + g, vp, n);
+                    afk_bf16_dk128_dv128_avx512bf16_pre_pvt(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 4 <= nr; g += 4) { /* the remainder in fours, pairs, then single rows */
+                    if (!(act[g] | act[g + 1] | act[g + 2] | act[g + 3])) continue;
+                    float *a[4] = { rw[g].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
+                    afk_bf16_dk128_dv128_avx512bf16_pre_pvt4(a, st + g, alpha + g, vp, n);
+                }
+                for (; g + 2 <= nr; g += 2) { /* the remainder in pairs: twice the chains of single rows */
+                    if (!(act[g] | act[g + 1])) continue;
+                    float *a[2] = { rw[g].acc, rw[g + 1].acc };
+                    afk_bf16_dk128_dv128_avx512bf16_pre_pvt2(a, st + g, alpha + g, vp, n);
                 }
                 for (; g < nr; g++) {
+                    if (!act[g]) continue;
                     float *a[1] = { rw[g].acc };
-                    const float *pr[1] = { sb + g * 32 };
-                    afk_bf16_dk128_dv128_avx512bf16_dec_pv1(a, pr, alpha + g, vp, n);
+                    afk_bf16_dk128_dv128_avx512bf16_pre_pvt1(a, st + g, alpha + g, vp, n);
                 }
             }
+        }
+        for (int32_t r = 0; r < nr; r++) {
+            *rw[r].m = ml[r];
+            *rw[r].l = ll[r];
         }
     }
 }
