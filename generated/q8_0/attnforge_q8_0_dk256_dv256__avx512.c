@@ -922,11 +922,11 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk256_dv256_avx512_dec_block(const 
         { /* a prefetch never faults, so a row past the end or across a page of
            * a paged cache costs nothing */
             const char *f = (const char *)(kraw[k] + (((pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh) / 32 * 34));
-            __builtin_prefetch(f + 0, 0, 2);
-            __builtin_prefetch(f + 64, 0, 2);
-            __builtin_prefetch(f + 128, 0, 2);
-            __builtin_prefetch(f + 192, 0, 2);
-            __builtin_prefetch(f + 256, 0, 2);
+            __builtin_prefetch(f + 0, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 64, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 128, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 192, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 256, 0, 2); /* prefetcht1 */
             if (++pf_h == ng) pf_h = 0, pf_j++;
         }
     }
@@ -957,11 +957,11 @@ static inline AF_TARGET_AVX512 void afk_q8_0_dk256_dv256_avx512_dec_block(const 
         { /* a prefetch never faults, so a row past the end or across a page of
            * a paged cache costs nothing */
             const char *f = (const char *)(vraw[k] + (((pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh) / 32 * 34));
-            __builtin_prefetch(f + 0, 0, 2);
-            __builtin_prefetch(f + 64, 0, 2);
-            __builtin_prefetch(f + 128, 0, 2);
-            __builtin_prefetch(f + 192, 0, 2);
-            __builtin_prefetch(f + 256, 0, 2);
+            __builtin_prefetch(f + 0, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 64, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 128, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 192, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 256, 0, 2); /* prefetcht1 */
             if (++pf_h == ng) pf_h = 0, pf_j++;
         }
     }
