@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for bf16 storage, head dims
  * Dk = 192, Dv = 128: attnforge_bf16_dk192_dv128_decode__avx2 and attnforge_bf16_dk192_dv128_prefill__avx2.
- * Tiling: keys in blocks of 16; rows in chunks of 21 (decode) or 24 (prefill).
- * Stack buffers per call: about 54 KiB.
+ * Tiling: keys in blocks of 16; rows in chunks of 21 (decode) or 48 (prefill).
+ * Stack buffers per call: about 95 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -880,28 +880,28 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_qkt(const float 
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 192; d += 4) {
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 24 + 0), x1 = afv_avx2_load(qt + (d + 0) * 24 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 48 + 0), x1 = afv_avx2_load(qt + (d + 0) * 48 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 24 + 0), x1 = afv_avx2_load(qt + (d + 1) * 24 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 48 + 0), x1 = afv_avx2_load(qt + (d + 1) * 48 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 24 + 0), x1 = afv_avx2_load(qt + (d + 2) * 24 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 48 + 0), x1 = afv_avx2_load(qt + (d + 2) * 48 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 24 + 0), x1 = afv_avx2_load(qt + (d + 3) * 24 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 48 + 0), x1 = afv_avx2_load(qt + (d + 3) * 48 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
@@ -909,9 +909,9 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_qkt(const float 
         }
     }
     afv_avx2_store(st + 0, a0_0); afv_avx2_store(st + 8, a0_1);
-    afv_avx2_store(st + 24, a1_0); afv_avx2_store(st + 32, a1_1);
-    afv_avx2_store(st + 48, a2_0); afv_avx2_store(st + 56, a2_1);
-    afv_avx2_store(st + 72, a3_0); afv_avx2_store(st + 80, a3_1);
+    afv_avx2_store(st + 48, a1_0); afv_avx2_store(st + 56, a1_1);
+    afv_avx2_store(st + 96, a2_0); afv_avx2_store(st + 104, a2_1);
+    afv_avx2_store(st + 144, a3_0); afv_avx2_store(st + 152, a3_1);
 }
 
 /* QK^T outer-product block: 8 rows x 4 keys over Dk = 192, Q and S transposed. */
@@ -924,28 +924,28 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_qkt1(const float
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 192; d += 4) {
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 24 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 48 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 24 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 48 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 24 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 48 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 24 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 48 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
@@ -953,9 +953,9 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_qkt1(const float
         }
     }
     afv_avx2_store(st + 0, a0_0);
-    afv_avx2_store(st + 24, a1_0);
-    afv_avx2_store(st + 48, a2_0);
-    afv_avx2_store(st + 72, a3_0);
+    afv_avx2_store(st + 48, a1_0);
+    afv_avx2_store(st + 96, a2_0);
+    afv_avx2_store(st + 144, a3_0);
 }
 
 /* P*V register block, weights transposed: 6 row(s) x 16 columns of Dv = 128 per pass. */
@@ -982,7 +982,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 0), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 8), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 0), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 8), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1007,7 +1007,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 16), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 24), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 16), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 24), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1032,7 +1032,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 32), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 40), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 32), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 40), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1057,7 +1057,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 48), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 56), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 48), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 56), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1082,7 +1082,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 64), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 72), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 64), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 72), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1107,7 +1107,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 80), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 88), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 80), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 88), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1132,7 +1132,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 96), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 104), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 96), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 104), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1157,7 +1157,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 112), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 120), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 112), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 120), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1194,7 +1194,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 0), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 8), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 0), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 8), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1213,7 +1213,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 16), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 24), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 16), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 24), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1232,7 +1232,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 32), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 40), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 32), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 40), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1251,7 +1251,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 48), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 56), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 48), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 56), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1270,7 +1270,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 64), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 72), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 64), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 72), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1289,7 +1289,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 80), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 88), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 80), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 88), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1308,7 +1308,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 96), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 104), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 96), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 104), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1327,7 +1327,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 112), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 120), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 112), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 120), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1354,7 +1354,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1367,7 +1367,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1380,7 +1380,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1393,7 +1393,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1406,7 +1406,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1419,7 +1419,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1432,7 +1432,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1445,7 +1445,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1465,7 +1465,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1475,7 +1475,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 16 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1485,7 +1485,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 32 .. 47 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1495,7 +1495,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 48 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1505,7 +1505,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 64 .. 79 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1515,7 +1515,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 80 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1525,7 +1525,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 96 .. 111 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1535,7 +1535,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 112 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1553,7 +1553,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1564,7 +1564,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 16 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1575,7 +1575,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 32 .. 47 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1586,7 +1586,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 48 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1597,7 +1597,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 64 .. 79 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1608,7 +1608,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 80 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1619,7 +1619,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 96 .. 111 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1630,7 +1630,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 112 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 24;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1641,13 +1641,13 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 24: Q widened once and
- * transposed (qt[d * 24 + row]); keys in blocks of 16, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 48: Q widened once and
+ * transposed (qt[d * 48 + row]); keys in blocks of 16, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 16 rows (2 vector(s), a row per lane) x 4 keys per register
  * block, 8 accumulators, no reduction; scores transposed
- * (st[key * 24 + row]). Block softmax 8 rows per vector
+ * (st[key * 48 + row]). Block softmax 8 rows per vector
  * (afp_avx2_bf16_softmax_lanes: no scalar work per key), then P*V: 6 rows x 16
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -1658,23 +1658,23 @@ AF_TARGET_AVX2 void attnforge_bf16_dk192_dv128_prefill__avx2(const af_call *c, c
 {
     const int32_t nrows = t->nh * t->ni;
     afk_bf16_dk192_dv128_avx2_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 24) {
-        const int32_t nr = nrows - r0 < 24 ? nrows - r0 : 24;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 48) {
+        const int32_t nr = nrows - r0 < 48 ? nrows - r0 : 48;
         const int32_t nv = (nr + 7) / 8; /* vectors of rows */
-        afp_avx2_bf16_row rw[24];
-        float qb[24 * 192], qt[192 * 24];
-        float st[16 * 24], mt[16 * 24];
-        float ml[24], ll[24], alpha[24];
-        float lo[24], hi[24], dist[24], nsl[24];
-        unsigned char act[24];
+        afp_avx2_bf16_row rw[48];
+        float qb[48 * 192], qt[192 * 48];
+        float st[16 * 48], mt[16 * 48];
+        float ml[48], ll[48], alpha[48];
+        float lo[48], hi[48], dist[48], nsl[48];
+        unsigned char act[48];
         const uint16_t *kraw[16], *vraw[16];
         const float *kp[16], *vp[16];
         float kbuf[16 * 192], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_bf16_dk192_dv128_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 192; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 24 + r] = qb[r * 192 + d];
-            for (int32_t r = nr; r < nv * 8; r++) qt[d * 24 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 48 + r] = qb[r * 192 + d];
+            for (int32_t r = nr; r < nv * 8; r++) qt[d * 48 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 8; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -1710,14 +1710,14 @@ AF_TARGET_AVX2 void attnforge_bf16_dk192_dv128_prefill__avx2(const af_call *c, c
                 for (int32_t r = v * 8; r < nr && r < (v + 2) * 8; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_bf16_dk192_dv128_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 24 + v * 8);
+                    afk_bf16_dk192_dv128_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 48 + v * 8);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 8; r < nr && r < (v + 1) * 8; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_bf16_dk192_dv128_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 24 + v * 8);
+                    afk_bf16_dk192_dv128_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 48 + v * 8);
             }
             /* the block's mask, transposed like st, unless it is zero on every
              * row's visible keys (llama.cpp's mask, away from the diagonal) */
@@ -1736,21 +1736,21 @@ AF_TARGET_AVX2 void attnforge_bf16_dk192_dv128_prefill__avx2(const af_call *c, c
                             float row[8];
                             for (; k + 8 <= n; k += 8) {
                                 afv_avx2_store(row, afv_avx2_load_f16(mr + k));
-                                for (int32_t x = 0; x < 8; x++) dst[(k + x) * 24] = row[x];
+                                for (int32_t x = 0; x < 8; x++) dst[(k + x) * 48] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 24] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 48] = af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 24] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 48] = mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)
-                    for (int32_t r = nr; r < nv * 8; r++) mt[k * 24 + r] = 0.0f;
+                    for (int32_t r = nr; r < nv * 8; r++) mt[k * 48 + r] = 0.0f;
             }
             for (int32_t u = 0; u < nv; u++) {
                 const int32_t o = u * 8;
-                partial |= afp_avx2_bf16_softmax_lanes(c, st + o, 24, mblk ? mt + o : NULL, n, lo + o, hi + o,
+                partial |= afp_avx2_bf16_softmax_lanes(c, st + o, 48, mblk ? mt + o : NULL, n, lo + o, hi + o,
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 8 ? nr - o : 8);
             }

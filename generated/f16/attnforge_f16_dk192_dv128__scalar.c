@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for f16 storage, head dims
  * Dk = 192, Dv = 128: attnforge_f16_dk192_dv128_decode__scalar and attnforge_f16_dk192_dv128_prefill__scalar.
- * Tiling: keys in blocks of 20; rows in chunks of 21 (decode) or 24 (prefill).
- * Stack buffers per call: about 58 KiB.
+ * Tiling: keys in blocks of 20; rows in chunks of 21 (decode) or 52 (prefill).
+ * Stack buffers per call: about 107 KiB.
  */
 /* the scalar vocabulary and the scalar x f16 helpers */
 #include "../isa/scalar_f16.h"
@@ -463,28 +463,28 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_qkt(const flo
     const float *k0 = kp[0], *k1 = kp[1];
     for (int32_t d = 0; d < 192; d += 4) {
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 24 + 0), x1 = afv_scalar_load(qt + (d + 0) * 24 + 1), x2 = afv_scalar_load(qt + (d + 0) * 24 + 2), x3 = afv_scalar_load(qt + (d + 0) * 24 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 52 + 0), x1 = afv_scalar_load(qt + (d + 0) * 52 + 1), x2 = afv_scalar_load(qt + (d + 0) * 52 + 2), x3 = afv_scalar_load(qt + (d + 0) * 52 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 24 + 0), x1 = afv_scalar_load(qt + (d + 1) * 24 + 1), x2 = afv_scalar_load(qt + (d + 1) * 24 + 2), x3 = afv_scalar_load(qt + (d + 1) * 24 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 52 + 0), x1 = afv_scalar_load(qt + (d + 1) * 52 + 1), x2 = afv_scalar_load(qt + (d + 1) * 52 + 2), x3 = afv_scalar_load(qt + (d + 1) * 52 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 24 + 0), x1 = afv_scalar_load(qt + (d + 2) * 24 + 1), x2 = afv_scalar_load(qt + (d + 2) * 24 + 2), x3 = afv_scalar_load(qt + (d + 2) * 24 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 52 + 0), x1 = afv_scalar_load(qt + (d + 2) * 52 + 1), x2 = afv_scalar_load(qt + (d + 2) * 52 + 2), x3 = afv_scalar_load(qt + (d + 2) * 52 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 24 + 0), x1 = afv_scalar_load(qt + (d + 3) * 24 + 1), x2 = afv_scalar_load(qt + (d + 3) * 24 + 2), x3 = afv_scalar_load(qt + (d + 3) * 24 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 52 + 0), x1 = afv_scalar_load(qt + (d + 3) * 52 + 1), x2 = afv_scalar_load(qt + (d + 3) * 52 + 2), x3 = afv_scalar_load(qt + (d + 3) * 52 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
     }
     afv_scalar_store(st + 0, a0_0); afv_scalar_store(st + 1, a0_1); afv_scalar_store(st + 2, a0_2); afv_scalar_store(st + 3, a0_3);
-    afv_scalar_store(st + 24, a1_0); afv_scalar_store(st + 25, a1_1); afv_scalar_store(st + 26, a1_2); afv_scalar_store(st + 27, a1_3);
+    afv_scalar_store(st + 52, a1_0); afv_scalar_store(st + 53, a1_1); afv_scalar_store(st + 54, a1_2); afv_scalar_store(st + 55, a1_3);
 }
 
 /* QK^T outer-product block: 1 rows x 2 keys over Dk = 192, Q and S transposed. */
@@ -495,28 +495,28 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_qkt1(const fl
     const float *k0 = kp[0], *k1 = kp[1];
     for (int32_t d = 0; d < 192; d += 4) {
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 24 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 52 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 24 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 52 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 24 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 52 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 24 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 52 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
     }
     afv_scalar_store(st + 0, a0_0);
-    afv_scalar_store(st + 24, a1_0);
+    afv_scalar_store(st + 52, a1_0);
 }
 
 /* P*V register block, weights transposed: 4 row(s) x 2 columns of Dv = 128 per pass. */
@@ -538,7 +538,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_pvt(float *co
             afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + j), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + j + 1), al2);
             afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + j), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + j + 1), al3);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 24;
+                const float *pk = pt + k * 52;
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -557,7 +557,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_pvt(float *co
             afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + j + 2), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + j + 2 + 1), al2);
             afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + j + 2), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + j + 2 + 1), al3);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 24;
+                const float *pk = pt + k * 52;
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -586,7 +586,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_pvt2(float *c
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
             afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 1), al1);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 24;
+                const float *pk = pt + k * 52;
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -599,7 +599,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_pvt2(float *c
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
             afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2 + 1), al1);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 24;
+                const float *pk = pt + k * 52;
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -621,7 +621,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_pvt1(float *c
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 24;
+                const float *pk = pt + k * 52;
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -631,7 +631,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_pvt1(float *c
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 24;
+                const float *pk = pt + k * 52;
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -651,7 +651,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_pvt1g(float *
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 24;
+                const float *pk = pt + k * 52;
                 if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
@@ -662,7 +662,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_pvt1g(float *
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 24;
+                const float *pk = pt + k * 52;
                 if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
@@ -674,13 +674,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_pre_pvt1g(float *
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 24: Q widened once and
- * transposed (qt[d * 24 + row]); keys in blocks of 20, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 52: Q widened once and
+ * transposed (qt[d * 52 + row]); keys in blocks of 20, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 4 rows (4 vector(s), a row per lane) x 2 keys per register
  * block, 8 accumulators, no reduction; scores transposed
- * (st[key * 24 + row]). Block softmax 1 rows per vector
+ * (st[key * 52 + row]). Block softmax 1 rows per vector
  * (afp_scalar_f16_softmax_lanes: no scalar work per key), then P*V: 4 rows x 2
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -691,23 +691,23 @@ AF_TARGET_SCALAR void attnforge_f16_dk192_dv128_prefill__scalar(const af_call *c
 {
     const int32_t nrows = t->nh * t->ni;
     afk_f16_dk192_dv128_scalar_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 24) {
-        const int32_t nr = nrows - r0 < 24 ? nrows - r0 : 24;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 52) {
+        const int32_t nr = nrows - r0 < 52 ? nrows - r0 : 52;
         const int32_t nv = (nr + 0) / 1; /* vectors of rows */
-        afp_scalar_f16_row rw[24];
-        float qb[24 * 192], qt[192 * 24];
-        float st[20 * 24], mt[20 * 24];
-        float ml[24], ll[24], alpha[24];
-        float lo[24], hi[24], dist[24], nsl[24];
-        unsigned char act[24];
+        afp_scalar_f16_row rw[52];
+        float qb[52 * 192], qt[192 * 52];
+        float st[20 * 52], mt[20 * 52];
+        float ml[52], ll[52], alpha[52];
+        float lo[52], hi[52], dist[52], nsl[52];
+        unsigned char act[52];
         const uint16_t *kraw[20], *vraw[20];
         const float *kp[20], *vp[20];
         float kbuf[20 * 192], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_f16_dk192_dv128_scalar_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 192; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 24 + r] = qb[r * 192 + d];
-            for (int32_t r = nr; r < nv * 1; r++) qt[d * 24 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 52 + r] = qb[r * 192 + d];
+            for (int32_t r = nr; r < nv * 1; r++) qt[d * 52 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 1; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -743,14 +743,14 @@ AF_TARGET_SCALAR void attnforge_f16_dk192_dv128_prefill__scalar(const af_call *c
                 for (int32_t r = v * 1; r < nr && r < (v + 4) * 1; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 2)
-                    afk_f16_dk192_dv128_scalar_pre_qkt(qt + v * 1, kp + k, st + k * 24 + v * 1);
+                    afk_f16_dk192_dv128_scalar_pre_qkt(qt + v * 1, kp + k, st + k * 52 + v * 1);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 1; r < nr && r < (v + 1) * 1; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 2)
-                    afk_f16_dk192_dv128_scalar_pre_qkt1(qt + v * 1, kp + k, st + k * 24 + v * 1);
+                    afk_f16_dk192_dv128_scalar_pre_qkt1(qt + v * 1, kp + k, st + k * 52 + v * 1);
             }
             /* the block's mask, transposed like st, unless it is zero on every
              * row's visible keys (llama.cpp's mask, away from the diagonal) */
@@ -769,21 +769,21 @@ AF_TARGET_SCALAR void attnforge_f16_dk192_dv128_prefill__scalar(const af_call *c
                             float row[1];
                             for (; k + 1 <= n; k += 1) {
                                 afv_scalar_store(row, afv_scalar_load_f16(mr + k));
-                                for (int32_t x = 0; x < 1; x++) dst[(k + x) * 24] = row[x];
+                                for (int32_t x = 0; x < 1; x++) dst[(k + x) * 52] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 24] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 52] = af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 24] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 52] = mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)
-                    for (int32_t r = nr; r < nv * 1; r++) mt[k * 24 + r] = 0.0f;
+                    for (int32_t r = nr; r < nv * 1; r++) mt[k * 52 + r] = 0.0f;
             }
             for (int32_t u = 0; u < nv; u++) {
                 const int32_t o = u * 1;
-                partial |= afp_scalar_f16_softmax_lanes(c, st + o, 24, mblk ? mt + o : NULL, n, lo + o, hi + o,
+                partial |= afp_scalar_f16_softmax_lanes(c, st + o, 52, mblk ? mt + o : NULL, n, lo + o, hi + o,
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 1 ? nr - o : 1);
             }

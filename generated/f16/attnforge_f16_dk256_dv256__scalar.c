@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for f16 storage, head dims
  * Dk = 256, Dv = 256: attnforge_f16_dk256_dv256_decode__scalar and attnforge_f16_dk256_dv256_prefill__scalar.
- * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
- * Stack buffers per call: about 52 KiB.
+ * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 40 (prefill).
+ * Stack buffers per call: about 105 KiB.
  */
 /* the scalar vocabulary and the scalar x f16 helpers */
 #include "../isa/scalar_f16.h"
@@ -469,28 +469,28 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_qkt(const flo
     const float *k0 = kp[0], *k1 = kp[1];
     for (int32_t d = 0; d < 256; d += 4) {
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 16 + 0), x1 = afv_scalar_load(qt + (d + 0) * 16 + 1), x2 = afv_scalar_load(qt + (d + 0) * 16 + 2), x3 = afv_scalar_load(qt + (d + 0) * 16 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 40 + 0), x1 = afv_scalar_load(qt + (d + 0) * 40 + 1), x2 = afv_scalar_load(qt + (d + 0) * 40 + 2), x3 = afv_scalar_load(qt + (d + 0) * 40 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 16 + 0), x1 = afv_scalar_load(qt + (d + 1) * 16 + 1), x2 = afv_scalar_load(qt + (d + 1) * 16 + 2), x3 = afv_scalar_load(qt + (d + 1) * 16 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 40 + 0), x1 = afv_scalar_load(qt + (d + 1) * 40 + 1), x2 = afv_scalar_load(qt + (d + 1) * 40 + 2), x3 = afv_scalar_load(qt + (d + 1) * 40 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 16 + 0), x1 = afv_scalar_load(qt + (d + 2) * 16 + 1), x2 = afv_scalar_load(qt + (d + 2) * 16 + 2), x3 = afv_scalar_load(qt + (d + 2) * 16 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 40 + 0), x1 = afv_scalar_load(qt + (d + 2) * 40 + 1), x2 = afv_scalar_load(qt + (d + 2) * 40 + 2), x3 = afv_scalar_load(qt + (d + 2) * 40 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 16 + 0), x1 = afv_scalar_load(qt + (d + 3) * 16 + 1), x2 = afv_scalar_load(qt + (d + 3) * 16 + 2), x3 = afv_scalar_load(qt + (d + 3) * 16 + 3);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 40 + 0), x1 = afv_scalar_load(qt + (d + 3) * 40 + 1), x2 = afv_scalar_load(qt + (d + 3) * 40 + 2), x3 = afv_scalar_load(qt + (d + 3) * 40 + 3);
             { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); a0_2 = afv_scalar_fma(x2, b, a0_2); a0_3 = afv_scalar_fma(x3, b, a0_3); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); a1_2 = afv_scalar_fma(x2, b, a1_2); a1_3 = afv_scalar_fma(x3, b, a1_3); }
         }
     }
     afv_scalar_store(st + 0, a0_0); afv_scalar_store(st + 1, a0_1); afv_scalar_store(st + 2, a0_2); afv_scalar_store(st + 3, a0_3);
-    afv_scalar_store(st + 16, a1_0); afv_scalar_store(st + 17, a1_1); afv_scalar_store(st + 18, a1_2); afv_scalar_store(st + 19, a1_3);
+    afv_scalar_store(st + 40, a1_0); afv_scalar_store(st + 41, a1_1); afv_scalar_store(st + 42, a1_2); afv_scalar_store(st + 43, a1_3);
 }
 
 /* QK^T outer-product block: 1 rows x 2 keys over Dk = 256, Q and S transposed. */
@@ -501,28 +501,28 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_qkt1(const fl
     const float *k0 = kp[0], *k1 = kp[1];
     for (int32_t d = 0; d < 256; d += 4) {
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 16 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 40 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 16 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 40 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 16 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 40 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
         {
-            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 16 + 0);
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 40 + 0);
             { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); }
             { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); }
         }
     }
     afv_scalar_store(st + 0, a0_0);
-    afv_scalar_store(st + 16, a1_0);
+    afv_scalar_store(st + 40, a1_0);
 }
 
 /* P*V register block, weights transposed: 4 row(s) x 2 columns of Dv = 256 per pass. */
@@ -544,7 +544,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_pvt(float *co
             afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + j), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + j + 1), al2);
             afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + j), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + j + 1), al3);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 16;
+                const float *pk = pt + k * 40;
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -563,7 +563,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_pvt(float *co
             afv_scalar c2_0 = afv_scalar_mul(afv_scalar_load(acc2 + j + 2), al2), c2_1 = afv_scalar_mul(afv_scalar_load(acc2 + j + 2 + 1), al2);
             afv_scalar c3_0 = afv_scalar_mul(afv_scalar_load(acc3 + j + 2), al3), c3_1 = afv_scalar_mul(afv_scalar_load(acc3 + j + 2 + 1), al3);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 16;
+                const float *pk = pt + k * 40;
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -592,7 +592,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_pvt2(float *c
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
             afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 1), al1);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 16;
+                const float *pk = pt + k * 40;
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -605,7 +605,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_pvt2(float *c
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
             afv_scalar c1_0 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2), al1), c1_1 = afv_scalar_mul(afv_scalar_load(acc1 + j + 2 + 1), al1);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 16;
+                const float *pk = pt + k * 40;
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -627,7 +627,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_pvt1(float *c
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 16;
+                const float *pk = pt + k * 40;
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -637,7 +637,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_pvt1(float *c
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 16;
+                const float *pk = pt + k * 40;
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
                 { const afv_scalar b = afv_scalar_set1(pk[0]); c0_0 = afv_scalar_fma(b, y0, c0_0); c0_1 = afv_scalar_fma(b, y1, c0_1); }
@@ -657,7 +657,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_pvt1g(float *
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 16;
+                const float *pk = pt + k * 40;
                 if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
                 const float *v = vp[k] + j;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
@@ -668,7 +668,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_pvt1g(float *
         {
             afv_scalar c0_0 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2), al0), c0_1 = afv_scalar_mul(afv_scalar_load(acc0 + j + 2 + 1), al0);
             for (int32_t k = 0; k < n; k++) {
-                const float *pk = pt + k * 16;
+                const float *pk = pt + k * 40;
                 if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
                 const float *v = vp[k] + j + 2;
                 const afv_scalar y0 = afv_scalar_load(v + 0), y1 = afv_scalar_load(v + 1);
@@ -680,13 +680,13 @@ static inline AF_TARGET_SCALAR void afk_f16_dk256_dv256_scalar_pre_pvt1g(float *
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 16: Q widened once and
- * transposed (qt[d * 16 + row]); keys in blocks of 16, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 40: Q widened once and
+ * transposed (qt[d * 40 + row]); keys in blocks of 16, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 4 rows (4 vector(s), a row per lane) x 2 keys per register
  * block, 8 accumulators, no reduction; scores transposed
- * (st[key * 16 + row]). Block softmax 1 rows per vector
+ * (st[key * 40 + row]). Block softmax 1 rows per vector
  * (afp_scalar_f16_softmax_lanes: no scalar work per key), then P*V: 4 rows x 2
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -697,23 +697,23 @@ AF_TARGET_SCALAR void attnforge_f16_dk256_dv256_prefill__scalar(const af_call *c
 {
     const int32_t nrows = t->nh * t->ni;
     afk_f16_dk256_dv256_scalar_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
-        const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 40) {
+        const int32_t nr = nrows - r0 < 40 ? nrows - r0 : 40;
         const int32_t nv = (nr + 0) / 1; /* vectors of rows */
-        afp_scalar_f16_row rw[16];
-        float qb[16 * 256], qt[256 * 16];
-        float st[16 * 16], mt[16 * 16];
-        float ml[16], ll[16], alpha[16];
-        float lo[16], hi[16], dist[16], nsl[16];
-        unsigned char act[16];
+        afp_scalar_f16_row rw[40];
+        float qb[40 * 256], qt[256 * 40];
+        float st[16 * 40], mt[16 * 40];
+        float ml[40], ll[40], alpha[40];
+        float lo[40], hi[40], dist[40], nsl[40];
+        unsigned char act[40];
         const uint16_t *kraw[16], *vraw[16];
         const float *kp[16], *vp[16];
         float kbuf[16 * 256], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_f16_dk256_dv256_scalar_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 256; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 16 + r] = qb[r * 256 + d];
-            for (int32_t r = nr; r < nv * 1; r++) qt[d * 16 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 40 + r] = qb[r * 256 + d];
+            for (int32_t r = nr; r < nv * 1; r++) qt[d * 40 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 1; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -749,14 +749,14 @@ AF_TARGET_SCALAR void attnforge_f16_dk256_dv256_prefill__scalar(const af_call *c
                 for (int32_t r = v * 1; r < nr && r < (v + 4) * 1; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 2)
-                    afk_f16_dk256_dv256_scalar_pre_qkt(qt + v * 1, kp + k, st + k * 16 + v * 1);
+                    afk_f16_dk256_dv256_scalar_pre_qkt(qt + v * 1, kp + k, st + k * 40 + v * 1);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 1; r < nr && r < (v + 1) * 1; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 2)
-                    afk_f16_dk256_dv256_scalar_pre_qkt1(qt + v * 1, kp + k, st + k * 16 + v * 1);
+                    afk_f16_dk256_dv256_scalar_pre_qkt1(qt + v * 1, kp + k, st + k * 40 + v * 1);
             }
             /* the block's mask, transposed like st, unless it is zero on every
              * row's visible keys (llama.cpp's mask, away from the diagonal) */
@@ -775,21 +775,21 @@ AF_TARGET_SCALAR void attnforge_f16_dk256_dv256_prefill__scalar(const af_call *c
                             float row[1];
                             for (; k + 1 <= n; k += 1) {
                                 afv_scalar_store(row, afv_scalar_load_f16(mr + k));
-                                for (int32_t x = 0; x < 1; x++) dst[(k + x) * 16] = row[x];
+                                for (int32_t x = 0; x < 1; x++) dst[(k + x) * 40] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 16] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 40] = af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 16] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 40] = mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)
-                    for (int32_t r = nr; r < nv * 1; r++) mt[k * 16 + r] = 0.0f;
+                    for (int32_t r = nr; r < nv * 1; r++) mt[k * 40 + r] = 0.0f;
             }
             for (int32_t u = 0; u < nv; u++) {
                 const int32_t o = u * 1;
-                partial |= afp_scalar_f16_softmax_lanes(c, st + o, 16, mblk ? mt + o : NULL, n, lo + o, hi + o,
+                partial |= afp_scalar_f16_softmax_lanes(c, st + o, 40, mblk ? mt + o : NULL, n, lo + o, hi + o,
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 1 ? nr - o : 1);
             }

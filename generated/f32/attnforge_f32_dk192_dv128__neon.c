@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for f32 storage, head dims
  * Dk = 192, Dv = 128: attnforge_f32_dk192_dv128_decode__neon and attnforge_f32_dk192_dv128_prefill__neon.
- * Tiling: keys in blocks of 20; rows in chunks of 21 (decode) or 32 (prefill).
- * Stack buffers per call: about 72 KiB.
+ * Tiling: keys in blocks of 20; rows in chunks of 21 (decode) or 48 (prefill).
+ * Stack buffers per call: about 100 KiB.
  */
 #if defined(__aarch64__)
 
@@ -1185,28 +1185,28 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_qkt(const float *
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 192; d += 4) {
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 32 + 0), x1 = afv_neon_load(qt + (d + 0) * 32 + 4), x2 = afv_neon_load(qt + (d + 0) * 32 + 8), x3 = afv_neon_load(qt + (d + 0) * 32 + 12);
+            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 48 + 0), x1 = afv_neon_load(qt + (d + 0) * 48 + 4), x2 = afv_neon_load(qt + (d + 0) * 48 + 8), x3 = afv_neon_load(qt + (d + 0) * 48 + 12);
             { const afv_neon b = afv_neon_set1(k0[d + 0]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
             { const afv_neon b = afv_neon_set1(k1[d + 0]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
             { const afv_neon b = afv_neon_set1(k2[d + 0]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
             { const afv_neon b = afv_neon_set1(k3[d + 0]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 32 + 0), x1 = afv_neon_load(qt + (d + 1) * 32 + 4), x2 = afv_neon_load(qt + (d + 1) * 32 + 8), x3 = afv_neon_load(qt + (d + 1) * 32 + 12);
+            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 48 + 0), x1 = afv_neon_load(qt + (d + 1) * 48 + 4), x2 = afv_neon_load(qt + (d + 1) * 48 + 8), x3 = afv_neon_load(qt + (d + 1) * 48 + 12);
             { const afv_neon b = afv_neon_set1(k0[d + 1]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
             { const afv_neon b = afv_neon_set1(k1[d + 1]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
             { const afv_neon b = afv_neon_set1(k2[d + 1]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
             { const afv_neon b = afv_neon_set1(k3[d + 1]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 32 + 0), x1 = afv_neon_load(qt + (d + 2) * 32 + 4), x2 = afv_neon_load(qt + (d + 2) * 32 + 8), x3 = afv_neon_load(qt + (d + 2) * 32 + 12);
+            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 48 + 0), x1 = afv_neon_load(qt + (d + 2) * 48 + 4), x2 = afv_neon_load(qt + (d + 2) * 48 + 8), x3 = afv_neon_load(qt + (d + 2) * 48 + 12);
             { const afv_neon b = afv_neon_set1(k0[d + 2]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
             { const afv_neon b = afv_neon_set1(k1[d + 2]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
             { const afv_neon b = afv_neon_set1(k2[d + 2]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
             { const afv_neon b = afv_neon_set1(k3[d + 2]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 32 + 0), x1 = afv_neon_load(qt + (d + 3) * 32 + 4), x2 = afv_neon_load(qt + (d + 3) * 32 + 8), x3 = afv_neon_load(qt + (d + 3) * 32 + 12);
+            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 48 + 0), x1 = afv_neon_load(qt + (d + 3) * 48 + 4), x2 = afv_neon_load(qt + (d + 3) * 48 + 8), x3 = afv_neon_load(qt + (d + 3) * 48 + 12);
             { const afv_neon b = afv_neon_set1(k0[d + 3]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
             { const afv_neon b = afv_neon_set1(k1[d + 3]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
             { const afv_neon b = afv_neon_set1(k2[d + 3]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
@@ -1214,9 +1214,9 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_qkt(const float *
         }
     }
     afv_neon_store(st + 0, a0_0); afv_neon_store(st + 4, a0_1); afv_neon_store(st + 8, a0_2); afv_neon_store(st + 12, a0_3);
-    afv_neon_store(st + 32, a1_0); afv_neon_store(st + 36, a1_1); afv_neon_store(st + 40, a1_2); afv_neon_store(st + 44, a1_3);
-    afv_neon_store(st + 64, a2_0); afv_neon_store(st + 68, a2_1); afv_neon_store(st + 72, a2_2); afv_neon_store(st + 76, a2_3);
-    afv_neon_store(st + 96, a3_0); afv_neon_store(st + 100, a3_1); afv_neon_store(st + 104, a3_2); afv_neon_store(st + 108, a3_3);
+    afv_neon_store(st + 48, a1_0); afv_neon_store(st + 52, a1_1); afv_neon_store(st + 56, a1_2); afv_neon_store(st + 60, a1_3);
+    afv_neon_store(st + 96, a2_0); afv_neon_store(st + 100, a2_1); afv_neon_store(st + 104, a2_2); afv_neon_store(st + 108, a2_3);
+    afv_neon_store(st + 144, a3_0); afv_neon_store(st + 148, a3_1); afv_neon_store(st + 152, a3_2); afv_neon_store(st + 156, a3_3);
 }
 
 /* QK^T outer-product block: 4 rows x 4 keys over Dk = 192, Q and S transposed. */
@@ -1229,28 +1229,28 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_qkt1(const float 
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 192; d += 4) {
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 32 + 0);
+            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 48 + 0);
             { const afv_neon b = afv_neon_set1(k0[d + 0]); a0_0 = afv_neon_fma(x0, b, a0_0); }
             { const afv_neon b = afv_neon_set1(k1[d + 0]); a1_0 = afv_neon_fma(x0, b, a1_0); }
             { const afv_neon b = afv_neon_set1(k2[d + 0]); a2_0 = afv_neon_fma(x0, b, a2_0); }
             { const afv_neon b = afv_neon_set1(k3[d + 0]); a3_0 = afv_neon_fma(x0, b, a3_0); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 32 + 0);
+            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 48 + 0);
             { const afv_neon b = afv_neon_set1(k0[d + 1]); a0_0 = afv_neon_fma(x0, b, a0_0); }
             { const afv_neon b = afv_neon_set1(k1[d + 1]); a1_0 = afv_neon_fma(x0, b, a1_0); }
             { const afv_neon b = afv_neon_set1(k2[d + 1]); a2_0 = afv_neon_fma(x0, b, a2_0); }
             { const afv_neon b = afv_neon_set1(k3[d + 1]); a3_0 = afv_neon_fma(x0, b, a3_0); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 32 + 0);
+            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 48 + 0);
             { const afv_neon b = afv_neon_set1(k0[d + 2]); a0_0 = afv_neon_fma(x0, b, a0_0); }
             { const afv_neon b = afv_neon_set1(k1[d + 2]); a1_0 = afv_neon_fma(x0, b, a1_0); }
             { const afv_neon b = afv_neon_set1(k2[d + 2]); a2_0 = afv_neon_fma(x0, b, a2_0); }
             { const afv_neon b = afv_neon_set1(k3[d + 2]); a3_0 = afv_neon_fma(x0, b, a3_0); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 32 + 0);
+            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 48 + 0);
             { const afv_neon b = afv_neon_set1(k0[d + 3]); a0_0 = afv_neon_fma(x0, b, a0_0); }
             { const afv_neon b = afv_neon_set1(k1[d + 3]); a1_0 = afv_neon_fma(x0, b, a1_0); }
             { const afv_neon b = afv_neon_set1(k2[d + 3]); a2_0 = afv_neon_fma(x0, b, a2_0); }
@@ -1258,9 +1258,9 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_qkt1(const float 
         }
     }
     afv_neon_store(st + 0, a0_0);
-    afv_neon_store(st + 32, a1_0);
-    afv_neon_store(st + 64, a2_0);
-    afv_neon_store(st + 96, a3_0);
+    afv_neon_store(st + 48, a1_0);
+    afv_neon_store(st + 96, a2_0);
+    afv_neon_store(st + 144, a3_0);
 }
 
 /* P*V register block, weights transposed: 4 row(s) x 16 columns of Dv = 128 per pass. */
@@ -1281,7 +1281,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 0), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 4), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 8), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 12), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 0), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 4), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 8), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 12), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 0;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1300,7 +1300,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 16), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 20), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 24), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 28), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 16), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 20), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 24), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 28), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 16;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1319,7 +1319,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 32), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 36), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 40), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 44), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 32), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 36), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 40), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 44), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 32;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1338,7 +1338,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 48), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 52), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 56), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 60), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 48), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 52), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 56), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 60), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 48;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1357,7 +1357,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 64), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 68), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 72), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 76), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 64), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 68), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 72), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 76), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 64;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1376,7 +1376,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 80), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 84), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 88), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 92), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 80), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 84), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 88), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 92), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 80;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1395,7 +1395,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 96), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 100), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 104), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 108), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 96), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 100), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 104), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 108), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 96;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1414,7 +1414,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 112), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 116), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 120), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 124), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 112), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 116), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 120), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 124), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 112;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1441,7 +1441,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 0), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 4), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 8), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 12), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 0;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1454,7 +1454,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 16), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 20), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 24), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 28), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 16;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1467,7 +1467,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 32), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 36), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 40), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 44), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 32;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1480,7 +1480,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 48), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 52), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 56), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 60), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 48;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1493,7 +1493,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 64), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 68), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 72), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 76), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 64;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1506,7 +1506,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 80), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 84), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 88), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 92), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 80;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1519,7 +1519,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 96), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 100), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 104), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 108), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 96;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1532,7 +1532,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 112), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 116), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 120), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 124), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 112;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1552,7 +1552,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1(float *const
     { /* Dv columns 0 .. 15 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 0;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1562,7 +1562,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1(float *const
     { /* Dv columns 16 .. 31 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 16;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1572,7 +1572,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1(float *const
     { /* Dv columns 32 .. 47 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 32;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1582,7 +1582,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1(float *const
     { /* Dv columns 48 .. 63 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 48;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1592,7 +1592,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1(float *const
     { /* Dv columns 64 .. 79 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 64;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1602,7 +1602,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1(float *const
     { /* Dv columns 80 .. 95 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 80;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1612,7 +1612,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1(float *const
     { /* Dv columns 96 .. 111 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 96;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1622,7 +1622,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1(float *const
     { /* Dv columns 112 .. 127 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             const float *v = vp[k] + 112;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1640,7 +1640,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1g(float *cons
     { /* Dv columns 0 .. 15 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -1651,7 +1651,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1g(float *cons
     { /* Dv columns 16 .. 31 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 16;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -1662,7 +1662,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1g(float *cons
     { /* Dv columns 32 .. 47 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -1673,7 +1673,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1g(float *cons
     { /* Dv columns 48 .. 63 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 48;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -1684,7 +1684,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1g(float *cons
     { /* Dv columns 64 .. 79 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -1695,7 +1695,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1g(float *cons
     { /* Dv columns 80 .. 95 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 80;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -1706,7 +1706,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1g(float *cons
     { /* Dv columns 96 .. 111 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 96;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -1717,7 +1717,7 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1g(float *cons
     { /* Dv columns 112 .. 127 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 48;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 112;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -1728,13 +1728,13 @@ static inline AF_TARGET_NEON void afk_f32_dk192_dv128_neon_pre_pvt1g(float *cons
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 32: Q widened once and
- * transposed (qt[d * 32 + row]); keys in blocks of 20, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 48: Q widened once and
+ * transposed (qt[d * 48 + row]); keys in blocks of 20, each block's K and
  * V rows gathered and copied into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 16 rows (4 vector(s), a row per lane) x 4 keys per register
  * block, 16 accumulators, no reduction; scores transposed
- * (st[key * 32 + row]). Block softmax 4 rows per vector
+ * (st[key * 48 + row]). Block softmax 4 rows per vector
  * (afp_neon_f32_softmax_lanes: no scalar work per key), then P*V: 4 rows x 16
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -1745,23 +1745,23 @@ AF_TARGET_NEON void attnforge_f32_dk192_dv128_prefill__neon(const af_call *c, co
 {
     const int32_t nrows = t->nh * t->ni;
     afk_f32_dk192_dv128_neon_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
-        const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 48) {
+        const int32_t nr = nrows - r0 < 48 ? nrows - r0 : 48;
         const int32_t nv = (nr + 3) / 4; /* vectors of rows */
-        afp_neon_f32_row rw[32];
-        float qb[32 * 192], qt[192 * 32];
-        float st[20 * 32], mt[20 * 32];
-        float ml[32], ll[32], alpha[32];
-        float lo[32], hi[32], dist[32], nsl[32];
-        unsigned char act[32];
+        afp_neon_f32_row rw[48];
+        float qb[48 * 192], qt[192 * 48];
+        float st[20 * 48], mt[20 * 48];
+        float ml[48], ll[48], alpha[48];
+        float lo[48], hi[48], dist[48], nsl[48];
+        unsigned char act[48];
         const float *kraw[20], *vraw[20];
         const float *kp[20], *vp[20];
         float kbuf[20 * 192], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_f32_dk192_dv128_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 192; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 32 + r] = qb[r * 192 + d];
-            for (int32_t r = nr; r < nv * 4; r++) qt[d * 32 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 48 + r] = qb[r * 192 + d];
+            for (int32_t r = nr; r < nv * 4; r++) qt[d * 48 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 4; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -1797,14 +1797,14 @@ AF_TARGET_NEON void attnforge_f32_dk192_dv128_prefill__neon(const af_call *c, co
                 for (int32_t r = v * 4; r < nr && r < (v + 4) * 4; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_f32_dk192_dv128_neon_pre_qkt(qt + v * 4, kp + k, st + k * 32 + v * 4);
+                    afk_f32_dk192_dv128_neon_pre_qkt(qt + v * 4, kp + k, st + k * 48 + v * 4);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 4; r < nr && r < (v + 1) * 4; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_f32_dk192_dv128_neon_pre_qkt1(qt + v * 4, kp + k, st + k * 32 + v * 4);
+                    afk_f32_dk192_dv128_neon_pre_qkt1(qt + v * 4, kp + k, st + k * 48 + v * 4);
             }
             /* the block's mask, transposed like st, unless it is zero on every
              * row's visible keys (llama.cpp's mask, away from the diagonal) */
@@ -1823,21 +1823,21 @@ AF_TARGET_NEON void attnforge_f32_dk192_dv128_prefill__neon(const af_call *c, co
                             float row[4];
                             for (; k + 4 <= n; k += 4) {
                                 afv_neon_store(row, afv_neon_load_f16(mr + k));
-                                for (int32_t x = 0; x < 4; x++) dst[(k + x) * 32] = row[x];
+                                for (int32_t x = 0; x < 4; x++) dst[(k + x) * 48] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 32] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 48] = af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 32] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 48] = mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)
-                    for (int32_t r = nr; r < nv * 4; r++) mt[k * 32 + r] = 0.0f;
+                    for (int32_t r = nr; r < nv * 4; r++) mt[k * 48 + r] = 0.0f;
             }
             for (int32_t u = 0; u < nv; u++) {
                 const int32_t o = u * 4;
-                partial |= afp_neon_f32_softmax_lanes(c, st + o, 32, mblk ? mt + o : NULL, n, lo + o, hi + o,
+                partial |= afp_neon_f32_softmax_lanes(c, st + o, 48, mblk ? mt + o : NULL, n, lo + o, hi + o,
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 4 ? nr - o : 4);
             }

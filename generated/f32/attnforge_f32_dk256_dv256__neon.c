@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for f32 storage, head dims
  * Dk = 256, Dv = 256: attnforge_f32_dk256_dv256_decode__neon and attnforge_f32_dk256_dv256_prefill__neon.
- * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 16 (prefill).
- * Stack buffers per call: about 52 KiB.
+ * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 32 (prefill).
+ * Stack buffers per call: about 88 KiB.
  */
 #if defined(__aarch64__)
 
@@ -1713,28 +1713,28 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_qkt(const float *
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 256; d += 4) {
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 16 + 0), x1 = afv_neon_load(qt + (d + 0) * 16 + 4), x2 = afv_neon_load(qt + (d + 0) * 16 + 8), x3 = afv_neon_load(qt + (d + 0) * 16 + 12);
+            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 32 + 0), x1 = afv_neon_load(qt + (d + 0) * 32 + 4), x2 = afv_neon_load(qt + (d + 0) * 32 + 8), x3 = afv_neon_load(qt + (d + 0) * 32 + 12);
             { const afv_neon b = afv_neon_set1(k0[d + 0]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
             { const afv_neon b = afv_neon_set1(k1[d + 0]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
             { const afv_neon b = afv_neon_set1(k2[d + 0]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
             { const afv_neon b = afv_neon_set1(k3[d + 0]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 16 + 0), x1 = afv_neon_load(qt + (d + 1) * 16 + 4), x2 = afv_neon_load(qt + (d + 1) * 16 + 8), x3 = afv_neon_load(qt + (d + 1) * 16 + 12);
+            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 32 + 0), x1 = afv_neon_load(qt + (d + 1) * 32 + 4), x2 = afv_neon_load(qt + (d + 1) * 32 + 8), x3 = afv_neon_load(qt + (d + 1) * 32 + 12);
             { const afv_neon b = afv_neon_set1(k0[d + 1]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
             { const afv_neon b = afv_neon_set1(k1[d + 1]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
             { const afv_neon b = afv_neon_set1(k2[d + 1]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
             { const afv_neon b = afv_neon_set1(k3[d + 1]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 16 + 0), x1 = afv_neon_load(qt + (d + 2) * 16 + 4), x2 = afv_neon_load(qt + (d + 2) * 16 + 8), x3 = afv_neon_load(qt + (d + 2) * 16 + 12);
+            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 32 + 0), x1 = afv_neon_load(qt + (d + 2) * 32 + 4), x2 = afv_neon_load(qt + (d + 2) * 32 + 8), x3 = afv_neon_load(qt + (d + 2) * 32 + 12);
             { const afv_neon b = afv_neon_set1(k0[d + 2]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
             { const afv_neon b = afv_neon_set1(k1[d + 2]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
             { const afv_neon b = afv_neon_set1(k2[d + 2]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
             { const afv_neon b = afv_neon_set1(k3[d + 2]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); a3_2 = afv_neon_fma(x2, b, a3_2); a3_3 = afv_neon_fma(x3, b, a3_3); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 16 + 0), x1 = afv_neon_load(qt + (d + 3) * 16 + 4), x2 = afv_neon_load(qt + (d + 3) * 16 + 8), x3 = afv_neon_load(qt + (d + 3) * 16 + 12);
+            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 32 + 0), x1 = afv_neon_load(qt + (d + 3) * 32 + 4), x2 = afv_neon_load(qt + (d + 3) * 32 + 8), x3 = afv_neon_load(qt + (d + 3) * 32 + 12);
             { const afv_neon b = afv_neon_set1(k0[d + 3]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); a0_2 = afv_neon_fma(x2, b, a0_2); a0_3 = afv_neon_fma(x3, b, a0_3); }
             { const afv_neon b = afv_neon_set1(k1[d + 3]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); a1_2 = afv_neon_fma(x2, b, a1_2); a1_3 = afv_neon_fma(x3, b, a1_3); }
             { const afv_neon b = afv_neon_set1(k2[d + 3]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); a2_2 = afv_neon_fma(x2, b, a2_2); a2_3 = afv_neon_fma(x3, b, a2_3); }
@@ -1742,9 +1742,9 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_qkt(const float *
         }
     }
     afv_neon_store(st + 0, a0_0); afv_neon_store(st + 4, a0_1); afv_neon_store(st + 8, a0_2); afv_neon_store(st + 12, a0_3);
-    afv_neon_store(st + 16, a1_0); afv_neon_store(st + 20, a1_1); afv_neon_store(st + 24, a1_2); afv_neon_store(st + 28, a1_3);
-    afv_neon_store(st + 32, a2_0); afv_neon_store(st + 36, a2_1); afv_neon_store(st + 40, a2_2); afv_neon_store(st + 44, a2_3);
-    afv_neon_store(st + 48, a3_0); afv_neon_store(st + 52, a3_1); afv_neon_store(st + 56, a3_2); afv_neon_store(st + 60, a3_3);
+    afv_neon_store(st + 32, a1_0); afv_neon_store(st + 36, a1_1); afv_neon_store(st + 40, a1_2); afv_neon_store(st + 44, a1_3);
+    afv_neon_store(st + 64, a2_0); afv_neon_store(st + 68, a2_1); afv_neon_store(st + 72, a2_2); afv_neon_store(st + 76, a2_3);
+    afv_neon_store(st + 96, a3_0); afv_neon_store(st + 100, a3_1); afv_neon_store(st + 104, a3_2); afv_neon_store(st + 108, a3_3);
 }
 
 /* QK^T outer-product block: 4 rows x 4 keys over Dk = 256, Q and S transposed. */
@@ -1757,28 +1757,28 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_qkt1(const float 
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 256; d += 4) {
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 16 + 0);
+            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 32 + 0);
             { const afv_neon b = afv_neon_set1(k0[d + 0]); a0_0 = afv_neon_fma(x0, b, a0_0); }
             { const afv_neon b = afv_neon_set1(k1[d + 0]); a1_0 = afv_neon_fma(x0, b, a1_0); }
             { const afv_neon b = afv_neon_set1(k2[d + 0]); a2_0 = afv_neon_fma(x0, b, a2_0); }
             { const afv_neon b = afv_neon_set1(k3[d + 0]); a3_0 = afv_neon_fma(x0, b, a3_0); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 16 + 0);
+            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 32 + 0);
             { const afv_neon b = afv_neon_set1(k0[d + 1]); a0_0 = afv_neon_fma(x0, b, a0_0); }
             { const afv_neon b = afv_neon_set1(k1[d + 1]); a1_0 = afv_neon_fma(x0, b, a1_0); }
             { const afv_neon b = afv_neon_set1(k2[d + 1]); a2_0 = afv_neon_fma(x0, b, a2_0); }
             { const afv_neon b = afv_neon_set1(k3[d + 1]); a3_0 = afv_neon_fma(x0, b, a3_0); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 16 + 0);
+            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 32 + 0);
             { const afv_neon b = afv_neon_set1(k0[d + 2]); a0_0 = afv_neon_fma(x0, b, a0_0); }
             { const afv_neon b = afv_neon_set1(k1[d + 2]); a1_0 = afv_neon_fma(x0, b, a1_0); }
             { const afv_neon b = afv_neon_set1(k2[d + 2]); a2_0 = afv_neon_fma(x0, b, a2_0); }
             { const afv_neon b = afv_neon_set1(k3[d + 2]); a3_0 = afv_neon_fma(x0, b, a3_0); }
         }
         {
-            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 16 + 0);
+            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 32 + 0);
             { const afv_neon b = afv_neon_set1(k0[d + 3]); a0_0 = afv_neon_fma(x0, b, a0_0); }
             { const afv_neon b = afv_neon_set1(k1[d + 3]); a1_0 = afv_neon_fma(x0, b, a1_0); }
             { const afv_neon b = afv_neon_set1(k2[d + 3]); a2_0 = afv_neon_fma(x0, b, a2_0); }
@@ -1786,9 +1786,9 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_qkt1(const float 
         }
     }
     afv_neon_store(st + 0, a0_0);
-    afv_neon_store(st + 16, a1_0);
-    afv_neon_store(st + 32, a2_0);
-    afv_neon_store(st + 48, a3_0);
+    afv_neon_store(st + 32, a1_0);
+    afv_neon_store(st + 64, a2_0);
+    afv_neon_store(st + 96, a3_0);
 }
 
 /* P*V register block, weights transposed: 4 row(s) x 16 columns of Dv = 256 per pass. */
@@ -1809,7 +1809,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 0), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 4), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 8), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 12), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 0), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 4), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 8), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 12), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 0;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1828,7 +1828,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 16), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 20), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 24), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 28), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 16), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 20), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 24), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 28), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 16;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1847,7 +1847,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 32), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 36), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 40), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 44), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 32), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 36), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 40), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 44), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 32;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1866,7 +1866,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 48), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 52), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 56), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 60), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 48), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 52), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 56), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 60), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 48;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1885,7 +1885,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 64), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 68), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 72), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 76), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 64), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 68), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 72), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 76), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 64;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1904,7 +1904,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 80), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 84), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 88), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 92), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 80), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 84), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 88), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 92), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 80;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1923,7 +1923,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 96), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 100), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 104), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 108), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 96), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 100), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 104), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 108), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 96;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1942,7 +1942,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 112), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 116), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 120), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 124), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 112), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 116), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 120), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 124), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 112;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1961,7 +1961,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 128), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 132), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 136), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 140), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 128), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 132), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 136), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 140), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 128;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1980,7 +1980,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 144), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 148), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 152), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 156), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 144), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 148), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 152), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 156), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 144;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -1999,7 +1999,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 160), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 164), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 168), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 172), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 160), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 164), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 168), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 172), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 160;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2018,7 +2018,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 176), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 180), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 184), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 188), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 176), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 180), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 184), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 188), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 176;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2037,7 +2037,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 192), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 196), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 200), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 204), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 192), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 196), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 200), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 204), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 192;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2056,7 +2056,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 208), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 212), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 216), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 220), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 208), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 212), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 216), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 220), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 208;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2075,7 +2075,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 224), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 228), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 232), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 236), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 224), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 228), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 232), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 236), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 224;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2094,7 +2094,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt(float *const 
         afv_neon c2_0 = afv_neon_mul(afv_neon_load(acc2 + 240), al2), c2_1 = afv_neon_mul(afv_neon_load(acc2 + 244), al2), c2_2 = afv_neon_mul(afv_neon_load(acc2 + 248), al2), c2_3 = afv_neon_mul(afv_neon_load(acc2 + 252), al2);
         afv_neon c3_0 = afv_neon_mul(afv_neon_load(acc3 + 240), al3), c3_1 = afv_neon_mul(afv_neon_load(acc3 + 244), al3), c3_2 = afv_neon_mul(afv_neon_load(acc3 + 248), al3), c3_3 = afv_neon_mul(afv_neon_load(acc3 + 252), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 240;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2121,7 +2121,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 0), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 4), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 8), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 12), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 0;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2134,7 +2134,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 16), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 20), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 24), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 28), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 16;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2147,7 +2147,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 32), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 36), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 40), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 44), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 32;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2160,7 +2160,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 48), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 52), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 56), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 60), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 48;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2173,7 +2173,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 64), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 68), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 72), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 76), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 64;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2186,7 +2186,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 80), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 84), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 88), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 92), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 80;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2199,7 +2199,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 96), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 100), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 104), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 108), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 96;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2212,7 +2212,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 112), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 116), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 120), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 124), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 112;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2225,7 +2225,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 128), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 132), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 136), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 140), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 128), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 132), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 136), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 140), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 128;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2238,7 +2238,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 144), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 148), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 152), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 156), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 144), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 148), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 152), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 156), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 144;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2251,7 +2251,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 160), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 164), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 168), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 172), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 160), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 164), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 168), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 172), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 160;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2264,7 +2264,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 176), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 180), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 184), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 188), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 176), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 180), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 184), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 188), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 176;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2277,7 +2277,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 192), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 196), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 200), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 204), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 192), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 196), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 200), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 204), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 192;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2290,7 +2290,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 208), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 212), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 216), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 220), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 208), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 212), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 216), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 220), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 208;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2303,7 +2303,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 224), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 228), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 232), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 236), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 224), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 228), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 232), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 236), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 224;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2316,7 +2316,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt2(float *const
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 240), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 244), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 248), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 252), al0);
         afv_neon c1_0 = afv_neon_mul(afv_neon_load(acc1 + 240), al1), c1_1 = afv_neon_mul(afv_neon_load(acc1 + 244), al1), c1_2 = afv_neon_mul(afv_neon_load(acc1 + 248), al1), c1_3 = afv_neon_mul(afv_neon_load(acc1 + 252), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 240;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2336,7 +2336,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 0 .. 15 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 0;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2346,7 +2346,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 16 .. 31 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 16;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2356,7 +2356,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 32 .. 47 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 32;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2366,7 +2366,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 48 .. 63 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 48;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2376,7 +2376,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 64 .. 79 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 64;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2386,7 +2386,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 80 .. 95 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 80;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2396,7 +2396,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 96 .. 111 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 96;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2406,7 +2406,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 112 .. 127 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 112;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2416,7 +2416,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 128 .. 143 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 128), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 132), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 136), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 140), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 128;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2426,7 +2426,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 144 .. 159 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 144), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 148), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 152), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 156), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 144;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2436,7 +2436,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 160 .. 175 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 160), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 164), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 168), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 172), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 160;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2446,7 +2446,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 176 .. 191 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 176), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 180), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 184), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 188), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 176;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2456,7 +2456,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 192 .. 207 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 192), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 196), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 200), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 204), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 192;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2466,7 +2466,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 208 .. 223 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 208), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 212), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 216), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 220), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 208;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2476,7 +2476,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 224 .. 239 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 224), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 228), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 232), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 236), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 224;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2486,7 +2486,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1(float *const
     { /* Dv columns 240 .. 255 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 240), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 244), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 248), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 252), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             const float *v = vp[k] + 240;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
             { const afv_neon b = afv_neon_set1(pk[0]); c0_0 = afv_neon_fma(b, y0, c0_0); c0_1 = afv_neon_fma(b, y1, c0_1); c0_2 = afv_neon_fma(b, y2, c0_2); c0_3 = afv_neon_fma(b, y3, c0_3); }
@@ -2504,7 +2504,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 0 .. 15 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 0), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 4), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 8), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 12), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2515,7 +2515,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 16 .. 31 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 16), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 20), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 24), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 28), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 16;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2526,7 +2526,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 32 .. 47 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 32), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 36), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 40), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 44), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2537,7 +2537,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 48 .. 63 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 48), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 52), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 56), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 60), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 48;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2548,7 +2548,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 64 .. 79 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 64), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 68), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 72), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 76), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2559,7 +2559,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 80 .. 95 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 80), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 84), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 88), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 92), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 80;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2570,7 +2570,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 96 .. 111 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 96), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 100), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 104), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 108), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 96;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2581,7 +2581,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 112 .. 127 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 112), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 116), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 120), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 124), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 112;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2592,7 +2592,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 128 .. 143 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 128), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 132), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 136), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 140), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 128;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2603,7 +2603,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 144 .. 159 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 144), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 148), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 152), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 156), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 144;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2614,7 +2614,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 160 .. 175 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 160), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 164), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 168), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 172), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 160;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2625,7 +2625,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 176 .. 191 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 176), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 180), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 184), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 188), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 176;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2636,7 +2636,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 192 .. 207 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 192), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 196), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 200), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 204), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 192;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2647,7 +2647,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 208 .. 223 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 208), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 212), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 216), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 220), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 208;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2658,7 +2658,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 224 .. 239 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 224), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 228), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 232), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 236), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 224;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2669,7 +2669,7 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
     { /* Dv columns 240 .. 255 */
         afv_neon c0_0 = afv_neon_mul(afv_neon_load(acc0 + 240), al0), c0_1 = afv_neon_mul(afv_neon_load(acc0 + 244), al0), c0_2 = afv_neon_mul(afv_neon_load(acc0 + 248), al0), c0_3 = afv_neon_mul(afv_neon_load(acc0 + 252), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 16;
+            const float *pk = pt + k * 32;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 240;
             const afv_neon y0 = afv_neon_load(v + 0), y1 = afv_neon_load(v + 4), y2 = afv_neon_load(v + 8), y3 = afv_neon_load(v + 12);
@@ -2680,13 +2680,13 @@ static inline AF_TARGET_NEON void afk_f32_dk256_dv256_neon_pre_pvt1g(float *cons
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 16: Q widened once and
- * transposed (qt[d * 16 + row]); keys in blocks of 16, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 32: Q widened once and
+ * transposed (qt[d * 32 + row]); keys in blocks of 16, each block's K and
  * V rows gathered and copied into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 16 rows (4 vector(s), a row per lane) x 4 keys per register
  * block, 16 accumulators, no reduction; scores transposed
- * (st[key * 16 + row]). Block softmax 4 rows per vector
+ * (st[key * 32 + row]). Block softmax 4 rows per vector
  * (afp_neon_f32_softmax_lanes: no scalar work per key), then P*V: 4 rows x 16
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -2697,23 +2697,23 @@ AF_TARGET_NEON void attnforge_f32_dk256_dv256_prefill__neon(const af_call *c, co
 {
     const int32_t nrows = t->nh * t->ni;
     afk_f32_dk256_dv256_neon_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
-        const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
+        const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
         const int32_t nv = (nr + 3) / 4; /* vectors of rows */
-        afp_neon_f32_row rw[16];
-        float qb[16 * 256], qt[256 * 16];
-        float st[16 * 16], mt[16 * 16];
-        float ml[16], ll[16], alpha[16];
-        float lo[16], hi[16], dist[16], nsl[16];
-        unsigned char act[16];
+        afp_neon_f32_row rw[32];
+        float qb[32 * 256], qt[256 * 32];
+        float st[16 * 32], mt[16 * 32];
+        float ml[32], ll[32], alpha[32];
+        float lo[32], hi[32], dist[32], nsl[32];
+        unsigned char act[32];
         const float *kraw[16], *vraw[16];
         const float *kp[16], *vp[16];
         float kbuf[16 * 256], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_f32_dk256_dv256_neon_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 256; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 16 + r] = qb[r * 256 + d];
-            for (int32_t r = nr; r < nv * 4; r++) qt[d * 16 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 32 + r] = qb[r * 256 + d];
+            for (int32_t r = nr; r < nv * 4; r++) qt[d * 32 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 4; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -2749,14 +2749,14 @@ AF_TARGET_NEON void attnforge_f32_dk256_dv256_prefill__neon(const af_call *c, co
                 for (int32_t r = v * 4; r < nr && r < (v + 4) * 4; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_f32_dk256_dv256_neon_pre_qkt(qt + v * 4, kp + k, st + k * 16 + v * 4);
+                    afk_f32_dk256_dv256_neon_pre_qkt(qt + v * 4, kp + k, st + k * 32 + v * 4);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 4; r < nr && r < (v + 1) * 4; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_f32_dk256_dv256_neon_pre_qkt1(qt + v * 4, kp + k, st + k * 16 + v * 4);
+                    afk_f32_dk256_dv256_neon_pre_qkt1(qt + v * 4, kp + k, st + k * 32 + v * 4);
             }
             /* the block's mask, transposed like st, unless it is zero on every
              * row's visible keys (llama.cpp's mask, away from the diagonal) */
@@ -2775,21 +2775,21 @@ AF_TARGET_NEON void attnforge_f32_dk256_dv256_prefill__neon(const af_call *c, co
                             float row[4];
                             for (; k + 4 <= n; k += 4) {
                                 afv_neon_store(row, afv_neon_load_f16(mr + k));
-                                for (int32_t x = 0; x < 4; x++) dst[(k + x) * 16] = row[x];
+                                for (int32_t x = 0; x < 4; x++) dst[(k + x) * 32] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 16] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 32] = af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 16] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 32] = mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)
-                    for (int32_t r = nr; r < nv * 4; r++) mt[k * 16 + r] = 0.0f;
+                    for (int32_t r = nr; r < nv * 4; r++) mt[k * 32 + r] = 0.0f;
             }
             for (int32_t u = 0; u < nv; u++) {
                 const int32_t o = u * 4;
-                partial |= afp_neon_f32_softmax_lanes(c, st + o, 16, mblk ? mt + o : NULL, n, lo + o, hi + o,
+                partial |= afp_neon_f32_softmax_lanes(c, st + o, 32, mblk ? mt + o : NULL, n, lo + o, hi + o,
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 4 ? nr - o : 4);
             }
