@@ -26,6 +26,10 @@
  *   ATTNFORGE_GGML_STATS=1  print, when the backend is freed, how many
  *                           FLASH_ATTN_EXT nodes it computed.
  *   ATTNFORGE_GGML_POOL=1   use attnforge's own thread pool even with OpenMP.
+ *   ATTNFORGE_GGML_MIN_MACS=N  take only nodes of at least N multiply-adds
+ *                           (default AF_GGML_MIN_MACS_DEFAULT: below it the
+ *                           extra split of ggml's schedule costs more than
+ *                           the kernel saves; 0 takes every node).
  *   ATTNFORGE_GGML_GENERIC=1  also take nodes for which attnforge has no
  *                           generated kernel (head dims and K/V format pairs
  *                           outside its manifest) and would run its generic
@@ -288,10 +292,35 @@ static int af_env_on(const char *name)
     return e && e[0] && strcmp(e, "0") != 0;
 }
 
+/* Below this much work a node stays on the CPU backend. Taking a node makes
+ * it a split of ggml's schedule of its own: per layer, the CPU backend's graph
+ * stops, attnforge runs, and the CPU backend starts again (with
+ * OMP_WAIT_POLICY=passive, a wake-up of its OpenMP threads). A decode step
+ * over a short cache is a few microseconds of attention, less than that
+ * costs (llama-bench tg128 at depth 0 ran 0.93-0.97x stock with every node
+ * taken). Work = B * Hq * Sq * Skv * (Dk + Dv) multiply-adds; measured
+ * break-even in README.md ("Use it in llama.cpp"). ATTNFORGE_GGML_MIN_MACS
+ * overrides it (0: take every node, as the tests do). */
+#define AF_GGML_MIN_MACS_DEFAULT (2.0 * 1024 * 1024)
+
+static double af_min_macs(void)
+{
+    const char *e = getenv("ATTNFORGE_GGML_MIN_MACS");
+    if (e && e[0]) {
+        char *end;
+        const double x = strtod(e, &end);
+        if (end != e && *end == '\0' && x >= 0) return x;
+    }
+    return AF_GGML_MIN_MACS_DEFAULT;
+}
+
 static int af_supports_fa(const struct ggml_tensor *op)
 {
     attnforge_params p;
     if (!af_map(op, 0, &p)) return 0;
+    const struct ggml_tensor *q = op->src[0], *k = op->src[1], *v = op->src[2];
+    const double macs = (double)q->ne[1] * q->ne[2] * q->ne[3] * k->ne[1] * (q->ne[0] + v->ne[0]);
+    if (macs < af_min_macs()) return 0;
     /* attnforge's own validation (formats, block alignment of strides, head
      * dims, overflow) decides the rest, so compute never refuses a node that
      * was accepted here */

@@ -260,34 +260,48 @@ int main(int argc, char **argv)
     if (set_threads) set_threads(af, 2);
 
     int failures = 0, ran = 0, refused = 0;
-    // by default the backend takes only nodes with a generated kernel
+    // by default the backend takes only nodes with a generated kernel, and
+    // only above its minimum work (a decode step over 8192 cached tokens is
+    // taken, one over 256 is left to the CPU backend: AF_GGML_MIN_MACS_DEFAULT)
     {
         struct probe {
-            int64_t hsk, hsv;
+            int64_t hsk, hsv, kv;
             ggml_type tk, tv;
-            bool fast;
-        } probes[] = {{64, 64, GGML_TYPE_F16, GGML_TYPE_F16, true},
-                      {128, 128, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, true},
-                      {128, 128, GGML_TYPE_Q4_0, GGML_TYPE_Q4_0, true},
-                      {72, 72, GGML_TYPE_F16, GGML_TYPE_F16, false},
-                      {64, 64, GGML_TYPE_Q8_0, GGML_TYPE_Q4_0, false}};
+            bool take;
+            const char *why;
+        } probes[] = {{64, 64, 8192, GGML_TYPE_F16, GGML_TYPE_F16, true, "generated kernel"},
+                      {128, 128, 8192, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, true, "generated kernel"},
+                      {128, 128, 8192, GGML_TYPE_Q4_0, GGML_TYPE_Q4_0, true, "generated kernel"},
+                      {72, 72, 8192, GGML_TYPE_F16, GGML_TYPE_F16, false, "generic fallback only"},
+                      {64, 64, 8192, GGML_TYPE_Q8_0, GGML_TYPE_Q4_0, false, "generic fallback only"},
+                      {64, 64, 256, GGML_TYPE_F16, GGML_TYPE_F16, false, "below the minimum work"},
+                      {128, 128, 256, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, false, "below the minimum work"}};
         unsetenv("ATTNFORGE_GGML_GENERIC");
+        unsetenv("ATTNFORGE_GGML_MIN_MACS");
         for (const probe &pr : probes) {
             ggml_init_params ip = {ggml_tensor_overhead() * 8, nullptr, true};
             ggml_context *ctx = ggml_init(ip);
             ggml_tensor *q = ggml_new_tensor_4d(ctx, GGML_TYPE_F32, pr.hsk, 1, 8, 1);
-            ggml_tensor *k = ggml_new_tensor_4d(ctx, pr.tk, pr.hsk, 256, 2, 1);
-            ggml_tensor *v = ggml_new_tensor_4d(ctx, pr.tv, pr.hsv, 256, 2, 1);
-            ggml_tensor *m = ggml_new_tensor_4d(ctx, GGML_TYPE_F16, 256, 1, 1, 1);
+            ggml_tensor *k = ggml_new_tensor_4d(ctx, pr.tk, pr.hsk, pr.kv, 2, 1);
+            ggml_tensor *v = ggml_new_tensor_4d(ctx, pr.tv, pr.hsv, pr.kv, 2, 1);
+            ggml_tensor *m = ggml_new_tensor_4d(ctx, GGML_TYPE_F16, pr.kv, 1, 1, 1);
             ggml_tensor *out = ggml_flash_attn_ext(ctx, q, k, v, m, 0.125f, 0, 0);
-            const bool sup = ggml_backend_supports_op(af, out);
-            printf("%s default supports_op=%d for hsk=%lld hsv=%lld K=%s V=%s (generated kernel: %s)\n",
-                   sup == pr.fast ? "ok  " : "FAIL", sup, (long long)pr.hsk, (long long)pr.hsv,
-                   ggml_type_name(pr.tk), ggml_type_name(pr.tv), pr.fast ? "yes" : "no, generic");
-            if (sup != pr.fast) failures++;
+            for (int any = 0; any <= 1; any++) { // default, then ATTNFORGE_GGML_MIN_MACS=0
+                if (any) setenv("ATTNFORGE_GGML_MIN_MACS", "0", 1);
+                const bool want = pr.take || (any && pr.kv == 256);
+                const bool sup = ggml_backend_supports_op(af, out);
+                printf("%s %s supports_op=%d for hsk=%lld hsv=%lld kv=%lld K=%s V=%s (%s)\n",
+                       sup == want ? "ok  " : "FAIL", any ? "MIN_MACS=0" : "default", sup, (long long)pr.hsk,
+                       (long long)pr.hsv, (long long)pr.kv, ggml_type_name(pr.tk), ggml_type_name(pr.tv), pr.why);
+                if (sup != want) failures++;
+            }
+            unsetenv("ATTNFORGE_GGML_MIN_MACS");
             ggml_free(ctx);
         }
+        // every case below runs on attnforge where it can: generic fallback
+        // and small ones included
         setenv("ATTNFORGE_GGML_GENERIC", "1", 1);
+        setenv("ATTNFORGE_GGML_MIN_MACS", "0", 1);
     }
     double worst_af = 0, worst_cpu = 0;
     std::mt19937_64 rng(20261015);

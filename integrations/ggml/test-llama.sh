@@ -17,8 +17,13 @@
 # (5308; some minutes) instead of those with head dims up to 128. The backend
 # runs as users get it: nodes attnforge has no generated kernel for are left
 # to the CPU backend (attnforge-ggml-check covers them with
-# ATTNFORGE_GGML_GENERIC=1).
+# ATTNFORGE_GGML_GENERIC=1). Nodes below the backend's minimum work (short
+# decodes, which it leaves to the CPU backend by default) are taken here
+# (ATTNFORGE_GGML_MIN_MACS=0), so that test-backend-ops's small cases and
+# every step of the generation run on attnforge; attnforge-ggml-check tests
+# the default routing itself.
 set -euo pipefail
+export ATTNFORGE_GGML_MIN_MACS=0
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mkdir -p "${1:-$root/build/llama}" && cd "${1:-$root/build/llama}" && pwd)
 here=$root/integrations/ggml
