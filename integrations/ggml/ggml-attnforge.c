@@ -318,8 +318,7 @@ static int af_supports_fa(const struct ggml_tensor *op)
 {
     attnforge_params p;
     if (!af_map(op, 0, &p)) return 0;
-    const struct ggml_tensor *q = op->src[0], *k = op->src[1], *v = op->src[2];
-    const double macs = (double)q->ne[1] * q->ne[2] * q->ne[3] * k->ne[1] * (q->ne[0] + v->ne[0]);
+    const double macs = (double)p.batch * p.heads_q * p.seq_q * p.seq_kv * (p.head_dim_k + p.head_dim_v);
     if (macs < af_min_macs()) return 0;
     /* attnforge's own validation (formats, block alignment of strides, head
      * dims, overflow) decides the rest, so compute never refuses a node that
