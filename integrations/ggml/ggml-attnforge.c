@@ -24,7 +24,9 @@
  *
  * Environment:
  *   ATTNFORGE_GGML_STATS=1  print, when the backend is freed, how many
- *                           FLASH_ATTN_EXT nodes it computed.
+ *                           FLASH_ATTN_EXT nodes it computed and the wall
+ *                           time they took, decode nodes (one query token)
+ *                           apart from the others.
  *   ATTNFORGE_GGML_POOL=1   use attnforge's own thread pool even with OpenMP.
  *   ATTNFORGE_GGML_MIN_MACS=N  take only nodes of at least N multiply-adds
  *                           (default AF_GGML_MIN_MACS_DEFAULT: below it the
@@ -49,6 +51,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #ifdef _OPENMP
 #include <omp.h>
 #endif
@@ -59,8 +62,13 @@
  * the stats line (readable through get_proc_address("attnforge_ggml_calls")). */
 static atomic_llong af_calls;
 static atomic_llong af_failures;
+/* With ATTNFORGE_GGML_STATS: wall time of the nodes, [0] decode nodes (one
+ * query token), [1] the others, and their counts. */
+static atomic_llong af_stat_ns[2];
+static atomic_llong af_stat_nodes[2];
 
 typedef struct af_backend_ctx {
+    int stats;              /* ATTNFORGE_GGML_STATS, read at init */
     int n_threads;          /* what ggml_backend_set_n_threads asked for */
     int ctx_threads;        /* the thread count ctx was created with */
     attnforge_context *ctx; /* created lazily, recreated when n_threads changes */
@@ -361,9 +369,17 @@ static const char *af_backend_get_name(ggml_backend_t backend)
 static void af_backend_free(ggml_backend_t backend)
 {
     af_backend_ctx *c = (af_backend_ctx *)backend->context;
-    if (af_env_on("ATTNFORGE_GGML_STATS"))
+    if (c->stats) {
         fprintf(stderr, "attnforge-ggml: %lld FLASH_ATTN_EXT node(s) computed, %lld failed\n",
                 (long long)atomic_load(&af_calls), (long long)atomic_load(&af_failures));
+        static const char *const kind[2] = {"decode (1 query token)", "other"};
+        for (int k = 0; k < 2; k++) {
+            const long long n = atomic_load(&af_stat_nodes[k]), ns = atomic_load(&af_stat_ns[k]);
+            if (n)
+                fprintf(stderr, "attnforge-ggml: %s nodes: %lld, %.3f ms, %.1f us per node\n",
+                        kind[k], n, ns * 1e-6, ns * 1e-3 / (double)n);
+        }
+    }
     if (c->ctx) attnforge_context_destroy(c->ctx);
     free(c);
     free(backend);
@@ -410,8 +426,17 @@ static enum ggml_status af_backend_graph_compute(ggml_backend_t backend, struct 
         if ((node->flags & GGML_TENSOR_FLAG_COMPUTE) == 0) continue;
         switch (node->op) {
         case GGML_OP_FLASH_ATTN_EXT: {
+            struct timespec t0, t1;
+            if (c->stats) clock_gettime(CLOCK_MONOTONIC, &t0);
             enum ggml_status st = af_compute_fa(c, node);
             if (st != GGML_STATUS_SUCCESS) return st;
+            if (c->stats) {
+                clock_gettime(CLOCK_MONOTONIC, &t1);
+                const int k = node->src[0]->ne[1] == 1 ? 0 : 1;
+                atomic_fetch_add(&af_stat_ns[k], (long long)(t1.tv_sec - t0.tv_sec) * 1000000000LL +
+                                                     (t1.tv_nsec - t0.tv_nsec));
+                atomic_fetch_add(&af_stat_nodes[k], 1);
+            }
             break;
         }
         case GGML_OP_NONE:
@@ -505,6 +530,7 @@ static ggml_backend_t af_dev_init_backend(ggml_backend_dev_t dev, const char *pa
         return NULL;
     }
     c->n_threads = GGML_DEFAULT_N_THREADS;
+    c->stats = af_env_on("ATTNFORGE_GGML_STATS");
     b->guid = af_backend_guid();
     b->iface = af_backend_i;
     b->device = dev;
