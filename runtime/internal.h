@@ -7,6 +7,7 @@
 #define ATTNFORGE_INTERNAL_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "attnforge.h"
@@ -106,7 +107,8 @@ int attnforge_plan_task(const af_call *c, const af_plan *plan, int64_t task, af_
 /* One planned call of a schedule: the whole call, or one sequence of a packed
  * batch (attnforge_sequence_call). Its tasks are the schedule's [task0,
  * task0 + pl.n_tasks); split-KV ones (n_chunks > 1) merge as the schedule's
- * merge groups [merge0, merge0 + pl.n_groups) from their own chunk_slots. */
+ * merge groups [merge0, merge0 + pl.n_groups) from their own chunk_slots,
+ * each when its counter chunks_done[merge0 + g] reaches pl.n_chunks. */
 typedef struct af_item {
     af_call c;
     af_plan pl;
@@ -120,6 +122,7 @@ typedef struct af_schedule {
     af_item *items;        /* in the workspace, heaviest task first */
     int64_t n_tasks, n_merges;
     int n_workers;         /* threads the call may use (1 = inline) */
+    atomic_int *chunks_done; /* per merge group: its chunks finished so far */
     float *worker_slots;   /* per worker, for tiles that merge at once */
     int64_t worker_floats;
     int any_decode, any_prefill;

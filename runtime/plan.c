@@ -5,8 +5,11 @@
  * head) holds every query head of the group and every query of the call, so
  * each K and V byte is read from memory once per call; with a long key range
  * a tile holds several KV heads (pl->nkv), so a task streams whole key rows. The KV axis is cut into
- * chunks of AF_KV_CHUNK keys; each (tile, chunk) task leaves a partial state
- * and a second pass merges the chunks of a tile in chunk order.
+ * chunks of AF_KV_CHUNK keys; each (tile, chunk) task leaves a partial state,
+ * and the task that finishes a tile's last outstanding chunk (a counter per
+ * tile) merges its chunks in chunk order: one parallel pass per call, not a
+ * second one for the merges (with a caller's parallel_for whose threads
+ * sleep between regions, OpenMP's passive policy, each pass is a wake-up).
  *
  * Prefill: tiles of AF_PREFILL_QBLOCK queries of one query head, against all
  * the keys any of their rows can see (the planner clips the key range to the
@@ -20,14 +23,14 @@
  * table row), each planned exactly as it would be alone, so each takes the
  * decode or the prefill path by its own shape and the result is bitwise
  * that of the calls alone. attnforge_schedule puts every sequence's tasks in
- * one queue (the sequences whose heaviest task is heaviest first), and one
- * merge pass follows for all the split-KV ones. A plain call is a schedule of
- * one item.
+ * one queue (the sequences whose heaviest task is heaviest first); the
+ * split-KV ones merge as above. A plain call is a schedule of one item.
  *
  * Determinism: tile and chunk sizes depend on the call's shape and visible
  * key range only, never on the number of threads, and merges run in a fixed order; so O and LSE are
  * bitwise identical for every thread count.
  */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,9 +38,10 @@
 
 #define AF_DECODE_MAX_ROWS 64
 #define AF_KV_CHUNK 512
-/* decode tiles over several KV heads: from this many chunks, up to this many rows */
-#define AF_DECODE_WIDE_CHUNKS 16
+/* decode tiles over several KV heads: up to this many rows, while the call
+ * keeps at least this many tasks */
 #define AF_DECODE_WIDE_ROWS 32
+#define AF_DECODE_MIN_TASKS 16
 #define AF_PREFILL_QBLOCK 64 /* = PRE_TILE in templates/kernel.c.in (a chunk of the prefill kernels) */
 /* Below this many multiply-adds a call runs on the calling thread alone:
  * waking the pool would cost more than it saves. */
@@ -57,18 +61,25 @@ void attnforge_plan(const af_call *c, af_plan *pl)
         pl->key_base = c->key_lo / AF_KV_CHUNK * AF_KV_CHUNK;
         const int64_t nc = (c->key_hi - pl->key_base + AF_KV_CHUNK - 1) / AF_KV_CHUNK;
         pl->n_chunks = nc > 1 ? (int32_t)nc : 1;
-        /* With enough chunks to keep the threads busy without them, a tile
-         * takes several KV heads (as many as divide Hkv with their rows within
-         * AF_DECODE_WIDE_ROWS): with a BSHD cache a task then reads whole key
-         * rows in order instead of 1/Hkv of each, at a stride. Rows are
-         * computed exactly as in one-head tiles, so O is the same either way. */
+        /* A tile takes several KV heads: the most that divide Hkv, keep their
+         * rows within AF_DECODE_WIDE_ROWS and leave the call at least
+         * AF_DECODE_MIN_TASKS tasks (or, with fewer KV heads and chunks than
+         * that, one head per tile). With a BSHD cache a task then reads whole
+         * key rows, or runs of them, in order instead of 1/Hkv of each at a
+         * stride: fewer pages and DRAM rows touched per task, which measured
+         * 1.5-1.8x on Llama 3.2 3B at Skv 4096 with the cache in 4 KiB pages
+         * (README, Performance). The choice depends on the shape only, so
+         * results stay independent of the thread count. With one query per
+         * head a row comes out bit for bit as in a one-head tile
+         * (test_variants checks it); with several, a row chunk's union of
+         * key ranges sets the key blocks and the last bits may differ. */
         pl->nkv = 1;
-        if (pl->n_chunks >= AF_DECODE_WIDE_CHUNKS)
-            for (int32_t d = c->Hkv; d > 1; d--)
-                if (c->Hkv % d == 0 && (int64_t)d * rows <= AF_DECODE_WIDE_ROWS) {
-                    pl->nkv = d;
-                    break;
-                }
+        for (int32_t d = c->Hkv; d > 1; d--)
+            if (c->Hkv % d == 0 && (int64_t)d * rows <= AF_DECODE_WIDE_ROWS &&
+                (int64_t)c->B * (c->Hkv / d) * pl->n_chunks >= AF_DECODE_MIN_TASKS) {
+                pl->nkv = d;
+                break;
+            }
         pl->nh = c->group * pl->nkv;
     } else {
         pl->decode = 0;
@@ -189,13 +200,16 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
     S->n_workers = (n_threads > 1 && S->n_tasks > 1 && macs >= AF_INLINE_MACS) ? n_threads : 1;
     S->worker_floats = worker_floats;
     const size_t items_bytes = round64((size_t)n_items * sizeof(af_item));
-    S->ws_bytes = pos_bytes + items_bytes +
+    const size_t done_bytes = round64((size_t)S->n_merges * sizeof(atomic_int));
+    S->ws_bytes = pos_bytes + items_bytes + done_bytes +
                   ((size_t)S->n_workers * (size_t)worker_floats + (size_t)chunk_floats) * sizeof(float);
     if (!ws) return;
 
     /* order, then number tasks, merges and chunk slots in that order */
     if (c->cu_q) qsort(S->items, (size_t)n_items, sizeof(af_item), heavier_first);
-    S->worker_slots = (float *)((char *)ws + pos_bytes + items_bytes);
+    S->chunks_done = (atomic_int *)((char *)ws + pos_bytes + items_bytes);
+    for (int64_t g = 0; g < S->n_merges; g++) atomic_init(&S->chunks_done[g], 0);
+    S->worker_slots = (float *)((char *)ws + pos_bytes + items_bytes + done_bytes);
     float *next = S->worker_slots + (size_t)S->n_workers * (size_t)worker_floats;
     int64_t task0 = 0, merge0 = 0;
     for (int32_t i = 0; i < n_items; i++) {
@@ -221,16 +235,13 @@ typedef struct exec {
     const af_kernels *k;
 } exec;
 
-/* The item holding global task (or merge group) t: the last whose first is
- * <= t (items with no merge groups share the next one's merge0, and the last
- * of such a run is the one that has them). */
-static const af_item *item_of(const af_schedule *S, int64_t t, int merges)
+/* The item holding global task t: the last whose first task is <= t. */
+static const af_item *item_of(const af_schedule *S, int64_t t)
 {
     int32_t lo = 0, hi = S->n_items; /* answer in [lo, hi) */
     while (hi - lo > 1) {
         const int32_t mid = lo + (hi - lo) / 2;
-        const int64_t first = merges ? S->items[mid].merge0 : S->items[mid].task0;
-        if (first <= t) lo = mid; else hi = mid;
+        if (S->items[mid].task0 <= t) lo = mid; else hi = mid;
     }
     return &S->items[lo];
 }
@@ -297,14 +308,15 @@ int attnforge_plan_task(const af_call *c, const af_plan *pl, int64_t task, af_ti
 static void run_tile(void *arg, int64_t task, int worker)
 {
     const exec *x = arg;
-    const af_item *it = item_of(x->S, task, 0);
+    const af_item *it = item_of(x->S, task);
     const af_call *c = &it->c;
     const af_plan *pl = &it->pl;
     task -= it->task0;
     af_tile t;
     const int visible = attnforge_plan_task(c, pl, task, &t);
     /* the slots of one tile's chunks are adjacent, in chunk order, for the merge */
-    const int64_t si = (task % pl->n_groups) * pl->n_chunks + task / pl->n_groups;
+    const int64_t g = task % pl->n_groups;
+    const int64_t si = g * pl->n_chunks + task / pl->n_groups;
     float *slot = pl->n_chunks > 1 ? it->chunk_slots + si * pl->slot.floats
                                    : x->S->worker_slots + worker * x->S->worker_floats;
     attnforge_slot_bind(&t, &pl->slot, slot);
@@ -312,18 +324,18 @@ static void run_tile(void *arg, int64_t task, int worker)
         (pl->decode ? x->k->decode : x->k->prefill)(c, &t);
     else
         write_empty(&t, c->Dv);
-    if (pl->n_chunks == 1) attnforge_merge(c, &t, &pl->slot, slot, 1);
-}
-
-static void run_merge(void *arg, int64_t g, int worker)
-{
-    (void)worker;
-    const exec *x = arg;
-    const af_item *it = item_of(x->S, g, 1);
-    g -= it->merge0;
-    af_tile t = tile_of(&it->c, &it->pl, g);
-    attnforge_merge(&it->c, &t, &it->pl.slot, it->chunk_slots + g * it->pl.n_chunks * it->pl.slot.floats,
-                    it->pl.n_chunks);
+    if (pl->n_chunks == 1) {
+        attnforge_merge(c, &t, &pl->slot, slot, 1);
+        return;
+    }
+    /* The tile's last chunk to finish merges them all. acq_rel: every other
+     * chunk's slot writes precede its increment, and the read-modify-writes
+     * on one counter form a release sequence the last one acquires. */
+    if (atomic_fetch_add_explicit(&x->S->chunks_done[it->merge0 + g], 1, memory_order_acq_rel) ==
+        pl->n_chunks - 1) {
+        const af_tile tg = tile_of(c, pl, g);
+        attnforge_merge(c, &tg, &pl->slot, it->chunk_slots + g * pl->n_chunks * pl->slot.floats, pl->n_chunks);
+    }
 }
 
 static void parallel(attnforge_context *ctx, int n_workers, attnforge_task_fn fn, void *arg,
@@ -344,5 +356,4 @@ void attnforge_execute(attnforge_context *ctx, const af_schedule *S, const af_ke
     exec x = {S, k};
     const int nw = inline_only ? 1 : S->n_workers;
     parallel(ctx, nw, run_tile, &x, S->n_tasks);
-    if (S->n_merges) parallel(ctx, nw, run_merge, &x, S->n_merges);
 }

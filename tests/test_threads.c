@@ -263,9 +263,11 @@ Test(threads, gqa_decode_plan_reads_each_kv_row_once)
     for (int64_t task = 0; task < pl.n_tasks; task++) {
         af_tile t;
         if (!attnforge_plan_task(&c, &pl, task, &t)) continue;
-        cr_assert_eq(t.nh, c.group, "a decode tile must hold every query head of its group");
+        cr_assert(t.nkv >= 1 && c.Hkv % t.nkv == 0 && t.kvh % t.nkv == 0);
+        cr_assert_eq(t.nh, c.group * t.nkv, "a decode tile must hold every query head of its groups");
         cr_assert_eq(t.h0, t.kvh * c.group);
-        for (int32_t j = t.j0; j < t.j1; j++) reads[((int64_t)t.b * c.Hkv + t.kvh) * c.Skv + j]++;
+        for (int32_t g = t.kvh; g < t.kvh + t.nkv; g++)
+            for (int32_t j = t.j0; j < t.j1; j++) reads[((int64_t)t.b * c.Hkv + g) * c.Skv + j]++;
     }
     for (int64_t x = 0; x < n; x++)
         cr_assert_eq(reads[x], 1, "K/V row (b %lld, kvh %lld, j %lld) read %d times",
