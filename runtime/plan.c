@@ -30,7 +30,6 @@
  * key range only, never on the number of threads, and merges run in a fixed order; so O and LSE are
  * bitwise identical for every thread count.
  */
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -331,10 +330,8 @@ static void run_tile(void *arg, int64_t task, int worker)
      * chunk's slot writes precede its increment, and the read-modify-writes
      * on one counter form a release sequence the last one acquires. */
     if (atomic_fetch_add_explicit(&x->S->chunks_done[it->merge0 + g], 1, memory_order_acq_rel) ==
-        pl->n_chunks - 1) {
-        const af_tile tg = tile_of(c, pl, g);
-        attnforge_merge(c, &tg, &pl->slot, it->chunk_slots + g * pl->n_chunks * pl->slot.floats, pl->n_chunks);
-    }
+        pl->n_chunks - 1)
+        attnforge_merge(c, &t, &pl->slot, it->chunk_slots + g * pl->n_chunks * pl->slot.floats, pl->n_chunks);
 }
 
 static void parallel(attnforge_context *ctx, int n_workers, attnforge_task_fn fn, void *arg,
