@@ -199,6 +199,13 @@ typedef struct attnforge_params {
      * The result is bitwise that of calling each sequence alone. */
     const int32_t *cu_seqlens_q;
     const int32_t *cu_seqlens_k;
+
+    /* Optional per-query-head factor of the mask: s += mask_scales[h] *
+     * M[b, h, i, j] (needs mask; each finite and > 0, so -inf stays -inf).
+     * ggml's ALiBi (max_bias > 0) is this: its mask holds -|pos_i - pos_j| of
+     * the cache cells and the head's slope multiplies it; pass the slopes of
+     * attnforge_alibi_slopes_max_bias() here. NULL = factor 1. */
+    const float *mask_scales;
 } attnforge_params;
 
 /* ---- context: thread pool, workspace, dispatch choice ---------------------- */

@@ -37,6 +37,7 @@ void attnforge_generic_kernel(const af_call *c, const af_tile *t)
             const int32_t kvh = h / c->group; /* t->kvh unless the tile spans KV heads */
             const float kscale = af_kv_scale(c, 0, kvh), vscale = af_kv_scale(c, 1, kvh);
             const float slope = c->slopes ? c->slopes[h] : 0.0f;
+            const float mscale = c->mscales ? c->mscales[h] : 1.0f;
             const int64_t pos = af_pos(c, t->b, i);
 
             for (int64_t j = lo; j < hi; j++) {
@@ -49,7 +50,7 @@ void attnforge_generic_kernel(const af_call *c, const af_tile *t)
                 if (mrow >= 0) {
                     const float mv = af_mask_at(c, mrow, j);
                     if (mv == -INFINITY) continue; /* -inf in the mask excludes the key */
-                    s += mv;
+                    s += c->mscales ? mscale * mv : mv;
                 }
                 if (s == -INFINITY) continue; /* a -inf score excludes it too */
 

@@ -18,7 +18,8 @@
  *
  * The score of row (h, i) against key j, in f32 (SPEC.md):
  *   s = scale * dot(q, k);  softcap: s = c * tanh(s / c);
- *   ALiBi: s += -slope[h] * |pos_i - j|;  mask: s += M[b, h, i, j].
+ *   ALiBi: s += -slope[h] * |pos_i - j|;  mask: s += mscale[h] * M[b, h, i, j]
+ *   (mscale 1 without mask_scales).
  * A key is visible iff af_row_range(...) contains it; a masked -inf score
  * contributes nothing.
  */
@@ -57,6 +58,7 @@ typedef struct af_call {
     const float *slopes;      /* [Hq] or NULL */
     const float *sinks;       /* [Hq] or NULL */
     const void *mask;         /* f32 or f16 (mf), or NULL */
+    const float *mscales;     /* [Hq] factors of the mask, or NULL (1) */
     int64_t m_sb, m_sh, m_si, m_sj;
 
     int causal;

@@ -326,6 +326,15 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
         if (e < 0 || __builtin_mul_overflow(e, (int64_t)attnforge_format_bytes(fmt[4], 1), &mb))
             return attnforge_fail(ATTNFORGE_ERR_STRIDE, "mask: strides make offsets overflow int64");
     }
+    if (p->mask_scales) {
+        if (!p->mask)
+            return attnforge_fail(ATTNFORGE_ERR_MASK, "mask_scales given without a mask");
+        for (int32_t h = 0; h < Hq; h++)
+            if (!(p->mask_scales[h] > 0.0f) || isinf(p->mask_scales[h]))
+                return attnforge_fail(ATTNFORGE_ERR_VALUE,
+                                      "mask_scales[%d] = %g: each must be finite and > 0", h,
+                                      (double)p->mask_scales[h]);
+    }
 
     /* paged block table: every entry a visible position can reach must be valid */
     int64_t bt_stride = 0, bt_read = 0; /* entries spanned by what is read */
@@ -360,6 +369,8 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
         {"mask", (uintptr_t)p->mask, (uintptr_t)p->mask + (uintptr_t)mb},
         {"alibi_slopes", (uintptr_t)p->alibi_slopes, (uintptr_t)p->alibi_slopes + (p->alibi_slopes ? 4u * (uintptr_t)Hq : 0)},
         {"sinks", (uintptr_t)p->sinks, (uintptr_t)p->sinks + (p->sinks ? 4u * (uintptr_t)Hq : 0)},
+        {"mask_scales", (uintptr_t)p->mask_scales,
+         (uintptr_t)p->mask_scales + (p->mask_scales ? 4u * (uintptr_t)Hq : 0)},
         {"k_scales", (uintptr_t)p->k_scales, (uintptr_t)p->k_scales + (p->k_scales ? 4u * (uintptr_t)hkv : 0)},
         {"v_scales", (uintptr_t)p->v_scales, (uintptr_t)p->v_scales + (p->v_scales ? 4u * (uintptr_t)hkv : 0)},
         {"kv_len", (uintptr_t)p->kv_len, (uintptr_t)p->kv_len + (p->kv_len ? 4u * (uintptr_t)B : 0)},
@@ -407,6 +418,7 @@ attnforge_status attnforge_validate(const attnforge_params *p, af_call *c)
     c->slopes = p->alibi_slopes;
     c->sinks = p->sinks;
     c->mask = p->mask;
+    c->mscales = p->mask_scales;
     c->m_sb = p->mask_stride.b; c->m_sh = p->mask_stride.h;
     c->m_si = p->mask_stride.i; c->m_sj = p->mask_stride.j;
     c->causal = p->causal != 0;

@@ -29,6 +29,7 @@ static tu_spec valid_spec(attnforge_dtype dt, int paged)
     s.sinks = 1;
     s.alibi = TU_ALIBI_RANDOM;
     s.mask = TU_MASK_B1_SQ_SKV;
+    s.mask_scales = 1;
     s.causal = 1;
     s.window = 1;
     s.window_left = 4;
@@ -274,6 +275,21 @@ Test(validation, bad_values)
     REJECT(0, ATTNFORGE_ERR_VALUE, c.p.softcap = -0x1p-140f);
 }
 
+Test(validation, mask_scales)
+{
+    /* a factor of a mask that is not there */
+    REJECT(0, ATTNFORGE_ERR_MASK, c.p.mask = NULL);
+    /* each factor finite and > 0 (0 would turn -inf into NaN, a negative
+     * one -inf into +inf) */
+    REJECT(0, ATTNFORGE_ERR_VALUE, c.mscales[0] = 0.0f);
+    REJECT(0, ATTNFORGE_ERR_VALUE, c.mscales[3] = -0.0f);
+    REJECT(0, ATTNFORGE_ERR_VALUE, c.mscales[1] = -0.5f);
+    REJECT(0, ATTNFORGE_ERR_VALUE, c.mscales[3] = NAN);
+    REJECT(0, ATTNFORGE_ERR_VALUE, c.mscales[2] = INFINITY);
+    REJECT(0, ATTNFORGE_ERR_ALIASING, c.p.o = c.mscales);
+    REJECT(0, ATTNFORGE_ERR_ALIASING, c.p.lse = c.mscales + 1);
+}
+
 Test(validation, aliasing)
 {
     /* O on top of an input, whole or partial */
@@ -352,7 +368,7 @@ Test(validation, accepted_corner_values)
             case 5: c.p.softcap = 0.0f; break;
             case 6: c.q_offset[0] = -1000; c.q_offset[1] = 1000000; break;
             case 7: c.p.sliding_window = 0; c.p.window_left = -7; break; /* ignored */
-            default: c.p.mask = NULL; break; /* strides of an absent mask unread */
+            default: c.p.mask = NULL; c.p.mask_scales = NULL; break; /* strides of an absent mask unread */
             }
             cr_assert(tu_case_run_check(&c, NULL), "corner %d: %s", k, c.msg);
             tu_case_free(&c);

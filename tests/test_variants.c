@@ -117,19 +117,20 @@ typedef struct tv_shape {
     attnforge_format qf; /* Q's format (a q_exact variant: its own) */
     int mask_f16, per_head_scales;
     int mask_tri;    /* mask -inf for keys j > i + Skv - Sq (llama.cpp's causal mask) */
+    int mask_scale;  /* a factor of the mask per query head (mask_scales, ggml's ALiBi) */
 } tv_shape;
 
 typedef struct tv_case {
     af_call c;
     void *q, *k, *v, *mask;
-    float *slopes, *kscales, *vscales;
+    float *slopes, *kscales, *vscales, *mscales;
     int32_t *kv_len, *q_offset, *bt;
 } tv_case;
 
 static void tv_case_free(tv_case *t)
 {
     free(t->q); free(t->k); free(t->v); free(t->mask); free(t->slopes);
-    free(t->kscales); free(t->vscales);
+    free(t->kscales); free(t->vscales); free(t->mscales);
     free(t->kv_len); free(t->q_offset); free(t->bt);
     memset(t, 0, sizeof(*t));
 }
@@ -270,6 +271,11 @@ static void tv_case_build(tv_case *t, const af_variant *v, const tv_shape *s, tv
         }
         c->mask = t->mask;
         c->m_sb = sb; c->m_sh = sh; c->m_si = si; c->m_sj = sj;
+        if (s->mask_scale) {
+            t->mscales = malloc(sizeof(float) * (size_t)s->Hq);
+            for (int h = 0; h < s->Hq; h++) t->mscales[h] = tv_uniform(r, 0.05f, 4.0f);
+            c->mscales = t->mscales;
+        }
     }
     c->causal = s->causal;
     c->win_left = s->win_left;
@@ -423,7 +429,8 @@ static void tv_describe(const tv_shape *s, char *buf, size_t n)
              "B=%d Sq=%d Skv=%d Hq=%d Hkv=%d layout=%d page=%d softcap=%g alibi=%d mask=%d%s%s%s "
              "causal=%d win=(%d,%d) kv_short=%d qoff=%d q=%s mask=%s scales=%s",
              s->B, s->Sq, s->Skv, s->Hq, s->Hkv, s->layout, s->page, s->softcap, s->alibi, s->mask,
-             s->mask_bcast ? "(bcast)" : "", s->mask_sj2 ? "(sj=2)" : "", s->mask_tri ? "(tri)" : "",
+             s->mask_bcast ? "(bcast)" : "", s->mask_sj2 ? "(sj=2)" : "",
+             s->mask_tri ? (s->mask_scale ? "(tri, scaled)" : "(tri)") : s->mask_scale ? "(scaled)" : "",
              s->causal, s->win_left,
              s->win_right, s->kv_short, s->qoff_mode, attnforge_format_name(s->qf),
              s->mask_f16 ? "f16" : "f32", s->per_head_scales ? "per-head" : "tensor");
@@ -532,7 +539,7 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         bad |= tv_case_run(v, &s, &rng, 0);
     }
     /* 3. each feature on its own */
-    for (int f = 0; f < 18 && !bad; f++) {
+    for (int f = 0; f < 20 && !bad; f++) {
         tv_shape s = tv_plain(5, 70, 4, 2);
         s.B = 2;
         switch (f) {
@@ -554,6 +561,8 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         case 15: s.per_head_scales = 1; s.page = 4; break;
         case 16: s.mask = 1; s.mask_tri = 1; s.mask_f16 = 1; break;
         case 17: s.mask = 1; s.mask_tri = 1; s.Skv = 3; break; /* rows 0-1: every key -inf */
+        case 18: s.mask = 1; s.mask_scale = 1; break;
+        case 19: s.mask = 1; s.mask_tri = 1; s.mask_f16 = 1; s.mask_scale = 1; s.Sq = 70; break;
         }
         bad |= tv_case_run(v, &s, &rng, 1);
     }
@@ -584,6 +593,7 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         s.mask_f16 = s.mask && tv_unit(&rng) < 0.5;
         s.mask_tri = s.mask && tv_unit(&rng) < 0.4;
         s.per_head_scales = tv_unit(&rng) < 0.5;
+        s.mask_scale = s.mask && tv_unit(&rng) < 0.3;
         bad |= tv_case_run(v, &s, &rng, 1);
     }
     cr_log_info("%s / %s: worst acc/l difference vs generic %.3g relative (tolerance %.1g)",

@@ -62,6 +62,7 @@ static AF_TARGET_AVX512BF16 int afk_bf16_dk192_dv128_avx512bf16_rows(const af_ca
         if (lo < t->j0) lo = t->j0;
         if (hi > t->j1) hi = t->j1;
         rw[r].mask = af_mask_row(c, t->b, h, i);
+        rw[r].mscale = c->mscales ? c->mscales[h] : 1.0f;
         hi = af_mask_trim_hi(c, rw[r].mask, lo, hi);
         rw[r].lo = lo;
         rw[r].hi = hi;
@@ -1014,20 +1015,21 @@ AF_TARGET_AVX512BF16 void attnforge_bf16_dk192_dv128_prefill__avx512bf16(const a
             if (mblk) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *dst = mt + r;
+                    const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
                     if (c->mf == ATTNFORGE_FORMAT_F16) {
                         const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
                         int32_t k = 0;
                         if (c->m_sj == 1) {
                             float row[16];
                             for (; k + 16 <= n; k += 16) {
-                                afv_avx512bf16_store(row, afv_avx512bf16_load_f16(mr + k));
+                                afv_avx512bf16_store(row, afv_avx512bf16_mul(afv_avx512bf16_load_f16(mr + k), afv_avx512bf16_set1(ms)));
                                 for (int32_t x = 0; x < 16; x++) dst[(k + x) * 64] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 64] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 64] = ms * af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 64] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 64] = ms * mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)

@@ -86,6 +86,7 @@ static AF_TARGET_NEONFHM int afk_f16_dk192_dv128_neonfhm_rows(const af_call *c, 
         if (lo < t->j0) lo = t->j0;
         if (hi > t->j1) hi = t->j1;
         rw[r].mask = af_mask_row(c, t->b, h, i);
+        rw[r].mscale = c->mscales ? c->mscales[h] : 1.0f;
         hi = af_mask_trim_hi(c, rw[r].mask, lo, hi);
         rw[r].lo = lo;
         rw[r].hi = hi;

@@ -108,6 +108,7 @@ static AF_TARGET_AVX512 int afk_f16_dk256_dv256_avx512_rows(const af_call *c, co
         if (lo < t->j0) lo = t->j0;
         if (hi > t->j1) hi = t->j1;
         rw[r].mask = af_mask_row(c, t->b, h, i);
+        rw[r].mscale = c->mscales ? c->mscales[h] : 1.0f;
         hi = af_mask_trim_hi(c, rw[r].mask, lo, hi);
         rw[r].lo = lo;
         rw[r].hi = hi;
@@ -1622,20 +1623,21 @@ AF_TARGET_AVX512 void attnforge_f16_dk256_dv256_prefill__avx512(const af_call *c
             if (mblk) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *dst = mt + r;
+                    const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
                     if (c->mf == ATTNFORGE_FORMAT_F16) {
                         const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
                         int32_t k = 0;
                         if (c->m_sj == 1) {
                             float row[16];
                             for (; k + 16 <= n; k += 16) {
-                                afv_avx512_store(row, afv_avx512_load_f16(mr + k));
+                                afv_avx512_store(row, afv_avx512_mul(afv_avx512_load_f16(mr + k), afv_avx512_set1(ms)));
                                 for (int32_t x = 0; x < 16; x++) dst[(k + x) * 32] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 32] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 32] = ms * af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 32] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 32] = ms * mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)

@@ -76,6 +76,7 @@ static AF_TARGET_SCALAR int afk_f32_dk128_dv128_scalar_rows(const af_call *c, co
         if (lo < t->j0) lo = t->j0;
         if (hi > t->j1) hi = t->j1;
         rw[r].mask = af_mask_row(c, t->b, h, i);
+        rw[r].mscale = c->mscales ? c->mscales[h] : 1.0f;
         hi = af_mask_trim_hi(c, rw[r].mask, lo, hi);
         rw[r].lo = lo;
         rw[r].hi = hi;
@@ -805,20 +806,21 @@ AF_TARGET_SCALAR void attnforge_f32_dk128_dv128_prefill__scalar(const af_call *c
             if (mblk) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *dst = mt + r;
+                    const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
                     if (c->mf == ATTNFORGE_FORMAT_F16) {
                         const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
                         int32_t k = 0;
                         if (c->m_sj == 1) {
                             float row[1];
                             for (; k + 1 <= n; k += 1) {
-                                afv_scalar_store(row, afv_scalar_load_f16(mr + k));
+                                afv_scalar_store(row, afv_scalar_mul(afv_scalar_load_f16(mr + k), afv_scalar_set1(ms)));
                                 for (int32_t x = 0; x < 1; x++) dst[(k + x) * 64] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 64] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 64] = ms * af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 64] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 64] = ms * mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)

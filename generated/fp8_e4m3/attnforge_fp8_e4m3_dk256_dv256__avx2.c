@@ -122,6 +122,7 @@ static AF_TARGET_AVX2 int afk_fp8_e4m3_dk256_dv256_avx2_rows(const af_call *c, c
         if (lo < t->j0) lo = t->j0;
         if (hi > t->j1) hi = t->j1;
         rw[r].mask = af_mask_row(c, t->b, h, i);
+        rw[r].mscale = c->mscales ? c->mscales[h] : 1.0f;
         hi = af_mask_trim_hi(c, rw[r].mask, lo, hi);
         rw[r].lo = lo;
         rw[r].hi = hi;
@@ -2625,20 +2626,21 @@ AF_TARGET_AVX2 void attnforge_fp8_e4m3_dk256_dv256_prefill__avx2(const af_call *
             if (mblk) {
                 for (int32_t r = 0; r < nr; r++) {
                     float *dst = mt + r;
+                    const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
                     if (c->mf == ATTNFORGE_FORMAT_F16) {
                         const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
                         int32_t k = 0;
                         if (c->m_sj == 1) {
                             float row[8];
                             for (; k + 8 <= n; k += 8) {
-                                afv_avx2_store(row, afv_avx2_load_f16(mr + k));
+                                afv_avx2_store(row, afv_avx2_mul(afv_avx2_load_f16(mr + k), afv_avx2_set1(ms)));
                                 for (int32_t x = 0; x < 8; x++) dst[(k + x) * 32] = row[x];
                             }
                         }
-                        for (; k < n; k++) dst[k * 32] = af_f16_to_f32(mr[k * c->m_sj]);
+                        for (; k < n; k++) dst[k * 32] = ms * af_f16_to_f32(mr[k * c->m_sj]);
                     } else {
                         const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 32] = mr[k * c->m_sj];
+                        for (int32_t k = 0; k < n; k++) dst[k * 32] = ms * mr[k * c->m_sj];
                     }
                 }
                 for (int32_t k = 0; k < n; k++)

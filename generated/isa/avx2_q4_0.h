@@ -31,6 +31,7 @@ typedef struct afp_avx2_q4_0_row {
     int64_t pos;        /* absolute query position (ALiBi distance) */
     float slope;        /* ALiBi slope of head h, 0 = none */
     const void *mask;   /* mask row M[b, h, i, .] (f32 or f16: c->mf) or NULL */
+    float mscale;       /* the mask's factor for head h (mask_scales), 1 = none */
     float *m, *l, *acc; /* the row's outputs */
 } afp_avx2_q4_0_row;
 
@@ -87,6 +88,8 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_q4_0_softmax_row(const af_call *c
             const float *mr = (const float *)rw->mask;
             for (int32_t k = 0; k < n; k++) mk[k] = mr[(jb + k) * c->m_sj];
         }
+        if (rw->mscale != 1.0f) /* > 0: -inf stays -inf */
+            for (int32_t k = 0; k < n; k++) mk[k] *= rw->mscale;
         for (int32_t k = 0; k < n; k++)
             if (mk[k] == -INFINITY) *partial = 1;
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;

@@ -102,9 +102,13 @@ static int af_elem_stride(const struct ggml_tensor *t, size_t nb, int64_t *out)
 /* Fills *p from the node, or returns 0 when attnforge cannot compute it
  * exactly as ggml defines it. Depends only on the node's types, shapes,
  * strides and op params; with with_data the data pointers are the tensors',
- * otherwise distinct placeholders (supports_op runs before allocation). */
-static int af_map(const struct ggml_tensor *op, int with_data, attnforge_params *p)
+ * otherwise distinct placeholders (supports_op runs before allocation).
+ * ALiBi (max_bias > 0 with a mask) needs the heads' slopes as mask factors:
+ * af_map allocates them in *slopes, which the caller frees (NULL otherwise,
+ * also on failure). */
+static int af_map(const struct ggml_tensor *op, int with_data, attnforge_params *p, float **slopes)
 {
+    *slopes = NULL;
     const struct ggml_tensor *q = op->src[0], *k = op->src[1], *v = op->src[2];
     const struct ggml_tensor *mask = op->src[3], *sinks = op->src[4];
     if (op->op != GGML_OP_FLASH_ATTN_EXT || !q || !k || !v) return 0;
@@ -166,11 +170,6 @@ static int af_map(const struct ggml_tensor *op, int with_data, attnforge_params 
     /* attnforge reads scale 0 as "1/sqrt(Dk)"; ggml means zero */
     if (!isfinite(scale) || scale == 0.0f) return 0;
     if (!isfinite(softcap) || !isfinite(max_bias)) return 0;
-    /* ggml's ALiBi multiplies the mask by a per-head slope (the mask holds
-     * -|pos_i - pos_j|, positions of the cache cells); attnforge's mask has
-     * no per-head factor and its ALiBi uses key indices, not cache positions,
-     * so the two agree only for special caches: not taken. */
-    if (max_bias > 0.0f) return 0;
     p->scale = scale;
     /* ggml: s = c * tanh(s * scale / c), even in c; attnforge takes c > 0 */
     p->softcap = fabsf(softcap);
@@ -194,6 +193,23 @@ static int af_map(const struct ggml_tensor *op, int with_data, attnforge_params 
     }
     if (sinks) {
         if (sinks->type != GGML_TYPE_F32 || sinks->ne[0] != Hq || !ggml_is_contiguous(sinks)) return 0;
+    }
+    /* ggml's ALiBi: s += slope_h * mask[i, j], the mask holding -|pos_i - pos_j|
+     * of the cache cells (and -inf), slope_h from max_bias as in
+     * ggml_soft_max_ext: attnforge's mask_scales with those slopes, the same
+     * sum whatever the cache's order. Without a mask max_bias changes
+     * nothing. */
+    if (max_bias > 0.0f && mask) {
+        *slopes = malloc((size_t)Hq * sizeof **slopes);
+        if (!*slopes) return 0;
+        attnforge_alibi_slopes_max_bias((int32_t)Hq, max_bias, *slopes);
+        for (int64_t h = 0; h < Hq; h++)
+            if (!((*slopes)[h] > 0.0f)) { /* underflowed: a factor attnforge refuses */
+                free(*slopes);
+                *slopes = NULL;
+                return 0;
+            }
+        p->mask_scales = *slopes;
     }
 
     if (with_data) {
@@ -325,16 +341,18 @@ static double af_min_macs(void)
 static int af_supports_fa(const struct ggml_tensor *op)
 {
     attnforge_params p;
-    if (!af_map(op, 0, &p)) return 0;
+    float *slopes;
+    if (!af_map(op, 0, &p, &slopes)) return 0;
     const double macs = (double)p.batch * p.heads_q * p.seq_q * p.seq_kv * (p.head_dim_k + p.head_dim_v);
-    if (macs < af_min_macs()) return 0;
     /* attnforge's own validation (formats, block alignment of strides, head
      * dims, overflow) decides the rest, so compute never refuses a node that
      * was accepted here */
     attnforge_context *c = af_validation_ctx();
     size_t bytes;
-    if (!c || attnforge_workspace_size(c, &p, &bytes) != ATTNFORGE_OK) return 0;
-    return af_env_on("ATTNFORGE_GGML_GENERIC") || af_has_generated_kernel(&p);
+    const int ok = macs >= af_min_macs() && c && attnforge_workspace_size(c, &p, &bytes) == ATTNFORGE_OK &&
+                   (af_env_on("ATTNFORGE_GGML_GENERIC") || af_has_generated_kernel(&p));
+    free(slopes);
+    return ok;
 }
 
 /* ---- threads ------------------------------------------------------------- */
@@ -388,7 +406,8 @@ static void af_backend_free(ggml_backend_t backend)
 static enum ggml_status af_compute_fa(af_backend_ctx *c, struct ggml_tensor *node)
 {
     attnforge_params p;
-    if (!af_map(node, 1, &p)) {
+    float *slopes;
+    if (!af_map(node, 1, &p, &slopes)) {
         fprintf(stderr, "attnforge-ggml: %s: node not supported (supports_op said yes)\n", node->name);
         return GGML_STATUS_FAILED;
     }
@@ -404,11 +423,13 @@ static enum ggml_status af_compute_fa(af_backend_ctx *c, struct ggml_tensor *nod
 #endif
         if (attnforge_context_create(&c->ctx, &o) != ATTNFORGE_OK) {
             fprintf(stderr, "attnforge-ggml: context: %s\n", attnforge_last_error());
+            free(slopes);
             return GGML_STATUS_ALLOC_FAILED;
         }
         c->ctx_threads = c->n_threads;
     }
     attnforge_status st = attnforge_attention(c->ctx, &p);
+    free(slopes);
     if (st != ATTNFORGE_OK) {
         atomic_fetch_add(&af_failures, 1);
         fprintf(stderr, "attnforge-ggml: %s: %s\n", node->name, attnforge_last_error());

@@ -4,18 +4,19 @@
 // squared error (5e-4 for this op): an output 1 % off everywhere passes. Here
 // every element of the attnforge backend's output is held against an f64
 // reference computed from ggml's definition of the op (ggml-cpu's
-// flash_attn_ext: s = scale * q.k, softcap c * tanh(s / c), plus the f16 mask,
-// softmax with the optional sink logit, times V), from the same rounded
+// flash_attn_ext: s = scale * q.k, softcap c * tanh(s / c), plus the f16 mask
+// times the head's ALiBi slope (1 without max_bias), softmax with the
+// optional sink logit, times V), from the same rounded
 // inputs, with SPEC.md's bound:
 //   |O - ref| <= ulp_f32(ref) + r_abs * (1e-5 + 2^-22 * A)
 // (r_abs = max_x sum_j p_j |v_j[x]|, A = max over visible j of
 // scale * sum_d |q_d k_jd| + |mask_j|). Cases mirror test-backend-ops's
 // (head dims, GQA, broadcast over dim 3, views of a larger cache, permuted
-// K/V, masks with -inf, sinks, softcap, K/V f32/f16/bf16/q8_0/q4_0); the
+// K/V, masks with -inf, sinks, softcap, ALiBi, K/V f32/f16/bf16/q8_0/q4_0); the
 // output is poisoned (NaN) before each call and every element must be
 // written. The CPU backend's error against the same reference is printed
 // beside ours for comparison. It also checks that supports_op refuses what
-// attnforge cannot compute exactly (ALiBi through max_bias, other K/V types),
+// attnforge cannot compute exactly (other K/V types, such as q5_1 and iq4_nl),
 // and, by default, what only its slow generic fallback would compute (the
 // cases run with ATTNFORGE_GGML_GENERIC=1, so that every mapping is checked).
 //
@@ -107,10 +108,16 @@ result check(const ggml_tensor *op, const std::vector<float> &out)
     std::vector<float> qr(DK), kr(DK), vr(DV);
     std::vector<std::vector<float>> K(KV), V(KV);
     std::vector<double> sc(KV), acc(DV), aabs(DV);
+    // ALiBi slopes per ggml_soft_max_ext (here in double): n_floor = 2^floor(log2 H),
+    // m0 = 2^(-max_bias / n_floor) for heads below n_floor, m1 = 2^(-max_bias / 2 / n_floor) above
+    int64_t n_floor = 1;
+    while (n_floor * 2 <= H) n_floor *= 2;
+    const double m0 = std::exp2(-(double)max_bias / n_floor), m1 = std::exp2(-(double)max_bias / 2 / n_floor);
     result r;
     for (int64_t b = 0; b < B; b++)
         for (int64_t h = 0; h < H; h++) {
             const int64_t hk = h / (H / HKV);
+            const double slope = max_bias > 0 ? (h < n_floor ? std::pow(m0, h + 1) : std::pow(m1, 2 * (h - n_floor) + 1)) : 1.0;
             for (int64_t j = 0; j < KV; j++) {
                 K[j].resize(DK);
                 V[j].resize(DV);
@@ -127,6 +134,7 @@ result check(const ggml_tensor *op, const std::vector<float> &out)
                                                                       (h % m->ne[2]) * m->nb[2] +
                                                                       (b % m->ne[3]) * m->nb[3]);
                         bias = ggml_fp16_to_fp32(mp[j]);
+                        if (bias != -INFINITY) bias *= slope;
                     }
                     if (bias == -INFINITY) {
                         sc[j] = -INFINITY;
@@ -211,8 +219,13 @@ std::vector<fa_case> make_cases(bool quick)
     // llama-like decode and prefill at a longer cache
     add({128, 128, 2, 4, 1, 4096, 1, true, false, 0, 0, GGML_TYPE_F16, GGML_TYPE_F16, false, true, true});
     add({128, 128, 2, 4, 1, 2048, 64, true, false, 0, 0, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, false, true, true});
-    // what supports_op must refuse: ALiBi (per-head mask factor), formats attnforge lacks
-    add({64, 64, 4, 1, 1, 113, 3, true, false, 8.0f, 0, GGML_TYPE_F16, GGML_TYPE_F16, false, true, false});
+    // ALiBi (max_bias: the mask, -|pos_i - pos_j| here, times each head's slope):
+    // 4 heads, 12 heads (past the power of two: the m1 slopes), decode, with
+    // softcap and sinks, a q8_0 cache
+    add({64, 64, 4, 1, 1, 113, 3, true, false, 8.0f, 0, GGML_TYPE_F16, GGML_TYPE_F16, false, true, true});
+    add({128, 128, 2, 6, 1, 512, 1, true, false, 8.0f, 0, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, false, true, true});
+    add({64, 64, 3, 4, 2, 200, 40, true, true, 2.5f, 20.0f, GGML_TYPE_F16, GGML_TYPE_F16, false, true, true});
+    // what supports_op must refuse: formats attnforge lacks
     add({64, 64, 4, 1, 1, 113, 3, true, false, 0, 0, GGML_TYPE_Q5_1, GGML_TYPE_Q5_1, false, true, false});
     add({64, 64, 4, 1, 1, 113, 3, true, false, 0, 0, GGML_TYPE_IQ4_NL, GGML_TYPE_IQ4_NL, false, true, false});
     return cs;
@@ -346,7 +359,9 @@ int main(int argc, char **argv)
                     ggml_fp16_t *row = (ggml_fp16_t *)((char *)m->data + i * m->nb[1] + b3 * m->nb[3]);
                     for (int64_t j = 0; j < m->ne[0]; j++) {
                         const bool hidden = j > c.kv - c.nb + i || u(rng) < 0.1f;
-                        row[j] = ggml_fp32_to_fp16(hidden ? -INFINITY : (u(rng) - 0.5f));
+                        // ALiBi: llama.cpp's mask holds -|pos_i - pos_j| (integers, exact in f16 here)
+                        const float fin = c.max_bias > 0 ? -std::fabs((float)(c.kv - c.nb + i - j)) : u(rng) - 0.5f;
+                        row[j] = ggml_fp32_to_fp16(hidden ? -INFINITY : fin);
                     }
                 }
         }

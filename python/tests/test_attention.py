@@ -67,6 +67,9 @@ def run(q, k, v, *, qv, kv, vv, out_fmt=None, **kw):
     ref_kw = {n: kw[n] for n in REF_KEYS if n in kw}
     if "mask" in ref_kw:
         ref_kw["mask"] = widen(ref_kw["mask"])
+        if kw.get("mask_scales") is not None:  # the mask times a factor per query head
+            m = np.broadcast_to(ref_kw["mask"], (B, Hq, Sq, kv.shape[1]))
+            ref_kw["mask"] = m * np.asarray(kw["mask_scales"], np.float64)[None, :, None, None]
     ref, lse_ref, r_abs, A = attention_ref(qv, kv, vv, **ref_kw)
     check_bound(o, ref, r_abs, A, ofmt, lse, lse_ref)
     assert af.last_kernel() != ""
@@ -145,6 +148,20 @@ def test_mask(rng, mfmt, mshape):
     m[rng.random(shape) < 0.3] = -np.inf  # excluded keys
     m = stored(m, mfmt)
     run(q, k, v, qv=widen(q), kv=widen(k), vv=widen(v), mask=m)
+
+
+@pytest.mark.parametrize("mfmt", ["f32", "f16"])
+@pytest.mark.parametrize("Sq", [1, 70])
+def test_mask_scales_ggml_alibi(rng, mfmt, Sq):
+    """ggml's ALiBi: a mask of -|pos_i - pos_j| (and -inf past the diagonal)
+    multiplied by each head's slope (mask_scales)."""
+    B, Skv, Hq = 2, 90, 8
+    q, k, v = qkv(rng, B=B, Sq=Sq, Skv=Skv, Hq=Hq)
+    pos_q = np.arange(Skv - Sq, Skv)[:, None]
+    pos_k = np.arange(Skv)[None, :]
+    m = np.where(pos_k <= pos_q, -np.abs(pos_q - pos_k), -np.inf).astype(np.float32)
+    slopes = af.alibi_slopes(Hq, max_bias=8.0)
+    run(q, k, v, qv=widen(q), kv=widen(k), vv=widen(v), mask=stored(m, mfmt), mask_scales=slopes)
 
 
 def test_mask_strided_view(rng):

@@ -40,6 +40,12 @@ def test_c_errors_carry_the_message_and_leave_out_untouched(qkv):
         af.attention(q, k, v, out=out, block_table=np.array([[0, 1], [2, 99]], np.int32))
     with pytest.raises(af.Error, match="fp8|scale"):
         af.attention(q, k, v, out=out, k_scale=2.0)  # a scale for a K that is not fp8
+    hq = q.shape[2]
+    with pytest.raises(af.Error, match="mask_scales given without a mask"):
+        af.attention(q, k, v, out=out, mask_scales=np.full(hq, 0.5, np.float32))
+    with pytest.raises(af.Error, match=r"mask_scales\[0\] = -1"):
+        af.attention(q, k, v, out=out, mask=np.zeros((q.shape[1], k.shape[1]), np.float32),
+                     mask_scales=np.full(hq, -1.0, np.float32))
     assert np.all(out == -3.5)
 
 

@@ -289,6 +289,15 @@ void tu_case_build(tu_case *c, const tu_spec *spec, uint64_t seed)
         free(d);
         p->alibi_slopes = c->slopes;
     }
+    if (s->mask_scales && s->mask != TU_MASK_NONE) {
+        c->mscales = tu_xmalloc((size_t)s->Hq * sizeof *c->mscales);
+        double *d = tu_xmalloc((size_t)s->Hq * sizeof *d);
+        tu_alibi_slopes_max_bias_ref(s->Hq, 8.0, d);
+        for (int32_t h = 0; h < s->Hq; h++)
+            c->mscales[h] = s->mask_scales == 2 ? (float)d[h] : (float)tu_rng_range(&dr, 0.05, 4.0);
+        free(d);
+        p->mask_scales = c->mscales;
+    }
     if (s->sinks) {
         c->sinks = tu_xmalloc((size_t)s->Hq * sizeof *c->sinks);
         for (int32_t h = 0; h < s->Hq; h++)
@@ -324,6 +333,7 @@ void tu_case_free(tu_case *c)
     tu_tensor_free(&c->mask);
     free(c->slopes);
     free(c->sinks);
+    free(c->mscales);
     free(c->kv_len);
     free(c->q_offset);
     free(c->block_table);
@@ -340,6 +350,7 @@ static uint64_t inputs_hash(const tu_case *c)
     int32_t Hq = c->s.Hq, B = c->s.B;
     if (c->slopes) h = h * 31 + tu_fnv1a(base, c->slopes, (size_t)Hq * sizeof(float));
     if (c->sinks) h = h * 31 + tu_fnv1a(base, c->sinks, (size_t)Hq * sizeof(float));
+    if (c->mscales) h = h * 31 + tu_fnv1a(base, c->mscales, (size_t)Hq * sizeof(float));
     if (c->kv_len) h = h * 31 + tu_fnv1a(base, c->kv_len, (size_t)B * sizeof(int32_t));
     if (c->q_offset) h = h * 31 + tu_fnv1a(base, c->q_offset, (size_t)B * sizeof(int32_t));
     if (c->block_table)

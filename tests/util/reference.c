@@ -245,6 +245,7 @@ int ref_row_bound(const attnforge_params *p, int b, int h, int i, double *o_row,
                             ? ref_f16_to_f64(((const uint16_t *)p->mask)[moff])
                             : (double)((const float *)p->mask)[moff];
             if (mv == -INFINITY) continue; /* -inf in M excludes the key, whatever s is */
+            if (p->mask_scales) mv *= (double)p->mask_scales[h];
             x += mv;
             bias += mv;
         }

@@ -78,6 +78,7 @@ void tu_spec_random(tu_spec *s, tu_rng *r, attnforge_dtype dt, int32_t Dk,
         s->page_size = pages[tu_rng_int(r, 0, 5)];
         s->paged_strides = tu_rng_chance(r, 0.5);
     }
+    if (s->mask != TU_MASK_NONE && tu_rng_chance(r, 0.3)) s->mask_scales = tu_rng_int(r, 1, 2);
 }
 
 void tu_spec_describe(const tu_spec *s, char *buf, size_t n)
@@ -87,10 +88,10 @@ void tu_spec_describe(const tu_spec *s, char *buf, size_t n)
              ".layout=%d, .bcast=%u, .scale=%a, .softcap=%a, .alibi=%d, .mask=%d, "
              ".mask_ninf=%g, .causal=%d, .window=%d, .window_left=%d, "
              ".window_right=%d, .kv_len=%d, .q_offset=%d, .sinks=%d, .lse=%d, "
-             ".page_size=%d, .paged_strides=%d, .qk_amp=%g, .v_lo=%g, .v_hi=%g}",
+             ".page_size=%d, .paged_strides=%d, .qk_amp=%g, .v_lo=%g, .v_hi=%g, .mask_scales=%d}",
              tu_dtype_name(s->dtype), s->B, s->Sq, s->Skv, s->Hq, s->Hkv, s->Dk,
              s->Dv, (int)s->layout, s->bcast, (double)s->scale, (double)s->softcap,
              s->alibi, (int)s->mask, s->mask_ninf, s->causal, s->window,
              s->window_left, s->window_right, s->kv_len, s->q_offset, s->sinks,
-             s->lse, s->page_size, s->paged_strides, s->qk_amp, s->v_lo, s->v_hi);
+             s->lse, s->page_size, s->paged_strides, s->qk_amp, s->v_lo, s->v_hi, s->mask_scales);
 }

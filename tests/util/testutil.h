@@ -96,6 +96,7 @@ typedef struct tu_spec {
     int alibi;            /* TU_ALIBI_* */
     tu_mask_kind mask;
     double mask_ninf;     /* fraction of -inf mask entries */
+    int mask_scales;      /* with a mask: 1 random factors per head in [0.05, 4], 2 ggml's ALiBi slopes (max_bias 8) */
     int causal;
     int window;
     int32_t window_left, window_right;
@@ -128,7 +129,7 @@ typedef struct tu_case {
     tu_tensor kpool, vpool; /* paged: the pools p.k and p.v point into */
     tu_tensor lse;          /* dense [1, B, Hq, Sq] f32 */
     tu_tensor mask;         /* logical [B, Hq, Sq, Skv] f32 */
-    float *slopes, *sinks;  /* [Hq] */
+    float *slopes, *sinks, *mscales; /* [Hq] */
     int32_t *kv_len, *q_offset; /* [B] */
     int32_t *block_table;
     int64_t block_table_len;

@@ -759,12 +759,12 @@ static PyTypeObject ContextType = {
 enum {
     KW_CAUSAL, KW_SCALE, KW_SOFTCAP, KW_ALIBI, KW_MASK, KW_WINDOW, KW_KV_LEN, KW_Q_OFFSET,
     KW_SINKS, KW_BLOCK_TABLE, KW_RETURN_LSE, KW_OUT, KW_K_FORMAT, KW_V_FORMAT, KW_K_SCALE,
-    KW_V_SCALE, KW_CONTEXT, KW_CU_Q, KW_CU_K, KW_COUNT
+    KW_V_SCALE, KW_CONTEXT, KW_CU_Q, KW_CU_K, KW_MASK_SCALES, KW_COUNT
 };
 static const char *kw_names[KW_COUNT] = {
     "causal", "scale", "softcap", "alibi_slopes", "mask", "window", "kv_len", "q_offset",
     "sinks", "block_table", "return_lse", "out", "k_format", "v_format", "k_scale",
-    "v_scale", "context", "cu_seqlens_q", "cu_seqlens_k",
+    "v_scale", "context", "cu_seqlens_q", "cu_seqlens_k", "mask_scales",
 };
 static PyObject *kw_str[KW_COUNT]; /* interned */
 
@@ -1108,6 +1108,7 @@ static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *arg
     /* per-head and per-batch vectors */
     if (kw[KW_ALIBI] && get_f32_vec(kw[KW_ALIBI], Hq, "alibi_slopes", &h, &p.alibi_slopes)) goto done;
     if (kw[KW_SINKS] && get_f32_vec(kw[KW_SINKS], Hq, "sinks", &h, &p.sinks)) goto done;
+    if (kw[KW_MASK_SCALES] && get_f32_vec(kw[KW_MASK_SCALES], Hq, "mask_scales", &h, &p.mask_scales)) goto done;
     if (kw[KW_KV_LEN] && get_i32_vec(kw[KW_KV_LEN], B, "kv_len", &h, &p.kv_len)) goto done;
     if (kw[KW_Q_OFFSET] && get_i32_vec(kw[KW_Q_OFFSET], B, "q_offset", &h, &p.q_offset)) goto done;
     if (kw[KW_K_SCALE] && get_scale(kw[KW_K_SCALE], Hkv, "k_scale", &h, &p.k_scale, &p.k_scales)) goto done;
@@ -1455,7 +1456,8 @@ static PyObject *afp_c_call_seconds(PyObject *Py_UNUSED(m), PyObject *args)
     "attention($module, q, k, v, /, *, causal=False, scale=None, softcap=0.0, alibi_slopes=None,\n" \
     "          mask=None, window=None, kv_len=None, q_offset=None, sinks=None, block_table=None,\n"  \
     "          return_lse=False, out=None, k_format=None, v_format=None, k_scale=None,\n"           \
-    "          v_scale=None, context=None, cu_seqlens_q=None, cu_seqlens_k=None)\n--\n\n"          \
+    "          v_scale=None, context=None, cu_seqlens_q=None, cu_seqlens_k=None,\n"                 \
+    "          mask_scales=None)\n--\n\n"                                                         \
     "softmax(scale * q k^T + bias) v, fused (flash-attn's layout and conventions).\n\n"            \
     "q: [batch, seqlen_q, nheads, headdim] float32, float16 or bfloat16.\n"                          \
     "k, v: [batch, seqlen_kv, nheads_kv, headdim] (nheads % nheads_kv == 0; v's headdim may\n"      \
@@ -1470,6 +1472,7 @@ static PyObject *afp_c_call_seconds(PyObject *Py_UNUSED(m), PyObject *args)
     "kv_len - seqlen_q). window=(left, right), -1 = unbounded. mask: additive float32/float16,\n"  \
     "broadcastable to [batch, nheads, seqlen_q, seqlen_kv]. kv_len, q_offset: int [batch].\n"     \
     "alibi_slopes, sinks: float [nheads]. k_scale/v_scale (fp8): a number or one per KV head.\n"   \
+    "mask_scales: float [nheads], each > 0, multiplies the mask per head (ggml's ALiBi).\n"       \
     "context: an attnforge.Context (default: the process-wide one). The GIL is released.\n"      \
     "Packed variable-length batch (flash_attn_varlen_func's layout): cu_seqlens_q [batch + 1]\n" \
     "int32 with q [total_q, nheads, headdim] (out [total_q, ...], lse [total_q, nheads]);\n"    \

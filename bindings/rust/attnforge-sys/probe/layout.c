@@ -51,6 +51,7 @@ static const attnforge_sys_layout_entry layout[] = {
     OFF(attnforge_params, k_scale), OFF(attnforge_params, v_scale),
     OFF(attnforge_params, k_scales), OFF(attnforge_params, v_scales),
     OFF(attnforge_params, cu_seqlens_q), OFF(attnforge_params, cu_seqlens_k),
+    OFF(attnforge_params, mask_scales),
     SIZE(attnforge_context_options),
     OFF(attnforge_context_options, num_threads),
     OFF(attnforge_context_options, parallel_for),

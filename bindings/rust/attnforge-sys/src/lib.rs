@@ -144,6 +144,10 @@ pub struct attnforge_params {
     /// [seq_q, Hq, D]), and optionally into K / V (then [seq_kv, Hkv, D]).
     pub cu_seqlens_q: *const i32,
     pub cu_seqlens_k: *const i32,
+
+    /// Per-query-head factor of the mask, [Hq] (each finite and > 0): ggml's
+    /// ALiBi (slopes from `attnforge_alibi_slopes_max_bias`). Null = 1.
+    pub mask_scales: *const f32,
 }
 
 impl Default for attnforge_params {

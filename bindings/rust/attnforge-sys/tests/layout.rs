@@ -44,7 +44,7 @@ fn rust_view() -> BTreeMap<String, usize> {
             alibi_slopes, mask, mask_stride, causal, sliding_window, window_left, window_right,
             kv_len, q_offset, sinks, block_table, block_table_stride, page_size, num_blocks,
             workspace, workspace_bytes, q_format, k_format, v_format, o_format, mask_format,
-            k_scale, v_scale, k_scales, v_scales, cu_seqlens_q, cu_seqlens_k);
+            k_scale, v_scale, k_scales, v_scales, cu_seqlens_q, cu_seqlens_k, mask_scales);
     size!(attnforge_context_options);
     fields!(attnforge_context_options: num_threads, parallel_for, parallel_for_user, isa);
     size!(attnforge_dtype);
@@ -124,11 +124,11 @@ fn layout_matches_the_c_compiler() {
 /// struct lies past the fields the Rust side knows.
 #[test]
 fn params_has_no_unknown_tail() {
-    let end = off!(attnforge_params, cu_seqlens_k) + size_of::<*const i32>();
+    let end = off!(attnforge_params, mask_scales) + size_of::<*const f32>();
     let c: BTreeMap<String, usize> = attnforge_sys::probe::entries().into_iter().collect();
     let c_size = c["sizeof attnforge_params"];
     let align = c["alignof attnforge_params"];
-    assert_eq!((end + align - 1) / align * align, c_size, "attnforge_params has fields past cu_seqlens_k");
+    assert_eq!((end + align - 1) / align * align, c_size, "attnforge_params has fields past mask_scales");
 }
 
 #[test]

@@ -498,6 +498,7 @@ pub struct Attention<'a> {
     softcap: f32,
     alibi_slopes: Option<&'a [f32]>,
     mask: Option<(Mask<'a>, MaskStrides)>,
+    mask_scales: Option<&'a [f32]>,
     causal: bool,
     window: Option<(Option<usize>, Option<usize>)>,
     kv_len: Option<&'a [i32]>,
@@ -537,6 +538,7 @@ impl<'a> Attention<'a> {
             softcap: 0.0,
             alibi_slopes: None,
             mask: None,
+            mask_scales: None,
             causal: false,
             window: None,
             kv_len: None,
@@ -595,6 +597,13 @@ impl<'a> Attention<'a> {
     /// Additive mask (`-inf` excludes a key) through four element strides.
     pub fn mask<M: Into<Mask<'a>>>(mut self, mask: M, strides: MaskStrides) -> Self {
         self.mask = Some((mask.into(), strides));
+        self
+    }
+    /// A factor of the mask per query head, each finite and > 0 (ggml's
+    /// ALiBi: the mask holds -|pos_i - pos_j| and the slopes of
+    /// [`alibi_slopes`] with a `max_bias` multiply it). Needs a mask.
+    pub fn mask_scales(mut self, scales: &'a [f32]) -> Self {
+        self.mask_scales = Some(scales);
         self
     }
     /// Key j visible to query i only if j <= pos_i.
@@ -742,6 +751,7 @@ impl<'a> Attention<'a> {
         }
         p.alibi_slopes = opt_ptr(self.alibi_slopes);
         p.sinks = opt_ptr(self.sinks);
+        p.mask_scales = opt_ptr(self.mask_scales);
         p.kv_len = opt_ptr(self.kv_len);
         p.q_offset = opt_ptr(self.q_offset);
         p.k_scale = self.k_scale;
@@ -799,6 +809,7 @@ impl<'a> Attention<'a> {
         need("q_offset", self.q_offset.map(|s| s.len()), b)?;
         need("alibi_slopes", self.alibi_slopes.map(|s| s.len()), hq)?;
         need("sinks", self.sinks.map(|s| s.len()), hq)?;
+        need("mask_scales", self.mask_scales.map(|s| s.len()), hq)?;
         need("k_scales", self.k_scales.map(|s| s.len()), hkv)?;
         need("v_scales", self.v_scales.map(|s| s.len()), hkv)?;
         need("cu_seqlens_q", self.cu_seqlens_q.map(|s| s.len()), b + 1)?;

@@ -107,6 +107,15 @@ fn each_feature_alone() {
     c.mask = Some((Format::F16, true));
     c.causal = true;
     cases.push(("mask f16 shared + causal", c));
+    let mut c = base();
+    c.mask = Some((Format::F16, true));
+    c.mask_scales = true;
+    cases.push(("mask f16 shared x per-head factors (ggml's ALiBi)", c));
+    let mut c = base();
+    c.mask = Some((Format::F32, false));
+    c.mask_scales = true;
+    c.causal = true;
+    cases.push(("mask f32 [B,1,Sq,Skv] x per-head factors + causal", c));
     for (n, (what, c)) in cases.iter().enumerate() {
         prepare(c, 500 + n as u64).run_and_check(None, what);
     }

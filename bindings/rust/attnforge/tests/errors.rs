@@ -102,6 +102,23 @@ fn library_rejections_carry_status_and_message() {
                 .mask(&m[..], MaskStrides::default()),
         )
     });
+    // per-head mask factors without a mask, or one of them 0
+    let four = [0.5f32, 0.25, 0.125, 0.0625];
+    expect_err("mask_scales without mask", Status::Mask, "without a mask", |o, _| {
+        attention(
+            &mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o)
+                .mask_scales(&four),
+        )
+    });
+    let m8 = vec![-0.5f32; 16];
+    let zero = [0.5f32, 0.0, 0.125, 0.0625];
+    expect_err("mask_scales 0", Status::Value, "mask_scales[1]", |o, _| {
+        attention(
+            &mut Attention::new(Shape::new(1, 2, 8, 4, 4, 64), &x.q[..], &x.k[..], &x.v[..], o)
+                .mask(&m8[..], MaskStrides::new(0, 0, 8, 1))
+                .mask_scales(&zero),
+        )
+    });
     // block id outside the pool
     let bt = [0i32, 7];
     expect_err("block id", Status::Paged, "outside [0, num_blocks=2)", |o, _| {
@@ -194,6 +211,9 @@ fn views_that_do_not_fit_their_slices_never_reach_the_library() {
     });
     expect_err("alibi", Status::OutOfBounds, "alibi_slopes is too short", |o, _| {
         attention(&mut Attention::new(sh, &x.q[..], &x.k[..], &x.v[..], o).alibi_slopes(&three))
+    });
+    expect_err("mask_scales", Status::OutOfBounds, "mask_scales is too short", |o, _| {
+        attention(&mut Attention::new(sh, &x.q[..], &x.k[..], &x.v[..], o).mask_scales(&three))
     });
     let k8: Vec<u8> = vec![0x38; 2048];
     expect_err("k_scales", Status::OutOfBounds, "k_scales is too short", |o, _| {

@@ -262,6 +262,8 @@ pub struct Case {
     pub scale: f32,
     /// mask format and whether it is shared over batches and heads
     pub mask: Option<(Format, bool)>,
+    /// with a mask: ggml's ALiBi slopes (max_bias 8) as per-head mask factors
+    pub mask_scales: bool,
     pub lse: bool,
     /// page size of a paged K/V pool
     pub paged: Option<usize>,
@@ -294,6 +296,7 @@ impl Case {
             softcap: 0.0,
             scale: 0.0,
             mask: None,
+            mask_scales: false,
             lse: false,
             paged: None,
             per_head_scales: false,
@@ -498,6 +501,7 @@ pub struct Prepared {
     pub mask_f32: Vec<f32>,
     pub mask_f16: Vec<u16>,
     pub mask_strides: MaskStrides,
+    pub mask_scales: Vec<f32>,
     pub slopes: Vec<f32>,
     pub sinks: Vec<f32>,
     pub kv_len: Vec<i32>,
@@ -611,6 +615,7 @@ pub fn prepare(case: &Case, seed: u64) -> Prepared {
         if c.q_offset { (0..c.b).map(|_| rng.below(c.skv + 4) as i32 - 2).collect() } else { vec![] };
     let slopes = if c.alibi { alibi_slopes(c.hq) } else { vec![] };
     let sinks = if c.sinks { rng.vec(c.hq, -2.0, 2.0) } else { vec![] };
+    let mask_scales = if c.mask_scales && c.mask.is_some() { alibi_slopes_max_bias(c.hq, 8.0) } else { vec![] };
 
     // mask: random values, some -inf
     let (mut mask_f32, mut mask_f16, mut mask_strides, mut mask_ref) =
@@ -637,8 +642,9 @@ pub fn prepare(case: &Case, seed: u64) -> Prepared {
                 for i in 0..c.sq {
                     for j in 0..c.skv {
                         let at = b * ms.b + h * ms.h + i * ms.i + j * ms.j;
+                        let m = if mf == Format::F16 { f16_value(mask_f16[at]) } else { mask_f32[at] as f64 };
                         full[((b * c.hq + h) * c.sq + i) * c.skv + j] =
-                            if mf == Format::F16 { f16_value(mask_f16[at]) } else { mask_f32[at] as f64 };
+                            if mask_scales.is_empty() { m } else { m * mask_scales[h] as f64 };
                     }
                 }
             }
@@ -683,6 +689,7 @@ pub fn prepare(case: &Case, seed: u64) -> Prepared {
         mask_f32,
         mask_f16,
         mask_strides,
+        mask_scales,
         slopes,
         sinks,
         kv_len,
@@ -740,6 +747,9 @@ impl Prepared {
             } else {
                 a.mask(Mask::F32(&self.mask_f32), self.mask_strides)
             };
+        }
+        if !self.mask_scales.is_empty() {
+            a = a.mask_scales(&self.mask_scales);
         }
         if let Some(p) = c.paged {
             a = a.paged(Paged {
