@@ -14,6 +14,7 @@ fz_stats fz_stat;
 void fz_add_region(fz_case *c, const void *p, size_t bytes)
 {
     if (!p) return;
+    if (c->n_in == (int)(sizeof c->in / sizeof c->in[0])) fz_die(c, "more than %d input regions", c->n_in);
     c->in[c->n_in].p = p;
     c->in[c->n_in].bytes = bytes;
     c->n_in++;
@@ -38,7 +39,7 @@ static void describe(const fz_case *c)
             "case: dtype=%d B=%d Sq=%d Skv=%d Hq=%d Hkv=%d(param %d) Dk=%d Dv=%d(param %d)\n"
             "  q_stride={%lld,%lld,%lld} k_stride={%lld,%lld,%lld} v_stride={%lld,%lld,%lld} "
             "o_stride={%lld,%lld,%lld}\n"
-            "  scale=%a softcap=%a alibi=%s mask=%s{%lld,%lld,%lld,%lld} causal=%d window=%d(%d,%d)\n"
+            "  scale=%a softcap=%a alibi=%s mask=%s{%lld,%lld,%lld,%lld}%s causal=%d window=%d(%d,%d)\n"
             "  kv_len=%s q_offset=%s sinks=%s lse=%s paged=%d(P=%d nb=%d bt_stride=%d) "
             "workspace=%s corruption=%d expect=%d\n",
             (int)p->dtype, p->batch, p->seq_q, p->seq_kv, p->heads_q, c->Hkv, p->heads_kv,
@@ -49,7 +50,7 @@ static void describe(const fz_case *c)
             (long long)p->o_stride.s, (long long)p->o_stride.h, (double)p->scale,
             (double)p->softcap, p->alibi_slopes ? "yes" : "no", p->mask ? "yes" : "no",
             (long long)p->mask_stride.b, (long long)p->mask_stride.h, (long long)p->mask_stride.i,
-            (long long)p->mask_stride.j, p->causal, p->sliding_window, p->window_left,
+            (long long)p->mask_stride.j, p->mask_scales ? " x mask_scales" : "", p->causal, p->sliding_window, p->window_left,
             p->window_right, p->kv_len ? "yes" : "no", p->q_offset ? "yes" : "no",
             p->sinks ? "yes" : "no", p->lse ? "yes" : "no", c->paged, p->page_size,
             p->num_blocks, p->block_table_stride, p->workspace ? "caller" : "context",
@@ -86,6 +87,7 @@ void fz_free_case(fz_case *c)
     tu_tensor_free(&c->lse2);
     tu_tensor_free(&c->mask);
     free(c->slopes);
+    free(c->mscales);
     free(c->sinks);
     free(c->kv_len);
     free(c->q_offset);

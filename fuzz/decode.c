@@ -351,6 +351,18 @@ static void decode_mask(fz_case *c, const uint8_t *d, size_t n, tu_sm64 *r)
     p->mask = m;
     p->mask_stride = (attnforge_mask_strides){ms[0], ms[1], ms[2], ms[3]};
     fz_add_region(c, m, (size_t)c->mask.extent * 4);
+    /* per-head factors of the mask (ggml's ALiBi): bits 5-6 of the mask byte,
+     * 1 ggml's slopes for max_bias 8, 2 random in [0.01, 4] */
+    const unsigned sk = (x >> 5) % 4;
+    if (sk == 1 || sk == 2) {
+        c->mscales = tu_xmalloc((size_t)Hq * sizeof(float));
+        if (sk == 1)
+            attnforge_alibi_slopes_max_bias(c->Hq, 8.0f, c->mscales);
+        else
+            for (int64_t h = 0; h < Hq; h++) c->mscales[h] = (float)tu_sm64_range(r, 0.01, 4.0);
+        p->mask_scales = c->mscales;
+        fz_add_region(c, c->mscales, (size_t)Hq * 4);
+    }
 }
 
 static int32_t window_value(unsigned x, int32_t Skv, tu_sm64 *r)

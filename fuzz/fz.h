@@ -33,7 +33,7 @@
  * 1..64 or a table up to 256 (Dv 0: the default); a layout code per tensor
  * (dense default, BSHD, BHSD, SBHD, padded, broadcast, overlapping rows,
  * batch-innermost); scale and softcap from tables; ALiBi kind; mask kind,
- * -inf density and layout bits; FL_* flags; window bounds; paging (>= 128:
+ * -inf density, per-head mask factors (mask_scales) and layout bits; FL_* flags; window bounds; paging (>= 128:
  * page size, explicit strides, junk in unreached entries, shared blocks,
  * spare blocks); kv_len and q_offset patterns; value ranges; 8 seed bytes;
  * a corruption (>= 128) and two parameters. The whole case is cut down to
@@ -78,11 +78,11 @@ typedef struct fz_case {
     tu_tensor o2, lse, lse2; /* lse, lse2: [1, 1, 1, B*Hq*Sq] f32 */
     tu_tensor mask;          /* f32, gaps NaN; mask.data NULL when none */
     int64_t ms[4];           /* the mask strides the record asked for */
-    float *slopes, *sinks;
+    float *slopes, *sinks, *mscales;
     int32_t *kv_len, *q_offset, *block_table;
     int64_t bt_len;
     void *ws, *ws2;
-    fz_region in[10];
+    fz_region in[14];
     int n_in;
     int share_v;    /* V is read out of Q's block: Q values obey V's limits */
     int expect;     /* expected status */

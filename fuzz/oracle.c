@@ -110,6 +110,7 @@ static void row_info(const fz_case *c, int32_t b, int32_t h, int32_t i, rowinfo 
         if (p->mask) {
             m = mask[b * c->ms[0] + h * c->ms[1] + i * c->ms[2] + j * c->ms[3]];
             if (m == -INFINITY) continue;
+            if (p->mask_scales) m *= (double)p->mask_scales[h];
         }
         const int64_t ko = kv_elem(c, &c->k, b, kvh, j);
         double dot = 0.0, mag = 0.0;
