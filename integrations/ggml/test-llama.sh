@@ -7,7 +7,8 @@
 #      0 failures, and the cases it ran on ATTNFORGE are counted (0 = fail)
 #   3. our stricter check (attnforge-ggml-check): every element against an f64
 #      reference of ggml's definition, SPEC.md's bound
-#   4. tiny random-weight Llama GGUFs (hd 64 and 128), greedy generation of 64
+#   4. tiny random-weight Llama GGUFs (hd 64 and 128) and an MPT one (ALiBi,
+#      hd 64), greedy generation of 64
 #      tokens after a 1000-token prompt, stock vs attnforge (f16 and q8_0
 #      caches): identical tokens, logits within 2e-3 of the largest |logit|,
 #      and the attnforge backend must have computed the attention nodes
@@ -71,19 +72,24 @@ t3=$SECONDS
 
 echo "== greedy generation, stock vs attnforge"
 mkdir -p "$work/models"
-for hd in 64 128; do
-  m=$work/models/tiny-llama-hd$hd.gguf
+for model in "llama 64" "llama 128" "mpt 64"; do
+  set -- $model
+  m=$work/models/tiny-$1-hd$2.gguf
   if [ ! -f "$m" ] || [ "$m" -ot "$here/make-tiny-llama.py" ]; then
-    PYTHONPATH=$llama/gguf-py python3 "$here/make-tiny-llama.py" "$llama/models/ggml-vocab-llama-spm.gguf" "$m.tmp" --head-dim $hd
+    PYTHONPATH=$llama/gguf-py python3 "$here/make-tiny-llama.py" "$llama/models/ggml-vocab-llama-spm.gguf" "$m.tmp" \
+      --head-dim "$2" --arch "$1"
     mv "$m.tmp" "$m"
   fi
 done
 gen=$afb/attnforge-llama-gen
-for cfg in "64 f16" "64 q8_0" "128 f16" "128 q8_0"; do
+# MPT: ALiBi (max_bias 8; the mask holds -|pos_i - pos_j|, times each head's slope)
+for cfg in "64 f16" "64 q8_0" "128 f16" "128 q8_0" "64 f16 mpt" "64 q8_0 mpt"; do
   set -- $cfg
-  m=$work/models/tiny-llama-hd$1.gguf
+  arch=${3:-llama}
+  m=$work/models/tiny-$arch-hd$1.gguf
   out=$work/gen-hd$1-$2
-  echo "-- head dim $1, K/V cache $2"
+  [ "$arch" = llama ] || out=$work/gen-$arch-hd$1-$2
+  echo "-- ${3:+$3 (ALiBi), }head dim $1, K/V cache $2"
   env -u GGML_BACKEND_PATH "$gen" run "$bin" "$m" "$out-stock.bin" --ctk "$2" --ctv "$2" --expect-stock
   GGML_BACKEND_PATH=$module "$gen" run "$bin" "$m" "$out-attnforge.bin" --ctk "$2" --ctv "$2" --expect-attnforge
   "$gen" compare "$out-stock.bin" "$out-attnforge.bin" 2e-3 --relative
