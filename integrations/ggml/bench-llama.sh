@@ -8,6 +8,8 @@
 # Environment (defaults are the README's table):
 #   REPS=5  THREADS=2  DEPTHS="0 4096 16384"  CACHES="f16 q8_0"  HEADS="64 128"
 #   TESTS="pp512 tg128"
+# HEADS names the models: 64 and 128 are the tiny Llamas of those head dims,
+# mpt64 the tiny MPT (ALiBi: nodes with max_bias and a mask of -|pos_i - pos_j|).
 # OMP_WAIT_POLICY=passive is set (unless the caller sets another) so that
 # idle OpenMP threads of ggml's CPU backend sleep instead of spinning while
 # attnforge's threads run (and the same for stock). With the OpenMP build of
@@ -37,11 +39,17 @@ bash "$here/build-llama.sh" --with-bench "$work" >"$work/bench-build.log"
 bin=$work/llama-build/bin
 module=$work/af-ggml/libggml-attnforge.so
 llama=$work/llama_cpp_python-0.3.36/vendor/llama.cpp
+model_of() { # a HEADS entry -> its GGUF: 64 -> tiny-llama-hd64, mpt64 -> tiny-mpt-hd64
+  case $1 in mpt*) echo "$work/models/tiny-mpt-hd${1#mpt}.gguf" ;; *) echo "$work/models/tiny-llama-hd$1.gguf" ;; esac
+}
 for hd in $heads; do
-  m=$work/models/tiny-llama-hd$hd.gguf
+  m=$(model_of "$hd")
   if [ ! -f "$m" ]; then
     mkdir -p "$work/models"
-    PYTHONPATH=$llama/gguf-py python3 "$here/make-tiny-llama.py" "$llama/models/ggml-vocab-llama-spm.gguf" "$m" --head-dim $hd
+    arch=llama
+    case $hd in mpt*) arch=mpt ;; esac
+    PYTHONPATH=$llama/gguf-py python3 "$here/make-tiny-llama.py" "$llama/models/ggml-vocab-llama-spm.gguf" "$m" \
+      --head-dim "${hd#mpt}" --arch "$arch"
   fi
 done
 
@@ -55,7 +63,7 @@ one() { # side hd cache depth test -> tokens/s
   [ "$side" = attnforge ] && envs=(env GGML_BACKEND_PATH="$module")
   # avg_ts is the last CSV field (avg_ts, stddev_ts come last: take the
   # column by name)
-  "${envs[@]}" "$bin/llama-bench" -m "$work/models/tiny-llama-hd$hd.gguf" "${args[@]}" -d "$depth" \
+  "${envs[@]}" "$bin/llama-bench" -m "$(model_of "$hd")" "${args[@]}" -d "$depth" \
     -ctk "$cache" -ctv "$cache" -fa on -t "$threads" -r 1 -o csv 2>/dev/null |
     python3 -c 'import csv,sys; r=list(csv.DictReader(sys.stdin)); print(r[-1]["avg_ts"])'
 }
@@ -78,7 +86,9 @@ rows = list(csv.DictReader(open(sys.argv[1])))
 v = defaultdict(list)
 for r in rows:
     v[(r["hd"], r["cache"], int(r["depth"]), r["test"], r["side"])].append(float(r["tps"]))
-keys = sorted({k[:4] for k in v}, key=lambda k: (int(k[0]), k[1], k[3][:2] != "pp", k[2]))
+def model_key(m):  # "64" < "128" < "mpt64"
+    return (m.startswith("mpt"), int(m.lstrip("mpt")))
+keys = sorted({k[:4] for k in v}, key=lambda k: (model_key(k[0]), k[1], k[3][:2] != "pp", k[2]))
 print(f"{sys.argv[2]} threads, medians of {sys.argv[3]} interleaved runs, tokens/s\n")
 med = {k: statistics.median(x) for k, x in v.items()}
 print("| model | K/V cache | test | depth | stock FA | attnforge | ratio | ceiling |")
@@ -87,5 +97,6 @@ for k in keys:
     s = med[k + ("stock",)]; a = med[k + ("attnforge",)]
     s0 = med.get((k[0], k[1], 0, k[3], "stock"))
     ceil = f"{s0 / s:.2f}x" if k[3].startswith("tg") and k[2] > 0 and s0 else ""
-    print(f"| hd{k[0]} | {k[1]} | {k[3]} | {k[2]} | {s:.1f} | {a:.1f} | {a / s:.2f}x | {ceil} |")
+    name = f"MPT hd{k[0][3:]} (ALiBi)" if k[0].startswith("mpt") else f"hd{k[0]}"
+    print(f"| {name} | {k[1]} | {k[3]} | {k[2]} | {s:.1f} | {a:.1f} | {a / s:.2f}x | {ceil} |")
 EOF
