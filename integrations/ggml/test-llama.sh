@@ -82,8 +82,11 @@ for model in "llama 64" "llama 128" "mpt 64"; do
   fi
 done
 gen=$afb/attnforge-llama-gen
-# MPT: ALiBi (max_bias 8; the mask holds -|pos_i - pos_j|, times each head's slope)
-for cfg in "64 f16" "64 q8_0" "128 f16" "128 q8_0" "64 f16 mpt" "64 q8_0 mpt"; do
+# MPT: ALiBi (max_bias 8; the mask holds -|pos_i - pos_j|, times each head's
+# slope), f16 cache only: with q8_0 stock's own kernel (Q rounded to q8_0)
+# drifts from the f64 truth by more than the logit bound on this model
+# (README, "Use it in llama.cpp"); attnforge-ggml-check covers q8_0 ALiBi
+for cfg in "64 f16" "64 q8_0" "128 f16" "128 q8_0" "64 f16 mpt"; do
   set -- $cfg
   arch=${3:-llama}
   m=$work/models/tiny-$arch-hd$1.gguf
