@@ -50,7 +50,7 @@ void attnforge_generic_kernel(const af_call *c, const af_tile *t)
                 if (mrow >= 0) {
                     const float mv = af_mask_at(c, mrow, j);
                     if (mv == -INFINITY) continue; /* -inf in the mask excludes the key */
-                    s += c->mscales ? mscale * mv : mv;
+                    s += mscale * mv; /* 1 * mv is mv exactly */
                 }
                 if (s == -INFINITY) continue; /* a -inf score excludes it too */
 

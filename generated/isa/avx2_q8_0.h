@@ -76,18 +76,17 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_q8_0_softmax_row(const af_call *c
      * diagonal) changes nothing: skipped */
     const int masked = rw->mask && !af_mask_zero(c, rw->mask, jb + lo, jb + hi);
     if (masked) {
+        const float ms = rw->mscale; /* > 0: -inf stays -inf; 1 leaves the mask exact */
         if (c->mf == ATTNFORGE_FORMAT_F16) { /* llama.cpp's mask: f16, unit key stride */
             const uint16_t *mr = (const uint16_t *)rw->mask;
             int32_t k = 0;
             if (c->m_sj == 1)
-                for (; k + 8 <= n; k += 8) afv_avx2_store(mk + k, afv_avx2_load_f16(mr + jb + k));
-            for (; k < n; k++) mk[k] = af_f16_to_f32(mr[(jb + k) * c->m_sj]);
+                for (; k + 8 <= n; k += 8) afv_avx2_store(mk + k, afv_avx2_mul(afv_avx2_load_f16(mr + jb + k), afv_avx2_set1(ms)));
+            for (; k < n; k++) mk[k] = ms * af_f16_to_f32(mr[(jb + k) * c->m_sj]);
         } else {
             const float *mr = (const float *)rw->mask;
-            for (int32_t k = 0; k < n; k++) mk[k] = mr[(jb + k) * c->m_sj];
+            for (int32_t k = 0; k < n; k++) mk[k] = ms * mr[(jb + k) * c->m_sj];
         }
-        if (rw->mscale != 1.0f) /* > 0: -inf stays -inf */
-            for (int32_t k = 0; k < n; k++) mk[k] *= rw->mscale;
         for (int32_t k = 0; k < n; k++)
             if (mk[k] == -INFINITY) *partial = 1;
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;

@@ -85,24 +85,20 @@ def main():
         return (1.0 + 0.1 * rng.standard_normal(n, dtype=np.float32)).astype(np.float32)
 
     w.add_tensor("token_embd.weight", mat(n_vocab, N_EMBD, 1.0))
-    for i in range(N_LAYER if mpt else 0):
+    for i in range(N_LAYER):
         p = f"blk.{i}."
         w.add_tensor(p + "attn_norm.weight", norm(N_EMBD))
-        w.add_tensor(p + "attn_norm.bias", (0.1 * rng.standard_normal(N_EMBD, dtype=np.float32)).astype(np.float32))
-        w.add_tensor(p + "attn_qkv.weight", mat((N_HEAD + 2 * N_HEAD_KV) * hd, N_EMBD, N_EMBD ** -0.5))
+        if mpt:  # layer norm with a bias, Q, K and V in one matrix
+            w.add_tensor(p + "attn_norm.bias", (0.1 * rng.standard_normal(N_EMBD, dtype=np.float32)).astype(np.float32))
+            w.add_tensor(p + "attn_qkv.weight", mat((N_HEAD + 2 * N_HEAD_KV) * hd, N_EMBD, N_EMBD ** -0.5))
+        else:
+            w.add_tensor(p + "attn_q.weight", mat(N_HEAD * hd, N_EMBD, N_EMBD ** -0.5))
+            w.add_tensor(p + "attn_k.weight", mat(N_HEAD_KV * hd, N_EMBD, N_EMBD ** -0.5))
+            w.add_tensor(p + "attn_v.weight", mat(N_HEAD_KV * hd, N_EMBD, N_EMBD ** -0.5))
         w.add_tensor(p + "attn_output.weight", mat(N_EMBD, N_HEAD * hd, (N_HEAD * hd) ** -0.5))
         w.add_tensor(p + "ffn_norm.weight", norm(N_EMBD))
-        w.add_tensor(p + "ffn_up.weight", mat(N_FF, N_EMBD, N_EMBD ** -0.5))
-        w.add_tensor(p + "ffn_down.weight", mat(N_EMBD, N_FF, N_FF ** -0.5))
-    for i in range(0 if mpt else N_LAYER):
-        p = f"blk.{i}."
-        w.add_tensor(p + "attn_norm.weight", norm(N_EMBD))
-        w.add_tensor(p + "attn_q.weight", mat(N_HEAD * hd, N_EMBD, N_EMBD ** -0.5))
-        w.add_tensor(p + "attn_k.weight", mat(N_HEAD_KV * hd, N_EMBD, N_EMBD ** -0.5))
-        w.add_tensor(p + "attn_v.weight", mat(N_HEAD_KV * hd, N_EMBD, N_EMBD ** -0.5))
-        w.add_tensor(p + "attn_output.weight", mat(N_EMBD, N_HEAD * hd, (N_HEAD * hd) ** -0.5))
-        w.add_tensor(p + "ffn_norm.weight", norm(N_EMBD))
-        w.add_tensor(p + "ffn_gate.weight", mat(N_FF, N_EMBD, N_EMBD ** -0.5))
+        if not mpt:  # MPT's MLP is GELU(up) -> down, no gate
+            w.add_tensor(p + "ffn_gate.weight", mat(N_FF, N_EMBD, N_EMBD ** -0.5))
         w.add_tensor(p + "ffn_up.weight", mat(N_FF, N_EMBD, N_EMBD ** -0.5))
         w.add_tensor(p + "ffn_down.weight", mat(N_EMBD, N_FF, N_FF ** -0.5))
     w.add_tensor("output_norm.weight", norm(N_EMBD))

@@ -291,11 +291,14 @@ void tu_case_build(tu_case *c, const tu_spec *spec, uint64_t seed)
     }
     if (s->mask_scales && s->mask != TU_MASK_NONE) {
         c->mscales = tu_xmalloc((size_t)s->Hq * sizeof *c->mscales);
-        double *d = tu_xmalloc((size_t)s->Hq * sizeof *d);
-        tu_alibi_slopes_max_bias_ref(s->Hq, 8.0, d);
-        for (int32_t h = 0; h < s->Hq; h++)
-            c->mscales[h] = s->mask_scales == 2 ? (float)d[h] : (float)tu_rng_range(&dr, 0.05, 4.0);
-        free(d);
+        if (s->mask_scales == 2) { /* ggml's ALiBi slopes */
+            double *d = tu_xmalloc((size_t)s->Hq * sizeof *d);
+            tu_alibi_slopes_max_bias_ref(s->Hq, 8.0, d);
+            for (int32_t h = 0; h < s->Hq; h++) c->mscales[h] = (float)d[h];
+            free(d);
+        } else {
+            for (int32_t h = 0; h < s->Hq; h++) c->mscales[h] = (float)tu_rng_range(&dr, 0.05, 4.0);
+        }
         p->mask_scales = c->mscales;
     }
     if (s->sinks) {
