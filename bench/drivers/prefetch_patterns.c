@@ -23,8 +23,8 @@
  * or without prefetch (the hardware prefetchers do not keep up with it).
  * The whole decode kernel reads about 10 GB/s on one core at Skv 4096:
  * its packing loops run at about A's rate and take 45 % of its time, the
- * computation the rest: the two take turns instead of overlapping (README,
- * issue 14's status).
+ * computation the rest: the two take turns instead of overlapping
+ * (docs/performance-log.md, section 1, eleventh session).
  */
 #define _GNU_SOURCE
 #include <immintrin.h>
