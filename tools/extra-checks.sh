@@ -191,6 +191,22 @@ ci_subset=()
   smoke "$work/rt" clang
 )
 
+# ==== bench/drivers: the stand-alone measurement drivers still compile ====
+# They are built by hand (their headers give the command) and by nothing
+# else, so a change they depend on would otherwise go unnoticed. x86-64 only
+# (AVX-512 intrinsics); compiled, not run (their figures need a quiet core).
+(
+  set -euo pipefail
+  case $(uname -m) in x86_64 | amd64) ;; *) exit 0 ;; esac
+  for cc in gcc clang; do
+    command -v $cc >/dev/null || continue
+    for src in bench/drivers/*.c; do
+      printf '  -- %s: %s -Wall -Wextra -Werror\n' "$src" $cc
+      $cc -std=gnu11 -O2 -Wall -Wextra -Werror -c "$src" -o /dev/null
+    done
+  done
+)
+
 # ==== ThreadSanitizer through fuzz/criterion-shim (issue 7) ====
 # Every Criterion binary built with -fsanitize=thread aborts at start-up here
 # (BoxFort cannot map its inheritable arena inside TSan's address-space
