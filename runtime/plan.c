@@ -65,10 +65,10 @@ void attnforge_plan(const af_call *c, af_plan *pl)
          * AF_DECODE_MIN_TASKS tasks (or, with fewer KV heads and chunks than
          * that, one head per tile). With a BSHD cache a task then reads whole
          * key rows, or runs of them, in order instead of 1/Hkv of each at a
-         * stride (Llama 3.2 3B at Skv 4096, one thread: 1.24-1.33x; docs/performance-log.md,
-         * tenth session). The choice depends on the shape only, so
-         * results stay independent of the thread count. With one query per
-         * head a row comes out bit for bit as in a one-head tile
+         * stride (Llama 3.2 3B at Skv 4096, one thread: 1.24-1.33x;
+         * docs/performance-log.md, tenth session). The choice depends on the
+         * shape only, so results stay independent of the thread count. With
+         * one query per head a row comes out bit for bit as in a one-head tile
          * (test_variants checks it); with several, a row chunk's union of
          * key ranges sets the key blocks and the last bits may differ. */
         pl->nkv = 1;

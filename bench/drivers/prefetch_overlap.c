@@ -1,9 +1,10 @@
 /*
  * Can software prefetch overlap decode's memory reads with its arithmetic on
  * one core, and does it matter where the prefetches are issued? A
- * stand-alone model of the decode loop (not part of the build or of CI).
+ * stand-alone model of the decode loop (CMake does not build it, CI only
+ * checks that it compiles).
  *
- * A BSHD f16 cache of 32768 keys x 8 KV heads x 128 (64 MiB), processed as
+ * A BSHD f16 cache of 32768 keys x 8 KV heads x 128 (64 MiB, driver.h), processed as
  * the wide decode tiles do: blocks of 32 keys, each block head by head; per
  * head its 32 rows are widened into an L1 buffer (the packing loop), then G
  * query rows run D/16 FMAs per key on them, PASSES times (the arithmetic).
@@ -32,52 +33,19 @@
  * their prefetches were moved into the arithmetic (docs/performance-log.md,
  * section 2).
  */
-#define _GNU_SOURCE
-#include <immintrin.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/mman.h>
-#include <time.h>
+#include "driver.h"
 
-#define SKV 32768
-#define H 8
-#define D 128
-#define KB 32
 #ifndef G
 #define G 2 /* query rows per KV head (a compile-time constant, as in the kernels) */
 #endif
 
 enum { NONE, PACK, SPREAD, BURST, NMODES };
 
-static uint16_t *K;
 static float *buf, q[G * D];
 static __m512 acc[G];
 static int PASSES = 1;
-static volatile float sink;
 
 #define TGT __attribute__((target("avx512f,avx512bw,fma"))) static
-
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec + t.tv_nsec * 1e-9;
-}
-
-static const uint16_t *row(int64_t j, int h) { return K + ((size_t)j * H + h) * D; }
-
-static void pf_row(const uint16_t *p)
-{
-    for (int o = 0; o < D * 2; o += 64) __builtin_prefetch((const char *)p + o, 0, 2);
-}
-
-TGT void pack_row(float *dst, const uint16_t *src)
-{
-    for (int d = 0; d < D; d += 16)
-        _mm512_storeu_ps(dst + d, _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(src + d))));
-}
 
 /* G rows x D/16 FMAs on key k of the buffer */
 TGT void key_math(int k)
@@ -123,22 +91,17 @@ TGT void run(int mode, int skv)
 
 int main(int argc, char **argv)
 {
-    const size_t bytes = (size_t)SKV * H * D * 2, fb = (size_t)256 << 20;
+    const size_t bytes = CACHE_BYTES;
     PASSES = argc > 1 ? atoi(argv[1]) : 1;
     if (PASSES < 0) return 2;
-    K = aligned_alloc(1 << 21, bytes);
     buf = aligned_alloc(64, (size_t)KB * D * 4);
-    char *flush = malloc(fb);
-    if (!K || !buf || !flush) return 1;
-    madvise(K, bytes, MADV_HUGEPAGE);
-    for (size_t i = 0; i < bytes / 2; i++) K[i] = (uint16_t)(0x3c00 + (i & 0xff));
+    if (!buf || !driver_init(1)) return 1;
     for (int i = 0; i < G * D; i++) q[i] = 1e-3f * (float)i;
-    memset(flush, 1, fb);
     static const char *names[NMODES] = {"none", "pack", "spread", "burst"};
     double best[NMODES] = {1e9, 1e9, 1e9, 1e9}, cached = 1e9;
     for (int rep = 0; rep < 5; rep++) {
         for (int m = 0; m < NMODES; m++) {
-            for (size_t i = 0; i < fb; i += 64) flush[i]++;
+            flush_caches();
             double t = now();
             run(m, SKV);
             t = now() - t;

@@ -1,11 +1,12 @@
 /*
  * Memory access patterns of the decode kernel's K packing, on one core (a
- * stand-alone measurement driver, not part of the build or of CI).
+ * stand-alone measurement driver: CMake does not build it, CI only checks
+ * that it compiles).
  *
  * A BSHD f16 cache of 32768 keys x 8 KV heads x 128 (64 MiB, Llama 3.2 3B's
  * K), processed the way the wide decode tiles do: blocks of 32 keys, each
  * block head by head, each head's 32 rows (256 B, 2 KiB apart) widened into
- * an f32 buffer. Patterns, best of 5 passes, each after a 256 MiB flush:
+ * an f32 buffer (driver.h). Patterns, best of 5 passes, each after a 256 MiB flush:
  *   A  head by head, the next block's rows prefetched (prefetcht1) in the
  *      packing loop, key-major (the kernels' emit_prefetch order)
  *   B  the block in one ascending pass over all heads, no prefetch
@@ -26,43 +27,9 @@
  * computation the rest: the two take turns instead of overlapping
  * (docs/performance-log.md, section 1, eleventh session).
  */
-#define _GNU_SOURCE
-#include <immintrin.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/mman.h>
-#include <time.h>
+#include "driver.h"
 
-#define SKV 32768
-#define H 8
-#define D 128
-#define KB 32
-
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec + t.tv_nsec * 1e-9;
-}
-
-static uint16_t *K;
 static float *buf;
-static volatile float sink;
-
-__attribute__((target("avx512f,avx512bw"))) static void pack_row(float *dst, const uint16_t *src)
-{
-    for (int d = 0; d < D; d += 16)
-        _mm512_storeu_ps(dst + d, _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(src + d))));
-}
-
-static void pf_row(const uint16_t *p)
-{
-    for (int o = 0; o < D * 2; o += 64) __builtin_prefetch((const char *)p + o, 0, 2);
-}
-
-static const uint16_t *row(int64_t j, int h) { return K + ((size_t)j * H + h) * D; }
 
 __attribute__((target("avx512f,avx512bw"))) static void run_a(void)
 {
@@ -100,22 +67,16 @@ __attribute__((target("avx512f,avx512bw"))) static void run_d(void)
 
 int main(int argc, char **argv)
 {
-    const size_t bytes = (size_t)SKV * H * D * 2;
+    const size_t bytes = CACHE_BYTES;
     const int huge = argc > 1 ? atoi(argv[1]) : 1;
-    K = aligned_alloc(1 << 21, bytes);
     buf = aligned_alloc(64, (size_t)H * KB * D * 4);
-    const size_t fb = (size_t)256 << 20;
-    char *flush = malloc(fb);
-    if (!K || !buf || !flush) return 1;
-    if (huge) madvise(K, bytes, MADV_HUGEPAGE);
-    for (size_t i = 0; i < bytes / 2; i++) K[i] = (uint16_t)(0x3c00 + (i & 0xff));
-    memset(flush, 1, fb);
+    if (!buf || !driver_init(huge)) return 1;
     static const char *names[4] = {"A head by head, pf in pack", "B ascending, no pf", "C ascending + pf",
                                    "D sequential sum"};
     double best[4] = {1e9, 1e9, 1e9, 1e9};
     for (int rep = 0; rep < 5; rep++)
         for (int v = 0; v < 4; v++) {
-            for (size_t i = 0; i < fb; i += 64) flush[i]++;
+            flush_caches();
             double t = now();
             switch (v) {
             case 0: run_a(); break;
