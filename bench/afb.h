@@ -90,6 +90,7 @@ typedef struct afb_result {
     const char *path;  /* "decode" or "prefill" */
     const char *dtype; /* of Q and O: "f32", "f16", "bf16" */
     const char *kv_format; /* of K and V: attnforge_format_name() */
+    const char *kv_layout; /* "bshd" or "bhsd" (--kv-layout; NULL: not a K/V cache row) */
     int batch, hq, hkv, dk, dv, sq, skv, window, sinks, alibi, causal;
     float softcap;
     int threads;

@@ -67,6 +67,9 @@ static void usage(FILE *f)
             "  --kv-format LIST       K/V cache format: f32,f16,bf16,q8_0,q4_0,fp8_e4m3,\n"
             "                         fp8_e5m2 or 'all'; every dtype is measured with each\n"
             "                         (fp8: per-tensor scale amax/448 or amax/57344)\n"
+            "  --kv-layout L          bshd (default: [B, Skv, Hkv, D], llama.cpp's and\n"
+            "                         vLLM's) or bhsd ([B, Hkv, Skv, D], PyTorch's): the\n"
+            "                         K/V cache's layout, through strides\n"
             "  --path LIST            decode,prefill (default both)\n"
             "  --decode-skv LIST      decode KV lengths (default 512,4096,32768; Sq = 1, B = 1)\n"
             "  --prefill-len LIST     causal prefill lengths, Sq = Skv (default 512,2048)\n"
@@ -300,7 +303,7 @@ static void parse_args(int argc, char **argv, opts *o)
         const char *v = NULL;
         /* options with a value accept "--opt value" and "--opt=value" */
         static const char *const with_value[] = {
-            "--preset", "--dtype", "--kv-format", "--path", "--decode-skv", "--prefill-len",
+            "--preset", "--dtype", "--kv-format", "--kv-layout", "--path", "--decode-skv", "--prefill-len",
             "--impl", "--threads", "--reps", "--min-time", "--max-reps", "--seed", "--check-rows",
             "--csv", "--json", "--plot", "--bw-mib", "--serving-decodes", "--serving-prefill",
             "--serving-kv", "--serving-page", NULL};
@@ -360,6 +363,10 @@ static void parse_args(int argc, char **argv, opts *o)
             each_item(v, add_dtype, o);
         } else if (strcmp(name, "--kv-format") == 0) {
             each_item(v, add_kv_format, o);
+        } else if (strcmp(name, "--kv-layout") == 0) {
+            if (strcmp(v, "bshd") != 0 && strcmp(v, "bhsd") != 0)
+                die("--kv-layout takes bshd or bhsd, not '%s'", v);
+            o->kv_bhsd = strcmp(v, "bhsd") == 0;
         } else if (strcmp(name, "--path") == 0) {
             each_item(v, add_path, o);
         } else if (strcmp(name, "--impl") == 0) {
@@ -414,6 +421,8 @@ static void parse_args(int argc, char **argv, opts *o)
         }
         if (!o->serving_page) o->serving_page = 32;
     }
+    if (o->serving && o->kv_bhsd)
+        die("%s does not apply to --serving (its cache is paged)", "--kv-layout bhsd");
     if (o->paths == 0)
         o->paths = 3;
     if (o->impls == 0)

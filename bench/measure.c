@@ -273,6 +273,22 @@ static float store(attnforge_format f, const float *x, size_t n, const void **st
     return scale;
 }
 
+/* A [Skv, Hkv] grid of rows of D elements in format f, stored row after row,
+ * rewritten in [Hkv, Skv] order (a row of a block format is whole blocks).
+ * *x becomes the new copy, which *own (freed first) then owns. */
+static void to_bhsd(attnforge_format f, int skv, int hkv, int d, const void **x, void **own)
+{
+    const size_t rb = attnforge_format_bytes(f, d);
+    unsigned char *t = afb_xmalloc(rb * (size_t)skv * (size_t)hkv);
+    const unsigned char *src = *x;
+    for (int j = 0; j < skv; j++)
+        for (int h = 0; h < hkv; h++)
+            memcpy(t + ((size_t)h * skv + j) * rb, src + ((size_t)j * hkv + h) * rb, rb);
+    free(*own);
+    *own = t;
+    *x = t;
+}
+
 static void prepare_inputs(bench *B, const shape *s, int dtype, attnforge_format kvf,
                            const float *q32, const float *k32, const float *v32, inputs *in)
 {
@@ -284,6 +300,10 @@ static void prepare_inputs(bench *B, const shape *s, int dtype, attnforge_format
     store(afb_dtype_format(dtype), q32, nq, &in->q, want_mat ? &in->qm : NULL, &in->own[0]);
     in->k_scale = store(kvf, k32, nk, &in->k, want_mat ? &in->km : NULL, &in->own[2]);
     in->v_scale = store(kvf, v32, nv, &in->v, want_mat ? &in->vm : NULL, &in->own[4]);
+    if (B->o->kv_bhsd) { /* --kv-layout bhsd: rows moved from [Skv, Hkv] to [Hkv, Skv] order */
+        to_bhsd(kvf, s->skv, pr->hkv, pr->dk, &in->k, &in->own[2]);
+        to_bhsd(kvf, s->skv, pr->hkv, pr->dv, &in->v, &in->own[4]);
+    }
 }
 
 static void free_inputs(inputs *in)
@@ -329,6 +349,10 @@ static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf
         .k_scale = in->k_scale,
         .v_scale = in->v_scale,
     };
+    if (o->kv_bhsd) {
+        c->p.k_stride = (attnforge_strides){(int64_t)pr->hkv * s->skv * pr->dk, pr->dk, (int64_t)s->skv * pr->dk};
+        c->p.v_stride = (attnforge_strides){(int64_t)pr->hkv * s->skv * pr->dv, pr->dv, (int64_t)s->skv * pr->dv};
+    }
     for (int i = 0; i < 2; i++)
         c->o[i] = ((o->impls >> i) & 1) ? afb_xmalloc(no * tu_dtype_size((attnforge_dtype)dtype)) : NULL;
     if ((o->impls >> AFB_MATERIALIZED) & 1) {
@@ -357,6 +381,7 @@ static afb_result *new_row(bench *B, const shape *s, const dcase *c, int impl)
     r->path = s->decode ? "decode" : "prefill";
     r->dtype = tu_dtype_name((attnforge_dtype)dtype);
     r->kv_format = attnforge_format_name(c->kvf);
+    r->kv_layout = B->o->kv_bhsd ? "bhsd" : "bshd";
     r->batch = 1;
     r->hq = pr->hq;
     r->hkv = pr->hkv;

@@ -106,7 +106,7 @@ FILE *afb_csv_open(const char *file)
     FILE *f = fopen(file, "w");
     if (!f)
         return NULL;
-    fprintf(f, "preset,path,dtype,kv_format,batch,hq,hkv,dk,dv,sq,skv,window,softcap,sinks,alibi,"
+    fprintf(f, "preset,path,dtype,kv_format,kv_layout,batch,hq,hkv,dk,dv,sq,skv,window,softcap,sinks,alibi,"
                "causal,threads,impl,ok,kernel,reps,median_us,min_us,bytes,flops,gbps,gflops,"
                "ceiling,pct_of_ceiling,speedup_vs_generic,speedup_vs_materialized,max_rel_err,"
                "err_bound,rows_checked,note\n");
@@ -116,8 +116,8 @@ FILE *afb_csv_open(const char *file)
 
 int afb_csv_row(FILE *f, const afb_result *r)
 {
-    fprintf(f, "%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%d,%g,%d,%d,%d,%d,%s,%d,", r->preset, r->path,
-            r->dtype, r->kv_format, r->batch, r->hq, r->hkv, r->dk, r->dv, r->sq, r->skv, r->window,
+    fprintf(f, "%s,%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%d,%g,%d,%d,%d,%d,%s,%d,", r->preset, r->path,
+            r->dtype, r->kv_format, r->kv_layout ? r->kv_layout : "", r->batch, r->hq, r->hkv, r->dk, r->dv, r->sq, r->skv, r->window,
             (double)r->softcap, r->sinks, r->alibi, r->causal, r->threads,
             afb_impl_names[r->impl], r->ok);
     csv_str(f, r->kernel);
@@ -206,6 +206,10 @@ int afb_json_row(FILE *f, const afb_result *r)
     json_str(f, r->dtype);
     fputs(", \"kv_format\": ", f);
     json_str(f, r->kv_format);
+    if (r->kv_layout) {
+        fputs(", \"kv_layout\": ", f);
+        json_str(f, r->kv_layout);
+    }
     fprintf(f, ", \"batch\": %d, \"hq\": %d, \"hkv\": %d, \"dk\": %d, \"dv\": %d, \"sq\": %d, "
                "\"skv\": %d, \"window\": %d, \"softcap\": %g, \"sinks\": %s, \"alibi\": %s, "
                "\"causal\": %s, \"threads\": %d, \"impl\": ",

@@ -23,6 +23,7 @@ typedef struct opts {
     int ndtypes;
     int kv_formats[8]; /* attnforge_format; none given: K/V in the row's dtype */
     int nkv_formats;
+    int kv_bhsd; /* --kv-layout bhsd: K/V as [B, Hkv, Skv, D] (default [B, Skv, Hkv, D]) */
     int paths; /* bit 0 decode, bit 1 prefill */
     int decode_skv[MAX_SIZES], ndecode;
     int prefill_len[MAX_SIZES], nprefill;

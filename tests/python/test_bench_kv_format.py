@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Smoke test of attnforge-bench's K/V storage format axis (--kv-format).
+"""Smoke test of attnforge-bench's K/V storage format axis (--kv-format) and
+its K/V layouts (--kv-layout).
 
     test_bench_kv_format.py PATH/TO/attnforge-bench
 
 Runs the bench on tiny shapes (llama3.2-3b decode at Skv 256 and causal
 prefill at 64, Q/O in f32 and bf16, K/V in every format, 3 timed calls, a
-16 MiB roofline) and checks its JSON Lines and CSV:
-- one row per (path, dtype, kv_format, impl), each with "kv_format";
+16 MiB roofline), once with the default BSHD cache and once with
+--kv-layout bhsd, and checks its JSON Lines and CSV:
+- one row per (path, dtype, kv_format, impl), each with "kv_format" and
+  the run's "kv_layout";
 - every call succeeded and passed the accuracy check against the f64
   reference on the dequantized K/V (max_rel_err <= err_bound);
 - decode "bytes" counts K and V at their format's size (q8_0 34 and q4_0 18
   bytes per 32 elements, fp8 1 per element) plus Q and O at the dtype's;
-- the CSV header has the kv_format column.
+- the CSV header has the kv_format and kv_layout columns.
 Timings are not checked. Needs only the standard library; a few seconds.
 """
 
@@ -42,40 +45,40 @@ def format_bytes(fmt, n):
     return n * DTYPE_BYTES[fmt]
 
 
-def main():
-    if len(sys.argv) != 2:
-        print(__doc__)
-        return 2
-    bench = sys.argv[1]
-    failures = []
+def check_layout(bench, layout, failures):
+    """One bench run with K/V in `layout`; appends what is wrong to failures."""
     with tempfile.TemporaryDirectory() as tmp:
         jpath, cpath = os.path.join(tmp, "out.jsonl"), os.path.join(tmp, "out.csv")
         cmd = [bench, "--quick", "--preset", "llama3.2-3b", "--path", "decode,prefill",
                "--decode-skv", str(SKV), "--prefill-len", "64", "--dtype", ",".join(DTYPES),
                "--kv-format", "all", "--reps", "3", "--bw-mib", "16", "--threads", "1",
                "--json", jpath, "--csv", cpath]
+        if layout != "bshd":
+            cmd += ["--kv-layout", layout]
         print("running:", " ".join(cmd), flush=True)
         run = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         print(run.stdout)
         if run.returncode != 0:
-            print(f"FAIL: the bench exited with {run.returncode}")
-            return 1
+            failures.append(f"{layout}: the bench exited with {run.returncode}")
+            return 0
         with open(jpath) as f:
             lines = [json.loads(line) for line in f if line.strip()]
         with open(cpath, newline="") as f:
             header = next(csv.reader(f))
 
     if "roofline" not in lines[0]:
-        failures.append("the first JSON line is not the roofline object")
+        failures.append(f"{layout}: the first JSON line is not the roofline object")
     rows = lines[1:]
     seen = {}
     for r in rows:
         key = (r["path"], r["dtype"], r.get("kv_format"), r["impl"])
         seen[key] = seen.get(key, 0) + 1
-        where = "/".join(str(k) for k in key)
+        where = layout + ": " + "/".join(str(k) for k in key)
         if r.get("kv_format") not in FORMATS:
             failures.append(f"{where}: kv_format {r.get('kv_format')!r}")
             continue
+        if r.get("kv_layout") != layout:
+            failures.append(f"{where}: kv_layout {r.get('kv_layout')!r}")
         if not r["ok"]:
             failures.append(f"{where}: the call failed: {r['kernel']}")
             continue
@@ -93,13 +96,22 @@ def main():
                 for impl in IMPLS:
                     n = seen.get((path, dt, fmt, impl), 0)
                     if n != 1:
-                        failures.append(f"{path}/{dt}/{fmt}/{impl}: {n} rows, expected 1")
-    if "kv_format" not in header:
-        failures.append("the CSV header has no kv_format column")
+                        failures.append(f"{layout}: {path}/{dt}/{fmt}/{impl}: {n} rows, expected 1")
+    for col in ("kv_format", "kv_layout"):
+        if col not in header:
+            failures.append(f"{layout}: the CSV header has no {col} column")
+    return len(rows)
 
+
+def main():
+    if len(sys.argv) != 2:
+        print(__doc__)
+        return 2
+    failures = []
+    nrows = sum(check_layout(sys.argv[1], layout, failures) for layout in ("bshd", "bhsd"))
     for f in failures:
         print("FAIL:", f)
-    print(f"{len(rows)} rows, {len(failures)} failures")
+    print(f"{nrows} rows, {len(failures)} failures")
     return 1 if failures else 0
 
 
