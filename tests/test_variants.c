@@ -701,3 +701,97 @@ ParameterizedTest(int *index, variants, every_code_exact, .timeout = 60)
     }
     cr_assert(checked >= 2 * 256, "%s: only %d values checked", v->decode_name, checked);
 }
+
+/* The same K/V bytes in a BSHD cache and in a BHSD one give bit for bit the
+ * same partial states, decode and prefill. Where the rows of one KV head
+ * follow each other (BHSD), the f32 kernels read them in place instead of
+ * copying them into their L1 buffer (templates/prefill.c.in, decode.c.in):
+ * the same values in the same order, so the same bits. */
+static void tv_bhsd_copy(const af_call *c, int isv, void **out)
+{
+    const attnforge_format f = isv ? c->vf : c->kf;
+    const int D = isv ? c->Dv : c->Dk;
+    const int64_t ss = isv ? c->v_ss : c->k_ss, sh = isv ? c->v_sh : c->k_sh, sb = isv ? c->v_sb : c->k_sb;
+    const size_t rb = attnforge_format_bytes(f, D);
+    const unsigned char *src = isv ? c->v : c->k;
+    unsigned char *dst = malloc(rb * (size_t)c->B * c->Hkv * c->Skv);
+    for (int b = 0; b < c->B; b++)
+        for (int h = 0; h < c->Hkv; h++)
+            for (int j = 0; j < c->Skv; j++)
+                memcpy(dst + (((size_t)b * c->Hkv + h) * c->Skv + j) * rb,
+                       src + attnforge_format_bytes(f, b * sb + j * ss + h * sh), rb);
+    *out = dst;
+}
+
+static int tv_same_bits(const char *what, const tv_out *a, const tv_out *b, int rows, int dv)
+{
+    for (int r = 0; r < rows; r++)
+        if (memcmp(&a->m[r], &b->m[r], sizeof(float)) != 0 || memcmp(&a->l[r], &b->l[r], sizeof(float)) != 0 ||
+            memcmp(a->acc + r * a->stride, b->acc + r * b->stride, sizeof(float) * (size_t)dv) != 0) {
+            cr_log_error("%s: row %d differs between the BSHD and the BHSD cache", what, r);
+            return 1;
+        }
+    return 0;
+}
+
+ParameterizedTestParameters(variants, bshd_bhsd_bitwise)
+{
+    return cr_make_param_array(int, tv_indices(), TV_COUNT);
+}
+
+ParameterizedTest(int *index, variants, bshd_bhsd_bitwise, .timeout = 120)
+{
+    const af_variant *v = &tv_list[*index];
+    const char *why = tu_isa_unsupported(v->token);
+    if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", v->decode_name, v->token, why);
+    tv_rng rng = { tv_seed() + 91 };
+    tv_next(&rng);
+    /* GQA (group 4, decode packs f32 rows in BSHD), 70 rows (two prefill
+     * chunks), keys across several blocks, causal */
+    static const int shapes[][3] = { { 1, 150, 4 }, { 70, 150, 4 }, { 17, 61, 1 } }; /* Sq, Skv, group */
+    int bad = 0;
+    for (size_t i = 0; i < sizeof shapes / sizeof shapes[0] && !bad; i++) {
+        tv_shape s = tv_plain(shapes[i][0], shapes[i][1], 2 * shapes[i][2], 2);
+        s.causal = i > 0;
+        tv_case tc;
+        tv_case_build(&tc, v, &s, &rng);
+        af_call c2 = tc.c;
+        void *k2, *v2;
+        tv_bhsd_copy(&tc.c, 0, &k2);
+        tv_bhsd_copy(&tc.c, 1, &v2);
+        c2.k = k2; c2.k_ss = c2.Dk; c2.k_sh = (int64_t)c2.Skv * c2.Dk; c2.k_sb = c2.k_sh * c2.Hkv;
+        c2.v = v2; c2.v_ss = c2.Dv; c2.v_sh = (int64_t)c2.Skv * c2.Dv; c2.v_sb = c2.v_sh * c2.Hkv;
+        char label[300];
+        for (int kvh = 0; kvh < s.Hkv && !bad; kvh++) {
+            af_tile t;
+            memset(&t, 0, sizeof t);
+            t.kvh = kvh; t.h0 = kvh * tc.c.group; t.nh = tc.c.group;
+            t.ni = s.Sq; t.j1 = s.Skv;
+            const int rows = t.nh * t.ni;
+            for (int pre = 0; pre < 2 && !bad; pre++) {
+                const af_kernel_fn fn = pre ? v->prefill : v->decode;
+                tv_out a, b;
+                tv_run(fn, &tc.c, t, &a, rows);
+                tv_run(fn, &c2, t, &b, rows);
+                snprintf(label, sizeof label, "%s, Sq %d Skv %d group %d, KV head %d",
+                         pre ? v->prefill_name : v->decode_name, s.Sq, s.Skv, tc.c.group, kvh);
+                bad |= tv_same_bits(label, &a, &b, rows, tc.c.Dv);
+                tv_out_free(&a); tv_out_free(&b);
+            }
+        }
+        if (!bad) { /* a decode tile over both KV heads */
+            af_tile t;
+            memset(&t, 0, sizeof t);
+            t.nkv = 2; t.nh = 2 * tc.c.group; t.ni = s.Sq; t.j1 = s.Skv;
+            tv_out a, b;
+            tv_run(v->decode, &tc.c, t, &a, t.nh * t.ni);
+            tv_run(v->decode, &c2, t, &b, t.nh * t.ni);
+            snprintf(label, sizeof label, "%s, Sq %d Skv %d, both KV heads in one tile", v->decode_name, s.Sq, s.Skv);
+            bad |= tv_same_bits(label, &a, &b, t.nh * t.ni, tc.c.Dv);
+            tv_out_free(&a); tv_out_free(&b);
+        }
+        free(k2); free(v2);
+        tv_case_free(&tc);
+    }
+    cr_assert(!bad, "%s: BSHD and BHSD caches give different bits (see log)", v->decode_name);
+}
