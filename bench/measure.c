@@ -350,8 +350,9 @@ static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf
         .v_scale = in->v_scale,
     };
     if (o->kv_bhsd) {
-        c->p.k_stride = (attnforge_strides){(int64_t)pr->hkv * s->skv * pr->dk, pr->dk, (int64_t)s->skv * pr->dk};
-        c->p.v_stride = (attnforge_strides){(int64_t)pr->hkv * s->skv * pr->dv, pr->dv, (int64_t)s->skv * pr->dv};
+        const int64_t hk = (int64_t)s->skv * pr->dk, hv = (int64_t)s->skv * pr->dv; /* a head */
+        c->p.k_stride = (attnforge_strides){hk * pr->hkv, pr->dk, hk};
+        c->p.v_stride = (attnforge_strides){hv * pr->hkv, pr->dv, hv};
     }
     for (int i = 0; i < 2; i++)
         c->o[i] = ((o->impls >> i) & 1) ? afb_xmalloc(no * tu_dtype_size((attnforge_dtype)dtype)) : NULL;

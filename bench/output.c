@@ -117,7 +117,8 @@ FILE *afb_csv_open(const char *file)
 int afb_csv_row(FILE *f, const afb_result *r)
 {
     fprintf(f, "%s,%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%d,%g,%d,%d,%d,%d,%s,%d,", r->preset, r->path,
-            r->dtype, r->kv_format, r->kv_layout ? r->kv_layout : "", r->batch, r->hq, r->hkv, r->dk, r->dv, r->sq, r->skv, r->window,
+            r->dtype, r->kv_format, r->kv_layout ? r->kv_layout : "", r->batch, r->hq, r->hkv,
+            r->dk, r->dv, r->sq, r->skv, r->window,
             (double)r->softcap, r->sinks, r->alibi, r->causal, r->threads,
             afb_impl_names[r->impl], r->ok);
     csv_str(f, r->kernel);
