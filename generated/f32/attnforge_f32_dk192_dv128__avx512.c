@@ -1246,21 +1246,19 @@ AF_TARGET_AVX512 void attnforge_f32_dk192_dv128_prefill__avx512(const af_call *c
                 active |= act[r];
             }
             if (!active) continue;
-            if (c->k_ss == 192) { /* contiguous rows (above): read in place */
-                afp_avx512_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+            afp_avx512_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+            if (c->k_ss == 192) { /* rows that follow each other: read in place */
                 for (int32_t k = 0; k < n; k++) {
                     kp[k] = kraw[k];
                 }
-                for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
             } else {
-                afp_avx512_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
                 const float ksc = af_kv_scale(c, 0, kvh);
                 for (int32_t k = 0; k < n; k++) {
                     afk_f32_dk192_dv128_avx512_pack_k(kbuf + k * 192, kraw[k], ksc);
                     kp[k] = kbuf + k * 192;
                 }
-                for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
             }
+            for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
             int32_t v = 0; /* QK^T: blocks of 2 row vector(s), then single vectors */
             for (; v + 2 <= nv; v += 2) {
                 int any = 0;
@@ -1312,13 +1310,12 @@ AF_TARGET_AVX512 void attnforge_f32_dk192_dv128_prefill__avx512(const af_call *c
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 16 ? nr - o : 16);
             }
-            if (c->v_ss == 128) {
-                afp_avx512_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+            afp_avx512_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+            if (c->v_ss == 128) { /* rows that follow each other: read in place */
                 for (int32_t k = 0; k < n; k++) {
                     vp[k] = vraw[k];
                 }
             } else {
-                afp_avx512_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
                 const float vsc = af_kv_scale(c, 1, kvh);
                 for (int32_t k = 0; k < n; k++) {
                     afk_f32_dk192_dv128_avx512_pack_v(vbuf + k * 128, vraw[k], vsc);

@@ -783,21 +783,19 @@ AF_TARGET_NEON void attnforge_f32_dk32_dv32_prefill__neon(const af_call *c, cons
                 active |= act[r];
             }
             if (!active) continue;
-            if (c->k_ss == 32) { /* contiguous rows (above): read in place */
-                afp_neon_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+            afp_neon_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+            if (c->k_ss == 32) { /* rows that follow each other: read in place */
                 for (int32_t k = 0; k < n; k++) {
                     kp[k] = kraw[k];
                 }
-                for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
             } else {
-                afp_neon_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
                 const float ksc = af_kv_scale(c, 0, kvh);
                 for (int32_t k = 0; k < n; k++) {
                     afk_f32_dk32_dv32_neon_pack_k(kbuf + k * 32, kraw[k], ksc);
                     kp[k] = kbuf + k * 32;
                 }
-                for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
             }
+            for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
             int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then single vectors */
             for (; v + 4 <= nv; v += 4) {
                 int any = 0;
@@ -849,13 +847,12 @@ AF_TARGET_NEON void attnforge_f32_dk32_dv32_prefill__neon(const af_call *c, cons
                                              dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
                                              nr - o < 4 ? nr - o : 4);
             }
-            if (c->v_ss == 32) {
-                afp_neon_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+            afp_neon_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+            if (c->v_ss == 32) { /* rows that follow each other: read in place */
                 for (int32_t k = 0; k < n; k++) {
                     vp[k] = vraw[k];
                 }
             } else {
-                afp_neon_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
                 const float vsc = af_kv_scale(c, 1, kvh);
                 for (int32_t k = 0; k < n; k++) {
                     afk_f32_dk32_dv32_neon_pack_v(vbuf + k * 32, vraw[k], vsc);
