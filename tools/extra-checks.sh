@@ -119,9 +119,10 @@ ci_subset=()
   [ "$n" -eq 12 ] || { echo "expected 12 regenerated variants, registry has $n" >&2; exit 1; }
   out=$($b/tests/test_variants --jobs 1 2>&1) || { printf '%s\n' "$out"; exit 1; }
   printf '%s\n' "$out" | tail -n 1
-  # two tests per variant, plus every_code_exact per cache-format (q8_0) one
+  # three tests per variant (agree_with_generic, excluded_nonfinite_v,
+  # bshd_bhsd_bitwise), plus every_code_exact per cache-format (q8_0) one
   nq=$(grep -c '^ATTNFORGE_KERNEL(.*q8_0' $b/generated/registry.inc)
-  want=$((2 * n + nq))
+  want=$((3 * n + nq))
   grep -q "Tested: $want | Passing: $want | Failing: 0" <<<"$out" ||
     { echo "test_variants did not run and pass all $n regenerated variants" >&2; exit 1; }
 )
