@@ -33,7 +33,7 @@ done
 python3 - "$work" "$rounds" <<'EOF'
 import csv, statistics, sys
 work, rounds = sys.argv[1], int(sys.argv[2])
-key_cols = ("preset", "path", "dtype", "kv_format", "batch", "sq", "skv", "threads", "impl")
+key_cols = ("preset", "path", "dtype", "kv_format", "kv_layout", "batch", "sq", "skv", "threads", "impl")
 rows, order = {}, []
 for side in ("a", "b"):
     for r in range(1, rounds + 1):
@@ -41,7 +41,7 @@ for side in ("a", "b"):
             for row in csv.DictReader(f):
                 if row.get("ok") != "1":
                     continue
-                k = tuple(row[c] for c in key_cols)
+                k = tuple(row.get(c, "") for c in key_cols)  # kv_layout: newer benches
                 if k not in rows:
                     rows[k] = {"a": [], "b": []}
                     order.append(k)
@@ -54,7 +54,8 @@ for k in order:
         continue
     ma, mb = statistics.median(a), statistics.median(b)
     per = " ".join(f"{x / y:.2f}" for x, y in zip(a, b))
-    shape = f"{k[5]}x{k[6]}" + (f" b{k[4]}" if k[4] != "1" else "")
-    print(f"{k[0]:14} {k[1]:7} {k[2]:5} {k[3]:9} {shape:>12} {k[7]:>3} {k[8]:12} "
+    shape = f"{k[6]}x{k[7]}" + (f" b{k[5]}" if k[5] != "1" else "")
+    kv = k[3] + (" bhsd" if k[4] == "bhsd" else "")
+    print(f"{k[0]:14} {k[1]:7} {k[2]:5} {kv:9} {shape:>12} {k[8]:>3} {k[9]:12} "
           f"{ma:10.1f} {mb:10.1f} {ma / mb:6.3f}  {per}")
 EOF

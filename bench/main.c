@@ -67,9 +67,9 @@ static void usage(FILE *f)
             "  --kv-format LIST       K/V cache format: f32,f16,bf16,q8_0,q4_0,fp8_e4m3,\n"
             "                         fp8_e5m2 or 'all'; every dtype is measured with each\n"
             "                         (fp8: per-tensor scale amax/448 or amax/57344)\n"
-            "  --kv-layout L          bshd (default: [B, Skv, Hkv, D], llama.cpp's and\n"
-            "                         vLLM's) or bhsd ([B, Hkv, Skv, D], PyTorch's): the\n"
-            "                         K/V cache's layout, through strides\n"
+            "  --kv-layout LIST       bshd (default: [B, Skv, Hkv, D], llama.cpp's and\n"
+            "                         vLLM's), bhsd ([B, Hkv, Skv, D], PyTorch's) or both:\n"
+            "                         the K/V cache's layout, through strides\n"
             "  --path LIST            decode,prefill (default both)\n"
             "  --decode-skv LIST      decode KV lengths (default 512,4096,32768; Sq = 1, B = 1)\n"
             "  --prefill-len LIST     causal prefill lengths, Sq = Skv (default 512,2048)\n"
@@ -229,6 +229,18 @@ static void add_kv_format(const char *name, void *ctx)
     o->kv_formats[o->nkv_formats++] = f;
 }
 
+/* --kv-layout: bshd, bhsd or both */
+static void add_kv_layout(const char *name, void *ctx)
+{
+    opts *o = ctx;
+    if (strcmp(name, "bshd") == 0)
+        o->kv_layouts |= 1;
+    else if (strcmp(name, "bhsd") == 0)
+        o->kv_layouts |= 2;
+    else
+        die("unknown K/V layout '%s' (bshd, bhsd)", name);
+}
+
 static void add_path(const char *name, void *ctx)
 {
     opts *o = ctx;
@@ -364,9 +376,7 @@ static void parse_args(int argc, char **argv, opts *o)
         } else if (strcmp(name, "--kv-format") == 0) {
             each_item(v, add_kv_format, o);
         } else if (strcmp(name, "--kv-layout") == 0) {
-            if (strcmp(v, "bshd") != 0 && strcmp(v, "bhsd") != 0)
-                die("--kv-layout takes bshd or bhsd, not '%s'", v);
-            o->kv_bhsd = strcmp(v, "bhsd") == 0;
+            each_item(v, add_kv_layout, o);
         } else if (strcmp(name, "--path") == 0) {
             each_item(v, add_path, o);
         } else if (strcmp(name, "--impl") == 0) {
@@ -421,7 +431,9 @@ static void parse_args(int argc, char **argv, opts *o)
         }
         if (!o->serving_page) o->serving_page = 32;
     }
-    if (o->serving && o->kv_bhsd)
+    if (o->kv_layouts == 0)
+        o->kv_layouts = 1;
+    if (o->serving && (o->kv_layouts & 2))
         die("%s does not apply to --serving (its cache is paged)", "--kv-layout bhsd");
     if (o->paths == 0)
         o->paths = 3;
@@ -599,7 +611,8 @@ int main(int argc, char **argv)
     fflush(stdout);
 
     int npaths = ((o.paths & 1) ? o.ndecode : 0) + ((o.paths & 2) ? o.nprefill : 0);
-    B.ncases = o.npresets * npaths * o.ndtypes * (o.nkv_formats ? o.nkv_formats : 1);
+    B.ncases = o.npresets * npaths * o.ndtypes * (o.nkv_formats ? o.nkv_formats : 1) *
+               ((o.kv_layouts & 1) + (o.kv_layouts >> 1 & 1));
     afb_progress(&B, 0, "measuring the roofline (DRAM read over %zu MiB, FMA peak)", o.bw_bytes >> 20);
     if (afb_roofline_measure(&B.roof, &B.cpu, o.threads, o.bw_bytes, o.bw_passes, o.peak_seconds) != 0) {
         fprintf(stderr, "attnforge-bench: roofline: out of memory\n");

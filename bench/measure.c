@@ -155,7 +155,8 @@ typedef struct dcase {
     float *om;            /* f32 output of materialized */
     int dtype;            /* of Q and O */
     attnforge_format kvf; /* of K and V */
-    char label[24];       /* "f16", or "f32/q8_0" when K/V differ */
+    int bhsd;             /* K/V cache as [B, Hkv, Skv, D] (--kv-layout bhsd) */
+    char label[32];       /* "f16", or "f32/q8_0" when K/V differ; " bhsd" appended */
 } dcase;
 
 attnforge_format afb_dtype_format(int dtype)
@@ -185,13 +186,13 @@ static double spec_bound(int out_dtype)
 }
 
 /* What the status line calls a (dtype, K/V format): "f16", or "f32/q8_0". */
-static void case_label(char *buf, size_t n, int dtype, attnforge_format kvf)
+static void case_label(char *buf, size_t n, int dtype, attnforge_format kvf, int bhsd)
 {
     if (kvf == afb_dtype_format(dtype))
-        snprintf(buf, n, "%s", tu_dtype_name((attnforge_dtype)dtype));
+        snprintf(buf, n, "%s%s", tu_dtype_name((attnforge_dtype)dtype), bhsd ? " bhsd" : "");
     else
-        snprintf(buf, n, "%s/%s", tu_dtype_name((attnforge_dtype)dtype),
-                 attnforge_format_name(kvf));
+        snprintf(buf, n, "%s/%s%s", tu_dtype_name((attnforge_dtype)dtype),
+                 attnforge_format_name(kvf), bhsd ? " bhsd" : "");
 }
 
 /* The inputs of one (dtype, K/V format): what attnforge reads (Q in dtype,
@@ -289,7 +290,7 @@ static void to_bhsd(attnforge_format f, int skv, int hkv, int d, const void **x,
     *x = t;
 }
 
-static void prepare_inputs(bench *B, const shape *s, int dtype, attnforge_format kvf,
+static void prepare_inputs(bench *B, const shape *s, int dtype, attnforge_format kvf, int bhsd,
                            const float *q32, const float *k32, const float *v32, inputs *in)
 {
     const afb_preset *pr = s->pr;
@@ -300,7 +301,7 @@ static void prepare_inputs(bench *B, const shape *s, int dtype, attnforge_format
     store(afb_dtype_format(dtype), q32, nq, &in->q, want_mat ? &in->qm : NULL, &in->own[0]);
     in->k_scale = store(kvf, k32, nk, &in->k, want_mat ? &in->km : NULL, &in->own[2]);
     in->v_scale = store(kvf, v32, nv, &in->v, want_mat ? &in->vm : NULL, &in->own[4]);
-    if (B->o->kv_bhsd) { /* --kv-layout bhsd: rows moved from [Skv, Hkv] to [Hkv, Skv] order */
+    if (bhsd) { /* --kv-layout bhsd: rows moved from [Skv, Hkv] to [Hkv, Skv] order */
         to_bhsd(kvf, s->skv, pr->hkv, pr->dk, &in->k, &in->own[2]);
         to_bhsd(kvf, s->skv, pr->hkv, pr->dv, &in->v, &in->own[4]);
     }
@@ -314,7 +315,7 @@ static void free_inputs(inputs *in)
 
 /* The attnforge call and the materialized problem on the same inputs, with an
  * output per impl (storage dtype for attnforge, f32 for materialized). */
-static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf,
+static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf, int bhsd,
                        const inputs *in, const float *sinks, const float *slopes, dcase *c)
 {
     const opts *o = B->o;
@@ -323,7 +324,8 @@ static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf
     memset(c, 0, sizeof *c);
     c->dtype = dtype;
     c->kvf = kvf;
-    case_label(c->label, sizeof c->label, dtype, kvf);
+    c->bhsd = bhsd;
+    case_label(c->label, sizeof c->label, dtype, kvf, bhsd);
     c->p = (attnforge_params){
         .dtype = (attnforge_dtype)dtype,
         .batch = 1,
@@ -349,7 +351,7 @@ static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf
         .k_scale = in->k_scale,
         .v_scale = in->v_scale,
     };
-    if (o->kv_bhsd) {
+    if (bhsd) {
         const int64_t hk = (int64_t)s->skv * pr->dk, hv = (int64_t)s->skv * pr->dv; /* a head */
         c->p.k_stride = (attnforge_strides){hk * pr->hkv, pr->dk, hk};
         c->p.v_stride = (attnforge_strides){hv * pr->hkv, pr->dv, hv};
@@ -382,7 +384,7 @@ static afb_result *new_row(bench *B, const shape *s, const dcase *c, int impl)
     r->path = s->decode ? "decode" : "prefill";
     r->dtype = tu_dtype_name((attnforge_dtype)dtype);
     r->kv_format = attnforge_format_name(c->kvf);
-    r->kv_layout = B->o->kv_bhsd ? "bhsd" : "bshd";
+    r->kv_layout = c->bhsd ? "bhsd" : "bshd";
     r->batch = 1;
     r->hq = pr->hq;
     r->hkv = pr->hkv;
@@ -607,19 +609,19 @@ static void emit_rows(bench *B, afb_result *const res[AFB_NIMPL])
 
 /* One shape in one (dtype, K/V format): every selected impl warmed up,
  * checked, timed interleaved, and reported. */
-static void measure_case(bench *B, const shape *s, int dtype, attnforge_format kvf,
+static void measure_case(bench *B, const shape *s, int dtype, attnforge_format kvf, int bhsd,
                          const float *q32, const float *k32, const float *v32,
                          const float *sinks, const float *slopes)
 {
     const opts *o = B->o;
-    char label[24];
-    case_label(label, sizeof label, dtype, kvf);
+    char label[32];
+    case_label(label, sizeof label, dtype, kvf, bhsd);
     afb_progress(B, 0, "%s %s %dx%d %s: preparing inputs", s->pr->name,
              s->decode ? "decode" : "prefill", s->sq, s->skv, label);
     inputs in;
-    prepare_inputs(B, s, dtype, kvf, q32, k32, v32, &in);
+    prepare_inputs(B, s, dtype, kvf, bhsd, q32, k32, v32, &in);
     dcase c;
-    setup_case(B, s, dtype, kvf, &in, sinks, slopes, &c);
+    setup_case(B, s, dtype, kvf, bhsd, &in, sinks, slopes, &c);
 
     reserve_results(B, AFB_NIMPL);
     afb_result *res[AFB_NIMPL] = {0};
@@ -680,12 +682,15 @@ void afb_measure_shape(bench *B, const shape *s)
     for (int d = 0; d < o->ndtypes; d++) {
         const int dtype = o->dtypes[d];
         /* without --kv-format, K/V are in the dtype: the one-dtype call */
-        for (int f = 0; f < (o->nkv_formats ? o->nkv_formats : 1); f++) {
-            B->case_no++;
-            measure_case(B, s, dtype,
-                         o->nkv_formats ? (attnforge_format)o->kv_formats[f] : afb_dtype_format(dtype),
-                         q, k, v, sinks, slopes);
-        }
+        for (int f = 0; f < (o->nkv_formats ? o->nkv_formats : 1); f++)
+            for (int lay = 0; lay < 2; lay++) { /* --kv-layout: bshd, then bhsd */
+                if (!((o->kv_layouts >> lay) & 1))
+                    continue;
+                B->case_no++;
+                measure_case(B, s, dtype,
+                             o->nkv_formats ? (attnforge_format)o->kv_formats[f] : afb_dtype_format(dtype),
+                             lay, q, k, v, sinks, slopes);
+            }
     }
     free(q);
     free(k);

@@ -46,12 +46,15 @@ static void fmt_ratio(char *b, size_t n, double x)
 
 void afb_print_row(FILE *f, const afb_result *r)
 {
-    char shape[32], us[32], thr[32], pct[16], xg[16], xm[16], err[24];
+    char shape[32], us[32], thr[32], pct[16], xg[16], xm[16], err[24], kv[32];
     snprintf(shape, sizeof shape, "%dx%d", r->sq, r->skv);
+    /* the K/V layout only when it is not the default */
+    snprintf(kv, sizeof kv, "%s%s", r->kv_format,
+             r->kv_layout && strcmp(r->kv_layout, "bhsd") == 0 ? " bhsd" : "");
     int decode = strcmp(r->path, "decode") == 0;
     if (!r->ok) {
         fprintf(f, "%-16s %-7s %-5s %-9s %-10s %-12s %10s %16s %6s %8s %8s %10s  %s\n",
-                r->preset, r->path, r->dtype, r->kv_format, shape, afb_impl_names[r->impl],
+                r->preset, r->path, r->dtype, kv, shape, afb_impl_names[r->impl],
                 "failed", "-", "-", "-", "-", "-", r->kernel);
         return;
     }
@@ -72,7 +75,7 @@ void afb_print_row(FILE *f, const afb_result *r)
         snprintf(err, sizeof err, "%.1e%s", r->max_rel_err,
                  !(r->max_rel_err <= r->err_bound) ? "!" : "");
     fprintf(f, "%-16s %-7s %-5s %-9s %-10s %-12s %10s %16s %6s %8s %8s %10s  %s\n", r->preset,
-            r->path, r->dtype, r->kv_format, shape, afb_impl_names[r->impl], us, thr, pct, xg, xm,
+            r->path, r->dtype, kv, shape, afb_impl_names[r->impl], us, thr, pct, xg, xm,
             err, r->kernel);
 }
 

@@ -23,7 +23,7 @@ typedef struct opts {
     int ndtypes;
     int kv_formats[8]; /* attnforge_format; none given: K/V in the row's dtype */
     int nkv_formats;
-    int kv_bhsd; /* --kv-layout bhsd: K/V as [B, Hkv, Skv, D] (default [B, Skv, Hkv, D]) */
+    int kv_layouts; /* --kv-layout: bit 0 bshd ([B, Skv, Hkv, D], the default), bit 1 bhsd */
     int paths; /* bit 0 decode, bit 1 prefill */
     int decode_skv[MAX_SIZES], ndecode;
     int prefill_len[MAX_SIZES], nprefill;

@@ -6,10 +6,9 @@ its K/V layouts (--kv-layout).
 
 Runs the bench on tiny shapes (llama3.2-3b decode at Skv 256 and causal
 prefill at 64, Q/O in f32 and bf16, K/V in every format, 3 timed calls, a
-16 MiB roofline), once with the default BSHD cache and once with
---kv-layout bhsd, and checks its JSON Lines and CSV:
-- one row per (path, dtype, kv_format, impl), each with "kv_format" and
-  the run's "kv_layout";
+16 MiB roofline), with the K/V cache in both layouts (--kv-layout
+bshd,bhsd), and checks its JSON Lines and CSV:
+- one row per (path, dtype, kv_format, kv_layout, impl);
 - every call succeeded and passed the accuracy check against the f64
   reference on the dequantized K/V (max_rel_err <= err_bound);
 - decode "bytes" counts K and V at their format's size (q8_0 34 and q4_0 18
@@ -28,6 +27,7 @@ import tempfile
 FORMATS = ["f32", "f16", "bf16", "q8_0", "q4_0", "fp8_e4m3", "fp8_e5m2"]
 DTYPES = ["f32", "bf16"]
 IMPLS = ["unrolled", "generic", "materialized"]
+LAYOUTS = ["bshd", "bhsd"]
 DTYPE_BYTES = {"f32": 4, "f16": 2, "bf16": 2}
 # llama3.2-3b: Hq 24, Hkv 8, Dk = Dv = 128
 HQ, HKV, D = 24, 8, 128
@@ -45,40 +45,40 @@ def format_bytes(fmt, n):
     return n * DTYPE_BYTES[fmt]
 
 
-def check_layout(bench, layout, failures):
-    """One bench run with K/V in `layout`; appends what is wrong to failures."""
+def main():
+    if len(sys.argv) != 2:
+        print(__doc__)
+        return 2
+    bench = sys.argv[1]
+    failures = []
     with tempfile.TemporaryDirectory() as tmp:
         jpath, cpath = os.path.join(tmp, "out.jsonl"), os.path.join(tmp, "out.csv")
         cmd = [bench, "--quick", "--preset", "llama3.2-3b", "--path", "decode,prefill",
                "--decode-skv", str(SKV), "--prefill-len", "64", "--dtype", ",".join(DTYPES),
-               "--kv-format", "all", "--reps", "3", "--bw-mib", "16", "--threads", "1",
-               "--json", jpath, "--csv", cpath]
-        if layout != "bshd":
-            cmd += ["--kv-layout", layout]
+               "--kv-format", "all", "--kv-layout", ",".join(LAYOUTS), "--reps", "3",
+               "--bw-mib", "16", "--threads", "1", "--json", jpath, "--csv", cpath]
         print("running:", " ".join(cmd), flush=True)
         run = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         print(run.stdout)
         if run.returncode != 0:
-            failures.append(f"{layout}: the bench exited with {run.returncode}")
-            return 0
+            print(f"FAIL: the bench exited with {run.returncode}")
+            return 1
         with open(jpath) as f:
             lines = [json.loads(line) for line in f if line.strip()]
         with open(cpath, newline="") as f:
             header = next(csv.reader(f))
 
     if "roofline" not in lines[0]:
-        failures.append(f"{layout}: the first JSON line is not the roofline object")
+        failures.append("the first JSON line is not the roofline object")
     rows = lines[1:]
     seen = {}
     for r in rows:
-        key = (r["path"], r["dtype"], r.get("kv_format"), r["impl"])
+        key = (r["path"], r["dtype"], r.get("kv_format"), r.get("kv_layout"), r["impl"])
         seen[key] = seen.get(key, 0) + 1
-        where = layout + ": " + "/".join(str(k) for k in key)
+        where = "/".join(str(k) for k in key)
         if r.get("kv_format") not in FORMATS:
             failures.append(f"{where}: kv_format {r.get('kv_format')!r}")
             continue
-        if r.get("kv_layout") != layout:
-            failures.append(f"{where}: kv_layout {r.get('kv_layout')!r}")
         if not r["ok"]:
             failures.append(f"{where}: the call failed: {r['kernel']}")
             continue
@@ -93,25 +93,18 @@ def check_layout(bench, layout, failures):
     for path in ("decode", "prefill"):
         for dt in DTYPES:
             for fmt in FORMATS:
-                for impl in IMPLS:
-                    n = seen.get((path, dt, fmt, impl), 0)
-                    if n != 1:
-                        failures.append(f"{layout}: {path}/{dt}/{fmt}/{impl}: {n} rows, expected 1")
+                for layout in LAYOUTS:
+                    for impl in IMPLS:
+                        n = seen.get((path, dt, fmt, layout, impl), 0)
+                        if n != 1:
+                            failures.append(f"{path}/{dt}/{fmt}/{layout}/{impl}: {n} rows, expected 1")
     for col in ("kv_format", "kv_layout"):
         if col not in header:
-            failures.append(f"{layout}: the CSV header has no {col} column")
-    return len(rows)
+            failures.append(f"the CSV header has no {col} column")
 
-
-def main():
-    if len(sys.argv) != 2:
-        print(__doc__)
-        return 2
-    failures = []
-    nrows = sum(check_layout(sys.argv[1], layout, failures) for layout in ("bshd", "bhsd"))
     for f in failures:
         print("FAIL:", f)
-    print(f"{nrows} rows, {len(failures)} failures")
+    print(f"{len(rows)} rows, {len(failures)} failures")
     return 1 if failures else 0
 
 
