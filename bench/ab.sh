@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Before/after comparison of two attnforge-bench binaries on a noisy machine:
 # runs them alternately (A B A B ...), ROUNDS times each, with the same bench
-# arguments, and prints per row (preset, path, dtype, K/V format, shape,
-# threads, impl) the median of each binary's per-run medians and B/A's speed
-# ratio (> 1: B is faster). Shared machines drift by tens of percent within
+# arguments, and prints per row (preset, path, dtype, K/V format and layout,
+# shape, threads, impl) the median of each binary's per-run medians and B/A's
+# speed ratio (> 1: B is faster). Shared machines drift by tens of percent within
 # minutes; interleaving puts the drift on both sides.
 #
 #   bench/ab.sh OLD/attnforge-bench NEW/attnforge-bench 5 --path decode \
