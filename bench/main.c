@@ -317,8 +317,8 @@ static void parse_args(int argc, char **argv, opts *o)
         static const char *const with_value[] = {
             "--preset", "--dtype", "--kv-format", "--kv-layout", "--path", "--decode-skv",
             "--prefill-len", "--impl", "--threads", "--reps", "--min-time", "--max-reps", "--seed",
-            "--check-rows", "--csv", "--json", "--plot", "--bw-mib", "--serving-decodes", "--serving-prefill",
-            "--serving-kv", "--serving-page", NULL};
+            "--check-rows", "--csv", "--json", "--plot", "--bw-mib", "--serving-decodes",
+            "--serving-prefill", "--serving-kv", "--serving-page", NULL};
         char name[64];
         snprintf(name, sizeof name, "%s", a);
         char *eq = strchr(name, '=');

@@ -682,15 +682,16 @@ void afb_measure_shape(bench *B, const shape *s)
     for (int d = 0; d < o->ndtypes; d++) {
         const int dtype = o->dtypes[d];
         /* without --kv-format, K/V are in the dtype: the one-dtype call */
-        for (int f = 0; f < (o->nkv_formats ? o->nkv_formats : 1); f++)
-            for (int lay = 0; lay < 2; lay++) { /* --kv-layout: bshd, then bhsd */
-                if (!((o->kv_layouts >> lay) & 1))
+        for (int f = 0; f < (o->nkv_formats ? o->nkv_formats : 1); f++) {
+            const attnforge_format kvf =
+                o->nkv_formats ? (attnforge_format)o->kv_formats[f] : afb_dtype_format(dtype);
+            for (int bhsd = 0; bhsd < 2; bhsd++) { /* --kv-layout: bshd, then bhsd */
+                if (!((o->kv_layouts >> bhsd) & 1))
                     continue;
                 B->case_no++;
-                measure_case(B, s, dtype,
-                             o->nkv_formats ? (attnforge_format)o->kv_formats[f] : afb_dtype_format(dtype),
-                             lay, q, k, v, sinks, slopes);
+                measure_case(B, s, dtype, kvf, bhsd, q, k, v, sinks, slopes);
             }
+        }
     }
     free(q);
     free(k);
