@@ -52,6 +52,8 @@ attnforge_status attnforge_context_create(attnforge_context **out,
     ctx->parallel_for = o.parallel_for;
     ctx->parallel_for_user = o.parallel_for_user;
     ctx->verbose = env_int("ATTNFORGE_VERBOSE", 0);
+    const char *pack = getenv("ATTNFORGE_KV_PACK");
+    ctx->kv_pack = !(pack && strcmp(pack, "0") == 0);
     pthread_mutex_init(&ctx->lock, NULL);
     if (ctx->num_threads > 1 && !ctx->parallel_for) {
         ctx->pool = attnforge_pool_create(ctx->num_threads);
@@ -117,7 +119,7 @@ attnforge_status attnforge_workspace_size(attnforge_context *ctx, const attnforg
     af_call c;
     if ((st = attnforge_validate(p, &c))) return st;
     af_schedule S;
-    attnforge_schedule(p, &c, ctx->num_threads, NULL, &S);
+    attnforge_schedule(p, &c, ctx->num_threads, ctx->kv_pack, NULL, &S);
     *bytes = with_slack(S.ws_bytes);
     return ATTNFORGE_OK;
 }
@@ -131,9 +133,12 @@ static void report(attnforge_context *ctx, const af_kernels *k, const af_schedul
     if (!ctx->verbose) return;
     if (owned && ctx->last_printed == name && ctx->verbose < 2) return;
     if (owned) ctx->last_printed = name;
-    fprintf(stderr, "attnforge: %s (%s path, %d sequence call(s), %lld tasks, %lld merges, %d thread(s))\n",
+    fprintf(stderr,
+            "attnforge: %s (%s path, %d sequence call(s), %lld tasks, %lld merges, %lld packing tasks, "
+            "%d thread(s))\n",
             name, S->any_decode && S->any_prefill ? "decode + prefill" : S->any_decode ? "decode" : "prefill",
-            (int)S->n_items, (long long)S->n_tasks, (long long)S->n_merges, owned ? S->n_workers : 1);
+            (int)S->n_items, (long long)S->n_tasks, (long long)S->n_merges, (long long)S->n_pack,
+            owned ? S->n_workers : 1);
 }
 
 attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_params *p)
@@ -151,7 +156,7 @@ attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_par
      * result is the same either way (plans do not depend on thread count). */
     const int owned = pthread_mutex_trylock(&ctx->lock) == 0;
     af_schedule S;
-    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, NULL, &S);
+    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, ctx->kv_pack, NULL, &S);
 
     void *ws = NULL, *fresh = NULL;
     if (p->workspace) {
@@ -183,7 +188,7 @@ attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_par
         ws = align64(fresh);
     }
 
-    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, ws, &S);
+    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, ctx->kv_pack, ws, &S);
     attnforge_execute(ctx, &S, &k, !owned);
     report(ctx, &k, &S, owned);
     if (owned) pthread_mutex_unlock(&ctx->lock);

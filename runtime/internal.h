@@ -115,6 +115,14 @@ typedef struct af_item {
     int32_t seq;
     int64_t task0, merge0;
     float *chunk_slots;
+    /* A prefill item whose K/V rows are gathered first ("packed": see
+     * plan.c): pack_rows > 0 key rows per (b, KV head) in the workspace, c
+     * reading the copy, src the call as given; its packing tasks are the
+     * schedule's [pack0, pack0 + n_pack). pack_rows 0: c reads the caller's
+     * K/V. */
+    int64_t pack_rows, pack0, n_pack;
+    size_t pack_bytes;
+    af_call src;
 } af_item;
 
 typedef struct af_schedule {
@@ -126,6 +134,7 @@ typedef struct af_schedule {
     float *worker_slots;   /* per worker, for tiles that merge at once */
     int64_t worker_floats;
     int any_decode, any_prefill;
+    int64_t n_pack;        /* packing tasks, run before the tiles */
     size_t ws_bytes;       /* bytes of workspace the call needs */
 } af_schedule;
 
@@ -138,9 +147,10 @@ void attnforge_sequence_call(const af_call *c, int32_t b, const int32_t *kv_len,
 /* Plans a validated call on n_threads. With ws NULL it only sizes S
  * (ws_bytes, n_workers, counts); with ws (S->ws_bytes bytes from a sizing
  * call, 64-byte aligned) it also writes positions, items and slot pointers
- * there, ready for attnforge_execute. */
-void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threads, void *ws,
-                        af_schedule *S);
+ * there, ready for attnforge_execute. kv_pack 0 never packs K/V (the
+ * context's setting; the result is bitwise the same either way). */
+void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threads, int kv_pack,
+                        void *ws, af_schedule *S);
 /* Runs a scheduled call (inline_only: on the calling thread alone). */
 void attnforge_execute(attnforge_context *ctx, const af_schedule *S, const af_kernels *k,
                        int inline_only);
@@ -153,6 +163,7 @@ struct attnforge_context {
     af_pool *pool;          /* NULL when num_threads == 1 or parallel_for */
     attnforge_isa isa_cap;  /* resolved: GENERIC .. the CPU's best */
     int verbose;            /* ATTNFORGE_VERBOSE */
+    int kv_pack;            /* 0 when ATTNFORGE_KV_PACK=0: prefill reads K/V in place */
     pthread_mutex_t lock;   /* held by the call using pool and workspace */
     void *ws;
     size_t ws_bytes;

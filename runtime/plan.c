@@ -26,6 +26,18 @@
  * one queue (the sequences whose heaviest task is heaviest first); the
  * split-KV ones merge as above. A plain call is a schedule of one item.
  *
+ * Packing (prefill): each K/V row of a KV head is read by every tile of its
+ * query heads, and a kernel gathers (and widens) a key block per tile. When
+ * one head's rows do not follow each other in memory (a BSHD cache, whose
+ * rows are Hkv * D apart; a paged one) the schedule first copies them, as
+ * they are stored (same bytes, any format), into the workspace in BHSD order:
+ * one pass of packing tasks, then the tiles read the copy. A kernel's result
+ * does not depend on the strides it reads through (test_variants checks BSHD
+ * against BHSD bit for bit), so neither does the call's. Where rows are
+ * contiguous f32 the prefill kernels read them in place, and every kernel's
+ * gather walks memory in order (docs/performance-log.md, fourteenth session).
+ * Decode reads each row once and never packs.
+ *
  * Determinism: tile and chunk sizes depend on the call's shape and visible
  * key range only, never on the number of threads, and merges run in a fixed order; so O and LSE are
  * bitwise identical for every thread count.
@@ -45,6 +57,12 @@
 /* Below this many multiply-adds a call runs on the calling thread alone:
  * waking the pool would cost more than it saves. */
 #define AF_INLINE_MACS (1 << 20)
+/* Packing: keys per packing task; packed only when each row is read by at
+ * least AF_PACK_MIN_TILES tiles and the copy takes at most AF_PACK_MAX_BYTES
+ * of workspace (a longer prefill reads the caller's K/V in place). */
+#define AF_PACK_KEYS 256
+#define AF_PACK_MIN_TILES 4
+#define AF_PACK_MAX_BYTES ((size_t)256 << 20)
 
 void attnforge_plan(const af_call *c, af_plan *pl)
 {
@@ -149,8 +167,45 @@ static int heavier_first(const void *a, const void *b)
 
 static size_t round64(size_t n) { return (n + 63) & ~(size_t)63; }
 
-void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threads, void *ws,
-                        af_schedule *S)
+/* Key rows per (b, KV head) of an item's packed K/V, or 0 when it reads the
+ * caller's: see "Packing" above. Rows [0, key_hi) are laid out (the kernels
+ * address key j as row j), those of [key_lo, key_hi) written, so a window far
+ * into the cache (at most half the rows used) is not packed. */
+static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack)
+{
+    if (!kv_pack || pl->decode || c->key_hi <= c->key_lo) return 0;
+    const int k_rows = !c->block_table && c->k_ss == c->Dk;
+    const int v_rows = !c->block_table && c->v_ss == c->Dv;
+    if ((k_rows && v_rows) || (int64_t)pl->n_hblk * pl->n_iblk < AF_PACK_MIN_TILES) return 0;
+    if (2 * (c->key_hi - c->key_lo) < c->key_hi) return 0;
+    return c->key_hi;
+}
+
+static size_t pack_row_bytes(const af_call *c)
+{
+    return attnforge_format_bytes(c->kf, c->Dk) + attnforge_format_bytes(c->vf, c->Dv);
+}
+
+/* Points the item's call at its packed copy (K rows of every (b, KV head),
+ * then V's), BHSD: row j of (b, kvh) at (b * Hkv + kvh) * rows + j. */
+static void bind_pack(af_item *x, char *buf)
+{
+    af_call *c = &x->c;
+    const int64_t rows = x->pack_rows;
+    c->k = buf;
+    c->k_ss = c->Dk;
+    c->k_sh = rows * c->Dk;
+    c->k_sb = c->Hkv * c->k_sh;
+    c->v = buf + attnforge_format_bytes(c->kf, c->B * c->k_sb);
+    c->v_ss = c->Dv;
+    c->v_sh = rows * c->Dv;
+    c->v_sb = c->Hkv * c->v_sh;
+    c->block_table = NULL;
+    c->bt_stride = 0;
+}
+
+void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threads, int kv_pack,
+                        void *ws, af_schedule *S)
 {
     memset(S, 0, sizeof *S);
     const size_t pos_bytes = round64((size_t)c->B * 2 * sizeof(int32_t));
@@ -169,6 +224,7 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
     /* pass over the items: plan each, count tasks and slots */
     double macs = 0;
     int64_t chunk_floats = 0, worker_floats = 0;
+    size_t pack_bytes = 0;
     int32_t it = 0;
     for (int32_t b = 0; b < n_seq; b++) {
         af_item local, *x = S->items ? &S->items[it] : &local;
@@ -185,6 +241,13 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
         }
         x->seq = b;
         attnforge_plan(&x->c, &x->pl);
+        x->pack_rows = pack_rows(&x->c, &x->pl, kv_pack);
+        x->pack_bytes = round64((size_t)x->c.B * x->c.Hkv * x->pack_rows * pack_row_bytes(&x->c));
+        x->n_pack = x->pack_rows ? (int64_t)x->c.B * x->c.Hkv *
+                                       ((x->pack_rows + AF_PACK_KEYS - 1) / AF_PACK_KEYS)
+                                 : 0;
+        pack_bytes += x->pack_bytes;
+        S->n_pack += x->n_pack;
         macs += x->pl.macs;
         S->n_tasks += x->pl.n_tasks;
         if (x->pl.n_chunks > 1) {
@@ -199,8 +262,14 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
     S->worker_floats = worker_floats;
     const size_t items_bytes = round64((size_t)n_items * sizeof(af_item));
     const size_t done_bytes = round64((size_t)S->n_merges * sizeof(atomic_int));
-    S->ws_bytes = pos_bytes + items_bytes + done_bytes +
-                  ((size_t)S->n_workers * (size_t)worker_floats + (size_t)chunk_floats) * sizeof(float);
+    const size_t slot_bytes =
+        round64(((size_t)S->n_workers * (size_t)worker_floats + (size_t)chunk_floats) * sizeof(float));
+    if (pack_bytes > AF_PACK_MAX_BYTES) { /* no item packs: forget the choice */
+        pack_bytes = 0;
+        S->n_pack = 0;
+        for (int32_t i = 0; ws && i < n_items; i++) S->items[i].pack_rows = S->items[i].n_pack = 0;
+    }
+    S->ws_bytes = pos_bytes + items_bytes + done_bytes + slot_bytes + pack_bytes;
     if (!ws) return;
 
     /* order, then number tasks, merges and chunk slots in that order */
@@ -209,12 +278,20 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
     for (int64_t g = 0; g < S->n_merges; g++) atomic_init(&S->chunks_done[g], 0);
     S->worker_slots = (float *)((char *)ws + pos_bytes + items_bytes + done_bytes);
     float *next = S->worker_slots + (size_t)S->n_workers * (size_t)worker_floats;
-    int64_t task0 = 0, merge0 = 0;
+    char *pack = (char *)ws + pos_bytes + items_bytes + done_bytes + slot_bytes;
+    int64_t task0 = 0, merge0 = 0, pack0 = 0;
     for (int32_t i = 0; i < n_items; i++) {
         af_item *x = &S->items[i];
         x->task0 = task0;
         x->merge0 = merge0;
         x->chunk_slots = NULL;
+        x->pack0 = pack0;
+        if (x->pack_rows) {
+            x->src = x->c;
+            bind_pack(x, pack);
+            pack += x->pack_bytes;
+            pack0 += x->n_pack;
+        }
         task0 += x->pl.n_tasks;
         if (x->pl.n_chunks > 1) {
             x->chunk_slots = next;
@@ -334,6 +411,47 @@ static void run_tile(void *arg, int64_t task, int worker)
         attnforge_merge(c, &t, &pl->slot, it->chunk_slots + g * pl->n_chunks * pl->slot.floats, pl->n_chunks);
 }
 
+/* The item holding packing task t: the last whose first packing task is
+ * <= t (items without packing tasks before it share its pack0). */
+static const af_item *pack_item_of(const af_schedule *S, int64_t t)
+{
+    int32_t lo = 0, hi = S->n_items;
+    while (hi - lo > 1) {
+        const int32_t mid = lo + (hi - lo) / 2;
+        if (S->items[mid].pack0 <= t) lo = mid; else hi = mid;
+    }
+    return &S->items[lo];
+}
+
+/* Packing task: copies AF_PACK_KEYS keys of one (b, KV head), K and V, from
+ * the caller's rows to the item's packed copy, only the keys some row of
+ * sequence b can see (no kernel reads the others). */
+static void pack_task(void *arg, int64_t task, int worker)
+{
+    (void)worker;
+    const exec *x = arg;
+    const af_item *it = pack_item_of(x->S, task);
+    const af_call *s = &it->src, *c = &it->c;
+    task -= it->pack0;
+    const int32_t kvh = (int32_t)(task % c->Hkv);
+    task /= c->Hkv;
+    const int64_t n_ch = (it->pack_rows + AF_PACK_KEYS - 1) / AF_PACK_KEYS;
+    const int32_t b = (int32_t)(task / n_ch);
+    int64_t lo, hi;
+    af_pos_range(s, s->kv_len[b], af_pos(s, b, 0), af_pos(s, b, s->Sq - 1), &lo, &hi);
+    const int64_t j0 = (task % n_ch) * AF_PACK_KEYS;
+    if (lo < j0) lo = j0;
+    if (hi > j0 + AF_PACK_KEYS) hi = j0 + AF_PACK_KEYS;
+    if (hi > it->pack_rows) hi = it->pack_rows;
+    const size_t kr = attnforge_format_bytes(s->kf, s->Dk), vr = attnforge_format_bytes(s->vf, s->Dv);
+    for (int64_t j = lo; j < hi; j++) {
+        memcpy((char *)c->k + attnforge_format_bytes(c->kf, af_kv_offset(c, 0, b, kvh, j)),
+               (const char *)s->k + attnforge_format_bytes(s->kf, af_kv_offset(s, 0, b, kvh, j)), kr);
+        memcpy((char *)c->v + attnforge_format_bytes(c->vf, af_kv_offset(c, 1, b, kvh, j)),
+               (const char *)s->v + attnforge_format_bytes(s->vf, af_kv_offset(s, 1, b, kvh, j)), vr);
+    }
+}
+
 static void parallel(attnforge_context *ctx, int n_workers, attnforge_task_fn fn, void *arg,
                      int64_t n)
 {
@@ -351,5 +469,6 @@ void attnforge_execute(attnforge_context *ctx, const af_schedule *S, const af_ke
 {
     exec x = {S, k};
     const int nw = inline_only ? 1 : S->n_workers;
+    if (S->n_pack) parallel(ctx, nw, pack_task, &x, S->n_pack);
     parallel(ctx, nw, run_tile, &x, S->n_tasks);
 }

@@ -12,6 +12,7 @@
  * dequantization is exercised. gguf / ml_dtypes bit-compatibility is checked
  * separately (tests/python).
  */
+#define _POSIX_C_SOURCE 200809L /* setenv */
 #include <criterion/criterion.h>
 #include <math.h>
 #include <stdio.h>
@@ -440,6 +441,75 @@ Test(formats, layouts_and_thread_counts_bitwise)
         fcase_free(&base);
     }
     for (int t = 0; t < 3; t++) attnforge_context_destroy(ctx[t]);
+}
+
+/* A context of n threads; pack 0 sets ATTNFORGE_KV_PACK=0 while it is
+ * created (the context reads it then). */
+static attnforge_context *pack_ctx(int n, int pack)
+{
+    if (!pack) setenv("ATTNFORGE_KV_PACK", "0", 1);
+    attnforge_context *ctx = NULL;
+    attnforge_context_options o = {.num_threads = n};
+    cr_assert_eq(attnforge_context_create(&ctx, &o), ATTNFORGE_OK, "%s", attnforge_last_error());
+    unsetenv("ATTNFORGE_KV_PACK");
+    return ctx;
+}
+
+/* Prefill calls gather K/V rows that do not follow each other (dense BSHD,
+ * paged) into the workspace first (runtime/plan.c, "Packing"); O and LSE are
+ * bitwise those of the same call reading the caller's rows, in every K/V
+ * format, with every feature, at 1 and 2 threads. The workspace sizes show
+ * the packing happened (BSHD, paged) or not (BHSD rows already follow each
+ * other), so the comparison is not vacuous. */
+Test(formats, prefill_kv_packing_bitwise)
+{
+    attnforge_context *off = pack_ctx(1, 0), *on1 = pack_ctx(1, 1), *on2 = pack_ctx(2, 1);
+    for (int a = 0; a < N_KV_FORMATS; a++)
+        for (int layout = 0; layout < 3; layout++)
+            for (int feat = 0; feat < 2; feat++) {
+                const attnforge_format kf = KV_FORMATS[a], vf = KV_FORMATS[(a + feat * 3) % N_KV_FORMATS];
+                fspec s = {.B = 2, .Sq = 70, .Skv = 150, .Hq = 4, .Hkv = 2, .Dk = 64, .Dv = 32,
+                           .qf = ATTNFORGE_FORMAT_F32, .kf = kf, .vf = vf, .of = ATTNFORGE_FORMAT_F16,
+                           .causal = 1, .lse = 1, .page = layout == 1 ? 16 : 0, .bhsd = layout == 2};
+                if (feat) {
+                    s.mf = ATTNFORGE_FORMAT_F16;
+                    s.window = s.alibi = s.softcap = s.sinks = s.kv_len = s.per_head_scales = 1;
+                    s.qf = ATTNFORGE_FORMAT_BF16;
+                }
+                fcase c;
+                fcase_build(&c, &s, tu_seed(1330 + (uint64_t)(a * 6 + layout * 2 + feat)));
+                if (feat) c.p.window_left = 120; /* wide: every row sees key 0's neighbours */
+                char desc[512];
+                fcase_describe(&c, desc, sizeof desc);
+                size_t ws_off = 0, ws_on = 0;
+                cr_assert_eq(attnforge_workspace_size(off, &c.p, &ws_off), ATTNFORGE_OK, "%s", desc);
+                cr_assert_eq(attnforge_workspace_size(on1, &c.p, &ws_on), ATTNFORGE_OK, "%s", desc);
+                if (layout == 2) { /* BHSD rows follow each other */
+                    cr_assert_eq(ws_on, ws_off, "%s: packed where nothing needs it", desc);
+                } else {
+                    cr_assert_gt(ws_on, ws_off, "%s: K/V not packed", desc);
+                }
+
+                cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+                unsigned char *o_ref = malloc(c.o_bytes);
+                float lse_ref[2 * 4 * 70];
+                memcpy(o_ref, c.p.o, c.o_bytes);
+                memcpy(lse_ref, c.lse, sizeof lse_ref);
+                attnforge_context *on[2] = {on1, on2};
+                for (int t = 0; t < 2; t++) {
+                    cr_assert_eq(fcase_run(&c, on[t]), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+                    cr_assert(memcmp(c.p.o, o_ref, c.o_bytes) == 0,
+                              "%s, %d thread(s): O packed differs bitwise from O unpacked", desc, t + 1);
+                    cr_assert(memcmp(c.lse, lse_ref, sizeof lse_ref) == 0,
+                              "%s, %d thread(s): LSE packed differs bitwise from LSE unpacked", desc, t + 1);
+                }
+                fcase_check(&c);
+                free(o_ref);
+                fcase_free(&c);
+            }
+    attnforge_context_destroy(off);
+    attnforge_context_destroy(on1);
+    attnforge_context_destroy(on2);
 }
 
 /* ---- validation ---------------------------------------------------------------- */
