@@ -27,16 +27,17 @@
  * split-KV ones merge as above. A plain call is a schedule of one item.
  *
  * Packing (prefill): each K/V row of a KV head is read by every tile of its
- * query heads, and a kernel gathers (and widens) a key block per tile. When
- * one head's rows do not follow each other in memory (a BSHD cache, whose
- * rows are Hkv * D apart; a paged one) the schedule first copies them, as
- * they are stored (same bytes, any format), into the workspace in BHSD order:
- * one pass of packing tasks, then the tiles read the copy. A kernel's result
- * does not depend on the strides it reads through (test_variants checks BSHD
- * against BHSD bit for bit), so neither does the call's. Where rows are
- * contiguous f32 the prefill kernels read them in place, and every kernel's
- * gather walks memory in order (docs/performance-log.md, fourteenth session).
- * Decode reads each row once and never packs.
+ * query heads, and a kernel gathers a key block per tile into a buffer
+ * (widening or dequantizing it) unless the rows are contiguous f32, which the
+ * prefill kernels read in place. When an f32 K or V has rows that do not
+ * follow each other (a BSHD cache, rows Hkv * D apart; a paged one) the
+ * schedule first copies them, as stored (the same bytes), into the workspace
+ * in BHSD order: one pass of packing tasks, then the tiles read the copy in
+ * place (Llama 3.2 3B / GPT-2 / Gemma 2, causal 2048, 2 threads:
+ * 1.03x / 1.06x / 1.12x; docs/performance-log.md, fourteenth session). A
+ * kernel's result does not depend on the strides it reads through
+ * (test_variants checks BSHD against BHSD bit for bit), so neither does the
+ * call's. Decode reads each row once and never packs.
  *
  * Determinism: tile and chunk sizes depend on the call's shape and visible
  * key range only, never on the number of threads, and merges run in a fixed order; so O and LSE are
@@ -57,11 +58,12 @@
 /* Below this many multiply-adds a call runs on the calling thread alone:
  * waking the pool would cost more than it saves. */
 #define AF_INLINE_MACS (1 << 20)
-/* Packing: keys per packing task; packed only when each row is read by at
- * least AF_PACK_MIN_TILES tiles and the copy takes at most AF_PACK_MAX_BYTES
- * of workspace (a longer prefill reads the caller's K/V in place). */
+/* Packing: keys per packing task; packed only when each K/V row is read by
+ * at least AF_PACK_MIN_ROWS query rows (the copy then costs ~1-2 % of the
+ * call) and the copy takes at most AF_PACK_MAX_BYTES of workspace (a longer
+ * prefill reads the caller's K/V where they are). */
 #define AF_PACK_KEYS 256
-#define AF_PACK_MIN_TILES 4
+#define AF_PACK_MIN_ROWS 256
 #define AF_PACK_MAX_BYTES ((size_t)256 << 20)
 
 void attnforge_plan(const af_call *c, af_plan *pl)
@@ -168,15 +170,20 @@ static int heavier_first(const void *a, const void *b)
 static size_t round64(size_t n) { return (n + 63) & ~(size_t)63; }
 
 /* Key rows per (b, KV head) of an item's packed K/V, or 0 when it reads the
- * caller's: see "Packing" above. Rows [0, key_hi) are laid out (the kernels
- * address key j as row j), those of [key_lo, key_hi) written, so a window far
- * into the cache (at most half the rows used) is not packed. */
+ * caller's: see "Packing" above. Only an f32 K or V whose rows do not follow
+ * each other is packed: the prefill kernels read packed f32 rows in place,
+ * while for the other formats they widen or dequantize a block per tile
+ * anyway and the contiguous gather alone measured 0.98-1.03x. Rows
+ * [0, key_hi) are laid out (the kernels address key j as row j), those of
+ * [key_lo, key_hi) written, so a window far into the cache (fewer than half
+ * the rows used) is not packed. */
 static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack)
 {
     if (!kv_pack || pl->decode || c->key_hi <= c->key_lo) return 0;
-    const int k_rows = !c->block_table && c->k_ss == c->Dk;
-    const int v_rows = !c->block_table && c->v_ss == c->Dv;
-    if ((k_rows && v_rows) || (int64_t)pl->n_hblk * pl->n_iblk < AF_PACK_MIN_TILES) return 0;
+    const int k_gather = c->kf == ATTNFORGE_FORMAT_F32 && (c->block_table || c->k_ss != c->Dk);
+    const int v_gather = c->vf == ATTNFORGE_FORMAT_F32 && (c->block_table || c->v_ss != c->Dv);
+    if (!k_gather && !v_gather) return 0;
+    if ((int64_t)c->group * c->Sq < AF_PACK_MIN_ROWS) return 0;
     if (2 * (c->key_hi - c->key_lo) < c->key_hi) return 0;
     return c->key_hi;
 }
