@@ -66,7 +66,7 @@ Test(threads, prefill_bitwise_across_thread_counts)
     for (int d = 0; d < 3; d++)
         for (int paged = 0; paged < 2; paged++) {
             tu_spec s = tu_spec_default(dts[d], 32, 48);
-            s.B = 1; s.Sq = 150; s.Skv = 150; s.Hq = 4; s.Hkv = 2;
+            s.B = 1; s.Sq = 150; s.Skv = 1100; s.Hq = 4; s.Hkv = 2; /* f32: K/V packed */
             s.causal = 1; s.lse = 1; s.alibi = TU_ALIBI_STANDARD;
             s.page_size = paged ? 7 : 0;
             check_all_counts(&s, tu_seed(200 + d * 2 + paged));
