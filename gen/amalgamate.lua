@@ -195,11 +195,15 @@ local function emit(path, is_header)
       out[#out + 1] = '/* #include "' .. inc .. '" (inlined where first included) */'
       resync = true
     elseif def and FEATURE_MACROS[def] then
+      -- a trailing comment on the #define stays behind: the hoisted copy gets
+      -- the bare value, the line left in place is commented out with its own
+      -- comment markers defused (C comments do not nest)
+      value = value:gsub("/%*.-%*/", ""):gsub("//.*$", ""):match("^%s*(.-)%s*$")
       if not feature_seen[def] then
         feature_seen[def] = true
         features[#features + 1] = "#ifndef " .. def .. "\n#define " .. def .. (value ~= "" and (" " .. value) or "") .. "\n#endif"
       end
-      out[#out + 1] = "/* " .. line:gsub("%*/", "* /") .. " (hoisted to the top) */"
+      out[#out + 1] = "/* " .. line:gsub("/%*", "/ *"):gsub("%*/", "* /") .. " (hoisted to the top) */"
     else
       if opts.line and resync then out[#out + 1] = string.format('#line %d "%s"', lineno, file) end
       out[#out + 1] = line
