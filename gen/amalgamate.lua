@@ -125,7 +125,7 @@ for _, v in ipairs(variants) do
   if (not want_isa or want_isa[v.isa]) and (not want_dtype or want_dtype[v.dtype])
       and (not want_dims or want_dims[tostring(v.dk)] or want_dims[v.dk .. ":" .. v.dv]) then
     kept[#kept + 1] = v
-    kept_fns[v.decode_fn], kept_fns[v.prefill_fn] = true, true
+    kept_fns[v.decode_fn], kept_fns[v.prefill_fn], kept_fns[v.widen_fn] = true, true, true
   end
 end
 
@@ -133,7 +133,8 @@ end
 -- entries go; the ISA table, feature bits and error bounds stay.
 local registry = {}
 for line in (read(generated_dir .. "/registry.inc") or ""):gmatch("([^\n]*)\n") do
-  local fn = line:match("^ATTNFORGE_KERNEL_FN%(([%w_]+)%)") or line:match("^ATTNFORGE_KERNEL%(.-%.decode = ([%w_]+)")
+  local fn = line:match("^ATTNFORGE_KERNEL_FN%(([%w_]+)%)") or line:match("^ATTNFORGE_WIDEN_FN%(([%w_]+)%)")
+    or line:match("^ATTNFORGE_KERNEL%(.-%.decode = ([%w_]+)")
   local test_entry = line:match("^ATTNFORGE_EXP_VARIANT%(") or line:match("^ATTNFORGE_TANH_VARIANT%(") or line:match("^ATTNFORGE_EXPN_VARIANT%(")
   if not test_entry and (not fn or kept_fns[fn]) then registry[#registry + 1] = line end
 end

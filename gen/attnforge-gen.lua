@@ -273,6 +273,9 @@ for _, name in ipairs(isas) do
         local v = names.variant(dt, dk, dv, name)
         v.isa, v.fmt, v.Dk, v.Dv = isa, fmt, dk, dv
         v.q_exact = isa.hdot ~= nil and isa.hdot.dtypes[dt] == true
+        -- the row widener (templates/kernel.c.in) only where rows are
+        -- widened to f32 lanes: not f32, not 16-bit products
+        if dt == "f32" or v.q_exact then v.widen_fn = nil end
         variants[#variants + 1] = v
       end
     end
@@ -320,7 +323,7 @@ for _, v in ipairs(variants) do
   end
   outputs[v.file] = render("kernel.c.in", {
     dtype = v.dtype, Dk = v.Dk, Dv = v.Dv, isa = v.isa,
-    decode_fn = v.decode_fn, prefill_fn = v.prefill_fn }, v.dtype, v.tag)
+    decode_fn = v.decode_fn, prefill_fn = v.prefill_fn, widen_fn = v.widen_fn }, v.dtype, v.tag)
 end
 for _, name in ipairs(isas) do
   local isa, ih = isa_mod[name], names.isa_header(name)
@@ -381,7 +384,9 @@ do
   add(" *   ATTNFORGE_KERNEL(...)  every generated variant: .isa, .token, .arch_flags,")
   add(" *       .format (of K and V), .q_exact (1: Q must have that format too, the")
   add(" *       kernel multiplies 16-bit Q and K directly), .dk, .dv,")
-  add(" *       .decode, .prefill (af_kernel_fn), .decode_name, .prefill_name")
+  add(" *       .decode, .prefill (af_kernel_fn), .decode_name, .prefill_name,")
+  add(" *       .widen (af_widen_fn: one K or V row to f32; absent for f32 and q_exact)")
+  add(" *   ATTNFORGE_WIDEN_FN(FN)   every row widener, an af_widen_fn (to declare them)")
   add(" *   ATTNFORGE_EXP_VARIANT(ISA, FN)   void FN(const float *x, float *y, int n): y = exp(x)")
   add(" *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh")
   add(" *   ATTNFORGE_EXPN_VARIANT(ISA, FN)  the same for expn: exp of x <= 0 (or NaN), the softmax's")
@@ -395,7 +400,8 @@ do
     add(string.format("#define AF_ARCH_%s (1u << %d)", f:upper(), arch_bit[f]))
   end
   add("#endif")
-  local macros = { "ATTNFORGE_ISA(...)", "ATTNFORGE_KERNEL_FN(fn)", "ATTNFORGE_KERNEL(...)", "ATTNFORGE_EXP_VARIANT(isa, fn)",
+  local macros = { "ATTNFORGE_ISA(...)", "ATTNFORGE_KERNEL_FN(fn)", "ATTNFORGE_WIDEN_FN(fn)", "ATTNFORGE_KERNEL(...)",
+                   "ATTNFORGE_EXP_VARIANT(isa, fn)",
                    "ATTNFORGE_TANH_VARIANT(isa, fn)", "ATTNFORGE_EXPN_VARIANT(isa, fn)",
                    "ATTNFORGE_MATH_ULP(isa, exp_ulp, tanh_ulp)" }
   for _, m in ipairs(macros) do
@@ -419,11 +425,13 @@ do
       if v.isa == isa then
         add("ATTNFORGE_KERNEL_FN(" .. v.decode_fn .. ")")
         add("ATTNFORGE_KERNEL_FN(" .. v.prefill_fn .. ")")
+        if v.widen_fn then add("ATTNFORGE_WIDEN_FN(" .. v.widen_fn .. ")") end
         add(string.format("ATTNFORGE_KERNEL(.isa = ATTNFORGE_ISA_%s, .token = \"%s\", .arch_flags = %s, "
           .. ".format = %s, .q_exact = %d, .dk = %d, .dv = %d, .decode = %s, .prefill = %s, "
-          .. ".decode_name = \"%s\", .prefill_name = \"%s\")",
+          .. ".decode_name = \"%s\", .prefill_name = \"%s\"%s)",
           isa.token, isa.token, arch_flags(isa), v.fmt.enum, v.q_exact and 1 or 0, v.Dk, v.Dv,
-          v.decode_fn, v.prefill_fn, v.decode_fn, v.prefill_fn))
+          v.decode_fn, v.prefill_fn, v.decode_fn, v.prefill_fn,
+          v.widen_fn and (", .widen = " .. v.widen_fn) or ""))
       end
     end
     add(string.format("ATTNFORGE_EXP_VARIANT(%s, attnforge_exp_f32__%s)", isa.token, name))

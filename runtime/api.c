@@ -57,7 +57,9 @@ attnforge_status attnforge_context_create(attnforge_context **out,
     ctx->parallel_for_user = o.parallel_for_user;
     ctx->verbose = env_int("ATTNFORGE_VERBOSE", 0);
     const char *pack = getenv("ATTNFORGE_KV_PACK");
-    ctx->kv_pack = !(pack && strcmp(pack, "0") == 0);
+    ctx->kv_pack = pack && strcmp(pack, "0") == 0      ? 0
+                   : pack && strcmp(pack, "copy") == 0 ? AF_PACK_COPY
+                                                       : AF_PACK_COPY | AF_PACK_WIDEN;
     pthread_mutex_init(&ctx->lock, NULL);
     if (ctx->num_threads > 1 && !ctx->parallel_for) {
         ctx->pool = attnforge_pool_create(ctx->num_threads);
@@ -142,26 +144,36 @@ attnforge_status attnforge_workspace_size(attnforge_context *ctx, const attnforg
     if (st) return st;
     af_call c;
     if ((st = attnforge_validate(p, &c))) return st;
+    const af_kernels k = attnforge_select(ctx->isa_cap, &c);
     af_schedule S;
-    attnforge_schedule(p, &c, ctx->num_threads, ctx->kv_pack, NULL, &S);
+    attnforge_schedule(p, &c, ctx->num_threads, attnforge_pack_mode(ctx, &k), NULL, &S);
     *bytes = with_slack(S.ws_bytes);
     return ATTNFORGE_OK;
 }
 
+int attnforge_pack_mode(const attnforge_context *ctx, const af_kernels *k)
+{
+    return k->widen && k->prefill_f32 ? ctx->kv_pack : ctx->kv_pack & ~AF_PACK_WIDEN;
+}
+
 /* The kernel named for the call: the prefill one when any sequence took the
- * prefill path (a packed batch may run both), else the decode one. */
+ * prefill path (a packed batch may run both; the f32 one when K/V were
+ * widened for it), else the decode one. */
 static void report(attnforge_context *ctx, const af_kernels *k, const af_schedule *S, int owned)
 {
-    const char *name = S->any_prefill ? k->prefill_name : k->decode_name;
+    const char *name = !S->any_prefill ? k->decode_name
+                       : S->any_widen  ? k->prefill_f32_name
+                                       : k->prefill_name;
     attnforge_set_last_kernel(name);
     if (!ctx->verbose) return;
     if (owned && ctx->last_printed == name && ctx->verbose < 2) return;
     if (owned) ctx->last_printed = name;
     fprintf(stderr,
-            "attnforge: %s (%s path, %d sequence call(s), %lld tasks, %lld merges, %lld packing tasks, "
+            "attnforge: %s (%s path, %d sequence call(s), %lld tasks, %lld merges, %lld packing tasks%s, "
             "%d thread(s))\n",
             name, S->any_decode && S->any_prefill ? "decode + prefill" : S->any_decode ? "decode" : "prefill",
             (int)S->n_items, (long long)S->n_tasks, (long long)S->n_merges, (long long)S->n_pack,
+            S->any_widen ? " (K/V widened to f32)" : "",
             owned ? S->n_workers : 1);
 }
 
@@ -180,7 +192,8 @@ attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_par
      * result is the same either way (plans do not depend on thread count). */
     const int owned = pthread_mutex_trylock(&ctx->lock) == 0;
     af_schedule S;
-    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, ctx->kv_pack, NULL, &S);
+    const int pack = attnforge_pack_mode(ctx, &k);
+    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, pack, NULL, &S);
 
     void *ws = NULL, *fresh = NULL;
     if (p->workspace) {
@@ -212,7 +225,7 @@ attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_par
         ws = align64(fresh);
     }
 
-    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, ctx->kv_pack, ws, &S);
+    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, pack, ws, &S);
     attnforge_execute(ctx, &S, &k, !owned);
     report(ctx, &k, &S, owned);
     if (owned) pthread_mutex_unlock(&ctx->lock);

@@ -37,8 +37,10 @@
 #endif
 
 #define ATTNFORGE_KERNEL_FN(FN) void FN(const af_call *c, const af_tile *t);
+#define ATTNFORGE_WIDEN_FN(FN) void FN(float *dst, const void *src, int is_v, float sc);
 #include "registry.inc"
 #undef ATTNFORGE_KERNEL_FN
+#undef ATTNFORGE_WIDEN_FN
 
 typedef struct af_isa_info {
     attnforge_isa isa;
@@ -189,25 +191,45 @@ void attnforge_isa_list(char *buf, size_t size)
         n += (size_t)snprintf(buf + n, size - n, ", %s", isa_table[i].name);
 }
 
-af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
+/* The highest-ranked variant for K/V format f and the call's head dims (and
+ * Q format, for a q_exact one) that this CPU runs at or below cap_rank, or
+ * NULL. */
+static const af_variant *best_variant(int cap_rank, const af_call *c, attnforge_format f)
 {
-    af_kernels k = {attnforge_generic_kernel, attnforge_generic_kernel, "generic", "generic",
-                    ATTNFORGE_ISA_GENERIC};
-    const af_isa_info *ci = isa_info(cap);
-    const int cap_rank = ci ? ci->rank : -1;
-    int best = 0;
+    const af_variant *best = NULL;
+    int best_rank = 0;
     for (const af_variant *v = registry; v->decode; v++) {
-        if (v->format != c->kf || v->format != c->vf || v->dk != c->Dk || v->dv != c->Dv) continue;
+        if (v->format != f || v->dk != c->Dk || v->dv != c->Dv) continue;
         if (v->q_exact && c->qf != v->format) continue;
         const af_isa_info *vi = isa_info(v->isa);
         const int r = vi ? vi->rank : -1;
-        if (r <= best || r > cap_rank || !flags_ok(v->arch_flags)) continue;
-        best = r;
-        k.decode = v->decode;
-        k.prefill = v->prefill;
-        k.decode_name = v->decode_name;
-        k.prefill_name = v->prefill_name;
-        k.isa = v->isa;
+        if (r <= best_rank || r > cap_rank || !flags_ok(v->arch_flags)) continue;
+        best_rank = r;
+        best = v;
+    }
+    return best;
+}
+
+af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
+{
+    af_kernels k = {attnforge_generic_kernel, attnforge_generic_kernel, "generic", "generic",
+                    ATTNFORGE_ISA_GENERIC, NULL, NULL, NULL};
+    const af_isa_info *ci = isa_info(cap);
+    const int cap_rank = ci ? ci->rank : -1;
+    const af_variant *v = c->kf == c->vf ? best_variant(cap_rank, c, c->kf) : NULL;
+    if (!v) return k;
+    k.decode = v->decode;
+    k.prefill = v->prefill;
+    k.decode_name = v->decode_name;
+    k.prefill_name = v->prefill_name;
+    k.isa = v->isa;
+    /* widening for a long prefill: the f32 variant of the same head dims and
+     * the same ISA, so the call's result stays bitwise that of v alone */
+    const af_variant *f = v->widen ? best_variant(isa_info(v->isa)->rank, c, ATTNFORGE_FORMAT_F32) : NULL;
+    if (f && f->isa == v->isa) {
+        k.widen = v->widen;
+        k.prefill_f32 = f->prefill;
+        k.prefill_f32_name = f->prefill_name;
     }
     return k;
 }

@@ -37,6 +37,12 @@ typedef struct af_kernels {
     af_kernel_fn decode, prefill;
     const char *decode_name, *prefill_name; /* "generic" or the function's name */
     attnforge_isa isa;
+    /* Where K/V (one format, not f32) can be widened per call for a long
+     * prefill (runtime/plan.c, "Packing"): the variant's row widener and the
+     * f32 prefill kernel for the same head dims; NULL otherwise. */
+    af_widen_fn widen;
+    af_kernel_fn prefill_f32;
+    const char *prefill_f32_name;
 } af_kernels;
 
 /* Best ISA this CPU supports (never AUTO; GENERIC only if no generated ISA
@@ -123,6 +129,9 @@ typedef struct af_item {
     int64_t pack_rows, pack0, n_pack;
     size_t pack_bytes;
     af_call src;
+    /* 1: the copy is K and V widened to f32 (src's format is not f32); c
+     * then is an f32 call and runs the f32 prefill kernel */
+    int widen;
 } af_item;
 
 typedef struct af_schedule {
@@ -133,7 +142,7 @@ typedef struct af_schedule {
     atomic_int *chunks_done; /* per merge group: its chunks finished so far */
     float *worker_slots;   /* per worker, for tiles that merge at once */
     int64_t worker_floats;
-    int any_decode, any_prefill;
+    int any_decode, any_prefill, any_widen;
     int64_t n_pack;        /* packing tasks, run before the tiles */
     size_t ws_bytes;       /* bytes of workspace the call needs */
 } af_schedule;
@@ -147,8 +156,15 @@ void attnforge_sequence_call(const af_call *c, int32_t b, const int32_t *kv_len,
 /* Plans a validated call on n_threads. With ws NULL it only sizes S
  * (ws_bytes, n_workers, counts); with ws (S->ws_bytes bytes from a sizing
  * call, 64-byte aligned) it also writes positions, items and slot pointers
- * there, ready for attnforge_execute. kv_pack 0 never packs K/V (the
- * context's setting; the result is bitwise the same either way). */
+ * there, ready for attnforge_execute. kv_pack says which prefill K/V may be
+ * packed first (plan.c, "Packing"): AF_PACK_COPY f32 rows that are not
+ * contiguous (bitwise the same result), AF_PACK_WIDEN rows of another
+ * format, widened to f32 (the f32 kernel then runs: within SPEC's bound of
+ * the same call unpacked, not bitwise); attnforge_pack_mode gives the
+ * context's setting for a call's kernels. */
+#define AF_PACK_COPY 1
+#define AF_PACK_WIDEN 2
+int attnforge_pack_mode(const attnforge_context *ctx, const af_kernels *k);
 void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threads, int kv_pack,
                         void *ws, af_schedule *S);
 /* Runs a scheduled call (inline_only: on the calling thread alone). */
@@ -163,7 +179,7 @@ struct attnforge_context {
     af_pool *pool;          /* NULL when num_threads == 1 or parallel_for */
     attnforge_isa isa_cap;  /* resolved: GENERIC .. the CPU's best */
     int verbose;            /* ATTNFORGE_VERBOSE */
-    int kv_pack;            /* 0 when ATTNFORGE_KV_PACK=0: prefill reads K/V in place */
+    int kv_pack;            /* AF_PACK_* allowed: ATTNFORGE_KV_PACK=0 none, =copy no widening */
     pthread_mutex_t lock;   /* held by the call using pool and workspace */
     void *ws;
     size_t ws_bytes;

@@ -92,6 +92,10 @@ typedef struct af_tile {
 } af_tile;
 
 typedef void (*af_kernel_fn)(const af_call *c, const af_tile *t);
+/* One K row (is_v = 0: Dk elements of the variant's format) or V row (Dv)
+ * widened or dequantized to f32 at dst, times sc for a scaled (fp8) format:
+ * exactly the values the variant's kernels compute with. */
+typedef void (*af_widen_fn)(float *dst, const void *src, int is_v, float sc);
 
 /* One generated variant, as a row of generated/registry.inc names it
  * (ATTNFORGE_KERNEL, designated initializers): every consumer of the registry
@@ -106,6 +110,7 @@ typedef struct af_variant {
     int dk, dv;
     af_kernel_fn decode, prefill;
     const char *decode_name, *prefill_name;
+    af_widen_fn widen; /* NULL for f32 and q_exact variants */
 } af_variant;
 
 /* Absolute position of query i of batch b. */

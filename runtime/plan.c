@@ -29,15 +29,23 @@
  * Packing (prefill): each K/V row of a KV head is read by every tile of its
  * query heads, and a kernel gathers a key block per tile into a buffer
  * (widening or dequantizing it) unless the rows are contiguous f32, which the
- * prefill kernels read in place. When an f32 K or V has rows that do not
- * follow each other (a BSHD cache, rows Hkv * D apart; a paged one) the
- * schedule first copies them, as stored (the same bytes), into the workspace
- * in BHSD order: one pass of packing tasks, then the tiles read the copy in
- * place (Llama 3.2 3B / GPT-2 / Gemma 2, causal 2048, 2 threads:
- * 1.03x / 1.06x / 1.12x; docs/performance-log.md, fourteenth session). A
- * kernel's result does not depend on the strides it reads through
- * (test_variants checks BSHD against BHSD bit for bit), so neither does the
- * call's. Decode reads each row once and never packs.
+ * prefill kernels read in place. A long prefill therefore first packs K and
+ * V into the workspace in BHSD order (one pass of packing tasks, then the
+ * tiles read the copy in place):
+ * - f32 rows that do not follow each other (a BSHD cache, rows Hkv * D
+ *   apart; a paged one) are copied as stored, the same bytes (Llama 3.2 3B /
+ *   GPT-2 / Gemma 2, causal 2048, 2 threads: 1.03x / 1.06x / 1.12x;
+ *   docs/performance-log.md, fourteenth session);
+ * - K and V of one other format (f16, bf16, q8_0, q4_0, fp8) are widened to
+ *   f32 by the call's variant's own row code (af_kernels.widen, the code its
+ *   kernels pack a block with) in any layout, and the f32 prefill kernel of
+ *   the same head dims runs (fifteenth session), except where the variant
+ *   multiplies 16-bit Q and K directly (q_exact: no widener).
+ * Either way the values the kernel computes with are those it would have
+ * gathered itself, and a kernel's result does not depend on the strides it
+ * reads through (test_variants checks BSHD against BHSD bit for bit), so the
+ * call's O and LSE are bitwise those of the call unpacked (test_formats,
+ * prefill_kv_packing_bitwise). Decode reads each row once and never packs.
  *
  * Determinism: tile and chunk sizes depend on the call's shape and visible
  * key range only, never on the number of threads, and merges run in a fixed order; so O and LSE are
@@ -173,27 +181,36 @@ static int heavier_first(const void *a, const void *b)
 static size_t round64(size_t n) { return (n + 63) & ~(size_t)63; }
 
 /* Key rows per (b, KV head) of an item's packed K/V, or 0 when it reads the
- * caller's: see "Packing" above. Only an f32 K or V whose rows do not follow
- * each other is packed: the prefill kernels read packed f32 rows in place,
- * while for the other formats they widen or dequantize a block per tile
- * anyway and the contiguous gather alone measured 0.98-1.03x. Rows
- * [0, key_hi) are laid out (the kernels address key j as row j), those of
- * [key_lo, key_hi) written, so a window far into the cache (fewer than half
- * the rows used) is not packed. */
-static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack)
+ * caller's: see "Packing" above. *widen is set when the copy is widened to
+ * f32 (K and V of one format other than f32, kv_pack & AF_PACK_WIDEN: the
+ * call's kernels have a row widener and an f32 prefill kernel); otherwise
+ * only an f32 K or V whose rows do not follow each other is copied (as
+ * stored: the kernels read contiguous f32 rows in place, and for the other
+ * formats a contiguous gather alone measured 0.98-1.03x, since the kernels
+ * widen a block per tile either way). Rows [0, key_hi) are laid out (the
+ * kernels address key j as row j), those of [key_lo, key_hi) written, so a
+ * window far into the cache (fewer than half the rows used) is not packed. */
+static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack, int *widen)
 {
+    *widen = 0;
     if (!kv_pack || pl->decode || c->key_hi <= c->key_lo) return 0;
-    const int k_gather = c->kf == ATTNFORGE_FORMAT_F32 && (c->block_table || c->k_ss != c->Dk);
-    const int v_gather = c->vf == ATTNFORGE_FORMAT_F32 && (c->block_table || c->v_ss != c->Dv);
-    if (!k_gather && !v_gather) return 0;
     if ((int64_t)c->group * c->Sq < AF_PACK_MIN_ROWS || c->key_hi - c->key_lo < AF_PACK_MIN_KEYS)
         return 0;
     if (2 * (c->key_hi - c->key_lo) < c->key_hi) return 0;
-    return c->key_hi;
+    if ((kv_pack & AF_PACK_WIDEN) && c->kf == c->vf && c->kf != ATTNFORGE_FORMAT_F32) {
+        *widen = 1;
+        return c->key_hi;
+    }
+    if (!(kv_pack & AF_PACK_COPY)) return 0;
+    const int k_gather = c->kf == ATTNFORGE_FORMAT_F32 && (c->block_table || c->k_ss != c->Dk);
+    const int v_gather = c->vf == ATTNFORGE_FORMAT_F32 && (c->block_table || c->v_ss != c->Dv);
+    return k_gather || v_gather ? c->key_hi : 0;
 }
 
-static size_t pack_row_bytes(const af_call *c)
+/* Bytes of one packed K row and V row: as stored, or f32 when widened. */
+static size_t pack_row_bytes(const af_call *c, int widen)
 {
+    if (widen) return ((size_t)c->Dk + (size_t)c->Dv) * sizeof(float);
     return attnforge_format_bytes(c->kf, c->Dk) + attnforge_format_bytes(c->vf, c->Dv);
 }
 
@@ -203,6 +220,11 @@ static void bind_pack(af_item *x, char *buf)
 {
     af_call *c = &x->c;
     const int64_t rows = x->pack_rows;
+    if (x->widen) { /* an f32 call: the scales are in the widened values */
+        c->kf = c->vf = ATTNFORGE_FORMAT_F32;
+        c->k_scale = c->v_scale = 1.0f;
+        c->k_scales = c->v_scales = NULL;
+    }
     c->k = buf;
     c->k_ss = c->Dk;
     c->k_sh = rows * c->Dk;
@@ -252,8 +274,9 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
         }
         x->seq = b;
         attnforge_plan(&x->c, &x->pl);
-        x->pack_rows = pack_rows(&x->c, &x->pl, kv_pack);
-        x->pack_bytes = round64((size_t)x->c.B * x->c.Hkv * x->pack_rows * pack_row_bytes(&x->c));
+        x->pack_rows = pack_rows(&x->c, &x->pl, kv_pack, &x->widen);
+        x->pack_bytes =
+            round64((size_t)x->c.B * x->c.Hkv * x->pack_rows * pack_row_bytes(&x->c, x->widen));
         x->n_pack = x->pack_rows ? (int64_t)x->c.B * x->c.Hkv *
                                        ((x->pack_rows + AF_PACK_KEYS - 1) / AF_PACK_KEYS)
                                  : 0;
@@ -278,7 +301,8 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
     if (pack_bytes > AF_PACK_MAX_BYTES) { /* no item packs: forget the choice */
         pack_bytes = 0;
         S->n_pack = 0;
-        for (int32_t i = 0; ws && i < n_items; i++) S->items[i].pack_rows = S->items[i].n_pack = 0;
+        for (int32_t i = 0; ws && i < n_items; i++)
+            S->items[i].pack_rows = S->items[i].n_pack = S->items[i].widen = 0;
     }
     S->ws_bytes = pos_bytes + items_bytes + done_bytes + slot_bytes + pack_bytes;
     if (!ws) return;
@@ -311,6 +335,7 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
         }
         S->any_decode |= x->pl.decode;
         S->any_prefill |= !x->pl.decode;
+        S->any_widen |= x->widen;
     }
 }
 
@@ -407,7 +432,7 @@ static void run_tile(void *arg, int64_t task, int worker)
                                    : x->S->worker_slots + worker * x->S->worker_floats;
     attnforge_slot_bind(&t, &pl->slot, slot);
     if (visible)
-        (pl->decode ? x->k->decode : x->k->prefill)(c, &t);
+        (pl->decode ? x->k->decode : it->widen ? x->k->prefill_f32 : x->k->prefill)(c, &t);
     else
         write_empty(&t, c->Dv);
     if (pl->n_chunks == 1) {
@@ -435,8 +460,9 @@ static const af_item *pack_item_of(const af_schedule *S, int64_t t)
 }
 
 /* Packing task: copies AF_PACK_KEYS keys of one (b, KV head), K and V, from
- * the caller's rows to the item's packed copy, only the keys some row of
- * sequence b can see (no kernel reads the others). */
+ * the caller's rows to the item's packed copy (widened to f32 by the call's
+ * variant when the item widens), only the keys some row of sequence b can
+ * see (no kernel reads the others). */
 static void pack_task(void *arg, int64_t task, int worker)
 {
     (void)worker;
@@ -454,6 +480,17 @@ static void pack_task(void *arg, int64_t task, int worker)
     if (lo < j0) lo = j0;
     if (hi > j0 + AF_PACK_KEYS) hi = j0 + AF_PACK_KEYS;
     if (hi > it->pack_rows) hi = it->pack_rows;
+    if (it->widen) {
+        const af_widen_fn w = x->k->widen;
+        const float ks = af_kv_scale(s, 0, kvh), vs = af_kv_scale(s, 1, kvh);
+        for (int64_t j = lo; j < hi; j++) {
+            w((float *)c->k + af_kv_offset(c, 0, b, kvh, j),
+              (const char *)s->k + attnforge_format_bytes(s->kf, af_kv_offset(s, 0, b, kvh, j)), 0, ks);
+            w((float *)c->v + af_kv_offset(c, 1, b, kvh, j),
+              (const char *)s->v + attnforge_format_bytes(s->vf, af_kv_offset(s, 1, b, kvh, j)), 1, vs);
+        }
+        return;
+    }
     const size_t kr = attnforge_format_bytes(s->kf, s->Dk), vr = attnforge_format_bytes(s->vf, s->Dv);
     for (int64_t j = lo; j < hi; j++) {
         memcpy((char *)c->k + attnforge_format_bytes(c->kf, af_kv_offset(c, 0, b, kvh, j)),

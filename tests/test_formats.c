@@ -455,31 +455,50 @@ static attnforge_context *pack_ctx(int n, int pack)
     return ctx;
 }
 
-/* Prefill calls with an f32 K or V whose rows do not follow each other
- * (dense BSHD, paged) copy K and V into the workspace first (runtime/plan.c,
- * "Packing"); O and LSE are bitwise those of the same call reading the
- * caller's rows, at 1 and 2 threads: f32 K/V (the generated kernels, which
- * read the copy in place) plain and with every feature, and f32 beside a
- * block format (the generic kernel; the copy moves q8_0 / q4_0 blocks as
- * they are). The workspace sizes show whether the packing happened (not for
- * BHSD, whose rows follow each other, nor without an f32 side), so the
- * comparison is not vacuous (a call packs from 256 query rows per KV head
- * and 1024 keys). One layout of each is also checked against the reference. */
+/* A variant that multiplies 16-bit Q and K directly (AVX512-BF16, Arm BFDOT
+ * or FMLAL): its prefill keeps K 16-bit, so nothing is widened for it. */
+static int hdot_kernel(const char *name)
+{
+    return strstr(name, "__avx512bf16") || strstr(name, "__neonbf16") || strstr(name, "__neonfhm");
+}
+
+/* Long prefill calls pack K and V into the workspace first (runtime/plan.c,
+ * "Packing"): an f32 K or V whose rows do not follow each other (dense BSHD,
+ * paged) is copied as stored, and O and LSE are bitwise those of the same
+ * call reading the caller's rows, at 1 and 2 threads: f32 K/V (the generated
+ * kernels, which read the copy in place) plain and with every feature, and
+ * f32 beside a block format (the generic kernel; the copy moves q8_0 / q4_0
+ * blocks as they are). K and V of one other format, with a generated kernel
+ * that widens them (not a 16-bit dot product), are widened to f32 in every
+ * layout by that kernel's own row code and the f32 kernel runs (it must be
+ * the one reported): bitwise the same again, since the two kernels differ
+ * only in how a block's rows become f32. The workspace sizes show whether
+ * the packing happened, so no comparison is vacuous (a call packs from 256
+ * query rows per KV head and 1024 keys). One layout of each is also checked
+ * against the reference; BHSD only for f32 and f16 (the same packing code
+ * as BSHD, through strides). */
 Test(formats, prefill_kv_packing_bitwise)
 {
     static const struct { attnforge_format k, v; int feat; } pairs[] = {
         {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32, 0},  {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32, 1},
         {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, 1}, {ATTNFORGE_FORMAT_Q4_0, ATTNFORGE_FORMAT_F32, 1},
-        {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16, 0},
+        {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16, 0},  {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, 1},
+        {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, 0}, {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_Q8_0, 1},
+        {ATTNFORGE_FORMAT_FP8_E4M3, ATTNFORGE_FORMAT_FP8_E4M3, 1},
     };
     attnforge_context *off = pack_ctx(1, 0), *on1 = pack_ctx(1, 1), *on2 = pack_ctx(2, 1);
+    int widened = 0;
     for (size_t x = 0; x < sizeof pairs / sizeof pairs[0]; x++)
         for (int layout = 0; layout < 3; layout++) {
             const attnforge_format kf = pairs[x].k, vf = pairs[x].v;
             const int feat = pairs[x].feat;
+            if (layout == 2 && kf != ATTNFORGE_FORMAT_F32 && vf != ATTNFORGE_FORMAT_F32 &&
+                kf != ATTNFORGE_FORMAT_F16)
+                continue;
             fspec s = {.B = 2, .Sq = 130, .Skv = 1100, .Hq = 4, .Hkv = 2, .Dk = 64, .Dv = 64,
                        .qf = ATTNFORGE_FORMAT_F32, .kf = kf, .vf = vf, .of = ATTNFORGE_FORMAT_F16,
-                       .causal = 1, .lse = 1, .page = layout == 1 ? 16 : 0, .bhsd = layout == 2};
+                       .causal = 1, .lse = 1, .page = layout == 1 ? 16 : 0, .bhsd = layout == 2,
+                       .per_head_scales = feat};
             if (feat) {
                 s.mf = ATTNFORGE_FORMAT_F16;
                 s.window = s.alibi = s.softcap = s.sinks = s.kv_len = 1;
@@ -497,12 +516,20 @@ Test(formats, prefill_kv_packing_bitwise)
             size_t ws_off = 0, ws_on = 0;
             cr_assert_eq(attnforge_workspace_size(off, &c.p, &ws_off), ATTNFORGE_OK, "%s", desc);
             cr_assert_eq(attnforge_workspace_size(on1, &c.p, &ws_on), ATTNFORGE_OK, "%s", desc);
-            if (layout == 2 || (kf != ATTNFORGE_FORMAT_F32 && vf != ATTNFORGE_FORMAT_F32))
-                cr_assert_eq(ws_on, ws_off, "%s: packed where nothing needs it", desc);
-            else
-                cr_assert_gt(ws_on, ws_off, "%s: K/V not packed", desc);
 
             cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+            char kernel_off[128];
+            snprintf(kernel_off, sizeof kernel_off, "%s", attnforge_last_kernel());
+            /* widened: one format, not f32, a generated kernel that widens */
+            const int widen = kf == vf && kf != ATTNFORGE_FORMAT_F32 &&
+                              strcmp(kernel_off, "generic") != 0 && !hdot_kernel(kernel_off);
+            const int copy = !widen && layout != 2 && (kf == ATTNFORGE_FORMAT_F32 || vf == ATTNFORGE_FORMAT_F32);
+            if (widen || copy)
+                cr_assert_gt(ws_on, ws_off, "%s: K/V not packed (kernel %s)", desc, kernel_off);
+            else
+                cr_assert_eq(ws_on, ws_off, "%s: packed where nothing needs it (kernel %s)", desc, kernel_off);
+            widened += widen;
+
             unsigned char *o_ref = malloc(c.o_bytes);
             float lse_ref[2 * 4 * 130];
             memcpy(o_ref, c.p.o, c.o_bytes);
@@ -510,6 +537,9 @@ Test(formats, prefill_kv_packing_bitwise)
             attnforge_context *on[2] = {on1, on2};
             for (int t = 0; t < 2; t++) {
                 cr_assert_eq(fcase_run(&c, on[t]), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+                if (widen)
+                    cr_assert(strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL,
+                              "%s: widened K/V ran %s, not an f32 kernel", desc, attnforge_last_kernel());
                 cr_assert(memcmp(c.p.o, o_ref, c.o_bytes) == 0,
                           "%s, %d thread(s): O packed differs bitwise from O unpacked", desc, t + 1);
                 cr_assert(memcmp(c.lse, lse_ref, sizeof lse_ref) == 0,
@@ -519,6 +549,10 @@ Test(formats, prefill_kv_packing_bitwise)
             free(o_ref);
             fcase_free(&c);
         }
+    /* x86-64 and AArch64 builds have generated f16 and q8_0 kernels */
+#if defined(__x86_64__) || defined(__aarch64__)
+    cr_assert_gt(widened, 0, "no call widened its K/V");
+#endif
     attnforge_context_destroy(off);
     attnforge_context_destroy(on1);
     attnforge_context_destroy(on2);

@@ -35,8 +35,10 @@
 #include "testutil.h" /* tu_isa_unsupported */
 
 #define ATTNFORGE_KERNEL_FN(FN) void FN(const af_call *c, const af_tile *t);
+#define ATTNFORGE_WIDEN_FN(FN) void FN(float *dst, const void *src, int is_v, float sc);
 #include "registry.inc"
 #undef ATTNFORGE_KERNEL_FN
+#undef ATTNFORGE_WIDEN_FN
 
 /* The registry as a table. Criterion hands parameters to the test process by
  * value and addresses may differ there, so tests get an index into this. */
@@ -700,6 +702,58 @@ ParameterizedTest(int *index, variants, every_code_exact, .timeout = 60)
         tv_case_free(&tc);
     }
     cr_assert(checked >= 2 * 256, "%s: only %d values checked", v->decode_name, checked);
+}
+
+/* A variant's row widener (runtime/plan.c packs a long prefill's K/V with
+ * it, then runs the f32 kernel) gives exactly kernel.h's scalar decoding of
+ * a K row (Dk) and a V row (Dv): random bit patterns for 16-bit and fp8
+ * formats (NaN and Inf included; fp8 times a scale), random codes under
+ * scales of both signs for block formats. f32 and q_exact variants have
+ * none. */
+ParameterizedTestParameters(variants, widen_rows_exact)
+{
+    return cr_make_param_array(int, tv_indices(), TV_COUNT);
+}
+
+ParameterizedTest(int *index, variants, widen_rows_exact, .timeout = 60)
+{
+    const af_variant *v = &tv_list[*index];
+    const attnforge_format f = v->format;
+    if (f == ATTNFORGE_FORMAT_F32 || v->q_exact) {
+        cr_assert(v->widen == NULL, "%s: an f32 or q_exact variant has a row widener", v->decode_name);
+        cr_skip_test("%s: rows are not widened", v->decode_name);
+    }
+    cr_assert(v->widen != NULL, "%s: no row widener", v->decode_name);
+    const char *why = tu_isa_unsupported(v->token);
+    if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", v->decode_name, v->token, why);
+    tv_rng rng = { tv_seed() + 123 };
+    const float sc = tu_format_is_fp8(f) ? 1.75f : 1.0f;
+    int checked = 0;
+    for (int rep = 0; rep < 8; rep++)
+        for (int is_v = 0; is_v < 2; is_v++) {
+            const int D = is_v ? v->dv : v->dk;
+            unsigned char row[4 * ATTNFORGE_MAX_HEAD_DIM];
+            const int64_t bytes = (int64_t)attnforge_format_bytes(f, D);
+            for (int64_t u = 0; u < bytes; u++) row[u] = (unsigned char)(tv_next(&rng) >> 24);
+            if (tu_format_is_block(f)) { /* finite block scales, both signs */
+                const int64_t bb = (int64_t)attnforge_format_bytes(f, 32);
+                for (int b = 0; b < D / 32; b++) {
+                    const uint16_t dh = af_f32_to_f16((b % 2 ? -1.0f : 1.0f) * tv_uniform(&rng, 0.01f, 2.0f));
+                    memcpy(row + b * bb, &dh, 2);
+                }
+            }
+            float want[ATTNFORGE_MAX_HEAD_DIM], got[ATTNFORGE_MAX_HEAD_DIM];
+            af_load_row(f, row, 0, D, sc, want);
+            for (int d = 0; d < D; d++) got[d] = -3.14159e30f; /* poison: no format decodes to it */
+            v->widen(got, row, is_v, sc);
+            for (int d = 0; d < D; d++) {
+                cr_assert(isnan(want[d]) ? isnan(got[d]) : memcmp(&got[d], &want[d], sizeof(float)) == 0,
+                          "%s: %s element %d widened to %a, SPEC's value %a", v->decode_name,
+                          is_v ? "V" : "K", d, got[d], want[d]);
+                checked++;
+            }
+        }
+    cr_assert(checked == 8 * (v->dk + v->dv), "%s: %d values checked", v->decode_name, checked);
 }
 
 /* The same K/V bytes in a BSHD cache and in a BHSD one give bit for bit the

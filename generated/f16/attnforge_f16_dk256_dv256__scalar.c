@@ -14,6 +14,7 @@
 
 void attnforge_f16_dk256_dv256_decode__scalar(const af_call *c, const af_tile *t);
 void attnforge_f16_dk256_dv256_prefill__scalar(const af_call *c, const af_tile *t);
+void attnforge_f16_dk256_dv256_widen__scalar(float *dst, const void *src, int is_v, float sc);
 
 /* ---- helpers of this variant (templates/common.c.in) ---- */
 
@@ -164,6 +165,19 @@ static AF_TARGET_SCALAR int afk_f16_dk256_dv256_scalar_v_finite(const float *con
         }
     }
     return afv_scalar_hsum(afv_scalar_add(c0, c1)) == 0.0f;
+}
+
+/* One K row (is_v = 0: Dk = 256 elements) or V row (Dv = 256) of
+ * f16 storage widened to f32 by the very code the kernels pack their
+ * blocks with (afk_f16_dk256_dv256_scalar_pack_k / afk_f16_dk256_dv256_scalar_pack_v); sc is the KV head's scale of a
+ * scaled format (ignored otherwise). runtime/plan.c's per-call packing uses
+ * it to give a long prefill f32 rows that the f32 kernels read in place. */
+AF_TARGET_SCALAR void attnforge_f16_dk256_dv256_widen__scalar(float *dst, const void *src, int is_v, float sc)
+{
+    if (is_v)
+        afk_f16_dk256_dv256_scalar_pack_v(dst, (const uint16_t *)src, sc);
+    else
+        afk_f16_dk256_dv256_scalar_pack_k(dst, (const uint16_t *)src, sc);
 }
 
 /* QK^T register block: 1 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 256. */

@@ -16,6 +16,7 @@
 
 void attnforge_fp8_e5m2_dk256_dv256_decode__avx2(const af_call *c, const af_tile *t);
 void attnforge_fp8_e5m2_dk256_dv256_prefill__avx2(const af_call *c, const af_tile *t);
+void attnforge_fp8_e5m2_dk256_dv256_widen__avx2(float *dst, const void *src, int is_v, float sc);
 
 /* ---- helpers of this variant (templates/common.c.in) ---- */
 
@@ -264,6 +265,19 @@ static AF_TARGET_AVX2 int afk_fp8_e5m2_dk256_dv256_avx2_v_finite(const float *co
         c1 = afv_avx2_fma(afv_avx2_load(v + 248), z, c1);
     }
     return afv_avx2_hsum(afv_avx2_add(c0, c1)) == 0.0f;
+}
+
+/* One K row (is_v = 0: Dk = 256 elements) or V row (Dv = 256) of
+ * fp8_e5m2 storage widened to f32 by the very code the kernels pack their
+ * blocks with (afk_fp8_e5m2_dk256_dv256_avx2_pack_k / afk_fp8_e5m2_dk256_dv256_avx2_pack_v); sc is the KV head's scale of a
+ * scaled format (ignored otherwise). runtime/plan.c's per-call packing uses
+ * it to give a long prefill f32 rows that the f32 kernels read in place. */
+AF_TARGET_AVX2 void attnforge_fp8_e5m2_dk256_dv256_widen__avx2(float *dst, const void *src, int is_v, float sc)
+{
+    if (is_v)
+        afk_fp8_e5m2_dk256_dv256_avx2_pack_v(dst, (const uint8_t *)src, sc);
+    else
+        afk_fp8_e5m2_dk256_dv256_avx2_pack_k(dst, (const uint8_t *)src, sc);
 }
 
 /* QK^T register block: 1 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 256. */

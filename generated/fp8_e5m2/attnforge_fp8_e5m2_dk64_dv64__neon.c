@@ -16,6 +16,7 @@
 
 void attnforge_fp8_e5m2_dk64_dv64_decode__neon(const af_call *c, const af_tile *t);
 void attnforge_fp8_e5m2_dk64_dv64_prefill__neon(const af_call *c, const af_tile *t);
+void attnforge_fp8_e5m2_dk64_dv64_widen__neon(float *dst, const void *src, int is_v, float sc);
 
 /* ---- helpers of this variant (templates/common.c.in) ---- */
 
@@ -184,6 +185,19 @@ static AF_TARGET_NEON int afk_fp8_e5m2_dk64_dv64_neon_v_finite(const float *cons
         c1 = afv_neon_fma(afv_neon_load(v + 60), z, c1);
     }
     return afv_neon_hsum(afv_neon_add(c0, c1)) == 0.0f;
+}
+
+/* One K row (is_v = 0: Dk = 64 elements) or V row (Dv = 64) of
+ * fp8_e5m2 storage widened to f32 by the very code the kernels pack their
+ * blocks with (afk_fp8_e5m2_dk64_dv64_neon_pack_k / afk_fp8_e5m2_dk64_dv64_neon_pack_v); sc is the KV head's scale of a
+ * scaled format (ignored otherwise). runtime/plan.c's per-call packing uses
+ * it to give a long prefill f32 rows that the f32 kernels read in place. */
+AF_TARGET_NEON void attnforge_fp8_e5m2_dk64_dv64_widen__neon(float *dst, const void *src, int is_v, float sc)
+{
+    if (is_v)
+        afk_fp8_e5m2_dk64_dv64_neon_pack_v(dst, (const uint8_t *)src, sc);
+    else
+        afk_fp8_e5m2_dk64_dv64_neon_pack_k(dst, (const uint8_t *)src, sc);
 }
 
 /* QK^T register block: 1 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 64. */

@@ -16,6 +16,7 @@
 
 void attnforge_q8_0_dk64_dv64_decode__avx512(const af_call *c, const af_tile *t);
 void attnforge_q8_0_dk64_dv64_prefill__avx512(const af_call *c, const af_tile *t);
+void attnforge_q8_0_dk64_dv64_widen__avx512(float *dst, const void *src, int is_v, float sc);
 
 /* ---- helpers of this variant (templates/common.c.in) ---- */
 
@@ -128,6 +129,19 @@ static AF_TARGET_AVX512 int afk_q8_0_dk64_dv64_avx512_v_finite(const float *cons
         c1 = afv_avx512_fma(afv_avx512_load(v + 48), z, c1);
     }
     return afv_avx512_hsum(afv_avx512_add(c0, c1)) == 0.0f;
+}
+
+/* One K row (is_v = 0: Dk = 64 elements) or V row (Dv = 64) of
+ * q8_0 storage widened to f32 by the very code the kernels pack their
+ * blocks with (afk_q8_0_dk64_dv64_avx512_pack_k / afk_q8_0_dk64_dv64_avx512_pack_v); sc is the KV head's scale of a
+ * scaled format (ignored otherwise). runtime/plan.c's per-call packing uses
+ * it to give a long prefill f32 rows that the f32 kernels read in place. */
+AF_TARGET_AVX512 void attnforge_q8_0_dk64_dv64_widen__avx512(float *dst, const void *src, int is_v, float sc)
+{
+    if (is_v)
+        afk_q8_0_dk64_dv64_avx512_pack_v(dst, (const uint8_t *)src, sc);
+    else
+        afk_q8_0_dk64_dv64_avx512_pack_k(dst, (const uint8_t *)src, sc);
 }
 
 /* QK^T register block: 1 row(s) x 16 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
