@@ -138,7 +138,41 @@ static inline AF_TARGET_NEON void afk_bf16_dk128_dv128_neon_load_q(const af_call
         afv_neon_store(dst + 116, afv_neon_load_bf16(src + 116));
         afv_neon_store(dst + 120, afv_neon_load_bf16(src + 120));
         afv_neon_store(dst + 124, afv_neon_load_bf16(src + 124));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) { /* f16's load word is in every ISA's vocabulary */
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_neon_store(dst + 0, afv_neon_load_f16(src + 0));
+        afv_neon_store(dst + 4, afv_neon_load_f16(src + 4));
+        afv_neon_store(dst + 8, afv_neon_load_f16(src + 8));
+        afv_neon_store(dst + 12, afv_neon_load_f16(src + 12));
+        afv_neon_store(dst + 16, afv_neon_load_f16(src + 16));
+        afv_neon_store(dst + 20, afv_neon_load_f16(src + 20));
+        afv_neon_store(dst + 24, afv_neon_load_f16(src + 24));
+        afv_neon_store(dst + 28, afv_neon_load_f16(src + 28));
+        afv_neon_store(dst + 32, afv_neon_load_f16(src + 32));
+        afv_neon_store(dst + 36, afv_neon_load_f16(src + 36));
+        afv_neon_store(dst + 40, afv_neon_load_f16(src + 40));
+        afv_neon_store(dst + 44, afv_neon_load_f16(src + 44));
+        afv_neon_store(dst + 48, afv_neon_load_f16(src + 48));
+        afv_neon_store(dst + 52, afv_neon_load_f16(src + 52));
+        afv_neon_store(dst + 56, afv_neon_load_f16(src + 56));
+        afv_neon_store(dst + 60, afv_neon_load_f16(src + 60));
+        afv_neon_store(dst + 64, afv_neon_load_f16(src + 64));
+        afv_neon_store(dst + 68, afv_neon_load_f16(src + 68));
+        afv_neon_store(dst + 72, afv_neon_load_f16(src + 72));
+        afv_neon_store(dst + 76, afv_neon_load_f16(src + 76));
+        afv_neon_store(dst + 80, afv_neon_load_f16(src + 80));
+        afv_neon_store(dst + 84, afv_neon_load_f16(src + 84));
+        afv_neon_store(dst + 88, afv_neon_load_f16(src + 88));
+        afv_neon_store(dst + 92, afv_neon_load_f16(src + 92));
+        afv_neon_store(dst + 96, afv_neon_load_f16(src + 96));
+        afv_neon_store(dst + 100, afv_neon_load_f16(src + 100));
+        afv_neon_store(dst + 104, afv_neon_load_f16(src + 104));
+        afv_neon_store(dst + 108, afv_neon_load_f16(src + 108));
+        afv_neon_store(dst + 112, afv_neon_load_f16(src + 112));
+        afv_neon_store(dst + 116, afv_neon_load_f16(src + 116));
+        afv_neon_store(dst + 120, afv_neon_load_f16(src + 120));
+        afv_neon_store(dst + 124, afv_neon_load_f16(src + 124));
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 128, 1.0f, dst);
     }
 }

@@ -66,7 +66,17 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk64_dv64_avx2_load_q(const af_call *
         afv_avx2_store(dst + 40, afv_avx2_load_bf16(src + 40));
         afv_avx2_store(dst + 48, afv_avx2_load_bf16(src + 48));
         afv_avx2_store(dst + 56, afv_avx2_load_bf16(src + 56));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) { /* f16's load word is in every ISA's vocabulary */
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_avx2_store(dst + 0, afv_avx2_load_f16(src + 0));
+        afv_avx2_store(dst + 8, afv_avx2_load_f16(src + 8));
+        afv_avx2_store(dst + 16, afv_avx2_load_f16(src + 16));
+        afv_avx2_store(dst + 24, afv_avx2_load_f16(src + 24));
+        afv_avx2_store(dst + 32, afv_avx2_load_f16(src + 32));
+        afv_avx2_store(dst + 40, afv_avx2_load_f16(src + 40));
+        afv_avx2_store(dst + 48, afv_avx2_load_f16(src + 48));
+        afv_avx2_store(dst + 56, afv_avx2_load_f16(src + 56));
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
     }
 }

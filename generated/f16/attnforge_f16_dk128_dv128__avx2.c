@@ -90,7 +90,7 @@ static inline AF_TARGET_AVX2 void afk_f16_dk128_dv128_avx2_load_q(const af_call 
         afv_avx2_store(dst + 104, afv_avx2_load_f16(src + 104));
         afv_avx2_store(dst + 112, afv_avx2_load_f16(src + 112));
         afv_avx2_store(dst + 120, afv_avx2_load_f16(src + 120));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 128, 1.0f, dst);
     }
 }

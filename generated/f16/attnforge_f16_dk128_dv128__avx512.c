@@ -66,7 +66,7 @@ static inline AF_TARGET_AVX512 void afk_f16_dk128_dv128_avx512_load_q(const af_c
         afv_avx512_store(dst + 80, afv_avx512_load_f16(src + 80));
         afv_avx512_store(dst + 96, afv_avx512_load_f16(src + 96));
         afv_avx512_store(dst + 112, afv_avx512_load_f16(src + 112));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 128, 1.0f, dst);
     }
 }

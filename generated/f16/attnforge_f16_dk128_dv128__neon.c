@@ -138,7 +138,7 @@ static inline AF_TARGET_NEON void afk_f16_dk128_dv128_neon_load_q(const af_call 
         afv_neon_store(dst + 116, afv_neon_load_f16(src + 116));
         afv_neon_store(dst + 120, afv_neon_load_f16(src + 120));
         afv_neon_store(dst + 124, afv_neon_load_f16(src + 124));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 128, 1.0f, dst);
     }
 }

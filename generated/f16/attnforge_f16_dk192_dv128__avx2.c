@@ -106,7 +106,7 @@ static inline AF_TARGET_AVX2 void afk_f16_dk192_dv128_avx2_load_q(const af_call 
         afv_avx2_store(dst + 168, afv_avx2_load_f16(src + 168));
         afv_avx2_store(dst + 176, afv_avx2_load_f16(src + 176));
         afv_avx2_store(dst + 184, afv_avx2_load_f16(src + 184));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 192, 1.0f, dst);
     }
 }

@@ -74,7 +74,7 @@ static inline AF_TARGET_AVX512 void afk_f16_dk192_dv128_avx512_load_q(const af_c
         afv_avx512_store(dst + 144, afv_avx512_load_f16(src + 144));
         afv_avx512_store(dst + 160, afv_avx512_load_f16(src + 160));
         afv_avx512_store(dst + 176, afv_avx512_load_f16(src + 176));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 192, 1.0f, dst);
     }
 }

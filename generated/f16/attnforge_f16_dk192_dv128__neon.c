@@ -170,7 +170,7 @@ static inline AF_TARGET_NEON void afk_f16_dk192_dv128_neon_load_q(const af_call 
         afv_neon_store(dst + 180, afv_neon_load_f16(src + 180));
         afv_neon_store(dst + 184, afv_neon_load_f16(src + 184));
         afv_neon_store(dst + 188, afv_neon_load_f16(src + 188));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 192, 1.0f, dst);
     }
 }

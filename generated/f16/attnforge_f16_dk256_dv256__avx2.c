@@ -138,7 +138,7 @@ static inline AF_TARGET_AVX2 void afk_f16_dk256_dv256_avx2_load_q(const af_call 
         afv_avx2_store(dst + 232, afv_avx2_load_f16(src + 232));
         afv_avx2_store(dst + 240, afv_avx2_load_f16(src + 240));
         afv_avx2_store(dst + 248, afv_avx2_load_f16(src + 248));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 256, 1.0f, dst);
     }
 }

@@ -90,7 +90,7 @@ static inline AF_TARGET_AVX512 void afk_f16_dk256_dv256_avx512_load_q(const af_c
         afv_avx512_store(dst + 208, afv_avx512_load_f16(src + 208));
         afv_avx512_store(dst + 224, afv_avx512_load_f16(src + 224));
         afv_avx512_store(dst + 240, afv_avx512_load_f16(src + 240));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 256, 1.0f, dst);
     }
 }

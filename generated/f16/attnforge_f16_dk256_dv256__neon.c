@@ -234,7 +234,7 @@ static inline AF_TARGET_NEON void afk_f16_dk256_dv256_neon_load_q(const af_call 
         afv_neon_store(dst + 244, afv_neon_load_f16(src + 244));
         afv_neon_store(dst + 248, afv_neon_load_f16(src + 248));
         afv_neon_store(dst + 252, afv_neon_load_f16(src + 252));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 256, 1.0f, dst);
     }
 }

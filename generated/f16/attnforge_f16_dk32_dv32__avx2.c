@@ -54,7 +54,7 @@ static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_load_q(const af_call *c
         afv_avx2_store(dst + 8, afv_avx2_load_f16(src + 8));
         afv_avx2_store(dst + 16, afv_avx2_load_f16(src + 16));
         afv_avx2_store(dst + 24, afv_avx2_load_f16(src + 24));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 32, 1.0f, dst);
     }
 }

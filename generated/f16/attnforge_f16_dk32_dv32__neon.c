@@ -66,7 +66,7 @@ static inline AF_TARGET_NEON void afk_f16_dk32_dv32_neon_load_q(const af_call *c
         afv_neon_store(dst + 20, afv_neon_load_f16(src + 20));
         afv_neon_store(dst + 24, afv_neon_load_f16(src + 24));
         afv_neon_store(dst + 28, afv_neon_load_f16(src + 28));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 32, 1.0f, dst);
     }
 }

@@ -66,7 +66,7 @@ static inline AF_TARGET_AVX2 void afk_f16_dk64_dv64_avx2_load_q(const af_call *c
         afv_avx2_store(dst + 40, afv_avx2_load_f16(src + 40));
         afv_avx2_store(dst + 48, afv_avx2_load_f16(src + 48));
         afv_avx2_store(dst + 56, afv_avx2_load_f16(src + 56));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
     }
 }

@@ -90,7 +90,7 @@ static inline AF_TARGET_NEON void afk_f16_dk64_dv64_neon_load_q(const af_call *c
         afv_neon_store(dst + 52, afv_neon_load_f16(src + 52));
         afv_neon_store(dst + 56, afv_neon_load_f16(src + 56));
         afv_neon_store(dst + 60, afv_neon_load_f16(src + 60));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
     }
 }

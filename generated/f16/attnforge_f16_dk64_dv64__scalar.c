@@ -70,7 +70,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_load_q(const af_cal
             afv_scalar_store((dst + e) + 6, afv_scalar_load_f16((src + e) + 6));
             afv_scalar_store((dst + e) + 7, afv_scalar_load_f16((src + e) + 7));
         }
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
     }
 }

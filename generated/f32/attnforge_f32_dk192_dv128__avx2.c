@@ -79,7 +79,33 @@ static inline AF_TARGET_AVX2 void afk_f32_dk192_dv128_avx2_load_q(const af_call 
         afv_avx2_store(dst + 168, afv_avx2_load(src + 168));
         afv_avx2_store(dst + 176, afv_avx2_load(src + 176));
         afv_avx2_store(dst + 184, afv_avx2_load(src + 184));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) { /* f16's load word is in every ISA's vocabulary */
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_avx2_store(dst + 0, afv_avx2_load_f16(src + 0));
+        afv_avx2_store(dst + 8, afv_avx2_load_f16(src + 8));
+        afv_avx2_store(dst + 16, afv_avx2_load_f16(src + 16));
+        afv_avx2_store(dst + 24, afv_avx2_load_f16(src + 24));
+        afv_avx2_store(dst + 32, afv_avx2_load_f16(src + 32));
+        afv_avx2_store(dst + 40, afv_avx2_load_f16(src + 40));
+        afv_avx2_store(dst + 48, afv_avx2_load_f16(src + 48));
+        afv_avx2_store(dst + 56, afv_avx2_load_f16(src + 56));
+        afv_avx2_store(dst + 64, afv_avx2_load_f16(src + 64));
+        afv_avx2_store(dst + 72, afv_avx2_load_f16(src + 72));
+        afv_avx2_store(dst + 80, afv_avx2_load_f16(src + 80));
+        afv_avx2_store(dst + 88, afv_avx2_load_f16(src + 88));
+        afv_avx2_store(dst + 96, afv_avx2_load_f16(src + 96));
+        afv_avx2_store(dst + 104, afv_avx2_load_f16(src + 104));
+        afv_avx2_store(dst + 112, afv_avx2_load_f16(src + 112));
+        afv_avx2_store(dst + 120, afv_avx2_load_f16(src + 120));
+        afv_avx2_store(dst + 128, afv_avx2_load_f16(src + 128));
+        afv_avx2_store(dst + 136, afv_avx2_load_f16(src + 136));
+        afv_avx2_store(dst + 144, afv_avx2_load_f16(src + 144));
+        afv_avx2_store(dst + 152, afv_avx2_load_f16(src + 152));
+        afv_avx2_store(dst + 160, afv_avx2_load_f16(src + 160));
+        afv_avx2_store(dst + 168, afv_avx2_load_f16(src + 168));
+        afv_avx2_store(dst + 176, afv_avx2_load_f16(src + 176));
+        afv_avx2_store(dst + 184, afv_avx2_load_f16(src + 184));
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 192, 1.0f, dst);
     }
 }

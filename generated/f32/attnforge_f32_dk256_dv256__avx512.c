@@ -71,7 +71,25 @@ static inline AF_TARGET_AVX512 void afk_f32_dk256_dv256_avx512_load_q(const af_c
         afv_avx512_store(dst + 208, afv_avx512_load(src + 208));
         afv_avx512_store(dst + 224, afv_avx512_load(src + 224));
         afv_avx512_store(dst + 240, afv_avx512_load(src + 240));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) { /* f16's load word is in every ISA's vocabulary */
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_avx512_store(dst + 0, afv_avx512_load_f16(src + 0));
+        afv_avx512_store(dst + 16, afv_avx512_load_f16(src + 16));
+        afv_avx512_store(dst + 32, afv_avx512_load_f16(src + 32));
+        afv_avx512_store(dst + 48, afv_avx512_load_f16(src + 48));
+        afv_avx512_store(dst + 64, afv_avx512_load_f16(src + 64));
+        afv_avx512_store(dst + 80, afv_avx512_load_f16(src + 80));
+        afv_avx512_store(dst + 96, afv_avx512_load_f16(src + 96));
+        afv_avx512_store(dst + 112, afv_avx512_load_f16(src + 112));
+        afv_avx512_store(dst + 128, afv_avx512_load_f16(src + 128));
+        afv_avx512_store(dst + 144, afv_avx512_load_f16(src + 144));
+        afv_avx512_store(dst + 160, afv_avx512_load_f16(src + 160));
+        afv_avx512_store(dst + 176, afv_avx512_load_f16(src + 176));
+        afv_avx512_store(dst + 192, afv_avx512_load_f16(src + 192));
+        afv_avx512_store(dst + 208, afv_avx512_load_f16(src + 208));
+        afv_avx512_store(dst + 224, afv_avx512_load_f16(src + 224));
+        afv_avx512_store(dst + 240, afv_avx512_load_f16(src + 240));
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 256, 1.0f, dst);
     }
 }

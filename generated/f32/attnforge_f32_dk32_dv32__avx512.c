@@ -43,7 +43,11 @@ static inline AF_TARGET_AVX512 void afk_f32_dk32_dv32_avx512_load_q(const af_cal
         const float *src = (const float *)c->q + off;
         afv_avx512_store(dst + 0, afv_avx512_load(src + 0));
         afv_avx512_store(dst + 16, afv_avx512_load(src + 16));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) { /* f16's load word is in every ISA's vocabulary */
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_avx512_store(dst + 0, afv_avx512_load_f16(src + 0));
+        afv_avx512_store(dst + 16, afv_avx512_load_f16(src + 16));
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 32, 1.0f, dst);
     }
 }

@@ -71,7 +71,25 @@ static inline AF_TARGET_NEON void afk_f32_dk64_dv64_neon_load_q(const af_call *c
         afv_neon_store(dst + 52, afv_neon_load(src + 52));
         afv_neon_store(dst + 56, afv_neon_load(src + 56));
         afv_neon_store(dst + 60, afv_neon_load(src + 60));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) { /* f16's load word is in every ISA's vocabulary */
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_neon_store(dst + 0, afv_neon_load_f16(src + 0));
+        afv_neon_store(dst + 4, afv_neon_load_f16(src + 4));
+        afv_neon_store(dst + 8, afv_neon_load_f16(src + 8));
+        afv_neon_store(dst + 12, afv_neon_load_f16(src + 12));
+        afv_neon_store(dst + 16, afv_neon_load_f16(src + 16));
+        afv_neon_store(dst + 20, afv_neon_load_f16(src + 20));
+        afv_neon_store(dst + 24, afv_neon_load_f16(src + 24));
+        afv_neon_store(dst + 28, afv_neon_load_f16(src + 28));
+        afv_neon_store(dst + 32, afv_neon_load_f16(src + 32));
+        afv_neon_store(dst + 36, afv_neon_load_f16(src + 36));
+        afv_neon_store(dst + 40, afv_neon_load_f16(src + 40));
+        afv_neon_store(dst + 44, afv_neon_load_f16(src + 44));
+        afv_neon_store(dst + 48, afv_neon_load_f16(src + 48));
+        afv_neon_store(dst + 52, afv_neon_load_f16(src + 52));
+        afv_neon_store(dst + 56, afv_neon_load_f16(src + 56));
+        afv_neon_store(dst + 60, afv_neon_load_f16(src + 60));
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
     }
 }

@@ -57,7 +57,19 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_load_q(const af_cal
             afv_scalar_store(dst + e + 6, afv_scalar_load(src + e + 6));
             afv_scalar_store(dst + e + 7, afv_scalar_load(src + e + 7));
         }
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) { /* f16's load word is in every ISA's vocabulary */
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        for (int32_t e = 0; e < 64; e += 8) {
+            afv_scalar_store(dst + e + 0, afv_scalar_load_f16(src + e + 0));
+            afv_scalar_store(dst + e + 1, afv_scalar_load_f16(src + e + 1));
+            afv_scalar_store(dst + e + 2, afv_scalar_load_f16(src + e + 2));
+            afv_scalar_store(dst + e + 3, afv_scalar_load_f16(src + e + 3));
+            afv_scalar_store(dst + e + 4, afv_scalar_load_f16(src + e + 4));
+            afv_scalar_store(dst + e + 5, afv_scalar_load_f16(src + e + 5));
+            afv_scalar_store(dst + e + 6, afv_scalar_load_f16(src + e + 6));
+            afv_scalar_store(dst + e + 7, afv_scalar_load_f16(src + e + 7));
+        }
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
     }
 }

@@ -48,7 +48,13 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk64_dv64_avx512_load_q(const a
         afv_avx512_store(dst + 16, afv_avx512_load(src + 16));
         afv_avx512_store(dst + 32, afv_avx512_load(src + 32));
         afv_avx512_store(dst + 48, afv_avx512_load(src + 48));
-    } else { /* another 16-bit Q format than the cache's: portable widening */
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) { /* f16's load word is in every ISA's vocabulary */
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_avx512_store(dst + 0, afv_avx512_load_f16(src + 0));
+        afv_avx512_store(dst + 16, afv_avx512_load_f16(src + 16));
+        afv_avx512_store(dst + 32, afv_avx512_load_f16(src + 32));
+        afv_avx512_store(dst + 48, afv_avx512_load_f16(src + 48));
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
         af_load_row(c->qf, c->q, off, 64, 1.0f, dst);
     }
 }
