@@ -444,10 +444,11 @@ Test(formats, layouts_and_thread_counts_bitwise)
 }
 
 /* A context of n threads; pack 0 sets ATTNFORGE_KV_PACK=0 while it is
- * created (the context reads it then). */
+ * created (the context reads it then), pack 2 sets it to "copy" (no
+ * widening). */
 static attnforge_context *pack_ctx(int n, int pack)
 {
-    if (!pack) setenv("ATTNFORGE_KV_PACK", "0", 1);
+    if (pack != 1) setenv("ATTNFORGE_KV_PACK", pack ? "copy" : "0", 1);
     attnforge_context *ctx = NULL;
     attnforge_context_options o = {.num_threads = n};
     cr_assert_eq(attnforge_context_create(&ctx, &o), ATTNFORGE_OK, "%s", attnforge_last_error());
@@ -474,7 +475,8 @@ static int hdot_kernel(const char *name)
  * the one reported): bitwise the same again, since the two kernels differ
  * only in how a block's rows become f32. The workspace sizes show whether
  * the packing happened, so no comparison is vacuous (a call packs from 256
- * query rows per KV head and 1024 keys). One layout of each is also checked
+ * query rows per KV head and 1024 keys; ATTNFORGE_KV_PACK=copy must copy
+ * exactly where the default does and never widen). One layout of each is also checked
  * against the reference; BHSD only for f32 and f16 (the same packing code
  * as BSHD, through strides). */
 Test(formats, prefill_kv_packing_bitwise)
@@ -487,6 +489,7 @@ Test(formats, prefill_kv_packing_bitwise)
         {ATTNFORGE_FORMAT_FP8_E4M3, ATTNFORGE_FORMAT_FP8_E4M3, 1},
     };
     attnforge_context *off = pack_ctx(1, 0), *on1 = pack_ctx(1, 1), *on2 = pack_ctx(2, 1);
+    attnforge_context *copy_only = pack_ctx(1, 2);
     int widened = 0;
     for (size_t x = 0; x < sizeof pairs / sizeof pairs[0]; x++)
         for (int layout = 0; layout < 3; layout++) {
@@ -513,9 +516,10 @@ Test(formats, prefill_kv_packing_bitwise)
             }
             char desc[512];
             fcase_describe(&c, desc, sizeof desc);
-            size_t ws_off = 0, ws_on = 0;
+            size_t ws_off = 0, ws_on = 0, ws_copy = 0;
             cr_assert_eq(attnforge_workspace_size(off, &c.p, &ws_off), ATTNFORGE_OK, "%s", desc);
             cr_assert_eq(attnforge_workspace_size(on1, &c.p, &ws_on), ATTNFORGE_OK, "%s", desc);
+            cr_assert_eq(attnforge_workspace_size(copy_only, &c.p, &ws_copy), ATTNFORGE_OK, "%s", desc);
 
             cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
             char kernel_off[128];
@@ -529,6 +533,9 @@ Test(formats, prefill_kv_packing_bitwise)
             else
                 cr_assert_eq(ws_on, ws_off, "%s: packed where nothing needs it (kernel %s)", desc, kernel_off);
             widened += widen;
+            /* ATTNFORGE_KV_PACK=copy: the f32 copy only, never widening */
+            cr_assert_eq(ws_copy, copy ? ws_on : ws_off, "%s: ATTNFORGE_KV_PACK=copy packed %s", desc,
+                         copy ? "differently" : "where only widening would");
 
             unsigned char *o_ref = malloc(c.o_bytes);
             float lse_ref[2 * 4 * 130];
@@ -556,6 +563,7 @@ Test(formats, prefill_kv_packing_bitwise)
     attnforge_context_destroy(off);
     attnforge_context_destroy(on1);
     attnforge_context_destroy(on2);
+    attnforge_context_destroy(copy_only);
 }
 
 /* ---- validation ---------------------------------------------------------------- */
