@@ -10,6 +10,7 @@
  * r of sequence b is row cu_seqlens_q[b] + i, its mask row likewise, its LSE
  * at [r, h]), independently of the runtime's own splitting.
  */
+#define _POSIX_C_SOURCE 200809L /* setenv */
 #include <criterion/criterion.h>
 #include <math.h>
 #include <stdio.h>
@@ -425,6 +426,109 @@ Test(varlen, serving_step_every_thread_count)
         check_batch(&bt, threads, what);
     }
     batch_free(&bt);
+}
+
+/* A batch whose prefill sequences are long enough for the runtime to pack
+ * their K/V first (runtime/plan.c, "Packing": >= 256 query rows per KV head,
+ * >= 1024 keys), between decodes that do not: sequences
+ * [1 x 700, 260 x 1100, 1 x 1300, 300 x 1500] (Sq x kv_len), Hq 4, Hkv 2,
+ * D 64, causal, Q and O f32, K/V in kf / vf, contiguous (BSHD, rows Hkv * D
+ * apart) or packed (cu_seqlens_k). */
+static void long_batch_build(batch *bt, uint64_t seed, attnforge_format kf, attnforge_format vf, kv_mode mode)
+{
+    static const int32_t sq[] = {1, 260, 1, 300}, kvl[] = {700, 1100, 1300, 1500};
+    enum { NS = 4 };
+    memset(bt, 0, sizeof *bt);
+    tu_rng r;
+    tu_rng_seed(&r, seed);
+    bt->B = NS;
+    bt->Hq = 4;
+    bt->Hkv = 2;
+    bt->Dk = bt->Dv = 64;
+    bt->mode = mode;
+    bt->cu_q = calloc(NS + 1, sizeof(int32_t));
+    bt->cu_k = calloc(NS + 1, sizeof(int32_t));
+    bt->kv_len = calloc(NS, sizeof(int32_t));
+    for (int b = 0; b < NS; b++) {
+        bt->cu_q[b + 1] = bt->cu_q[b] + sq[b];
+        bt->cu_k[b + 1] = bt->cu_k[b] + kvl[b];
+        bt->kv_len[b] = kvl[b];
+    }
+    attnforge_params *p = &bt->p;
+    p->batch = NS;
+    p->seq_q = bt->cu_q[NS];
+    p->heads_q = bt->Hq;
+    p->heads_kv = bt->Hkv;
+    p->head_dim_k = bt->Dk;
+    p->head_dim_v = bt->Dv;
+    p->q_format = p->o_format = ATTNFORGE_FORMAT_F32;
+    p->k_format = kf;
+    p->v_format = vf;
+    p->causal = 1;
+    p->cu_seqlens_q = bt->cu_q;
+    p->kv_len = bt->kv_len;
+    const int64_t rows = mode == KV_PACKED ? bt->cu_k[NS] : (int64_t)NS * kvl[NS - 1];
+    if (mode == KV_PACKED) {
+        p->seq_kv = bt->cu_k[NS];
+        p->cu_seqlens_k = bt->cu_k;
+    } else {
+        p->seq_kv = kvl[NS - 1];
+    }
+    bt->q = random_rows(&r, p->q_format, p->seq_q, bt->Hq * bt->Dk, 1.0f);
+    bt->k = random_rows(&r, kf, rows, bt->Hkv * bt->Dk, 1.0f);
+    bt->v = random_rows(&r, vf, rows, bt->Hkv * bt->Dv, 1.0f);
+    p->q = bt->q;
+    p->k = bt->k;
+    p->v = bt->v;
+    bt->o_bytes = fmt_bytes(p->o_format, (int64_t)p->seq_q * bt->Hq * bt->Dv);
+    bt->lse_count = (size_t)p->seq_q * (size_t)bt->Hq;
+}
+
+/* The long batch at 1 and 2 threads: bitwise each sequence alone (which packs
+ * too), and bitwise the batch with packing off (ATTNFORGE_KV_PACK=0); its
+ * workspace shows that it packed: f32 BSHD rows are copied, f16 and q8_0 are
+ * widened to f32 in either layout, an f32 packed (cu_seqlens_k) cache is
+ * contiguous per KV head only within a key row, so it is copied as well. */
+Test(varlen, long_prefills_pack_in_a_batch)
+{
+    static const attnforge_format fmts[] = {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_Q8_0};
+    setenv("ATTNFORGE_KV_PACK", "0", 1);
+    attnforge_context *off = ctx_of(1);
+    unsetenv("ATTNFORGE_KV_PACK");
+    attnforge_context *on = ctx_of(2);
+    for (size_t f = 0; f < sizeof fmts / sizeof fmts[0]; f++)
+        for (int m = 0; m < 2; m++) {
+            const kv_mode mode = m ? KV_PACKED : KV_CONTIGUOUS;
+            batch bt;
+            long_batch_build(&bt, tu_seed(1640 + 2 * f + (uint64_t)m), fmts[f], fmts[f], mode);
+            char what[128];
+            snprintf(what, sizeof what, "long batch, %s K/V %s", mode_name(mode), attnforge_format_name(fmts[f]));
+            unsigned char *o_off = malloc(bt.o_bytes), *o_on = malloc(bt.o_bytes);
+            float *l_off = malloc(sizeof(float) * bt.lse_count), *l_on = malloc(sizeof(float) * bt.lse_count);
+            attnforge_params call = bt.p;
+            call.o = o_off;
+            call.lse = l_off;
+            size_t ws_off = 0, ws_on = 0;
+            cr_assert_eq(attnforge_workspace_size(off, &call, &ws_off), ATTNFORGE_OK, "%s", attnforge_last_error());
+            cr_assert_eq(attnforge_workspace_size(on, &call, &ws_on), ATTNFORGE_OK, "%s", attnforge_last_error());
+            /* the two long sequences' K/V rows as f32 (copied or widened) */
+            const size_t packed = (size_t)bt.Hkv * (1100 + 1500) * (size_t)(bt.Dk + bt.Dv) * sizeof(float);
+            cr_assert_geq(ws_on, ws_off + packed, "%s: did not pack (%zu vs %zu bytes)", what, ws_on, ws_off);
+            cr_assert_eq(attnforge_attention(off, &call), ATTNFORGE_OK, "%s: %s", what, attnforge_last_error());
+            call.o = o_on;
+            call.lse = l_on;
+            cr_assert_eq(attnforge_attention(on, &call), ATTNFORGE_OK, "%s: %s", what, attnforge_last_error());
+            cr_assert(memcmp(o_on, o_off, bt.o_bytes) == 0 && memcmp(l_on, l_off, sizeof(float) * bt.lse_count) == 0,
+                      "%s: O or LSE packed differs bitwise from unpacked", what);
+            free(o_off);
+            free(o_on);
+            free(l_off);
+            free(l_on);
+            for (int threads = 1; threads <= 2; threads++) check_batch(&bt, threads, what);
+            batch_free(&bt);
+        }
+    attnforge_context_destroy(off);
+    attnforge_context_destroy(on);
 }
 
 /* A caller-owned workspace sized by attnforge_workspace_size works for a
