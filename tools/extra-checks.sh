@@ -120,9 +120,12 @@ ci_subset=()
   out=$($b/tests/test_variants --jobs 1 2>&1) || { printf '%s\n' "$out"; exit 1; }
   printf '%s\n' "$out" | tail -n 1
   # three tests per variant (agree_with_generic, excluded_nonfinite_v,
-  # bshd_bhsd_bitwise), plus every_code_exact per cache-format (q8_0) one
+  # bshd_bhsd_bitwise), plus every_code_exact per cache-format (q8_0) one and
+  # widen_rows_exact per variant with a row widener (bf16, q8_0)
   nq=$(grep -c '^ATTNFORGE_KERNEL(.*q8_0' $b/generated/registry.inc)
-  want=$((3 * n + nq))
+  nw=$(grep -c '^ATTNFORGE_KERNEL(.*\.widen = ' $b/generated/registry.inc)
+  [ "$nw" -eq 8 ] || { echo "expected 8 regenerated variants with a row widener, registry has $nw" >&2; exit 1; }
+  want=$((3 * n + nq + nw))
   grep -q "Tested: $want | Passing: $want | Failing: 0" <<<"$out" ||
     { echo "test_variants did not run and pass all $n regenerated variants" >&2; exit 1; }
 )
