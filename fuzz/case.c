@@ -41,7 +41,8 @@ static void describe(const fz_case *c)
             "o_stride={%lld,%lld,%lld}\n"
             "  scale=%a softcap=%a alibi=%s mask=%s{%lld,%lld,%lld,%lld}%s causal=%d window=%d(%d,%d)\n"
             "  kv_len=%s q_offset=%s sinks=%s lse=%s paged=%d(P=%d nb=%d bt_stride=%d) "
-            "workspace=%s corruption=%d expect=%d\n",
+            "workspace=%s corruption=%d expect=%d\n"
+            "  formats: q %d k %d v %d o %d mask %d, k_scale=%a%s v_scale=%a%s\n",
             (int)p->dtype, p->batch, p->seq_q, p->seq_kv, p->heads_q, c->Hkv, p->heads_kv,
             p->head_dim_k, c->Dv, p->head_dim_v, (long long)p->q_stride.b,
             (long long)p->q_stride.s, (long long)p->q_stride.h, (long long)p->k_stride.b,
@@ -54,7 +55,10 @@ static void describe(const fz_case *c)
             p->window_right, p->kv_len ? "yes" : "no", p->q_offset ? "yes" : "no",
             p->sinks ? "yes" : "no", p->lse ? "yes" : "no", c->paged, p->page_size,
             p->num_blocks, p->block_table_stride, p->workspace ? "caller" : "context",
-            c->corruption, c->expect);
+            c->corruption, c->expect, (int)p->q_format, (int)p->k_format, (int)p->v_format,
+            (int)p->o_format, (int)p->mask_format, (double)p->k_scale,
+            p->k_scales ? " (per KV head)" : "", (double)p->v_scale,
+            p->v_scales ? " (per KV head)" : "");
     if (p->kv_len || p->q_offset)
         for (int32_t b = 0; b < c->B && b < 3; b++)
             fprintf(stderr, "  b=%d kv_len=%d q_offset=%d\n", b, p->kv_len ? p->kv_len[b] : -1,
@@ -94,4 +98,11 @@ void fz_free_case(fz_case *c)
     free(c->block_table);
     free(c->ws);
     free(c->ws2);
+    free(c->kbuf);
+    free(c->vbuf);
+    free(c->kscale_head);
+    free(c->vscale_head);
+    free(c->kscales);
+    free(c->vscales);
+    free(c->mask16);
 }

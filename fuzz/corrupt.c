@@ -23,9 +23,12 @@ enum {
     C_ALIAS_LSE, C_WORKSPACE,
     /* the ones below hit bugs found (and fixed) earlier; AF_FUZZ_SKIP_KNOWN skips them */
     C_OOVERLAP, C_ALIAS_BT, C_HUGE,
+    /* storage formats (the call first gets them: formats.c) */
+    C_FORMAT,
     C_COUNT
 };
 #define C_FIRST_KNOWN C_OOVERLAP
+#define C_LAST_KNOWN C_HUGE
 
 /* ---- the tensors' strides as the validator sees them ----------------------------- */
 
@@ -391,6 +394,45 @@ static attnforge_status huge_default_strides(fz_case *c, unsigned a, unsigned b2
     return ATTNFORGE_OK;
 }
 
+/* A broken storage-format rule; K has a cache format (formats.c was forced)
+ * unless it is read out of Q's block. */
+static attnforge_status bad_format(fz_case *c, unsigned a, unsigned b2)
+{
+    attnforge_params *p = &c->p;
+    const attnforge_format kf = c->kf;
+    switch (a % 6) {
+    case 0: p->q_format = ATTNFORGE_FORMAT_Q8_0; break; /* Q is f32, f16 or bf16 */
+    case 1: p->mask_format = ATTNFORGE_FORMAT_BF16; break;
+    case 2: p->k_format = (attnforge_format)(8 + b2 % 4); break;
+    case 3: /* an fp8 scale that is not finite and > 0, or a scale for a format without one */
+        if (tu_format_is_fp8(kf)) {
+            static const float bad[3] = {NAN, -1.0f, INFINITY};
+            p->k_scale = bad[b2 % 3];
+            p->k_scales = NULL;
+        } else {
+            p->k_scale = 2.0f;
+        }
+        break;
+    case 4: /* a block format's head dim or stride not a multiple of 32 */
+        if (!tu_format_is_block(kf)) {
+            p->k_format = ATTNFORGE_FORMAT_Q8_0;
+            p->k_scale = 0.0f; /* q8_0 takes none */
+            p->k_scales = NULL;
+        }
+        if (c->Dk % 32) return ATTNFORGE_ERR_FORMAT;
+        explicit_strides(c, 1);
+        p->k_stride.h = p->k_stride.h * 32 + 1;
+        return ATTNFORGE_ERR_STRIDE;
+    default: p->v_format = (attnforge_format)(8 + b2 % 4); break;
+    }
+    return ATTNFORGE_OK;
+}
+
+int fz_corruption_wants_formats(unsigned kind)
+{
+    return kind % C_COUNT == C_FORMAT;
+}
+
 /* ---- the table ------------------------------------------------------------------------- */
 
 typedef struct corruption {
@@ -419,12 +461,13 @@ static const corruption table[C_COUNT] = {
     [C_OOVERLAP] = {overlapping_o_rows, ATTNFORGE_ERR_STRIDE},
     [C_ALIAS_BT] = {alias_block_table, ATTNFORGE_ERR_ALIASING},
     [C_HUGE] = {huge_default_strides, ATTNFORGE_ERR_STRIDE},
+    [C_FORMAT] = {bad_format, ATTNFORGE_ERR_FORMAT}, /* or STRIDE: a misaligned block stride */
 };
 
 int fz_corrupt(fz_case *c, unsigned kind, unsigned a, unsigned b)
 {
     kind %= C_COUNT;
-    if (fz_skip_known && kind >= C_FIRST_KNOWN) kind = a % C_FIRST_KNOWN;
+    if (fz_skip_known && kind >= C_FIRST_KNOWN && kind <= C_LAST_KNOWN) kind = a % C_FIRST_KNOWN;
     c->corruption = (int)kind;
     attnforge_status other = table[kind].mutate(c, a, b);
     return (int)(other != ATTNFORGE_OK ? other : table[kind].expect);

@@ -53,9 +53,11 @@ void fz_print_stats(void)
     fprintf(stderr,
             "fuzz_attention stats: %llu valid calls, %llu rejected calls; rows: %llu "
             "well-conditioned, %llu ill-conditioned, %llu NaN; generic comparisons: %llu "
-            "bitwise, %llu within tolerance\n",
+            "bitwise, %llu within tolerance; storage formats: %llu calls (%llu with a cache "
+            "format), %llu f16 masks; packed batches: %llu\n",
             fz_stat.valid, fz_stat.invalid, fz_stat.rows_strict, fz_stat.rows_loose,
-            fz_stat.rows_nan, fz_stat.bitwise, fz_stat.close);
+            fz_stat.rows_nan, fz_stat.bitwise, fz_stat.close, fz_stat.formats,
+            fz_stat.cache_formats, fz_stat.mask_f16, fz_stat.varlen);
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -88,7 +90,7 @@ static void check_rejected(fz_case *c)
 
 /* A valid call: every output written as asked, against the reference and
  * against the generic kernel. */
-static void check_accepted(fz_case *c)
+static void check_accepted(fz_case *c, const uint8_t *data, size_t size, tu_sm64 *r)
 {
     fz_stat.valid++;
     const char *kernel = attnforge_last_kernel();
@@ -96,6 +98,7 @@ static void check_accepted(fz_case *c)
     fz_check_lse_written(c, &c->lse, c->p.lse != NULL);
     fz_check_reference(c);
     fz_check_generic(c, kernel);
+    fz_check_varlen(c, data, size, r);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -109,6 +112,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fz_apply_patches(&c, data, size, &r);
 
     const unsigned cb = fz_byte(data, size, F_CORRUPT);
+    /* formats on valid calls, and on the corruption that breaks their rules
+     * (any other corruption sees the dtype call its rule was written for) */
+    if (cb < 128 || fz_corruption_wants_formats(cb - 128))
+        fz_apply_formats(&c, data, size, cb >= 128, &r);
     if (cb >= 128)
         c.expect = fz_corrupt(&c, cb - 128, fz_byte(data, size, F_CP1), fz_byte(data, size, F_CP2));
     else
@@ -132,7 +139,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (st != ATTNFORGE_OK)
         check_rejected(&c);
     else
-        check_accepted(&c);
+        check_accepted(&c, data, size, &r);
     fz_free_case(&c);
     return 0;
 }

@@ -4,6 +4,9 @@
  *
  *   decode.c   the record -> one valid call (every buffer of it)
  *   patch.c    the record's trailing patches -> special values in the inputs
+ *   formats.c  the record's storage formats -> K/V re-encoded, an f16 mask
+ *   varlen.c   the record's packed-batch byte -> the call again, packed, against
+ *              each sequence alone
  *   corrupt.c  the corruption table: {mutation, the status it must get}
  *   oracle.c   the checks of a call's result (reference, generic kernel, writes)
  *   case.c     a case's inputs, failure report and release; process state
@@ -36,8 +39,10 @@
  * -inf density, per-head mask factors (mask_scales) and layout bits; FL_* flags; window bounds; paging (>= 128:
  * page size, explicit strides, junk in unreached entries, shared blocks,
  * spare blocks); kv_len and q_offset patterns; value ranges; 8 seed bytes;
- * a corruption (>= 128) and two parameters. The whole case is cut down to
- * FZ_COST_BUDGET multiply-adds. Then 4 bytes a patch (patch.c). */
+ * a corruption (>= 128) and two parameters; the storage formats (formats.c:
+ * K's and V's cache format, an f16 mask, Q/O formats named explicitly) and
+ * the fp8 scales; the packed-batch byte (varlen.c). The whole case is cut down to FZ_COST_BUDGET multiply-adds.
+ * Then 4 bytes a patch (patch.c). */
 
 enum {
     F_DTYPE, F_B, F_SQ, F_SKV, F_HKV, F_GROUP, F_DK, F_DV,
@@ -47,6 +52,8 @@ enum {
     F_WL, F_WR, F_PAGED, F_KVLEN, F_QOFF, F_AMP,
     F_SEED,                          /* 8 bytes */
     F_CORRUPT = F_SEED + 8, F_CP1, F_CP2,
+    F_FMT, F_FMTS,                   /* formats and fp8 scales (formats.c) */
+    F_VARLEN,                        /* the call again as a packed batch (varlen.c) */
     F_PATCH                          /* then 4 bytes a patch */
 };
 
@@ -82,7 +89,16 @@ typedef struct fz_case {
     int32_t *kv_len, *q_offset, *block_table;
     int64_t bt_len;
     void *ws, *ws2;
-    fz_region in[14];
+    /* storage formats (formats.c): K and V re-encoded (kf, vf DEFAULT: the
+     * dtype tensors k, v are what the call reads), their fp8 scales per KV
+     * head as the call applies them, and the mask in f16 (mask then holds
+     * the same values in f32, which the oracle reads) */
+    attnforge_format kf, vf;
+    void *kbuf, *vbuf;
+    float *kscale_head, *vscale_head; /* Hkv each */
+    float *kscales, *vscales;         /* what k_scales / v_scales point at */
+    uint16_t *mask16;
+    fz_region in[20];
     int n_in;
     int share_v;    /* V is read out of Q's block: Q values obey V's limits */
     int expect;     /* expected status */
@@ -97,6 +113,8 @@ extern attnforge_context *fz_ctx_auto, *fz_ctx_generic;
 /* AF_FUZZ_STATS=1 prints them at exit. */
 typedef struct fz_stats {
     unsigned long long valid, invalid, rows_strict, rows_loose, rows_nan, bitwise, close;
+    unsigned long long formats, cache_formats, mask_f16; /* calls with K/V formats named, a cache format, an f16 mask */
+    unsigned long long varlen; /* packed calls checked against their sequences alone */
 } fz_stats;
 extern fz_stats fz_stat;
 
@@ -119,9 +137,20 @@ void fz_alloc_out(tu_tensor *t, attnforge_dtype dt, const int64_t n[4], const in
 
 void fz_decode(fz_case *c, const uint8_t *d, size_t n, tu_sm64 *r);
 void fz_apply_patches(fz_case *c, const uint8_t *d, size_t n, tu_sm64 *r);
+/* After the patches: K and V into the record's cache formats (where the
+ * layout allows), the mask into f16, Q/O formats named. force: pick a
+ * format even when the record's byte says none (the format corruption). */
+void fz_apply_formats(fz_case *c, const uint8_t *d, size_t n, int force, tu_sm64 *r);
+/* A valid call, already checked, made again as a packed batch when the
+ * record asks: bitwise against each sequence alone. */
+void fz_check_varlen(fz_case *c, const uint8_t *d, size_t n, tu_sm64 *r);
+/* Element off of K (is_v 0) or V row data of KV head kvh, as the call reads it. */
+double fz_kv_load(const fz_case *c, int is_v, int32_t kvh, int64_t off);
 /* Breaks one validation rule picked by kind (a, b: its parameters) and
  * returns the status the call must now get. */
 int fz_corrupt(fz_case *c, unsigned kind, unsigned a, unsigned b);
+/* Does corruption kind break a storage-format rule (so the call needs formats first)? */
+int fz_corruption_wants_formats(unsigned kind);
 
 void fz_check_inputs(const fz_case *c);
 void fz_check_o_written(const fz_case *c, const tu_tensor *o, const char *name);

@@ -19,15 +19,25 @@ FIELDS = ["dtype", "B", "Sq", "Skv", "Hkv", "group", "Dk", "Dv", "lq", "lk", "lv
           "kvlen", "qoff", "amp"]
 F_SEED = len(FIELDS)          # 8 bytes
 F_CORRUPT = F_SEED + 8
-RECORD = F_CORRUPT + 3        # then patches
+F_FMT = F_CORRUPT + 3         # K/V formats, f16 mask, Q/O named; then the fp8 scales
+F_VARLEN = F_FMT + 2          # the call again as a packed batch (fuzz/varlen.c)
+RECORD = F_VARLEN + 1         # then patches
 
 CAUSAL, WINDOW, LSE, SINKS, KVLEN, QOFF, WORKSPACE, SHARE_Q = (1 << k for k in range(8))
 F32, F16, BF16 = 0, 1, 2
 DIM_TABLE = [16, 32, 64, 128, 80, 96, 8, 4, 1, 2, 3, 256, 24, 48, 128, 64]
 CORRUPTIONS = ["dtype", "null", "size", "ratio", "headdim", "scale", "softcap", "window",
                "kvlen", "page", "negstride", "overflow", "ozero", "mask", "alias_o",
-               "alias_lse", "workspace", "o_overlap", "alias_block_table", "huge"]
+               "alias_lse", "workspace", "o_overlap", "alias_block_table", "huge", "format"]
 PATCH_TARGET = {"q": 0, "k": 1, "v": 2, "mask": 3, "slopes": 4, "sinks": 5}
+# storage formats (fuzz/formats.c): attnforge_format values
+FMT = {"f32": 1, "f16": 2, "bf16": 3, "q8_0": 4, "q4_0": 5, "e4m3": 6, "e5m2": 7}
+MASK_F16, QO_NAMED = 64, 128
+SCALE_TABLE, SCALE_PER_HEAD, SCALE_SPREAD = 1, 2, 3
+# packed batch (fuzz/varlen.c): 1 + lengths (0 all Sq, 4 random, 8 Sq >> b, 12 1 and Sq)
+# + 16 two spare rows + 32 padded rows + 64 packed K/V
+VL_ALL, VL_RANDOM, VL_HALVING, VL_MIXED = 1, 1 + 4, 1 + 8, 1 + 12
+VL_SPARE, VL_PAD, VL_KV = 16, 32, 64
 SPECIAL = {"nan": 0, "inf": 1, "-inf": 2, "zero": 3, "denormal": 6, "big": 7, "1e30": 12,
            "-1e10": 14, "one": 9}
 
@@ -52,7 +62,8 @@ def enc_dim(d):
 
 def record(dtype=F32, B=1, Sq=1, Skv=8, Hkv=1, group=1, Dk=16, Dv=None, layouts=(0, 0, 0, 0),
            scale=0, softcap=0, alibi=0, mask=0, maskl=0, flags=0, wl=0, wr=0, paged=0,
-           kvlen=0, qoff=0, amp=0, seed=1, corrupt=None, cp1=0, cp2=0, patches=()):
+           kvlen=0, qoff=0, amp=0, seed=1, corrupt=None, cp1=0, cp2=0, kf=None, vf=None,
+           fmt_bits=0, kscale=0, vscale=0, varlen=0, patches=()):
     r = bytearray(RECORD)
     r[0] = dtype
     r[1] = B - 1
@@ -80,6 +91,9 @@ def record(dtype=F32, B=1, Sq=1, Skv=8, Hkv=1, group=1, Dk=16, Dv=None, layouts=
         r[F_CORRUPT] = 128 + CORRUPTIONS.index(corrupt)
         r[F_CORRUPT + 1] = cp1
         r[F_CORRUPT + 2] = cp2
+    r[F_FMT] = (FMT[kf] if kf else 0) | (FMT[vf] if vf else 0) << 3 | fmt_bits
+    r[F_FMT + 1] = kscale | vscale << 2
+    r[F_VARLEN] = varlen
     for target, index, value in patches:
         r += bytes([PATCH_TARGET[target], index & 255, index >> 8, SPECIAL[value]])
     return bytes(r)
@@ -147,12 +161,55 @@ SEEDS = {
                                                           ("k", 3, "denormal"),
                                                           ("v", 2, "denormal")]),
     "mask_1e30": record(Sq=2, Skv=5, Dk=8, mask=1, patches=[("mask", 3, "1e30")]),
+    # storage formats: llama.cpp's caches (Q/O f32), vLLM's fp8 with scales, mixes
+    "fmt_q8_0_decode_gqa_d128": record(Sq=1, Skv=40, Hkv=2, group=4, Dk=128, kf="q8_0",
+                                       vf="q8_0", flags=LSE),
+    "fmt_q4_0_prefill_causal_d64": record(Sq=12, Skv=20, Hkv=2, group=2, Dk=64, kf="q4_0",
+                                          vf="q4_0", flags=CAUSAL | LSE),
+    "fmt_q8_0_k_f16_v_f16q": record(dtype=F16, Sq=2, Skv=33, Dk=64, kf="q8_0", vf="f16",
+                                    fmt_bits=QO_NAMED),
+    "fmt_q8_0_paged_multichunk": record(B=2, Sq=1, Skv=608, Dk=32, kf="q8_0", vf="q4_0",
+                                        paged=paged(6, explicit=True), flags=KVLEN | LSE,
+                                        kvlen=3),
+    "fmt_e4m3_per_head_scales": record(Sq=1, Skv=50, Hkv=4, group=2, Dk=64, kf="e4m3",
+                                       vf="e4m3", kscale=SCALE_PER_HEAD, vscale=SCALE_PER_HEAD,
+                                       flags=LSE),
+    "fmt_e5m2_scale_bf16": record(dtype=BF16, Sq=3, Skv=17, Dk=16, kf="e5m2", vf="e5m2",
+                                  kscale=SCALE_TABLE, vscale=SCALE_SPREAD),
+    "fmt_block_falls_back_to_fp8": record(Sq=2, Skv=9, Dk=80, kf="q8_0", vf="q4_0",
+                                          layouts=(0, 4, 4, 0)),
+    "fmt_f16_mask_alibi_scales": record(Sq=4, Skv=19, Hkv=2, group=2, Dk=32, mask=16 | (1 << 5),
+                                        maskl=32, kf="f16", vf="bf16", fmt_bits=MASK_F16),
+    "fmt_nan_in_q8_0_block": record(Sq=1, Skv=40, Dk=64, kf="q8_0", vf="q8_0", flags=LSE,
+                                    patches=[("k", 70, "nan"), ("v", 200, "nan")]),
+    "fmt_inf_in_e5m2_k": record(Sq=1, Skv=6, Dk=32, kf="e5m2", vf="e4m3",
+                                patches=[("k", 33, "inf")]),
+    # packed batches, bitwise against each sequence alone
+    "varlen_decode_and_prefill": record(B=3, Sq=6, Skv=30, Hkv=2, group=2, Dk=64,
+                                        flags=CAUSAL | LSE, varlen=VL_MIXED | VL_SPARE),
+    "varlen_packed_kv_kvlen": record(B=3, Sq=4, Skv=20, Dk=32, flags=KVLEN | LSE, kvlen=3,
+                                     varlen=VL_RANDOM | VL_KV | VL_PAD),
+    "varlen_paged_qoffset": record(dtype=F16, B=2, Sq=5, Skv=40, Hkv=2, group=2, Dk=64,
+                                   paged=paged(4), flags=QOFF | CAUSAL, qoff=0,
+                                   varlen=VL_HALVING | VL_SPARE),
+    "varlen_q8_0_packed_kv": record(B=2, Sq=3, Skv=33, Dk=64, kf="q8_0", vf="q4_0", flags=LSE,
+                                    varlen=VL_ALL | VL_KV),
+    "varlen_key_padding_mask": record(B=3, Sq=3, Skv=12, Dk=8, mask=8, maskl=2 | 4,
+                                      flags=WINDOW | LSE, wl=3, wr=2, varlen=VL_RANDOM),
+    "varlen_empty_sequences": record(B=3, Sq=2, Skv=9, Dk=16, flags=KVLEN | LSE, kvlen=1,
+                                     varlen=VL_RANDOM | VL_KV | VL_SPARE, seed=5),
 }
 for k, name in enumerate(CORRUPTIONS[:CORRUPTIONS.index("o_overlap")]):
     SEEDS["reject_" + name] = record(dtype=k % 3, B=2, Sq=3, Skv=9, Hkv=2, group=2, Dk=16,
                                      flags=KVLEN | LSE | (SINKS if k % 2 else 0),
                                      mask=1 if k % 3 == 0 else 0, paged=paged(1) if k % 4 == 1 else 0,
                                      corrupt=name, cp1=k * 7 + 1, cp2=k * 5 + 2)
+
+for k in range(6):  # each rule of bad_format in fuzz/corrupt.c
+    SEEDS[f"reject_format_{k}"] = record(B=2, Sq=2, Skv=40, Hkv=2, group=2, Dk=64,
+                                         kf=["q8_0", "e4m3", "q4_0", "e5m2", "q8_0", "e4m3"][k],
+                                         mask=1 if k == 1 else 0, corrupt="format", cp1=k,
+                                         cp2=k)
 
 # Library bugs the fuzzer found (README.md, "Robustness"; all fixed): each must pass.
 REGRESSIONS = {

@@ -115,7 +115,7 @@ static void row_info(const fz_case *c, int32_t b, int32_t h, int32_t i, rowinfo 
         const int64_t ko = kv_elem(c, &c->k, b, kvh, j);
         double dot = 0.0, mag = 0.0;
         for (int32_t d = 0; d < c->Dk; d++) {
-            double kd = tu_load(c->dt, c->k.data, ko + d);
+            double kd = fz_kv_load(c, 0, kvh, ko + d);
             dot += q[d] * kd;
             mag += fabs(q[d] * kd);
         }
@@ -132,7 +132,7 @@ static void row_info(const fz_case *c, int32_t b, int32_t h, int32_t i, rowinfo 
         if (!(A <= 4.0 && fabs(al) <= 16.0 && fabs(m) <= 16.0 && fabs(s) <= 16.0)) ri->benign = 0;
         const int64_t vo = kv_elem(c, &c->v, b, kvh, j);
         for (int32_t d = 0; d < c->Dv; d++) {
-            double vd = tu_load(c->dt, c->v.data, vo + d);
+            double vd = fz_kv_load(c, 1, kvh, vo + d);
             if (!isfinite(vd)) ri->finite = 0;
             if (fabs(vd) > ri->vmax) ri->vmax = fabs(vd);
             if (vd < ri->lo[d]) ri->lo[d] = vd;
