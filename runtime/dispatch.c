@@ -210,13 +210,50 @@ static const af_variant *best_variant(int cap_rank, const af_call *c, attnforge_
     return best;
 }
 
+/* The highest-ranked row widener of format f for the call's head dims at or
+ * below cap_rank that this CPU runs, or NULL. */
+static af_widen_fn widener(int cap_rank, const af_call *c, attnforge_format f)
+{
+    af_widen_fn best = NULL;
+    int best_rank = 0;
+    for (const af_variant *v = registry; v->decode; v++) {
+        if (v->format != f || v->dk != c->Dk || v->dv != c->Dv || !v->widen) continue;
+        const af_isa_info *vi = isa_info(v->isa);
+        const int r = vi ? vi->rank : -1;
+        if (r <= best_rank || r > cap_rank || !flags_ok(v->arch_flags)) continue;
+        best_rank = r;
+        best = v->widen;
+    }
+    return best;
+}
+
+/* K and V in different formats: no variant takes them, so the generic
+ * kernel runs, except that a long prefill (runtime/plan.c, "Packing")
+ * widens K and V to f32 with their formats' row code and runs the f32
+ * kernel (an f32 K or V is copied). */
+static af_kernels select_mixed(af_kernels k, int cap_rank, const af_call *c)
+{
+    const af_variant *f = best_variant(cap_rank, c, ATTNFORGE_FORMAT_F32);
+    if (!f) return k;
+    const int r = isa_info(f->isa)->rank;
+    const af_widen_fn wk = c->kf == ATTNFORGE_FORMAT_F32 ? NULL : widener(r, c, c->kf);
+    const af_widen_fn wv = c->vf == ATTNFORGE_FORMAT_F32 ? NULL : widener(r, c, c->vf);
+    if ((c->kf != ATTNFORGE_FORMAT_F32 && !wk) || (c->vf != ATTNFORGE_FORMAT_F32 && !wv)) return k;
+    k.widen_k = wk;
+    k.widen_v = wv;
+    k.prefill_f32 = f->prefill;
+    k.prefill_f32_name = f->prefill_name;
+    return k;
+}
+
 af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
 {
     af_kernels k = {attnforge_generic_kernel, attnforge_generic_kernel, "generic", "generic",
-                    ATTNFORGE_ISA_GENERIC, NULL, NULL, NULL};
+                    ATTNFORGE_ISA_GENERIC, NULL, NULL, NULL, NULL};
     const af_isa_info *ci = isa_info(cap);
     const int cap_rank = ci ? ci->rank : -1;
-    const af_variant *v = c->kf == c->vf ? best_variant(cap_rank, c, c->kf) : NULL;
+    if (c->kf != c->vf) return select_mixed(k, cap_rank, c);
+    const af_variant *v = best_variant(cap_rank, c, c->kf);
     if (!v) return k;
     k.decode = v->decode;
     k.prefill = v->prefill;
@@ -227,7 +264,7 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
      * the same ISA, so the call's result stays bitwise that of v alone */
     const af_variant *f = v->widen ? best_variant(isa_info(v->isa)->rank, c, ATTNFORGE_FORMAT_F32) : NULL;
     if (f && f->isa == v->isa) {
-        k.widen = v->widen;
+        k.widen_k = k.widen_v = v->widen;
         k.prefill_f32 = f->prefill;
         k.prefill_f32_name = f->prefill_name;
     }

@@ -37,10 +37,12 @@ typedef struct af_kernels {
     af_kernel_fn decode, prefill;
     const char *decode_name, *prefill_name; /* "generic" or the function's name */
     attnforge_isa isa;
-    /* Where K/V (one format, not f32) can be widened per call for a long
-     * prefill (runtime/plan.c, "Packing"): the variant's row widener and the
-     * f32 prefill kernel for the same head dims; NULL otherwise. */
-    af_widen_fn widen;
+    /* Where K/V can be widened per call for a long prefill (runtime/plan.c,
+     * "Packing"): the f32 prefill kernel for the same head dims (NULL: no
+     * widening) and the row wideners of K's and V's formats (the call's
+     * variant's own; for K and V in different formats, a variant of each
+     * format; NULL for an f32 K or V, whose rows are copied). */
+    af_widen_fn widen_k, widen_v;
     af_kernel_fn prefill_f32;
     const char *prefill_f32_name;
 } af_kernels;

@@ -37,15 +37,23 @@
  *   GPT-2 / Gemma 2, causal 2048, 2 threads: 1.03x / 1.06x / 1.12x;
  *   docs/performance-log.md, fourteenth session);
  * - K and V of one other format (f16, bf16, q8_0, q4_0, fp8) are widened to
- *   f32 by the call's variant's own row code (af_kernels.widen, the code its
- *   kernels pack a block with) in any layout, and the f32 prefill kernel of
- *   the same head dims runs (fifteenth session), except where the variant
- *   multiplies 16-bit Q and K directly (q_exact: no widener).
+ *   f32 by the call's variant's own row code (af_kernels.widen_k / widen_v,
+ *   the code its kernels pack a block with) in any layout, and the f32
+ *   prefill kernel of the same head dims runs (fifteenth session), except
+ *   where the variant multiplies 16-bit Q and K directly (q_exact: no
+ *   widener);
+ * - K and V in different formats (q8_0 K with f16 V, f32 K with q4_0 V, ...),
+ *   which no variant takes, are widened the same way, each by a variant of
+ *   its own format (an f32 one copied), and the f32 prefill kernel runs
+ *   instead of the generic one (sixteenth session).
  * Either way the values the kernel computes with are those it would have
  * gathered itself, and a kernel's result does not depend on the strides it
  * reads through (test_variants checks BSHD against BHSD bit for bit), so the
  * call's O and LSE are bitwise those of the call unpacked (test_formats,
- * prefill_kv_packing_bitwise). Decode reads each row once and never packs.
+ * prefill_kv_packing_bitwise), or for K and V in different formats those of
+ * the f32 call on the same values widened by the caller. Decode reads each
+ * row once and never packs (K and V in different formats decode with the
+ * generic kernel).
  *
  * Determinism: tile and chunk sizes depend on the call's shape and visible
  * key range only, never on the number of threads, and merges run in a fixed order; so O and LSE are
@@ -197,7 +205,7 @@ static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack, int *
     if ((int64_t)c->group * c->Sq < AF_PACK_MIN_ROWS || c->key_hi - c->key_lo < AF_PACK_MIN_KEYS)
         return 0;
     if (2 * (c->key_hi - c->key_lo) < c->key_hi) return 0;
-    if ((kv_pack & AF_PACK_WIDEN) && c->kf == c->vf && c->kf != ATTNFORGE_FORMAT_F32) {
+    if ((kv_pack & AF_PACK_WIDEN) && (c->kf != ATTNFORGE_FORMAT_F32 || c->vf != ATTNFORGE_FORMAT_F32)) {
         *widen = 1;
         return c->key_hi;
     }
@@ -480,14 +488,18 @@ static void pack_task(void *arg, int64_t task, int worker)
     if (lo < j0) lo = j0;
     if (hi > j0 + AF_PACK_KEYS) hi = j0 + AF_PACK_KEYS;
     if (hi > it->pack_rows) hi = it->pack_rows;
-    if (it->widen) {
-        const af_widen_fn w = x->k->widen;
+    if (it->widen) { /* an f32 K or V (no widener: K and V in different formats) is copied */
+        const af_widen_fn wk = x->k->widen_k, wv = x->k->widen_v;
         const float ks = af_kv_scale(s, 0, kvh), vs = af_kv_scale(s, 1, kvh);
         for (int64_t j = lo; j < hi; j++) {
-            w((float *)c->k + af_kv_offset(c, 0, b, kvh, j),
-              (const char *)s->k + attnforge_format_bytes(s->kf, af_kv_offset(s, 0, b, kvh, j)), 0, ks);
-            w((float *)c->v + af_kv_offset(c, 1, b, kvh, j),
-              (const char *)s->v + attnforge_format_bytes(s->vf, af_kv_offset(s, 1, b, kvh, j)), 1, vs);
+            float *kd = (float *)c->k + af_kv_offset(c, 0, b, kvh, j);
+            float *vd = (float *)c->v + af_kv_offset(c, 1, b, kvh, j);
+            const char *ksrc = (const char *)s->k + attnforge_format_bytes(s->kf, af_kv_offset(s, 0, b, kvh, j));
+            const char *vsrc = (const char *)s->v + attnforge_format_bytes(s->vf, af_kv_offset(s, 1, b, kvh, j));
+            if (wk) wk(kd, ksrc, 0, ks);
+            else memcpy(kd, ksrc, (size_t)s->Dk * sizeof(float));
+            if (wv) wv(vd, vsrc, 1, vs);
+            else memcpy(vd, vsrc, (size_t)s->Dv * sizeof(float));
         }
         return;
     }

@@ -463,6 +463,19 @@ static int hdot_kernel(const char *name)
     return strstr(name, "__avx512bf16") || strstr(name, "__neonbf16") || strstr(name, "__neonfhm");
 }
 
+/* K (is_v 0) or V of c widened to f32 element by element by the reference's
+ * decoder, same layout (formats without an fp8 scale: exact). */
+static unsigned char *widen_copy(const fcase *c, int is_v)
+{
+    const fspec *s = &c->s;
+    const attnforge_format f = is_v ? s->vf : s->kf;
+    const int64_t rows = s->page > 0 ? (int64_t)c->p.num_blocks * s->page : (int64_t)s->B * s->Skv;
+    const int64_t n = rows * s->Hkv * (is_v ? s->Dv : s->Dk);
+    float *w = (float *)(void *)xalloc((size_t)n * sizeof(float));
+    for (int64_t e = 0; e < n; e++) w[e] = (float)ref_load(f, is_v ? c->v : c->k, e, 1.0);
+    return (unsigned char *)w;
+}
+
 /* Long prefill calls pack K and V into the workspace first (runtime/plan.c,
  * "Packing"): an f32 K or V whose rows do not follow each other (dense BSHD,
  * paged) is copied as stored, and O and LSE are bitwise those of the same
@@ -476,21 +489,26 @@ static int hdot_kernel(const char *name)
  * only in how a block's rows become f32. The workspace sizes show whether
  * the packing happened, so no comparison is vacuous (a call packs from 256
  * query rows per KV head and 1024 keys; ATTNFORGE_KV_PACK=copy must copy
- * exactly where the default does and never widen). One layout of each is also checked
- * against the reference; BHSD only for f32 and f16 (the same packing code
- * as BSHD, through strides). */
+ * exactly where the default does and never widen). K and V in different
+ * formats (which no variant takes: the generic kernel runs unpacked) are
+ * widened too, each by its own format's row code, and the f32 kernel runs:
+ * bitwise the f32 call on K/V the caller widened (exactly, with the
+ * reference's decoder), and within SPEC's bound in every layout. One layout
+ * of each other pair is also checked against the reference; BHSD only for
+ * f32 and f16 (the same packing code as BSHD, through strides). */
 Test(formats, prefill_kv_packing_bitwise)
 {
     static const struct { attnforge_format k, v; int feat; } pairs[] = {
         {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32, 0},  {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32, 1},
         {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, 1}, {ATTNFORGE_FORMAT_Q4_0, ATTNFORGE_FORMAT_F32, 1},
+        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, 0}, {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_Q4_0, 1},
         {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16, 0},  {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, 1},
         {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, 0}, {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_Q8_0, 1},
         {ATTNFORGE_FORMAT_FP8_E4M3, ATTNFORGE_FORMAT_FP8_E4M3, 1},
     };
     attnforge_context *off = pack_ctx(1, 0), *on1 = pack_ctx(1, 1), *on2 = pack_ctx(2, 1);
     attnforge_context *copy_only = pack_ctx(1, 2);
-    int widened = 0;
+    int widened = 0, mixed_widened = 0;
     for (size_t x = 0; x < sizeof pairs / sizeof pairs[0]; x++)
         for (int layout = 0; layout < 3; layout++) {
             const attnforge_format kf = pairs[x].k, vf = pairs[x].v;
@@ -524,19 +542,49 @@ Test(formats, prefill_kv_packing_bitwise)
             cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
             char kernel_off[128];
             snprintf(kernel_off, sizeof kernel_off, "%s", attnforge_last_kernel());
+            /* K and V in different formats: the generic kernel, unless a long
+             * prefill widens both (generated kernels of both formats and f32) */
+            const int mixed = kf != vf;
+            cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+            const int mixed_widen = mixed && strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL;
+            if (mixed) cr_assert_str_eq(kernel_off, "generic", "%s: K and V differ, yet %s ran", desc, kernel_off);
             /* widened: one format, not f32, a generated kernel that widens */
-            const int widen = kf == vf && kf != ATTNFORGE_FORMAT_F32 &&
-                              strcmp(kernel_off, "generic") != 0 && !hdot_kernel(kernel_off);
-            const int copy = !widen && layout != 2 && (kf == ATTNFORGE_FORMAT_F32 || vf == ATTNFORGE_FORMAT_F32);
+            const int widen = mixed_widen || (kf == vf && kf != ATTNFORGE_FORMAT_F32 &&
+                                              strcmp(kernel_off, "generic") != 0 && !hdot_kernel(kernel_off));
+            /* what ATTNFORGE_KV_PACK=copy packs: an f32 K or V whose rows do not follow each other */
+            const int copy = layout != 2 && (kf == ATTNFORGE_FORMAT_F32 || vf == ATTNFORGE_FORMAT_F32);
             if (widen || copy)
                 cr_assert_gt(ws_on, ws_off, "%s: K/V not packed (kernel %s)", desc, kernel_off);
             else
                 cr_assert_eq(ws_on, ws_off, "%s: packed where nothing needs it (kernel %s)", desc, kernel_off);
             widened += widen;
+            mixed_widened += mixed_widen;
             /* ATTNFORGE_KV_PACK=copy: the f32 copy only, never widening */
-            cr_assert_eq(ws_copy, copy ? ws_on : ws_off, "%s: ATTNFORGE_KV_PACK=copy packed %s", desc,
-                         copy ? "differently" : "where only widening would");
+            if (mixed_widen)
+                cr_assert(copy ? ws_copy > ws_off && ws_copy < ws_on : ws_copy == ws_off,
+                          "%s: ATTNFORGE_KV_PACK=copy packed %s", desc, copy ? "wrongly" : "where only widening would");
+            else
+                cr_assert_eq(ws_copy, copy && !widen ? ws_on : ws_off, "%s: ATTNFORGE_KV_PACK=copy packed %s",
+                             desc, copy && !widen ? "differently" : "where only widening would");
 
+            /* the expected bits: the call unpacked, or for K and V widened
+             * from two formats the f32 call on the caller's widened copies */
+            if (mixed_widen) {
+                unsigned char *kw = widen_copy(&c, 0), *vw = widen_copy(&c, 1);
+                const attnforge_params saved = c.p;
+                c.p.k = kw, c.p.v = vw;
+                c.p.k_format = c.p.v_format = ATTNFORGE_FORMAT_F32;
+                c.p.k_scale = c.p.v_scale = 0.0f;
+                c.p.k_scales = c.p.v_scales = NULL;
+                cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s (f32 copies): %s", desc, attnforge_last_error());
+                cr_assert(strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL, "%s: %s", desc,
+                          attnforge_last_kernel());
+                c.p = saved;
+                free(kw);
+                free(vw);
+            } else {
+                cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+            }
             unsigned char *o_ref = malloc(c.o_bytes);
             float lse_ref[2 * 4 * 130];
             memcpy(o_ref, c.p.o, c.o_bytes);
@@ -548,17 +596,20 @@ Test(formats, prefill_kv_packing_bitwise)
                     cr_assert(strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL,
                               "%s: widened K/V ran %s, not an f32 kernel", desc, attnforge_last_kernel());
                 cr_assert(memcmp(c.p.o, o_ref, c.o_bytes) == 0,
-                          "%s, %d thread(s): O packed differs bitwise from O unpacked", desc, t + 1);
+                          "%s, %d thread(s): O packed differs bitwise from O %s", desc, t + 1,
+                          mixed_widen ? "of the f32 call on K/V widened by the caller" : "unpacked");
                 cr_assert(memcmp(c.lse, lse_ref, sizeof lse_ref) == 0,
-                          "%s, %d thread(s): LSE packed differs bitwise from LSE unpacked", desc, t + 1);
+                          "%s, %d thread(s): LSE packed differs bitwise from LSE %s", desc, t + 1,
+                          mixed_widen ? "of the f32 call on K/V widened by the caller" : "unpacked");
             }
-            if (layout == 0) fcase_check(&c);
+            if (layout == 0 || mixed_widen) fcase_check(&c);
             free(o_ref);
             fcase_free(&c);
         }
     /* x86-64 and AArch64 builds have generated f16 and q8_0 kernels */
 #if defined(__x86_64__) || defined(__aarch64__)
     cr_assert_gt(widened, 0, "no call widened its K/V");
+    cr_assert_gt(mixed_widened, 0, "no call widened K and V of different formats");
 #endif
     attnforge_context_destroy(off);
     attnforge_context_destroy(on1);
