@@ -66,7 +66,8 @@ static void usage(FILE *f)
             "                         unless --kv-format is given\n"
             "  --kv-format LIST       K/V cache format: f32,f16,bf16,q8_0,q4_0,fp8_e4m3,\n"
             "                         fp8_e5m2 or 'all'; every dtype is measured with each\n"
-            "                         (fp8: per-tensor scale amax/448 or amax/57344)\n"
+            "                         (fp8: per-tensor scale amax/448 or amax/57344);\n"
+            "                         K:V gives K and V different formats (q8_0:f16)\n"
             "  --kv-layout LIST       bshd (default: [B, Skv, Hkv, D], llama.cpp's and\n"
             "                         vLLM's), bhsd ([B, Hkv, Skv, D], PyTorch's) or both:\n"
             "                         the K/V cache's layout, through strides\n"
@@ -208,25 +209,38 @@ static void add_dtype(const char *name, void *ctx)
     o->dtypes[o->ndtypes++] = d;
 }
 
-/* --kv-format: the names attnforge_format_name() gives, F32 to FP8_E5M2. */
+/* One of the names attnforge_format_name() gives, F32 to FP8_E5M2 (n chars of name). */
+static int kv_format_of(const char *name, size_t n)
+{
+    const int first = ATTNFORGE_FORMAT_F32, last = ATTNFORGE_FORMAT_FP8_E5M2;
+    for (int f = first; f <= last; f++) {
+        const char *fn = attnforge_format_name((attnforge_format)f);
+        if (strlen(fn) == n && strncmp(name, fn, n) == 0)
+            return f;
+    }
+    die("unknown K/V format in '%s' (f32, f16, bf16, q8_0, q4_0, fp8_e4m3, fp8_e5m2; K:V for two)", name);
+    return 0;
+}
+
+/* --kv-format: a format for K and V, 'all', or K:V (two formats, e.g. q8_0:f16). */
 static void add_kv_format(const char *name, void *ctx)
 {
     opts *o = ctx;
-    const int first = ATTNFORGE_FORMAT_F32, last = ATTNFORGE_FORMAT_FP8_E5M2;
     if (strcmp(name, "all") == 0) {
-        for (int f = first; f <= last; f++)
+        for (int f = ATTNFORGE_FORMAT_F32; f <= ATTNFORGE_FORMAT_FP8_E5M2; f++)
             add_kv_format(attnforge_format_name((attnforge_format)f), ctx);
         return;
     }
-    int f = first;
-    while (f <= last && strcmp(name, attnforge_format_name((attnforge_format)f)) != 0)
-        f++;
-    if (f > last)
-        die("unknown K/V format '%s' (f32, f16, bf16, q8_0, q4_0, fp8_e4m3, fp8_e5m2)", name);
+    const char *colon = strchr(name, ':');
+    const int kf = kv_format_of(name, colon ? (size_t)(colon - name) : strlen(name));
+    const int vf = colon ? kv_format_of(colon + 1, strlen(colon + 1)) : kf;
+    const int code = kf | (vf != kf ? vf << 8 : 0);
     for (int i = 0; i < o->nkv_formats; i++)
-        if (o->kv_formats[i] == f)
+        if (o->kv_formats[i] == code)
             return;
-    o->kv_formats[o->nkv_formats++] = f;
+    if (o->nkv_formats == (int)(sizeof o->kv_formats / sizeof o->kv_formats[0]))
+        die("too many --kv-format entries (%s is one more than 16)", name);
+    o->kv_formats[o->nkv_formats++] = code;
 }
 
 /* --kv-layout: bshd, bhsd or both */
@@ -653,7 +667,11 @@ int main(int argc, char **argv)
             for (int di = 0; di < o.ndtypes; di++)
                 for (int fi = 0; fi < o.nkv_formats; fi++) {
                     B.case_no++;
+                {
+                    if (o.kv_formats[fi] >> 8)
+                        die("--serving takes one format for K and V (%s)", "not K:V");
                     afb_serving(&B, o.presets[pi], o.dtypes[di], (attnforge_format)o.kv_formats[fi]);
+                }
                 }
         afb_progress_clear(&B);
         printf("\ntok/s = query rows of the step / median step time; %%roof = the step's roofline "

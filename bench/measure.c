@@ -154,9 +154,10 @@ typedef struct dcase {
     void *o[2];           /* storage-dtype outputs of unrolled and generic */
     float *om;            /* f32 output of materialized */
     int dtype;            /* of Q and O */
-    attnforge_format kvf; /* of K and V */
+    attnforge_format kvf; /* of K */
+    attnforge_format vf;  /* of V (kvf unless --kv-format K:V) */
     int bhsd;             /* K/V cache as [B, Hkv, Skv, D] (--kv-layout bhsd) */
-    char label[32];       /* "f16", or "f32/q8_0" when K/V differ; " bhsd" appended */
+    char label[40];       /* "f16", or "f32/q8_0" when K/V differ ("f32/q8_0:f16"); " bhsd" appended */
 } dcase;
 
 attnforge_format afb_dtype_format(int dtype)
@@ -186,13 +187,27 @@ static double spec_bound(int out_dtype)
 }
 
 /* What the status line calls a (dtype, K/V format): "f16", or "f32/q8_0". */
-static void case_label(char *buf, size_t n, int dtype, attnforge_format kvf, int bhsd)
+static void case_label(char *buf, size_t n, int dtype, attnforge_format kvf, attnforge_format vf,
+                       int bhsd)
 {
-    if (kvf == afb_dtype_format(dtype))
+    if (kvf == afb_dtype_format(dtype) && vf == kvf)
         snprintf(buf, n, "%s%s", tu_dtype_name((attnforge_dtype)dtype), bhsd ? " bhsd" : "");
     else
-        snprintf(buf, n, "%s/%s%s", tu_dtype_name((attnforge_dtype)dtype),
-                 attnforge_format_name(kvf), bhsd ? " bhsd" : "");
+        snprintf(buf, n, "%s/%s%s%s%s", tu_dtype_name((attnforge_dtype)dtype),
+                 attnforge_format_name(kvf), vf != kvf ? ":" : "", vf != kvf ? attnforge_format_name(vf) : "",
+                 bhsd ? " bhsd" : "");
+}
+
+/* The kv_format column: "q8_0", or "q8_0:f16" when K and V differ (kept for the run). */
+static const char *kv_format_name(attnforge_format kvf, attnforge_format vf)
+{
+    if (vf == kvf)
+        return attnforge_format_name(kvf);
+    static char names[16][24];
+    static int n;
+    char *s = names[n++ % 16];
+    snprintf(s, sizeof names[0], "%s:%s", attnforge_format_name(kvf), attnforge_format_name(vf));
+    return s;
 }
 
 /* The inputs of one (dtype, K/V format): what attnforge reads (Q in dtype,
@@ -290,7 +305,8 @@ static void to_bhsd(attnforge_format f, int skv, int hkv, int d, const void **x,
     *x = t;
 }
 
-static void prepare_inputs(bench *B, const shape *s, int dtype, attnforge_format kvf, int bhsd,
+static void prepare_inputs(bench *B, const shape *s, int dtype, attnforge_format kvf,
+                           attnforge_format vf, int bhsd,
                            const float *q32, const float *k32, const float *v32, inputs *in)
 {
     const afb_preset *pr = s->pr;
@@ -300,10 +316,10 @@ static void prepare_inputs(bench *B, const shape *s, int dtype, attnforge_format
     memset(in, 0, sizeof *in);
     store(afb_dtype_format(dtype), q32, nq, &in->q, want_mat ? &in->qm : NULL, &in->own[0]);
     in->k_scale = store(kvf, k32, nk, &in->k, want_mat ? &in->km : NULL, &in->own[2]);
-    in->v_scale = store(kvf, v32, nv, &in->v, want_mat ? &in->vm : NULL, &in->own[4]);
+    in->v_scale = store(vf, v32, nv, &in->v, want_mat ? &in->vm : NULL, &in->own[4]);
     if (bhsd) { /* --kv-layout bhsd: rows moved from [Skv, Hkv] to [Hkv, Skv] order */
         to_bhsd(kvf, s->skv, pr->hkv, pr->dk, &in->k, &in->own[2]);
-        to_bhsd(kvf, s->skv, pr->hkv, pr->dv, &in->v, &in->own[4]);
+        to_bhsd(vf, s->skv, pr->hkv, pr->dv, &in->v, &in->own[4]);
     }
 }
 
@@ -315,8 +331,9 @@ static void free_inputs(inputs *in)
 
 /* The attnforge call and the materialized problem on the same inputs, with an
  * output per impl (storage dtype for attnforge, f32 for materialized). */
-static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf, int bhsd,
-                       const inputs *in, const float *sinks, const float *slopes, dcase *c)
+static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf,
+                       attnforge_format vf, int bhsd, const inputs *in, const float *sinks,
+                       const float *slopes, dcase *c)
 {
     const opts *o = B->o;
     const afb_preset *pr = s->pr;
@@ -324,8 +341,9 @@ static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf
     memset(c, 0, sizeof *c);
     c->dtype = dtype;
     c->kvf = kvf;
+    c->vf = vf;
     c->bhsd = bhsd;
-    case_label(c->label, sizeof c->label, dtype, kvf, bhsd);
+    case_label(c->label, sizeof c->label, dtype, kvf, vf, bhsd);
     c->p = (attnforge_params){
         .dtype = (attnforge_dtype)dtype,
         .batch = 1,
@@ -347,7 +365,7 @@ static void setup_case(bench *B, const shape *s, int dtype, attnforge_format kvf
         .window_right = s->win_left >= 0 ? 0 : -1,
         .sinks = sinks,
         .k_format = kvf,
-        .v_format = kvf,
+        .v_format = vf,
         .k_scale = in->k_scale,
         .v_scale = in->v_scale,
     };
@@ -383,7 +401,7 @@ static afb_result *new_row(bench *B, const shape *s, const dcase *c, int impl)
     r->preset = pr->name;
     r->path = s->decode ? "decode" : "prefill";
     r->dtype = tu_dtype_name((attnforge_dtype)dtype);
-    r->kv_format = attnforge_format_name(c->kvf);
+    r->kv_format = kv_format_name(c->kvf, c->vf);
     r->kv_layout = c->bhsd ? "bhsd" : "bshd";
     r->batch = 1;
     r->hq = pr->hq;
@@ -405,15 +423,17 @@ static afb_result *new_row(bench *B, const shape *s, const dcase *c, int impl)
     /* each visible K and V row read once at its format's size (34 / 18 bytes
      * per 32 elements for q8_0 / q4_0), Q read and O written once */
     const double kv_row_bytes = (double)(attnforge_format_bytes(c->kvf, pr->dk) +
-                                         attnforge_format_bytes(c->kvf, pr->dv));
+                                         attnforge_format_bytes(c->vf, pr->dv));
     const double qo_row_bytes =
         (double)(pr->dk + pr->dv) * (double)tu_dtype_size((attnforge_dtype)dtype);
     r->bytes = s->kv_visible * pr->hkv * kv_row_bytes + (double)s->sq * pr->hq * qo_row_bytes;
     r->flops = 2.0 * s->pairs * pr->hq * (pr->dk + pr->dv);
     const int bf16_dot = dtype == ATTNFORGE_BF16 && c->kvf == ATTNFORGE_FORMAT_BF16 &&
+                         c->vf == ATTNFORGE_FORMAT_BF16 &&
                          !isnan(B->roof.bf16_gflops);
     r->ceiling = s->decode ? "dram_read" : bf16_dot ? "bf16_dot" : "f32_fma";
-    if (impl == AFB_MATERIALIZED && (dtype != ATTNFORGE_F32 || c->kvf != ATTNFORGE_FORMAT_F32))
+    if (impl == AFB_MATERIALIZED &&
+        (dtype != ATTNFORGE_F32 || c->kvf != ATTNFORGE_FORMAT_F32 || c->vf != ATTNFORGE_FORMAT_F32))
         r->note = "inputs converted (K/V dequantized) to f32 once, outside the timed region";
     return r;
 }
@@ -437,7 +457,8 @@ static int warm_up(bench *B, const shape *s, dcase *c, int impl, afb_result *r, 
     }
     if (impl == AFB_MATERIALIZED)
         snprintf(r->kernel, sizeof r->kernel, "%s%s", afb_mat_describe(B->mat),
-                 c->dtype != ATTNFORGE_F32 || c->kvf != ATTNFORGE_FORMAT_F32
+                 c->dtype != ATTNFORGE_F32 || c->kvf != ATTNFORGE_FORMAT_F32 ||
+                         c->vf != ATTNFORGE_FORMAT_F32
                      ? " [f32 copy of inputs]"
                      : "");
     else
@@ -609,19 +630,19 @@ static void emit_rows(bench *B, afb_result *const res[AFB_NIMPL])
 
 /* One shape in one (dtype, K/V format): every selected impl warmed up,
  * checked, timed interleaved, and reported. */
-static void measure_case(bench *B, const shape *s, int dtype, attnforge_format kvf, int bhsd,
-                         const float *q32, const float *k32, const float *v32,
-                         const float *sinks, const float *slopes)
+static void measure_case(bench *B, const shape *s, int dtype, attnforge_format kvf,
+                         attnforge_format vf, int bhsd, const float *q32, const float *k32,
+                         const float *v32, const float *sinks, const float *slopes)
 {
     const opts *o = B->o;
-    char label[32];
-    case_label(label, sizeof label, dtype, kvf, bhsd);
+    char label[40];
+    case_label(label, sizeof label, dtype, kvf, vf, bhsd);
     afb_progress(B, 0, "%s %s %dx%d %s: preparing inputs", s->pr->name,
              s->decode ? "decode" : "prefill", s->sq, s->skv, label);
     inputs in;
-    prepare_inputs(B, s, dtype, kvf, bhsd, q32, k32, v32, &in);
+    prepare_inputs(B, s, dtype, kvf, vf, bhsd, q32, k32, v32, &in);
     dcase c;
-    setup_case(B, s, dtype, kvf, bhsd, &in, sinks, slopes, &c);
+    setup_case(B, s, dtype, kvf, vf, bhsd, &in, sinks, slopes, &c);
 
     reserve_results(B, AFB_NIMPL);
     afb_result *res[AFB_NIMPL] = {0};
@@ -683,13 +704,14 @@ void afb_measure_shape(bench *B, const shape *s)
         const int dtype = o->dtypes[d];
         /* without --kv-format, K/V are in the dtype: the one-dtype call */
         for (int f = 0; f < (o->nkv_formats ? o->nkv_formats : 1); f++) {
-            const attnforge_format kvf =
-                o->nkv_formats ? (attnforge_format)o->kv_formats[f] : afb_dtype_format(dtype);
+            const int code = o->nkv_formats ? o->kv_formats[f] : (int)afb_dtype_format(dtype);
+            const attnforge_format kvf = (attnforge_format)(code & 0xff);
+            const attnforge_format vf = code >> 8 ? (attnforge_format)(code >> 8) : kvf;
             for (int bhsd = 0; bhsd < 2; bhsd++) { /* --kv-layout: bshd, then bhsd */
                 if (!((o->kv_layouts >> bhsd) & 1))
                     continue;
                 B->case_no++;
-                measure_case(B, s, dtype, kvf, bhsd, q, k, v, sinks, slopes);
+                measure_case(B, s, dtype, kvf, vf, bhsd, q, k, v, sinks, slopes);
             }
         }
     }

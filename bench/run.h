@@ -21,7 +21,7 @@ typedef struct opts {
     int npresets;
     int dtypes[3];
     int ndtypes;
-    int kv_formats[8]; /* attnforge_format; none given: K/V in the row's dtype */
+    int kv_formats[16]; /* K's attnforge_format | V's << 8 (0: V's is K's); none given: K/V in the row's dtype */
     int nkv_formats;
     int kv_layouts; /* --kv-layout: bit 0 bshd ([B, Skv, Hkv, D], the default), bit 1 bhsd */
     int paths; /* bit 0 decode, bit 1 prefill */

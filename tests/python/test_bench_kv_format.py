@@ -5,7 +5,8 @@ its K/V layouts (--kv-layout).
     test_bench_kv_format.py PATH/TO/attnforge-bench
 
 Runs the bench on tiny shapes (llama3.2-3b decode at Skv 256 and causal
-prefill at 64, Q/O in f32 and bf16, K/V in every format, 3 timed calls, a
+prefill at 64, Q/O in f32 and bf16, K/V in every format and K and V in two
+different formats (q8_0:f16, --kv-format K:V), 3 timed calls, a
 16 MiB roofline), with the K/V cache in both layouts (--kv-layout
 bshd,bhsd), and checks its JSON Lines and CSV:
 - one row per (path, dtype, kv_format, kv_layout, impl);
@@ -24,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 
-FORMATS = ["f32", "f16", "bf16", "q8_0", "q4_0", "fp8_e4m3", "fp8_e5m2"]
+FORMATS = ["f32", "f16", "bf16", "q8_0", "q4_0", "fp8_e4m3", "fp8_e5m2", "q8_0:f16"]
 DTYPES = ["f32", "bf16"]
 IMPLS = ["unrolled", "generic", "materialized"]
 LAYOUTS = ["bshd", "bhsd"]
@@ -55,7 +56,7 @@ def main():
         jpath, cpath = os.path.join(tmp, "out.jsonl"), os.path.join(tmp, "out.csv")
         cmd = [bench, "--quick", "--preset", "llama3.2-3b", "--path", "decode,prefill",
                "--decode-skv", str(SKV), "--prefill-len", "64", "--dtype", ",".join(DTYPES),
-               "--kv-format", "all", "--kv-layout", ",".join(LAYOUTS), "--reps", "3",
+               "--kv-format", "all,q8_0:f16", "--kv-layout", ",".join(LAYOUTS), "--reps", "3",
                "--bw-mib", "16", "--threads", "1", "--json", jpath, "--csv", cpath]
         print("running:", " ".join(cmd), flush=True)
         run = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -86,7 +87,8 @@ def main():
             failures.append(f"{where}: accuracy check: max_rel_err {r['max_rel_err']} "
                             f"(bound {r['err_bound']}, rows {r['rows_checked']})")
         if r["path"] == "decode":
-            want = (SKV * HKV * 2 * format_bytes(r["kv_format"], D)
+            kf, _, vf = r["kv_format"].partition(":")
+            want = (SKV * HKV * (format_bytes(kf, D) + format_bytes(vf or kf, D))
                     + HQ * 2 * D * DTYPE_BYTES[r["dtype"]])
             if abs(r["bytes"] - want) > 1e-5 * want:  # JSON numbers have 6 digits
                 failures.append(f"{where}: bytes {r['bytes']}, expected {want}")
