@@ -161,7 +161,7 @@ int attnforge_pack_mode(const attnforge_context *ctx, const af_kernels *k)
  * widened for it), else the decode one. */
 static void report(attnforge_context *ctx, const af_kernels *k, const af_schedule *S, int owned)
 {
-    const char *name = !S->any_prefill ? k->decode_name
+    const char *name = !S->any_prefill ? (S->any_widen ? k->decode_f32_name : k->decode_name)
                        : S->any_widen  ? k->prefill_f32_name
                                        : k->prefill_name;
     attnforge_set_last_kernel(name);

@@ -228,9 +228,9 @@ static af_widen_fn widener(int cap_rank, const af_call *c, attnforge_format f)
 }
 
 /* K and V in different formats: no variant takes them, so the generic
- * kernel runs, except that a long prefill (runtime/plan.c, "Packing")
- * widens K and V to f32 with their formats' row code and runs the f32
- * kernel (an f32 K or V is copied). */
+ * kernel runs, except that a long prefill and any decode (runtime/plan.c,
+ * "Packing") widen K and V to f32 with their formats' row code and run the
+ * f32 kernels (an f32 K or V is copied). */
 static af_kernels select_mixed(af_kernels k, int cap_rank, const af_call *c)
 {
     const af_variant *f = best_variant(cap_rank, c, ATTNFORGE_FORMAT_F32);
@@ -243,13 +243,18 @@ static af_kernels select_mixed(af_kernels k, int cap_rank, const af_call *c)
     k.widen_v = wv;
     k.prefill_f32 = f->prefill;
     k.prefill_f32_name = f->prefill_name;
+    k.decode_f32 = f->decode;
+    k.decode_f32_name = f->decode_name;
     return k;
 }
 
 af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
 {
-    af_kernels k = {attnforge_generic_kernel, attnforge_generic_kernel, "generic", "generic",
-                    ATTNFORGE_ISA_GENERIC, NULL, NULL, NULL, NULL};
+    af_kernels k = {.decode = attnforge_generic_kernel,
+                    .prefill = attnforge_generic_kernel,
+                    .decode_name = "generic",
+                    .prefill_name = "generic",
+                    .isa = ATTNFORGE_ISA_GENERIC};
     const af_isa_info *ci = isa_info(cap);
     const int cap_rank = ci ? ci->rank : -1;
     if (c->kf != c->vf) return select_mixed(k, cap_rank, c);

@@ -45,6 +45,10 @@ typedef struct af_kernels {
     af_widen_fn widen_k, widen_v;
     af_kernel_fn prefill_f32;
     const char *prefill_f32_name;
+    /* The f32 decode kernel (K and V in different formats only: their decode
+     * widens too, as no variant takes them; NULL otherwise). */
+    af_kernel_fn decode_f32;
+    const char *decode_f32_name;
 } af_kernels;
 
 /* Best ISA this CPU supports (never AUTO; GENERIC only if no generated ISA

@@ -45,15 +45,16 @@
  * - K and V in different formats (q8_0 K with f16 V, f32 K with q4_0 V, ...),
  *   which no variant takes, are widened the same way, each by a variant of
  *   its own format (an f32 one copied), and the f32 prefill kernel runs
- *   instead of the generic one (sixteenth session).
+ *   instead of the generic one (sixteenth session); so are their decode
+ *   calls (any length, the f32 decode kernel then running), although decode
+ *   otherwise never packs: it reads each row once, and widening costs a
+ *   write and a read of the f32 copy, far less than the generic kernel.
  * Either way the values the kernel computes with are those it would have
  * gathered itself, and a kernel's result does not depend on the strides it
  * reads through (test_variants checks BSHD against BHSD bit for bit), so the
  * call's O and LSE are bitwise those of the call unpacked (test_formats,
  * prefill_kv_packing_bitwise), or for K and V in different formats those of
- * the f32 call on the same values widened by the caller. Decode reads each
- * row once and never packs (K and V in different formats decode with the
- * generic kernel).
+ * the f32 call on the same values widened by the caller.
  *
  * Determinism: tile and chunk sizes depend on the call's shape and visible
  * key range only, never on the number of threads, and merges run in a fixed order; so O and LSE are
@@ -201,7 +202,15 @@ static size_t round64(size_t n) { return (n + 63) & ~(size_t)63; }
 static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack, int *widen)
 {
     *widen = 0;
-    if (!kv_pack || pl->decode || c->key_hi <= c->key_lo) return 0;
+    if (!kv_pack || c->key_hi <= c->key_lo) return 0;
+    if (pl->decode) {
+        /* decode reads each row once, so it packs only K and V in different
+         * formats, for which it would otherwise run the generic kernel */
+        if (!(kv_pack & AF_PACK_WIDEN) || c->kf == c->vf || 2 * (c->key_hi - c->key_lo) < c->key_hi)
+            return 0;
+        *widen = 1;
+        return c->key_hi;
+    }
     if ((int64_t)c->group * c->Sq < AF_PACK_MIN_ROWS || c->key_hi - c->key_lo < AF_PACK_MIN_KEYS)
         return 0;
     if (2 * (c->key_hi - c->key_lo) < c->key_hi) return 0;
@@ -440,7 +449,8 @@ static void run_tile(void *arg, int64_t task, int worker)
                                    : x->S->worker_slots + worker * x->S->worker_floats;
     attnforge_slot_bind(&t, &pl->slot, slot);
     if (visible)
-        (pl->decode ? x->k->decode : it->widen ? x->k->prefill_f32 : x->k->prefill)(c, &t);
+        (pl->decode ? (it->widen ? x->k->decode_f32 : x->k->decode)
+                    : it->widen ? x->k->prefill_f32 : x->k->prefill)(c, &t);
     else
         write_empty(&t, c->Dv);
     if (pl->n_chunks == 1) {

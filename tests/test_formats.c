@@ -618,6 +618,84 @@ Test(formats, prefill_kv_packing_bitwise)
     attnforge_context_destroy(copy_only);
 }
 
+/* Decode with K and V in different formats: no variant takes them, so K
+ * and V are widened to f32 per call (each by its own format's row code) and
+ * the f32 decode kernel runs, where without packing (ATTNFORGE_KV_PACK=0)
+ * the generic kernel does. The result must be bitwise that of the f32 call
+ * on K/V the test widened itself (the same f32 kernel, which gives the same
+ * bits through any strides), on 1 and 2 threads, and within SPEC's bound;
+ * one and several query rows, a contiguous and a paged cache, kv_len. */
+Test(formats, mixed_formats_decode_widened)
+{
+    static const struct { attnforge_format k, v; } pairs[] = {
+        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16},
+        {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q4_0},
+        {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_Q8_0},
+    };
+    attnforge_context *off = pack_ctx(1, 0), *on1 = pack_ctx(1, 1), *on2 = pack_ctx(2, 1);
+    int widened = 0;
+    for (size_t x = 0; x < sizeof pairs / sizeof pairs[0]; x++)
+        for (int variant = 0; variant < 4; variant++) {
+            fspec s = {.B = 2, .Sq = variant & 1 ? 3 : 1, .Skv = 700, .Hq = 8, .Hkv = 2, .Dk = 64,
+                       .Dv = 64, .qf = ATTNFORGE_FORMAT_F32, .kf = pairs[x].k, .vf = pairs[x].v,
+                       .of = ATTNFORGE_FORMAT_F32, .causal = 1, .lse = 1,
+                       .page = variant & 2 ? 16 : 0, .kv_len = variant == 3};
+            fcase c;
+            fcase_build(&c, &s, tu_seed(1500 + (uint64_t)(x * 4 + (size_t)variant)));
+            char desc[512];
+            fcase_describe(&c, desc, sizeof desc);
+            size_t ws_off = 0, ws_on = 0;
+            cr_assert_eq(attnforge_workspace_size(off, &c.p, &ws_off), ATTNFORGE_OK, "%s", desc);
+            cr_assert_eq(attnforge_workspace_size(on1, &c.p, &ws_on), ATTNFORGE_OK, "%s", desc);
+            cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+            cr_assert(strcmp(attnforge_last_kernel(), "generic") == 0, "%s: unpacked, %s ran", desc,
+                      attnforge_last_kernel());
+            fcase_check(&c);
+            cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+            if (strcmp(attnforge_last_kernel(), "generic") == 0) { /* no f32 kernel on this CPU */
+                cr_assert_eq(ws_on, ws_off, "%s: packed for the generic kernel", desc);
+                fcase_free(&c);
+                continue;
+            }
+            cr_assert(strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL &&
+                          strstr(attnforge_last_kernel(), "_decode") != NULL,
+                      "%s: widened K/V ran %s, not an f32 decode kernel", desc, attnforge_last_kernel());
+            cr_assert_gt(ws_on, ws_off, "%s: K/V not packed", desc);
+            widened++;
+            fcase_check(&c);
+
+            unsigned char *kw = widen_copy(&c, 0), *vw = widen_copy(&c, 1);
+            const attnforge_params saved = c.p;
+            c.p.k = kw, c.p.v = vw;
+            c.p.k_format = c.p.v_format = ATTNFORGE_FORMAT_F32;
+            cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s (f32 copies): %s", desc, attnforge_last_error());
+            c.p = saved;
+            free(kw);
+            free(vw);
+            unsigned char *o_ref = malloc(c.o_bytes);
+            float lse_ref[2 * 8 * 3];
+            memcpy(o_ref, c.p.o, c.o_bytes);
+            memcpy(lse_ref, c.lse, (size_t)(2 * 8 * s.Sq) * sizeof(float));
+            attnforge_context *on[2] = {on1, on2};
+            for (int t = 0; t < 2; t++) {
+                cr_assert_eq(fcase_run(&c, on[t]), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+                cr_assert(memcmp(c.p.o, o_ref, c.o_bytes) == 0,
+                          "%s, %d thread(s): O differs bitwise from the f32 call on K/V widened by the caller",
+                          desc, t + 1);
+                cr_assert(memcmp(c.lse, lse_ref, (size_t)(2 * 8 * s.Sq) * sizeof(float)) == 0,
+                          "%s, %d thread(s): LSE differs bitwise from the f32 call's", desc, t + 1);
+            }
+            free(o_ref);
+            fcase_free(&c);
+        }
+#if defined(__x86_64__) || defined(__aarch64__)
+    cr_assert_gt(widened, 0, "no decode widened K and V of different formats");
+#endif
+    attnforge_context_destroy(off);
+    attnforge_context_destroy(on1);
+    attnforge_context_destroy(on2);
+}
+
 /* ---- validation ---------------------------------------------------------------- */
 
 typedef void (*breaker)(attnforge_params *p, fcase *c);

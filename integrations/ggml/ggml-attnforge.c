@@ -252,7 +252,10 @@ static attnforge_context *af_validation_ctx(void)
 /* Whether attnforge has a generated kernel for these head dims and formats
  * on this CPU (rather than its generic fallback). Kernel selection depends
  * only on the formats, the head dims and the ISA, so a 1 x 1 x 1 call tells;
- * the answers are cached. */
+ * the answers are cached. K and V in different formats count as generic:
+ * attnforge widens them to f32 for decode and long prefills, but a short
+ * prefill (a ubatch over fewer than 1024 cached keys) runs its generic
+ * kernel, and the probe, a decode, would not show that. */
 typedef struct af_kernel_key {
     int32_t dk, dv;
     attnforge_format kf, vf;
@@ -281,6 +284,10 @@ static int af_has_generated_kernel(const attnforge_params *p)
         return fast;
     }
 
+    if (p->k_format != p->v_format) {
+        pthread_mutex_unlock(&af_kernel_mu);
+        return 0;
+    }
     /* the probe call: one query, one key, one head, data zeros */
     const size_t kb = attnforge_format_bytes(p->k_format, p->head_dim_k);
     const size_t vb = attnforge_format_bytes(p->v_format, p->head_dim_v);
