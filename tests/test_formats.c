@@ -493,15 +493,16 @@ static unsigned char *widen_copy(const fcase *c, int is_v)
  * formats (which no variant takes: the generic kernel runs unpacked) are
  * widened too, each by its own format's row code, and the f32 kernel runs:
  * bitwise the f32 call on K/V the caller widened (exactly, with the
- * reference's decoder), and within SPEC's bound in every layout. One layout
- * of each other pair is also checked against the reference; BHSD only for
- * f32 and f16 (the same packing code as BSHD, through strides). */
+ * reference's decoder). One layout of each pair is also checked against the
+ * reference; BHSD only for f32 and f16 (the same packing code as BSHD,
+ * through strides). Kept small: under qemu-aarch64 every generic run and
+ * reference check here costs tens of seconds. */
 Test(formats, prefill_kv_packing_bitwise)
 {
     static const struct { attnforge_format k, v; int feat; } pairs[] = {
         {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32, 0},  {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32, 1},
         {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, 1}, {ATTNFORGE_FORMAT_Q4_0, ATTNFORGE_FORMAT_F32, 1},
-        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, 0}, {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_Q4_0, 1},
+        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, 0},
         {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16, 0},  {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, 1},
         {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, 0}, {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_Q8_0, 1},
         {ATTNFORGE_FORMAT_FP8_E4M3, ATTNFORGE_FORMAT_FP8_E4M3, 1},
@@ -516,6 +517,8 @@ Test(formats, prefill_kv_packing_bitwise)
             if (layout == 2 && kf != ATTNFORGE_FORMAT_F32 && vf != ATTNFORGE_FORMAT_F32 &&
                 kf != ATTNFORGE_FORMAT_F16)
                 continue;
+            if (layout > 0 && kf != vf && kf != ATTNFORGE_FORMAT_F32 && vf != ATTNFORGE_FORMAT_F32)
+                continue; /* two wideners: BSHD only (the others take the generic kernel's time twice) */
             fspec s = {.B = 2, .Sq = 130, .Skv = 1100, .Hq = 4, .Hkv = 2, .Dk = 64, .Dv = 64,
                        .qf = ATTNFORGE_FORMAT_F32, .kf = kf, .vf = vf, .of = ATTNFORGE_FORMAT_F16,
                        .causal = 1, .lse = 1, .page = layout == 1 ? 16 : 0, .bhsd = layout == 2,
@@ -542,6 +545,12 @@ Test(formats, prefill_kv_packing_bitwise)
             cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
             char kernel_off[128];
             snprintf(kernel_off, sizeof kernel_off, "%s", attnforge_last_kernel());
+            /* the expected bits: the call unpacked (replaced below for K and V
+             * widened from two formats) */
+            unsigned char *o_ref = malloc(c.o_bytes);
+            float lse_ref[2 * 4 * 130];
+            memcpy(o_ref, c.p.o, c.o_bytes);
+            memcpy(lse_ref, c.lse, sizeof lse_ref);
             /* K and V in different formats: the generic kernel, unless a long
              * prefill widens both (generated kernels of both formats and f32) */
             const int mixed = kf != vf;
@@ -568,8 +577,8 @@ Test(formats, prefill_kv_packing_bitwise)
                 cr_assert_eq(ws_copy, copy && !widen ? ws_on : ws_off, "%s: ATTNFORGE_KV_PACK=copy packed %s",
                              desc, copy && !widen ? "differently" : "where only widening would");
 
-            /* the expected bits: the call unpacked, or for K and V widened
-             * from two formats the f32 call on the caller's widened copies */
+            /* K and V widened from two formats: the f32 call on the caller's
+             * widened copies */
             if (mixed_widen) {
                 unsigned char *kw = widen_copy(&c, 0), *vw = widen_copy(&c, 1);
                 const attnforge_params saved = c.p;
@@ -583,13 +592,9 @@ Test(formats, prefill_kv_packing_bitwise)
                 c.p = saved;
                 free(kw);
                 free(vw);
-            } else {
-                cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+                memcpy(o_ref, c.p.o, c.o_bytes);
+                memcpy(lse_ref, c.lse, sizeof lse_ref);
             }
-            unsigned char *o_ref = malloc(c.o_bytes);
-            float lse_ref[2 * 4 * 130];
-            memcpy(o_ref, c.p.o, c.o_bytes);
-            memcpy(lse_ref, c.lse, sizeof lse_ref);
             attnforge_context *on[2] = {on1, on2};
             for (int t = 0; t < 2; t++) {
                 cr_assert_eq(fcase_run(&c, on[t]), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
@@ -603,7 +608,7 @@ Test(formats, prefill_kv_packing_bitwise)
                           "%s, %d thread(s): LSE packed differs bitwise from LSE %s", desc, t + 1,
                           mixed_widen ? "of the f32 call on K/V widened by the caller" : "unpacked");
             }
-            if (layout == 0 || mixed_widen) fcase_check(&c);
+            if (layout == 0) fcase_check(&c);
             free(o_ref);
             fcase_free(&c);
         }
@@ -650,7 +655,6 @@ Test(formats, mixed_formats_decode_widened)
             cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
             cr_assert(strcmp(attnforge_last_kernel(), "generic") == 0, "%s: unpacked, %s ran", desc,
                       attnforge_last_kernel());
-            fcase_check(&c);
             cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
             if (strcmp(attnforge_last_kernel(), "generic") == 0) { /* no f32 kernel on this CPU */
                 cr_assert_eq(ws_on, ws_off, "%s: packed for the generic kernel", desc);
