@@ -98,6 +98,22 @@ static void encode_row(attnforge_format f, unsigned char *buf, int64_t off, cons
     }
 }
 
+void fz_fill_nan(attnforge_format f, unsigned char *buf, size_t bytes)
+{
+    if (is_dense(f)) {
+        const attnforge_dtype dt = (attnforge_dtype)(f - ATTNFORGE_FORMAT_F32);
+        for (size_t e = 0; e < bytes / tu_dtype_size(dt); e++) tu_put_bits(dt, buf, (int64_t)e, tu_pad_bits(dt));
+    } else if (tu_format_is_fp8(f)) {
+        memset(buf, 0x7f, bytes); /* NaN in e4m3 and e5m2 */
+    } else {
+        const size_t bb = attnforge_format_bytes(f, FZ_QBLOCK);
+        for (size_t o = 0; o + bb <= bytes; o += bb) {
+            buf[o] = 0x00, buf[o + 1] = 0x7e; /* f16 NaN scale */
+            memset(buf + o + 2, 0x11, bb - 2);
+        }
+    }
+}
+
 /* K (is_v 0) or V into format f: a new exactly sized block, NaN in its gaps. */
 static void *encode(fz_case *c, const tu_tensor *t, attnforge_format f, int is_v,
                     const float *scale_head)
@@ -105,18 +121,7 @@ static void *encode(fz_case *c, const tu_tensor *t, attnforge_format f, int is_v
     const int64_t D = t->n[3];
     const size_t bytes = attnforge_format_bytes(f, t->extent);
     unsigned char *buf = tu_xmalloc(bytes);
-    if (is_dense(f)) {
-        const attnforge_dtype dt = (attnforge_dtype)(f - ATTNFORGE_FORMAT_F32);
-        for (int64_t e = 0; e < t->extent; e++) tu_put_bits(dt, buf, e, tu_pad_bits(dt));
-    } else if (tu_format_is_fp8(f)) {
-        memset(buf, 0x7f, bytes); /* NaN in e4m3 and e5m2 */
-    } else {
-        const size_t bb = attnforge_format_bytes(f, FZ_QBLOCK);
-        for (size_t o = 0; o < bytes; o += bb) {
-            buf[o] = 0x00, buf[o + 1] = 0x7e;
-            memset(buf + o + 2, 0x11, bb - 2);
-        }
-    }
+    fz_fill_nan(f, buf, bytes);
     const double top = max_finite(f);
     double *x = tu_xmalloc((size_t)D * sizeof(double));
     for (int64_t a = 0; a < t->n[0]; a++)

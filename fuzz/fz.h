@@ -144,6 +144,8 @@ void fz_apply_formats(fz_case *c, const uint8_t *d, size_t n, int force, tu_sm64
 /* A valid call, already checked, made again as a packed batch when the
  * record asks: bitwise against each sequence alone. */
 void fz_check_varlen(fz_case *c, const uint8_t *d, size_t n, tu_sm64 *r);
+/* The gap pattern of format f over bytes of buf: NaN codes (blocks: a NaN scale). */
+void fz_fill_nan(attnforge_format f, unsigned char *buf, size_t bytes);
 /* Element off of K (is_v 0) or V row data of KV head kvh, as the call reads it. */
 double fz_kv_load(const fz_case *c, int is_v, int32_t kvh, int64_t off);
 /* Breaks one validation rule picked by kind (a, b: its parameters) and

@@ -42,24 +42,6 @@ static attnforge_format fmt_or(attnforge_format f, attnforge_dtype dt)
     return f != ATTNFORGE_FORMAT_DEFAULT ? f : (attnforge_format)(dt + ATTNFORGE_FORMAT_F32);
 }
 
-/* The gap pattern of format f over bytes of buf: NaN codes (a NaN block scale). */
-static void fill_nan(attnforge_format f, unsigned char *buf, size_t bytes)
-{
-    if (f == ATTNFORGE_FORMAT_Q8_0 || f == ATTNFORGE_FORMAT_Q4_0) {
-        const size_t bb = fbytes(f, 32);
-        for (size_t o = 0; o + bb <= bytes; o += bb) {
-            buf[o] = 0x00, buf[o + 1] = 0x7e;
-            memset(buf + o + 2, 0x11, bb - 2);
-        }
-    } else if (f == ATTNFORGE_FORMAT_FP8_E4M3 || f == ATTNFORGE_FORMAT_FP8_E5M2) {
-        memset(buf, 0x7f, bytes);
-    } else {
-        const attnforge_dtype dt = (attnforge_dtype)(f - ATTNFORGE_FORMAT_F32);
-        for (size_t e = 0; e < bytes / tu_dtype_size(dt); e++)
-            tu_put_bits(dt, buf, (int64_t)e, tu_pad_bits(dt));
-    }
-}
-
 typedef struct packed {
     int32_t *cu_q, *cu_k, *qoff, *kvlen_seg;
     int32_t T, rows, TK;             /* rows of the sequences, rows of Q/O, packed keys */
@@ -92,7 +74,7 @@ static unsigned char *pack_kv(const fz_case *c, const packed *pk, int is_v, cons
     const int64_t D = is_v ? c->Dv : c->Dk, row = (int64_t)c->Hkv * D;
     const size_t bytes = fbytes(f, (int64_t)pk->TK * row);
     unsigned char *dst = tu_xmalloc(bytes ? bytes : 1);
-    fill_nan(f, dst, bytes);
+    fz_fill_nan(f, dst, bytes);
     for (int32_t b = 0; b < c->B; b++)
         for (int32_t j = 0; j < kvl[b]; j++)
             for (int32_t h = 0; h < c->Hkv; h++)
