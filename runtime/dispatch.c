@@ -192,15 +192,16 @@ void attnforge_isa_list(char *buf, size_t size)
 }
 
 /* The highest-ranked variant for K/V format f and the call's head dims (and
- * Q format, for a q_exact one) that this CPU runs at or below cap_rank, or
- * NULL. */
-static const af_variant *best_variant(int cap_rank, const af_call *c, attnforge_format f)
+ * Q format, for a q_exact one; with a row widener when need_widen) that
+ * this CPU runs at or below cap_rank, or NULL. */
+static const af_variant *best_variant(int cap_rank, const af_call *c, attnforge_format f, int need_widen)
 {
     const af_variant *best = NULL;
     int best_rank = 0;
     for (const af_variant *v = registry; v->decode; v++) {
         if (v->format != f || v->dk != c->Dk || v->dv != c->Dv) continue;
         if (v->q_exact && c->qf != v->format) continue;
+        if (need_widen && !v->widen) continue;
         const af_isa_info *vi = isa_info(v->isa);
         const int r = vi ? vi->rank : -1;
         if (r <= best_rank || r > cap_rank || !flags_ok(v->arch_flags)) continue;
@@ -214,17 +215,8 @@ static const af_variant *best_variant(int cap_rank, const af_call *c, attnforge_
  * below cap_rank that this CPU runs, or NULL. */
 static af_widen_fn widener(int cap_rank, const af_call *c, attnforge_format f)
 {
-    af_widen_fn best = NULL;
-    int best_rank = 0;
-    for (const af_variant *v = registry; v->decode; v++) {
-        if (v->format != f || v->dk != c->Dk || v->dv != c->Dv || !v->widen) continue;
-        const af_isa_info *vi = isa_info(v->isa);
-        const int r = vi ? vi->rank : -1;
-        if (r <= best_rank || r > cap_rank || !flags_ok(v->arch_flags)) continue;
-        best_rank = r;
-        best = v->widen;
-    }
-    return best;
+    const af_variant *v = best_variant(cap_rank, c, f, 1);
+    return v ? v->widen : NULL;
 }
 
 /* K and V in different formats: no variant takes them, so the generic
@@ -233,7 +225,7 @@ static af_widen_fn widener(int cap_rank, const af_call *c, attnforge_format f)
  * f32 kernels (an f32 K or V is copied). */
 static af_kernels select_mixed(af_kernels k, int cap_rank, const af_call *c)
 {
-    const af_variant *f = best_variant(cap_rank, c, ATTNFORGE_FORMAT_F32);
+    const af_variant *f = best_variant(cap_rank, c, ATTNFORGE_FORMAT_F32, 0);
     if (!f) return k;
     const int r = isa_info(f->isa)->rank;
     const af_widen_fn wk = c->kf == ATTNFORGE_FORMAT_F32 ? NULL : widener(r, c, c->kf);
@@ -258,7 +250,7 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
     const af_isa_info *ci = isa_info(cap);
     const int cap_rank = ci ? ci->rank : -1;
     if (c->kf != c->vf) return select_mixed(k, cap_rank, c);
-    const af_variant *v = best_variant(cap_rank, c, c->kf);
+    const af_variant *v = best_variant(cap_rank, c, c->kf, 0);
     if (!v) return k;
     k.decode = v->decode;
     k.prefill = v->prefill;
@@ -267,7 +259,7 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
     k.isa = v->isa;
     /* widening for a long prefill: the f32 variant of the same head dims and
      * the same ISA, so the call's result stays bitwise that of v alone */
-    const af_variant *f = v->widen ? best_variant(isa_info(v->isa)->rank, c, ATTNFORGE_FORMAT_F32) : NULL;
+    const af_variant *f = v->widen ? best_variant(isa_info(v->isa)->rank, c, ATTNFORGE_FORMAT_F32, 0) : NULL;
     if (f && f->isa == v->isa) {
         k.widen_k = k.widen_v = v->widen;
         k.prefill_f32 = f->prefill;
