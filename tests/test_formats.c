@@ -14,6 +14,7 @@
  */
 #define _POSIX_C_SOURCE 200809L /* setenv */
 #include <criterion/criterion.h>
+#include <criterion/parameterized.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -497,125 +498,145 @@ static unsigned char *widen_copy(const fcase *c, int is_v)
  * reference; BHSD only for f32 and f16 (the same packing code as BSHD,
  * through strides). Kept small: under qemu-aarch64 every generic run and
  * reference check here costs tens of seconds. */
-Test(formats, prefill_kv_packing_bitwise)
+static const struct { attnforge_format k, v; int feat; } pk_pairs[] = {
+    {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32, 0},  {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32, 1},
+    {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, 1}, {ATTNFORGE_FORMAT_Q4_0, ATTNFORGE_FORMAT_F32, 1},
+    {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, 0},
+    {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16, 0},  {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, 1},
+    {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, 0}, {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_Q8_0, 1},
+    {ATTNFORGE_FORMAT_FP8_E4M3, ATTNFORGE_FORMAT_FP8_E4M3, 1},
+};
+#define PK_COUNT (sizeof pk_pairs / sizeof pk_pairs[0])
+
+static int *pk_indices(void)
 {
-    static const struct { attnforge_format k, v; int feat; } pairs[] = {
-        {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32, 0},  {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F32, 1},
-        {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, 1}, {ATTNFORGE_FORMAT_Q4_0, ATTNFORGE_FORMAT_F32, 1},
-        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, 0},
-        {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16, 0},  {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, 1},
-        {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_BF16, 0}, {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_Q8_0, 1},
-        {ATTNFORGE_FORMAT_FP8_E4M3, ATTNFORGE_FORMAT_FP8_E4M3, 1},
-    };
+    static int idx[PK_COUNT];
+    for (size_t i = 0; i < PK_COUNT; i++) idx[i] = (int)i;
+    return idx;
+}
+
+/* One test per pair, so that the criterion shim's --shard spreads them
+ * (tests/CMakeLists.txt runs this suite in shards under qemu). */
+ParameterizedTestParameters(formats, prefill_kv_packing_bitwise)
+{
+    return cr_make_param_array(int, pk_indices(), PK_COUNT);
+}
+
+ParameterizedTest(int *index, formats, prefill_kv_packing_bitwise, .timeout = 600)
+{
+    const size_t x = (size_t)*index;
+    const attnforge_format kf = pk_pairs[x].k, vf = pk_pairs[x].v;
+    const int feat = pk_pairs[x].feat;
     attnforge_context *off = pack_ctx(1, 0), *on1 = pack_ctx(1, 1), *on2 = pack_ctx(2, 1);
     attnforge_context *copy_only = pack_ctx(1, 2);
     int widened = 0, mixed_widened = 0;
-    for (size_t x = 0; x < sizeof pairs / sizeof pairs[0]; x++)
-        for (int layout = 0; layout < 3; layout++) {
-            const attnforge_format kf = pairs[x].k, vf = pairs[x].v;
-            const int feat = pairs[x].feat;
-            if (layout == 2 && kf != ATTNFORGE_FORMAT_F32 && vf != ATTNFORGE_FORMAT_F32 &&
-                kf != ATTNFORGE_FORMAT_F16)
-                continue;
-            if (layout > 0 && kf != vf && kf != ATTNFORGE_FORMAT_F32 && vf != ATTNFORGE_FORMAT_F32)
-                continue; /* two wideners: BSHD only (the others take the generic kernel's time twice) */
-            fspec s = {.B = 2, .Sq = 130, .Skv = 1100, .Hq = 4, .Hkv = 2, .Dk = 64, .Dv = 64,
-                       .qf = ATTNFORGE_FORMAT_F32, .kf = kf, .vf = vf, .of = ATTNFORGE_FORMAT_F16,
-                       .causal = 1, .lse = 1, .page = layout == 1 ? 16 : 0, .bhsd = layout == 2,
-                       .per_head_scales = feat};
-            if (feat) {
-                s.mf = ATTNFORGE_FORMAT_F16;
-                s.window = s.alibi = s.softcap = s.sinks = s.kv_len = 1;
-                s.qf = ATTNFORGE_FORMAT_BF16;
-            }
-            fcase c;
-            fcase_build(&c, &s, tu_seed(1330 + (uint64_t)(x * 3 + (size_t)layout)));
-            if (feat) { /* long enough to pack: >= 1024 keys, the window wide */
-                c.kv_len[0] = 1100;
-                c.kv_len[1] = 1050;
-                c.p.window_left = 1000;
-            }
-            char desc[512];
-            fcase_describe(&c, desc, sizeof desc);
-            size_t ws_off = 0, ws_on = 0, ws_copy = 0;
-            cr_assert_eq(attnforge_workspace_size(off, &c.p, &ws_off), ATTNFORGE_OK, "%s", desc);
-            cr_assert_eq(attnforge_workspace_size(on1, &c.p, &ws_on), ATTNFORGE_OK, "%s", desc);
-            cr_assert_eq(attnforge_workspace_size(copy_only, &c.p, &ws_copy), ATTNFORGE_OK, "%s", desc);
+    for (int layout = 0; layout < 3; layout++) {
+        if (layout == 2 && kf != ATTNFORGE_FORMAT_F32 && vf != ATTNFORGE_FORMAT_F32 &&
+            kf != ATTNFORGE_FORMAT_F16)
+            continue;
+        if (layout > 0 && kf != vf && kf != ATTNFORGE_FORMAT_F32 && vf != ATTNFORGE_FORMAT_F32)
+            continue; /* two wideners: BSHD only (the others take the generic kernel's time twice) */
+        fspec s = {.B = 2, .Sq = 130, .Skv = 1100, .Hq = 4, .Hkv = 2, .Dk = 64, .Dv = 64,
+                   .qf = ATTNFORGE_FORMAT_F32, .kf = kf, .vf = vf, .of = ATTNFORGE_FORMAT_F16,
+                   .causal = 1, .lse = 1, .page = layout == 1 ? 16 : 0, .bhsd = layout == 2,
+                   .per_head_scales = feat};
+        if (feat) {
+            s.mf = ATTNFORGE_FORMAT_F16;
+            s.window = s.alibi = s.softcap = s.sinks = s.kv_len = 1;
+            s.qf = ATTNFORGE_FORMAT_BF16;
+        }
+        fcase c;
+        fcase_build(&c, &s, tu_seed(1330 + (uint64_t)(x * 3 + (size_t)layout)));
+        if (feat) { /* long enough to pack: >= 1024 keys, the window wide */
+            c.kv_len[0] = 1100;
+            c.kv_len[1] = 1050;
+            c.p.window_left = 1000;
+        }
+        char desc[512];
+        fcase_describe(&c, desc, sizeof desc);
+        size_t ws_off = 0, ws_on = 0, ws_copy = 0;
+        cr_assert_eq(attnforge_workspace_size(off, &c.p, &ws_off), ATTNFORGE_OK, "%s", desc);
+        cr_assert_eq(attnforge_workspace_size(on1, &c.p, &ws_on), ATTNFORGE_OK, "%s", desc);
+        cr_assert_eq(attnforge_workspace_size(copy_only, &c.p, &ws_copy), ATTNFORGE_OK, "%s", desc);
 
-            cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
-            char kernel_off[128];
-            snprintf(kernel_off, sizeof kernel_off, "%s", attnforge_last_kernel());
-            /* the expected bits: the call unpacked (replaced below for K and V
-             * widened from two formats) */
-            unsigned char *o_ref = malloc(c.o_bytes);
-            float lse_ref[2 * 4 * 130];
+        cr_assert_eq(fcase_run(&c, off), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+        char kernel_off[128];
+        snprintf(kernel_off, sizeof kernel_off, "%s", attnforge_last_kernel());
+        /* the expected bits: the call unpacked (replaced below for K and V
+         * widened from two formats) */
+        unsigned char *o_ref = malloc(c.o_bytes);
+        float lse_ref[2 * 4 * 130];
+        memcpy(o_ref, c.p.o, c.o_bytes);
+        memcpy(lse_ref, c.lse, sizeof lse_ref);
+        /* K and V in different formats: the generic kernel, unless a long
+         * prefill widens both (generated kernels of both formats and f32) */
+        const int mixed = kf != vf;
+        cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+        const int mixed_widen = mixed && strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL;
+        if (mixed)
+            cr_assert(strcmp(kernel_off, "generic") == 0, "%s: K and V differ, yet %s ran", desc, kernel_off);
+        /* widened: one format, not f32, a generated kernel that widens */
+        const int widen = mixed_widen || (kf == vf && kf != ATTNFORGE_FORMAT_F32 &&
+                                          strcmp(kernel_off, "generic") != 0 && !hdot_kernel(kernel_off));
+        /* what ATTNFORGE_KV_PACK=copy packs: an f32 K or V whose rows do not follow each other */
+        const int copy = layout != 2 && (kf == ATTNFORGE_FORMAT_F32 || vf == ATTNFORGE_FORMAT_F32);
+        if (widen || copy)
+            cr_assert_gt(ws_on, ws_off, "%s: K/V not packed (kernel %s)", desc, kernel_off);
+        else
+            cr_assert_eq(ws_on, ws_off, "%s: packed where nothing needs it (kernel %s)", desc, kernel_off);
+        widened += widen;
+        mixed_widened += mixed_widen;
+        /* ATTNFORGE_KV_PACK=copy: the f32 copy only, never widening */
+        if (mixed_widen)
+            cr_assert(copy ? ws_copy > ws_off && ws_copy < ws_on : ws_copy == ws_off,
+                      "%s: ATTNFORGE_KV_PACK=copy packed %s", desc, copy ? "wrongly" : "where only widening would");
+        else
+            cr_assert_eq(ws_copy, copy && !widen ? ws_on : ws_off, "%s: ATTNFORGE_KV_PACK=copy packed %s",
+                         desc, copy && !widen ? "differently" : "where only widening would");
+
+        /* K and V widened from two formats: the f32 call on the caller's
+         * widened copies */
+        if (mixed_widen) {
+            unsigned char *kw = widen_copy(&c, 0), *vw = widen_copy(&c, 1);
+            const attnforge_params saved = c.p;
+            c.p.k = kw, c.p.v = vw;
+            c.p.k_format = c.p.v_format = ATTNFORGE_FORMAT_F32;
+            c.p.k_scale = c.p.v_scale = 0.0f;
+            c.p.k_scales = c.p.v_scales = NULL;
+            cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s (f32 copies): %s", desc, attnforge_last_error());
+            cr_assert(strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL, "%s: %s", desc,
+                      attnforge_last_kernel());
+            c.p = saved;
+            free(kw);
+            free(vw);
             memcpy(o_ref, c.p.o, c.o_bytes);
             memcpy(lse_ref, c.lse, sizeof lse_ref);
-            /* K and V in different formats: the generic kernel, unless a long
-             * prefill widens both (generated kernels of both formats and f32) */
-            const int mixed = kf != vf;
-            cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
-            const int mixed_widen = mixed && strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL;
-            if (mixed)
-                cr_assert(strcmp(kernel_off, "generic") == 0, "%s: K and V differ, yet %s ran", desc, kernel_off);
-            /* widened: one format, not f32, a generated kernel that widens */
-            const int widen = mixed_widen || (kf == vf && kf != ATTNFORGE_FORMAT_F32 &&
-                                              strcmp(kernel_off, "generic") != 0 && !hdot_kernel(kernel_off));
-            /* what ATTNFORGE_KV_PACK=copy packs: an f32 K or V whose rows do not follow each other */
-            const int copy = layout != 2 && (kf == ATTNFORGE_FORMAT_F32 || vf == ATTNFORGE_FORMAT_F32);
-            if (widen || copy)
-                cr_assert_gt(ws_on, ws_off, "%s: K/V not packed (kernel %s)", desc, kernel_off);
-            else
-                cr_assert_eq(ws_on, ws_off, "%s: packed where nothing needs it (kernel %s)", desc, kernel_off);
-            widened += widen;
-            mixed_widened += mixed_widen;
-            /* ATTNFORGE_KV_PACK=copy: the f32 copy only, never widening */
-            if (mixed_widen)
-                cr_assert(copy ? ws_copy > ws_off && ws_copy < ws_on : ws_copy == ws_off,
-                          "%s: ATTNFORGE_KV_PACK=copy packed %s", desc, copy ? "wrongly" : "where only widening would");
-            else
-                cr_assert_eq(ws_copy, copy && !widen ? ws_on : ws_off, "%s: ATTNFORGE_KV_PACK=copy packed %s",
-                             desc, copy && !widen ? "differently" : "where only widening would");
-
-            /* K and V widened from two formats: the f32 call on the caller's
-             * widened copies */
-            if (mixed_widen) {
-                unsigned char *kw = widen_copy(&c, 0), *vw = widen_copy(&c, 1);
-                const attnforge_params saved = c.p;
-                c.p.k = kw, c.p.v = vw;
-                c.p.k_format = c.p.v_format = ATTNFORGE_FORMAT_F32;
-                c.p.k_scale = c.p.v_scale = 0.0f;
-                c.p.k_scales = c.p.v_scales = NULL;
-                cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s (f32 copies): %s", desc, attnforge_last_error());
-                cr_assert(strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL, "%s: %s", desc,
-                          attnforge_last_kernel());
-                c.p = saved;
-                free(kw);
-                free(vw);
-                memcpy(o_ref, c.p.o, c.o_bytes);
-                memcpy(lse_ref, c.lse, sizeof lse_ref);
-            }
-            attnforge_context *on[2] = {on1, on2};
-            for (int t = 0; t < 2; t++) {
-                cr_assert_eq(fcase_run(&c, on[t]), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
-                if (widen)
-                    cr_assert(strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL,
-                              "%s: widened K/V ran %s, not an f32 kernel", desc, attnforge_last_kernel());
-                cr_assert(memcmp(c.p.o, o_ref, c.o_bytes) == 0,
-                          "%s, %d thread(s): O packed differs bitwise from O %s", desc, t + 1,
-                          mixed_widen ? "of the f32 call on K/V widened by the caller" : "unpacked");
-                cr_assert(memcmp(c.lse, lse_ref, sizeof lse_ref) == 0,
-                          "%s, %d thread(s): LSE packed differs bitwise from LSE %s", desc, t + 1,
-                          mixed_widen ? "of the f32 call on K/V widened by the caller" : "unpacked");
-            }
-            if (layout == 0) fcase_check(&c);
-            free(o_ref);
-            fcase_free(&c);
         }
-    /* x86-64 and AArch64 builds have generated f16 and q8_0 kernels */
+        attnforge_context *on[2] = {on1, on2};
+        for (int t = 0; t < 2; t++) {
+            cr_assert_eq(fcase_run(&c, on[t]), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+            if (widen)
+                cr_assert(strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL,
+                          "%s: widened K/V ran %s, not an f32 kernel", desc, attnforge_last_kernel());
+            cr_assert(memcmp(c.p.o, o_ref, c.o_bytes) == 0,
+                      "%s, %d thread(s): O packed differs bitwise from O %s", desc, t + 1,
+                      mixed_widen ? "of the f32 call on K/V widened by the caller" : "unpacked");
+            cr_assert(memcmp(c.lse, lse_ref, sizeof lse_ref) == 0,
+                      "%s, %d thread(s): LSE packed differs bitwise from LSE %s", desc, t + 1,
+                      mixed_widen ? "of the f32 call on K/V widened by the caller" : "unpacked");
+        }
+        if (layout == 0) fcase_check(&c);
+        free(o_ref);
+        fcase_free(&c);
+    }
+    /* x86-64 and AArch64 builds have generated q8_0, q4_0 and f32 kernels:
+     * their q8_0 K/V and every pair of two formats must have been widened */
 #if defined(__x86_64__) || defined(__aarch64__)
-    cr_assert_gt(widened, 0, "no call widened its K/V");
-    cr_assert_gt(mixed_widened, 0, "no call widened K and V of different formats");
+    if (kf != vf)
+        cr_assert_gt(mixed_widened, 0, "%s:%s: no call widened K and V of different formats",
+                     attnforge_format_name(kf), attnforge_format_name(vf));
+    else if (kf == ATTNFORGE_FORMAT_Q8_0)
+        cr_assert_gt(widened, 0, "q8_0: no call widened its K/V");
 #endif
     attnforge_context_destroy(off);
     attnforge_context_destroy(on1);

@@ -7,11 +7,13 @@
  * every test once (what CI does with the slowest suite under qemu).
  * Exit status: 0 if no test failed, 1 otherwise.
  */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "criterion/criterion.h"
 
@@ -122,10 +124,14 @@ int main(int argc, char **argv)
         if (filter && !strstr(full, filter)) continue;
         fprintf(stderr, "[RUN ] %s\n", full);
         failed_now = 0;
+        struct timespec t0, t1;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
         const int how = run_one(t);
+        clock_gettime(CLOCK_MONOTONIC, &t1);
         run++;
         if (failed_now) failed++;
-        fprintf(stderr, "[%s] %s\n", how == 2 ? "SKIP" : failed_now ? "FAIL" : "PASS", full);
+        fprintf(stderr, "[%s] %s (%.2f s)\n", how == 2 ? "SKIP" : failed_now ? "FAIL" : "PASS", full,
+                (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec));
     }
     fprintf(stderr, "[====] Synthesis: Tested: %d | Passing: %d | Failing: %d\n", run, run - failed,
             failed);
