@@ -159,11 +159,40 @@ int attnforge_pack_mode(const attnforge_context *ctx, const af_kernels *k)
 /* The kernel named for the call: the prefill one when any sequence took the
  * prefill path (a packed batch may run both; the f32 one when K/V were
  * widened for it), else the decode one. */
+static const char *kernel_name(const af_kernels *k, const af_schedule *S)
+{
+    return !S->any_prefill ? (S->any_widen ? k->decode_f32_name : k->decode_name)
+           : S->any_widen  ? k->prefill_f32_name
+                           : k->prefill_name;
+}
+
+attnforge_status attnforge_kernel_for(attnforge_context *ctx, const attnforge_params *p, const char **name)
+{
+    if (!name) return attnforge_fail(ATTNFORGE_ERR_NULL_POINTER, "kernel_for: name is NULL");
+    attnforge_status st = resolve(&ctx);
+    if (st) return st;
+    af_call c;
+    if ((st = attnforge_validate(p, &c))) return st;
+    const af_kernels k = attnforge_select(ctx->isa_cap, &c);
+    const int pack = attnforge_pack_mode(ctx, &k);
+    af_schedule S;
+    attnforge_schedule(p, &c, ctx->num_threads, pack, NULL, &S);
+    /* Which sequences pack or widen depends on their kv_len and q_offset,
+     * which only the full plan reads: it is made as attnforge_attention makes
+     * it, in a workspace of its own (the plan writes its positions, items and
+     * counters there, never the packed K/V area, so the pages of that part
+     * are never touched), and nothing is computed. */
+    void *ws = malloc(with_slack(S.ws_bytes));
+    if (!ws) return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "kernel_for: plan of %zu bytes", with_slack(S.ws_bytes));
+    attnforge_schedule(p, &c, ctx->num_threads, pack, align64(ws), &S);
+    *name = kernel_name(&k, &S);
+    free(ws);
+    return ATTNFORGE_OK;
+}
+
 static void report(attnforge_context *ctx, const af_kernels *k, const af_schedule *S, int owned)
 {
-    const char *name = !S->any_prefill ? (S->any_widen ? k->decode_f32_name : k->decode_name)
-                       : S->any_widen  ? k->prefill_f32_name
-                                       : k->prefill_name;
+    const char *name = kernel_name(k, S);
     attnforge_set_last_kernel(name);
     if (!ctx->verbose) return;
     if (owned && ctx->last_printed == name && ctx->verbose < 2) return;

@@ -273,6 +273,21 @@ ATTNFORGE_API const char *attnforge_last_error(void);
  * "attnforge_f16_d128_avx2" or "generic" (for tests, benchmarks and logs). */
 ATTNFORGE_API const char *attnforge_last_kernel(void);
 
+/* The kernel a call with these parameters would run, as attnforge_last_kernel()
+ * would name it after the call, found without running it: *name is set to a
+ * string that lives as long as the library. Validates like the call (same
+ * statuses and messages) and plans it; of the call's memory it reads only
+ * what validation and the plan read (kv_len, q_offset, cu_seqlens, the block
+ * table), never Q, K, V, the mask or O, and it writes nothing of the
+ * caller's (O and LSE are untouched). The answer depends on the formats, head dims,
+ * shapes, kv_len / q_offset / cu_seqlens and the context's CPU features and
+ * ATTNFORGE_KV_PACK setting, not on its thread count. For an engine that
+ * routes calls which would run the generic kernel elsewhere (the ggml
+ * backend in integrations/ggml does). */
+ATTNFORGE_API attnforge_status attnforge_kernel_for(attnforge_context *ctx,
+                                                    const attnforge_params *p,
+                                                    const char **name);
+
 /* ---- helpers --------------------------------------------------------------- */
 
 /* Standard ALiBi slopes (Press et al.) for n_heads, written to slopes[0..n). */

@@ -644,6 +644,72 @@ ParameterizedTest(int *index, formats, prefill_kv_packing_bitwise, .timeout = 60
     attnforge_context_destroy(copy_only);
 }
 
+/* attnforge_kernel_for names, without running it, the kernel the call then
+ * runs (attnforge_last_kernel() after it): a one-format decode; K and V in
+ * different formats decoded widened (the f32 kernel), prefilled short (80
+ * rows per KV head: the generic kernel), long (widened, f32), and long by
+ * shape but short by kv_len (generic: only the full plan, which reads
+ * kv_len, knows). It writes nothing (O and LSE keep their poison) and fails
+ * bad calls as the call does. */
+Test(formats, kernel_for_names_the_kernel_the_call_runs)
+{
+    static const struct { attnforge_format k, v; int32_t Sq, Skv, kv_len; const char *expect; } cases[] = {
+        {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16, 1, 300, 0, NULL},
+        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, 1, 300, 0, "attnforge_f32_"},
+        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, 40, 64, 0, "generic"},
+        {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, 130, 1100, 0, "attnforge_f32_"},
+        {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, 130, 1100, 600, "generic"},
+    };
+    attnforge_context *ctx = pack_ctx(2, 1);
+    for (size_t x = 0; x < sizeof cases / sizeof cases[0]; x++) {
+        fspec s = {.B = 1, .Sq = cases[x].Sq, .Skv = cases[x].Skv, .Hq = 4, .Hkv = 2, .Dk = 64, .Dv = 64,
+                   .qf = ATTNFORGE_FORMAT_F32, .kf = cases[x].k, .vf = cases[x].v, .of = ATTNFORGE_FORMAT_F32,
+                   .causal = 1, .lse = 1, .kv_len = cases[x].kv_len > 0};
+        fcase c;
+        fcase_build(&c, &s, tu_seed(1390 + (uint64_t)x));
+        if (cases[x].kv_len) c.kv_len[0] = cases[x].kv_len;
+        char desc[512];
+        fcase_describe(&c, desc, sizeof desc);
+        /* poisoned as a call would find them: kernel_for must leave them so */
+        fcase_run(&c, ctx);
+        unsigned char *o_before = malloc(c.o_bytes);
+        memcpy(o_before, c.p.o, c.o_bytes);
+        const float lse0 = c.lse[0];
+        const char *name = NULL;
+        cr_assert_eq(attnforge_kernel_for(ctx, &c.p, &name), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+        cr_assert(name != NULL, "%s: no name", desc);
+        cr_assert(memcmp(o_before, c.p.o, c.o_bytes) == 0 && c.lse[0] == lse0, "%s: kernel_for wrote O or LSE",
+                  desc);
+        cr_assert_eq(fcase_run(&c, ctx), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+        cr_assert(strcmp(name, attnforge_last_kernel()) == 0, "%s: kernel_for said %s, the call ran %s", desc, name,
+                  attnforge_last_kernel());
+        /* a generated kernel of K/V's format for the one-format case, else
+         * what the case expects (x86-64 and AArch64 builds have f32 and q8_0
+         * kernels at head dim 64) */
+#if defined(__x86_64__) || defined(__aarch64__)
+        if (cases[x].expect)
+            cr_assert(strstr(name, cases[x].expect) == name, "%s: %s, expected %s...", desc, name, cases[x].expect);
+        else
+            cr_assert(strcmp(name, "generic") != 0, "%s: generic", desc);
+#endif
+        free(o_before);
+        /* a bad call: the call's status, name untouched */
+        attnforge_params bad = c.p;
+        bad.head_dim_k = 0;
+        const char *bad_name = "untouched";
+        const attnforge_status st = attnforge_kernel_for(ctx, &bad, &bad_name);
+        cr_assert_neq(st, ATTNFORGE_OK, "%s: head_dim_k 0 accepted", desc);
+        cr_assert_eq(st, attnforge_attention(ctx, &bad), "%s: kernel_for and the call disagree on a bad call", desc);
+        cr_assert(strcmp(bad_name, "untouched") == 0, "%s: bad call set a name", desc);
+        fcase_free(&c);
+    }
+    const char *name = NULL;
+    cr_assert_eq(attnforge_kernel_for(ctx, NULL, &name), ATTNFORGE_ERR_NULL_POINTER);
+    attnforge_params none = {0};
+    cr_assert_eq(attnforge_kernel_for(ctx, &none, NULL), ATTNFORGE_ERR_NULL_POINTER);
+    attnforge_context_destroy(ctx);
+}
+
 /* Decode with K and V in different formats: no variant takes them, so K
  * and V are widened to f32 per call (each by its own format's row code) and
  * the f32 decode kernel runs, where without packing (ATTNFORGE_KV_PACK=0)
