@@ -8,6 +8,8 @@
 # Environment (defaults are the README's table):
 #   REPS=5  THREADS=2  DEPTHS="0 4096 16384"  CACHES="f16 q8_0"  HEADS="64 128"
 #   TESTS="pp512 tg128"
+# A CACHES entry K:V gives K and V different types (q8_0:f16 is -ctk q8_0
+# -ctv f16).
 # HEADS names the models: 64 and 128 are the tiny Llamas of those head dims,
 # mpt64 the tiny MPT (ALiBi: nodes with max_bias and a mask of -|pos_i - pos_j|).
 # OMP_WAIT_POLICY=passive is set (unless the caller sets another) so that
@@ -64,7 +66,7 @@ one() { # side hd cache depth test -> tokens/s
   # avg_ts is the last CSV field (avg_ts, stddev_ts come last: take the
   # column by name)
   "${envs[@]}" "$bin/llama-bench" -m "$(model_of "$hd")" "${args[@]}" -d "$depth" \
-    -ctk "$cache" -ctv "$cache" -fa on -t "$threads" -r 1 -o csv 2>/dev/null |
+    -ctk "${cache%%:*}" -ctv "${cache##*:}" -fa on -t "$threads" -r 1 -o csv 2>/dev/null |
     python3 -c 'import csv,sys; r=list(csv.DictReader(sys.stdin)); print(r[-1]["avg_ts"])'
 }
 for rep in $(seq 1 "$reps"); do

@@ -249,72 +249,23 @@ static attnforge_context *af_validation_ctx(void)
     return c;
 }
 
-/* Whether attnforge has a generated kernel for these head dims and formats
- * on this CPU (rather than its generic fallback). Kernel selection depends
- * only on the formats, the head dims and the ISA, so a 1 x 1 x 1 call tells;
- * the answers are cached. K and V in different formats count as generic:
- * attnforge widens them to f32 for decode and long prefills, but a short
- * prefill (a ubatch over fewer than 1024 cached keys) runs its generic
- * kernel, and the probe, a decode, would not show that. */
-typedef struct af_kernel_key {
-    int32_t dk, dv;
-    attnforge_format kf, vf;
-    int fast; /* 1 generated kernel, 0 generic */
-} af_kernel_key;
-
-static pthread_mutex_t af_kernel_mu = PTHREAD_MUTEX_INITIALIZER;
-static af_kernel_key af_kernel_cache[64];
-static int af_kernel_n;
-
-/* Holds af_kernel_mu throughout: the probe runs on the shared validation
- * context, whose workspace one call at a time may use. */
-static int af_has_generated_kernel(const attnforge_params *p)
+/* Whether the call would run one of attnforge's generated kernels rather
+ * than its generic fallback: attnforge_kernel_for, the call's own kernel
+ * selection and plan, nothing computed. The generic kernel computes a node
+ * exactly but slower than ggml's own kernel, so by default such nodes stay
+ * on the CPU backend: head dims outside the manifest, and K and V in
+ * different formats where attnforge does not widen them to f32 (a prefill
+ * of fewer than 256 query rows per KV head or over fewer than 1024 keys;
+ * decodes and long prefills are widened, up to 256 MiB of widened K/V).
+ * Until the seventeenth session a one-query probe call per (head dims,
+ * formats) decided, which could not tell a mixed-format decode (widened)
+ * from a short mixed-format prefill (generic), so mixed formats were
+ * refused altogether. */
+static int af_runs_generated_kernel(const attnforge_params *p)
 {
-    int fast = -1;
-    pthread_mutex_lock(&af_kernel_mu);
-    for (int i = 0; i < af_kernel_n; i++) {
-        const af_kernel_key *e = &af_kernel_cache[i];
-        if (e->dk == p->head_dim_k && e->dv == p->head_dim_v && e->kf == p->k_format && e->vf == p->v_format) {
-            fast = e->fast;
-            break;
-        }
-    }
-    if (fast >= 0) {
-        pthread_mutex_unlock(&af_kernel_mu);
-        return fast;
-    }
-
-    if (p->k_format != p->v_format) {
-        pthread_mutex_unlock(&af_kernel_mu);
-        return 0;
-    }
-    /* the probe call: one query, one key, one head, data zeros */
-    const size_t kb = attnforge_format_bytes(p->k_format, p->head_dim_k);
-    const size_t vb = attnforge_format_bytes(p->v_format, p->head_dim_v);
-    float *q = calloc((size_t)p->head_dim_k, sizeof(float));
-    float *o = calloc((size_t)p->head_dim_v, sizeof(float));
-    void *k = calloc(1, kb ? kb : 1), *v = calloc(1, vb ? vb : 1);
+    const char *name = NULL;
     attnforge_context *c = af_validation_ctx();
-    fast = 0;
-    if (q && o && k && v && c) {
-        attnforge_params t = {
-            .batch = 1, .seq_q = 1, .seq_kv = 1, .heads_q = 1, .heads_kv = 1,
-            .head_dim_k = p->head_dim_k, .head_dim_v = p->head_dim_v,
-            .q = q, .k = k, .v = v, .o = o, .scale = 1.0f,
-            .q_format = p->q_format, .k_format = p->k_format, .v_format = p->v_format,
-            .o_format = p->o_format,
-        };
-        if (attnforge_attention(c, &t) == ATTNFORGE_OK) fast = strcmp(attnforge_last_kernel(), "generic") != 0;
-    }
-    free(q);
-    free(o);
-    free(k);
-    free(v);
-    if (af_kernel_n < (int)(sizeof af_kernel_cache / sizeof af_kernel_cache[0]))
-        af_kernel_cache[af_kernel_n++] =
-            (af_kernel_key){p->head_dim_k, p->head_dim_v, p->k_format, p->v_format, fast};
-    pthread_mutex_unlock(&af_kernel_mu);
-    return fast;
+    return c && attnforge_kernel_for(c, p, &name) == ATTNFORGE_OK && strcmp(name, "generic") != 0;
 }
 
 static int af_env_on(const char *name)
@@ -357,7 +308,7 @@ static int af_supports_fa(const struct ggml_tensor *op)
     attnforge_context *c = af_validation_ctx();
     size_t bytes;
     const int ok = macs >= af_min_macs() && c && attnforge_workspace_size(c, &p, &bytes) == ATTNFORGE_OK &&
-                   (af_env_on("ATTNFORGE_GGML_GENERIC") || af_has_generated_kernel(&p));
+                   (af_env_on("ATTNFORGE_GGML_GENERIC") || af_runs_generated_kernel(&p));
     free(slopes);
     return ok;
 }

@@ -278,34 +278,38 @@ int main(int argc, char **argv)
     // taken, one over 256 is left to the CPU backend: AF_GGML_MIN_MACS_DEFAULT)
     {
         struct probe {
-            int64_t hsk, hsv, kv;
+            int64_t hsk, hsv, kv, nq; // nq query tokens of 8 heads, 2 KV heads
             ggml_type tk, tv;
             bool take, take_min0; // supports_op by default, and with ATTNFORGE_GGML_MIN_MACS=0
             const char *why;
-        } probes[] = {{64, 64, 8192, GGML_TYPE_F16, GGML_TYPE_F16, true, true, "generated kernel"},
-                      {128, 128, 8192, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, true, true, "generated kernel"},
-                      {128, 128, 8192, GGML_TYPE_Q4_0, GGML_TYPE_Q4_0, true, true, "generated kernel"},
-                      {72, 72, 8192, GGML_TYPE_F16, GGML_TYPE_F16, false, false, "generic fallback only"},
-                      {64, 64, 8192, GGML_TYPE_Q8_0, GGML_TYPE_Q4_0, false, false, "generic fallback only"},
-                      {64, 64, 256, GGML_TYPE_F16, GGML_TYPE_F16, false, true, "below the minimum work"},
-                      {128, 128, 256, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, false, true, "below the minimum work"}};
+        } probes[] = {{64, 64, 8192, 1, GGML_TYPE_F16, GGML_TYPE_F16, true, true, "generated kernel"},
+                      {128, 128, 8192, 1, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, true, true, "generated kernel"},
+                      {128, 128, 8192, 1, GGML_TYPE_Q4_0, GGML_TYPE_Q4_0, true, true, "generated kernel"},
+                      {72, 72, 8192, 1, GGML_TYPE_F16, GGML_TYPE_F16, false, false, "generic fallback only"},
+                      {64, 64, 8192, 1, GGML_TYPE_Q8_0, GGML_TYPE_Q4_0, true, true, "mixed formats, decode: widened to f32"},
+                      {128, 128, 4096, 1, GGML_TYPE_Q8_0, GGML_TYPE_F16, true, true, "mixed formats, decode: widened to f32"},
+                      {64, 64, 512, 64, GGML_TYPE_Q8_0, GGML_TYPE_F16, false, false, "mixed formats, short prefill: generic"},
+                      {64, 64, 2048, 64, GGML_TYPE_Q8_0, GGML_TYPE_F16, true, true, "mixed formats, long prefill: widened"},
+                      {64, 64, 256, 1, GGML_TYPE_F16, GGML_TYPE_F16, false, true, "below the minimum work"},
+                      {128, 128, 256, 1, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, false, true, "below the minimum work"}};
         unsetenv("ATTNFORGE_GGML_GENERIC");
         unsetenv("ATTNFORGE_GGML_MIN_MACS");
         for (const probe &pr : probes) {
             ggml_init_params ip = {ggml_tensor_overhead() * 8, nullptr, true};
             ggml_context *ctx = ggml_init(ip);
-            ggml_tensor *q = ggml_new_tensor_4d(ctx, GGML_TYPE_F32, pr.hsk, 1, 8, 1);
+            ggml_tensor *q = ggml_new_tensor_4d(ctx, GGML_TYPE_F32, pr.hsk, pr.nq, 8, 1);
             ggml_tensor *k = ggml_new_tensor_4d(ctx, pr.tk, pr.hsk, pr.kv, 2, 1);
             ggml_tensor *v = ggml_new_tensor_4d(ctx, pr.tv, pr.hsv, pr.kv, 2, 1);
-            ggml_tensor *m = ggml_new_tensor_4d(ctx, GGML_TYPE_F16, pr.kv, 1, 1, 1);
+            ggml_tensor *m = ggml_new_tensor_4d(ctx, GGML_TYPE_F16, pr.kv, pr.nq, 1, 1);
             ggml_tensor *out = ggml_flash_attn_ext(ctx, q, k, v, m, 0.125f, 0, 0);
             for (int any = 0; any <= 1; any++) { // default, then ATTNFORGE_GGML_MIN_MACS=0
                 if (any) setenv("ATTNFORGE_GGML_MIN_MACS", "0", 1);
                 const bool want = any ? pr.take_min0 : pr.take;
                 const bool sup = ggml_backend_supports_op(af, out);
-                printf("%s %s supports_op=%d for hsk=%lld hsv=%lld kv=%lld K=%s V=%s (%s)\n",
+                printf("%s %s supports_op=%d for hsk=%lld hsv=%lld kv=%lld nq=%lld K=%s V=%s (%s)\n",
                        sup == want ? "ok  " : "FAIL", any ? "MIN_MACS=0" : "default", sup, (long long)pr.hsk,
-                       (long long)pr.hsv, (long long)pr.kv, ggml_type_name(pr.tk), ggml_type_name(pr.tv), pr.why);
+                       (long long)pr.hsv, (long long)pr.kv, (long long)pr.nq, ggml_type_name(pr.tk),
+                       ggml_type_name(pr.tv), pr.why);
                 if (sup != want) failures++;
             }
             unsetenv("ATTNFORGE_GGML_MIN_MACS");

@@ -10,7 +10,8 @@
 #   4. tiny random-weight Llama GGUFs (hd 64 and 128) and an MPT one (ALiBi,
 #      hd 64), greedy generation of 64
 #      tokens after a 1000-token prompt, stock vs attnforge (f16 and q8_0
-#      caches): identical tokens, logits within 2e-3 of the largest |logit|,
+#      caches, and hd 128 with a q8_0 K and an f16 V): identical tokens,
+#      logits within 2e-3 of the largest |logit|,
 #      and the attnforge backend must have computed the attention nodes
 #
 #   bash integrations/ggml/test-llama.sh [WORK_DIR]   (default build/llama)
@@ -86,15 +87,20 @@ gen=$afb/attnforge-llama-gen
 # slope), f16 cache only: with q8_0 stock's own kernel (Q rounded to q8_0)
 # drifts from the f64 truth by more than the logit bound on this model
 # (README, "Use it in llama.cpp"); attnforge-ggml-check covers q8_0 ALiBi
-for cfg in "64 f16" "64 q8_0" "128 f16" "128 q8_0" "64 f16 mpt"; do
+# K:V gives the two caches different types (llama.cpp's -ctk q8_0 -ctv f16):
+# attnforge widens them to f32 for the decodes and the prompt's second
+# ubatch (512 rows over 1024 keys); the first ubatch, a short prefill with
+# no generated kernel, stays on the CPU backend.
+for cfg in "64 f16" "64 q8_0" "128 f16" "128 q8_0" "128 q8_0:f16" "64 f16 mpt"; do
   set -- $cfg
   arch=${3:-llama}
+  ctk=${2%%:*} ctv=${2##*:}
   m=$work/models/tiny-$arch-hd$1.gguf
-  out=$work/gen-hd$1-$2
+  out=$work/gen-hd$1-${2/:/-}
   [ "$arch" = llama ] || out=$work/gen-$arch-hd$1-$2
-  echo "-- ${3:+$3 (ALiBi), }head dim $1, K/V cache $2"
-  env -u GGML_BACKEND_PATH "$gen" run "$bin" "$m" "$out-stock.bin" --ctk "$2" --ctv "$2" --expect-stock
-  GGML_BACKEND_PATH=$module "$gen" run "$bin" "$m" "$out-attnforge.bin" --ctk "$2" --ctv "$2" --expect-attnforge
+  echo "-- ${3:+$3 (ALiBi), }head dim $1, K cache $ctk, V cache $ctv"
+  env -u GGML_BACKEND_PATH "$gen" run "$bin" "$m" "$out-stock.bin" --ctk "$ctk" --ctv "$ctv" --expect-stock
+  GGML_BACKEND_PATH=$module "$gen" run "$bin" "$m" "$out-attnforge.bin" --ctk "$ctk" --ctv "$ctv" --expect-attnforge
   "$gen" compare "$out-stock.bin" "$out-attnforge.bin" 2e-3 --relative
 done
 # the default routing: hd64's decode steps (about 1 M multiply-adds each)
