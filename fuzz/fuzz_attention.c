@@ -22,7 +22,10 @@
  * asked (and only then), match the f64 reference (tests/util/reference.c)
  * row by row, and match a second run on a context forced to
  * ATTNFORGE_ISA_GENERIC (bitwise when both ran the generic kernel, else
- * within 2e-6 relative for f32).
+ * within 2e-6 relative for f32). Before each call attnforge_kernel_for()
+ * is asked about it: the same status (but for a workspace too small), and
+ * for a valid call the name of the kernel the call then runs (packed
+ * batches too, varlen.c).
  *
  * Accuracy: SPEC's rule (per row, 1e-5 * max|ref|, plus one storage ulp for
  * f16/bf16) is applied as is to well-conditioned rows: every score and every
@@ -44,6 +47,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "convert.h"
 #include "fz.h"
@@ -132,9 +136,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     fz_hash_inputs(&c);
 
+    /* attnforge_kernel_for first: it must fail as the call does (but for
+     * the caller's workspace, which it does not look at), name for a valid
+     * call the kernel the call then runs, and write nothing (the checks of
+     * O, LSE and the inputs below see what it left) */
+    const char *planned = NULL;
+    const attnforge_status pst = attnforge_kernel_for(fz_ctx_auto, &c.p, &planned);
     attnforge_status st = attnforge_attention(fz_ctx_auto, &c.p);
     if ((int)st != c.expect)
         fz_die(&c, "status %d (%s), expected %d", (int)st, attnforge_status_string(st), c.expect);
+    if (pst != st && !(pst == ATTNFORGE_OK && st == ATTNFORGE_ERR_WORKSPACE))
+        fz_die(&c, "kernel_for returned %d (%s), the call %d", (int)pst, attnforge_status_string(pst), (int)st);
+    if (st == ATTNFORGE_OK && strcmp(planned, attnforge_last_kernel()) != 0)
+        fz_die(&c, "kernel_for named %s, the call ran %s", planned, attnforge_last_kernel());
     fz_check_inputs(&c);
     if (st != ATTNFORGE_OK)
         check_rejected(&c);

@@ -283,10 +283,15 @@ void fz_check_varlen(fz_case *c, const uint8_t *d, size_t n, tu_sm64 *r)
     }
 
     const uint64_t hq = tu_fnv1a(TU_FNV_START, pk.q.alloc, (size_t)pk.q.total * pk.q.esize);
+    const char *planned = NULL; /* the packed call's kernel, named before it runs */
+    if (attnforge_kernel_for(fz_ctx_auto, &pp, &planned) != ATTNFORGE_OK)
+        fz_die(c, "packed call: kernel_for failed: %s", attnforge_last_error());
     const attnforge_status st = attnforge_attention(fz_ctx_auto, &pp);
     if (st != ATTNFORGE_OK)
         fz_die(c, "packed call (%d rows in %d sequences%s) failed with status %d: %s", pk.T, c->B,
                kv_packed ? ", packed K/V" : "", (int)st, attnforge_last_error());
+    if (strcmp(planned, attnforge_last_kernel()) != 0)
+        fz_die(c, "packed call: kernel_for named %s, the call ran %s", planned, attnforge_last_kernel());
     fz_stat.varlen++;
     if (tu_fnv1a(TU_FNV_START, pk.q.alloc, (size_t)pk.q.total * pk.q.esize) != hq)
         fz_die(c, "packed call: Q changed");

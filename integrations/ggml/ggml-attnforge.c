@@ -249,23 +249,28 @@ static attnforge_context *af_validation_ctx(void)
     return c;
 }
 
-/* Whether the call would run one of attnforge's generated kernels rather
- * than its generic fallback: attnforge_kernel_for, the call's own kernel
- * selection and plan, nothing computed. The generic kernel computes a node
- * exactly but slower than ggml's own kernel, so by default such nodes stay
- * on the CPU backend: head dims outside the manifest, and K and V in
- * different formats where attnforge does not widen them to f32 (a prefill
- * of fewer than 256 query rows per KV head or over fewer than 1024 keys;
- * decodes and long prefills are widened, up to 256 MiB of widened K/V).
- * Until the seventeenth session a one-query probe call per (head dims,
- * formats) decided, which could not tell a mixed-format decode (widened)
- * from a short mixed-format prefill (generic), so mixed formats were
- * refused altogether. */
-static int af_runs_generated_kernel(const attnforge_params *p)
+/* Whether attnforge should take the call: it would run one of its
+ * generated kernels, not its generic fallback (attnforge_kernel_for, the
+ * call's own kernel selection and plan, nothing computed), and not a decode
+ * of K and V in different formats. The generic kernel computes a node
+ * exactly but slower than ggml's own kernel, so such nodes stay on the CPU
+ * backend: head dims outside the manifest, and K and V in different formats
+ * in a prefill of fewer than 256 query rows per KV head or over fewer than
+ * 1024 keys. A mixed-format decode runs the f32 kernel on K and V widened
+ * per call into an f32 copy, which writes and reads twice to four times the
+ * cache's bytes: llama-bench tg128 at depth 4096 with -ctk q8_0 -ctv f16
+ * measured 1.02x (hd 64) and 0.85x (hd 128) stock with those nodes taken
+ * (README, "Use it in llama.cpp"), so only long mixed-format prefills are
+ * taken (3.5-3.9x stock at pp512 over 4096 cached tokens). Until the
+ * seventeenth session a one-query probe call per head dims and formats
+ * decided, which could not tell a long mixed-format prefill from a short
+ * one, so mixed formats were refused altogether. */
+static int af_kernel_wanted(const attnforge_params *p)
 {
     const char *name = NULL;
     attnforge_context *c = af_validation_ctx();
-    return c && attnforge_kernel_for(c, p, &name) == ATTNFORGE_OK && strcmp(name, "generic") != 0;
+    if (!c || attnforge_kernel_for(c, p, &name) != ATTNFORGE_OK || strcmp(name, "generic") == 0) return 0;
+    return p->k_format == p->v_format || !strstr(name, "_decode");
 }
 
 static int af_env_on(const char *name)
@@ -308,7 +313,7 @@ static int af_supports_fa(const struct ggml_tensor *op)
     attnforge_context *c = af_validation_ctx();
     size_t bytes;
     const int ok = macs >= af_min_macs() && c && attnforge_workspace_size(c, &p, &bytes) == ATTNFORGE_OK &&
-                   (af_env_on("ATTNFORGE_GGML_GENERIC") || af_runs_generated_kernel(&p));
+                   (af_env_on("ATTNFORGE_GGML_GENERIC") || af_kernel_wanted(&p));
     free(slopes);
     return ok;
 }
