@@ -322,6 +322,28 @@ def test_kernel_for_matches_last_kernel(rng):
     q = rand(rng, (1, 1, 8, 64))
     af.attention(q, raw, raw, k_format="q8_0", v_format="q8_0")
     assert af.kernel_for(q, raw, raw, k_format="q8_0", v_format="q8_0") == af.last_kernel()
+    # what only the call's own plan knows: a long f16 prefill widens K/V to
+    # f32 (the f32 kernel runs), the same call short by kv_len does not; K
+    # and V in different formats decode widened
+    q, k, v = qkv(rng, B=1, Sq=300, Skv=1100, Hq=2, Hkv=2, Dk=64, fmt="f16")
+    for opts in ({"causal": True}, {"causal": True, "kv_len": np.array([600], np.int32)}):
+        planned = af.kernel_for(q, k, v, **opts)
+        af.attention(q, k, v, **opts)
+        assert planned == af.last_kernel(), (opts, planned, af.last_kernel())
+    assert af.kernel_for(q, k, v, causal=True).startswith("attnforge_f32_")
+    assert not af.kernel_for(q, k, v, causal=True, kv_len=np.array([600], np.int32)).startswith("attnforge_f32_")
+    kq = af.quantize_q8_0(rand(rng, (1, 50, 2, 64)))
+    vf = rand(rng, (1, 50, 2, 64))
+    q = rand(rng, (1, 1, 4, 64))
+    planned = af.kernel_for(q, kq, vf, k_format="q8_0")
+    af.attention(q, kq, vf, k_format="q8_0")
+    assert planned == af.last_kernel() and planned.startswith("attnforge_f32_")
+    # validated as the call is, and nothing written
+    o = np.full((1, 1, 4, 64), 7.0, np.float32)
+    assert af.kernel_for(q, kq, vf, k_format="q8_0", out=o) == planned
+    assert (o == 7.0).all()
+    with pytest.raises(ValueError):
+        af.kernel_for(q, kq, vf, k_format="q4_0")
 
 
 def test_gil_released(rng):

@@ -72,36 +72,21 @@ def _zeros(like: Any, shape: Tuple[int, ...], dtype: Any) -> Any:
     return _np.zeros(shape, dtype)
 
 
-def _small_kv(x: Any, head_dim: int, hkv: int, fmt: Optional[KVFormat]) -> Any:
-    if fmt in _BLOCK_BYTES:
-        return _np.zeros((1, 32, hkv, head_dim // 32 * _BLOCK_BYTES[fmt]), _np.uint8)
-    if fmt in ("fp8_e4m3", "fp8_e5m2"):
-        return _np.zeros((1, 32, hkv, head_dim), _np.uint8)
-    return _zeros(x, (1, 32, hkv, head_dim), None)
+def kernel_for(q: Any, k: Any, v: Any, **options: Any) -> str:
+    """Name of the kernel attention(q, k, v, **options) would run.
 
-
-def kernel_for(q: Any, k: Any, v: Any, *, k_format: Optional[KVFormat] = None, v_format: Optional[KVFormat] = None,
-               out: Any = None, context: Optional[Context] = None) -> str:
-    """Name of the kernel attention(q, k, v, ...) would run with these arrays.
-
-    Runs a one-batch, 32-key call with q's seqlen and heads, k's KV heads, the
-    same formats and head dims (zeros: the data of q, k and v is not read;
-    NumPy arrays or torch tensors) and
-    returns last_kernel(): a generated kernel such as
-    'attnforge_f32_d32_avx512_decode', or 'generic'. Which kernel runs depends on
-    the formats, the head dims, the CPU (or the context's isa) and, through the
-    decode/prefill choice, on seqlen_q * nheads / nheads_kv; not on the data,
-    the strides or the options.
+    Takes exactly attention()'s arguments and validates them the same way
+    (the same errors), then plans the call without running it (the C
+    library's attnforge_kernel_for): the data of q, k, v, the mask and out is
+    not read, out is not written (when out is not given, one is allocated as
+    attention() would, and dropped). Returns what last_kernel() would say
+    after the call: a generated kernel such as
+    'attnforge_f16_dk128_dv128_decode__avx512', the f32 kernel of the same
+    ISA where K/V are widened to f32 for the call (long prefills; K and V in
+    different formats), or 'generic'. The answer depends on the formats, head
+    dims, shapes, kv_len / q_offset / cu_seqlens, the CPU (or the context's
+    isa) and ATTNFORGE_KV_PACK, not on the data or the thread count.
+    (Before the seventeenth session this ran a 32-key call, which could not
+    see the widening of long prefills.)
     """
-    _, sq, hq, dk = q.shape
-    hkv = k.shape[2]
-    dk_k = k.shape[3] // _BLOCK_BYTES[k_format] * 32 if k_format in _BLOCK_BYTES else k.shape[3]
-    dv = v.shape[3] // _BLOCK_BYTES[v_format] * 32 if v_format in _BLOCK_BYTES else v.shape[3]
-    if dk_k != dk:
-        raise ValueError(f"q has head dim {dk} but k has {dk_k}")
-    qz = _zeros(q, (1, sq, hq, dk), None)
-    kz = _small_kv(k, dk, hkv, k_format)
-    vz = _small_kv(v, dv, hkv, v_format)
-    oz = _zeros(q if out is None else out, (1, sq, hq, dv), None)
-    attention(qz, kz, vz, k_format=k_format, v_format=v_format, out=oz, context=context)
-    return last_kernel()
+    return _native.kernel_for(q, k, v, **options)

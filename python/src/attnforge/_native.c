@@ -882,13 +882,16 @@ static int lift3(tview *t, const char *name, const char *what)
     return 0;
 }
 
-static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargsf,
-                               PyObject *kwnames)
+/* attention(), or with plan set kernel_for(): the same arguments and
+ * validation, then attnforge_kernel_for instead of the call (the name of the
+ * kernel it would run; nothing computed, out not written). */
+static PyObject *attention_or_plan(PyObject *const *args, Py_ssize_t nargsf, PyObject *kwnames, int plan)
 {
+    const char *fname = plan ? "kernel_for" : "attention";
     const Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     if (nargs != 3)
         return PyErr_Format(PyExc_TypeError,
-                            "attention() takes 3 positional arguments (q, k, v), %zd given", nargs);
+                            "%s() takes 3 positional arguments (q, k, v), %zd given", fname, nargs);
     PyObject *kw[KW_COUNT] = {0};
     if (kwnames) {
         const Py_ssize_t nk = PyTuple_GET_SIZE(kwnames);
@@ -897,7 +900,7 @@ static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *arg
             int idx = kw_index(key);
             if (idx < 0)
                 return PyErr_Format(PyExc_TypeError,
-                                    "attention() got an unexpected keyword argument '%U'", key);
+                                    "%s() got an unexpected keyword argument '%U'", fname, key);
             PyObject *val = args[nargs + i];
             kw[idx] = val == Py_None ? NULL : val;
         }
@@ -1191,6 +1194,15 @@ static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *arg
         }
     }
 
+    if (plan) {
+        const char *name = NULL;
+        const attnforge_status st = attnforge_kernel_for(cobj ? cobj->ctx : NULL, &p, &name);
+        if (st != ATTNFORGE_OK)
+            raise_status(st);
+        else
+            result = PyUnicode_FromString(name);
+        goto done;
+    }
     {
         attnforge_status st;
         attnforge_context *ctx = cobj ? cobj->ctx : NULL;
@@ -1222,6 +1234,18 @@ done:
     Py_XDECREF(out_obj);
     Py_XDECREF(lse_obj);
     return result;
+}
+
+static PyObject *afp_attention(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargsf,
+                               PyObject *kwnames)
+{
+    return attention_or_plan(args, nargsf, kwnames, 0);
+}
+
+static PyObject *afp_kernel_for(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargsf,
+                                PyObject *kwnames)
+{
+    return attention_or_plan(args, nargsf, kwnames, 1);
 }
 
 /* ---- small functions ---------------------------------------------------------------------------- */
@@ -1482,6 +1506,9 @@ static PyObject *afp_c_call_seconds(PyObject *Py_UNUSED(m), PyObject *args)
 static PyMethodDef afp_methods[] = {
     {"attention", (PyCFunction)(void (*)(void))afp_attention, METH_FASTCALL | METH_KEYWORDS,
      ATTENTION_DOC},
+    {"kernel_for", (PyCFunction)(void (*)(void))afp_kernel_for, METH_FASTCALL | METH_KEYWORDS,
+     "kernel_for(q, k, v, **options): the name of the kernel attention() would run with the same\n"
+     "arguments (attnforge_kernel_for: validated and planned, nothing computed, out not written)."},
     {"last_kernel", afp_last_kernel, METH_NOARGS,
      "Name of the kernel the last successful call on this thread ran ('generic' or a generated one)."},
     {"last_error", afp_last_error, METH_NOARGS, "The C library's message for the last failed call on this thread."},
