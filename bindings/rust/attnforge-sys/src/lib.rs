@@ -218,6 +218,11 @@ extern "C" {
     pub fn attnforge_status_string(s: attnforge_status) -> *const c_char;
     pub fn attnforge_last_error() -> *const c_char;
     pub fn attnforge_last_kernel() -> *const c_char;
+    pub fn attnforge_kernel_for(
+        ctx: *mut attnforge_context,
+        p: *const attnforge_params,
+        name: *mut *const c_char,
+    ) -> attnforge_status;
 
     pub fn attnforge_alibi_slopes(n_heads: i32, slopes: *mut f32);
     pub fn attnforge_alibi_slopes_max_bias(n_heads: i32, max_bias: f32, slopes: *mut f32);

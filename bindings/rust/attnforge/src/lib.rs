@@ -691,6 +691,20 @@ impl<'a> Attention<'a> {
         Ok(bytes)
     }
 
+    /// The kernel this call would run, as [`last_kernel`] would name it after
+    /// the call (e.g. `attnforge_f16_dk128_dv128_decode__avx512`, or `generic`),
+    /// found without running it: validated and planned, no tensor read, O and
+    /// LSE not written.
+    pub fn kernel(&mut self, ctx: Option<&Context>) -> Result<String> {
+        let p = self.params()?;
+        let mut name: *const c_char = std::ptr::null();
+        // SAFETY: as for workspace_size; the name the library sets is a
+        // static string.
+        check(unsafe { sys::attnforge_kernel_for(ctx_ptr(ctx), &p, &mut name) })?;
+        // SAFETY: on success the library set a NUL-terminated static string.
+        Ok(unsafe { cstr(name) })
+    }
+
     fn run(&mut self, ctx: Option<&Context>) -> Result<()> {
         let p = self.params()?;
         // SAFETY: params() checked that every view (shape and strides)

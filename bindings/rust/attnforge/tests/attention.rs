@@ -249,9 +249,14 @@ fn every_isa_this_cpu_has() {
             c.causal = true;
             c.lse = true;
             let p = prepare(&c, 1200 + n as u64);
+            // named before the call (nothing written), then run
+            let mut o = p.poisoned_out();
+            let planned = p.call(&mut o, None).kernel(Some(&ctx)).unwrap();
+            assert!((0..o.len()).all(|i| o.is_poison(i)), "kernel() wrote O");
             p.run_and_check(Some(&ctx), &format!("{:?} {:?}/{:?} D={}", isa, q, kv, d));
             let k = last_kernel();
             assert!(!k.is_empty(), "{:?}: no kernel name", isa);
+            assert_eq!(planned, k, "{:?}: kernel() named another kernel than the call ran", isa);
             if isa == Isa::Generic {
                 assert_eq!(k, "generic");
             }
