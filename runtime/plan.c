@@ -45,10 +45,12 @@
  * - K and V in different formats (q8_0 K with f16 V, f32 K with q4_0 V, ...),
  *   which no variant takes, are widened the same way, each by a variant of
  *   its own format (an f32 one copied), and the f32 prefill kernel runs
- *   instead of the generic one (sixteenth session); so are their decode
- *   calls (any length, the f32 decode kernel then running), although decode
- *   otherwise never packs: it reads each row once, and widening costs a
- *   write and a read of the f32 copy, far less than the generic kernel.
+ *   instead of the generic one (sixteenth session), in prefills of any
+ *   length (seventeenth session: before, under the thresholds above, the
+ *   generic kernel ran); so are their decode calls (any length, the f32
+ *   decode kernel then running), although decode otherwise never packs: it
+ *   reads each row once, and widening costs a write and a read of the f32
+ *   copy, far less than the generic kernel.
  * Either way the values the kernel computes with are those it would have
  * gathered itself, and a kernel's result does not depend on the strides it
  * reads through (test_variants checks BSHD against BHSD bit for bit), so the
@@ -211,7 +213,10 @@ static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack, int *
         *widen = 1;
         return c->key_hi;
     }
-    if ((int64_t)c->group * c->Sq < AF_PACK_MIN_ROWS || c->key_hi - c->key_lo < AF_PACK_MIN_KEYS)
+    /* K and V in different formats are widened at any length, as for
+     * decode: the alternative is the generic kernel */
+    if (c->kf == c->vf &&
+        ((int64_t)c->group * c->Sq < AF_PACK_MIN_ROWS || c->key_hi - c->key_lo < AF_PACK_MIN_KEYS))
         return 0;
     if (2 * (c->key_hi - c->key_lo) < c->key_hi) return 0;
     if ((kv_pack & AF_PACK_WIDEN) && (c->kf != ATTNFORGE_FORMAT_F32 || c->vf != ATTNFORGE_FORMAT_F32)) {

@@ -568,8 +568,9 @@ ParameterizedTest(int *index, formats, prefill_kv_packing_bitwise, .timeout = 60
         float lse_ref[2 * 4 * 130];
         memcpy(o_ref, c.p.o, c.o_bytes);
         memcpy(lse_ref, c.lse, sizeof lse_ref);
-        /* K and V in different formats: the generic kernel, unless a long
-         * prefill widens both (generated kernels of both formats and f32) */
+        /* K and V in different formats: the generic kernel unpacked (off),
+         * and with packing on both widened (generated kernels of both
+         * formats and f32) */
         const int mixed = kf != vf;
         cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
         const int mixed_widen = mixed && strstr(attnforge_last_kernel(), "attnforge_f32_") != NULL;
@@ -646,19 +647,21 @@ ParameterizedTest(int *index, formats, prefill_kv_packing_bitwise, .timeout = 60
 
 /* attnforge_kernel_for names, without running it, the kernel the call then
  * runs (attnforge_last_kernel() after it): a one-format decode; K and V in
- * different formats decoded widened (the f32 kernel), prefilled short (80
- * rows per KV head: the generic kernel), long (widened, f32), and long by
- * shape but short by kv_len (generic: only the full plan, which reads
- * kv_len, knows). It writes nothing (O and LSE keep their poison) and fails
- * bad calls as the call does. */
+ * different formats decoded and prefilled (short and long), every time
+ * widened to f32 (the f32 kernel); a long q8_0 prefill (widened, f32) and
+ * the same call short by kv_len (q8_0's own kernel: only the full plan,
+ * which reads kv_len, knows). It writes nothing (O and LSE keep their
+ * poison) and fails bad calls as the call does. */
 Test(formats, kernel_for_names_the_kernel_the_call_runs)
 {
+    /* expect: the name's start; "!f32" a generated kernel of K/V's own format */
     static const struct { attnforge_format k, v; int32_t Sq, Skv, kv_len; const char *expect; } cases[] = {
-        {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16, 1, 300, 0, NULL},
+        {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16, 1, 300, 0, "!f32"},
         {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, 1, 300, 0, "attnforge_f32_"},
-        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, 40, 64, 0, "generic"},
+        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16, 40, 64, 0, "attnforge_f32_"},
         {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, 130, 1100, 0, "attnforge_f32_"},
-        {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q8_0, 130, 1100, 600, "generic"},
+        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_Q8_0, 130, 1100, 0, "attnforge_f32_"},
+        {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_Q8_0, 130, 1100, 600, "!f32"},
     };
     attnforge_context *ctx = pack_ctx(2, 1);
     for (size_t x = 0; x < sizeof cases / sizeof cases[0]; x++) {
@@ -687,10 +690,11 @@ Test(formats, kernel_for_names_the_kernel_the_call_runs)
          * what the case expects (x86-64 and AArch64 builds have f32 and q8_0
          * kernels at head dim 64) */
 #if defined(__x86_64__) || defined(__aarch64__)
-        if (cases[x].expect)
+        if (cases[x].expect[0] != '!')
             cr_assert(strstr(name, cases[x].expect) == name, "%s: %s, expected %s...", desc, name, cases[x].expect);
         else
-            cr_assert(strcmp(name, "generic") != 0, "%s: generic", desc);
+            cr_assert(strcmp(name, "generic") != 0 && strstr(name, "attnforge_f32_") != name,
+                      "%s: %s, expected a kernel of K/V's format", desc, name);
 #endif
         free(o_before);
         /* a bad call: the call's status, name untouched */

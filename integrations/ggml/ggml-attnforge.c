@@ -253,18 +253,17 @@ static attnforge_context *af_validation_ctx(void)
  * generated kernels, not its generic fallback (attnforge_kernel_for, the
  * call's own kernel selection and plan, nothing computed), and not a decode
  * of K and V in different formats. The generic kernel computes a node
- * exactly but slower than ggml's own kernel, so such nodes stay on the CPU
- * backend: head dims outside the manifest, and K and V in different formats
- * in a prefill of fewer than 256 query rows per KV head or over fewer than
- * 1024 keys. A mixed-format decode runs the f32 kernel on K and V widened
- * per call into an f32 copy, which writes and reads twice to four times the
- * cache's bytes: llama-bench tg128 at depth 4096 with -ctk q8_0 -ctv f16
- * measured 1.02x (hd 64) and 0.85x (hd 128) stock with those nodes taken
- * (README, "Use it in llama.cpp"), so only long mixed-format prefills are
- * taken (3.5-3.9x stock at pp512 over 4096 cached tokens). Until the
- * seventeenth session a one-query probe call per head dims and formats
- * decided, which could not tell a long mixed-format prefill from a short
- * one, so mixed formats were refused altogether. */
+ * exactly but slower than ggml's own kernel, so such nodes (head dims
+ * outside the manifest) stay on the CPU backend. K and V in different
+ * formats are widened per call to an f32 copy and run the f32 kernels; for
+ * a decode (up to 64 query rows per KV head) the copy writes and reads two
+ * to four times the cache's bytes: llama-bench tg128 at depth 4096 with
+ * -ctk q8_0 -ctv f16 measured 1.02x (hd 64) and 0.85x (hd 128) stock with
+ * those nodes taken (README, "Use it in llama.cpp"), so only mixed-format
+ * prefills are taken (3.5-3.9x stock at pp512 over 4096 cached tokens).
+ * Until the seventeenth session a one-query probe call per head dims and
+ * formats decided, which could not tell a mixed-format prefill from a
+ * decode, so mixed formats were refused altogether. */
 static int af_kernel_wanted(const attnforge_params *p)
 {
     const char *name = NULL;

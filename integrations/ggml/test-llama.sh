@@ -88,10 +88,9 @@ gen=$afb/attnforge-llama-gen
 # drifts from the f64 truth by more than the logit bound on this model
 # (README, "Use it in llama.cpp"); attnforge-ggml-check covers q8_0 ALiBi
 # K:V gives the two caches different types (llama.cpp's -ctk q8_0 -ctv f16):
-# the backend takes the prompt's second ubatch (512 rows over 1024 keys,
-# K and V widened to f32); the first ubatch (too short to widen: generic)
-# and the decodes (widened per call: slower than stock) stay on the CPU
-# backend; the run after the loop takes them all.
+# the backend takes the prompt's two ubatches (K and V widened to f32); the
+# decodes (widened per call: slower than stock) stay on the CPU backend; the
+# run after the loop takes them too.
 for cfg in "64 f16" "64 q8_0" "128 f16" "128 q8_0" "128 q8_0:f16" "64 f16 mpt"; do
   set -- $cfg
   arch=${3:-llama}
@@ -104,8 +103,8 @@ for cfg in "64 f16" "64 q8_0" "128 f16" "128 q8_0" "128 q8_0:f16" "64 f16 mpt"; 
   GGML_BACKEND_PATH=$module "$gen" run "$bin" "$m" "$out-attnforge.bin" --ctk "$ctk" --ctv "$ctv" --expect-attnforge
   "$gen" compare "$out-stock.bin" "$out-attnforge.bin" 2e-3 --relative
 done
-# every node of the mixed-format generation on attnforge: the widened
-# decodes and the generic short prefill too
+# every node of the mixed-format generation on attnforge, the widened
+# decodes too
 echo "-- head dim 128, K cache q8_0, V cache f16, every node on attnforge (ATTNFORGE_GGML_GENERIC=1)"
 ATTNFORGE_GGML_GENERIC=1 GGML_BACKEND_PATH=$module "$gen" run "$bin" "$work/models/tiny-llama-hd128.gguf" \
   "$work/gen-hd128-q8_0-f16-all.bin" --ctk q8_0 --ctv f16 --expect-attnforge
