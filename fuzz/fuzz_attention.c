@@ -22,7 +22,7 @@
  * asked (and only then), match the f64 reference (tests/util/reference.c)
  * row by row, and match a second run on a context forced to
  * ATTNFORGE_ISA_GENERIC (bitwise when both ran the generic kernel, else
- * within 2e-6 relative for f32). Before each call attnforge_kernel_for()
+ * within 5e-6 relative for f32). Before each call attnforge_kernel_for()
  * is asked about it: the same status (but for a workspace too small), and
  * for a valid call the name of the kernel the call then runs (packed
  * batches too, varlen.c).

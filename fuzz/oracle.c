@@ -260,7 +260,12 @@ static void check_generic_row(const fz_case *c, const attnforge_params *p2,
             fz_die(c, "O[b=%d i=%d h=%d d=%d]: %s kernel %.9g, generic %.9g", b, i, h, d,
                    kernel_auto, a, g);
         if (!isfinite(a)) continue;
-        double tol = 2e-6 * r + cond + (c->dt == ATTNFORGE_F32 ? 0.0 : tu_ulp(c->dt, g));
+        /* 5e-6 r, half of SPEC's 1e-5 r (each is held to that against the
+         * reference): two f32 summation orders over scores up to 16 differ
+         * by more than 2e-6 r on some well-conditioned rows (the tolerance
+         * until the seventeenth session; a decode over 559 keys, D 64,
+         * differed by 2.8e-6 r: fuzz/regressions/tol_f32_decode_vs_generic) */
+        double tol = 5e-6 * r + cond + (c->dt == ATTNFORGE_F32 ? 0.0 : tu_ulp(c->dt, g));
         if (!(fabs(a - g) <= tol))
             fz_die(c, "O[b=%d i=%d h=%d d=%d]: %s kernel %.9g, generic %.9g, |diff| %.3g > %.3g",
                    b, i, h, d, kernel_auto, a, g, fabs(a - g), tol);

@@ -213,9 +213,10 @@ static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack, int *
         *widen = 1;
         return c->key_hi;
     }
-    /* K and V in different formats are widened at any length, as for
-     * decode: the alternative is the generic kernel */
-    if (c->kf == c->vf &&
+    /* K and V in different formats are widened at any length when they can
+     * be, as for decode: the alternative is the generic kernel */
+    const int widen_mixed = c->kf != c->vf && (kv_pack & AF_PACK_WIDEN);
+    if (!widen_mixed &&
         ((int64_t)c->group * c->Sq < AF_PACK_MIN_ROWS || c->key_hi - c->key_lo < AF_PACK_MIN_KEYS))
         return 0;
     if (2 * (c->key_hi - c->key_lo) < c->key_hi) return 0;
@@ -229,11 +230,20 @@ static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack, int *
     return k_gather || v_gather ? c->key_hi : 0;
 }
 
-/* Bytes of one packed K row and V row: as stored, or f32 when widened. */
-static size_t pack_row_bytes(const af_call *c, int widen)
+/* Bytes of the packed copy of rows keys: K's part (rounded up to 64 bytes,
+ * so that V's part starts aligned whatever K's element size: an fp8 or f16
+ * K beside an f32 V) and V's part, as stored, or f32 when widened. */
+static size_t pack_k_bytes(const af_call *c, int64_t rows, int widen)
 {
-    if (widen) return ((size_t)c->Dk + (size_t)c->Dv) * sizeof(float);
-    return attnforge_format_bytes(c->kf, c->Dk) + attnforge_format_bytes(c->vf, c->Dv);
+    const int64_t n = (int64_t)c->B * c->Hkv * rows * c->Dk;
+    return round64(widen ? (size_t)n * sizeof(float) : attnforge_format_bytes(c->kf, n));
+}
+
+static size_t pack_bytes_of(const af_call *c, int64_t rows, int widen)
+{
+    const int64_t n = (int64_t)c->B * c->Hkv * rows * c->Dv;
+    return pack_k_bytes(c, rows, widen) +
+           round64(widen ? (size_t)n * sizeof(float) : attnforge_format_bytes(c->vf, n));
 }
 
 /* Points the item's call at its packed copy (K rows of every (b, KV head),
@@ -251,7 +261,7 @@ static void bind_pack(af_item *x, char *buf)
     c->k_ss = c->Dk;
     c->k_sh = rows * c->Dk;
     c->k_sb = c->Hkv * c->k_sh;
-    c->v = buf + attnforge_format_bytes(c->kf, c->B * c->k_sb);
+    c->v = buf + pack_k_bytes(c, rows, x->widen);
     c->v_ss = c->Dv;
     c->v_sh = rows * c->Dv;
     c->v_sb = c->Hkv * c->v_sh;
@@ -297,8 +307,7 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
         x->seq = b;
         attnforge_plan(&x->c, &x->pl);
         x->pack_rows = pack_rows(&x->c, &x->pl, kv_pack, &x->widen);
-        x->pack_bytes =
-            round64((size_t)x->c.B * x->c.Hkv * x->pack_rows * pack_row_bytes(&x->c, x->widen));
+        x->pack_bytes = x->pack_rows ? pack_bytes_of(&x->c, x->pack_rows, x->widen) : 0;
         x->n_pack = x->pack_rows ? (int64_t)x->c.B * x->c.Hkv *
                                        ((x->pack_rows + AF_PACK_KEYS - 1) / AF_PACK_KEYS)
                                  : 0;
