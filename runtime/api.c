@@ -136,17 +136,31 @@ static size_t with_slack(size_t n) { return n + 64; }
 
 static void *align64(void *p) { return (void *)(((uintptr_t)p + 63) & ~(uintptr_t)63); }
 
+/* What attnforge_workspace_size and attnforge_kernel_for share: the call
+ * validated, its kernels selected and its plan sized (no workspace), on
+ * *ctx resolved. */
+static attnforge_status size_call(attnforge_context **ctx, const attnforge_params *p, af_call *c,
+                                  af_kernels *k, int *pack, af_schedule *S)
+{
+    attnforge_status st = resolve(ctx);
+    if (st) return st;
+    if ((st = attnforge_validate(p, c))) return st;
+    *k = attnforge_select((*ctx)->isa_cap, c);
+    *pack = attnforge_pack_mode(*ctx, k);
+    attnforge_schedule(p, c, (*ctx)->num_threads, *pack, NULL, S);
+    return ATTNFORGE_OK;
+}
+
 attnforge_status attnforge_workspace_size(attnforge_context *ctx, const attnforge_params *p,
                                           size_t *bytes)
 {
     if (!bytes) return attnforge_fail(ATTNFORGE_ERR_NULL_POINTER, "workspace_size: bytes is NULL");
-    attnforge_status st = resolve(&ctx);
-    if (st) return st;
     af_call c;
-    if ((st = attnforge_validate(p, &c))) return st;
-    const af_kernels k = attnforge_select(ctx->isa_cap, &c);
+    af_kernels k;
     af_schedule S;
-    attnforge_schedule(p, &c, ctx->num_threads, attnforge_pack_mode(ctx, &k), NULL, &S);
+    int pack;
+    const attnforge_status st = size_call(&ctx, p, &c, &k, &pack, &S);
+    if (st) return st;
     *bytes = with_slack(S.ws_bytes);
     return ATTNFORGE_OK;
 }
@@ -169,21 +183,21 @@ static const char *kernel_name(const af_kernels *k, const af_schedule *S)
 attnforge_status attnforge_kernel_for(attnforge_context *ctx, const attnforge_params *p, const char **name)
 {
     if (!name) return attnforge_fail(ATTNFORGE_ERR_NULL_POINTER, "kernel_for: name is NULL");
-    attnforge_status st = resolve(&ctx);
-    if (st) return st;
     af_call c;
-    if ((st = attnforge_validate(p, &c))) return st;
-    const af_kernels k = attnforge_select(ctx->isa_cap, &c);
-    const int pack = attnforge_pack_mode(ctx, &k);
+    af_kernels k;
     af_schedule S;
-    attnforge_schedule(p, &c, ctx->num_threads, pack, NULL, &S);
+    int pack;
+    const attnforge_status st = size_call(&ctx, p, &c, &k, &pack, &S);
+    if (st) return st;
     /* Which sequences pack or widen depends on their kv_len and q_offset,
      * which only the full plan reads: it is made as attnforge_attention makes
      * it, in a workspace of its own (the plan writes its positions, items and
      * counters there, never the packed K/V area, so the pages of that part
      * are never touched), and nothing is computed. */
     void *ws = malloc(with_slack(S.ws_bytes));
-    if (!ws) return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "kernel_for: plan of %zu bytes", with_slack(S.ws_bytes));
+    if (!ws)
+        return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "kernel_for: plan of %zu bytes",
+                              with_slack(S.ws_bytes));
     attnforge_schedule(p, &c, ctx->num_threads, pack, align64(ws), &S);
     *name = kernel_name(&k, &S);
     free(ws);

@@ -230,20 +230,14 @@ static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack, int *
     return k_gather || v_gather ? c->key_hi : 0;
 }
 
-/* Bytes of the packed copy of rows keys: K's part (rounded up to 64 bytes,
- * so that V's part starts aligned whatever K's element size: an fp8 or f16
- * K beside an f32 V) and V's part, as stored, or f32 when widened. */
-static size_t pack_k_bytes(const af_call *c, int64_t rows, int widen)
+/* Bytes of one part (K's or V's) of the packed copy of rows keys: head dim
+ * D in format f, or f32 when widened; rounded up to 64 bytes, so that V's
+ * part starts aligned whatever K's element size (an fp8 or f16 K beside an
+ * f32 V). */
+static size_t pack_part_bytes(const af_call *c, int64_t rows, int32_t D, attnforge_format f, int widen)
 {
-    const int64_t n = (int64_t)c->B * c->Hkv * rows * c->Dk;
-    return round64(widen ? (size_t)n * sizeof(float) : attnforge_format_bytes(c->kf, n));
-}
-
-static size_t pack_bytes_of(const af_call *c, int64_t rows, int widen)
-{
-    const int64_t n = (int64_t)c->B * c->Hkv * rows * c->Dv;
-    return pack_k_bytes(c, rows, widen) +
-           round64(widen ? (size_t)n * sizeof(float) : attnforge_format_bytes(c->vf, n));
+    const int64_t n = (int64_t)c->B * c->Hkv * rows * D;
+    return round64(widen ? (size_t)n * sizeof(float) : attnforge_format_bytes(f, n));
 }
 
 /* Points the item's call at its packed copy (K rows of every (b, KV head),
@@ -261,7 +255,7 @@ static void bind_pack(af_item *x, char *buf)
     c->k_ss = c->Dk;
     c->k_sh = rows * c->Dk;
     c->k_sb = c->Hkv * c->k_sh;
-    c->v = buf + pack_k_bytes(c, rows, x->widen);
+    c->v = buf + pack_part_bytes(c, rows, c->Dk, c->kf, x->widen);
     c->v_ss = c->Dv;
     c->v_sh = rows * c->Dv;
     c->v_sb = c->Hkv * c->v_sh;
@@ -307,7 +301,8 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
         x->seq = b;
         attnforge_plan(&x->c, &x->pl);
         x->pack_rows = pack_rows(&x->c, &x->pl, kv_pack, &x->widen);
-        x->pack_bytes = x->pack_rows ? pack_bytes_of(&x->c, x->pack_rows, x->widen) : 0;
+        x->pack_bytes = pack_part_bytes(&x->c, x->pack_rows, x->c.Dk, x->c.kf, x->widen) +
+                        pack_part_bytes(&x->c, x->pack_rows, x->c.Dv, x->c.vf, x->widen);
         x->n_pack = x->pack_rows ? (int64_t)x->c.B * x->c.Hkv *
                                        ((x->pack_rows + AF_PACK_KEYS - 1) / AF_PACK_KEYS)
                                  : 0;
