@@ -152,6 +152,14 @@ static double cond_tol(const rowinfo *ri, double dp)
 
 /* ---- against the f64 reference --------------------------------------------------------- */
 
+/* Whether an output of inf_val (an infinity) is a legitimate rounding of a
+ * finite value x known to within tol: same sign, and x within tol of the
+ * point where dt's round to nearest even overflows. */
+static int rounds_to_inf(attnforge_dtype dt, double inf_val, double x, double tol)
+{
+    return isfinite(x) && signbit(inf_val) == signbit(x) && fabs(x) + tol >= tu_overflow(dt);
+}
+
 /* One row of O and its LSE against the reference's rr and rl. */
 static void check_reference_row(const fz_case *c, int32_t b, int32_t i, int32_t h,
                                 const double *rr, double rl, rowinfo *ri)
@@ -183,13 +191,15 @@ static void check_reference_row(const fz_case *c, int32_t b, int32_t i, int32_t 
                       "must appear exactly where the reference has it)",
                    b, i, h, (long long)d, got, rr[d]);
         if (isnan(rr[d])) continue;
+        const double tol = 1e-5 * r + su + cond;
         if (isinf(rr[d]) || isinf(got)) {
-            if (got != rr[d])
+            /* a finite reference may round to infinity in O's format (65536
+             * is +inf in f16), and one within the bound of that point may */
+            if (got != rr[d] && !(isinf(got) && rounds_to_inf(c->dt, got, rr[d], tol)))
                 fz_die(c, "O[b=%d i=%d h=%d d=%lld] = %.9g, reference %.9g", b, i, h,
                        (long long)d, got, rr[d]);
             continue;
         }
-        const double tol = 1e-5 * r + su + cond;
         if (!(fabs(got - rr[d]) <= tol))
             fz_die(c, "O[b=%d i=%d h=%d d=%lld] = %.9g, reference %.9g, |diff| %.3g > "
                       "tol %.3g (%s row, score error bound %.3g, vmax %.3g, %lld keys)",
@@ -256,16 +266,20 @@ static void check_generic_row(const fz_case *c, const attnforge_params *p2,
     const double cond = 2 * cond_tol(ri, dp);
     for (int32_t d = 0; d < c->Dv; d++) {
         const double a = tu_load(c->dt, c->o.data, oo + d), g = tu_load(c->dt, p2->o, oo + d);
-        if (isnan(a) != isnan(g) || (isinf(a) || isinf(g) ? a != g : 0))
-            fz_die(c, "O[b=%d i=%d h=%d d=%d]: %s kernel %.9g, generic %.9g", b, i, h, d,
-                   kernel_auto, a, g);
-        if (!isfinite(a)) continue;
         /* 5e-6 r, half of SPEC's 1e-5 r (each is held to that against the
          * reference): two f32 summation orders over scores up to 16 differ
          * by more than 2e-6 r on some well-conditioned rows (the tolerance
          * until the seventeenth session; a decode over 559 keys, D 64,
          * differed by 2.8e-6 r: fuzz/regressions/tol_f32_decode_vs_generic) */
-        double tol = 5e-6 * r + cond + (c->dt == ATTNFORGE_F32 ? 0.0 : tu_ulp(c->dt, g));
+        double tol = 5e-6 * r + cond + (c->dt == ATTNFORGE_F32 ? 0.0 : tu_ulp(c->dt, isfinite(g) ? g : a));
+        /* near the format's overflow point one order may round to the
+         * largest finite value and the other to infinity */
+        const int inf_ok = isinf(a) != isinf(g) &&
+                           (isinf(a) ? rounds_to_inf(c->dt, a, g, tol) : rounds_to_inf(c->dt, g, a, tol));
+        if (isnan(a) != isnan(g) || (isinf(a) || isinf(g) ? a != g && !inf_ok : 0))
+            fz_die(c, "O[b=%d i=%d h=%d d=%d]: %s kernel %.9g, generic %.9g", b, i, h, d,
+                   kernel_auto, a, g);
+        if (!isfinite(a) || !isfinite(g)) continue;
         if (!(fabs(a - g) <= tol))
             fz_die(c, "O[b=%d i=%d h=%d d=%d]: %s kernel %.9g, generic %.9g, |diff| %.3g > %.3g",
                    b, i, h, d, kernel_auto, a, g, fabs(a - g), tol);

@@ -130,6 +130,15 @@ double tu_ulp(attnforge_dtype dt, double x)
     return ldexp(1.0, e - 1 - mant_bits);
 }
 
+double tu_overflow(attnforge_dtype dt)
+{
+    switch (dt) {
+    case ATTNFORGE_F16: return ldexp(2.0 - ldexp(1.0, -11), 15);
+    case ATTNFORGE_BF16: return ldexp(2.0 - ldexp(1.0, -8), 127);
+    default: return ldexp(2.0 - ldexp(1.0, -24), 127);
+    }
+}
+
 uint32_t tu_poison_bits(attnforge_dtype dt)
 {
     switch (dt) {

@@ -47,6 +47,9 @@ void tu_storage_to_f32(attnforge_dtype dt, const void *src, size_t n, float *dst
 /* One unit in the last place of |x| in dt (the subnormal step below the
  * smallest normal). */
 double tu_ulp(attnforge_dtype dt, double x);
+/* The smallest magnitude that rounds to infinity in dt (round to nearest
+ * even): the largest finite value plus half its ulp, e.g. 65520 for f16. */
+double tu_overflow(attnforge_dtype dt);
 
 /* Cache formats (K and V only): ggml's 32-element blocks (q8_0, q4_0), fp8. */
 int tu_format_is_block(attnforge_format f);
