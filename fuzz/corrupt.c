@@ -228,7 +228,8 @@ static attnforge_status overflowing_stride(fz_case *c, unsigned a, unsigned b2)
      * byte size does not; INT64_MAX: the offsets overflow */
     static const int64_t huge[3] = {INT64_MAX, INT64_MAX / 2 + 1, INT64_MAX / 3};
     int pick = (int)((b2 >> 2) % 3);
-    if (pick == 2 && c->dt != ATTNFORGE_F32) pick = 1;
+    const tu_tensor *v = t == 0 ? &c->q : t == 1 ? &c->k : t == 2 ? &c->v : &c->o;
+    if (pick == 2 && v->dtype != ATTNFORGE_F32) pick = 1;
     set_stride(strides_of(c, t), dim, huge[pick]);
     return ATTNFORGE_OK;
 }
@@ -301,7 +302,7 @@ static void alias_output(fz_case *c, unsigned a, unsigned b2, int lse)
         if (read < in->bytes) in->bytes = read;
     }
     if (!lse) {
-        size_t es = tu_dtype_size(c->dt);
+        size_t es = c->o.esize;
         size_t off = in->bytes >= es ? ((size_t)b2 * 13 % (in->bytes / es)) * es : 0;
         p->o = (char *)in->p + off;
     } else if ((b2 & 1) || in->bytes < 4) {

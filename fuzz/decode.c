@@ -161,17 +161,17 @@ static attnforge_strides param_strides(const tu_tensor *t, int dflt)
 
 /* An input view in its own exactly sized block, gaps NaN, elements uniform
  * in [lo, hi) rounded to the dtype; *dflt as pick_layout. */
-static void make_input(fz_case *c, tu_tensor *t, int *dflt, const int64_t n[4], unsigned code,
-                       double lo, double hi, tu_sm64 *r)
+static void make_input(fz_case *c, tu_tensor *t, attnforge_dtype dt, int *dflt, const int64_t n[4],
+                       unsigned code, double lo, double hi, tu_sm64 *r)
 {
     int64_t st[4];
     *dflt = pick_layout(n, st, code, 1, r);
-    tu_tensor_alloc_guarded(t, c->dt, n, st, 0);
+    tu_tensor_alloc_guarded(t, dt, n, st, 0);
     for (int64_t a = 0; a < n[0]; a++)
         for (int64_t b = 0; b < n[1]; b++)
             for (int64_t h = 0; h < n[2]; h++)
                 for (int64_t e = 0; e < n[3]; e++)
-                    tu_store_f32(c->dt, t->data, tu_tensor_off(t, a, b, h, e),
+                    tu_store_f32(dt, t->data, tu_tensor_off(t, a, b, h, e),
                                  (float)tu_sm64_range(r, lo, hi));
     fz_add_region(c, t->data, (size_t)t->extent * t->esize);
 }
@@ -225,21 +225,26 @@ static void decode_qkv(fz_case *c, const uint8_t *d, size_t n, unsigned fl, tu_s
     static const double amps[8] = {1.0, 0.125, 4.0, 1e-3, 30.0, 1e-20, 1e3, 1e10};
     static const double vrng[8][2] = {{-1, 2}, {0, 1}, {-100, 100}, {1e-30, 2e-30},
                                       {-1e15, 1e15}, {-1, 1}, {5, 6}, {-3e-5, 1e-5}};
-    unsigned a = fz_byte(d, n, F_AMP);
-    double amp = amps[a % 8], vlo = vrng[(a >> 3) % 8][0], vhi = vrng[(a >> 3) % 8][1];
-    if (c->dt == ATTNFORGE_F16) {
-        if (amp > 200) amp = 200;
-        if (vhi > 6e4) { vlo = -6e4; vhi = 6e4; }
-    }
-
-    const int64_t nq[4] = {c->B, c->Sq, c->Hq, c->Dk};
-    make_input(c, &c->q, &c->dflt[0], nq, fz_byte(d, n, F_LQ), -amp, amp, r);
-    p->q = c->q.data;
-    p->q_stride = param_strides(&c->q, c->dflt[0]);
-
     unsigned pg = fz_byte(d, n, F_PAGED);
     c->paged = pg >= 128;
     int share = (fl & FL_SHARE_Q) && !c->paged && c->Skv <= c->Sq && c->Hkv <= c->Hq;
+    /* Q's format (F_FMTS bits 4-5): the dtype's, or f32 / f16 / bf16 named
+     * in q_format; K or V read out of Q's block keep the dtype */
+    const unsigned qf = (fz_byte(d, n, F_FMTS) >> 4) & 3;
+    const attnforge_dtype qdt = qf && !share ? (attnforge_dtype)(qf - 1) : c->dt;
+    if (qdt != c->dt) p->q_format = (attnforge_format)(qdt + ATTNFORGE_FORMAT_F32);
+
+    unsigned a = fz_byte(d, n, F_AMP);
+    double amp = amps[a % 8], vlo = vrng[(a >> 3) % 8][0], vhi = vrng[(a >> 3) % 8][1];
+    if (c->dt == ATTNFORGE_F16 || qdt == ATTNFORGE_F16) {
+        if (amp > 200) amp = 200;
+    }
+    if (c->dt == ATTNFORGE_F16 && vhi > 6e4) { vlo = -6e4; vhi = 6e4; }
+
+    const int64_t nq[4] = {c->B, c->Sq, c->Hq, c->Dk};
+    make_input(c, &c->q, qdt, &c->dflt[0], nq, fz_byte(d, n, F_LQ), -amp, amp, r);
+    p->q = c->q.data;
+    p->q_stride = param_strides(&c->q, c->dflt[0]);
     int64_t n0 = c->B, n1 = c->Skv;
     if (c->paged) {
         decode_block_table(c, pg, r);
@@ -256,7 +261,7 @@ static void decode_qkv(fz_case *c, const uint8_t *d, size_t n, unsigned fl, tu_s
         p->k_stride = (attnforge_strides){c->q.st[0], c->q.st[1], c->q.st[2]};
     } else {
         const int64_t nk[4] = {n0, n1, c->Hkv, c->Dk};
-        make_input(c, &c->k, &c->dflt[1], nk, fz_byte(d, n, F_LK), -amp, amp, r);
+        make_input(c, &c->k, c->dt, &c->dflt[1], nk, fz_byte(d, n, F_LK), -amp, amp, r);
         p->k = c->k.data;
         p->k_stride = param_strides(&c->k, c->dflt[1]);
     }
@@ -269,7 +274,7 @@ static void decode_qkv(fz_case *c, const uint8_t *d, size_t n, unsigned fl, tu_s
         p->v_stride = p->k_stride;
     } else {
         const int64_t nv[4] = {n0, n1, c->Hkv, c->Dv};
-        make_input(c, &c->v, &c->dflt[2], nv, fz_byte(d, n, F_LV), vlo, vhi, r);
+        make_input(c, &c->v, c->dt, &c->dflt[2], nv, fz_byte(d, n, F_LV), vlo, vhi, r);
         p->v = c->v.data;
         p->v_stride = param_strides(&c->v, c->dflt[2]);
     }
@@ -283,7 +288,12 @@ static void decode_outputs(fz_case *c, const uint8_t *d, size_t n, unsigned fl, 
     const int64_t no[4] = {c->B, c->Sq, c->Hq, c->Dv};
     int64_t st[4];
     c->dflt[3] = pick_layout(no, st, fz_byte(d, n, F_LO), 0, r);
-    fz_alloc_out(&c->o, c->dt, no, st);
+    /* O's format (F_FMTS bits 6-7): the dtype's, or f32 / f16 / bf16 named
+     * in o_format */
+    const unsigned of = fz_byte(d, n, F_FMTS) >> 6;
+    const attnforge_dtype odt = of ? (attnforge_dtype)(of - 1) : c->dt;
+    if (odt != c->dt) p->o_format = (attnforge_format)(odt + ATTNFORGE_FORMAT_F32);
+    fz_alloc_out(&c->o, odt, no, st);
     p->o = c->o.data;
     p->o_stride = param_strides(&c->o, c->dflt[3]);
     const int64_t nl[4] = {1, 1, 1, (int64_t)c->B * c->Hq * c->Sq}, sl[4] = {0, 0, 0, 1};

@@ -7,10 +7,12 @@
  *   F_FMT   bits 0-2: K's format (attnforge_format; 0 keeps the dtype)
  *           bits 3-5: V's format
  *           bit 6:    the mask in f16 (when there is a mask)
- *           bit 7:    q_format and o_format named (the dtype's own format)
+ *           bit 7:    q_format and o_format named (Q's and O's own formats)
  *   F_FMTS  bits 0-1: K's fp8 scale: 0 none (1), 1 one per tensor from a
  *           table, 2 one per KV head in [1/64, 4], 3 one per KV head spread
- *           over 1e-6 .. 1e3; bits 2-3: V's
+ *           over 1e-6 .. 1e3; bits 2-3: V's; bits 4-5 and 6-7: Q's and O's
+ *           formats (0 the dtype's, 1-3 f32, f16, bf16; decode.c, where Q
+ *           and O are made in them)
  *
  * Element values are those of the dtype tensor, finite ones clamped to what
  * the format can hold (so only a patch makes an infinity): fp8 codes of
@@ -199,8 +201,8 @@ void fz_apply_formats(fz_case *c, const uint8_t *d, size_t n, int force, tu_sm64
     const unsigned sk = fz_byte(d, n, F_FMTS);
     if (force && !(x & 0x3f)) x |= 1 + (unsigned)tu_sm64_int(r, 3, 6); /* K: a cache format */
     if (x & 0x80) {
-        p->q_format = (attnforge_format)(c->dt + ATTNFORGE_FORMAT_F32);
-        p->o_format = p->q_format;
+        p->q_format = (attnforge_format)(c->q.dtype + ATTNFORGE_FORMAT_F32);
+        p->o_format = (attnforge_format)(c->o.dtype + ATTNFORGE_FORMAT_F32);
     }
     if ((x & 0x40) && c->mask.data) mask_to_f16(c);
     const int shared = c->k.alloc == c->q.alloc || c->v.alloc == c->q.alloc;

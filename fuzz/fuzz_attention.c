@@ -58,10 +58,10 @@ void fz_print_stats(void)
             "fuzz_attention stats: %llu valid calls, %llu rejected calls; rows: %llu "
             "well-conditioned, %llu ill-conditioned, %llu NaN; generic comparisons: %llu "
             "bitwise, %llu within tolerance; storage formats: %llu calls (%llu with a cache "
-            "format), %llu f16 masks; packed batches: %llu\n",
+            "format), %llu f16 masks, %llu with Q or O in another format; packed batches: %llu\n",
             fz_stat.valid, fz_stat.invalid, fz_stat.rows_strict, fz_stat.rows_loose,
             fz_stat.rows_nan, fz_stat.bitwise, fz_stat.close, fz_stat.formats,
-            fz_stat.cache_formats, fz_stat.mask_f16, fz_stat.varlen);
+            fz_stat.cache_formats, fz_stat.mask_f16, fz_stat.qo_formats, fz_stat.varlen);
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -86,7 +86,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 static void check_rejected(fz_case *c)
 {
     fz_stat.invalid++;
-    if (!tu_tensor_all_bits(&c->o, tu_poison_bits(c->dt))) fz_die(c, "a rejected call wrote O");
+    if (!tu_tensor_all_bits(&c->o, tu_poison_bits(c->o.dtype))) fz_die(c, "a rejected call wrote O");
     if (!tu_tensor_all_bits(&c->lse, tu_poison_bits(ATTNFORGE_F32)))
         fz_die(c, "a rejected call wrote LSE");
     if (!attnforge_last_error()[0]) fz_die(c, "a rejected call left no message");
@@ -97,6 +97,7 @@ static void check_rejected(fz_case *c)
 static void check_accepted(fz_case *c, const uint8_t *data, size_t size, tu_sm64 *r)
 {
     fz_stat.valid++;
+    if (c->q.dtype != c->dt || c->o.dtype != c->dt) fz_stat.qo_formats++;
     const char *kernel = attnforge_last_kernel();
     fz_check_o_written(c, &c->o, "O");
     fz_check_lse_written(c, &c->lse, c->p.lse != NULL);

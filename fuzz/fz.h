@@ -40,8 +40,8 @@
  * page size, explicit strides, junk in unreached entries, shared blocks,
  * spare blocks); kv_len and q_offset patterns; value ranges; 8 seed bytes;
  * a corruption (>= 128) and two parameters; the storage formats (formats.c:
- * K's and V's cache format, an f16 mask, Q/O formats named explicitly) and
- * the fp8 scales; the packed-batch byte (varlen.c). The whole case is cut down to FZ_COST_BUDGET multiply-adds.
+ * K's and V's cache format, an f16 mask, Q/O formats named explicitly; Q's
+ * and O's own formats, which decode.c makes them in) and the fp8 scales; the packed-batch byte (varlen.c). The whole case is cut down to FZ_COST_BUDGET multiply-adds.
  * Then 4 bytes a patch (patch.c). */
 
 enum {
@@ -114,6 +114,7 @@ extern attnforge_context *fz_ctx_auto, *fz_ctx_generic;
 typedef struct fz_stats {
     unsigned long long valid, invalid, rows_strict, rows_loose, rows_nan, bitwise, close;
     unsigned long long formats, cache_formats, mask_f16; /* calls with K/V formats named, a cache format, an f16 mask */
+    unsigned long long qo_formats; /* calls with Q or O in a format other than the dtype's */
     unsigned long long varlen; /* packed calls checked against their sequences alone */
 } fz_stats;
 extern fz_stats fz_stat;

@@ -33,6 +33,7 @@ PATCH_TARGET = {"q": 0, "k": 1, "v": 2, "mask": 3, "slopes": 4, "sinks": 5}
 # storage formats (fuzz/formats.c): attnforge_format values
 FMT = {"f32": 1, "f16": 2, "bf16": 3, "q8_0": 4, "q4_0": 5, "e4m3": 6, "e5m2": 7}
 MASK_F16, QO_NAMED = 64, 128
+QO_FMT = {None: 0, "f32": 1, "f16": 2, "bf16": 3}  # Q's / O's format (fuzz/decode.c)
 SCALE_TABLE, SCALE_PER_HEAD, SCALE_SPREAD = 1, 2, 3
 # packed batch (fuzz/varlen.c): 1 + lengths (0 all Sq, 4 random, 8 Sq >> b, 12 1 and Sq)
 # + 16 two spare rows + 32 padded rows + 64 packed K/V
@@ -63,7 +64,7 @@ def enc_dim(d):
 def record(dtype=F32, B=1, Sq=1, Skv=8, Hkv=1, group=1, Dk=16, Dv=None, layouts=(0, 0, 0, 0),
            scale=0, softcap=0, alibi=0, mask=0, maskl=0, flags=0, wl=0, wr=0, paged=0,
            kvlen=0, qoff=0, amp=0, seed=1, corrupt=None, cp1=0, cp2=0, kf=None, vf=None,
-           fmt_bits=0, kscale=0, vscale=0, varlen=0, patches=()):
+           fmt_bits=0, kscale=0, vscale=0, qf=None, of=None, varlen=0, patches=()):
     r = bytearray(RECORD)
     r[0] = dtype
     r[1] = B - 1
@@ -92,7 +93,7 @@ def record(dtype=F32, B=1, Sq=1, Skv=8, Hkv=1, group=1, Dk=16, Dv=None, layouts=
         r[F_CORRUPT + 1] = cp1
         r[F_CORRUPT + 2] = cp2
     r[F_FMT] = (FMT[kf] if kf else 0) | (FMT[vf] if vf else 0) << 3 | fmt_bits
-    r[F_FMT + 1] = kscale | vscale << 2
+    r[F_FMT + 1] = kscale | vscale << 2 | QO_FMT[qf] << 4 | QO_FMT[of] << 6
     r[F_VARLEN] = varlen
     for target, index, value in patches:
         r += bytes([PATCH_TARGET[target], index & 255, index >> 8, SPECIAL[value]])
@@ -178,6 +179,12 @@ SEEDS = {
                                   kscale=SCALE_TABLE, vscale=SCALE_SPREAD),
     "fmt_block_falls_back_to_fp8": record(Sq=2, Skv=9, Dk=80, kf="q8_0", vf="q4_0",
                                           layouts=(0, 4, 4, 0)),
+    "fmt_q_f16_o_bf16_q8_0_decode": record(Sq=1, Skv=70, Hkv=2, group=3, Dk=64, kf="q8_0",
+                                           vf="q8_0", qf="f16", of="bf16", flags=LSE),
+    "fmt_q_bf16_o_f32_f16_prefill": record(dtype=F16, Sq=24, Skv=40, Hkv=1, group=2, Dk=128,
+                                           qf="bf16", of="f32", flags=CAUSAL | LSE),
+    "fmt_o_f16_overflows_varlen": record(B=2, Sq=3, Skv=20, Dk=32, of="f16", amp=4 << 3,
+                                         fmt_bits=QO_NAMED, varlen=VL_ALL | VL_SPARE),
     "fmt_f16_mask_alibi_scales": record(Sq=4, Skv=19, Hkv=2, group=2, Dk=32, mask=16 | (1 << 5),
                                         maskl=32, kf="f16", vf="bf16", fmt_bits=MASK_F16),
     "fmt_nan_in_q8_0_block": record(Sq=1, Skv=40, Dk=64, kf="q8_0", vf="q8_0", flags=LSE,

@@ -21,7 +21,7 @@ void fz_check_inputs(const fz_case *c)
 void fz_check_o_written(const fz_case *c, const tu_tensor *o, const char *name)
 {
     int64_t at = 0;
-    switch (tu_tensor_check_writes(o, tu_poison_bits(c->dt), &at)) {
+    switch (tu_tensor_check_writes(o, tu_poison_bits(o->dtype), &at)) {
     case TU_WRITES_MISSED:
         fz_die(c, "%s element at offset %lld of the view was never written", name, (long long)at);
     case TU_WRITES_GAP:
@@ -93,7 +93,7 @@ static void row_info(const fz_case *c, int32_t b, int32_t h, int32_t i, rowinfo 
     const float *mask = c->mask.data;
     double q[1024];
     const int64_t qo = tu_tensor_off(&c->q, b, i, h, 0);
-    for (int32_t d = 0; d < c->Dk; d++) q[d] = tu_load(c->dt, c->q.data, qo + d);
+    for (int32_t d = 0; d < c->Dk; d++) q[d] = tu_load(c->q.dtype, c->q.data, qo + d);
     ri->nvis = 0;
     ri->finite = 1;
     ri->benign = 1;
@@ -182,10 +182,10 @@ static void check_reference_row(const fz_case *c, int32_t b, int32_t i, int32_t 
     const double slack = (2.0 * (double)ri->nvis + 16) * FZ_U32 * ri->vmax;
     const int64_t oo = tu_tensor_off(&c->o, b, i, h, 0);
     for (int64_t d = 0; d < Dv; d++) {
-        const double got = tu_load(c->dt, c->o.data, oo + d);
+        const double got = tu_load(c->o.dtype, c->o.data, oo + d);
         /* SPEC's ulp(ref in O's format), for f32 too: an output in the
          * subnormal range is the reference rounded to that grid */
-        const double su = tu_ulp(c->dt, rr[d]);
+        const double su = tu_ulp(c->o.dtype, rr[d]);
         if (isnan(rr[d]) != isnan(got))
             fz_die(c, "O[b=%d i=%d h=%d d=%lld] = %.9g but the reference is %.9g (NaN "
                       "must appear exactly where the reference has it)",
@@ -195,7 +195,7 @@ static void check_reference_row(const fz_case *c, int32_t b, int32_t i, int32_t 
         if (isinf(rr[d]) || isinf(got)) {
             /* a finite reference may round to infinity in O's format (65536
              * is +inf in f16), and one within the bound of that point may */
-            if (got != rr[d] && !(isinf(got) && rounds_to_inf(c->dt, got, rr[d], tol)))
+            if (got != rr[d] && !(isinf(got) && rounds_to_inf(c->o.dtype, got, rr[d], tol)))
                 fz_die(c, "O[b=%d i=%d h=%d d=%lld] = %.9g, reference %.9g", b, i, h,
                        (long long)d, got, rr[d]);
             continue;
@@ -258,24 +258,24 @@ static void check_generic_row(const fz_case *c, const attnforge_params *p2,
     row_info(c, b, h, i, ri);
     double r = 0.0;
     for (int32_t d = 0; d < c->Dv; d++) {
-        double gv = tu_load(c->dt, p2->o, oo + d);
+        double gv = tu_load(c->o.dtype, p2->o, oo + d);
         if (isfinite(gv) && fabs(gv) > r) r = fabs(gv);
     }
     if (r < ri->vmax / 4) ri->benign = 0;
     const double dp = ri->delta + 4 * FZ_U32;
     const double cond = 2 * cond_tol(ri, dp);
     for (int32_t d = 0; d < c->Dv; d++) {
-        const double a = tu_load(c->dt, c->o.data, oo + d), g = tu_load(c->dt, p2->o, oo + d);
+        const double a = tu_load(c->o.dtype, c->o.data, oo + d), g = tu_load(c->o.dtype, p2->o, oo + d);
         /* 5e-6 r, half of SPEC's 1e-5 r (each is held to that against the
          * reference): two f32 summation orders over scores up to 16 differ
          * by more than 2e-6 r on some well-conditioned rows (the tolerance
          * until the seventeenth session; a decode over 559 keys, D 64,
          * differed by 2.8e-6 r: fuzz/regressions/tol_f32_decode_vs_generic) */
-        double tol = 5e-6 * r + cond + (c->dt == ATTNFORGE_F32 ? 0.0 : tu_ulp(c->dt, isfinite(g) ? g : a));
+        double tol = 5e-6 * r + cond + (c->o.dtype == ATTNFORGE_F32 ? 0.0 : tu_ulp(c->o.dtype, isfinite(g) ? g : a));
         /* near the format's overflow point one order may round to the
          * largest finite value and the other to infinity */
         const int inf_ok = isinf(a) != isinf(g) &&
-                           (isinf(a) ? rounds_to_inf(c->dt, a, g, tol) : rounds_to_inf(c->dt, g, a, tol));
+                           (isinf(a) ? rounds_to_inf(c->o.dtype, a, g, tol) : rounds_to_inf(c->o.dtype, g, a, tol));
         if (isnan(a) != isnan(g) || (isinf(a) || isinf(g) ? a != g && !inf_ok : 0))
             fz_die(c, "O[b=%d i=%d h=%d d=%d]: %s kernel %.9g, generic %.9g", b, i, h, d,
                    kernel_auto, a, g);
@@ -301,7 +301,7 @@ static void check_generic_row(const fz_case *c, const attnforge_params *p2,
 void fz_check_generic(fz_case *c, const char *kernel_auto)
 {
     attnforge_params p2 = c->p;
-    fz_alloc_out(&c->o2, c->dt, c->o.n, c->o.st);
+    fz_alloc_out(&c->o2, c->o.dtype, c->o.n, c->o.st);
     fz_alloc_out(&c->lse2, ATTNFORGE_F32, c->lse.n, c->lse.st);
     p2.o = c->o2.data;
     p2.lse = c->p.lse ? (float *)c->lse2.data : NULL;

@@ -57,8 +57,8 @@ static void patch_qkv(fz_case *c, unsigned t, uint64_t idx, unsigned code, tu_sm
     int64_t ss = (int64_t)(e % (uint64_t)v->n[1]);
     int64_t bb = (int64_t)(e / (uint64_t)v->n[1]);
     int vt = v == &c->q ? (c->share_v ? 2 : 0) : (int)t;
-    tu_store_f32(c->dt, v->data, tu_tensor_off(v, bb, ss, hh, dd),
-                 (float)special_value(vt, v == &c->q || t != 2, code, c->dt, r));
+    tu_store_f32(v->dtype, v->data, tu_tensor_off(v, bb, ss, hh, dd),
+                 (float)special_value(vt, v == &c->q || t != 2, code, v->dtype, r));
 }
 
 void fz_apply_patches(fz_case *c, const uint8_t *d, size_t n, tu_sm64 *r)

@@ -118,21 +118,22 @@ static void make_rows(fz_case *c, unsigned x, packed *pk, tu_sm64 *r)
     const int64_t nq[4] = {1, pk->rows, c->Hq, c->Dk}, no[4] = {1, pk->rows, c->Hq, c->Dv};
     const int64_t sq[4] = {0, c->Hq * (c->Dk + pad) + pad, c->Dk + pad, 1};
     const int64_t so[4] = {0, c->Hq * (c->Dv + pad) + 2 * pad, c->Dv + pad, 1};
-    tu_tensor_alloc_guarded(&pk->q, c->dt, nq, sq, 0);
+    const attnforge_dtype qdt = c->q.dtype, odt = c->o.dtype;
+    tu_tensor_alloc_guarded(&pk->q, qdt, nq, sq, 0);
     for (int32_t b = 0; b < c->B; b++)
         for (int32_t i = pk->cu_q[b]; i < pk->cu_q[b + 1]; i++) {
             const int32_t src_i = c->Sq - (pk->cu_q[b + 1] - i);
             for (int32_t h = 0; h < c->Hq; h++)
                 for (int32_t d = 0; d < c->Dk; d++)
-                    tu_put_bits(c->dt, pk->q.data, tu_tensor_off(&pk->q, 0, i, h, d),
-                                tu_bits(c->dt, c->q.data, tu_tensor_off(&c->q, b, src_i, h, d)));
+                    tu_put_bits(qdt, pk->q.data, tu_tensor_off(&pk->q, 0, i, h, d),
+                                tu_bits(qdt, c->q.data, tu_tensor_off(&c->q, b, src_i, h, d)));
         }
     for (int32_t i = pk->T; i < pk->rows; i++) /* spare rows: finite values */
         for (int32_t h = 0; h < c->Hq; h++)
             for (int32_t d = 0; d < c->Dk; d++)
-                tu_store_f32(c->dt, pk->q.data, tu_tensor_off(&pk->q, 0, i, h, d),
+                tu_store_f32(qdt, pk->q.data, tu_tensor_off(&pk->q, 0, i, h, d),
                              (float)tu_sm64_range(r, -1.0, 1.0));
-    fz_alloc_out(&pk->o, c->dt, no, so);
+    fz_alloc_out(&pk->o, odt, no, so);
     const int64_t nl[4] = {1, 1, pk->rows, c->Hq}, sl[4] = {0, 0, c->Hq, 1};
     fz_alloc_out(&pk->lse, ATTNFORGE_F32, nl, sl);
 }
@@ -145,9 +146,9 @@ static void check_writes(const fz_case *c, const packed *pk)
     l.n[2] = pk->T;
     int64_t at = 0;
     if (pk->T == 0) {
-        if (!tu_tensor_all_bits(&pk->o, tu_poison_bits(c->dt)))
+        if (!tu_tensor_all_bits(&pk->o, tu_poison_bits(c->o.dtype)))
             fz_die(c, "packed call: O written, but no sequence has a row");
-    } else if (tu_tensor_check_writes(&o, tu_poison_bits(c->dt), &at) != TU_WRITES_OK) {
+    } else if (tu_tensor_check_writes(&o, tu_poison_bits(c->o.dtype), &at) != TU_WRITES_OK) {
         fz_die(c, "packed call: O element at offset %lld of the sequences' rows missed, or "
                   "one outside them written", (long long)at);
     }
@@ -180,7 +181,7 @@ static void check_sequence(const fz_case *c, const attnforge_params *pp, const p
     tu_tensor o1, l1;
     const int64_t no[4] = {1, n, c->Hq, c->Dv}, so[4] = {0, c->Hq * c->Dv, c->Dv, 1};
     const int64_t nl[4] = {1, 1, 1, (int64_t)c->Hq * n}, sl[4] = {0, 0, 0, 1};
-    fz_alloc_out(&o1, c->dt, no, so);
+    fz_alloc_out(&o1, c->o.dtype, no, so);
     fz_alloc_out(&l1, ATTNFORGE_F32, nl, sl);
     s.o = o1.data;
     s.o_stride = (attnforge_strides){0, 0, 0};
@@ -215,13 +216,13 @@ static void check_sequence(const fz_case *c, const attnforge_params *pp, const p
     for (int32_t i = 0; i < n; i++)
         for (int32_t h = 0; h < c->Hq; h++) {
             for (int32_t d = 0; d < c->Dv; d++)
-                if (tu_bits(c->dt, o1.data, tu_tensor_off(&o1, 0, i, h, d)) !=
-                    tu_bits(c->dt, pk->o.data, tu_tensor_off(&pk->o, 0, pk->cu_q[b] + i, h, d)))
+                if (tu_bits(o1.dtype, o1.data, tu_tensor_off(&o1, 0, i, h, d)) !=
+                    tu_bits(o1.dtype, pk->o.data, tu_tensor_off(&pk->o, 0, pk->cu_q[b] + i, h, d)))
                     fz_die(c, "packed call: O[row %d (sequence %d row %d), h %d, d %d] = %.9g, "
                               "sequence alone %.9g (must be bitwise equal)",
                            pk->cu_q[b] + i, b, i, h, d,
-                           tu_load(c->dt, pk->o.data, tu_tensor_off(&pk->o, 0, pk->cu_q[b] + i, h, d)),
-                           tu_load(c->dt, o1.data, tu_tensor_off(&o1, 0, i, h, d)));
+                           tu_load(o1.dtype, pk->o.data, tu_tensor_off(&pk->o, 0, pk->cu_q[b] + i, h, d)),
+                           tu_load(o1.dtype, o1.data, tu_tensor_off(&o1, 0, i, h, d)));
             if (pp->lse) {
                 const float a = ((const float *)pk->lse.data)[(int64_t)(pk->cu_q[b] + i) * c->Hq + h];
                 const float g = ((const float *)l1.data)[(int64_t)h * n + i];
