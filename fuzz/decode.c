@@ -160,7 +160,8 @@ static attnforge_strides param_strides(const tu_tensor *t, int dflt)
 }
 
 /* An input view in its own exactly sized block, gaps NaN, elements uniform
- * in [lo, hi) rounded to the dtype; *dflt as pick_layout. */
+ * in [lo, hi) rounded to dt (Q's format, or the call's dtype for K and V);
+ * *dflt as pick_layout. */
 static void make_input(fz_case *c, tu_tensor *t, attnforge_dtype dt, int *dflt, const int64_t n[4],
                        unsigned code, double lo, double hi, tu_sm64 *r)
 {

@@ -196,7 +196,7 @@ static void check_reference_row(const fz_case *c, int32_t b, int32_t i, int32_t 
         const double tol = 1e-5 * r + su + cond;
         if (isinf(rr[d]) || isinf(got)) {
             /* a finite reference may round to infinity in O's format (65536
-             * is +inf in f16), and one within the bound of that point may */
+             * is +inf in f16), and so may a value within its bound */
             if (got != rr[d] && !(isinf(got) && rounds_to_inf(c->o.dtype, got, rr[d], tol)))
                 fz_die(c, "O[b=%d i=%d h=%d d=%lld] = %.9g, reference %.9g (tol %.3g, %s row)", b,
                        i, h, (long long)d, got, rr[d], tol,
