@@ -50,6 +50,12 @@ static attnforge_strides *strides_of(fz_case *c, int t)
     return t == 0 ? &p->q_stride : t == 1 ? &p->k_stride : t == 2 ? &p->v_stride : &p->o_stride;
 }
 
+/* Tensor t's view as the harness made it. */
+static const tu_tensor *tensor_of(const fz_case *c, int t)
+{
+    return t == 0 ? &c->q : t == 1 ? &c->k : t == 2 ? &c->v : &c->o;
+}
+
 static void set_stride(attnforge_strides *s, int dim, int64_t v)
 {
     if (dim == 0) s->b = v; else if (dim == 1) s->s = v; else s->h = v;
@@ -58,7 +64,7 @@ static void set_stride(attnforge_strides *s, int dim, int64_t v)
 /* Makes a tensor's strides explicit (they may be the all-zero default). */
 static void explicit_strides(fz_case *c, int t)
 {
-    const tu_tensor *v = t == 0 ? &c->q : t == 1 ? &c->k : t == 2 ? &c->v : &c->o;
+    const tu_tensor *v = tensor_of(c, t);
     *strides_of(c, t) = (attnforge_strides){v->st[0], v->st[1], v->st[2]};
 }
 
@@ -228,8 +234,7 @@ static attnforge_status overflowing_stride(fz_case *c, unsigned a, unsigned b2)
      * byte size does not; INT64_MAX: the offsets overflow */
     static const int64_t huge[3] = {INT64_MAX, INT64_MAX / 2 + 1, INT64_MAX / 3};
     int pick = (int)((b2 >> 2) % 3);
-    const tu_tensor *v = t == 0 ? &c->q : t == 1 ? &c->k : t == 2 ? &c->v : &c->o;
-    if (pick == 2 && v->dtype != ATTNFORGE_F32) pick = 1;
+    if (pick == 2 && tensor_of(c, t)->dtype != ATTNFORGE_F32) pick = 1;
     set_stride(strides_of(c, t), dim, huge[pick]);
     return ATTNFORGE_OK;
 }

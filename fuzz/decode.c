@@ -237,9 +237,7 @@ static void decode_qkv(fz_case *c, const uint8_t *d, size_t n, unsigned fl, tu_s
 
     unsigned a = fz_byte(d, n, F_AMP);
     double amp = amps[a % 8], vlo = vrng[(a >> 3) % 8][0], vhi = vrng[(a >> 3) % 8][1];
-    if (c->dt == ATTNFORGE_F16 || qdt == ATTNFORGE_F16) {
-        if (amp > 200) amp = 200;
-    }
+    if ((c->dt == ATTNFORGE_F16 || qdt == ATTNFORGE_F16) && amp > 200) amp = 200;
     if (c->dt == ATTNFORGE_F16 && vhi > 6e4) { vlo = -6e4; vhi = 6e4; }
 
     const int64_t nq[4] = {c->B, c->Sq, c->Hq, c->Dk};

@@ -118,7 +118,7 @@ static void make_rows(fz_case *c, unsigned x, packed *pk, tu_sm64 *r)
     const int64_t nq[4] = {1, pk->rows, c->Hq, c->Dk}, no[4] = {1, pk->rows, c->Hq, c->Dv};
     const int64_t sq[4] = {0, c->Hq * (c->Dk + pad) + pad, c->Dk + pad, 1};
     const int64_t so[4] = {0, c->Hq * (c->Dv + pad) + 2 * pad, c->Dv + pad, 1};
-    const attnforge_dtype qdt = c->q.dtype, odt = c->o.dtype;
+    const attnforge_dtype qdt = c->q.dtype;
     tu_tensor_alloc_guarded(&pk->q, qdt, nq, sq, 0);
     for (int32_t b = 0; b < c->B; b++)
         for (int32_t i = pk->cu_q[b]; i < pk->cu_q[b + 1]; i++) {
@@ -133,7 +133,7 @@ static void make_rows(fz_case *c, unsigned x, packed *pk, tu_sm64 *r)
             for (int32_t d = 0; d < c->Dk; d++)
                 tu_store_f32(qdt, pk->q.data, tu_tensor_off(&pk->q, 0, i, h, d),
                              (float)tu_sm64_range(r, -1.0, 1.0));
-    fz_alloc_out(&pk->o, odt, no, so);
+    fz_alloc_out(&pk->o, c->o.dtype, no, so);
     const int64_t nl[4] = {1, 1, pk->rows, c->Hq}, sl[4] = {0, 0, c->Hq, 1};
     fz_alloc_out(&pk->lse, ATTNFORGE_F32, nl, sl);
 }
@@ -216,13 +216,13 @@ static void check_sequence(const fz_case *c, const attnforge_params *pp, const p
     for (int32_t i = 0; i < n; i++)
         for (int32_t h = 0; h < c->Hq; h++) {
             for (int32_t d = 0; d < c->Dv; d++)
-                if (tu_bits(o1.dtype, o1.data, tu_tensor_off(&o1, 0, i, h, d)) !=
-                    tu_bits(o1.dtype, pk->o.data, tu_tensor_off(&pk->o, 0, pk->cu_q[b] + i, h, d)))
+                if (tu_bits(c->o.dtype, o1.data, tu_tensor_off(&o1, 0, i, h, d)) !=
+                    tu_bits(c->o.dtype, pk->o.data, tu_tensor_off(&pk->o, 0, pk->cu_q[b] + i, h, d)))
                     fz_die(c, "packed call: O[row %d (sequence %d row %d), h %d, d %d] = %.9g, "
                               "sequence alone %.9g (must be bitwise equal)",
                            pk->cu_q[b] + i, b, i, h, d,
-                           tu_load(o1.dtype, pk->o.data, tu_tensor_off(&pk->o, 0, pk->cu_q[b] + i, h, d)),
-                           tu_load(o1.dtype, o1.data, tu_tensor_off(&o1, 0, i, h, d)));
+                           tu_load(c->o.dtype, pk->o.data, tu_tensor_off(&pk->o, 0, pk->cu_q[b] + i, h, d)),
+                           tu_load(c->o.dtype, o1.data, tu_tensor_off(&o1, 0, i, h, d)));
             if (pp->lse) {
                 const float a = ((const float *)pk->lse.data)[(int64_t)(pk->cu_q[b] + i) * c->Hq + h];
                 const float g = ((const float *)l1.data)[(int64_t)h * n + i];
