@@ -135,8 +135,10 @@ typedef struct af_item {
     int64_t pack_rows, pack0, n_pack;
     size_t pack_bytes;
     af_call src;
-    /* 1: the copy is K and V widened to f32 (src's format is not f32); c
-     * then is an f32 call and runs the f32 prefill kernel */
+    /* 1: K and V are widened to f32 and the f32 kernels run. A prefill
+     * (pack_rows > 0) widens into its copy first, c then being an f32 call;
+     * a decode (pack_rows 0, c the call as given) widens each task's rows
+     * into its worker's scratch (plan.c, "Packing") */
     int widen;
 } af_item;
 
@@ -150,6 +152,13 @@ typedef struct af_schedule {
     int64_t worker_floats;
     int any_decode, any_prefill, any_widen;
     int64_t n_pack;        /* packing tasks, run before the tiles */
+    /* widened decodes: per worker, scratch_floats of f32 rows at scratch;
+     * zero_pages, n_zero_pages zeros: the page table that points every
+     * chunk of keys at the scratch */
+    float *scratch;
+    int64_t scratch_floats;
+    int32_t *zero_pages;
+    int64_t n_zero_pages;
     size_t ws_bytes;       /* bytes of workspace the call needs */
 } af_schedule;
 

@@ -47,10 +47,15 @@
  *   its own format (an f32 one copied), and the f32 prefill kernel runs
  *   instead of the generic one (sixteenth session), in prefills of any
  *   length (seventeenth session: before, under the thresholds above, the
- *   generic kernel ran); so are their decode calls (any length, the f32
- *   decode kernel then running), although decode otherwise never packs: it
- *   reads each row once, and widening costs a write and a read of the f32
- *   copy, far less than the generic kernel.
+ *   generic kernel ran).
+ * Decode never packs: it reads each row once. Its K and V in different
+ * formats are widened by each task instead, the tile's rows of its chunk of
+ * keys (every KV head of the tile) into its worker's scratch in the
+ * workspace, which the f32 decode kernel then reads (widened_decode below):
+ * the cache is read once, the f32 rows are written and read while in L2, and
+ * the call stays one parallel pass. (Until the nineteenth session a decode
+ * widened its whole cache first, a packing pass: Llama 3.2 3B, q8_0 K with
+ * f16 V, 2 threads, took 4.8x the time of an all-q8_0 decode at Skv 4096.)
  * Either way the values the kernel computes with are those it would have
  * gathered itself, and a kernel's result does not depend on the strides it
  * reads through (test_variants checks BSHD against BHSD bit for bit), so the
@@ -205,13 +210,9 @@ static int64_t pack_rows(const af_call *c, const af_plan *pl, int kv_pack, int *
 {
     *widen = 0;
     if (!kv_pack || c->key_hi <= c->key_lo) return 0;
-    if (pl->decode) {
-        /* decode reads each row once, so it packs only K and V in different
-         * formats, for which it would otherwise run the generic kernel */
-        if (!(kv_pack & AF_PACK_WIDEN) || c->kf == c->vf || 2 * (c->key_hi - c->key_lo) < c->key_hi)
-            return 0;
-        *widen = 1;
-        return c->key_hi;
+    if (pl->decode) { /* never packs; K and V in different formats are widened per task */
+        *widen = c->kf != c->vf && (kv_pack & AF_PACK_WIDEN);
+        return 0;
     }
     /* K and V in different formats are widened at any length when they can
      * be, as for decode: the alternative is the generic kernel */
@@ -238,6 +239,13 @@ static size_t pack_part_bytes(const af_call *c, int64_t rows, int32_t D, attnfor
 {
     const int64_t n = (int64_t)c->B * c->Hkv * rows * D;
     return round64(widen ? (size_t)n * sizeof(float) : attnforge_format_bytes(f, n));
+}
+
+/* A widened decode's scratch rows per (task, KV head of the tile): the
+ * chunk, or the keys when fewer (key j is row j % chunk). */
+static int64_t scratch_rows(const af_call *c, const af_plan *pl)
+{
+    return c->key_hi < pl->chunk ? c->key_hi : pl->chunk;
 }
 
 /* Points the item's call at its packed copy (K rows of every (b, KV head),
@@ -284,6 +292,7 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
     double macs = 0;
     int64_t chunk_floats = 0, worker_floats = 0;
     size_t pack_bytes = 0;
+    int64_t scratch_floats = 0, zero_pages = 0;
     int32_t it = 0;
     for (int32_t b = 0; b < n_seq; b++) {
         af_item local, *x = S->items ? &S->items[it] : &local;
@@ -308,6 +317,12 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
                                  : 0;
         pack_bytes += x->pack_bytes;
         S->n_pack += x->n_pack;
+        if (x->widen && !x->pack_rows) { /* a widened decode */
+            const int64_t f = x->pl.nkv * scratch_rows(&x->c, &x->pl) * (x->c.Dk + x->c.Dv);
+            const int64_t z = (x->c.key_hi + x->pl.chunk - 1) / x->pl.chunk;
+            if (f > scratch_floats) scratch_floats = f;
+            if (z > zero_pages) zero_pages = z;
+        }
         macs += x->pl.macs;
         S->n_tasks += x->pl.n_tasks;
         if (x->pl.n_chunks > 1) {
@@ -328,9 +343,13 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
         pack_bytes = 0;
         S->n_pack = 0;
         for (int32_t i = 0; ws && i < n_items; i++)
-            S->items[i].pack_rows = S->items[i].n_pack = S->items[i].widen = 0;
+            if (S->items[i].pack_rows) S->items[i].pack_rows = S->items[i].n_pack = S->items[i].widen = 0;
     }
-    S->ws_bytes = pos_bytes + items_bytes + done_bytes + slot_bytes + pack_bytes;
+    S->scratch_floats = scratch_floats;
+    S->n_zero_pages = zero_pages;
+    const size_t scratch_bytes = round64((size_t)S->n_workers * (size_t)scratch_floats * sizeof(float));
+    const size_t zero_bytes = round64((size_t)zero_pages * sizeof(int32_t));
+    S->ws_bytes = pos_bytes + items_bytes + done_bytes + slot_bytes + pack_bytes + scratch_bytes + zero_bytes;
     if (!ws) return;
 
     /* order, then number tasks, merges and chunk slots in that order */
@@ -340,6 +359,9 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
     S->worker_slots = (float *)((char *)ws + pos_bytes + items_bytes + done_bytes);
     float *next = S->worker_slots + (size_t)S->n_workers * (size_t)worker_floats;
     char *pack = (char *)ws + pos_bytes + items_bytes + done_bytes + slot_bytes;
+    S->scratch = (float *)(pack + pack_bytes);
+    S->zero_pages = (int32_t *)((char *)S->scratch + scratch_bytes);
+    memset(S->zero_pages, 0, (size_t)zero_pages * sizeof(int32_t));
     int64_t task0 = 0, merge0 = 0, pack0 = 0;
     for (int32_t i = 0; i < n_items; i++) {
         af_item *x = &S->items[i];
@@ -442,6 +464,61 @@ int attnforge_plan_task(const af_call *c, const af_plan *pl, int64_t task, af_ti
     return clip_keys(c, t);
 }
 
+/* K rows (is_v 0) or V rows of keys [j0, j1) of (b, kvh) in s's format,
+ * widened to f32 by the call's row code (copied when s's is f32), into dst
+ * at dst_ss floats apart. */
+static void widen_rows(const af_kernels *k, const af_call *s, int is_v, int32_t b, int32_t kvh,
+                       int64_t j0, int64_t j1, float *dst, int64_t dst_ss)
+{
+    const af_widen_fn w = is_v ? k->widen_v : k->widen_k;
+    const attnforge_format f = is_v ? s->vf : s->kf;
+    const char *base = is_v ? s->v : s->k;
+    const int32_t D = is_v ? s->Dv : s->Dk;
+    const float sc = af_kv_scale(s, is_v, kvh);
+    for (int64_t j = j0; j < j1; j++, dst += dst_ss) {
+        const char *src = base + attnforge_format_bytes(f, af_kv_offset(s, is_v, b, kvh, j));
+        if (w) w(dst, src, is_v, sc);
+        else memcpy(dst, src, (size_t)D * sizeof(float));
+    }
+}
+
+/* A widened decode task (K and V in different formats; "Packing" above):
+ * the tile's K and V rows of keys [j0, j1), every KV head of the tile,
+ * widened into the worker's scratch, which the f32 decode kernel reads as a
+ * paged cache whose page table points every chunk of keys at it (pages of
+ * the chunk's size, so key j is row j % chunk; KV head kvh + g is the g-th
+ * run of rows). The values are those the call's kernels gather and the f32
+ * kernel's result does not depend on the strides it reads through, so the
+ * result is the f32 call's on the widened cache. */
+static void widened_decode(const exec *x, const af_item *it, const af_tile *t, int worker)
+{
+    const af_call *c = &it->c;
+    const int64_t rows = scratch_rows(c, &it->pl), chunk = it->pl.chunk;
+    float *ks = x->S->scratch + (int64_t)worker * x->S->scratch_floats;
+    float *vs = ks + (int64_t)t->nkv * rows * c->Dk;
+    for (int32_t g = 0; g < t->nkv; g++) {
+        widen_rows(x->k, c, 0, t->b, t->kvh + g, t->j0, t->j1, ks + (g * rows + t->j0 % chunk) * c->Dk, c->Dk);
+        widen_rows(x->k, c, 1, t->b, t->kvh + g, t->j0, t->j1, vs + (g * rows + t->j0 % chunk) * c->Dv, c->Dv);
+    }
+    af_call w = *c;
+    w.kf = w.vf = ATTNFORGE_FORMAT_F32; /* the scales are in the widened values */
+    w.k_scale = w.v_scale = 1.0f;
+    w.k_scales = w.v_scales = NULL;
+    w.k = ks;
+    w.v = vs;
+    w.k_sb = w.v_sb = 0; /* every page is the scratch */
+    w.k_ss = c->Dk;
+    w.v_ss = c->Dv;
+    w.k_sh = rows * c->Dk;
+    w.v_sh = rows * c->Dv;
+    w.block_table = x->S->zero_pages;
+    w.bt_stride = 0;
+    w.page_size = (int32_t)chunk;
+    af_tile wt = *t;
+    wt.kvh = 0; /* the tile's first KV head is the scratch's first */
+    x->k->decode_f32(&w, &wt);
+}
+
 static void run_tile(void *arg, int64_t task, int worker)
 {
     const exec *x = arg;
@@ -457,9 +534,10 @@ static void run_tile(void *arg, int64_t task, int worker)
     float *slot = pl->n_chunks > 1 ? it->chunk_slots + si * pl->slot.floats
                                    : x->S->worker_slots + worker * x->S->worker_floats;
     attnforge_slot_bind(&t, &pl->slot, slot);
-    if (visible)
-        (pl->decode ? (it->widen ? x->k->decode_f32 : x->k->decode)
-                    : it->widen ? x->k->prefill_f32 : x->k->prefill)(c, &t);
+    if (visible && pl->decode && it->widen)
+        widened_decode(x, it, &t, worker);
+    else if (visible)
+        (pl->decode ? x->k->decode : it->widen ? x->k->prefill_f32 : x->k->prefill)(c, &t);
     else
         write_empty(&t, c->Dv);
     if (pl->n_chunks == 1) {
@@ -507,19 +585,10 @@ static void pack_task(void *arg, int64_t task, int worker)
     if (lo < j0) lo = j0;
     if (hi > j0 + AF_PACK_KEYS) hi = j0 + AF_PACK_KEYS;
     if (hi > it->pack_rows) hi = it->pack_rows;
-    if (it->widen) { /* an f32 K or V (no widener: K and V in different formats) is copied */
-        const af_widen_fn wk = x->k->widen_k, wv = x->k->widen_v;
-        const float ks = af_kv_scale(s, 0, kvh), vs = af_kv_scale(s, 1, kvh);
-        for (int64_t j = lo; j < hi; j++) {
-            float *kd = (float *)c->k + af_kv_offset(c, 0, b, kvh, j);
-            float *vd = (float *)c->v + af_kv_offset(c, 1, b, kvh, j);
-            const char *ksrc = (const char *)s->k + attnforge_format_bytes(s->kf, af_kv_offset(s, 0, b, kvh, j));
-            const char *vsrc = (const char *)s->v + attnforge_format_bytes(s->vf, af_kv_offset(s, 1, b, kvh, j));
-            if (wk) wk(kd, ksrc, 0, ks);
-            else memcpy(kd, ksrc, (size_t)s->Dk * sizeof(float));
-            if (wv) wv(vd, vsrc, 1, vs);
-            else memcpy(vd, vsrc, (size_t)s->Dv * sizeof(float));
-        }
+    if (it->widen) { /* the copy is BHSD: a (b, KV head)'s rows follow each other */
+        if (lo >= hi) return;
+        widen_rows(x->k, s, 0, b, kvh, lo, hi, (float *)c->k + af_kv_offset(c, 0, b, kvh, lo), c->Dk);
+        widen_rows(x->k, s, 1, b, kvh, lo, hi, (float *)c->v + af_kv_offset(c, 1, b, kvh, lo), c->Dv);
         return;
     }
     const size_t kr = attnforge_format_bytes(s->kf, s->Dk), vr = attnforge_format_bytes(s->vf, s->Dv);
