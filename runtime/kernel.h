@@ -69,6 +69,12 @@ typedef struct af_call {
     const int32_t *block_table; /* NULL = contiguous K/V */
     int64_t bt_stride;
     int32_t page_size;
+    /* 1: K and V are f32 rows that follow each other (k_ss = Dk, v_ss = Dv)
+     * and were just written by this thread, so they are in its L2: a widened
+     * decode's scratch (runtime/plan.c). The f32 decode kernel then reads them
+     * in place instead of packing each key block for its GQA group (in
+     * place from cache measured 1.38x, from DRAM 0.92x: thirteenth session). */
+    int kv_hot;
     /* Packed batch (cu_seqlens_q of the params), or NULL. Kernels never see
      * one: the planner cuts a packed call into one call per sequence
      * (attnforge_sequence_call) with B = 1 and these NULL. */

@@ -482,6 +482,35 @@ static void widen_rows(const af_kernels *k, const af_call *s, int is_v, int32_t 
     }
 }
 
+/* Keys ahead a widened decode's rows are prefetched. */
+#define AF_WIDEN_AHEAD 16
+
+/* K (is_v 0) or V rows of tile t's keys [j0, j1) and KV heads [kvh, kvh +
+ * nkv), widened into dst: head g's key j at row g * rows + j % chunk. Key by
+ * key, a key's heads together: address order in a BSHD cache (one head's rows
+ * are Hkv rows apart), with every row prefetched AF_WIDEN_AHEAD keys ahead
+ * (prefetches never fault: past the end or across a page they cost nothing). */
+static void widen_tile(const af_kernels *k, const af_call *c, int is_v, const af_tile *t, float *dst,
+                       int64_t rows, int64_t chunk)
+{
+    const af_widen_fn w = is_v ? k->widen_v : k->widen_k;
+    const attnforge_format f = is_v ? c->vf : c->kf;
+    const char *base = is_v ? c->v : c->k;
+    const int32_t D = is_v ? c->Dv : c->Dk;
+    const size_t row_bytes = attnforge_format_bytes(f, D);
+    const int64_t ahead = attnforge_format_bytes(f, (is_v ? c->v_ss : c->k_ss) * AF_WIDEN_AHEAD);
+    float sc[AF_DECODE_WIDE_ROWS]; /* a tile's KV heads: at most one per row */
+    for (int32_t g = 0; g < t->nkv; g++) sc[g] = af_kv_scale(c, is_v, t->kvh + g);
+    for (int64_t j = t->j0; j < t->j1; j++)
+        for (int32_t g = 0; g < t->nkv; g++) {
+            const char *src = base + attnforge_format_bytes(f, af_kv_offset(c, is_v, t->b, t->kvh + g, j));
+            float *d = dst + (g * rows + j % chunk) * D;
+            for (size_t o = 0; o < row_bytes; o += 64) __builtin_prefetch(src + ahead + o, 0, 2);
+            if (w) w(d, src, is_v, sc[g]);
+            else memcpy(d, src, row_bytes);
+        }
+}
+
 /* A widened decode task (K and V in different formats; "Packing" above):
  * the tile's K and V rows of keys [j0, j1), every KV head of the tile,
  * widened into the worker's scratch, which the f32 decode kernel reads as a
@@ -496,10 +525,8 @@ static void widened_decode(const exec *x, const af_item *it, const af_tile *t, i
     const int64_t rows = scratch_rows(c, &it->pl), chunk = it->pl.chunk;
     float *ks = x->S->scratch + (int64_t)worker * x->S->scratch_floats;
     float *vs = ks + (int64_t)t->nkv * rows * c->Dk;
-    for (int32_t g = 0; g < t->nkv; g++) {
-        widen_rows(x->k, c, 0, t->b, t->kvh + g, t->j0, t->j1, ks + (g * rows + t->j0 % chunk) * c->Dk, c->Dk);
-        widen_rows(x->k, c, 1, t->b, t->kvh + g, t->j0, t->j1, vs + (g * rows + t->j0 % chunk) * c->Dv, c->Dv);
-    }
+    widen_tile(x->k, c, 0, t, ks, rows, chunk);
+    widen_tile(x->k, c, 1, t, vs, rows, chunk);
     af_call w = *c;
     w.kf = w.vf = ATTNFORGE_FORMAT_F32; /* the scales are in the widened values */
     w.k_scale = w.v_scale = 1.0f;
@@ -514,6 +541,7 @@ static void widened_decode(const exec *x, const af_item *it, const af_tile *t, i
     w.block_table = x->S->zero_pages;
     w.bt_stride = 0;
     w.page_size = (int32_t)chunk;
+    w.kv_hot = 1;
     af_tile wt = *t;
     wt.kvh = 0; /* the tile's first KV head is the scratch's first */
     x->k->decode_f32(&w, &wt);

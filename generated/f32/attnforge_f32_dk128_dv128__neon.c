@@ -884,7 +884,7 @@ static inline AF_TARGET_NEON void afk_f32_dk128_dv128_neon_dec_block(const af_ca
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
-    if (nr > 1) {
+    if (nr > 1 && !c->kv_hot) {
         afp_neon_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
         const float ksc = af_kv_scale(c, 0, kvh);
         {
@@ -947,7 +947,7 @@ static inline AF_TARGET_NEON void afk_f32_dk128_dv128_neon_dec_block(const af_ca
     }
     for (int32_t r = 0; r < nr; r++)
         alpha[r] = afp_neon_f32_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
-    if (nr > 1) {
+    if (nr > 1 && !c->kv_hot) {
         afp_neon_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
         const float vsc = af_kv_scale(c, 1, kvh);
         {

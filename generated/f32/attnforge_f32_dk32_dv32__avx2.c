@@ -299,7 +299,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk32_dv32_avx2_dec_block(const af_call
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
-    if (nr > 1) {
+    if (nr > 1 && !c->kv_hot) {
         afp_avx2_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
         const float ksc = af_kv_scale(c, 0, kvh);
         {
@@ -350,7 +350,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk32_dv32_avx2_dec_block(const af_call
     }
     for (int32_t r = 0; r < nr; r++)
         alpha[r] = afp_avx2_f32_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
-    if (nr > 1) {
+    if (nr > 1 && !c->kv_hot) {
         afp_avx2_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
         const float vsc = af_kv_scale(c, 1, kvh);
         {

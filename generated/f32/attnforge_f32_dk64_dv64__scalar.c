@@ -353,7 +353,7 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_dec_block(const af_
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
-    if (nr > 1) {
+    if (nr > 1 && !c->kv_hot) {
         afp_scalar_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
         const float ksc = af_kv_scale(c, 0, kvh);
         {
@@ -408,7 +408,7 @@ static inline AF_TARGET_SCALAR void afk_f32_dk64_dv64_scalar_dec_block(const af_
     }
     for (int32_t r = 0; r < nr; r++)
         alpha[r] = afp_scalar_f32_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
-    if (nr > 1) {
+    if (nr > 1 && !c->kv_hot) {
         afp_scalar_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
         const float vsc = af_kv_scale(c, 1, kvh);
         {
