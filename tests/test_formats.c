@@ -465,15 +465,25 @@ static int hdot_kernel(const char *name)
 }
 
 /* K (is_v 0) or V of c widened to f32 element by element by the reference's
- * decoder, same layout (formats without an fp8 scale: exact). */
+ * decoder, same layout: exact, fp8 times its tensor's or KV head's scale
+ * too (at most 4 + 24 significant bits: exact in double, so rounded once to
+ * f32 it is the kernels' f32 product). */
 static unsigned char *widen_copy(const fcase *c, int is_v)
 {
     const fspec *s = &c->s;
     const attnforge_format f = is_v ? s->vf : s->kf;
+    const int64_t D = is_v ? s->Dv : s->Dk;
     const int64_t rows = s->page > 0 ? (int64_t)c->p.num_blocks * s->page : (int64_t)s->B * s->Skv;
-    const int64_t n = rows * s->Hkv * (is_v ? s->Dv : s->Dk);
+    const int64_t n = rows * s->Hkv * D;
+    const float *scales = is_v ? c->p.v_scales : c->p.k_scales;
+    const float scale = is_v ? c->p.v_scale : c->p.k_scale;
     float *w = (float *)(void *)xalloc((size_t)n * sizeof(float));
-    for (int64_t e = 0; e < n; e++) w[e] = (float)ref_load(f, is_v ? c->v : c->k, e, 1.0);
+    for (int64_t e = 0; e < n; e++) {
+        /* the element's KV head: [.., Skv, Hkv, D] (BSHD, pages) or [B, Hkv, Skv, D] */
+        const int64_t h = s->bhsd ? e / (s->Skv * D) % s->Hkv : e / D % s->Hkv;
+        const double sc = !tu_format_is_fp8(f) ? 1.0 : scales ? scales[h] : scale;
+        w[e] = (float)ref_load(f, is_v ? c->v : c->k, e, sc);
+    }
     return (unsigned char *)w;
 }
 
@@ -714,30 +724,36 @@ Test(formats, kernel_for_names_the_kernel_the_call_runs)
     attnforge_context_destroy(ctx);
 }
 
-/* Decode with K and V in different formats: no variant takes them, so K
- * and V are widened to f32 per call (each by its own format's row code) and
- * the f32 decode kernel runs, where without packing (ATTNFORGE_KV_PACK=0)
- * the generic kernel does. The result must be bitwise that of the f32 call
- * on K/V the test widened itself (the same f32 kernel, which gives the same
- * bits through any strides), on 1 and 2 threads, and within SPEC's bound;
- * one and several query rows, a contiguous and a paged cache, kv_len. */
+/* Decode with K and V in different formats: no variant takes them, so each
+ * task widens its rows to f32 (each by its own format's row code) into its
+ * worker's scratch and the f32 decode kernel runs, where without packing
+ * (ATTNFORGE_KV_PACK=0) the generic kernel does. The result must be bitwise
+ * that of the f32 call on K/V the test widened itself (the same f32 kernel,
+ * which gives the same bits through any strides), on 1 and 2 threads, and
+ * within SPEC's bound; one and several query rows, a contiguous and a paged
+ * cache, kv_len, per-head fp8 scales, and tiles over several KV heads (4 KV
+ * heads, 9 chunks of keys: the planner puts all 4 in one tile, so a task
+ * widens every head's rows of its chunk). */
 Test(formats, mixed_formats_decode_widened)
 {
     static const struct { attnforge_format k, v; } pairs[] = {
         {ATTNFORGE_FORMAT_Q8_0, ATTNFORGE_FORMAT_F16},
         {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_Q4_0},
         {ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_Q8_0},
+        {ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_FP8_E4M3},
     };
     attnforge_context *off = pack_ctx(1, 0), *on1 = pack_ctx(1, 1), *on2 = pack_ctx(2, 1);
     int widened = 0;
     for (size_t x = 0; x < sizeof pairs / sizeof pairs[0]; x++)
-        for (int variant = 0; variant < 4; variant++) {
-            fspec s = {.B = 2, .Sq = variant & 1 ? 3 : 1, .Skv = 700, .Hq = 8, .Hkv = 2, .Dk = 64,
-                       .Dv = 64, .qf = ATTNFORGE_FORMAT_F32, .kf = pairs[x].k, .vf = pairs[x].v,
-                       .of = ATTNFORGE_FORMAT_F32, .causal = 1, .lse = 1,
-                       .page = variant & 2 ? 16 : 0, .kv_len = variant == 3};
+        for (int variant = 0; variant < 6; variant++) {
+            const int wide = variant >= 4; /* 4 KV heads, 4100 keys: one tile over all 4 */
+            fspec s = {.B = 2, .Sq = variant & 1 ? 3 : 1, .Skv = wide ? 4100 : 700, .Hq = 8,
+                       .Hkv = wide ? 4 : 2, .Dk = 64, .Dv = 64, .qf = ATTNFORGE_FORMAT_F32,
+                       .kf = pairs[x].k, .vf = pairs[x].v, .of = ATTNFORGE_FORMAT_F32, .causal = 1,
+                       .lse = 1, .page = variant == 2 || variant == 3 || variant == 5 ? 16 : 0,
+                       .kv_len = variant == 3 || variant == 4, .per_head_scales = variant >= 3};
             fcase c;
-            fcase_build(&c, &s, tu_seed(1500 + (uint64_t)(x * 4 + (size_t)variant)));
+            fcase_build(&c, &s, tu_seed(1500 + (uint64_t)(x * 6 + (size_t)variant)));
             char desc[512];
             fcase_describe(&c, desc, sizeof desc);
             size_t ws_off = 0, ws_on = 0;
@@ -763,6 +779,8 @@ Test(formats, mixed_formats_decode_widened)
             const attnforge_params saved = c.p;
             c.p.k = kw, c.p.v = vw;
             c.p.k_format = c.p.v_format = ATTNFORGE_FORMAT_F32;
+            c.p.k_scale = c.p.v_scale = 0.0f; /* the scales are in the widened values */
+            c.p.k_scales = c.p.v_scales = NULL;
             cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s (f32 copies): %s", desc, attnforge_last_error());
             c.p = saved;
             free(kw);

@@ -250,25 +250,19 @@ static attnforge_context *af_validation_ctx(void)
 
 /* Whether attnforge should take the call: it would run one of its
  * generated kernels, not its generic fallback (attnforge_kernel_for, the
- * call's own kernel selection and plan, nothing computed), and not a decode
- * of K and V in different formats. The generic kernel computes a node
- * exactly but slower than ggml's own kernel, so such nodes (head dims
- * outside the manifest) stay on the CPU backend. K and V in different
- * formats are widened per call to an f32 copy and run the f32 kernels; for
- * a decode (up to 64 query rows per KV head) the copy writes and reads two
- * to four times the cache's bytes: llama-bench tg128 at depth 4096 with
- * -ctk q8_0 -ctv f16 measured 1.02x (hd 64) and 0.85x (hd 128) stock with
- * those nodes taken (README, "Use it in llama.cpp"), so only mixed-format
- * prefills are taken (3.5-3.9x stock at pp512 over 4096 cached tokens).
- * Until the seventeenth session a one-query probe call per head dims and
- * formats decided, which could not tell a mixed-format prefill from a
- * decode, so mixed formats were refused altogether. */
+ * call's own kernel selection and plan, nothing computed). The generic
+ * kernel computes a node exactly but slower than ggml's own kernel, so such
+ * nodes (head dims outside the manifest) stay on the CPU backend. K and V in
+ * different formats (-ctk q8_0 -ctv f16) run the f32 kernels on rows widened
+ * per call (a prefill) or per task in L2 (a decode: runtime/plan.c). Until
+ * the nineteenth session a decode widened its whole cache first, which was
+ * slower than stock (tg128 at depth 4096, 1.02x / 0.85x), so mixed-format
+ * decodes were left to the CPU backend. */
 static int af_kernel_wanted(const attnforge_params *p)
 {
     const char *name = NULL;
     attnforge_context *c = af_validation_ctx();
-    if (!c || attnforge_kernel_for(c, p, &name) != ATTNFORGE_OK || strcmp(name, "generic") == 0) return 0;
-    return p->k_format == p->v_format || !strstr(name, "_decode");
+    return c && attnforge_kernel_for(c, p, &name) == ATTNFORGE_OK && strcmp(name, "generic") != 0;
 }
 
 static int af_env_on(const char *name)
