@@ -286,10 +286,10 @@ int main(int argc, char **argv)
                       {128, 128, 8192, 1, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, true, true, "generated kernel"},
                       {128, 128, 8192, 1, GGML_TYPE_Q4_0, GGML_TYPE_Q4_0, true, true, "generated kernel"},
                       {72, 72, 8192, 1, GGML_TYPE_F16, GGML_TYPE_F16, false, false, "generic fallback only"},
-                      {64, 64, 8192, 1, GGML_TYPE_Q8_0, GGML_TYPE_Q4_0, false, false, "mixed formats, decode: widened per call, slower than stock"},
-                      {128, 128, 4096, 1, GGML_TYPE_Q8_0, GGML_TYPE_F16, false, false, "mixed formats, decode: widened per call, slower than stock"},
+                      {64, 64, 8192, 1, GGML_TYPE_Q8_0, GGML_TYPE_Q4_0, true, true, "mixed formats, decode: widened per task"},
+                      {128, 128, 4096, 1, GGML_TYPE_Q8_0, GGML_TYPE_F16, true, true, "mixed formats, decode: widened per task"},
                       {64, 64, 512, 64, GGML_TYPE_Q8_0, GGML_TYPE_F16, true, true, "mixed formats, short prefill: widened"},
-                      {64, 64, 512, 16, GGML_TYPE_Q8_0, GGML_TYPE_F16, false, false, "mixed formats, 64 rows per KV head: a decode, widened per call"},
+                      {64, 64, 512, 16, GGML_TYPE_Q8_0, GGML_TYPE_F16, true, true, "mixed formats, 64 rows per KV head: a decode, widened per task"},
                       {64, 64, 2048, 64, GGML_TYPE_Q8_0, GGML_TYPE_F16, true, true, "mixed formats, long prefill: widened"},
                       {64, 64, 256, 1, GGML_TYPE_F16, GGML_TYPE_F16, false, true, "below the minimum work"},
                       {128, 128, 256, 1, GGML_TYPE_Q8_0, GGML_TYPE_Q8_0, false, true, "below the minimum work"}};
