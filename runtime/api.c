@@ -191,9 +191,10 @@ attnforge_status attnforge_kernel_for(attnforge_context *ctx, const attnforge_pa
     if (st) return st;
     /* Which sequences pack or widen depends on their kv_len and q_offset,
      * which only the full plan reads: it is made as attnforge_attention makes
-     * it, in a workspace of its own (the plan writes its positions, items and
-     * counters there, never the packed K/V area, so the pages of that part
-     * are never touched), and nothing is computed. */
+     * it, in a workspace of its own (the plan writes its positions, items,
+     * counters and a widened decode's page table of zeros there, never the
+     * packed K/V area or the decode scratch, so the pages of those parts are
+     * never touched), and nothing is computed. */
     void *ws = malloc(with_slack(S.ws_bytes));
     if (!ws)
         return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "kernel_for: plan of %zu bytes",
