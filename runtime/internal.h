@@ -153,12 +153,11 @@ typedef struct af_schedule {
     int any_decode, any_prefill, any_widen;
     int64_t n_pack;        /* packing tasks, run before the tiles */
     /* widened decodes: per worker, scratch_floats of f32 rows at scratch;
-     * zero_pages, n_zero_pages zeros: the page table that points every
-     * chunk of keys at the scratch */
+     * zero_pages, zeros: the page table that points every chunk of keys at
+     * the scratch (one entry per chunk up to the longest key range) */
     float *scratch;
     int64_t scratch_floats;
     int32_t *zero_pages;
-    int64_t n_zero_pages;
     size_t ws_bytes;       /* bytes of workspace the call needs */
 } af_schedule;
 

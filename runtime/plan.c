@@ -346,7 +346,6 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
             if (S->items[i].pack_rows) S->items[i].pack_rows = S->items[i].n_pack = S->items[i].widen = 0;
     }
     S->scratch_floats = scratch_floats;
-    S->n_zero_pages = zero_pages;
     const size_t scratch_bytes = round64((size_t)S->n_workers * (size_t)scratch_floats * sizeof(float));
     const size_t zero_bytes = round64((size_t)zero_pages * sizeof(int32_t));
     S->ws_bytes = pos_bytes + items_bytes + done_bytes + slot_bytes + pack_bytes + scratch_bytes + zero_bytes;
