@@ -1,31 +1,35 @@
 # Auto-generated file. Do not edit!
 #   Generator: gen/attnforge-gen.lua
-#   Manifest:  head dims 64,128,192:128,256; dtypes f32,f16,bf16; isas scalar,avx2,avx512,neon,avx512bf16,neonfhm,neonbf16 | head dims 64,128,256; dtypes q8_0,q4_0,fp8_e4m3,fp8_e5m2; isas avx2,avx512,neon | head dims 32; dtypes f32,f16; isas avx2,avx512,neon
+#   Manifest:  head dims 64,128,192:128,256; dtypes f32,f16,bf16; isas scalar,avx2,avx512,neon,avx512bf16,neonfhm,neonbf16,avx512amx | head dims 64,128,256; dtypes q8_0,q4_0,fp8_e4m3,fp8_e5m2; isas avx2,avx512,neon | head dims 32; dtypes f32,f16; isas avx2,avx512,neon
 set(ATTNFORGE_GENERATED_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(ATTNFORGE_GENERATED_HEAD_DIMS "32;64;128;192:128;256")
 set(ATTNFORGE_GENERATED_DTYPES "f32;f16;bf16;q8_0;q4_0;fp8_e4m3;fp8_e5m2")
-set(ATTNFORGE_GENERATED_ISAS "scalar;avx2;avx512;neon;avx512bf16;neonfhm;neonbf16")
+set(ATTNFORGE_GENERATED_ISAS "scalar;avx2;avx512;neon;avx512bf16;neonfhm;neonbf16;avx512amx")
 set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__avx512amx.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__avx512bf16.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__neonbf16.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk128_dv128__scalar.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__avx512amx.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__avx512bf16.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__neonbf16.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk192_dv128__scalar.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk256_dv256__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk256_dv256__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk256_dv256__avx512amx.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk256_dv256__avx512bf16.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk256_dv256__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk256_dv256__neonbf16.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk256_dv256__scalar.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk64_dv64__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk64_dv64__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk64_dv64__avx512amx.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk64_dv64__avx512bf16.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk64_dv64__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/bf16/attnforge_bf16_dk64_dv64__neonbf16.c"
@@ -92,6 +96,7 @@ set(ATTNFORGE_GENERATED_SOURCES
   "${CMAKE_CURRENT_LIST_DIR}/fp8_e5m2/attnforge_fp8_e5m2_dk64_dv64__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__avx2.c"
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__avx512.c"
+  "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__avx512amx.c"
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__avx512bf16.c"
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__neon.c"
   "${CMAKE_CURRENT_LIST_DIR}/math/attnforge_math__neonbf16.c"

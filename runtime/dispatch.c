@@ -9,6 +9,9 @@
  * the highest-ranked usable variant at or below the cap. The generic fallback
  * is always compiled and always last.
  */
+#if defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE /* syscall() (the AMX tile-state request) under -std=c11 */
+#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -17,6 +20,10 @@
 #if defined(__x86_64__) || defined(_M_X64)
 #include <cpuid.h>
 #define AF_X86 1
+#if defined(__linux__)
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 #elif defined(__aarch64__) && defined(__linux__)
 #include <sys/auxv.h>
 /* arch/arm64/include/uapi/asm/hwcap.h, for older headers */
@@ -104,8 +111,23 @@ static uint32_t detect_arch(void)
     if ((b >> 16) & 1) f |= AF_ARCH_X86_AVX512F;
     if ((b >> 30) & 1) f |= AF_ARCH_X86_AVX512BW;
     if ((b >> 31) & 1) f |= AF_ARCH_X86_AVX512VL;
+#ifdef AF_ARCH_X86_AMX_BF16
+    /* AMX-BF16 and AMX-TILE (EDX bits 22 and 24), tile state enabled in
+     * XCR0 (bits 17, 18), and the tile data granted to this process: Linux
+     * hands it out on request only (arch_prctl ARCH_REQ_XCOMP_PERM, feature
+     * 18), once for all threads; elsewhere the tiles are not used. */
+    const int amx = ((d >> 22) & 1) && ((d >> 24) & 1) && (xcr0 & 0x60000) == 0x60000;
+#endif
     __cpuid_count(7, 1, a, b, c, d);
     if ((a >> 5) & 1) f |= AF_ARCH_X86_AVX512_BF16;
+#ifdef AF_ARCH_X86_AMX_BF16
+#if defined(__linux__) && defined(SYS_arch_prctl)
+    if (amx && syscall(SYS_arch_prctl, 0x1023 /* ARCH_REQ_XCOMP_PERM */, 18 /* XTILEDATA */) == 0)
+        f |= AF_ARCH_X86_AMX_BF16;
+#else
+    (void)amx;
+#endif
+#endif
     return f;
 }
 #elif defined(__aarch64__) && defined(__linux__)

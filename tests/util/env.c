@@ -1,5 +1,8 @@
 /* What this machine and process offer the tests: a generic-kernel context
  * and the CPU's support of each generated ISA (see testutil.h). */
+#if defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE /* syscall(): the AMX tile-state request */
+#endif
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,6 +56,28 @@ static int tu_cpuid1_ecx(int bit)
     unsigned a, b, c, d;
     return __get_cpuid(1, &a, &b, &c, &d) && ((c >> bit) & 1);
 }
+/* AMX-BF16: CPUID (AMX-BF16 and AMX-TILE), XCR0's tile state, and Linux's
+ * grant of the tile data to this process (asked here too: the request is
+ * idempotent, and a library that forgot to ask would then fail, not skip) */
+#if defined(__linux__)
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+static int tu_amx_bf16(void)
+{
+    unsigned a, b, c, d, lo, hi;
+    if (__get_cpuid_max(0, NULL) < 7) return 0;
+    __cpuid_count(7, 0, a, b, c, d);
+    if (!((d >> 22) & 1) || !((d >> 24) & 1)) return 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !((c >> 27) & 1)) return 0;
+    __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+    if ((lo & 0x60000) != 0x60000) return 0;
+#if defined(__linux__) && defined(SYS_arch_prctl)
+    return syscall(SYS_arch_prctl, 0x1023, 18) == 0;
+#else
+    return 0;
+#endif
+}
 static const char *tu_x86_missing(uint32_t flags)
 {
     __builtin_cpu_init();
@@ -77,6 +102,9 @@ static const char *tu_x86_missing(uint32_t flags)
 #endif
 #ifdef AF_ARCH_X86_AVX512_BF16
         TU_X86_FEATURE(AF_ARCH_X86_AVX512_BF16, "avx512bf16"),
+#endif
+#ifdef AF_ARCH_X86_AMX_BF16
+        {AF_ARCH_X86_AMX_BF16, "amx-bf16", tu_amx_bf16()},
 #endif
         {0, NULL, 0}};
     static char why[128];

@@ -1,0 +1,1185 @@
+/* Auto-generated file. Do not edit!
+ *   Template:   templates/kernel.c.in (+ common, decode, prefill, epilogue .c.in)
+ *   ISA module: templates/isa/avx512amx.lua
+ *   Generator:  gen/attnforge-gen.lua
+ *   Parameters: dtype=bf16 dk=256 dv=256 isa=avx512amx
+ *
+ * Kernels of the internal ABI (runtime/kernel.h) for bf16 storage, head dims
+ * Dk = 256, Dv = 256: attnforge_bf16_dk256_dv256_decode__avx512amx and attnforge_bf16_dk256_dv256_prefill__avx512amx.
+ * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 64 (prefill, AMX tiles, keys in blocks of 32).
+ * Stack buffers per call: about 105 KiB.
+ */
+#if defined(__x86_64__) || defined(_M_X64)
+
+/* the avx512amx vocabulary and the avx512amx x bf16 helpers */
+#include "../isa/avx512amx_bf16.h"
+
+void attnforge_bf16_dk256_dv256_decode__avx512amx(const af_call *c, const af_tile *t);
+void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_call *c, const af_tile *t);
+
+/* ---- helpers of this variant (templates/common.c.in) ---- */
+
+/* Every row starts empty: m = -inf, l = 0, acc = 0. */
+static AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_init(const af_call *c, const af_tile *t)
+{
+    const int32_t nrows = t->nh * t->ni;
+    const afv_avx512amx z = afv_avx512amx_zero();
+    (void)c;
+    for (int32_t r = 0; r < nrows; r++) {
+        float *acc = t->acc + (int64_t)r * t->acc_stride;
+        t->m[r] = -INFINITY;
+        t->l[r] = 0.0f;
+        afv_avx512amx_store(acc + 0, z);
+        afv_avx512amx_store(acc + 16, z);
+        afv_avx512amx_store(acc + 32, z);
+        afv_avx512amx_store(acc + 48, z);
+        afv_avx512amx_store(acc + 64, z);
+        afv_avx512amx_store(acc + 80, z);
+        afv_avx512amx_store(acc + 96, z);
+        afv_avx512amx_store(acc + 112, z);
+        afv_avx512amx_store(acc + 128, z);
+        afv_avx512amx_store(acc + 144, z);
+        afv_avx512amx_store(acc + 160, z);
+        afv_avx512amx_store(acc + 176, z);
+        afv_avx512amx_store(acc + 192, z);
+        afv_avx512amx_store(acc + 208, z);
+        afv_avx512amx_store(acc + 224, z);
+        afv_avx512amx_store(acc + 240, z);
+    }
+}
+
+/* One query row (element offset off of Q) into the f32 Q buffer, widened from
+ * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
+ * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_load_q(const af_call *c, uint16_t *dst, int64_t off)
+{
+    memcpy(dst, (const uint16_t *)c->q + off, 256 * sizeof(uint16_t));
+}
+
+/* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
+ * of their visible keys (each row's end lowered past trailing -inf mask
+ * entries: af_mask_trim_hi). Returns 0 when no row sees any key of the tile. */
+static AF_TARGET_AVX512AMX int afk_bf16_dk256_dv256_avx512amx_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
+                              afp_avx512amx_bf16_row *rw, uint16_t *qbuf, int64_t *klo, int64_t *khi)
+{
+    int64_t ulo = t->j1, uhi = t->j0;
+    for (int32_t r = 0; r < nr; r++) {
+        const int32_t rr = r0 + r, h = t->h0 + rr / t->ni, i = t->i0 + rr % t->ni;
+        int64_t lo, hi;
+        af_row_range(c, t->b, i, &lo, &hi);
+        if (lo < t->j0) lo = t->j0;
+        if (hi > t->j1) hi = t->j1;
+        rw[r].mask = af_mask_row(c, t->b, h, i);
+        rw[r].mscale = c->mscales ? c->mscales[h] : 1.0f;
+        hi = af_mask_trim_hi(c, rw[r].mask, lo, hi);
+        rw[r].lo = lo;
+        rw[r].hi = hi;
+        rw[r].pos = af_pos(c, t->b, i);
+        rw[r].slope = c->slopes ? c->slopes[h] : 0.0f;
+        rw[r].m = t->m + rr;
+        rw[r].l = t->l + rr;
+        rw[r].acc = t->acc + (int64_t)rr * t->acc_stride;
+        if (lo < hi) {
+            if (lo < ulo) ulo = lo;
+            if (hi > uhi) uhi = hi;
+        }
+        afk_bf16_dk256_dv256_avx512amx_load_q(c, qbuf + (int64_t)r * 256, af_q_offset_elems(c, t->b, i, h));
+    }
+    *klo = ulo;
+    *khi = uhi;
+    return ulo < uhi;
+}
+
+/* Copy one K row (Dk) and one V row (Dv), widened or dequantized to f32
+ * (bf16: templates/fmt/bf16.lua), into the block's contiguous L1
+ * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
+ * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
+ * in the same L1 sets); packed, the block's rows stay in L1 for every row of
+ * the tile. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_pack_k(uint16_t *dst, const uint16_t *src, float sc)
+{
+    (void)sc;
+    memcpy(dst, src, 256 * sizeof(uint16_t));
+}
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_pack_v(float *dst, const uint16_t *src, float sc)
+{
+    (void)sc;
+    afv_avx512amx_store(dst + 0, afv_avx512amx_load_bf16(src + 0));
+    afv_avx512amx_store(dst + 16, afv_avx512amx_load_bf16(src + 16));
+    afv_avx512amx_store(dst + 32, afv_avx512amx_load_bf16(src + 32));
+    afv_avx512amx_store(dst + 48, afv_avx512amx_load_bf16(src + 48));
+    afv_avx512amx_store(dst + 64, afv_avx512amx_load_bf16(src + 64));
+    afv_avx512amx_store(dst + 80, afv_avx512amx_load_bf16(src + 80));
+    afv_avx512amx_store(dst + 96, afv_avx512amx_load_bf16(src + 96));
+    afv_avx512amx_store(dst + 112, afv_avx512amx_load_bf16(src + 112));
+    afv_avx512amx_store(dst + 128, afv_avx512amx_load_bf16(src + 128));
+    afv_avx512amx_store(dst + 144, afv_avx512amx_load_bf16(src + 144));
+    afv_avx512amx_store(dst + 160, afv_avx512amx_load_bf16(src + 160));
+    afv_avx512amx_store(dst + 176, afv_avx512amx_load_bf16(src + 176));
+    afv_avx512amx_store(dst + 192, afv_avx512amx_load_bf16(src + 192));
+    afv_avx512amx_store(dst + 208, afv_avx512amx_load_bf16(src + 208));
+    afv_avx512amx_store(dst + 224, afv_avx512amx_load_bf16(src + 224));
+    afv_avx512amx_store(dst + 240, afv_avx512amx_load_bf16(src + 240));
+}
+
+/* 1 when every V element of the n rows is finite: 0 * x is NaN exactly when
+ * x is Inf or NaN. Only asked for blocks where some row excludes some key,
+ * so that an excluded key's V can never reach that row's acc. */
+static AF_TARGET_AVX512AMX int afk_bf16_dk256_dv256_avx512amx_v_finite(const float *const *vp, int32_t n)
+{
+    const afv_avx512amx z = afv_avx512amx_zero();
+    afv_avx512amx c0 = z, c1 = z;
+    for (int32_t k = 0; k < n; k++) {
+        const float *v = vp[k];
+        c0 = afv_avx512amx_fma(afv_avx512amx_load(v + 0), z, c0);
+        c1 = afv_avx512amx_fma(afv_avx512amx_load(v + 16), z, c1);
+        c0 = afv_avx512amx_fma(afv_avx512amx_load(v + 32), z, c0);
+        c1 = afv_avx512amx_fma(afv_avx512amx_load(v + 48), z, c1);
+        c0 = afv_avx512amx_fma(afv_avx512amx_load(v + 64), z, c0);
+        c1 = afv_avx512amx_fma(afv_avx512amx_load(v + 80), z, c1);
+        c0 = afv_avx512amx_fma(afv_avx512amx_load(v + 96), z, c0);
+        c1 = afv_avx512amx_fma(afv_avx512amx_load(v + 112), z, c1);
+        c0 = afv_avx512amx_fma(afv_avx512amx_load(v + 128), z, c0);
+        c1 = afv_avx512amx_fma(afv_avx512amx_load(v + 144), z, c1);
+        c0 = afv_avx512amx_fma(afv_avx512amx_load(v + 160), z, c0);
+        c1 = afv_avx512amx_fma(afv_avx512amx_load(v + 176), z, c1);
+        c0 = afv_avx512amx_fma(afv_avx512amx_load(v + 192), z, c0);
+        c1 = afv_avx512amx_fma(afv_avx512amx_load(v + 208), z, c1);
+        c0 = afv_avx512amx_fma(afv_avx512amx_load(v + 224), z, c0);
+        c1 = afv_avx512amx_fma(afv_avx512amx_load(v + 240), z, c1);
+    }
+    return afv_avx512amx_hsum(afv_avx512amx_add(c0, c1)) == 0.0f;
+}
+
+/* QK^T register block: 1 row(s) x 16 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_dec_qk(const uint16_t *q0, const uint16_t *const *kp, float *s0)
+{
+    afv_avx512amx a0_0 = afv_avx512amx_zero(), a0_1 = afv_avx512amx_zero(), a0_2 = afv_avx512amx_zero(), a0_3 = afv_avx512amx_zero(), a0_4 = afv_avx512amx_zero(), a0_5 = afv_avx512amx_zero(), a0_6 = afv_avx512amx_zero(), a0_7 = afv_avx512amx_zero(), a0_8 = afv_avx512amx_zero(), a0_9 = afv_avx512amx_zero(), a0_10 = afv_avx512amx_zero(), a0_11 = afv_avx512amx_zero(), a0_12 = afv_avx512amx_zero(), a0_13 = afv_avx512amx_zero(), a0_14 = afv_avx512amx_zero(), a0_15 = afv_avx512amx_zero();
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 0, kp[0] + 0);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 0, kp[1] + 0);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 0, kp[2] + 0);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 0, kp[3] + 0);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 0, kp[4] + 0);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 0, kp[5] + 0);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 0, kp[6] + 0);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 0, kp[7] + 0);
+    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 0, kp[8] + 0);
+    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 0, kp[9] + 0);
+    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 0, kp[10] + 0);
+    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 0, kp[11] + 0);
+    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 0, kp[12] + 0);
+    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 0, kp[13] + 0);
+    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 0, kp[14] + 0);
+    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 0, kp[15] + 0);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 32, kp[0] + 32);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 32, kp[1] + 32);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 32, kp[2] + 32);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 32, kp[3] + 32);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 32, kp[4] + 32);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 32, kp[5] + 32);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 32, kp[6] + 32);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 32, kp[7] + 32);
+    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 32, kp[8] + 32);
+    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 32, kp[9] + 32);
+    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 32, kp[10] + 32);
+    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 32, kp[11] + 32);
+    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 32, kp[12] + 32);
+    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 32, kp[13] + 32);
+    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 32, kp[14] + 32);
+    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 32, kp[15] + 32);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 64, kp[0] + 64);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 64, kp[1] + 64);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 64, kp[2] + 64);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 64, kp[3] + 64);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 64, kp[4] + 64);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 64, kp[5] + 64);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 64, kp[6] + 64);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 64, kp[7] + 64);
+    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 64, kp[8] + 64);
+    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 64, kp[9] + 64);
+    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 64, kp[10] + 64);
+    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 64, kp[11] + 64);
+    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 64, kp[12] + 64);
+    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 64, kp[13] + 64);
+    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 64, kp[14] + 64);
+    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 64, kp[15] + 64);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 96, kp[0] + 96);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 96, kp[1] + 96);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 96, kp[2] + 96);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 96, kp[3] + 96);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 96, kp[4] + 96);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 96, kp[5] + 96);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 96, kp[6] + 96);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 96, kp[7] + 96);
+    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 96, kp[8] + 96);
+    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 96, kp[9] + 96);
+    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 96, kp[10] + 96);
+    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 96, kp[11] + 96);
+    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 96, kp[12] + 96);
+    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 96, kp[13] + 96);
+    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 96, kp[14] + 96);
+    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 96, kp[15] + 96);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 128, kp[0] + 128);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 128, kp[1] + 128);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 128, kp[2] + 128);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 128, kp[3] + 128);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 128, kp[4] + 128);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 128, kp[5] + 128);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 128, kp[6] + 128);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 128, kp[7] + 128);
+    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 128, kp[8] + 128);
+    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 128, kp[9] + 128);
+    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 128, kp[10] + 128);
+    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 128, kp[11] + 128);
+    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 128, kp[12] + 128);
+    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 128, kp[13] + 128);
+    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 128, kp[14] + 128);
+    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 128, kp[15] + 128);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 160, kp[0] + 160);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 160, kp[1] + 160);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 160, kp[2] + 160);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 160, kp[3] + 160);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 160, kp[4] + 160);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 160, kp[5] + 160);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 160, kp[6] + 160);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 160, kp[7] + 160);
+    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 160, kp[8] + 160);
+    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 160, kp[9] + 160);
+    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 160, kp[10] + 160);
+    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 160, kp[11] + 160);
+    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 160, kp[12] + 160);
+    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 160, kp[13] + 160);
+    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 160, kp[14] + 160);
+    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 160, kp[15] + 160);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 192, kp[0] + 192);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 192, kp[1] + 192);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 192, kp[2] + 192);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 192, kp[3] + 192);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 192, kp[4] + 192);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 192, kp[5] + 192);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 192, kp[6] + 192);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 192, kp[7] + 192);
+    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 192, kp[8] + 192);
+    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 192, kp[9] + 192);
+    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 192, kp[10] + 192);
+    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 192, kp[11] + 192);
+    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 192, kp[12] + 192);
+    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 192, kp[13] + 192);
+    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 192, kp[14] + 192);
+    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 192, kp[15] + 192);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 224, kp[0] + 224);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 224, kp[1] + 224);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 224, kp[2] + 224);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 224, kp[3] + 224);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 224, kp[4] + 224);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 224, kp[5] + 224);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 224, kp[6] + 224);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 224, kp[7] + 224);
+    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 224, kp[8] + 224);
+    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 224, kp[9] + 224);
+    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 224, kp[10] + 224);
+    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 224, kp[11] + 224);
+    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 224, kp[12] + 224);
+    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 224, kp[13] + 224);
+    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 224, kp[14] + 224);
+    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 224, kp[15] + 224);
+    const afv_avx512amx red = afv_avx512amx_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a0_8, a0_9, a0_10, a0_11, a0_12, a0_13, a0_14, a0_15);
+    afv_avx512amx_store(s0, red);
+}
+
+/* QK^T register block: 2 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_dec_qkm(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
+{
+    afv_avx512amx a0_0 = afv_avx512amx_zero(), a0_1 = afv_avx512amx_zero(), a0_2 = afv_avx512amx_zero(), a0_3 = afv_avx512amx_zero(), a0_4 = afv_avx512amx_zero(), a0_5 = afv_avx512amx_zero(), a0_6 = afv_avx512amx_zero(), a0_7 = afv_avx512amx_zero();
+    afv_avx512amx a1_0 = afv_avx512amx_zero(), a1_1 = afv_avx512amx_zero(), a1_2 = afv_avx512amx_zero(), a1_3 = afv_avx512amx_zero(), a1_4 = afv_avx512amx_zero(), a1_5 = afv_avx512amx_zero(), a1_6 = afv_avx512amx_zero(), a1_7 = afv_avx512amx_zero();
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 0, kp[0] + 0); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 0, kp[0] + 0);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 0, kp[1] + 0); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 0, kp[1] + 0);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 0, kp[2] + 0); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 0, kp[2] + 0);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 0, kp[3] + 0); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 0, kp[3] + 0);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 0, kp[4] + 0); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 0, kp[4] + 0);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 0, kp[5] + 0); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 0, kp[5] + 0);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 0, kp[6] + 0); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 0, kp[6] + 0);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 0, kp[7] + 0); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 0, kp[7] + 0);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 32, kp[0] + 32); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 32, kp[0] + 32);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 32, kp[1] + 32); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 32, kp[1] + 32);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 32, kp[2] + 32); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 32, kp[2] + 32);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 32, kp[3] + 32); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 32, kp[3] + 32);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 32, kp[4] + 32); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 32, kp[4] + 32);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 32, kp[5] + 32); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 32, kp[5] + 32);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 32, kp[6] + 32); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 32, kp[6] + 32);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 32, kp[7] + 32); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 32, kp[7] + 32);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 64, kp[0] + 64); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 64, kp[0] + 64);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 64, kp[1] + 64); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 64, kp[1] + 64);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 64, kp[2] + 64); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 64, kp[2] + 64);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 64, kp[3] + 64); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 64, kp[3] + 64);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 64, kp[4] + 64); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 64, kp[4] + 64);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 64, kp[5] + 64); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 64, kp[5] + 64);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 64, kp[6] + 64); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 64, kp[6] + 64);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 64, kp[7] + 64); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 64, kp[7] + 64);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 96, kp[0] + 96); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 96, kp[0] + 96);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 96, kp[1] + 96); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 96, kp[1] + 96);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 96, kp[2] + 96); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 96, kp[2] + 96);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 96, kp[3] + 96); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 96, kp[3] + 96);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 96, kp[4] + 96); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 96, kp[4] + 96);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 96, kp[5] + 96); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 96, kp[5] + 96);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 96, kp[6] + 96); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 96, kp[6] + 96);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 96, kp[7] + 96); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 96, kp[7] + 96);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 128, kp[0] + 128); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 128, kp[0] + 128);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 128, kp[1] + 128); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 128, kp[1] + 128);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 128, kp[2] + 128); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 128, kp[2] + 128);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 128, kp[3] + 128); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 128, kp[3] + 128);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 128, kp[4] + 128); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 128, kp[4] + 128);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 128, kp[5] + 128); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 128, kp[5] + 128);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 128, kp[6] + 128); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 128, kp[6] + 128);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 128, kp[7] + 128); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 128, kp[7] + 128);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 160, kp[0] + 160); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 160, kp[0] + 160);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 160, kp[1] + 160); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 160, kp[1] + 160);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 160, kp[2] + 160); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 160, kp[2] + 160);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 160, kp[3] + 160); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 160, kp[3] + 160);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 160, kp[4] + 160); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 160, kp[4] + 160);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 160, kp[5] + 160); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 160, kp[5] + 160);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 160, kp[6] + 160); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 160, kp[6] + 160);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 160, kp[7] + 160); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 160, kp[7] + 160);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 192, kp[0] + 192); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 192, kp[0] + 192);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 192, kp[1] + 192); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 192, kp[1] + 192);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 192, kp[2] + 192); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 192, kp[2] + 192);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 192, kp[3] + 192); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 192, kp[3] + 192);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 192, kp[4] + 192); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 192, kp[4] + 192);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 192, kp[5] + 192); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 192, kp[5] + 192);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 192, kp[6] + 192); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 192, kp[6] + 192);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 192, kp[7] + 192); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 192, kp[7] + 192);
+    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 224, kp[0] + 224); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 224, kp[0] + 224);
+    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 224, kp[1] + 224); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 224, kp[1] + 224);
+    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 224, kp[2] + 224); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 224, kp[2] + 224);
+    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 224, kp[3] + 224); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 224, kp[3] + 224);
+    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 224, kp[4] + 224); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 224, kp[4] + 224);
+    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 224, kp[5] + 224); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 224, kp[5] + 224);
+    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 224, kp[6] + 224); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 224, kp[6] + 224);
+    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 224, kp[7] + 224); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 224, kp[7] + 224);
+    const afv_avx512amx red = afv_avx512amx_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7);
+    _mm256_storeu_ps(s0, _mm512_castps512_ps256(red));
+    _mm256_storeu_ps(s1, _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(red), 1)));
+}
+
+/* P*V register block: 4 row(s) x 64 columns of Dv = 256 per pass. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_dec_pv(float *const *acc, const float *const *p, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const float *const p0 = p[0];
+    const afv_avx512amx al0 = afv_avx512amx_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const float *const p1 = p[1];
+    const afv_avx512amx al1 = afv_avx512amx_set1(alpha[1]);
+    float *const acc2 = acc[2];
+    const float *const p2 = p[2];
+    const afv_avx512amx al2 = afv_avx512amx_set1(alpha[2]);
+    float *const acc3 = acc[3];
+    const float *const p3 = p[3];
+    const afv_avx512amx al3 = afv_avx512amx_set1(alpha[3]);
+    { /* Dv columns 0 .. 63 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 0), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 16), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 32), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 48), al0);
+        afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 0), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 16), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 32), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 48), al1);
+        afv_avx512amx c2_0 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 0), al2), c2_1 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 16), al2), c2_2 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 32), al2), c2_3 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 48), al2);
+        afv_avx512amx c3_0 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 0), al3), c3_1 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 16), al3), c3_2 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 32), al3), c3_3 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 48), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 0;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p1[k]); c1_0 = afv_avx512amx_fma(b, y0, c1_0); c1_1 = afv_avx512amx_fma(b, y1, c1_1); c1_2 = afv_avx512amx_fma(b, y2, c1_2); c1_3 = afv_avx512amx_fma(b, y3, c1_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p2[k]); c2_0 = afv_avx512amx_fma(b, y0, c2_0); c2_1 = afv_avx512amx_fma(b, y1, c2_1); c2_2 = afv_avx512amx_fma(b, y2, c2_2); c2_3 = afv_avx512amx_fma(b, y3, c2_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p3[k]); c3_0 = afv_avx512amx_fma(b, y0, c3_0); c3_1 = afv_avx512amx_fma(b, y1, c3_1); c3_2 = afv_avx512amx_fma(b, y2, c3_2); c3_3 = afv_avx512amx_fma(b, y3, c3_3); }
+        }
+        afv_avx512amx_store(acc0 + 0, c0_0); afv_avx512amx_store(acc0 + 16, c0_1); afv_avx512amx_store(acc0 + 32, c0_2); afv_avx512amx_store(acc0 + 48, c0_3);
+        afv_avx512amx_store(acc1 + 0, c1_0); afv_avx512amx_store(acc1 + 16, c1_1); afv_avx512amx_store(acc1 + 32, c1_2); afv_avx512amx_store(acc1 + 48, c1_3);
+        afv_avx512amx_store(acc2 + 0, c2_0); afv_avx512amx_store(acc2 + 16, c2_1); afv_avx512amx_store(acc2 + 32, c2_2); afv_avx512amx_store(acc2 + 48, c2_3);
+        afv_avx512amx_store(acc3 + 0, c3_0); afv_avx512amx_store(acc3 + 16, c3_1); afv_avx512amx_store(acc3 + 32, c3_2); afv_avx512amx_store(acc3 + 48, c3_3);
+    }
+    { /* Dv columns 64 .. 127 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 64), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 80), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 96), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 112), al0);
+        afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 64), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 80), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 96), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 112), al1);
+        afv_avx512amx c2_0 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 64), al2), c2_1 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 80), al2), c2_2 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 96), al2), c2_3 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 112), al2);
+        afv_avx512amx c3_0 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 64), al3), c3_1 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 80), al3), c3_2 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 96), al3), c3_3 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 112), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 64;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p1[k]); c1_0 = afv_avx512amx_fma(b, y0, c1_0); c1_1 = afv_avx512amx_fma(b, y1, c1_1); c1_2 = afv_avx512amx_fma(b, y2, c1_2); c1_3 = afv_avx512amx_fma(b, y3, c1_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p2[k]); c2_0 = afv_avx512amx_fma(b, y0, c2_0); c2_1 = afv_avx512amx_fma(b, y1, c2_1); c2_2 = afv_avx512amx_fma(b, y2, c2_2); c2_3 = afv_avx512amx_fma(b, y3, c2_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p3[k]); c3_0 = afv_avx512amx_fma(b, y0, c3_0); c3_1 = afv_avx512amx_fma(b, y1, c3_1); c3_2 = afv_avx512amx_fma(b, y2, c3_2); c3_3 = afv_avx512amx_fma(b, y3, c3_3); }
+        }
+        afv_avx512amx_store(acc0 + 64, c0_0); afv_avx512amx_store(acc0 + 80, c0_1); afv_avx512amx_store(acc0 + 96, c0_2); afv_avx512amx_store(acc0 + 112, c0_3);
+        afv_avx512amx_store(acc1 + 64, c1_0); afv_avx512amx_store(acc1 + 80, c1_1); afv_avx512amx_store(acc1 + 96, c1_2); afv_avx512amx_store(acc1 + 112, c1_3);
+        afv_avx512amx_store(acc2 + 64, c2_0); afv_avx512amx_store(acc2 + 80, c2_1); afv_avx512amx_store(acc2 + 96, c2_2); afv_avx512amx_store(acc2 + 112, c2_3);
+        afv_avx512amx_store(acc3 + 64, c3_0); afv_avx512amx_store(acc3 + 80, c3_1); afv_avx512amx_store(acc3 + 96, c3_2); afv_avx512amx_store(acc3 + 112, c3_3);
+    }
+    { /* Dv columns 128 .. 191 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 128), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 144), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 160), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 176), al0);
+        afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 128), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 144), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 160), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 176), al1);
+        afv_avx512amx c2_0 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 128), al2), c2_1 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 144), al2), c2_2 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 160), al2), c2_3 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 176), al2);
+        afv_avx512amx c3_0 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 128), al3), c3_1 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 144), al3), c3_2 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 160), al3), c3_3 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 176), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 128;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p1[k]); c1_0 = afv_avx512amx_fma(b, y0, c1_0); c1_1 = afv_avx512amx_fma(b, y1, c1_1); c1_2 = afv_avx512amx_fma(b, y2, c1_2); c1_3 = afv_avx512amx_fma(b, y3, c1_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p2[k]); c2_0 = afv_avx512amx_fma(b, y0, c2_0); c2_1 = afv_avx512amx_fma(b, y1, c2_1); c2_2 = afv_avx512amx_fma(b, y2, c2_2); c2_3 = afv_avx512amx_fma(b, y3, c2_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p3[k]); c3_0 = afv_avx512amx_fma(b, y0, c3_0); c3_1 = afv_avx512amx_fma(b, y1, c3_1); c3_2 = afv_avx512amx_fma(b, y2, c3_2); c3_3 = afv_avx512amx_fma(b, y3, c3_3); }
+        }
+        afv_avx512amx_store(acc0 + 128, c0_0); afv_avx512amx_store(acc0 + 144, c0_1); afv_avx512amx_store(acc0 + 160, c0_2); afv_avx512amx_store(acc0 + 176, c0_3);
+        afv_avx512amx_store(acc1 + 128, c1_0); afv_avx512amx_store(acc1 + 144, c1_1); afv_avx512amx_store(acc1 + 160, c1_2); afv_avx512amx_store(acc1 + 176, c1_3);
+        afv_avx512amx_store(acc2 + 128, c2_0); afv_avx512amx_store(acc2 + 144, c2_1); afv_avx512amx_store(acc2 + 160, c2_2); afv_avx512amx_store(acc2 + 176, c2_3);
+        afv_avx512amx_store(acc3 + 128, c3_0); afv_avx512amx_store(acc3 + 144, c3_1); afv_avx512amx_store(acc3 + 160, c3_2); afv_avx512amx_store(acc3 + 176, c3_3);
+    }
+    { /* Dv columns 192 .. 255 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 192), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 208), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 224), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 240), al0);
+        afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 192), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 208), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 224), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 240), al1);
+        afv_avx512amx c2_0 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 192), al2), c2_1 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 208), al2), c2_2 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 224), al2), c2_3 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 240), al2);
+        afv_avx512amx c3_0 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 192), al3), c3_1 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 208), al3), c3_2 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 224), al3), c3_3 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 240), al3);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 192;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p1[k]); c1_0 = afv_avx512amx_fma(b, y0, c1_0); c1_1 = afv_avx512amx_fma(b, y1, c1_1); c1_2 = afv_avx512amx_fma(b, y2, c1_2); c1_3 = afv_avx512amx_fma(b, y3, c1_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p2[k]); c2_0 = afv_avx512amx_fma(b, y0, c2_0); c2_1 = afv_avx512amx_fma(b, y1, c2_1); c2_2 = afv_avx512amx_fma(b, y2, c2_2); c2_3 = afv_avx512amx_fma(b, y3, c2_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p3[k]); c3_0 = afv_avx512amx_fma(b, y0, c3_0); c3_1 = afv_avx512amx_fma(b, y1, c3_1); c3_2 = afv_avx512amx_fma(b, y2, c3_2); c3_3 = afv_avx512amx_fma(b, y3, c3_3); }
+        }
+        afv_avx512amx_store(acc0 + 192, c0_0); afv_avx512amx_store(acc0 + 208, c0_1); afv_avx512amx_store(acc0 + 224, c0_2); afv_avx512amx_store(acc0 + 240, c0_3);
+        afv_avx512amx_store(acc1 + 192, c1_0); afv_avx512amx_store(acc1 + 208, c1_1); afv_avx512amx_store(acc1 + 224, c1_2); afv_avx512amx_store(acc1 + 240, c1_3);
+        afv_avx512amx_store(acc2 + 192, c2_0); afv_avx512amx_store(acc2 + 208, c2_1); afv_avx512amx_store(acc2 + 224, c2_2); afv_avx512amx_store(acc2 + 240, c2_3);
+        afv_avx512amx_store(acc3 + 192, c3_0); afv_avx512amx_store(acc3 + 208, c3_1); afv_avx512amx_store(acc3 + 224, c3_2); afv_avx512amx_store(acc3 + 240, c3_3);
+    }
+}
+
+/* P*V register block: 2 row(s) x 64 columns of Dv = 256 per pass. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_dec_pv2(float *const *acc, const float *const *p, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const float *const p0 = p[0];
+    const afv_avx512amx al0 = afv_avx512amx_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const float *const p1 = p[1];
+    const afv_avx512amx al1 = afv_avx512amx_set1(alpha[1]);
+    { /* Dv columns 0 .. 63 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 0), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 16), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 32), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 48), al0);
+        afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 0), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 16), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 32), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 48), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 0;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p1[k]); c1_0 = afv_avx512amx_fma(b, y0, c1_0); c1_1 = afv_avx512amx_fma(b, y1, c1_1); c1_2 = afv_avx512amx_fma(b, y2, c1_2); c1_3 = afv_avx512amx_fma(b, y3, c1_3); }
+        }
+        afv_avx512amx_store(acc0 + 0, c0_0); afv_avx512amx_store(acc0 + 16, c0_1); afv_avx512amx_store(acc0 + 32, c0_2); afv_avx512amx_store(acc0 + 48, c0_3);
+        afv_avx512amx_store(acc1 + 0, c1_0); afv_avx512amx_store(acc1 + 16, c1_1); afv_avx512amx_store(acc1 + 32, c1_2); afv_avx512amx_store(acc1 + 48, c1_3);
+    }
+    { /* Dv columns 64 .. 127 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 64), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 80), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 96), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 112), al0);
+        afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 64), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 80), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 96), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 112), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 64;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p1[k]); c1_0 = afv_avx512amx_fma(b, y0, c1_0); c1_1 = afv_avx512amx_fma(b, y1, c1_1); c1_2 = afv_avx512amx_fma(b, y2, c1_2); c1_3 = afv_avx512amx_fma(b, y3, c1_3); }
+        }
+        afv_avx512amx_store(acc0 + 64, c0_0); afv_avx512amx_store(acc0 + 80, c0_1); afv_avx512amx_store(acc0 + 96, c0_2); afv_avx512amx_store(acc0 + 112, c0_3);
+        afv_avx512amx_store(acc1 + 64, c1_0); afv_avx512amx_store(acc1 + 80, c1_1); afv_avx512amx_store(acc1 + 96, c1_2); afv_avx512amx_store(acc1 + 112, c1_3);
+    }
+    { /* Dv columns 128 .. 191 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 128), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 144), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 160), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 176), al0);
+        afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 128), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 144), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 160), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 176), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 128;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p1[k]); c1_0 = afv_avx512amx_fma(b, y0, c1_0); c1_1 = afv_avx512amx_fma(b, y1, c1_1); c1_2 = afv_avx512amx_fma(b, y2, c1_2); c1_3 = afv_avx512amx_fma(b, y3, c1_3); }
+        }
+        afv_avx512amx_store(acc0 + 128, c0_0); afv_avx512amx_store(acc0 + 144, c0_1); afv_avx512amx_store(acc0 + 160, c0_2); afv_avx512amx_store(acc0 + 176, c0_3);
+        afv_avx512amx_store(acc1 + 128, c1_0); afv_avx512amx_store(acc1 + 144, c1_1); afv_avx512amx_store(acc1 + 160, c1_2); afv_avx512amx_store(acc1 + 176, c1_3);
+    }
+    { /* Dv columns 192 .. 255 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 192), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 208), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 224), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 240), al0);
+        afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 192), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 208), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 224), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 240), al1);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 192;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p1[k]); c1_0 = afv_avx512amx_fma(b, y0, c1_0); c1_1 = afv_avx512amx_fma(b, y1, c1_1); c1_2 = afv_avx512amx_fma(b, y2, c1_2); c1_3 = afv_avx512amx_fma(b, y3, c1_3); }
+        }
+        afv_avx512amx_store(acc0 + 192, c0_0); afv_avx512amx_store(acc0 + 208, c0_1); afv_avx512amx_store(acc0 + 224, c0_2); afv_avx512amx_store(acc0 + 240, c0_3);
+        afv_avx512amx_store(acc1 + 192, c1_0); afv_avx512amx_store(acc1 + 208, c1_1); afv_avx512amx_store(acc1 + 224, c1_2); afv_avx512amx_store(acc1 + 240, c1_3);
+    }
+}
+
+/* P*V register block: 1 row(s) x 64 columns of Dv = 256 per pass. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const float *const p0 = p[0];
+    const afv_avx512amx al0 = afv_avx512amx_set1(alpha[0]);
+    { /* Dv columns 0 .. 63 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 0), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 16), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 32), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 48), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 0;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+        }
+        afv_avx512amx_store(acc0 + 0, c0_0); afv_avx512amx_store(acc0 + 16, c0_1); afv_avx512amx_store(acc0 + 32, c0_2); afv_avx512amx_store(acc0 + 48, c0_3);
+    }
+    { /* Dv columns 64 .. 127 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 64), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 80), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 96), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 112), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 64;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+        }
+        afv_avx512amx_store(acc0 + 64, c0_0); afv_avx512amx_store(acc0 + 80, c0_1); afv_avx512amx_store(acc0 + 96, c0_2); afv_avx512amx_store(acc0 + 112, c0_3);
+    }
+    { /* Dv columns 128 .. 191 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 128), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 144), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 160), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 176), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 128;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+        }
+        afv_avx512amx_store(acc0 + 128, c0_0); afv_avx512amx_store(acc0 + 144, c0_1); afv_avx512amx_store(acc0 + 160, c0_2); afv_avx512amx_store(acc0 + 176, c0_3);
+    }
+    { /* Dv columns 192 .. 255 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 192), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 208), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 224), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 240), al0);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 192;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+        }
+        afv_avx512amx_store(acc0 + 192, c0_0); afv_avx512amx_store(acc0 + 208, c0_1); afv_avx512amx_store(acc0 + 224, c0_2); afv_avx512amx_store(acc0 + 240, c0_3);
+    }
+}
+
+/* P*V register block: 1 row(s) x 64 columns of Dv = 256 per pass, excluded keys (p = -0.0) skipped. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_dec_pv1g(float *const *acc, const float *const *p, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const float *const p0 = p[0];
+    const afv_avx512amx al0 = afv_avx512amx_set1(alpha[0]);
+    { /* Dv columns 0 .. 63 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 0), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 16), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 32), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 48), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 0;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+        }
+        afv_avx512amx_store(acc0 + 0, c0_0); afv_avx512amx_store(acc0 + 16, c0_1); afv_avx512amx_store(acc0 + 32, c0_2); afv_avx512amx_store(acc0 + 48, c0_3);
+    }
+    { /* Dv columns 64 .. 127 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 64), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 80), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 96), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 112), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 64;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+        }
+        afv_avx512amx_store(acc0 + 64, c0_0); afv_avx512amx_store(acc0 + 80, c0_1); afv_avx512amx_store(acc0 + 96, c0_2); afv_avx512amx_store(acc0 + 112, c0_3);
+    }
+    { /* Dv columns 128 .. 191 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 128), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 144), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 160), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 176), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 128;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+        }
+        afv_avx512amx_store(acc0 + 128, c0_0); afv_avx512amx_store(acc0 + 144, c0_1); afv_avx512amx_store(acc0 + 160, c0_2); afv_avx512amx_store(acc0 + 176, c0_3);
+    }
+    { /* Dv columns 192 .. 255 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 192), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 208), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 224), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 240), al0);
+        for (int32_t k = 0; k < n; k++) {
+            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
+            const float *v = vp[k] + 192;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+        }
+        afv_avx512amx_store(acc0 + 192, c0_0); afv_avx512amx_store(acc0 + 208, c0_1); afv_avx512amx_store(acc0 + 224, c0_2); afv_avx512amx_store(acc0 + 240, c0_3);
+    }
+}
+
+/* ---- decode (templates/decode.c.in) ----
+ * Rows are taken in chunks of 16 (Q widened to f32 once per tile) and the
+ * keys of the tile in blocks of 16. A tile may span several KV heads (rows
+ * h-major, so each KV head's rows are contiguous): each key block is then
+ * processed head by head, so the task reads every head's slice of a key row
+ * before moving on (whole BSHD rows in order). For each block and head, K rows
+ * are gathered (contiguous, strided or paged) and packed (K stays bf16: QK^T uses vdpbf16ps) into an L1 buffer;
+ * every row of the head computes its 16 scores at a time against them
+ * (one accumulator per key over the unrolled Dk, one reduction per 16
+ * scores), then the block softmax rescales each row once, then P*V runs in
+ * 4-row x 64-column register blocks over the same V rows.
+ * Online softmax invariant, per row, after the blocks [j0, jb) were processed:
+ *   m = max of the visible scores so far (-inf if none),
+ *   l = sum of exp(s - m), acc = sum of exp(s - m) * v,
+ * so a new block with max mb rescales l and acc by exp(m - max(m, mb)).
+ */
+
+/* Keys [jb, jb + n) (n padded to np) for rows [0, nr) of one KV head kvh:
+ * rw, qb, sb and alpha point at the first of those rows. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_dec_block(const af_call *c, const af_tile *t, int32_t kvh,
+                                           afp_avx512amx_bf16_row *rw, const uint16_t *qb, float *sb, float *alpha,
+                                           int32_t nr, int64_t jb, int32_t n, int32_t np, int32_t hg, int32_t ng)
+{
+    const uint16_t *kraw[16], *vraw[16];
+    const uint16_t *kp[16];
+    const float *vp[16];
+    float vbuf[16 * 256];
+    int active = 0, partial = 0;
+    for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+    if (!active) return;
+    afp_avx512amx_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
+    {
+    int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
+    int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
+    for (int32_t k = 0; k < n; k++) {
+        kp[k] = kraw[k];
+        { /* a prefetch never faults, so a row past the end or across a page of
+           * a paged cache costs nothing */
+            const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
+            __builtin_prefetch(f + 0, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 64, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 128, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 192, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 256, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 320, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 384, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 448, 0, 2); /* prefetcht1 */
+            if (++pf_h == ng) pf_h = 0, pf_j++;
+        }
+    }
+    }
+    for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
+    int32_t r = 0;
+    for (; r + 2 <= nr; r += 2) {
+        if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
+        for (int32_t k = 0; k < np; k += 8)
+            afk_bf16_dk256_dv256_avx512amx_dec_qkm(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
+                        sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
+    }
+    for (; r < nr; r++) {
+        if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
+        for (int32_t k = 0; k < np; k += 16)
+            afk_bf16_dk256_dv256_avx512amx_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
+    }
+    for (int32_t r = 0; r < nr; r++)
+        alpha[r] = afp_avx512amx_bf16_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
+    afp_avx512amx_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
+    const float vsc = af_kv_scale(c, 1, kvh);
+    {
+    int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
+    int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
+    for (int32_t k = 0; k < n; k++) {
+        afk_bf16_dk256_dv256_avx512amx_pack_v(vbuf + k * 256, vraw[k], vsc);
+        vp[k] = vbuf + k * 256;
+        { /* a prefetch never faults, so a row past the end or across a page of
+           * a paged cache costs nothing */
+            const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
+            __builtin_prefetch(f + 0, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 64, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 128, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 192, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 256, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 320, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 384, 0, 2); /* prefetcht1 */
+            __builtin_prefetch(f + 448, 0, 2); /* prefetcht1 */
+            if (++pf_h == ng) pf_h = 0, pf_j++;
+        }
+    }
+    }
+    if (partial && !afk_bf16_dk256_dv256_avx512amx_v_finite(vp, n)) {
+        for (int32_t r = 0; r < nr; r++) {
+            float *a[1] = { rw[r].acc };
+            const float *pr[1] = { sb + r * 16 };
+            afk_bf16_dk256_dv256_avx512amx_dec_pv1g(a, pr, alpha + r, vp, n);
+        }
+    } else {
+        int32_t g = 0;
+        for (; g + 4 <= nr; g += 4) {
+            float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
+            const float *pr[4] = { sb + (g + 0) * 16, sb + (g + 1) * 16, sb + (g + 2) * 16, sb + (g + 3) * 16 };
+            afk_bf16_dk256_dv256_avx512amx_dec_pv(a, pr, alpha + g, vp, n);
+        }
+        for (; g + 2 <= nr; g += 2) { /* remainder rows in pairs: V loaded once per pair */
+            float *a[2] = { rw[g].acc, rw[g + 1].acc };
+            const float *pr[2] = { sb + g * 16, sb + (g + 1) * 16 };
+            afk_bf16_dk256_dv256_avx512amx_dec_pv2(a, pr, alpha + g, vp, n);
+        }
+        for (; g < nr; g++) {
+            float *a[1] = { rw[g].acc };
+            const float *pr[1] = { sb + g * 16 };
+            afk_bf16_dk256_dv256_avx512amx_dec_pv1(a, pr, alpha + g, vp, n);
+        }
+    }
+}
+
+AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_decode__avx512amx(const af_call *c, const af_tile *t)
+{
+    const int32_t nrows = t->nh * t->ni;
+    const int32_t rpk = t->nkv > 1 ? t->nh / t->nkv * t->ni : nrows; /* rows per KV head */
+    afk_bf16_dk256_dv256_avx512amx_init(c, t);
+    for (int32_t r0 = 0; r0 < nrows; r0 += 16) {
+        const int32_t nr = nrows - r0 < 16 ? nrows - r0 : 16;
+        afp_avx512amx_bf16_row rw[16];
+        uint16_t qb[16 * 256];
+        float sb[16 * 16], alpha[16];
+        int64_t klo, khi;
+        if (!afk_bf16_dk256_dv256_avx512amx_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        const int32_t g0 = r0 / rpk, ng = (r0 + nr - 1) / rpk - g0 + 1; /* the chunk's KV heads */
+        for (int64_t jb = klo; jb < khi; jb += 16) {
+            const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
+            const int32_t np = (n + 15) & ~15;
+            for (int32_t ga = 0; ga < nr;) { /* the chunk's rows, one KV head at a time */
+                const int32_t g = (r0 + ga) / rpk;
+                const int32_t gb = (g + 1) * rpk - r0 < nr ? (g + 1) * rpk - r0 : nr;
+                afk_bf16_dk256_dv256_avx512amx_dec_block(c, t, t->kvh + g, rw + ga, qb + (int64_t)ga * 256, sb + (int64_t)ga * 16,
+                              alpha + ga, gb - ga, jb, n, np, g - g0, ng);
+                ga = gb;
+            }
+        }
+    }
+}
+
+/* ---- prefill (templates/prefill_amx.c.in) ----
+ * Rows (nh * ni of them, h-major) in chunks of 64 (4 groups of 16), Q
+ * kept bf16 row-major (qb[row * 256 + d]); keys in blocks of 32.
+ * QK^T: S = Q K^T by tile products. Per block, K is laid out in pairs
+ * (kv[(d / 2) * 32 + key] holds K[key][d], K[key][d + 1]: the "VNNI"
+ * operand of TDPBF16PS) by 16 x 16 transposes of 32-bit pairs straight from
+ * the cache rows; each group of 16 rows takes 8 steps of 32 Dk elements
+ * into two 16 x 16 f32 tiles (keys 0-15, 16-31), stored row-major
+ * (sb[row * 32 + key]). Products of bf16 are exact in f32, as with
+ * vdpbf16ps.
+ * Block softmax row by row (afp_avx512amx_bf16_softmax_row: scale, softcap, ALiBi, mask,
+ * visibility), then P*V: P split into three bf16 terms, hi = bf16(p),
+ * mid = bf16(p - hi), lo = bf16(p - hi - mid) (24 bits of p, f32's
+ * precision: SPEC's 1e-5 bound holds; one term would give 2^-9), V in pairs
+ * of keys (vv[(key / 2) * 512 + 2 * x + key % 2]), and for each group of
+ * 16 rows and 16 columns of Dv: acc tile += hi V + mid V + lo V, read from
+ * and written back to the rows' f32 acc (the tile's acc rows, or a pad for
+ * the chunk's last group when it has fewer than 16 rows).
+ * TDPBF16PS treats denormal inputs as zero: a block whose V holds a denormal
+ * or a non-finite value (0 * inf must be NaN where a weight is an excluded
+ * -0.0, inf * 1 must stay inf where hi is exact) takes the exact f32 loop
+ * (afk_bf16_dk256_dv256_avx512amx_amx_pv_exact) instead. QK^T flushes denormal Q and K as the
+ * avx512bf16 kernels' vdpbf16ps does; a weight's mid or lo term below
+ * 2^-126 (p < 2^-110) is flushed too (each at most 2^-126 absolute).
+ */
+typedef struct { uint8_t palette, start_row, reserved[14]; uint16_t colsb[16]; uint8_t rows[16]; } afk_bf16_dk256_dv256_avx512amx_amx_cfg;
+/* Tile instructions by inline assembly: GCC's intrinsics give tileloadd no
+ * memory operand, so stores of the buffers it reads could be dropped. */
+#define AFK_TLOAD(t, p, s) __asm__ volatile("tileloadd (%0,%1,1), %%tmm" #t :: "r"((const void *)(p)), "r"((long)(s)) : "memory")
+#define AFK_TSTORE(t, p, s) __asm__ volatile("tilestored %%tmm" #t ", (%0,%1,1)" :: "r"((void *)(p)), "r"((long)(s)) : "memory")
+#define AFK_TZERO(t) __asm__ volatile("tilezero %%tmm" #t ::)
+#define AFK_TDP(c, a, b) __asm__ volatile("tdpbf16ps %%tmm" #b ", %%tmm" #a ", %%tmm" #c ::)
+
+static const uint16_t afk_bf16_dk256_dv256_avx512amx_amx_zero_row[256];
+
+/* 16 x 16 transpose of 32-bit pairs: dst[i * 32 + k] = src[k][i] for the
+ * 16 pairs (32 bf16) of 16 K rows starting at element off. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_amx_t16(uint32_t *dst, const uint16_t *const *src, int32_t off)
+{
+    __m512i r[16], t[16];
+    for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(src[i] + off);
+    for (int i = 0; i < 16; i += 2) {
+        t[i] = _mm512_unpacklo_epi32(r[i], r[i + 1]);
+        t[i + 1] = _mm512_unpackhi_epi32(r[i], r[i + 1]);
+    }
+    /* r[4a + b], 128-bit lane j: rows 4a .. 4a + 3 at column 4j + b */
+    for (int a = 0; a < 16; a += 4) {
+        r[a] = _mm512_unpacklo_epi64(t[a], t[a + 2]);
+        r[a + 1] = _mm512_unpackhi_epi64(t[a], t[a + 2]);
+        r[a + 2] = _mm512_unpacklo_epi64(t[a + 1], t[a + 3]);
+        r[a + 3] = _mm512_unpackhi_epi64(t[a + 1], t[a + 3]);
+    }
+    for (int b = 0; b < 4; b++) {
+        const __m512i u0 = _mm512_shuffle_i32x4(r[b], r[4 + b], 0x44), u1 = _mm512_shuffle_i32x4(r[b], r[4 + b], 0xee);
+        const __m512i u2 = _mm512_shuffle_i32x4(r[8 + b], r[12 + b], 0x44), u3 = _mm512_shuffle_i32x4(r[8 + b], r[12 + b], 0xee);
+        _mm512_storeu_si512(dst + (0 + b) * 32, _mm512_shuffle_i32x4(u0, u2, 0x88));
+        _mm512_storeu_si512(dst + (4 + b) * 32, _mm512_shuffle_i32x4(u0, u2, 0xdd));
+        _mm512_storeu_si512(dst + (8 + b) * 32, _mm512_shuffle_i32x4(u1, u3, 0x88));
+        _mm512_storeu_si512(dst + (12 + b) * 32, _mm512_shuffle_i32x4(u1, u3, 0xdd));
+    }
+}
+
+/* V rows of a block in pairs of keys (vv[q * 512 + 2 * x + e] = V[2q + e][x]),
+ * rows at or past n zero. Returns 1 when an element is denormal or not finite. */
+static inline AF_TARGET_AVX512AMX int afk_bf16_dk256_dv256_avx512amx_amx_pack_v(uint16_t *vv, const uint16_t *const *vraw, int32_t n)
+{
+    const __m512i ilo = _mm512_set_epi16(47, 15, 46, 14, 45, 13, 44, 12, 43, 11, 42, 10, 41, 9, 40, 8,
+                                         39, 7, 38, 6, 37, 5, 36, 4, 35, 3, 34, 2, 33, 1, 32, 0);
+    const __m512i ihi = _mm512_add_epi16(ilo, _mm512_set1_epi16(16));
+    const __m512i ex = _mm512_set1_epi16(0x7f80), mag = _mm512_set1_epi16(0x7fff), z = _mm512_setzero_si512();
+    __mmask32 odd = 0;
+    for (int32_t q = 0; q < 16; q++) {
+        const uint16_t *a = 2 * q < n ? vraw[2 * q] : afk_bf16_dk256_dv256_avx512amx_amx_zero_row;
+        const uint16_t *b = 2 * q + 1 < n ? vraw[2 * q + 1] : afk_bf16_dk256_dv256_avx512amx_amx_zero_row;
+        uint16_t *dst = vv + q * 512;
+        {
+            const __m512i la = _mm512_loadu_si512(a + 0), lb = _mm512_loadu_si512(b + 0);
+            const __m512i ea = _mm512_and_si512(la, ex), eb = _mm512_and_si512(lb, ex);
+            odd |= _mm512_cmpeq_epi16_mask(ea, ex) | _mm512_cmpeq_epi16_mask(eb, ex);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(ea, z), _mm512_and_si512(la, mag), z);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(eb, z), _mm512_and_si512(lb, mag), z);
+            _mm512_storeu_si512(dst + 0, _mm512_permutex2var_epi16(la, ilo, lb));
+            _mm512_storeu_si512(dst + 32, _mm512_permutex2var_epi16(la, ihi, lb));
+        }
+        {
+            const __m512i la = _mm512_loadu_si512(a + 32), lb = _mm512_loadu_si512(b + 32);
+            const __m512i ea = _mm512_and_si512(la, ex), eb = _mm512_and_si512(lb, ex);
+            odd |= _mm512_cmpeq_epi16_mask(ea, ex) | _mm512_cmpeq_epi16_mask(eb, ex);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(ea, z), _mm512_and_si512(la, mag), z);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(eb, z), _mm512_and_si512(lb, mag), z);
+            _mm512_storeu_si512(dst + 64, _mm512_permutex2var_epi16(la, ilo, lb));
+            _mm512_storeu_si512(dst + 96, _mm512_permutex2var_epi16(la, ihi, lb));
+        }
+        {
+            const __m512i la = _mm512_loadu_si512(a + 64), lb = _mm512_loadu_si512(b + 64);
+            const __m512i ea = _mm512_and_si512(la, ex), eb = _mm512_and_si512(lb, ex);
+            odd |= _mm512_cmpeq_epi16_mask(ea, ex) | _mm512_cmpeq_epi16_mask(eb, ex);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(ea, z), _mm512_and_si512(la, mag), z);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(eb, z), _mm512_and_si512(lb, mag), z);
+            _mm512_storeu_si512(dst + 128, _mm512_permutex2var_epi16(la, ilo, lb));
+            _mm512_storeu_si512(dst + 160, _mm512_permutex2var_epi16(la, ihi, lb));
+        }
+        {
+            const __m512i la = _mm512_loadu_si512(a + 96), lb = _mm512_loadu_si512(b + 96);
+            const __m512i ea = _mm512_and_si512(la, ex), eb = _mm512_and_si512(lb, ex);
+            odd |= _mm512_cmpeq_epi16_mask(ea, ex) | _mm512_cmpeq_epi16_mask(eb, ex);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(ea, z), _mm512_and_si512(la, mag), z);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(eb, z), _mm512_and_si512(lb, mag), z);
+            _mm512_storeu_si512(dst + 192, _mm512_permutex2var_epi16(la, ilo, lb));
+            _mm512_storeu_si512(dst + 224, _mm512_permutex2var_epi16(la, ihi, lb));
+        }
+        {
+            const __m512i la = _mm512_loadu_si512(a + 128), lb = _mm512_loadu_si512(b + 128);
+            const __m512i ea = _mm512_and_si512(la, ex), eb = _mm512_and_si512(lb, ex);
+            odd |= _mm512_cmpeq_epi16_mask(ea, ex) | _mm512_cmpeq_epi16_mask(eb, ex);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(ea, z), _mm512_and_si512(la, mag), z);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(eb, z), _mm512_and_si512(lb, mag), z);
+            _mm512_storeu_si512(dst + 256, _mm512_permutex2var_epi16(la, ilo, lb));
+            _mm512_storeu_si512(dst + 288, _mm512_permutex2var_epi16(la, ihi, lb));
+        }
+        {
+            const __m512i la = _mm512_loadu_si512(a + 160), lb = _mm512_loadu_si512(b + 160);
+            const __m512i ea = _mm512_and_si512(la, ex), eb = _mm512_and_si512(lb, ex);
+            odd |= _mm512_cmpeq_epi16_mask(ea, ex) | _mm512_cmpeq_epi16_mask(eb, ex);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(ea, z), _mm512_and_si512(la, mag), z);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(eb, z), _mm512_and_si512(lb, mag), z);
+            _mm512_storeu_si512(dst + 320, _mm512_permutex2var_epi16(la, ilo, lb));
+            _mm512_storeu_si512(dst + 352, _mm512_permutex2var_epi16(la, ihi, lb));
+        }
+        {
+            const __m512i la = _mm512_loadu_si512(a + 192), lb = _mm512_loadu_si512(b + 192);
+            const __m512i ea = _mm512_and_si512(la, ex), eb = _mm512_and_si512(lb, ex);
+            odd |= _mm512_cmpeq_epi16_mask(ea, ex) | _mm512_cmpeq_epi16_mask(eb, ex);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(ea, z), _mm512_and_si512(la, mag), z);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(eb, z), _mm512_and_si512(lb, mag), z);
+            _mm512_storeu_si512(dst + 384, _mm512_permutex2var_epi16(la, ilo, lb));
+            _mm512_storeu_si512(dst + 416, _mm512_permutex2var_epi16(la, ihi, lb));
+        }
+        {
+            const __m512i la = _mm512_loadu_si512(a + 224), lb = _mm512_loadu_si512(b + 224);
+            const __m512i ea = _mm512_and_si512(la, ex), eb = _mm512_and_si512(lb, ex);
+            odd |= _mm512_cmpeq_epi16_mask(ea, ex) | _mm512_cmpeq_epi16_mask(eb, ex);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(ea, z), _mm512_and_si512(la, mag), z);
+            odd |= _mm512_mask_cmpneq_epi16_mask(_mm512_cmpeq_epi16_mask(eb, z), _mm512_and_si512(lb, mag), z);
+            _mm512_storeu_si512(dst + 448, _mm512_permutex2var_epi16(la, ilo, lb));
+            _mm512_storeu_si512(dst + 480, _mm512_permutex2var_epi16(la, ihi, lb));
+        }
+    }
+    return odd != 0;
+}
+
+/* p (16 lanes) minus its bf16 rounding h (16 bf16 in a 256-bit half) */
+static inline AF_TARGET_AVX512AMX __m512 afk_bf16_dk256_dv256_avx512amx_amx_rest(__m512 p, __m256i h)
+{
+    return _mm512_sub_ps(p, _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16)));
+}
+
+/* One row's weights (s[0, np), zero past np) as the three bf16 terms, each
+ * 32 keys: pa[0], pa[2048], pa[4096]. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_amx_split(uint16_t *pa, const float *s, int32_t np)
+{
+    __m512 p0 = _mm512_loadu_ps(s), p1 = np > 16 ? _mm512_loadu_ps(s + 16) : _mm512_setzero_ps();
+    for (int u = 0; u < 3; u++) {
+        const __m512i h = (__m512i)_mm512_cvtne2ps_pbh(p1, p0); /* keys 0-15 low, 16-31 high */
+        _mm512_storeu_si512(pa + u * 2048, h);
+        p0 = afk_bf16_dk256_dv256_avx512amx_amx_rest(p0, _mm512_castsi512_si256(h));
+        p1 = afk_bf16_dk256_dv256_avx512amx_amx_rest(p1, _mm512_extracti64x4_epi64(h, 1));
+    }
+}
+
+/* P*V of one block in f32, for blocks TDPBF16PS would get wrong (a denormal
+ * or non-finite V); excluded keys (p = -0.0) skipped, as afk_bf16_dk256_dv256_avx512amx_pre_pvt1g does. */
+static AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_amx_pv_exact(const afp_avx512amx_bf16_row *rw, int32_t nr, const float *sb,
+                                       const uint16_t *const *vraw, int32_t n)
+{
+    for (int32_t r = 0; r < nr; r++) {
+        float *acc = rw[r].acc;
+        for (int32_t k = 0; k < n; k++) {
+            const float p = sb[r * 32 + k];
+            if (p == 0.0f && signbit(p)) continue;
+            const uint16_t *v = vraw[k];
+            for (int32_t x = 0; x < 256; x++) acc[x] += p * af_bf16_to_f32(v[x]);
+        }
+    }
+}
+
+AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_call *c, const af_tile *t)
+{
+    const int32_t nrows = t->nh * t->ni;
+    afk_bf16_dk256_dv256_avx512amx_init(c, t);
+    afk_bf16_dk256_dv256_avx512amx_amx_cfg cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.palette = 1;
+    for (int i = 0; i < 8; i++) {
+        cfg.colsb[i] = 64;
+        cfg.rows[i] = 16;
+    }
+    __asm__ volatile("ldtilecfg %0" :: "m"(cfg));
+    for (int32_t r0 = 0; r0 < nrows; r0 += 64) {
+        const int32_t nr = nrows - r0 < 64 ? nrows - r0 : 64;
+        const int32_t ng = (nr + 15) / 16, full = nr / 16; /* row groups; whole ones */
+        afp_avx512amx_bf16_row rw[64];
+        uint16_t qb[16384], pa[3 * 2048], vv[8192];
+        uint32_t kv[4096];
+        float sb[2048], alpha[64], pad[16 * 256];
+        const uint16_t *kraw[16], *vraw[32];
+        int64_t klo, khi;
+        if (!afk_bf16_dk256_dv256_avx512amx_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        memset(qb + (int64_t)nr * 256, 0, (size_t)(ng * 16 - nr) * 256 * sizeof(uint16_t));
+        memset(pa, 0, sizeof pa);
+        if (full < ng) { /* the last group's rows accumulate in the pad */
+            memset(pad, 0, sizeof pad);
+            for (int32_t r = full * 16; r < nr; r++) rw[r].acc = pad + (r - full * 16) * 256;
+        }
+        float *cb[4];
+        long cs[4];
+        for (int32_t g = 0; g < ng; g++) {
+            cb[g] = rw[16 * g].acc;
+            cs[g] = g < full ? (long)t->acc_stride * 4 : 1024;
+        }
+        const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
+        for (int64_t jb = klo; jb < khi; jb += 32) {
+            const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
+            const int32_t np = (n + 15) & ~15;
+            int active = 0, partial = 0;
+            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
+            if (!active) continue;
+            /* K in pairs, 16 keys at a time (keys past n read a zero row) */
+            for (int32_t k0 = 0; k0 < 32; k0 += 16) {
+                const int32_t m = n - k0 < 0 ? 0 : n - k0 > 16 ? 16 : n - k0;
+                if (m > 0) afp_avx512amx_bf16_gather(c, 0, t->b, kvh, jb + k0, m, kraw);
+                for (int32_t k = m; k < 16; k++) kraw[k] = afk_bf16_dk256_dv256_avx512amx_amx_zero_row;
+                afk_bf16_dk256_dv256_avx512amx_amx_t16(kv + 0 + k0, kraw, 0);
+                afk_bf16_dk256_dv256_avx512amx_amx_t16(kv + 512 + k0, kraw, 32);
+                afk_bf16_dk256_dv256_avx512amx_amx_t16(kv + 1024 + k0, kraw, 64);
+                afk_bf16_dk256_dv256_avx512amx_amx_t16(kv + 1536 + k0, kraw, 96);
+                afk_bf16_dk256_dv256_avx512amx_amx_t16(kv + 2048 + k0, kraw, 128);
+                afk_bf16_dk256_dv256_avx512amx_amx_t16(kv + 2560 + k0, kraw, 160);
+                afk_bf16_dk256_dv256_avx512amx_amx_t16(kv + 3072 + k0, kraw, 192);
+                afk_bf16_dk256_dv256_avx512amx_amx_t16(kv + 3584 + k0, kraw, 224);
+            }
+            for (int32_t g = 0; g < ng; g++) { /* S = Q K^T, 16 rows x 32 keys */
+                const uint16_t *qg = qb + g * 4096;
+                AFK_TZERO(0);
+                AFK_TZERO(1);
+                AFK_TLOAD(2, qg + 0, 512);
+                AFK_TLOAD(3, kv + 0, 128);
+                AFK_TLOAD(4, kv + 16, 128);
+                AFK_TDP(0, 2, 3);
+                AFK_TDP(1, 2, 4);
+                AFK_TLOAD(5, qg + 32, 512);
+                AFK_TLOAD(6, kv + 512, 128);
+                AFK_TLOAD(7, kv + 528, 128);
+                AFK_TDP(0, 5, 6);
+                AFK_TDP(1, 5, 7);
+                AFK_TLOAD(2, qg + 64, 512);
+                AFK_TLOAD(3, kv + 1024, 128);
+                AFK_TLOAD(4, kv + 1040, 128);
+                AFK_TDP(0, 2, 3);
+                AFK_TDP(1, 2, 4);
+                AFK_TLOAD(5, qg + 96, 512);
+                AFK_TLOAD(6, kv + 1536, 128);
+                AFK_TLOAD(7, kv + 1552, 128);
+                AFK_TDP(0, 5, 6);
+                AFK_TDP(1, 5, 7);
+                AFK_TLOAD(2, qg + 128, 512);
+                AFK_TLOAD(3, kv + 2048, 128);
+                AFK_TLOAD(4, kv + 2064, 128);
+                AFK_TDP(0, 2, 3);
+                AFK_TDP(1, 2, 4);
+                AFK_TLOAD(5, qg + 160, 512);
+                AFK_TLOAD(6, kv + 2560, 128);
+                AFK_TLOAD(7, kv + 2576, 128);
+                AFK_TDP(0, 5, 6);
+                AFK_TDP(1, 5, 7);
+                AFK_TLOAD(2, qg + 192, 512);
+                AFK_TLOAD(3, kv + 3072, 128);
+                AFK_TLOAD(4, kv + 3088, 128);
+                AFK_TDP(0, 2, 3);
+                AFK_TDP(1, 2, 4);
+                AFK_TLOAD(5, qg + 224, 512);
+                AFK_TLOAD(6, kv + 3584, 128);
+                AFK_TLOAD(7, kv + 3600, 128);
+                AFK_TDP(0, 5, 6);
+                AFK_TDP(1, 5, 7);
+                AFK_TSTORE(0, sb + g * 512, 128);
+                AFK_TSTORE(1, sb + g * 512 + 16, 128);
+            }
+            for (int32_t r = 0; r < nr; r++)
+                alpha[r] = afp_avx512amx_bf16_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
+            afp_avx512amx_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
+            const int odd = afk_bf16_dk256_dv256_avx512amx_amx_pack_v(vv, vraw, n);
+            for (int32_t r = 0; r < nr; r++) { /* acc *= alpha where the row's max grew */
+                if (alpha[r] == 1.0f) continue;
+                float *acc = rw[r].acc;
+                const afv_avx512amx va = afv_avx512amx_set1(alpha[r]);
+                afv_avx512amx_store(acc + 0, afv_avx512amx_mul(afv_avx512amx_load(acc + 0), va));
+                afv_avx512amx_store(acc + 16, afv_avx512amx_mul(afv_avx512amx_load(acc + 16), va));
+                afv_avx512amx_store(acc + 32, afv_avx512amx_mul(afv_avx512amx_load(acc + 32), va));
+                afv_avx512amx_store(acc + 48, afv_avx512amx_mul(afv_avx512amx_load(acc + 48), va));
+                afv_avx512amx_store(acc + 64, afv_avx512amx_mul(afv_avx512amx_load(acc + 64), va));
+                afv_avx512amx_store(acc + 80, afv_avx512amx_mul(afv_avx512amx_load(acc + 80), va));
+                afv_avx512amx_store(acc + 96, afv_avx512amx_mul(afv_avx512amx_load(acc + 96), va));
+                afv_avx512amx_store(acc + 112, afv_avx512amx_mul(afv_avx512amx_load(acc + 112), va));
+                afv_avx512amx_store(acc + 128, afv_avx512amx_mul(afv_avx512amx_load(acc + 128), va));
+                afv_avx512amx_store(acc + 144, afv_avx512amx_mul(afv_avx512amx_load(acc + 144), va));
+                afv_avx512amx_store(acc + 160, afv_avx512amx_mul(afv_avx512amx_load(acc + 160), va));
+                afv_avx512amx_store(acc + 176, afv_avx512amx_mul(afv_avx512amx_load(acc + 176), va));
+                afv_avx512amx_store(acc + 192, afv_avx512amx_mul(afv_avx512amx_load(acc + 192), va));
+                afv_avx512amx_store(acc + 208, afv_avx512amx_mul(afv_avx512amx_load(acc + 208), va));
+                afv_avx512amx_store(acc + 224, afv_avx512amx_mul(afv_avx512amx_load(acc + 224), va));
+                afv_avx512amx_store(acc + 240, afv_avx512amx_mul(afv_avx512amx_load(acc + 240), va));
+            }
+            if (odd) {
+                afk_bf16_dk256_dv256_avx512amx_amx_pv_exact(rw, nr, sb, vraw, n);
+                continue;
+            }
+            for (int32_t r = 0; r < nr; r++) afk_bf16_dk256_dv256_avx512amx_amx_split(pa + r * 32, sb + r * 32, np);
+            for (int32_t g = 0; g < ng; g++) { /* acc += P V, 16 rows x 16 columns per tile */
+                AFK_TLOAD(0, pa + g * 512, 64);
+                AFK_TLOAD(1, pa + 2048 + g * 512, 64);
+                AFK_TLOAD(2, pa + 4096 + g * 512, 64);
+                float *const cg = cb[g];
+                const long st = cs[g];
+                AFK_TLOAD(3, vv + 0, 1024);
+                AFK_TLOAD(4, cg + 0, st);
+                AFK_TDP(4, 0, 3);
+                AFK_TDP(4, 1, 3);
+                AFK_TDP(4, 2, 3);
+                AFK_TSTORE(4, cg + 0, st);
+                AFK_TLOAD(5, vv + 32, 1024);
+                AFK_TLOAD(6, cg + 16, st);
+                AFK_TDP(6, 0, 5);
+                AFK_TDP(6, 1, 5);
+                AFK_TDP(6, 2, 5);
+                AFK_TSTORE(6, cg + 16, st);
+                AFK_TLOAD(3, vv + 64, 1024);
+                AFK_TLOAD(4, cg + 32, st);
+                AFK_TDP(4, 0, 3);
+                AFK_TDP(4, 1, 3);
+                AFK_TDP(4, 2, 3);
+                AFK_TSTORE(4, cg + 32, st);
+                AFK_TLOAD(5, vv + 96, 1024);
+                AFK_TLOAD(6, cg + 48, st);
+                AFK_TDP(6, 0, 5);
+                AFK_TDP(6, 1, 5);
+                AFK_TDP(6, 2, 5);
+                AFK_TSTORE(6, cg + 48, st);
+                AFK_TLOAD(3, vv + 128, 1024);
+                AFK_TLOAD(4, cg + 64, st);
+                AFK_TDP(4, 0, 3);
+                AFK_TDP(4, 1, 3);
+                AFK_TDP(4, 2, 3);
+                AFK_TSTORE(4, cg + 64, st);
+                AFK_TLOAD(5, vv + 160, 1024);
+                AFK_TLOAD(6, cg + 80, st);
+                AFK_TDP(6, 0, 5);
+                AFK_TDP(6, 1, 5);
+                AFK_TDP(6, 2, 5);
+                AFK_TSTORE(6, cg + 80, st);
+                AFK_TLOAD(3, vv + 192, 1024);
+                AFK_TLOAD(4, cg + 96, st);
+                AFK_TDP(4, 0, 3);
+                AFK_TDP(4, 1, 3);
+                AFK_TDP(4, 2, 3);
+                AFK_TSTORE(4, cg + 96, st);
+                AFK_TLOAD(5, vv + 224, 1024);
+                AFK_TLOAD(6, cg + 112, st);
+                AFK_TDP(6, 0, 5);
+                AFK_TDP(6, 1, 5);
+                AFK_TDP(6, 2, 5);
+                AFK_TSTORE(6, cg + 112, st);
+                AFK_TLOAD(3, vv + 256, 1024);
+                AFK_TLOAD(4, cg + 128, st);
+                AFK_TDP(4, 0, 3);
+                AFK_TDP(4, 1, 3);
+                AFK_TDP(4, 2, 3);
+                AFK_TSTORE(4, cg + 128, st);
+                AFK_TLOAD(5, vv + 288, 1024);
+                AFK_TLOAD(6, cg + 144, st);
+                AFK_TDP(6, 0, 5);
+                AFK_TDP(6, 1, 5);
+                AFK_TDP(6, 2, 5);
+                AFK_TSTORE(6, cg + 144, st);
+                AFK_TLOAD(3, vv + 320, 1024);
+                AFK_TLOAD(4, cg + 160, st);
+                AFK_TDP(4, 0, 3);
+                AFK_TDP(4, 1, 3);
+                AFK_TDP(4, 2, 3);
+                AFK_TSTORE(4, cg + 160, st);
+                AFK_TLOAD(5, vv + 352, 1024);
+                AFK_TLOAD(6, cg + 176, st);
+                AFK_TDP(6, 0, 5);
+                AFK_TDP(6, 1, 5);
+                AFK_TDP(6, 2, 5);
+                AFK_TSTORE(6, cg + 176, st);
+                AFK_TLOAD(3, vv + 384, 1024);
+                AFK_TLOAD(4, cg + 192, st);
+                AFK_TDP(4, 0, 3);
+                AFK_TDP(4, 1, 3);
+                AFK_TDP(4, 2, 3);
+                AFK_TSTORE(4, cg + 192, st);
+                AFK_TLOAD(5, vv + 416, 1024);
+                AFK_TLOAD(6, cg + 208, st);
+                AFK_TDP(6, 0, 5);
+                AFK_TDP(6, 1, 5);
+                AFK_TDP(6, 2, 5);
+                AFK_TSTORE(6, cg + 208, st);
+                AFK_TLOAD(3, vv + 448, 1024);
+                AFK_TLOAD(4, cg + 224, st);
+                AFK_TDP(4, 0, 3);
+                AFK_TDP(4, 1, 3);
+                AFK_TDP(4, 2, 3);
+                AFK_TSTORE(4, cg + 224, st);
+                AFK_TLOAD(5, vv + 480, 1024);
+                AFK_TLOAD(6, cg + 240, st);
+                AFK_TDP(6, 0, 5);
+                AFK_TDP(6, 1, 5);
+                AFK_TDP(6, 2, 5);
+                AFK_TSTORE(6, cg + 240, st);
+            }
+            (void)partial; /* every weight is read as it is: excluded ones are -0.0 */
+        }
+        for (int32_t r = full * 16; r < nr; r++) /* the pad's rows back to the tile */
+            memcpy(t->acc + (int64_t)(r0 + r) * t->acc_stride, pad + (r - full * 16) * 256, 256 * sizeof(float));
+    }
+    __asm__ volatile("tilerelease" ::: "memory");
+}
+#undef AFK_TLOAD
+#undef AFK_TSTORE
+#undef AFK_TZERO
+#undef AFK_TDP
+
+#else  /* not defined(__x86_64__) || defined(_M_X64): this file compiles to nothing */
+typedef int afk_bf16_dk256_dv256_avx512amx_empty_translation_unit;
+#endif

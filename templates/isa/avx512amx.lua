@@ -1,0 +1,30 @@
+-- ISA vocabulary: AVX-512 + AVX512-BF16 + AMX-BF16 (Intel Sapphire Rapids and
+-- later). Everything of avx512bf16.lua (decode is the same code), plus Intel
+-- AMX tiles for the prefill of bf16 kernels (templates/prefill_amx.c.in):
+-- QK^T and P*V as TDPBF16PS tile products, 16 x 16 f32 results from 16 x 32
+-- bf16 by 32 x 16 bf16 operands in one instruction. Q and K multiply exactly
+-- (bf16 products are exact in f32, as with vdpbf16ps); P is split into three
+-- bf16 terms (hi + mid + lo carry 24 bits, f32's precision), so P*V keeps
+-- SPEC's 1e-5 bound. The OS must grant the tile state (Linux:
+-- arch_prctl(ARCH_REQ_XCOMP_PERM), asked once by runtime/dispatch.c); without
+-- it the feature is not reported and dispatch takes avx512bf16.
+
+local base = require("avx512bf16")
+local M = {}
+for k, v in pairs(base) do M[k] = v end
+
+M.name = "avx512amx"
+M.token = "AVX512AMX"
+M.target = base.target .. ",amx-tile,amx-bf16"
+M.cpu = { "x86_amx_bf16" }
+for i = #base.cpu, 1, -1 do table.insert(M.cpu, 1, base.cpu[i]) end
+M.abi = 9
+M.rank = 5
+M.doc = "AVX-512 and AVX512-BF16 plus AMX-BF16 tiles for bf16 prefill"
+-- the prefill takes templates/prefill_amx.c.in where Dk and Dv are whole
+-- multiples of 32 (a tile row holds 32 bf16); other head dims keep
+-- avx512bf16's prefill
+M.amx = { step = 32 }
+M.dtypes = { bf16 = true }
+
+return M
