@@ -461,7 +461,8 @@ static attnforge_context *pack_ctx(int n, int pack)
  * or FMLAL): its prefill keeps K 16-bit, so nothing is widened for it. */
 static int hdot_kernel(const char *name)
 {
-    return strstr(name, "__avx512bf16") || strstr(name, "__neonbf16") || strstr(name, "__neonfhm");
+    return strstr(name, "__avx512bf16") || strstr(name, "__avx512amx") || strstr(name, "__neonbf16") ||
+           strstr(name, "__neonfhm");
 }
 
 /* K (is_v 0) or V of c widened to f32 element by element by the reference's

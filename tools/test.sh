@@ -19,7 +19,7 @@ step() { printf '\n==== %s (at %d s)\n' "$*" "$SECONDS"; }
 # subset: the x86-64 ISAs at head dims 32 (all-MiniLM), 64 and 128 for the formats those tests
 # call. Every kernel of generated/ is compiled and tested by the gcc Release,
 # ASan+UBSan and AArch64 stages; a full compile costs ~2 min on 2 cores.
-export AF_CI_HEAD_DIMS="32;64;128" AF_CI_DTYPES="f32;f16;bf16;q8_0" AF_CI_ISAS="scalar;avx2;avx512;avx512bf16"
+export AF_CI_HEAD_DIMS="32;64;128" AF_CI_DTYPES="f32;f16;bf16;q8_0" AF_CI_ISAS="scalar;avx2;avx512;avx512bf16;avx512amx"
 
 step "scripts: no pipeline that can fail at random under pipefail"
 bash tools/check-pipelines.sh --self-test

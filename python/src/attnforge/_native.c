@@ -619,7 +619,7 @@ static const struct {
     {"scalar", ATTNFORGE_ISA_SCALAR},  {"avx2", ATTNFORGE_ISA_AVX2},
     {"avx512", ATTNFORGE_ISA_AVX512},  {"neon", ATTNFORGE_ISA_NEON},
     {"avx512bf16", ATTNFORGE_ISA_AVX512BF16}, {"neonfhm", ATTNFORGE_ISA_NEONFHM},
-    {"neonbf16", ATTNFORGE_ISA_NEONBF16},
+    {"neonbf16", ATTNFORGE_ISA_NEONBF16}, {"avx512amx", ATTNFORGE_ISA_AVX512AMX},
 };
 #define N_ISAS ((int)(sizeof isa_names / sizeof isa_names[0]))
 
@@ -643,7 +643,7 @@ static PyObject *Context_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     if (!found)
         return PyErr_Format(PyExc_ValueError,
                             "unknown isa '%s' (auto, generic, scalar, avx2, avx512, neon, "
-                            "avx512bf16, neonfhm, neonbf16)",
+                            "avx512bf16, neonfhm, neonbf16, avx512amx)",
                             isa);
     ContextObject *self = (ContextObject *)type->tp_alloc(type, 0);
     if (!self) return NULL;
@@ -745,7 +745,7 @@ static PyTypeObject ContextType = {
               "A thread pool, a reusable workspace and a kernel-family choice. num_threads=0 "
               "takes ATTNFORGE_NUM_THREADS or every CPU the process may use; 1 runs on the "
               "calling thread. isa forces a kernel family: 'auto', 'generic', 'scalar', 'avx2', "
-              "'avx512', 'neon', 'avx512bf16', 'neonfhm', 'neonbf16'. Safe to share between "
+              "'avx512', 'neon', 'avx512bf16', 'neonfhm', 'neonbf16', 'avx512amx'. Safe to share between "
               "threads. Pass it as attention(..., context=ctx).",
     .tp_new = Context_new,
     .tp_dealloc = (destructor)Context_dealloc,

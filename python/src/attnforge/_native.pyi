@@ -11,7 +11,7 @@ import numpy.typing as npt
 _Array = Any
 
 _KVFormat = Literal["f32", "f16", "bf16", "q8_0", "q4_0", "fp8_e4m3", "fp8_e5m2"]
-_ISA = Literal["auto", "generic", "scalar", "avx2", "avx512", "neon", "avx512bf16", "neonfhm", "neonbf16"]
+_ISA = Literal["auto", "generic", "scalar", "avx2", "avx512", "neon", "avx512bf16", "neonfhm", "neonbf16", "avx512amx"]
 _IntVector = Union[Sequence[int], npt.NDArray[np.integer[Any]], Any]
 _FloatVector = Union[Sequence[float], npt.NDArray[np.floating[Any]], Any]
 

@@ -179,6 +179,7 @@ pub const ATTNFORGE_ISA_NEON: attnforge_isa = 5;
 pub const ATTNFORGE_ISA_AVX512BF16: attnforge_isa = 6;
 pub const ATTNFORGE_ISA_NEONFHM: attnforge_isa = 7;
 pub const ATTNFORGE_ISA_NEONBF16: attnforge_isa = 8;
+pub const ATTNFORGE_ISA_AVX512AMX: attnforge_isa = 9;
 
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]

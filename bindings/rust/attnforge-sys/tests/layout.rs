@@ -94,7 +94,8 @@ fn rust_view() -> BTreeMap<String, usize> {
         ATTNFORGE_ISA_NEON,
         ATTNFORGE_ISA_AVX512BF16,
         ATTNFORGE_ISA_NEONFHM,
-        ATTNFORGE_ISA_NEONBF16
+        ATTNFORGE_ISA_NEONBF16,
+        ATTNFORGE_ISA_AVX512AMX
     );
     m
 }

@@ -981,6 +981,8 @@ pub enum Isa {
     Avx512Bf16,
     NeonFhm,
     NeonBf16,
+    /// AVX-512 and AVX512-BF16 plus AMX-BF16 tiles (bf16 prefill).
+    Avx512Amx,
 }
 
 impl Isa {
@@ -995,10 +997,11 @@ impl Isa {
             Isa::Avx512Bf16 => sys::ATTNFORGE_ISA_AVX512BF16,
             Isa::NeonFhm => sys::ATTNFORGE_ISA_NEONFHM,
             Isa::NeonBf16 => sys::ATTNFORGE_ISA_NEONBF16,
+            Isa::Avx512Amx => sys::ATTNFORGE_ISA_AVX512AMX,
         }
     }
     /// Every value, Auto first.
-    pub fn all() -> [Isa; 9] {
+    pub fn all() -> [Isa; 10] {
         [
             Isa::Auto,
             Isa::Generic,
@@ -1009,6 +1012,7 @@ impl Isa {
             Isa::Avx512Bf16,
             Isa::NeonFhm,
             Isa::NeonBf16,
+            Isa::Avx512Amx,
         ]
     }
 }
