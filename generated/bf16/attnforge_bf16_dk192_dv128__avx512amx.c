@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for bf16 storage, head dims
  * Dk = 192, Dv = 128: attnforge_bf16_dk192_dv128_decode__avx512amx and attnforge_bf16_dk192_dv128_prefill__avx512amx.
- * Tiling: keys in blocks of 16; rows in chunks of 21 (decode) or 64 (prefill, AMX tiles, keys in blocks of 32).
- * Stack buffers per call: about 77 KiB.
+ * Tiling: keys in blocks of 16; rows in chunks of 21 (decode) or 48 (prefill, AMX tiles, keys in blocks of 32).
+ * Stack buffers per call: about 97 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -125,6 +125,55 @@ static AF_TARGET_AVX512AMX int afk_bf16_dk192_dv128_avx512amx_v_finite(const flo
         c1 = afv_avx512amx_fma(afv_avx512amx_load(v + 112), z, c1);
     }
     return afv_avx512amx_hsum(afv_avx512amx_add(c0, c1)) == 0.0f;
+}
+
+/* The block softmax of a prefill chunk's transposed score tile (st[k * rs +
+ * row], rows in lanes; nr rows, n keys from jb): the block's mask transposed
+ * like st into mt, unless it is zero on every row's visible keys (llama.cpp's
+ * mask, away from the diagonal), then afp_avx512amx_bf16_softmax_lanes per vector of 16
+ * rows. Per row (arrays padded to whole vectors): lo, hi = visible keys
+ * relative to jb, dist and nsl (ALiBi), ml and ll (running max and sum),
+ * alpha (out). Returns 1 when a row excludes a key of the block. */
+static AF_TARGET_AVX512AMX int afk_bf16_dk192_dv128_avx512amx_pre_softmax(const af_call *c, const afp_avx512amx_bf16_row *rw, int32_t nr, int32_t rs, int64_t jb,
+                                     int32_t n, float *st, float *mt, const float *lo, const float *hi,
+                                     const float *dist, const float *nsl, float *ml, float *ll, float *alpha)
+{
+    const int32_t nv = (nr + 15) / 16;
+    const int alibi = c->slopes != NULL;
+    int mblk = 0, partial = 0;
+    for (int32_t r = 0; c->mask && r < nr && !mblk; r++) {
+        const int64_t a = jb + (int64_t)lo[r], b = jb + (int64_t)hi[r];
+        mblk = a < b && !af_mask_zero(c, rw[r].mask, a, b);
+    }
+    if (mblk) {
+        for (int32_t r = 0; r < nr; r++) {
+            float *dst = mt + r;
+            const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
+            if (c->mf == ATTNFORGE_FORMAT_F16) {
+                const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+                int32_t k = 0;
+                if (c->m_sj == 1) {
+                    float row[16];
+                    for (; k + 16 <= n; k += 16) {
+                        afv_avx512amx_store(row, afv_avx512amx_mul(afv_avx512amx_load_f16(mr + k), afv_avx512amx_set1(ms)));
+                        for (int32_t x = 0; x < 16; x++) dst[(k + x) * rs] = row[x];
+                    }
+                }
+                for (; k < n; k++) dst[k * rs] = ms * af_f16_to_f32(mr[k * c->m_sj]);
+            } else {
+                const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+                for (int32_t k = 0; k < n; k++) dst[k * rs] = ms * mr[k * c->m_sj];
+            }
+        }
+        for (int32_t k = 0; k < n; k++)
+            for (int32_t r = nr; r < nv * 16; r++) mt[k * rs + r] = 0.0f;
+    }
+    for (int32_t u = 0; u < nv; u++) {
+        const int32_t o = u * 16;
+        partial |= afp_avx512amx_bf16_softmax_lanes(c, st + o, rs, mblk ? mt + o : NULL, n, lo + o, hi + o, dist + o, nsl + o,
+                                     alibi, ml + o, ll + o, alpha + o, nr - o < 16 ? nr - o : 16);
+    }
+    return partial;
 }
 
 /* QK^T register block: 1 row(s) x 16 keys, s_r[k] = dot(q_r, key k), Dk = 192. */
@@ -572,23 +621,24 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk192_dv128_decode__avx512amx(const af_c
 }
 
 /* ---- prefill (templates/prefill_amx.c.in) ----
- * Rows (nh * ni of them, h-major) in chunks of 64 (4 groups of 16), Q
- * kept bf16 row-major (qb[row * 192 + d]); keys in blocks of 32.
- * QK^T: S = Q K^T by tile products. Per block, K is laid out in pairs
- * (kv[(d / 2) * 32 + key] holds K[key][d], K[key][d + 1]: the "VNNI"
- * operand of TDPBF16PS) by 16 x 16 transposes of 32-bit pairs straight from
- * the cache rows; each group of 16 rows takes 6 steps of 32 Dk elements
- * into two 16 x 16 f32 tiles (keys 0-15, 16-31), stored row-major
- * (sb[row * 32 + key]). Products of bf16 are exact in f32, as with
+ * Rows (nh * ni of them, h-major) in chunks of 48 (3 groups of 16), Q
+ * kept bf16 and laid out in pairs with rows in lanes (qt[(d / 2) * 96 +
+ * 2 * row + d % 2]: the "VNNI" operand of TDPBF16PS) once per chunk; keys in
+ * blocks of 32, each block's K rows copied (contiguous: a tile operand).
+ * QK^T: S^T = K Q^T by tile products, per group of 16 rows 6 steps of 32
+ * Dk elements into two 16 x 16 f32 tiles (keys 0-15, 16-31), stored
+ * key-major (st[key * 48 + row]), the prefill.c.in score tile: its block
+ * softmax (afk_bf16_dk192_dv128_avx512amx_pre_softmax: scale, softcap, ALiBi, mask, visibility, rows in
+ * lanes) runs unchanged. Products of bf16 are exact in f32, as with
  * vdpbf16ps.
- * Block softmax row by row (afp_avx512amx_bf16_softmax_row: scale, softcap, ALiBi, mask,
- * visibility), then P*V: P split into three bf16 terms, hi = bf16(p),
- * mid = bf16(p - hi), lo = bf16(p - hi - mid) (24 bits of p, f32's
- * precision: SPEC's 1e-5 bound holds; one term would give 2^-9), V in pairs
- * of keys (vv[(key / 2) * 256 + 2 * x + key % 2]), and for each group of
- * 16 rows and 16 columns of Dv: acc tile += hi V + mid V + lo V, read from
- * and written back to the rows' f32 acc (the tile's acc rows, or a pad for
- * the chunk's last group when it has fewer than 16 rows).
+ * P*V: the weights transposed row-major (sb[row * 32 + key]) and split
+ * into three bf16 terms, hi = bf16(p), mid = bf16(p - hi), lo = bf16(p - hi -
+ * mid) (24 bits of p, f32's precision: SPEC's 1e-5 bound holds; hi alone
+ * would err by 2^-9), V in pairs of keys (vv[(key / 2) * 256 + 2 * x +
+ * key % 2]), and for each group of 16 rows and 16 columns of Dv: acc tile +=
+ * hi V + mid V + lo V, read from and written back to the rows' f32 acc (the
+ * tile's acc rows, or a pad for the chunk's last group when it has fewer
+ * than 16 rows).
  * TDPBF16PS treats denormal inputs as zero: a block whose V holds a denormal
  * or a non-finite value (0 * inf must be NaN where a weight is an excluded
  * -0.0, inf * 1 must stay inf where hi is exact) takes the exact f32 loop
@@ -606,12 +656,11 @@ typedef struct { uint8_t palette, start_row, reserved[14]; uint16_t colsb[16]; u
 
 static const uint16_t afk_bf16_dk192_dv128_avx512amx_amx_zero_row[192];
 
-/* 16 x 16 transpose of 32-bit pairs: dst[i * 32 + k] = src[k][i] for the
- * 16 pairs (32 bf16) of 16 K rows starting at element off. */
-static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_amx_t16(uint32_t *dst, const uint16_t *const *src, int32_t off)
+/* 16 x 16 transpose of 32-bit elements in registers: r[i] lane k becomes
+ * r[k] lane i (bf16 pairs or f32). */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_amx_t16(__m512i *r)
 {
-    __m512i r[16], t[16];
-    for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(src[i] + off);
+    __m512i t[16];
     for (int i = 0; i < 16; i += 2) {
         t[i] = _mm512_unpacklo_epi32(r[i], r[i + 1]);
         t[i + 1] = _mm512_unpackhi_epi32(r[i], r[i + 1]);
@@ -626,11 +675,70 @@ static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_amx_t16(ui
     for (int b = 0; b < 4; b++) {
         const __m512i u0 = _mm512_shuffle_i32x4(r[b], r[4 + b], 0x44), u1 = _mm512_shuffle_i32x4(r[b], r[4 + b], 0xee);
         const __m512i u2 = _mm512_shuffle_i32x4(r[8 + b], r[12 + b], 0x44), u3 = _mm512_shuffle_i32x4(r[8 + b], r[12 + b], 0xee);
-        _mm512_storeu_si512(dst + (0 + b) * 32, _mm512_shuffle_i32x4(u0, u2, 0x88));
-        _mm512_storeu_si512(dst + (4 + b) * 32, _mm512_shuffle_i32x4(u0, u2, 0xdd));
-        _mm512_storeu_si512(dst + (8 + b) * 32, _mm512_shuffle_i32x4(u1, u3, 0x88));
-        _mm512_storeu_si512(dst + (12 + b) * 32, _mm512_shuffle_i32x4(u1, u3, 0xdd));
+        t[0 + b] = _mm512_shuffle_i32x4(u0, u2, 0x88);
+        t[4 + b] = _mm512_shuffle_i32x4(u0, u2, 0xdd);
+        t[8 + b] = _mm512_shuffle_i32x4(u1, u3, 0x88);
+        t[12 + b] = _mm512_shuffle_i32x4(u1, u3, 0xdd);
     }
+    for (int i = 0; i < 16; i++) r[i] = t[i];
+}
+
+/* Q of a chunk in pairs, rows in lanes (qt[(d / 2) * 96 + 2 * row + d % 2]),
+ * from its rows (qb, row-major, padded to whole groups of 16) */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_amx_pack_q(uint16_t *qt, const uint16_t *qb, int32_t ng)
+{
+    for (int32_t g = 0; g < ng; g++) {
+        {
+            __m512i r[16];
+            for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 192 + 0);
+            afk_bf16_dk192_dv128_avx512amx_amx_t16(r);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (0 + i) * 96 + 32 * g, r[i]);
+        }
+        {
+            __m512i r[16];
+            for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 192 + 32);
+            afk_bf16_dk192_dv128_avx512amx_amx_t16(r);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (16 + i) * 96 + 32 * g, r[i]);
+        }
+        {
+            __m512i r[16];
+            for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 192 + 64);
+            afk_bf16_dk192_dv128_avx512amx_amx_t16(r);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (32 + i) * 96 + 32 * g, r[i]);
+        }
+        {
+            __m512i r[16];
+            for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 192 + 96);
+            afk_bf16_dk192_dv128_avx512amx_amx_t16(r);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (48 + i) * 96 + 32 * g, r[i]);
+        }
+        {
+            __m512i r[16];
+            for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 192 + 128);
+            afk_bf16_dk192_dv128_avx512amx_amx_t16(r);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (64 + i) * 96 + 32 * g, r[i]);
+        }
+        {
+            __m512i r[16];
+            for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 192 + 160);
+            afk_bf16_dk192_dv128_avx512amx_amx_t16(r);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (80 + i) * 96 + 32 * g, r[i]);
+        }
+    }
+}
+
+/* The weights of a block row-major (sb[row * 32 + key], keys past n zero)
+ * from the key-major tile the softmax left in st */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_amx_unpack_p(float *sb, const float *st, int32_t ng, int32_t n)
+{
+    for (int32_t g = 0; g < ng; g++)
+        for (int32_t k0 = 0; k0 < 32; k0 += 16) {
+            __m512i r[16];
+            for (int i = 0; i < 16; i++)
+                r[i] = k0 + i < n ? _mm512_loadu_si512(st + (k0 + i) * 48 + 16 * g) : _mm512_setzero_si512();
+            afk_bf16_dk192_dv128_avx512amx_amx_t16(r);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(sb + (16 * g + i) * 32 + k0, r[i]);
+        }
 }
 
 /* V rows of a block in pairs of keys (vv[q * 256 + 2 * x + e] = V[2q + e][x]),
@@ -692,14 +800,14 @@ static inline AF_TARGET_AVX512AMX __m512 afk_bf16_dk192_dv128_avx512amx_amx_rest
     return _mm512_sub_ps(p, _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16)));
 }
 
-/* One row's weights (s[0, np), zero past np) as the three bf16 terms, each
- * 32 keys: pa[0], pa[2048], pa[4096]. */
-static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_amx_split(uint16_t *pa, const float *s, int32_t np)
+/* One row's weights (s[0, 32), zero past the block's keys) as the three bf16 terms, each
+ * 32 keys: pa[0], pa[1536], pa[3072]. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_amx_split(uint16_t *pa, const float *s)
 {
-    __m512 p0 = _mm512_loadu_ps(s), p1 = np > 16 ? _mm512_loadu_ps(s + 16) : _mm512_setzero_ps();
+    __m512 p0 = _mm512_loadu_ps(s), p1 = _mm512_loadu_ps(s + 16);
     for (int u = 0; u < 3; u++) {
         const __m512i h = (__m512i)_mm512_cvtne2ps_pbh(p1, p0); /* keys 0-15 low, 16-31 high */
-        _mm512_storeu_si512(pa + u * 2048, h);
+        _mm512_storeu_si512(pa + u * 1536, h);
         p0 = afk_bf16_dk192_dv128_avx512amx_amx_rest(p0, _mm512_castsi512_si256(h));
         p1 = afk_bf16_dk192_dv128_avx512amx_amx_rest(p1, _mm512_extracti64x4_epi64(h, 1));
     }
@@ -733,24 +841,31 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk192_dv128_prefill__avx512amx(const af_
         cfg.rows[i] = 16;
     }
     __asm__ volatile("ldtilecfg %0" :: "m"(cfg));
-    for (int32_t r0 = 0; r0 < nrows; r0 += 64) {
-        const int32_t nr = nrows - r0 < 64 ? nrows - r0 : 64;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 48) {
+        const int32_t nr = nrows - r0 < 48 ? nrows - r0 : 48;
         const int32_t ng = (nr + 15) / 16, full = nr / 16; /* row groups; whole ones */
-        afp_avx512amx_bf16_row rw[64];
-        uint16_t qb[12288], pa[3 * 2048], vv[4096];
-        uint32_t kv[3072];
-        float sb[2048], alpha[64], pad[16 * 128];
-        const uint16_t *kraw[16], *vraw[32];
+        afp_avx512amx_bf16_row rw[48];
+        uint16_t qb[9216], qt[9216], kb[6144], pa[3 * 1536], vv[4096];
+        float st[1536], mt[1536], sb[1536], pad[16 * 128];
+        float ml[48], ll[48], alpha[48], lo[48], hi[48], dist[48], nsl[48];
+        const uint16_t *kraw[32], *vraw[32];
         int64_t klo, khi;
         if (!afk_bf16_dk192_dv128_avx512amx_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         memset(qb + (int64_t)nr * 192, 0, (size_t)(ng * 16 - nr) * 192 * sizeof(uint16_t));
+        afk_bf16_dk192_dv128_avx512amx_amx_pack_q(qt, qb, ng);
         memset(pa, 0, sizeof pa);
+        for (int32_t r = 0; r < ng * 16; r++) {
+            ml[r] = r < nr ? *rw[r].m : -INFINITY;
+            ll[r] = r < nr ? *rw[r].l : 0.0f;
+            nsl[r] = r < nr ? -rw[r].slope : 0.0f;
+            lo[r] = hi[r] = dist[r] = 0.0f;
+        }
         if (full < ng) { /* the last group's rows accumulate in the pad */
             memset(pad, 0, sizeof pad);
             for (int32_t r = full * 16; r < nr; r++) rw[r].acc = pad + (r - full * 16) * 128;
         }
-        float *cb[4];
-        long cs[4];
+        float *cb[3];
+        long cs[3];
         for (int32_t g = 0; g < ng; g++) {
             cb[g] = rw[16 * g].acc;
             cs[g] = g < full ? (long)t->acc_stride * 4 : 512;
@@ -758,61 +873,57 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk192_dv128_prefill__avx512amx(const af_
         const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
         for (int64_t jb = klo; jb < khi; jb += 32) {
             const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
-            const int32_t np = (n + 15) & ~15;
-            int active = 0, partial = 0;
-            for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
-            if (!active) continue;
-            /* K in pairs, 16 keys at a time (keys past n read a zero row) */
-            for (int32_t k0 = 0; k0 < 32; k0 += 16) {
-                const int32_t m = n - k0 < 0 ? 0 : n - k0 > 16 ? 16 : n - k0;
-                if (m > 0) afp_avx512amx_bf16_gather(c, 0, t->b, kvh, jb + k0, m, kraw);
-                for (int32_t k = m; k < 16; k++) kraw[k] = afk_bf16_dk192_dv128_avx512amx_amx_zero_row;
-                afk_bf16_dk192_dv128_avx512amx_amx_t16(kv + 0 + k0, kraw, 0);
-                afk_bf16_dk192_dv128_avx512amx_amx_t16(kv + 512 + k0, kraw, 32);
-                afk_bf16_dk192_dv128_avx512amx_amx_t16(kv + 1024 + k0, kraw, 64);
-                afk_bf16_dk192_dv128_avx512amx_amx_t16(kv + 1536 + k0, kraw, 96);
-                afk_bf16_dk192_dv128_avx512amx_amx_t16(kv + 2048 + k0, kraw, 128);
-                afk_bf16_dk192_dv128_avx512amx_amx_t16(kv + 2560 + k0, kraw, 160);
+            int active = 0;
+            for (int32_t r = 0; r < nr; r++) {
+                const int64_t a = rw[r].lo - jb, b = rw[r].hi - jb;
+                lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
+                hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
+                dist[r] = (float)(jb - rw[r].pos);
+                active |= lo[r] < hi[r];
             }
-            for (int32_t g = 0; g < ng; g++) { /* S = Q K^T, 16 rows x 32 keys */
-                const uint16_t *qg = qb + g * 3072;
+            if (!active) continue;
+            /* the block's K rows, contiguous (rows past n zero) */
+            afp_avx512amx_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
+            for (int32_t k = 0; k < n; k++) memcpy(kb + k * 192, kraw[k], 192 * sizeof(uint16_t));
+            if (n < 32) memset(kb + n * 192, 0, (size_t)(32 - n) * 192 * sizeof(uint16_t));
+            for (int32_t g = 0; g < ng; g++) { /* S^T = K Q^T: 32 keys x 16 rows */
                 AFK_TZERO(0);
                 AFK_TZERO(1);
-                AFK_TLOAD(2, qg + 0, 384);
-                AFK_TLOAD(3, kv + 0, 128);
-                AFK_TLOAD(4, kv + 16, 128);
-                AFK_TDP(0, 2, 3);
-                AFK_TDP(1, 2, 4);
-                AFK_TLOAD(5, qg + 32, 384);
-                AFK_TLOAD(6, kv + 512, 128);
-                AFK_TLOAD(7, kv + 528, 128);
-                AFK_TDP(0, 5, 6);
-                AFK_TDP(1, 5, 7);
-                AFK_TLOAD(2, qg + 64, 384);
-                AFK_TLOAD(3, kv + 1024, 128);
-                AFK_TLOAD(4, kv + 1040, 128);
-                AFK_TDP(0, 2, 3);
-                AFK_TDP(1, 2, 4);
-                AFK_TLOAD(5, qg + 96, 384);
-                AFK_TLOAD(6, kv + 1536, 128);
-                AFK_TLOAD(7, kv + 1552, 128);
-                AFK_TDP(0, 5, 6);
-                AFK_TDP(1, 5, 7);
-                AFK_TLOAD(2, qg + 128, 384);
-                AFK_TLOAD(3, kv + 2048, 128);
-                AFK_TLOAD(4, kv + 2064, 128);
-                AFK_TDP(0, 2, 3);
-                AFK_TDP(1, 2, 4);
-                AFK_TLOAD(5, qg + 160, 384);
-                AFK_TLOAD(6, kv + 2560, 128);
-                AFK_TLOAD(7, kv + 2576, 128);
-                AFK_TDP(0, 5, 6);
-                AFK_TDP(1, 5, 7);
-                AFK_TSTORE(0, sb + g * 512, 128);
-                AFK_TSTORE(1, sb + g * 512 + 16, 128);
+                AFK_TLOAD(2, kb + 0, 384);
+                AFK_TLOAD(3, kb + 3072, 384);
+                AFK_TLOAD(4, qt + 0 + 32 * g, 192);
+                AFK_TDP(0, 2, 4);
+                AFK_TDP(1, 3, 4);
+                AFK_TLOAD(5, kb + 32, 384);
+                AFK_TLOAD(6, kb + 3104, 384);
+                AFK_TLOAD(7, qt + 1536 + 32 * g, 192);
+                AFK_TDP(0, 5, 7);
+                AFK_TDP(1, 6, 7);
+                AFK_TLOAD(2, kb + 64, 384);
+                AFK_TLOAD(3, kb + 3136, 384);
+                AFK_TLOAD(4, qt + 3072 + 32 * g, 192);
+                AFK_TDP(0, 2, 4);
+                AFK_TDP(1, 3, 4);
+                AFK_TLOAD(5, kb + 96, 384);
+                AFK_TLOAD(6, kb + 3168, 384);
+                AFK_TLOAD(7, qt + 4608 + 32 * g, 192);
+                AFK_TDP(0, 5, 7);
+                AFK_TDP(1, 6, 7);
+                AFK_TLOAD(2, kb + 128, 384);
+                AFK_TLOAD(3, kb + 3200, 384);
+                AFK_TLOAD(4, qt + 6144 + 32 * g, 192);
+                AFK_TDP(0, 2, 4);
+                AFK_TDP(1, 3, 4);
+                AFK_TLOAD(5, kb + 160, 384);
+                AFK_TLOAD(6, kb + 3232, 384);
+                AFK_TLOAD(7, qt + 7680 + 32 * g, 192);
+                AFK_TDP(0, 5, 7);
+                AFK_TDP(1, 6, 7);
+                AFK_TSTORE(0, st + 16 * g, 192);
+                AFK_TSTORE(1, st + 768 + 16 * g, 192);
             }
-            for (int32_t r = 0; r < nr; r++)
-                alpha[r] = afp_avx512amx_bf16_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
+            const int partial = afk_bf16_dk192_dv128_avx512amx_pre_softmax(c, rw, nr, 48, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
+            afk_bf16_dk192_dv128_avx512amx_amx_unpack_p(sb, st, ng, n);
             afp_avx512amx_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
             const int odd = afk_bf16_dk192_dv128_avx512amx_amx_pack_v(vv, vraw, n);
             for (int32_t r = 0; r < nr; r++) { /* acc *= alpha where the row's max grew */
@@ -832,63 +943,67 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk192_dv128_prefill__avx512amx(const af_
                 afk_bf16_dk192_dv128_avx512amx_amx_pv_exact(rw, nr, sb, vraw, n);
                 continue;
             }
-            for (int32_t r = 0; r < nr; r++) afk_bf16_dk192_dv128_avx512amx_amx_split(pa + r * 32, sb + r * 32, np);
+            (void)partial; /* excluded weights are -0.0: exact zeros for a finite V */
+            for (int32_t r = 0; r < nr; r++) afk_bf16_dk192_dv128_avx512amx_amx_split(pa + r * 32, sb + r * 32);
             for (int32_t g = 0; g < ng; g++) { /* acc += P V, 16 rows x 16 columns per tile */
                 AFK_TLOAD(0, pa + g * 512, 64);
-                AFK_TLOAD(1, pa + 2048 + g * 512, 64);
-                AFK_TLOAD(2, pa + 4096 + g * 512, 64);
+                AFK_TLOAD(1, pa + 1536 + g * 512, 64);
+                AFK_TLOAD(2, pa + 3072 + g * 512, 64);
                 float *const cg = cb[g];
-                const long st = cs[g];
+                const long cst = cs[g];
                 AFK_TLOAD(3, vv + 0, 512);
-                AFK_TLOAD(4, cg + 0, st);
+                AFK_TLOAD(4, cg + 0, cst);
                 AFK_TDP(4, 0, 3);
                 AFK_TDP(4, 1, 3);
                 AFK_TDP(4, 2, 3);
-                AFK_TSTORE(4, cg + 0, st);
+                AFK_TSTORE(4, cg + 0, cst);
                 AFK_TLOAD(5, vv + 32, 512);
-                AFK_TLOAD(6, cg + 16, st);
+                AFK_TLOAD(6, cg + 16, cst);
                 AFK_TDP(6, 0, 5);
                 AFK_TDP(6, 1, 5);
                 AFK_TDP(6, 2, 5);
-                AFK_TSTORE(6, cg + 16, st);
+                AFK_TSTORE(6, cg + 16, cst);
                 AFK_TLOAD(3, vv + 64, 512);
-                AFK_TLOAD(4, cg + 32, st);
+                AFK_TLOAD(4, cg + 32, cst);
                 AFK_TDP(4, 0, 3);
                 AFK_TDP(4, 1, 3);
                 AFK_TDP(4, 2, 3);
-                AFK_TSTORE(4, cg + 32, st);
+                AFK_TSTORE(4, cg + 32, cst);
                 AFK_TLOAD(5, vv + 96, 512);
-                AFK_TLOAD(6, cg + 48, st);
+                AFK_TLOAD(6, cg + 48, cst);
                 AFK_TDP(6, 0, 5);
                 AFK_TDP(6, 1, 5);
                 AFK_TDP(6, 2, 5);
-                AFK_TSTORE(6, cg + 48, st);
+                AFK_TSTORE(6, cg + 48, cst);
                 AFK_TLOAD(3, vv + 128, 512);
-                AFK_TLOAD(4, cg + 64, st);
+                AFK_TLOAD(4, cg + 64, cst);
                 AFK_TDP(4, 0, 3);
                 AFK_TDP(4, 1, 3);
                 AFK_TDP(4, 2, 3);
-                AFK_TSTORE(4, cg + 64, st);
+                AFK_TSTORE(4, cg + 64, cst);
                 AFK_TLOAD(5, vv + 160, 512);
-                AFK_TLOAD(6, cg + 80, st);
+                AFK_TLOAD(6, cg + 80, cst);
                 AFK_TDP(6, 0, 5);
                 AFK_TDP(6, 1, 5);
                 AFK_TDP(6, 2, 5);
-                AFK_TSTORE(6, cg + 80, st);
+                AFK_TSTORE(6, cg + 80, cst);
                 AFK_TLOAD(3, vv + 192, 512);
-                AFK_TLOAD(4, cg + 96, st);
+                AFK_TLOAD(4, cg + 96, cst);
                 AFK_TDP(4, 0, 3);
                 AFK_TDP(4, 1, 3);
                 AFK_TDP(4, 2, 3);
-                AFK_TSTORE(4, cg + 96, st);
+                AFK_TSTORE(4, cg + 96, cst);
                 AFK_TLOAD(5, vv + 224, 512);
-                AFK_TLOAD(6, cg + 112, st);
+                AFK_TLOAD(6, cg + 112, cst);
                 AFK_TDP(6, 0, 5);
                 AFK_TDP(6, 1, 5);
                 AFK_TDP(6, 2, 5);
-                AFK_TSTORE(6, cg + 112, st);
+                AFK_TSTORE(6, cg + 112, cst);
             }
-            (void)partial; /* every weight is read as it is: excluded ones are -0.0 */
+        }
+        for (int32_t r = 0; r < nr; r++) {
+            *rw[r].m = ml[r];
+            *rw[r].l = ll[r];
         }
         for (int32_t r = full * 16; r < nr; r++) /* the pad's rows back to the tile */
             memcpy(t->acc + (int64_t)(r0 + r) * t->acc_stride, pad + (r - full * 16) * 128, 128 * sizeof(float));

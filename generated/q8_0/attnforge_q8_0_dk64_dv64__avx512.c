@@ -137,6 +137,55 @@ static AF_TARGET_AVX512 int afk_q8_0_dk64_dv64_avx512_v_finite(const float *cons
     return afv_avx512_hsum(afv_avx512_add(c0, c1)) == 0.0f;
 }
 
+/* The block softmax of a prefill chunk's transposed score tile (st[k * rs +
+ * row], rows in lanes; nr rows, n keys from jb): the block's mask transposed
+ * like st into mt, unless it is zero on every row's visible keys (llama.cpp's
+ * mask, away from the diagonal), then afp_avx512_q8_0_softmax_lanes per vector of 16
+ * rows. Per row (arrays padded to whole vectors): lo, hi = visible keys
+ * relative to jb, dist and nsl (ALiBi), ml and ll (running max and sum),
+ * alpha (out). Returns 1 when a row excludes a key of the block. */
+static AF_TARGET_AVX512 int afk_q8_0_dk64_dv64_avx512_pre_softmax(const af_call *c, const afp_avx512_q8_0_row *rw, int32_t nr, int32_t rs, int64_t jb,
+                                     int32_t n, float *st, float *mt, const float *lo, const float *hi,
+                                     const float *dist, const float *nsl, float *ml, float *ll, float *alpha)
+{
+    const int32_t nv = (nr + 15) / 16;
+    const int alibi = c->slopes != NULL;
+    int mblk = 0, partial = 0;
+    for (int32_t r = 0; c->mask && r < nr && !mblk; r++) {
+        const int64_t a = jb + (int64_t)lo[r], b = jb + (int64_t)hi[r];
+        mblk = a < b && !af_mask_zero(c, rw[r].mask, a, b);
+    }
+    if (mblk) {
+        for (int32_t r = 0; r < nr; r++) {
+            float *dst = mt + r;
+            const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
+            if (c->mf == ATTNFORGE_FORMAT_F16) {
+                const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+                int32_t k = 0;
+                if (c->m_sj == 1) {
+                    float row[16];
+                    for (; k + 16 <= n; k += 16) {
+                        afv_avx512_store(row, afv_avx512_mul(afv_avx512_load_f16(mr + k), afv_avx512_set1(ms)));
+                        for (int32_t x = 0; x < 16; x++) dst[(k + x) * rs] = row[x];
+                    }
+                }
+                for (; k < n; k++) dst[k * rs] = ms * af_f16_to_f32(mr[k * c->m_sj]);
+            } else {
+                const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+                for (int32_t k = 0; k < n; k++) dst[k * rs] = ms * mr[k * c->m_sj];
+            }
+        }
+        for (int32_t k = 0; k < n; k++)
+            for (int32_t r = nr; r < nv * 16; r++) mt[k * rs + r] = 0.0f;
+    }
+    for (int32_t u = 0; u < nv; u++) {
+        const int32_t o = u * 16;
+        partial |= afp_avx512_q8_0_softmax_lanes(c, st + o, rs, mblk ? mt + o : NULL, n, lo + o, hi + o, dist + o, nsl + o,
+                                     alibi, ml + o, ll + o, alpha + o, nr - o < 16 ? nr - o : 16);
+    }
+    return partial;
+}
+
 /* One K row (is_v = 0: Dk = 64 elements) or V row (Dv = 64) of
  * q8_0 storage widened to f32 by the very code the kernels pack their
  * blocks with (afk_q8_0_dk64_dv64_avx512_pack_k / afk_q8_0_dk64_dv64_avx512_pack_v); sc is the KV head's scale of a
@@ -817,7 +866,6 @@ AF_TARGET_AVX512 void attnforge_q8_0_dk64_dv64_prefill__avx512(const af_call *c,
             nsl[r] = r < nr ? -rw[r].slope : 0.0f;
             lo[r] = hi[r] = dist[r] = 0.0f;
         }
-        const int alibi = c->slopes != NULL, masked = c->mask != NULL;
         const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
         for (int64_t jb = klo; jb < khi; jb += 64) {
             const int32_t n = (int32_t)(khi - jb < 64 ? khi - jb : 64);
@@ -854,42 +902,7 @@ AF_TARGET_AVX512 void attnforge_q8_0_dk64_dv64_prefill__avx512(const af_call *c,
                 for (int32_t k = 0; k < n; k += 8)
                     afk_q8_0_dk64_dv64_avx512_pre_qkt1(qt + v * 16, kp + k, st + k * 64 + v * 16);
             }
-            /* the block's mask, transposed like st, unless it is zero on every
-             * row's visible keys (llama.cpp's mask, away from the diagonal) */
-            int mblk = 0;
-            for (int32_t r = 0; masked && r < nr && !mblk; r++) {
-                const int64_t a = jb + (int64_t)lo[r], b = jb + (int64_t)hi[r];
-                mblk = a < b && !af_mask_zero(c, rw[r].mask, a, b);
-            }
-            if (mblk) {
-                for (int32_t r = 0; r < nr; r++) {
-                    float *dst = mt + r;
-                    const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
-                    if (c->mf == ATTNFORGE_FORMAT_F16) {
-                        const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
-                        int32_t k = 0;
-                        if (c->m_sj == 1) {
-                            float row[16];
-                            for (; k + 16 <= n; k += 16) {
-                                afv_avx512_store(row, afv_avx512_mul(afv_avx512_load_f16(mr + k), afv_avx512_set1(ms)));
-                                for (int32_t x = 0; x < 16; x++) dst[(k + x) * 64] = row[x];
-                            }
-                        }
-                        for (; k < n; k++) dst[k * 64] = ms * af_f16_to_f32(mr[k * c->m_sj]);
-                    } else {
-                        const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                        for (int32_t k = 0; k < n; k++) dst[k * 64] = ms * mr[k * c->m_sj];
-                    }
-                }
-                for (int32_t k = 0; k < n; k++)
-                    for (int32_t r = nr; r < nv * 16; r++) mt[k * 64 + r] = 0.0f;
-            }
-            for (int32_t u = 0; u < nv; u++) {
-                const int32_t o = u * 16;
-                partial |= afp_avx512_q8_0_softmax_lanes(c, st + o, 64, mblk ? mt + o : NULL, n, lo + o, hi + o,
-                                             dist + o, nsl + o, alibi, ml + o, ll + o, alpha + o,
-                                             nr - o < 16 ? nr - o : 16);
-            }
+            partial |= afk_q8_0_dk64_dv64_avx512_pre_softmax(c, rw, nr, 64, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
             afp_avx512_q8_0_gather(c, 1, t->b, kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, kvh);
             for (int32_t k = 0; k < n; k++) {
