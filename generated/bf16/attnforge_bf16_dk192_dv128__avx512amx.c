@@ -882,40 +882,49 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk192_dv128_prefill__avx512amx(const af_
                 active |= lo[r] < hi[r];
             }
             if (!active) continue;
-            /* the block's K rows, contiguous (rows past n zero) */
+            /* the block's K rows: read in place when they are 32 rows at one
+             * stride (a tile operand), else copied (rows past n zero) */
             afp_avx512amx_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
-            for (int32_t k = 0; k < n; k++) memcpy(kb + k * 192, kraw[k], 192 * sizeof(uint16_t));
-            if (n < 32) memset(kb + n * 192, 0, (size_t)(32 - n) * 192 * sizeof(uint16_t));
+            const uint16_t *ka0 = kb, *ka1 = kb + 3072;
+            long ks = 384;
+            if (n == 32 && af_kv_run(c, jb, jb + n) >= n) {
+                ka0 = kraw[0];
+                ka1 = kraw[16];
+                ks = (long)((const char *)kraw[1] - (const char *)kraw[0]);
+            } else {
+                for (int32_t k = 0; k < n; k++) memcpy(kb + k * 192, kraw[k], 192 * sizeof(uint16_t));
+                if (n < 32) memset(kb + n * 192, 0, (size_t)(32 - n) * 192 * sizeof(uint16_t));
+            }
             for (int32_t g = 0; g < ng; g++) { /* S^T = K Q^T: 32 keys x 16 rows */
                 AFK_TZERO(0);
                 AFK_TZERO(1);
-                AFK_TLOAD(2, kb + 0, 384);
-                AFK_TLOAD(3, kb + 3072, 384);
+                AFK_TLOAD(2, ka0 + 0, ks);
+                AFK_TLOAD(3, ka1 + 0, ks);
                 AFK_TLOAD(4, qt + 0 + 32 * g, 192);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
-                AFK_TLOAD(5, kb + 32, 384);
-                AFK_TLOAD(6, kb + 3104, 384);
+                AFK_TLOAD(5, ka0 + 32, ks);
+                AFK_TLOAD(6, ka1 + 32, ks);
                 AFK_TLOAD(7, qt + 1536 + 32 * g, 192);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);
-                AFK_TLOAD(2, kb + 64, 384);
-                AFK_TLOAD(3, kb + 3136, 384);
+                AFK_TLOAD(2, ka0 + 64, ks);
+                AFK_TLOAD(3, ka1 + 64, ks);
                 AFK_TLOAD(4, qt + 3072 + 32 * g, 192);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
-                AFK_TLOAD(5, kb + 96, 384);
-                AFK_TLOAD(6, kb + 3168, 384);
+                AFK_TLOAD(5, ka0 + 96, ks);
+                AFK_TLOAD(6, ka1 + 96, ks);
                 AFK_TLOAD(7, qt + 4608 + 32 * g, 192);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);
-                AFK_TLOAD(2, kb + 128, 384);
-                AFK_TLOAD(3, kb + 3200, 384);
+                AFK_TLOAD(2, ka0 + 128, ks);
+                AFK_TLOAD(3, ka1 + 128, ks);
                 AFK_TLOAD(4, qt + 6144 + 32 * g, 192);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
-                AFK_TLOAD(5, kb + 160, 384);
-                AFK_TLOAD(6, kb + 3232, 384);
+                AFK_TLOAD(5, ka0 + 160, ks);
+                AFK_TLOAD(6, ka1 + 160, ks);
                 AFK_TLOAD(7, qt + 7680 + 32 * g, 192);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);

@@ -1106,50 +1106,59 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_
                 active |= lo[r] < hi[r];
             }
             if (!active) continue;
-            /* the block's K rows, contiguous (rows past n zero) */
+            /* the block's K rows: read in place when they are 32 rows at one
+             * stride (a tile operand), else copied (rows past n zero) */
             afp_avx512amx_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
-            for (int32_t k = 0; k < n; k++) memcpy(kb + k * 256, kraw[k], 256 * sizeof(uint16_t));
-            if (n < 32) memset(kb + n * 256, 0, (size_t)(32 - n) * 256 * sizeof(uint16_t));
+            const uint16_t *ka0 = kb, *ka1 = kb + 4096;
+            long ks = 512;
+            if (n == 32 && af_kv_run(c, jb, jb + n) >= n) {
+                ka0 = kraw[0];
+                ka1 = kraw[16];
+                ks = (long)((const char *)kraw[1] - (const char *)kraw[0]);
+            } else {
+                for (int32_t k = 0; k < n; k++) memcpy(kb + k * 256, kraw[k], 256 * sizeof(uint16_t));
+                if (n < 32) memset(kb + n * 256, 0, (size_t)(32 - n) * 256 * sizeof(uint16_t));
+            }
             for (int32_t g = 0; g < ng; g++) { /* S^T = K Q^T: 32 keys x 16 rows */
                 AFK_TZERO(0);
                 AFK_TZERO(1);
-                AFK_TLOAD(2, kb + 0, 512);
-                AFK_TLOAD(3, kb + 4096, 512);
+                AFK_TLOAD(2, ka0 + 0, ks);
+                AFK_TLOAD(3, ka1 + 0, ks);
                 AFK_TLOAD(4, qt + 0 + 32 * g, 128);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
-                AFK_TLOAD(5, kb + 32, 512);
-                AFK_TLOAD(6, kb + 4128, 512);
+                AFK_TLOAD(5, ka0 + 32, ks);
+                AFK_TLOAD(6, ka1 + 32, ks);
                 AFK_TLOAD(7, qt + 1024 + 32 * g, 128);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);
-                AFK_TLOAD(2, kb + 64, 512);
-                AFK_TLOAD(3, kb + 4160, 512);
+                AFK_TLOAD(2, ka0 + 64, ks);
+                AFK_TLOAD(3, ka1 + 64, ks);
                 AFK_TLOAD(4, qt + 2048 + 32 * g, 128);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
-                AFK_TLOAD(5, kb + 96, 512);
-                AFK_TLOAD(6, kb + 4192, 512);
+                AFK_TLOAD(5, ka0 + 96, ks);
+                AFK_TLOAD(6, ka1 + 96, ks);
                 AFK_TLOAD(7, qt + 3072 + 32 * g, 128);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);
-                AFK_TLOAD(2, kb + 128, 512);
-                AFK_TLOAD(3, kb + 4224, 512);
+                AFK_TLOAD(2, ka0 + 128, ks);
+                AFK_TLOAD(3, ka1 + 128, ks);
                 AFK_TLOAD(4, qt + 4096 + 32 * g, 128);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
-                AFK_TLOAD(5, kb + 160, 512);
-                AFK_TLOAD(6, kb + 4256, 512);
+                AFK_TLOAD(5, ka0 + 160, ks);
+                AFK_TLOAD(6, ka1 + 160, ks);
                 AFK_TLOAD(7, qt + 5120 + 32 * g, 128);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);
-                AFK_TLOAD(2, kb + 192, 512);
-                AFK_TLOAD(3, kb + 4288, 512);
+                AFK_TLOAD(2, ka0 + 192, ks);
+                AFK_TLOAD(3, ka1 + 192, ks);
                 AFK_TLOAD(4, qt + 6144 + 32 * g, 128);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
-                AFK_TLOAD(5, kb + 224, 512);
-                AFK_TLOAD(6, kb + 4320, 512);
+                AFK_TLOAD(5, ka0 + 224, ks);
+                AFK_TLOAD(6, ka1 + 224, ks);
                 AFK_TLOAD(7, qt + 7168 + 32 * g, 128);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);
