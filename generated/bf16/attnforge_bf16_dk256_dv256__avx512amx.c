@@ -1106,6 +1106,20 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_
                 active |= lo[r] < hi[r];
             }
             if (!active) continue;
+            if (jb + 32 < khi) { /* the next block's V rows requested now */
+                const int32_t nn = (int32_t)(khi - jb - 32 < 32 ? khi - jb - 32 : 32);
+                afp_avx512amx_bf16_gather(c, 1, t->b, kvh, jb + 32, nn, vraw);
+                for (int32_t k = 0; k < nn; k++) {
+                    _mm_prefetch((const char *)vraw[k] + 0, _MM_HINT_T0);
+                    _mm_prefetch((const char *)vraw[k] + 64, _MM_HINT_T0);
+                    _mm_prefetch((const char *)vraw[k] + 128, _MM_HINT_T0);
+                    _mm_prefetch((const char *)vraw[k] + 192, _MM_HINT_T0);
+                    _mm_prefetch((const char *)vraw[k] + 256, _MM_HINT_T0);
+                    _mm_prefetch((const char *)vraw[k] + 320, _MM_HINT_T0);
+                    _mm_prefetch((const char *)vraw[k] + 384, _MM_HINT_T0);
+                    _mm_prefetch((const char *)vraw[k] + 448, _MM_HINT_T0);
+                }
+            }
             /* the block's K rows: read in place when they are 32 rows at one
              * stride (a tile operand), else copied (rows past n zero) */
             afp_avx512amx_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
