@@ -167,7 +167,8 @@ attnforge_status attnforge_workspace_size(attnforge_context *ctx, const attnforg
 
 int attnforge_pack_mode(const attnforge_context *ctx, const af_kernels *k)
 {
-    return k->prefill_f32 ? ctx->kv_pack : ctx->kv_pack & ~AF_PACK_WIDEN;
+    const int mode = k->prefill_f32 ? ctx->kv_pack : ctx->kv_pack & ~AF_PACK_WIDEN;
+    return k->copy_rows && (mode & AF_PACK_COPY) ? mode | AF_PACK_ROWS : mode;
 }
 
 /* The kernel named for the call: the prefill one when any sequence took the

@@ -279,6 +279,7 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
     k.decode_name = v->decode_name;
     k.prefill_name = v->prefill_name;
     k.isa = v->isa;
+    k.copy_rows = v->copy_rows;
     /* widening for a long prefill: the f32 variant of the same head dims and
      * the same ISA, so the call's result stays bitwise that of v alone */
     const af_variant *f = v->widen ? best_variant(isa_info(v->isa)->rank, c, ATTNFORGE_FORMAT_F32, 0) : NULL;

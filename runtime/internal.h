@@ -49,6 +49,9 @@ typedef struct af_kernels {
      * widens too, as no variant takes them; NULL otherwise). */
     af_kernel_fn decode_f32;
     const char *decode_f32_name;
+    /* The prefill reads 16-bit K rows in place as tile operands (the
+     * variant's copy_rows): a strided cache is copied for it (plan.c). */
+    int copy_rows;
 } af_kernels;
 
 /* Best ISA this CPU supports (never AUTO; GENERIC only if no generated ISA
@@ -178,6 +181,7 @@ void attnforge_sequence_call(const af_call *c, int32_t b, const int32_t *kv_len,
  * context's setting for a call's kernels. */
 #define AF_PACK_COPY 1
 #define AF_PACK_WIDEN 2
+#define AF_PACK_ROWS 4 /* with COPY: 16-bit rows too, for a copy_rows prefill */
 int attnforge_pack_mode(const attnforge_context *ctx, const af_kernels *k);
 void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threads, int kv_pack,
                         void *ws, af_schedule *S);

@@ -117,6 +117,7 @@ typedef struct af_variant {
     af_kernel_fn decode, prefill;
     const char *decode_name, *prefill_name;
     af_widen_fn widen; /* NULL for f32 and q_exact variants */
+    int copy_rows;     /* 1: the prefill reads K rows in place as tile operands (AMX) */
 } af_variant;
 
 /* Absolute position of query i of batch b. */

@@ -590,8 +590,11 @@ ParameterizedTest(int *index, formats, prefill_kv_packing_bitwise, .timeout = 60
         /* widened: one format, not f32, a generated kernel that widens */
         const int widen = mixed_widen || (kf == vf && kf != ATTNFORGE_FORMAT_F32 &&
                                           strcmp(kernel_off, "generic") != 0 && !hdot_kernel(kernel_off));
-        /* what ATTNFORGE_KV_PACK=copy packs: an f32 K or V whose rows do not follow each other */
-        const int copy = layout != 2 && (kf == ATTNFORGE_FORMAT_F32 || vf == ATTNFORGE_FORMAT_F32);
+        /* what ATTNFORGE_KV_PACK=copy packs: an f32 K or V whose rows do not
+         * follow each other, and any such rows for a prefill that reads K rows
+         * in place as AMX tile operands (GQA: this case's 4 query heads on 2) */
+        const int copy = layout != 2 && (kf == ATTNFORGE_FORMAT_F32 || vf == ATTNFORGE_FORMAT_F32 ||
+                                         strstr(kernel_off, "__avx512amx") != NULL);
         if (widen || copy)
             cr_assert_gt(ws_on, ws_off, "%s: K/V not packed (kernel %s)", desc, kernel_off);
         else

@@ -25,6 +25,10 @@ M.doc = "AVX-512 and AVX512-BF16 plus AMX-BF16 tiles for bf16 prefill"
 -- multiples of 32 (a tile row holds 32 bf16); other head dims keep
 -- avx512bf16's prefill
 M.amx = { step = 32 }
+-- whether a variant's prefill takes the AMX form (kernel.c.in's AMX, the
+-- generator's registry flag .copy_rows: that prefill reads K rows in place as
+-- tile operands, so a strided cache is worth a packed copy, runtime/plan.c)
+function M.amx_prefill(dtype, Dk, Dv) return M.hdot.dtypes[dtype] == true and Dk % 32 == 0 and Dv % 32 == 0 end
 M.dtypes = { bf16 = true }
 
 return M
