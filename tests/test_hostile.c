@@ -430,6 +430,44 @@ Test(hostile, denormal_v)
         }
 }
 
+/* V values a bf16 tile product would get wrong, in a prefill the AMX
+ * kernels take (bf16, GQA, D 64 and 128, blocks of 32 keys): denormal V rows
+ * (TDPBF16PS reads them as zero), and +inf in a V column under visible
+ * weights (a weight whose mid and lo terms are zero would make 0 * inf = NaN,
+ * the reference says +inf). Such a block takes the exact f32 loop; the other
+ * blocks of the same rows stay on the tiles. Every dtype, so the f32 and f16
+ * kernels of those shapes see the same inputs. */
+Test(hostile, denormal_and_inf_v_in_a_long_prefill)
+{
+    for (int d = 0; d < 3; d++)
+        for (int dh = 64; dh <= 128; dh += 64)
+            for (int kind = 0; kind < 2; kind++) {
+                tu_spec s = tu_spec_default(dtypes[d], dh, dh);
+                s.Sq = 40; s.Skv = 100; s.Hq = 4; s.Hkv = 2; s.lse = 1; s.causal = 1;
+                tu_case c;
+                tu_case_build(&c, &s, tu_seed(73 + (uint64_t)(kind * 4 + dh / 64)));
+                if (kind == 0) { /* keys 40-47 (in the second block of 32) denormal in bf16 and f32 */
+                    const double unit = dtypes[d] == ATTNFORGE_F16 ? 0x1p-22 : 0x1p-130;
+                    for (int64_t j = 40; j < 48; j++)
+                        for (int64_t h = 0; h < 2; h++)
+                            for (int64_t dd = 0; dd < dh; dd++)
+                                tu_tensor_set(&c.v, 0, j, h, dd, unit * (double)(1 + (j * 7 + dd) % 60));
+                } else { /* key 70, column 3 of KV head 1: +inf, seen by the rows at positions >= 70 */
+                    tu_tensor_set(&c.v, 0, 70, 1, 3, INFINITY);
+                }
+                check_case(&c);
+                if (kind == 1)
+                    for (int64_t i = 0; i < s.Sq; i++)
+                        for (int64_t h = 2; h < 4; h++) {
+                            const double o = o_at(&c, 0, i, h, 3);
+                            cr_assert(60 + i >= 70 ? o == INFINITY : isfinite(o),
+                                      "%s D %d: O[i=%lld h=%lld d=3] = %g (%s)", tu_dtype_name(dtypes[d]), dh,
+                                      (long long)i, (long long)h, o, attnforge_last_kernel());
+                        }
+                tu_case_free(&c);
+            }
+}
+
 Test(hostile, denormal_scale)
 {
     for (int d = 0; d < 3; d++) {
