@@ -116,6 +116,15 @@ SEEDS = {
     "prefill_causal_f16": record(dtype=F16, Sq=40, Skv=40, Hkv=2, group=2, Dk=64,
                                  flags=CAUSAL | LSE),
     "prefill_bf16_d128": record(dtype=BF16, Sq=20, Skv=30, Hkv=1, group=1, Dk=128, flags=CAUSAL),
+    # the prefill path (group * Sq > 64 rows) at head dims with AMX variants:
+    # K read in place, paged (a block's rows copied), a denormal and an inf in V
+    "prefill_bf16_amx_d64": record(dtype=BF16, Sq=40, Skv=98, Hkv=1, group=2, Dk=64, flags=CAUSAL | LSE),
+    "prefill_bf16_amx_d128_paged": record(dtype=BF16, Sq=36, Skv=98, Hkv=1, group=2, Dk=128,
+                                          paged=paged(6), flags=CAUSAL),
+    "prefill_bf16_amx_v_denormal": record(dtype=BF16, Sq=40, Skv=98, Hkv=1, group=2, Dk=64,
+                                          flags=CAUSAL, patches=(("v", 700, "denormal"),)),
+    "prefill_bf16_amx_v_inf": record(dtype=BF16, Sq=40, Skv=98, Hkv=1, group=2, Dk=64,
+                                     flags=CAUSAL | LSE, patches=(("v", 3000, "inf"),)),
     "prefill_f32_d256": record(Sq=3, Skv=12, Dk=256, flags=LSE),
     "mla_dims_96_64": record(dtype=BF16, Sq=4, Skv=20, Dk=96, Dv=64, flags=LSE),
     "head_dim_1": record(Sq=5, Skv=9, Dk=1, Dv=1, flags=LSE),

@@ -111,8 +111,9 @@ static AF_TARGET_NEONBF16 int afk_bf16_dk192_dv128_neonbf16_rows(const af_call *
  * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
  * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
  * in the same L1 sets); packed, the block's rows stay in L1 for every row of
- * the tile. */
-static inline AF_TARGET_NEONBF16 void afk_bf16_dk192_dv128_neonbf16_pack_k(uint16_t *dst, const uint16_t *src, float sc)
+ * the tile. (afk_bf16_dk192_dv128_neonbf16_pack_k is unused in an AMX variant: its prefill reads K
+ * rows as tile operands, and no decode packs K for a 16-bit dot product.) */
+static inline AF_UNUSED AF_TARGET_NEONBF16 void afk_bf16_dk192_dv128_neonbf16_pack_k(uint16_t *dst, const uint16_t *src, float sc)
 {
     (void)sc;
     memcpy(dst, src, 192 * sizeof(uint16_t));

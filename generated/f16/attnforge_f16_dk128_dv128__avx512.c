@@ -110,8 +110,9 @@ static AF_TARGET_AVX512 int afk_f16_dk128_dv128_avx512_rows(const af_call *c, co
  * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
  * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
  * in the same L1 sets); packed, the block's rows stay in L1 for every row of
- * the tile. */
-static inline AF_TARGET_AVX512 void afk_f16_dk128_dv128_avx512_pack_k(float *dst, const uint16_t *src, float sc)
+ * the tile. (afk_f16_dk128_dv128_avx512_pack_k is unused in an AMX variant: its prefill reads K
+ * rows as tile operands, and no decode packs K for a 16-bit dot product.) */
+static inline AF_UNUSED AF_TARGET_AVX512 void afk_f16_dk128_dv128_avx512_pack_k(float *dst, const uint16_t *src, float sc)
 {
     (void)sc;
     afv_avx512_store(dst + 0, afv_avx512_load_f16(src + 0));

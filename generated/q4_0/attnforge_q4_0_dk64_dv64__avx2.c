@@ -110,8 +110,9 @@ static AF_TARGET_AVX2 int afk_q4_0_dk64_dv64_avx2_rows(const af_call *c, const a
  * buffers; sc is the KV head's scale of a scaled (fp8) format. K and V rows
  * of a cache sit a whole Hkv * D row apart (often a multiple of 4 KiB, so all
  * in the same L1 sets); packed, the block's rows stay in L1 for every row of
- * the tile. */
-static inline AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pack_k(float *dst, const uint8_t *src, float sc)
+ * the tile. (afk_q4_0_dk64_dv64_avx2_pack_k is unused in an AMX variant: its prefill reads K
+ * rows as tile operands, and no decode packs K for a 16-bit dot product.) */
+static inline AF_UNUSED AF_TARGET_AVX2 void afk_q4_0_dk64_dv64_avx2_pack_k(float *dst, const uint8_t *src, float sc)
 {
     (void)sc;
     { const uint8_t *blk = src + 0; const afv_avx2 d = afv_avx2_q4_0_d(blk);
