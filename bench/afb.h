@@ -28,7 +28,7 @@ const afb_preset *afb_find_preset(const char *name);
 /* ---- CPU features and roofline (roofline.c) ---------------------------------- */
 
 typedef struct afb_cpu {
-    int avx2, fma, f16c, avx512f, avx512bf16;
+    int avx2, fma, f16c, avx512f, avx512bf16, amx_bf16;
     char brand[64];
 } afb_cpu;
 
@@ -39,6 +39,7 @@ typedef struct afb_roofline {
     double dram_read_gbps; /* best pass, 1e9 bytes/s */
     double f32_gflops;     /* FMA peak over all threads */
     double bf16_gflops;    /* vdpbf16ps peak; NaN = n/a */
+    double amx_gflops;     /* AMX-BF16 tile (TDPBF16PS) peak; NaN = n/a */
     const char *f32_isa;   /* which code measured the f32 peak */
     size_t bw_bytes;       /* buffer streamed for the DRAM figure */
 } afb_roofline;

@@ -612,9 +612,9 @@ int main(int argc, char **argv)
         printf("%d", pinned);
     printf(" (library pools: %d and %d)\n", attnforge_context_num_threads(B.ctx[0]),
            attnforge_context_num_threads(B.ctx[1]));
-    printf("cpu features: %s%s%s%s%s%s\n", B.cpu.avx2 ? "avx2 " : "", B.cpu.fma ? "fma " : "",
+    printf("cpu features: %s%s%s%s%s%s%s\n", B.cpu.avx2 ? "avx2 " : "", B.cpu.fma ? "fma " : "",
            B.cpu.f16c ? "f16c " : "", B.cpu.avx512f ? "avx512f " : "",
-           B.cpu.avx512bf16 ? "avx512bf16" : "",
+           B.cpu.avx512bf16 ? "avx512bf16" : "", B.cpu.amx_bf16 ? " amx-bf16" : "",
            getenv("ATTNFORGE_ISA") ? "  (ATTNFORGE_ISA is set)" : "");
     const int core_set = reexec && strcmp(reexec, "-") != 0;
     const char *tmo = getenv("OPENBLAS_THREAD_TIMEOUT");
@@ -637,9 +637,12 @@ int main(int argc, char **argv)
            "bf16 dot peak ",
            B.roof.dram_read_gbps, o.bw_bytes >> 20, o.bw_passes, B.roof.f32_gflops, B.roof.f32_isa);
     if (isnan(B.roof.bf16_gflops))
-        printf("n/a (no AVX512-BF16)\n");
+        printf("n/a (no AVX512-BF16)");
     else
-        printf("%.1f GFLOP/s\n", B.roof.bf16_gflops);
+        printf("%.1f GFLOP/s", B.roof.bf16_gflops);
+    if (!isnan(B.roof.amx_gflops))
+        printf(", AMX-BF16 tile peak %.1f GFLOP/s", B.roof.amx_gflops);
+    printf("\n");
     if (o.reps > 0)
         printf("timing: %d calls per impl, interleaved, median%s\n", o.reps,
                o.flush ? ", caches flushed before each call" : "");

@@ -193,6 +193,8 @@ FILE *afb_json_open(const char *file, const afb_roofline *roof)
     json_num(f, roof->f32_gflops);
     fputs(", \"bf16_gflops\": ", f);
     json_num(f, roof->bf16_gflops);
+    fputs(", \"amx_gflops\": ", f);
+    json_num(f, roof->amx_gflops);
     fputs(", \"f32_isa\": ", f);
     json_str(f, roof->f32_isa);
     fprintf(f, ", \"dram_buffer_mib\": %zu}}\n", roof->bw_bytes >> 20);

@@ -23,6 +23,8 @@
 #define AFB_X86 1
 #include <cpuid.h>
 #include <immintrin.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #else
 #define AFB_X86 0
 #endif
@@ -72,6 +74,17 @@ void afb_cpu_detect(afb_cpu *c)
     c->avx2 = ymm_ok && ((b7 >> 5) & 1);
     c->avx512f = zmm_ok && ((b7 >> 16) & 1);
     c->avx512bf16 = c->avx512f && ((a71 >> 5) & 1);
+    /* AMX-BF16 and AMX-TILE, the tile state in XCR0, and Linux's grant of it
+     * (as the library asks: runtime/dispatch.c) */
+    unsigned d7 = 0;
+    if (__get_cpuid_count(7, 0, &a, &b, &cx, &d))
+        d7 = d;
+    c->amx_bf16 = c->avx512f && ((d7 >> 22) & 1) && ((d7 >> 24) & 1) && (xcr0 & 0x60000) == 0x60000;
+#if defined(__linux__) && defined(SYS_arch_prctl)
+    c->amx_bf16 = c->amx_bf16 && syscall(SYS_arch_prctl, 0x1023, 18) == 0;
+#else
+    c->amx_bf16 = 0;
+#endif
 
     unsigned brand[12];
     if (__get_cpuid(0x80000000u, &a, &b, &cx, &d) && a >= 0x80000004u) {
@@ -202,7 +215,7 @@ static double measure_dram(afb_pool *pool, const afb_cpu *cpu, size_t bytes, int
 
 /* ---- compute peaks ------------------------------------------------------------ */
 
-enum { PEAK_SCALAR, PEAK_AVX2, PEAK_AVX512, PEAK_BF16 };
+enum { PEAK_SCALAR, PEAK_AVX2, PEAK_AVX512, PEAK_BF16, PEAK_AMX };
 
 typedef struct peak_job {
     int kind;
@@ -293,6 +306,34 @@ __attribute__((target("avx512f,avx512bf16"))) static float peak_bf16(long iters)
 }
 #endif
 
+/* AMX-BF16 tiles: four independent 16 x 16 f32 accumulators, each TDPBF16PS
+ * 16 x 16 x 32 bf16 products and adds = 16384 FLOP (inline assembly: the
+ * compiler needs no AMX target). */
+static float peak_amx(long iters)
+{
+    struct { uint8_t palette, start, res[14]; uint16_t colsb[16]; uint8_t rows[16]; } cfg;
+    static uint16_t ab[2][512]; /* bf16 0.0078125 */
+    float out[256];
+    memset(&cfg, 0, sizeof cfg);
+    cfg.palette = 1;
+    for (int i = 0; i < 8; i++) {
+        cfg.colsb[i] = 64;
+        cfg.rows[i] = 16;
+    }
+    for (int i = 0; i < 512; i++) ab[0][i] = ab[1][i] = 0x3c00;
+    __asm__ volatile("ldtilecfg %0" :: "m"(cfg));
+    __asm__ volatile("tilezero %%tmm0\n\ttilezero %%tmm1\n\ttilezero %%tmm2\n\ttilezero %%tmm3" ::);
+    __asm__ volatile("tileloadd (%0,%1,1), %%tmm4\n\ttileloadd (%2,%1,1), %%tmm5\n\t"
+                     "tileloadd (%0,%1,1), %%tmm6\n\ttileloadd (%2,%1,1), %%tmm7"
+                     :: "r"(ab[0]), "r"(64L), "r"(ab[1]) : "memory");
+    for (long i = 0; i < iters; i++) /* AT&T order: B, A, C */
+        __asm__ volatile("tdpbf16ps %%tmm6, %%tmm4, %%tmm0\n\ttdpbf16ps %%tmm7, %%tmm4, %%tmm1\n\t"
+                         "tdpbf16ps %%tmm6, %%tmm5, %%tmm2\n\ttdpbf16ps %%tmm7, %%tmm5, %%tmm3" ::);
+    __asm__ volatile("tilestored %%tmm0, (%0,%1,1)" :: "r"(out), "r"(64L) : "memory");
+    __asm__ volatile("tilerelease" ::: "memory");
+    return out[0];
+}
+
 /* FLOP one iteration of each kernel does (per thread). */
 static double peak_flop_per_iter(int kind)
 {
@@ -300,6 +341,7 @@ static double peak_flop_per_iter(int kind)
     case PEAK_AVX2: return 12.0 * 8 * 2;
     case PEAK_AVX512: return 16.0 * 16 * 2;
     case PEAK_BF16: return 16.0 * 64;
+    case PEAK_AMX: return 4.0 * 16 * 16 * 32 * 2;
     default: return 8.0 * 2;
     }
 }
@@ -314,6 +356,7 @@ static void peak_task(void *arg, int w, int n)
     case PEAK_AVX2: r = peak_avx2(j->iters); break;
     case PEAK_AVX512: r = peak_avx512(j->iters); break;
     case PEAK_BF16: r = peak_bf16(j->iters); break;
+    case PEAK_AMX: r = peak_amx(j->iters); break;
 #endif
     default: r = peak_scalar(j->iters); break;
     }
@@ -366,6 +409,7 @@ int afb_roofline_measure(afb_roofline *r, const afb_cpu *cpu, int threads,
     r->threads = threads;
     r->bw_bytes = bw_bytes;
     r->bf16_gflops = NAN;
+    r->amx_gflops = NAN;
     afb_pool *pool = afb_pool_create(threads > 256 ? 256 : threads);
     if (!pool)
         return -1;
@@ -388,6 +432,8 @@ int afb_roofline_measure(afb_roofline *r, const afb_cpu *cpu, int threads,
     }
     if (cpu->avx512bf16)
         r->bf16_gflops = measure_peak(pool, PEAK_BF16, seconds);
+    if (cpu->amx_bf16)
+        r->amx_gflops = measure_peak(pool, PEAK_AMX, seconds);
     afb_pool_destroy(pool);
     return 0;
 }
