@@ -28,17 +28,18 @@ function M.isa_header(isa) return "isa/" .. isa .. ".h" end
 function M.pair_header(isa, dtype) return "isa/" .. isa .. "_" .. dtype .. ".h" end
 function M.math_file(isa) return "math/attnforge_math__" .. isa .. ".c" end
 
--- Templates name their file-scope helpers by scope: afv_* / afv / afm (the
--- ISA vocabulary) and AF_TARGET, afp_* (ISA x dtype helpers) and afk_* (one
+-- Templates name their file-scope helpers by scope: afv_* / afv / afm and
+-- afh_* / afh (the ISA vocabulary; afh: a 16-bit dot product's pair vector)
+-- and AF_TARGET, afp_* (ISA x dtype helpers) and afk_* (one
 -- variant's helpers). This gives each name the suffix of its scope, so no two
 -- generated files define the same name and all of them can share one
 -- translation unit (the amalgamation concatenates them).
 function M.scope(text, isa, dtype, tag)
   return (text:gsub("[%a_][%w_]*", function(id)
     if id == "AF_TARGET" then return "AF_TARGET_" .. isa:upper() end
-    if id == "afv" or id == "afm" then return id .. "_" .. isa end
-    local p, rest = id:match("^(af[vmpk])_([%w_]+)$")
-    if p == "afv" or p == "afm" then return p .. "_" .. isa .. "_" .. rest end
+    if id == "afv" or id == "afm" or id == "afh" then return id .. "_" .. isa end
+    local p, rest = id:match("^(af[vmpkh])_([%w_]+)$")
+    if p == "afv" or p == "afm" or p == "afh" then return p .. "_" .. isa .. "_" .. rest end
     if p == "afp" then return "afp_" .. isa .. "_" .. assert(dtype, id) .. "_" .. rest end
     if p == "afk" then return "afk_" .. assert(tag, id) .. "_" .. rest end
     return nil

@@ -811,48 +811,48 @@ static inline AF_TARGET_AVX512BF16 void afk_bf16_dk256_dv256_avx512bf16_pre_qkt(
     const uint16_t *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3], *k4 = kp[4], *k5 = kp[5], *k6 = kp[6], *k7 = kp[7];
     for (int32_t p = 0; p < 128; p += 4) { /* pairs of Dk elements */
         {
-            const afh x0 = afh_load(qt + (p + 0) * 128 + 0), x1 = afh_load(qt + (p + 0) * 128 + 32);
-            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 0)); a0_1 = afh_dot_bcast(a0_1, x1, k0 + 2 * (p + 0));
-            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 0)); a1_1 = afh_dot_bcast(a1_1, x1, k1 + 2 * (p + 0));
-            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 0)); a2_1 = afh_dot_bcast(a2_1, x1, k2 + 2 * (p + 0));
-            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 0)); a3_1 = afh_dot_bcast(a3_1, x1, k3 + 2 * (p + 0));
-            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 0)); a4_1 = afh_dot_bcast(a4_1, x1, k4 + 2 * (p + 0));
-            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 0)); a5_1 = afh_dot_bcast(a5_1, x1, k5 + 2 * (p + 0));
-            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 0)); a6_1 = afh_dot_bcast(a6_1, x1, k6 + 2 * (p + 0));
-            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 0)); a7_1 = afh_dot_bcast(a7_1, x1, k7 + 2 * (p + 0));
+            const afh_avx512bf16 x0 = afh_avx512bf16_load(qt + (p + 0) * 128 + 0), x1 = afh_avx512bf16_load(qt + (p + 0) * 128 + 32);
+            a0_0 = afh_avx512bf16_dot_bcast(a0_0, x0, k0 + 2 * (p + 0)); a0_1 = afh_avx512bf16_dot_bcast(a0_1, x1, k0 + 2 * (p + 0));
+            a1_0 = afh_avx512bf16_dot_bcast(a1_0, x0, k1 + 2 * (p + 0)); a1_1 = afh_avx512bf16_dot_bcast(a1_1, x1, k1 + 2 * (p + 0));
+            a2_0 = afh_avx512bf16_dot_bcast(a2_0, x0, k2 + 2 * (p + 0)); a2_1 = afh_avx512bf16_dot_bcast(a2_1, x1, k2 + 2 * (p + 0));
+            a3_0 = afh_avx512bf16_dot_bcast(a3_0, x0, k3 + 2 * (p + 0)); a3_1 = afh_avx512bf16_dot_bcast(a3_1, x1, k3 + 2 * (p + 0));
+            a4_0 = afh_avx512bf16_dot_bcast(a4_0, x0, k4 + 2 * (p + 0)); a4_1 = afh_avx512bf16_dot_bcast(a4_1, x1, k4 + 2 * (p + 0));
+            a5_0 = afh_avx512bf16_dot_bcast(a5_0, x0, k5 + 2 * (p + 0)); a5_1 = afh_avx512bf16_dot_bcast(a5_1, x1, k5 + 2 * (p + 0));
+            a6_0 = afh_avx512bf16_dot_bcast(a6_0, x0, k6 + 2 * (p + 0)); a6_1 = afh_avx512bf16_dot_bcast(a6_1, x1, k6 + 2 * (p + 0));
+            a7_0 = afh_avx512bf16_dot_bcast(a7_0, x0, k7 + 2 * (p + 0)); a7_1 = afh_avx512bf16_dot_bcast(a7_1, x1, k7 + 2 * (p + 0));
         }
         {
-            const afh x0 = afh_load(qt + (p + 1) * 128 + 0), x1 = afh_load(qt + (p + 1) * 128 + 32);
-            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 1)); a0_1 = afh_dot_bcast(a0_1, x1, k0 + 2 * (p + 1));
-            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 1)); a1_1 = afh_dot_bcast(a1_1, x1, k1 + 2 * (p + 1));
-            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 1)); a2_1 = afh_dot_bcast(a2_1, x1, k2 + 2 * (p + 1));
-            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 1)); a3_1 = afh_dot_bcast(a3_1, x1, k3 + 2 * (p + 1));
-            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 1)); a4_1 = afh_dot_bcast(a4_1, x1, k4 + 2 * (p + 1));
-            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 1)); a5_1 = afh_dot_bcast(a5_1, x1, k5 + 2 * (p + 1));
-            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 1)); a6_1 = afh_dot_bcast(a6_1, x1, k6 + 2 * (p + 1));
-            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 1)); a7_1 = afh_dot_bcast(a7_1, x1, k7 + 2 * (p + 1));
+            const afh_avx512bf16 x0 = afh_avx512bf16_load(qt + (p + 1) * 128 + 0), x1 = afh_avx512bf16_load(qt + (p + 1) * 128 + 32);
+            a0_0 = afh_avx512bf16_dot_bcast(a0_0, x0, k0 + 2 * (p + 1)); a0_1 = afh_avx512bf16_dot_bcast(a0_1, x1, k0 + 2 * (p + 1));
+            a1_0 = afh_avx512bf16_dot_bcast(a1_0, x0, k1 + 2 * (p + 1)); a1_1 = afh_avx512bf16_dot_bcast(a1_1, x1, k1 + 2 * (p + 1));
+            a2_0 = afh_avx512bf16_dot_bcast(a2_0, x0, k2 + 2 * (p + 1)); a2_1 = afh_avx512bf16_dot_bcast(a2_1, x1, k2 + 2 * (p + 1));
+            a3_0 = afh_avx512bf16_dot_bcast(a3_0, x0, k3 + 2 * (p + 1)); a3_1 = afh_avx512bf16_dot_bcast(a3_1, x1, k3 + 2 * (p + 1));
+            a4_0 = afh_avx512bf16_dot_bcast(a4_0, x0, k4 + 2 * (p + 1)); a4_1 = afh_avx512bf16_dot_bcast(a4_1, x1, k4 + 2 * (p + 1));
+            a5_0 = afh_avx512bf16_dot_bcast(a5_0, x0, k5 + 2 * (p + 1)); a5_1 = afh_avx512bf16_dot_bcast(a5_1, x1, k5 + 2 * (p + 1));
+            a6_0 = afh_avx512bf16_dot_bcast(a6_0, x0, k6 + 2 * (p + 1)); a6_1 = afh_avx512bf16_dot_bcast(a6_1, x1, k6 + 2 * (p + 1));
+            a7_0 = afh_avx512bf16_dot_bcast(a7_0, x0, k7 + 2 * (p + 1)); a7_1 = afh_avx512bf16_dot_bcast(a7_1, x1, k7 + 2 * (p + 1));
         }
         {
-            const afh x0 = afh_load(qt + (p + 2) * 128 + 0), x1 = afh_load(qt + (p + 2) * 128 + 32);
-            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 2)); a0_1 = afh_dot_bcast(a0_1, x1, k0 + 2 * (p + 2));
-            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 2)); a1_1 = afh_dot_bcast(a1_1, x1, k1 + 2 * (p + 2));
-            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 2)); a2_1 = afh_dot_bcast(a2_1, x1, k2 + 2 * (p + 2));
-            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 2)); a3_1 = afh_dot_bcast(a3_1, x1, k3 + 2 * (p + 2));
-            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 2)); a4_1 = afh_dot_bcast(a4_1, x1, k4 + 2 * (p + 2));
-            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 2)); a5_1 = afh_dot_bcast(a5_1, x1, k5 + 2 * (p + 2));
-            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 2)); a6_1 = afh_dot_bcast(a6_1, x1, k6 + 2 * (p + 2));
-            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 2)); a7_1 = afh_dot_bcast(a7_1, x1, k7 + 2 * (p + 2));
+            const afh_avx512bf16 x0 = afh_avx512bf16_load(qt + (p + 2) * 128 + 0), x1 = afh_avx512bf16_load(qt + (p + 2) * 128 + 32);
+            a0_0 = afh_avx512bf16_dot_bcast(a0_0, x0, k0 + 2 * (p + 2)); a0_1 = afh_avx512bf16_dot_bcast(a0_1, x1, k0 + 2 * (p + 2));
+            a1_0 = afh_avx512bf16_dot_bcast(a1_0, x0, k1 + 2 * (p + 2)); a1_1 = afh_avx512bf16_dot_bcast(a1_1, x1, k1 + 2 * (p + 2));
+            a2_0 = afh_avx512bf16_dot_bcast(a2_0, x0, k2 + 2 * (p + 2)); a2_1 = afh_avx512bf16_dot_bcast(a2_1, x1, k2 + 2 * (p + 2));
+            a3_0 = afh_avx512bf16_dot_bcast(a3_0, x0, k3 + 2 * (p + 2)); a3_1 = afh_avx512bf16_dot_bcast(a3_1, x1, k3 + 2 * (p + 2));
+            a4_0 = afh_avx512bf16_dot_bcast(a4_0, x0, k4 + 2 * (p + 2)); a4_1 = afh_avx512bf16_dot_bcast(a4_1, x1, k4 + 2 * (p + 2));
+            a5_0 = afh_avx512bf16_dot_bcast(a5_0, x0, k5 + 2 * (p + 2)); a5_1 = afh_avx512bf16_dot_bcast(a5_1, x1, k5 + 2 * (p + 2));
+            a6_0 = afh_avx512bf16_dot_bcast(a6_0, x0, k6 + 2 * (p + 2)); a6_1 = afh_avx512bf16_dot_bcast(a6_1, x1, k6 + 2 * (p + 2));
+            a7_0 = afh_avx512bf16_dot_bcast(a7_0, x0, k7 + 2 * (p + 2)); a7_1 = afh_avx512bf16_dot_bcast(a7_1, x1, k7 + 2 * (p + 2));
         }
         {
-            const afh x0 = afh_load(qt + (p + 3) * 128 + 0), x1 = afh_load(qt + (p + 3) * 128 + 32);
-            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 3)); a0_1 = afh_dot_bcast(a0_1, x1, k0 + 2 * (p + 3));
-            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 3)); a1_1 = afh_dot_bcast(a1_1, x1, k1 + 2 * (p + 3));
-            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 3)); a2_1 = afh_dot_bcast(a2_1, x1, k2 + 2 * (p + 3));
-            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 3)); a3_1 = afh_dot_bcast(a3_1, x1, k3 + 2 * (p + 3));
-            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 3)); a4_1 = afh_dot_bcast(a4_1, x1, k4 + 2 * (p + 3));
-            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 3)); a5_1 = afh_dot_bcast(a5_1, x1, k5 + 2 * (p + 3));
-            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 3)); a6_1 = afh_dot_bcast(a6_1, x1, k6 + 2 * (p + 3));
-            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 3)); a7_1 = afh_dot_bcast(a7_1, x1, k7 + 2 * (p + 3));
+            const afh_avx512bf16 x0 = afh_avx512bf16_load(qt + (p + 3) * 128 + 0), x1 = afh_avx512bf16_load(qt + (p + 3) * 128 + 32);
+            a0_0 = afh_avx512bf16_dot_bcast(a0_0, x0, k0 + 2 * (p + 3)); a0_1 = afh_avx512bf16_dot_bcast(a0_1, x1, k0 + 2 * (p + 3));
+            a1_0 = afh_avx512bf16_dot_bcast(a1_0, x0, k1 + 2 * (p + 3)); a1_1 = afh_avx512bf16_dot_bcast(a1_1, x1, k1 + 2 * (p + 3));
+            a2_0 = afh_avx512bf16_dot_bcast(a2_0, x0, k2 + 2 * (p + 3)); a2_1 = afh_avx512bf16_dot_bcast(a2_1, x1, k2 + 2 * (p + 3));
+            a3_0 = afh_avx512bf16_dot_bcast(a3_0, x0, k3 + 2 * (p + 3)); a3_1 = afh_avx512bf16_dot_bcast(a3_1, x1, k3 + 2 * (p + 3));
+            a4_0 = afh_avx512bf16_dot_bcast(a4_0, x0, k4 + 2 * (p + 3)); a4_1 = afh_avx512bf16_dot_bcast(a4_1, x1, k4 + 2 * (p + 3));
+            a5_0 = afh_avx512bf16_dot_bcast(a5_0, x0, k5 + 2 * (p + 3)); a5_1 = afh_avx512bf16_dot_bcast(a5_1, x1, k5 + 2 * (p + 3));
+            a6_0 = afh_avx512bf16_dot_bcast(a6_0, x0, k6 + 2 * (p + 3)); a6_1 = afh_avx512bf16_dot_bcast(a6_1, x1, k6 + 2 * (p + 3));
+            a7_0 = afh_avx512bf16_dot_bcast(a7_0, x0, k7 + 2 * (p + 3)); a7_1 = afh_avx512bf16_dot_bcast(a7_1, x1, k7 + 2 * (p + 3));
         }
     }
     afv_avx512bf16_store(st + 0, a0_0); afv_avx512bf16_store(st + 16, a0_1);
@@ -879,48 +879,48 @@ static inline AF_TARGET_AVX512BF16 void afk_bf16_dk256_dv256_avx512bf16_pre_qkt1
     const uint16_t *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3], *k4 = kp[4], *k5 = kp[5], *k6 = kp[6], *k7 = kp[7];
     for (int32_t p = 0; p < 128; p += 4) { /* pairs of Dk elements */
         {
-            const afh x0 = afh_load(qt + (p + 0) * 128 + 0);
-            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 0));
-            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 0));
-            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 0));
-            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 0));
-            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 0));
-            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 0));
-            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 0));
-            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 0));
+            const afh_avx512bf16 x0 = afh_avx512bf16_load(qt + (p + 0) * 128 + 0);
+            a0_0 = afh_avx512bf16_dot_bcast(a0_0, x0, k0 + 2 * (p + 0));
+            a1_0 = afh_avx512bf16_dot_bcast(a1_0, x0, k1 + 2 * (p + 0));
+            a2_0 = afh_avx512bf16_dot_bcast(a2_0, x0, k2 + 2 * (p + 0));
+            a3_0 = afh_avx512bf16_dot_bcast(a3_0, x0, k3 + 2 * (p + 0));
+            a4_0 = afh_avx512bf16_dot_bcast(a4_0, x0, k4 + 2 * (p + 0));
+            a5_0 = afh_avx512bf16_dot_bcast(a5_0, x0, k5 + 2 * (p + 0));
+            a6_0 = afh_avx512bf16_dot_bcast(a6_0, x0, k6 + 2 * (p + 0));
+            a7_0 = afh_avx512bf16_dot_bcast(a7_0, x0, k7 + 2 * (p + 0));
         }
         {
-            const afh x0 = afh_load(qt + (p + 1) * 128 + 0);
-            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 1));
-            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 1));
-            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 1));
-            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 1));
-            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 1));
-            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 1));
-            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 1));
-            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 1));
+            const afh_avx512bf16 x0 = afh_avx512bf16_load(qt + (p + 1) * 128 + 0);
+            a0_0 = afh_avx512bf16_dot_bcast(a0_0, x0, k0 + 2 * (p + 1));
+            a1_0 = afh_avx512bf16_dot_bcast(a1_0, x0, k1 + 2 * (p + 1));
+            a2_0 = afh_avx512bf16_dot_bcast(a2_0, x0, k2 + 2 * (p + 1));
+            a3_0 = afh_avx512bf16_dot_bcast(a3_0, x0, k3 + 2 * (p + 1));
+            a4_0 = afh_avx512bf16_dot_bcast(a4_0, x0, k4 + 2 * (p + 1));
+            a5_0 = afh_avx512bf16_dot_bcast(a5_0, x0, k5 + 2 * (p + 1));
+            a6_0 = afh_avx512bf16_dot_bcast(a6_0, x0, k6 + 2 * (p + 1));
+            a7_0 = afh_avx512bf16_dot_bcast(a7_0, x0, k7 + 2 * (p + 1));
         }
         {
-            const afh x0 = afh_load(qt + (p + 2) * 128 + 0);
-            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 2));
-            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 2));
-            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 2));
-            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 2));
-            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 2));
-            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 2));
-            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 2));
-            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 2));
+            const afh_avx512bf16 x0 = afh_avx512bf16_load(qt + (p + 2) * 128 + 0);
+            a0_0 = afh_avx512bf16_dot_bcast(a0_0, x0, k0 + 2 * (p + 2));
+            a1_0 = afh_avx512bf16_dot_bcast(a1_0, x0, k1 + 2 * (p + 2));
+            a2_0 = afh_avx512bf16_dot_bcast(a2_0, x0, k2 + 2 * (p + 2));
+            a3_0 = afh_avx512bf16_dot_bcast(a3_0, x0, k3 + 2 * (p + 2));
+            a4_0 = afh_avx512bf16_dot_bcast(a4_0, x0, k4 + 2 * (p + 2));
+            a5_0 = afh_avx512bf16_dot_bcast(a5_0, x0, k5 + 2 * (p + 2));
+            a6_0 = afh_avx512bf16_dot_bcast(a6_0, x0, k6 + 2 * (p + 2));
+            a7_0 = afh_avx512bf16_dot_bcast(a7_0, x0, k7 + 2 * (p + 2));
         }
         {
-            const afh x0 = afh_load(qt + (p + 3) * 128 + 0);
-            a0_0 = afh_dot_bcast(a0_0, x0, k0 + 2 * (p + 3));
-            a1_0 = afh_dot_bcast(a1_0, x0, k1 + 2 * (p + 3));
-            a2_0 = afh_dot_bcast(a2_0, x0, k2 + 2 * (p + 3));
-            a3_0 = afh_dot_bcast(a3_0, x0, k3 + 2 * (p + 3));
-            a4_0 = afh_dot_bcast(a4_0, x0, k4 + 2 * (p + 3));
-            a5_0 = afh_dot_bcast(a5_0, x0, k5 + 2 * (p + 3));
-            a6_0 = afh_dot_bcast(a6_0, x0, k6 + 2 * (p + 3));
-            a7_0 = afh_dot_bcast(a7_0, x0, k7 + 2 * (p + 3));
+            const afh_avx512bf16 x0 = afh_avx512bf16_load(qt + (p + 3) * 128 + 0);
+            a0_0 = afh_avx512bf16_dot_bcast(a0_0, x0, k0 + 2 * (p + 3));
+            a1_0 = afh_avx512bf16_dot_bcast(a1_0, x0, k1 + 2 * (p + 3));
+            a2_0 = afh_avx512bf16_dot_bcast(a2_0, x0, k2 + 2 * (p + 3));
+            a3_0 = afh_avx512bf16_dot_bcast(a3_0, x0, k3 + 2 * (p + 3));
+            a4_0 = afh_avx512bf16_dot_bcast(a4_0, x0, k4 + 2 * (p + 3));
+            a5_0 = afh_avx512bf16_dot_bcast(a5_0, x0, k5 + 2 * (p + 3));
+            a6_0 = afh_avx512bf16_dot_bcast(a6_0, x0, k6 + 2 * (p + 3));
+            a7_0 = afh_avx512bf16_dot_bcast(a7_0, x0, k7 + 2 * (p + 3));
         }
     }
     afv_avx512bf16_store(st + 0, a0_0);

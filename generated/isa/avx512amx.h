@@ -144,9 +144,9 @@ static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_dot_bf16
 }
 /* the outer-product form: 16 pairs (one per lane), and
  * acc[i] += a[2i] * b[0] + a[2i+1] * b[1] with the pair b broadcast */
-typedef __m512bh afh;
-static inline AF_UNUSED AF_TARGET_AVX512AMX afh afh_load(const uint16_t *p) { return (__m512bh)_mm512_loadu_si512(p); }
-static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afh_dot_bcast(afv_avx512amx acc, afh a, const uint16_t *b)
+typedef __m512bh afh_avx512amx;
+static inline AF_UNUSED AF_TARGET_AVX512AMX afh_avx512amx afh_avx512amx_load(const uint16_t *p) { return (__m512bh)_mm512_loadu_si512(p); }
+static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afh_avx512amx_dot_bcast(afv_avx512amx acc, afh_avx512amx a, const uint16_t *b)
 {
     uint32_t w;
     memcpy(&w, b, sizeof w);

@@ -144,9 +144,9 @@ static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_dot_b
 }
 /* the outer-product form: 16 pairs (one per lane), and
  * acc[i] += a[2i] * b[0] + a[2i+1] * b[1] with the pair b broadcast */
-typedef __m512bh afh;
-static inline AF_UNUSED AF_TARGET_AVX512BF16 afh afh_load(const uint16_t *p) { return (__m512bh)_mm512_loadu_si512(p); }
-static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afh_dot_bcast(afv_avx512bf16 acc, afh a, const uint16_t *b)
+typedef __m512bh afh_avx512bf16;
+static inline AF_UNUSED AF_TARGET_AVX512BF16 afh_avx512bf16 afh_avx512bf16_load(const uint16_t *p) { return (__m512bh)_mm512_loadu_si512(p); }
+static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afh_avx512bf16_dot_bcast(afv_avx512bf16 acc, afh_avx512bf16 a, const uint16_t *b)
 {
     uint32_t w;
     memcpy(&w, b, sizeof w);
