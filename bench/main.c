@@ -633,9 +633,9 @@ int main(int argc, char **argv)
         return 1;
     }
     afb_progress_clear(&B);
-    printf("roofline: DRAM read %.1f GB/s (%zu MiB, best of %d), f32 FMA peak %.1f GFLOP/s (%s), "
+    printf("roofline: DRAM read %.1f GB/s (%zu MiB, best of %d plain and %d prefetched passes), f32 FMA peak %.1f GFLOP/s (%s), "
            "bf16 dot peak ",
-           B.roof.dram_read_gbps, o.bw_bytes >> 20, o.bw_passes, B.roof.f32_gflops, B.roof.f32_isa);
+           B.roof.dram_read_gbps, o.bw_bytes >> 20, o.bw_passes, o.bw_passes, B.roof.f32_gflops, B.roof.f32_isa);
     if (isnan(B.roof.bf16_gflops))
         printf("n/a (no AVX512-BF16)");
     else

@@ -112,6 +112,7 @@ typedef struct bw_job {
     size_t bytes;
     int fill; /* 1: write the slice (first touch), 0: read it */
     int avx2;
+    int pf; /* software prefetch distance in bytes (0: the hardware's alone) */
     uint64_t sums[256][8]; /* one cache line per worker */
 } bw_job;
 
@@ -133,12 +134,19 @@ static uint64_t sum_scalar(const unsigned char *p, size_t n)
 }
 
 #if AFB_X86
-__attribute__((target("avx2"))) static uint64_t sum_avx2(const unsigned char *p, size_t n)
+__attribute__((target("avx2"))) static uint64_t sum_avx2(const unsigned char *p, size_t n, int pf)
 {
     const __m256i *v = (const __m256i *)(const void *)p;
     size_t nv = n / 32, i = 0;
     __m256i a0 = _mm256_setzero_si256(), a1 = a0, a2 = a0, a3 = a0;
     for (; i + 8 <= nv; i += 8) {
+        if (pf) { /* the 4 lines of these 256 bytes, pf bytes ahead (past the end: harmless) */
+            const char *q = (const char *)(v + i) + pf;
+            _mm_prefetch(q, _MM_HINT_T0);
+            _mm_prefetch(q + 64, _MM_HINT_T0);
+            _mm_prefetch(q + 128, _MM_HINT_T0);
+            _mm_prefetch(q + 192, _MM_HINT_T0);
+        }
         a0 = _mm256_add_epi64(a0, _mm256_load_si256(v + i));
         a1 = _mm256_add_epi64(a1, _mm256_load_si256(v + i + 1));
         a2 = _mm256_add_epi64(a2, _mm256_load_si256(v + i + 2));
@@ -170,7 +178,7 @@ static void bw_task(void *arg, int w, int n)
     }
 #if AFB_X86
     if (j->avx2) {
-        j->sums[w][0] += sum_avx2(p, len);
+        j->sums[w][0] += sum_avx2(p, len, j->pf);
         return;
     }
 #endif
@@ -197,7 +205,12 @@ static double measure_dram(afb_pool *pool, const afb_cpu *cpu, size_t bytes, int
     j->fill = 0;
     afb_pool_run(pool, bw_task, j); /* warm-up pass (TLB, frequency) */
     double best = 0;
-    for (int i = 0; i < passes; i++) {
+    /* each pass twice: the hardware prefetchers alone, and software prefetch
+     * 4 KiB ahead, as the decode kernels do (an Intel Xeon VM of this
+     * project: 25 GB/s alone, 35 GB/s with it; a kernel that prefetched had
+     * read above the plain probe) */
+    for (int i = 0; i < 2 * passes; i++) {
+        j->pf = (i & 1) && j->avx2 ? 4096 : 0;
         double t0 = now_s();
         afb_pool_run(pool, bw_task, j);
         double t = now_s() - t0;
