@@ -43,16 +43,60 @@ static AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_init(const af_cal
 /* One query row (element offset off of Q) into the f32 Q buffer, widened from
  * Q's own format (c->qf) once per tile; for a 16-bit dot product the row
  * stays 16-bit (dispatch guarantees Q then has the kernel's format). */
-static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_load_q(const af_call *c, uint16_t *dst, int64_t off)
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_load_q(const af_call *c, float *dst, int64_t off)
 {
-    memcpy(dst, (const uint16_t *)c->q + off, 192 * sizeof(uint16_t));
+    if (c->qf == ATTNFORGE_FORMAT_F32) {
+        const float *src = (const float *)c->q + off;
+        afv_avx512amx_store(dst + 0, afv_avx512amx_load(src + 0));
+        afv_avx512amx_store(dst + 16, afv_avx512amx_load(src + 16));
+        afv_avx512amx_store(dst + 32, afv_avx512amx_load(src + 32));
+        afv_avx512amx_store(dst + 48, afv_avx512amx_load(src + 48));
+        afv_avx512amx_store(dst + 64, afv_avx512amx_load(src + 64));
+        afv_avx512amx_store(dst + 80, afv_avx512amx_load(src + 80));
+        afv_avx512amx_store(dst + 96, afv_avx512amx_load(src + 96));
+        afv_avx512amx_store(dst + 112, afv_avx512amx_load(src + 112));
+        afv_avx512amx_store(dst + 128, afv_avx512amx_load(src + 128));
+        afv_avx512amx_store(dst + 144, afv_avx512amx_load(src + 144));
+        afv_avx512amx_store(dst + 160, afv_avx512amx_load(src + 160));
+        afv_avx512amx_store(dst + 176, afv_avx512amx_load(src + 176));
+    } else if (c->qf == ATTNFORGE_FORMAT_BF16) {
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_avx512amx_store(dst + 0, afv_avx512amx_load_bf16(src + 0));
+        afv_avx512amx_store(dst + 16, afv_avx512amx_load_bf16(src + 16));
+        afv_avx512amx_store(dst + 32, afv_avx512amx_load_bf16(src + 32));
+        afv_avx512amx_store(dst + 48, afv_avx512amx_load_bf16(src + 48));
+        afv_avx512amx_store(dst + 64, afv_avx512amx_load_bf16(src + 64));
+        afv_avx512amx_store(dst + 80, afv_avx512amx_load_bf16(src + 80));
+        afv_avx512amx_store(dst + 96, afv_avx512amx_load_bf16(src + 96));
+        afv_avx512amx_store(dst + 112, afv_avx512amx_load_bf16(src + 112));
+        afv_avx512amx_store(dst + 128, afv_avx512amx_load_bf16(src + 128));
+        afv_avx512amx_store(dst + 144, afv_avx512amx_load_bf16(src + 144));
+        afv_avx512amx_store(dst + 160, afv_avx512amx_load_bf16(src + 160));
+        afv_avx512amx_store(dst + 176, afv_avx512amx_load_bf16(src + 176));
+    } else if (c->qf == ATTNFORGE_FORMAT_F16) { /* f16's load word is in every ISA's vocabulary */
+        const uint16_t *src = (const uint16_t *)c->q + off;
+        afv_avx512amx_store(dst + 0, afv_avx512amx_load_f16(src + 0));
+        afv_avx512amx_store(dst + 16, afv_avx512amx_load_f16(src + 16));
+        afv_avx512amx_store(dst + 32, afv_avx512amx_load_f16(src + 32));
+        afv_avx512amx_store(dst + 48, afv_avx512amx_load_f16(src + 48));
+        afv_avx512amx_store(dst + 64, afv_avx512amx_load_f16(src + 64));
+        afv_avx512amx_store(dst + 80, afv_avx512amx_load_f16(src + 80));
+        afv_avx512amx_store(dst + 96, afv_avx512amx_load_f16(src + 96));
+        afv_avx512amx_store(dst + 112, afv_avx512amx_load_f16(src + 112));
+        afv_avx512amx_store(dst + 128, afv_avx512amx_load_f16(src + 128));
+        afv_avx512amx_store(dst + 144, afv_avx512amx_load_f16(src + 144));
+        afv_avx512amx_store(dst + 160, afv_avx512amx_load_f16(src + 160));
+        afv_avx512amx_store(dst + 176, afv_avx512amx_load_f16(src + 176));
+    } else { /* bf16 Q beside another cache format: portable widening (a shift) */
+        af_load_row(c->qf, c->q, off, 192, 1.0f, dst);
+    }
 }
 
-/* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
+/* Rows [r0, r0 + nr) of the tile: constants, Q (into qbuf unless NULL), and the union [*klo, *khi)
  * of their visible keys (each row's end lowered past trailing -inf mask
  * entries: af_mask_trim_hi). Returns 0 when no row sees any key of the tile. */
 static AF_TARGET_AVX512AMX int afk_bf16_dk192_dv128_avx512amx_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
-                              afp_avx512amx_bf16_row *rw, uint16_t *qbuf, int64_t *klo, int64_t *khi)
+                              afp_avx512amx_bf16_row *rw, float *qbuf, int64_t *klo, int64_t *khi)
 {
     int64_t ulo = t->j1, uhi = t->j0;
     for (int32_t r = 0; r < nr; r++) {
@@ -75,7 +119,7 @@ static AF_TARGET_AVX512AMX int afk_bf16_dk192_dv128_avx512amx_rows(const af_call
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_bf16_dk192_dv128_avx512amx_load_q(c, qbuf + (int64_t)r * 192, af_q_offset_elems(c, t->b, i, h));
+        if (qbuf) afk_bf16_dk192_dv128_avx512amx_load_q(c, qbuf + (int64_t)r * 192, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;
@@ -89,10 +133,21 @@ static AF_TARGET_AVX512AMX int afk_bf16_dk192_dv128_avx512amx_rows(const af_call
  * in the same L1 sets); packed, the block's rows stay in L1 for every row of
  * the tile. (afk_bf16_dk192_dv128_avx512amx_pack_k is unused in an AMX variant: its prefill reads K
  * rows as tile operands, and no decode packs K for a 16-bit dot product.) */
-static inline AF_UNUSED AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_pack_k(uint16_t *dst, const uint16_t *src, float sc)
+static inline AF_UNUSED AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_pack_k(float *dst, const uint16_t *src, float sc)
 {
     (void)sc;
-    memcpy(dst, src, 192 * sizeof(uint16_t));
+    afv_avx512amx_store(dst + 0, afv_avx512amx_load_bf16(src + 0));
+    afv_avx512amx_store(dst + 16, afv_avx512amx_load_bf16(src + 16));
+    afv_avx512amx_store(dst + 32, afv_avx512amx_load_bf16(src + 32));
+    afv_avx512amx_store(dst + 48, afv_avx512amx_load_bf16(src + 48));
+    afv_avx512amx_store(dst + 64, afv_avx512amx_load_bf16(src + 64));
+    afv_avx512amx_store(dst + 80, afv_avx512amx_load_bf16(src + 80));
+    afv_avx512amx_store(dst + 96, afv_avx512amx_load_bf16(src + 96));
+    afv_avx512amx_store(dst + 112, afv_avx512amx_load_bf16(src + 112));
+    afv_avx512amx_store(dst + 128, afv_avx512amx_load_bf16(src + 128));
+    afv_avx512amx_store(dst + 144, afv_avx512amx_load_bf16(src + 144));
+    afv_avx512amx_store(dst + 160, afv_avx512amx_load_bf16(src + 160));
+    afv_avx512amx_store(dst + 176, afv_avx512amx_load_bf16(src + 176));
 }
 static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_pack_v(float *dst, const uint16_t *src, float sc)
 {
@@ -178,162 +233,332 @@ static AF_TARGET_AVX512AMX int afk_bf16_dk192_dv128_avx512amx_pre_softmax(const 
 }
 
 /* QK^T register block: 1 row(s) x 16 keys, s_r[k] = dot(q_r, key k), Dk = 192. */
-static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_dec_qk(const uint16_t *q0, const uint16_t *const *kp, float *s0)
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
     afv_avx512amx a0_0 = afv_avx512amx_zero(), a0_1 = afv_avx512amx_zero(), a0_2 = afv_avx512amx_zero(), a0_3 = afv_avx512amx_zero(), a0_4 = afv_avx512amx_zero(), a0_5 = afv_avx512amx_zero(), a0_6 = afv_avx512amx_zero(), a0_7 = afv_avx512amx_zero(), a0_8 = afv_avx512amx_zero(), a0_9 = afv_avx512amx_zero(), a0_10 = afv_avx512amx_zero(), a0_11 = afv_avx512amx_zero(), a0_12 = afv_avx512amx_zero(), a0_13 = afv_avx512amx_zero(), a0_14 = afv_avx512amx_zero(), a0_15 = afv_avx512amx_zero();
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 0, kp[0] + 0);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 0, kp[1] + 0);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 0, kp[2] + 0);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 0, kp[3] + 0);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 0, kp[4] + 0);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 0, kp[5] + 0);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 0, kp[6] + 0);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 0, kp[7] + 0);
-    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 0, kp[8] + 0);
-    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 0, kp[9] + 0);
-    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 0, kp[10] + 0);
-    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 0, kp[11] + 0);
-    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 0, kp[12] + 0);
-    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 0, kp[13] + 0);
-    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 0, kp[14] + 0);
-    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 0, kp[15] + 0);
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 32, kp[0] + 32);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 32, kp[1] + 32);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 32, kp[2] + 32);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 32, kp[3] + 32);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 32, kp[4] + 32);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 32, kp[5] + 32);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 32, kp[6] + 32);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 32, kp[7] + 32);
-    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 32, kp[8] + 32);
-    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 32, kp[9] + 32);
-    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 32, kp[10] + 32);
-    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 32, kp[11] + 32);
-    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 32, kp[12] + 32);
-    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 32, kp[13] + 32);
-    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 32, kp[14] + 32);
-    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 32, kp[15] + 32);
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 64, kp[0] + 64);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 64, kp[1] + 64);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 64, kp[2] + 64);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 64, kp[3] + 64);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 64, kp[4] + 64);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 64, kp[5] + 64);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 64, kp[6] + 64);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 64, kp[7] + 64);
-    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 64, kp[8] + 64);
-    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 64, kp[9] + 64);
-    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 64, kp[10] + 64);
-    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 64, kp[11] + 64);
-    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 64, kp[12] + 64);
-    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 64, kp[13] + 64);
-    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 64, kp[14] + 64);
-    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 64, kp[15] + 64);
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 96, kp[0] + 96);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 96, kp[1] + 96);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 96, kp[2] + 96);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 96, kp[3] + 96);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 96, kp[4] + 96);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 96, kp[5] + 96);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 96, kp[6] + 96);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 96, kp[7] + 96);
-    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 96, kp[8] + 96);
-    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 96, kp[9] + 96);
-    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 96, kp[10] + 96);
-    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 96, kp[11] + 96);
-    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 96, kp[12] + 96);
-    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 96, kp[13] + 96);
-    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 96, kp[14] + 96);
-    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 96, kp[15] + 96);
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 128, kp[0] + 128);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 128, kp[1] + 128);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 128, kp[2] + 128);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 128, kp[3] + 128);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 128, kp[4] + 128);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 128, kp[5] + 128);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 128, kp[6] + 128);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 128, kp[7] + 128);
-    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 128, kp[8] + 128);
-    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 128, kp[9] + 128);
-    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 128, kp[10] + 128);
-    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 128, kp[11] + 128);
-    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 128, kp[12] + 128);
-    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 128, kp[13] + 128);
-    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 128, kp[14] + 128);
-    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 128, kp[15] + 128);
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 160, kp[0] + 160);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 160, kp[1] + 160);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 160, kp[2] + 160);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 160, kp[3] + 160);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 160, kp[4] + 160);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 160, kp[5] + 160);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 160, kp[6] + 160);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 160, kp[7] + 160);
-    a0_8 = afv_avx512amx_dot_bf16(a0_8, q0 + 160, kp[8] + 160);
-    a0_9 = afv_avx512amx_dot_bf16(a0_9, q0 + 160, kp[9] + 160);
-    a0_10 = afv_avx512amx_dot_bf16(a0_10, q0 + 160, kp[10] + 160);
-    a0_11 = afv_avx512amx_dot_bf16(a0_11, q0 + 160, kp[11] + 160);
-    a0_12 = afv_avx512amx_dot_bf16(a0_12, q0 + 160, kp[12] + 160);
-    a0_13 = afv_avx512amx_dot_bf16(a0_13, q0 + 160, kp[13] + 160);
-    a0_14 = afv_avx512amx_dot_bf16(a0_14, q0 + 160, kp[14] + 160);
-    a0_15 = afv_avx512amx_dot_bf16(a0_15, q0 + 160, kp[15] + 160);
+    afv_avx512amx x0, y;
+    x0 = afv_avx512amx_load(q0 + 0);
+    y = afv_avx512amx_load(kp[0] + 0); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 0); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 0); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 0); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 0); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 0); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 0); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 0); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 0); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 0); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 0); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 0); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 0); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 0); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 0); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 0); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 16);
+    y = afv_avx512amx_load(kp[0] + 16); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 16); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 16); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 16); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 16); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 16); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 16); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 16); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 16); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 16); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 16); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 16); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 16); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 16); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 16); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 16); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 32);
+    y = afv_avx512amx_load(kp[0] + 32); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 32); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 32); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 32); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 32); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 32); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 32); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 32); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 32); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 32); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 32); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 32); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 32); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 32); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 32); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 32); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 48);
+    y = afv_avx512amx_load(kp[0] + 48); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 48); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 48); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 48); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 48); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 48); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 48); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 48); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 48); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 48); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 48); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 48); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 48); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 48); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 48); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 48); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 64);
+    y = afv_avx512amx_load(kp[0] + 64); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 64); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 64); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 64); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 64); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 64); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 64); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 64); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 64); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 64); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 64); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 64); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 64); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 64); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 64); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 64); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 80);
+    y = afv_avx512amx_load(kp[0] + 80); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 80); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 80); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 80); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 80); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 80); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 80); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 80); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 80); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 80); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 80); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 80); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 80); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 80); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 80); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 80); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 96);
+    y = afv_avx512amx_load(kp[0] + 96); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 96); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 96); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 96); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 96); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 96); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 96); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 96); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 96); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 96); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 96); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 96); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 96); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 96); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 96); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 96); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 112);
+    y = afv_avx512amx_load(kp[0] + 112); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 112); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 112); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 112); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 112); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 112); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 112); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 112); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 112); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 112); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 112); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 112); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 112); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 112); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 112); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 112); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 128);
+    y = afv_avx512amx_load(kp[0] + 128); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 128); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 128); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 128); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 128); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 128); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 128); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 128); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 128); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 128); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 128); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 128); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 128); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 128); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 128); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 128); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 144);
+    y = afv_avx512amx_load(kp[0] + 144); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 144); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 144); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 144); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 144); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 144); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 144); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 144); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 144); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 144); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 144); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 144); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 144); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 144); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 144); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 144); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 160);
+    y = afv_avx512amx_load(kp[0] + 160); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 160); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 160); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 160); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 160); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 160); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 160); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 160); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 160); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 160); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 160); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 160); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 160); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 160); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 160); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 160); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
+    x0 = afv_avx512amx_load(q0 + 176);
+    y = afv_avx512amx_load(kp[0] + 176); a0_0 = afv_avx512amx_fma(x0, y, a0_0);
+    y = afv_avx512amx_load(kp[1] + 176); a0_1 = afv_avx512amx_fma(x0, y, a0_1);
+    y = afv_avx512amx_load(kp[2] + 176); a0_2 = afv_avx512amx_fma(x0, y, a0_2);
+    y = afv_avx512amx_load(kp[3] + 176); a0_3 = afv_avx512amx_fma(x0, y, a0_3);
+    y = afv_avx512amx_load(kp[4] + 176); a0_4 = afv_avx512amx_fma(x0, y, a0_4);
+    y = afv_avx512amx_load(kp[5] + 176); a0_5 = afv_avx512amx_fma(x0, y, a0_5);
+    y = afv_avx512amx_load(kp[6] + 176); a0_6 = afv_avx512amx_fma(x0, y, a0_6);
+    y = afv_avx512amx_load(kp[7] + 176); a0_7 = afv_avx512amx_fma(x0, y, a0_7);
+    y = afv_avx512amx_load(kp[8] + 176); a0_8 = afv_avx512amx_fma(x0, y, a0_8);
+    y = afv_avx512amx_load(kp[9] + 176); a0_9 = afv_avx512amx_fma(x0, y, a0_9);
+    y = afv_avx512amx_load(kp[10] + 176); a0_10 = afv_avx512amx_fma(x0, y, a0_10);
+    y = afv_avx512amx_load(kp[11] + 176); a0_11 = afv_avx512amx_fma(x0, y, a0_11);
+    y = afv_avx512amx_load(kp[12] + 176); a0_12 = afv_avx512amx_fma(x0, y, a0_12);
+    y = afv_avx512amx_load(kp[13] + 176); a0_13 = afv_avx512amx_fma(x0, y, a0_13);
+    y = afv_avx512amx_load(kp[14] + 176); a0_14 = afv_avx512amx_fma(x0, y, a0_14);
+    y = afv_avx512amx_load(kp[15] + 176); a0_15 = afv_avx512amx_fma(x0, y, a0_15);
     const afv_avx512amx red = afv_avx512amx_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a0_8, a0_9, a0_10, a0_11, a0_12, a0_13, a0_14, a0_15);
     afv_avx512amx_store(s0, red);
 }
 
 /* QK^T register block: 2 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 192. */
-static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_dec_qkm(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_avx512amx a0_0 = afv_avx512amx_zero(), a0_1 = afv_avx512amx_zero(), a0_2 = afv_avx512amx_zero(), a0_3 = afv_avx512amx_zero(), a0_4 = afv_avx512amx_zero(), a0_5 = afv_avx512amx_zero(), a0_6 = afv_avx512amx_zero(), a0_7 = afv_avx512amx_zero();
     afv_avx512amx a1_0 = afv_avx512amx_zero(), a1_1 = afv_avx512amx_zero(), a1_2 = afv_avx512amx_zero(), a1_3 = afv_avx512amx_zero(), a1_4 = afv_avx512amx_zero(), a1_5 = afv_avx512amx_zero(), a1_6 = afv_avx512amx_zero(), a1_7 = afv_avx512amx_zero();
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 0, kp[0] + 0); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 0, kp[0] + 0);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 0, kp[1] + 0); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 0, kp[1] + 0);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 0, kp[2] + 0); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 0, kp[2] + 0);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 0, kp[3] + 0); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 0, kp[3] + 0);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 0, kp[4] + 0); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 0, kp[4] + 0);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 0, kp[5] + 0); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 0, kp[5] + 0);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 0, kp[6] + 0); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 0, kp[6] + 0);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 0, kp[7] + 0); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 0, kp[7] + 0);
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 32, kp[0] + 32); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 32, kp[0] + 32);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 32, kp[1] + 32); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 32, kp[1] + 32);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 32, kp[2] + 32); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 32, kp[2] + 32);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 32, kp[3] + 32); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 32, kp[3] + 32);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 32, kp[4] + 32); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 32, kp[4] + 32);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 32, kp[5] + 32); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 32, kp[5] + 32);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 32, kp[6] + 32); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 32, kp[6] + 32);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 32, kp[7] + 32); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 32, kp[7] + 32);
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 64, kp[0] + 64); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 64, kp[0] + 64);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 64, kp[1] + 64); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 64, kp[1] + 64);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 64, kp[2] + 64); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 64, kp[2] + 64);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 64, kp[3] + 64); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 64, kp[3] + 64);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 64, kp[4] + 64); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 64, kp[4] + 64);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 64, kp[5] + 64); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 64, kp[5] + 64);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 64, kp[6] + 64); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 64, kp[6] + 64);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 64, kp[7] + 64); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 64, kp[7] + 64);
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 96, kp[0] + 96); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 96, kp[0] + 96);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 96, kp[1] + 96); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 96, kp[1] + 96);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 96, kp[2] + 96); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 96, kp[2] + 96);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 96, kp[3] + 96); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 96, kp[3] + 96);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 96, kp[4] + 96); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 96, kp[4] + 96);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 96, kp[5] + 96); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 96, kp[5] + 96);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 96, kp[6] + 96); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 96, kp[6] + 96);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 96, kp[7] + 96); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 96, kp[7] + 96);
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 128, kp[0] + 128); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 128, kp[0] + 128);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 128, kp[1] + 128); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 128, kp[1] + 128);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 128, kp[2] + 128); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 128, kp[2] + 128);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 128, kp[3] + 128); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 128, kp[3] + 128);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 128, kp[4] + 128); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 128, kp[4] + 128);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 128, kp[5] + 128); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 128, kp[5] + 128);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 128, kp[6] + 128); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 128, kp[6] + 128);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 128, kp[7] + 128); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 128, kp[7] + 128);
-    a0_0 = afv_avx512amx_dot_bf16(a0_0, q0 + 160, kp[0] + 160); a1_0 = afv_avx512amx_dot_bf16(a1_0, q1 + 160, kp[0] + 160);
-    a0_1 = afv_avx512amx_dot_bf16(a0_1, q0 + 160, kp[1] + 160); a1_1 = afv_avx512amx_dot_bf16(a1_1, q1 + 160, kp[1] + 160);
-    a0_2 = afv_avx512amx_dot_bf16(a0_2, q0 + 160, kp[2] + 160); a1_2 = afv_avx512amx_dot_bf16(a1_2, q1 + 160, kp[2] + 160);
-    a0_3 = afv_avx512amx_dot_bf16(a0_3, q0 + 160, kp[3] + 160); a1_3 = afv_avx512amx_dot_bf16(a1_3, q1 + 160, kp[3] + 160);
-    a0_4 = afv_avx512amx_dot_bf16(a0_4, q0 + 160, kp[4] + 160); a1_4 = afv_avx512amx_dot_bf16(a1_4, q1 + 160, kp[4] + 160);
-    a0_5 = afv_avx512amx_dot_bf16(a0_5, q0 + 160, kp[5] + 160); a1_5 = afv_avx512amx_dot_bf16(a1_5, q1 + 160, kp[5] + 160);
-    a0_6 = afv_avx512amx_dot_bf16(a0_6, q0 + 160, kp[6] + 160); a1_6 = afv_avx512amx_dot_bf16(a1_6, q1 + 160, kp[6] + 160);
-    a0_7 = afv_avx512amx_dot_bf16(a0_7, q0 + 160, kp[7] + 160); a1_7 = afv_avx512amx_dot_bf16(a1_7, q1 + 160, kp[7] + 160);
+    afv_avx512amx x0, x1, y;
+    x0 = afv_avx512amx_load(q0 + 0); x1 = afv_avx512amx_load(q1 + 0);
+    y = afv_avx512amx_load(kp[0] + 0); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 0); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 0); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 0); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 0); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 0); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 0); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 0); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 16); x1 = afv_avx512amx_load(q1 + 16);
+    y = afv_avx512amx_load(kp[0] + 16); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 16); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 16); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 16); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 16); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 16); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 16); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 16); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 32); x1 = afv_avx512amx_load(q1 + 32);
+    y = afv_avx512amx_load(kp[0] + 32); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 32); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 32); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 32); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 32); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 32); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 32); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 32); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 48); x1 = afv_avx512amx_load(q1 + 48);
+    y = afv_avx512amx_load(kp[0] + 48); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 48); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 48); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 48); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 48); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 48); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 48); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 48); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 64); x1 = afv_avx512amx_load(q1 + 64);
+    y = afv_avx512amx_load(kp[0] + 64); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 64); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 64); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 64); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 64); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 64); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 64); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 64); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 80); x1 = afv_avx512amx_load(q1 + 80);
+    y = afv_avx512amx_load(kp[0] + 80); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 80); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 80); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 80); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 80); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 80); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 80); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 80); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 96); x1 = afv_avx512amx_load(q1 + 96);
+    y = afv_avx512amx_load(kp[0] + 96); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 96); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 96); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 96); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 96); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 96); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 96); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 96); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 112); x1 = afv_avx512amx_load(q1 + 112);
+    y = afv_avx512amx_load(kp[0] + 112); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 112); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 112); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 112); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 112); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 112); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 112); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 112); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 128); x1 = afv_avx512amx_load(q1 + 128);
+    y = afv_avx512amx_load(kp[0] + 128); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 128); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 128); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 128); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 128); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 128); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 128); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 128); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 144); x1 = afv_avx512amx_load(q1 + 144);
+    y = afv_avx512amx_load(kp[0] + 144); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 144); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 144); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 144); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 144); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 144); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 144); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 144); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 160); x1 = afv_avx512amx_load(q1 + 160);
+    y = afv_avx512amx_load(kp[0] + 160); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 160); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 160); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 160); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 160); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 160); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 160); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 160); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
+    x0 = afv_avx512amx_load(q0 + 176); x1 = afv_avx512amx_load(q1 + 176);
+    y = afv_avx512amx_load(kp[0] + 176); a0_0 = afv_avx512amx_fma(x0, y, a0_0); a1_0 = afv_avx512amx_fma(x1, y, a1_0);
+    y = afv_avx512amx_load(kp[1] + 176); a0_1 = afv_avx512amx_fma(x0, y, a0_1); a1_1 = afv_avx512amx_fma(x1, y, a1_1);
+    y = afv_avx512amx_load(kp[2] + 176); a0_2 = afv_avx512amx_fma(x0, y, a0_2); a1_2 = afv_avx512amx_fma(x1, y, a1_2);
+    y = afv_avx512amx_load(kp[3] + 176); a0_3 = afv_avx512amx_fma(x0, y, a0_3); a1_3 = afv_avx512amx_fma(x1, y, a1_3);
+    y = afv_avx512amx_load(kp[4] + 176); a0_4 = afv_avx512amx_fma(x0, y, a0_4); a1_4 = afv_avx512amx_fma(x1, y, a1_4);
+    y = afv_avx512amx_load(kp[5] + 176); a0_5 = afv_avx512amx_fma(x0, y, a0_5); a1_5 = afv_avx512amx_fma(x1, y, a1_5);
+    y = afv_avx512amx_load(kp[6] + 176); a0_6 = afv_avx512amx_fma(x0, y, a0_6); a1_6 = afv_avx512amx_fma(x1, y, a1_6);
+    y = afv_avx512amx_load(kp[7] + 176); a0_7 = afv_avx512amx_fma(x0, y, a0_7); a1_7 = afv_avx512amx_fma(x1, y, a1_7);
     const afv_avx512amx red = afv_avx512amx_reduce16(a0_0, a0_1, a0_2, a0_3, a0_4, a0_5, a0_6, a0_7, a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7);
     _mm256_storeu_ps(s0, _mm512_castps512_ps256(red));
     _mm256_storeu_ps(s1, _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(red), 1)));
@@ -491,7 +716,7 @@ static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_dec_pv1g(f
  * h-major, so each KV head's rows are contiguous): each key block is then
  * processed head by head, so the task reads every head's slice of a key row
  * before moving on (whole BSHD rows in order). For each block and head, K rows
- * are gathered (contiguous, strided or paged) and packed (K stays bf16: QK^T uses vdpbf16ps) into an L1 buffer;
+ * are gathered (contiguous, strided or paged) and packed (widened to f32) into an L1 buffer;
  * every row of the head computes its 16 scores at a time against them
  * (one accumulator per key over the unrolled Dk, one reduction per 16
  * scores), then the block softmax rescales each row once, then P*V runs in
@@ -505,22 +730,24 @@ static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_dec_pv1g(f
 /* Keys [jb, jb + n) (n padded to np) for rows [0, nr) of one KV head kvh:
  * rw, qb, sb and alpha point at the first of those rows. */
 static inline AF_TARGET_AVX512AMX void afk_bf16_dk192_dv128_avx512amx_dec_block(const af_call *c, const af_tile *t, int32_t kvh,
-                                           afp_avx512amx_bf16_row *rw, const uint16_t *qb, float *sb, float *alpha,
+                                           afp_avx512amx_bf16_row *rw, const float *qb, float *sb, float *alpha,
                                            int32_t nr, int64_t jb, int32_t n, int32_t np, int32_t hg, int32_t ng)
 {
     const uint16_t *kraw[16], *vraw[16];
-    const uint16_t *kp[16];
+    const float *kp[16];
     const float *vp[16];
-    float vbuf[16 * 128];
+    float kbuf[16 * 192], *const vbuf = kbuf; /* K, then V */
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
     afp_avx512amx_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
+    const float ksc = af_kv_scale(c, 0, kvh);
     {
     int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
     int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
     for (int32_t k = 0; k < n; k++) {
-        kp[k] = kraw[k];
+        afk_bf16_dk192_dv128_avx512amx_pack_k(kbuf + k * 192, kraw[k], ksc);
+        kp[k] = kbuf + k * 192;
         { /* a prefetch never faults, so a row past the end or across a page of
            * a paged cache costs nothing */
             const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
@@ -602,7 +829,7 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk192_dv128_decode__avx512amx(const af_c
     for (int32_t r0 = 0; r0 < nrows; r0 += 21) {
         const int32_t nr = nrows - r0 < 21 ? nrows - r0 : 21;
         afp_avx512amx_bf16_row rw[21];
-        uint16_t qb[21 * 192];
+        float qb[21 * 192];
         float sb[21 * 16], alpha[21];
         int64_t klo, khi;
         if (!afk_bf16_dk192_dv128_avx512amx_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
@@ -851,7 +1078,12 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk192_dv128_prefill__avx512amx(const af_
         float ml[48], ll[48], alpha[48], lo[48], hi[48], dist[48], nsl[48];
         const uint16_t *kraw[32], *vraw[32];
         int64_t klo, khi;
-        if (!afk_bf16_dk192_dv128_avx512amx_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (!afk_bf16_dk192_dv128_avx512amx_rows(c, t, r0, nr, rw, NULL, &klo, &khi)) continue;
+        for (int32_t r = 0; r < nr; r++) { /* Q rows as stored (bf16: dispatch guarantees it) */
+            const int32_t rr = r0 + r;
+            memcpy(qb + (int64_t)r * 192, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, t->i0 + rr % t->ni, t->h0 + rr / t->ni),
+                   192 * sizeof(uint16_t));
+        }
         memset(qb + (int64_t)nr * 192, 0, (size_t)(ng * 16 - nr) * 192 * sizeof(uint16_t));
         afk_bf16_dk192_dv128_avx512amx_amx_pack_q(qt, qb, ng);
         memset(pa, 0, sizeof pa);

@@ -58,7 +58,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk64_dv64_avx512_load_q(const af_cal
     }
 }
 
-/* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
+/* Rows [r0, r0 + nr) of the tile: constants, Q (into qbuf unless NULL), and the union [*klo, *khi)
  * of their visible keys (each row's end lowered past trailing -inf mask
  * entries: af_mask_trim_hi). Returns 0 when no row sees any key of the tile. */
 static AF_TARGET_AVX512 int afk_f32_dk64_dv64_avx512_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
@@ -85,7 +85,7 @@ static AF_TARGET_AVX512 int afk_f32_dk64_dv64_avx512_rows(const af_call *c, cons
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_f32_dk64_dv64_avx512_load_q(c, qbuf + (int64_t)r * 64, af_q_offset_elems(c, t->b, i, h));
+        if (qbuf) afk_f32_dk64_dv64_avx512_load_q(c, qbuf + (int64_t)r * 64, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;

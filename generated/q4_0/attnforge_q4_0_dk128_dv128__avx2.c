@@ -95,7 +95,7 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk128_dv128_avx2_load_q(const af_call
     }
 }
 
-/* Rows [r0, r0 + nr) of the tile: constants, Q, and the union [*klo, *khi)
+/* Rows [r0, r0 + nr) of the tile: constants, Q (into qbuf unless NULL), and the union [*klo, *khi)
  * of their visible keys (each row's end lowered past trailing -inf mask
  * entries: af_mask_trim_hi). Returns 0 when no row sees any key of the tile. */
 static AF_TARGET_AVX2 int afk_q4_0_dk128_dv128_avx2_rows(const af_call *c, const af_tile *t, int32_t r0, int32_t nr,
@@ -122,7 +122,7 @@ static AF_TARGET_AVX2 int afk_q4_0_dk128_dv128_avx2_rows(const af_call *c, const
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        afk_q4_0_dk128_dv128_avx2_load_q(c, qbuf + (int64_t)r * 128, af_q_offset_elems(c, t->b, i, h));
+        if (qbuf) afk_q4_0_dk128_dv128_avx2_load_q(c, qbuf + (int64_t)r * 128, af_q_offset_elems(c, t->b, i, h));
     }
     *klo = ulo;
     *khi = uhi;

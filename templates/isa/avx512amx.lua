@@ -25,6 +25,13 @@ M.doc = "AVX-512 and AVX512-BF16 plus AMX-BF16 tiles for bf16 prefill"
 -- multiples of 32 (a tile row holds 32 bf16); other head dims keep
 -- avx512bf16's prefill
 M.amx = { step = 32 }
+-- Decode widens bf16 to f32 as avx512.lua does rather than use vdpbf16ps:
+-- on the Intel cores with AMX (Sapphire Rapids, Emerald Rapids) vdpbf16ps
+-- runs at half the FMA rate (this project's Xeon, model 207: bf16 dot probe
+-- 245 GFLOP/s, f32 FMA 493), and the widened decode measured 1.02-1.08x
+-- faster (Llama 3.2 3B and GPT-2, Skv 4096 and 32768, 2 threads). Q must
+-- still be bf16 (the registry's q_exact: the AMX prefill reads it as is).
+M.hdot_decode = false
 -- whether a variant's prefill takes the AMX form (kernel.c.in's AMX, the
 -- generator's registry flag .copy_rows: that prefill reads K rows in place as
 -- tile operands, so a strided cache is worth a packed copy, runtime/plan.c)
