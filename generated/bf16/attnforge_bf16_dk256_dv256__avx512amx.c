@@ -1098,9 +1098,11 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_decode__avx512amx(const af_c
 
 /* ---- prefill (templates/prefill_amx.c.in) ----
  * Rows (nh * ni of them, h-major) in chunks of 32 (2 groups of 16), Q
- * kept bf16 and laid out in pairs with rows in lanes (qt[(d / 2) * 64 +
- * 2 * row + d % 2]: the "VNNI" operand of TDPBF16PS) once per chunk; keys in
- * blocks of 32, each block's K rows copied (contiguous: a tile operand).
+ * copied as stored (bf16) and laid out in pairs with rows in lanes
+ * (qt[(d / 2) * 64 + 2 * row + d % 2]: the "VNNI" operand of
+ * TDPBF16PS) once per chunk; keys in blocks of 32, each block's K rows read
+ * in place as a tile operand when its 32 rows sit at one stride (BSHD, BHSD,
+ * or within a page), else copied; the next block's V rows prefetched.
  * QK^T: S^T = K Q^T by tile products, per group of 16 rows 8 steps of 32
  * Dk elements into two 16 x 16 f32 tiles (keys 0-15, 16-31), stored
  * key-major (st[key * 32 + row]), the prefill.c.in score tile: its block
