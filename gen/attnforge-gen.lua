@@ -277,7 +277,7 @@ for _, name in ipairs(isas) do
         -- widened to f32 lanes: not f32, not 16-bit products
         if dt == "f32" or v.q_exact then v.widen_fn = nil end
         -- a prefill that reads K rows in place as AMX tile operands
-        v.copy_rows = isa.amx ~= nil and isa.amx_prefill(dt, dk, dv)
+        v.copy_rows = isa.amx_prefill ~= nil and isa.amx_prefill(dt, dk, dv)
         variants[#variants + 1] = v
       end
     end

@@ -1032,7 +1032,10 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk128_dv128_prefill__avx512amx(const af_
                 AFK_TSTORE(0, st + 16 * g, 256);
                 AFK_TSTORE(1, st + 1024 + 16 * g, 256);
             }
-            const int partial = afk_bf16_dk128_dv128_avx512amx_pre_softmax(c, rw, nr, 64, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
+            /* (whether a row excluded a key does not matter here: a non-finite V
+             * always takes the exact loop, and excluded weights, -0.0, are exact
+             * zeros against a finite one) */
+            (void)afk_bf16_dk128_dv128_avx512amx_pre_softmax(c, rw, nr, 64, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
             afk_bf16_dk128_dv128_avx512amx_amx_unpack_p(sb, st, ng, n);
             afp_avx512amx_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
             const int odd = afk_bf16_dk128_dv128_avx512amx_amx_pack_v(vv, vraw, n);
@@ -1053,7 +1056,6 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk128_dv128_prefill__avx512amx(const af_
                 afk_bf16_dk128_dv128_avx512amx_amx_pv_exact(rw, nr, sb, vraw, n);
                 continue;
             }
-            (void)partial; /* excluded weights are -0.0: exact zeros for a finite V */
             for (int32_t r = 0; r < nr; r++) afk_bf16_dk128_dv128_avx512amx_amx_split(pa + r * 32, sb + r * 32);
             for (int32_t g = 0; g < ng; g++) { /* acc += P V, 16 rows x 16 columns per tile */
                 AFK_TLOAD(0, pa + g * 512, 64);

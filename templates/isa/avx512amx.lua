@@ -21,10 +21,6 @@ for i = #base.cpu, 1, -1 do table.insert(M.cpu, 1, base.cpu[i]) end
 M.abi = 9
 M.rank = 5
 M.doc = "AVX-512 and AVX512-BF16 plus AMX-BF16 tiles for bf16 prefill"
--- the prefill takes templates/prefill_amx.c.in where Dk and Dv are whole
--- multiples of 32 (a tile row holds 32 bf16); other head dims keep
--- avx512bf16's prefill
-M.amx = { step = 32 }
 -- Decode widens bf16 to f32 as avx512.lua does rather than use vdpbf16ps:
 -- on the Intel cores with AMX (Sapphire Rapids, Emerald Rapids) vdpbf16ps
 -- runs at half the FMA rate (this project's Xeon, model 207: bf16 dot probe
@@ -32,9 +28,11 @@ M.amx = { step = 32 }
 -- faster (Llama 3.2 3B and GPT-2, Skv 4096 and 32768, 2 threads). Q must
 -- still be bf16 (the registry's q_exact: the AMX prefill reads it as is).
 M.hdot_decode = false
--- whether a variant's prefill takes the AMX form (kernel.c.in's AMX, the
--- generator's registry flag .copy_rows: that prefill reads K rows in place as
--- tile operands, so a strided cache is worth a packed copy, runtime/plan.c)
+-- whether a variant's prefill takes the AMX form, templates/prefill_amx.c.in
+-- (kernel.c.in's AMX; the generator's registry flag .copy_rows: that prefill
+-- reads K rows in place as tile operands, so a strided cache is worth a
+-- packed copy, runtime/plan.c): bf16 with Dk and Dv whole multiples of 32 (a
+-- tile row holds 32 bf16); other head dims keep the outer-product prefill
 function M.amx_prefill(dtype, Dk, Dv) return M.hdot.dtypes[dtype] == true and Dk % 32 == 0 and Dv % 32 == 0 end
 M.dtypes = { bf16 = true }
 
