@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for q4_0 storage, head dims
  * Dk = 256, Dv = 256: attnforge_q4_0_dk256_dv256_decode__avx512 and attnforge_q4_0_dk256_dv256_prefill__avx512.
- * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 32 (prefill).
- * Stack buffers per call: about 88 KiB.
+ * Tiling: keys in blocks of 16 (decode), 32 (prefill); rows in chunks of 16 (decode) or 32 (prefill).
+ * Stack buffers per call: about 108 KiB.
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -1606,7 +1606,7 @@ static inline AF_TARGET_AVX512 void afk_q4_0_dk256_dv256_avx512_pre_pvt1g(float 
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
  * Rows (nh * ni of them, h-major) in chunks of 32: Q widened once and
- * transposed (qt[d * 32 + row]); keys in blocks of 16, each block's K and
+ * transposed (qt[d * 32 + row]); keys in blocks of 32, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 32 rows (2 vector(s), a row per lane) x 8 keys per register
@@ -1627,13 +1627,13 @@ AF_TARGET_AVX512 void attnforge_q4_0_dk256_dv256_prefill__avx512(const af_call *
         const int32_t nv = (nr + 15) / 16; /* vectors of rows */
         afp_avx512_q4_0_row rw[32];
         float qb[32 * 256], qt[256 * 32];
-        float st[16 * 32], mt[16 * 32];
+        float st[32 * 32], mt[32 * 32];
         float ml[32], ll[32], alpha[32];
         float lo[32], hi[32], dist[32], nsl[32];
         unsigned char act[32];
-        const uint8_t *kraw[16], *vraw[16];
-        const float *kp[16], *vp[16];
-        float kbuf[16 * 256], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
+        const uint8_t *kraw[32], *vraw[32];
+        const float *kp[32], *vp[32];
+        float kbuf[32 * 256], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_q4_0_dk256_dv256_avx512_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 256; d++) {
@@ -1647,8 +1647,8 @@ AF_TARGET_AVX512 void attnforge_q4_0_dk256_dv256_prefill__avx512(const af_call *
             lo[r] = hi[r] = dist[r] = 0.0f;
         }
         const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
-        for (int64_t jb = klo; jb < khi; jb += 16) {
-            const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
+        for (int64_t jb = klo; jb < khi; jb += 32) {
+            const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
             const int32_t np = (n + 15) & ~15;
             int active = 0, partial = 0;
             for (int32_t r = 0; r < nr; r++) {
