@@ -30,10 +30,10 @@ M.pv_prefill = { rows = 6, vecs = 4 }
 M.qk_outer = { vecs = 2, keys = 8 }
 -- The outer-product prefill's key block: at least 32 keys (templates/
 -- kernel.c.in: PRE_KB; decode keeps KB). Only D 192 and 256 change (32
--- keys, not 16). Causal prefill, f32 and f16, 2 threads, Intel model 207, 3
--- interleaved rounds: Gemma 2 (D 256) 1.03-1.05x at 2048, 1.01-1.02x at 512;
--- DeepSeek-V2-Lite (Dk 192) 1.04x at 2048, 0.99-1.00x at 512. 64 keys at
--- D 128 measured 1.03x at 2048 but 0.91x at 512: not taken.
+-- keys, not 16). Causal prefill, f32 and f16, 2 threads, Intel model 207, 5
+-- interleaved rounds: Gemma 2 (D 256) 1.04x at 2048, 1.02x at 512;
+-- DeepSeek-V2-Lite (Dk 192) 1.04-1.05x at 2048, 0.98-0.99x at 512. 64 keys
+-- at D 128 measured 1.03x at 2048 but 0.91x at 512: not taken.
 M.pre_kb_keys = 32
 
 M.reduce_fn = "afv_reduce16"
