@@ -98,6 +98,7 @@ typedef __m256 afm_avx2;
 static inline AF_UNUSED AF_TARGET_AVX2 afm_avx2 afv_avx2_lt(afv_avx2 a, afv_avx2 b) { return _mm256_cmp_ps(a, b, _CMP_LT_OQ); }
 static inline AF_UNUSED AF_TARGET_AVX2 afm_avx2 afv_avx2_gt(afv_avx2 a, afv_avx2 b) { return _mm256_cmp_ps(a, b, _CMP_GT_OQ); }
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_select(afm_avx2 m, afv_avx2 t, afv_avx2 f) { return _mm256_blendv_ps(f, t, m); }
+static inline AF_UNUSED AF_TARGET_AVX2 int afm_avx2_all(afm_avx2 m) { return _mm256_movemask_ps(m) == 0xff; }
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_round(afv_avx2 x)
 {
     return _mm256_round_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
@@ -156,7 +157,6 @@ static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_expn(afv_avx2 x)
 
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_tanh(afv_avx2 x)
 {
-    const afv_avx2 one = afv_avx2_set1(1.0f);
     const afv_avx2 ax = afv_avx2_abs(x), x2 = afv_avx2_mul(ax, ax);
     afv_avx2 q = afv_avx2_set1(3.59212804e-3f);                         /* 21844/6081075 */
     q = afv_avx2_fma(q, x2, afv_avx2_set1(-8.86323553e-3f));            /* -1382/155925 */
@@ -164,10 +164,13 @@ static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_tanh(afv_avx2 x)
     q = afv_avx2_fma(q, x2, afv_avx2_set1(-5.39682540e-2f));            /* -17/315 */
     q = afv_avx2_fma(q, x2, afv_avx2_set1(1.33333333e-1f));             /* 2/15 */
     q = afv_avx2_fma(q, x2, afv_avx2_set1(-3.33333333e-1f));            /* -1/3 */
-    const afv_avx2 small = afv_avx2_fma(afv_avx2_mul(ax, x2), q, ax);
-    const afv_avx2 e = afv_avx2_exp(afv_avx2_add(ax, ax));
-    const afv_avx2 big = afv_avx2_sub(one, afv_avx2_div(afv_avx2_set1(2.0f), afv_avx2_add(e, one)));
-    return afv_avx2_copysign(afv_avx2_select(afv_avx2_lt(ax, afv_avx2_set1(0.4f)), small, big), x);
+    afv_avx2 y = afv_avx2_fma(afv_avx2_mul(ax, x2), q, ax);
+    const afm_avx2 small = afv_avx2_lt(ax, afv_avx2_set1(0.4f)); /* NaN lanes are not small */
+    if (!afm_avx2_all(small)) {
+        const afv_avx2 one = afv_avx2_set1(1.0f), e = afv_avx2_expn(afv_avx2_mul(ax, afv_avx2_set1(-2.0f)));
+        y = afv_avx2_select(small, y, afv_avx2_div(afv_avx2_sub(one, e), afv_avx2_add(one, e)));
+    }
+    return afv_avx2_copysign(y, x);
 }
 #endif /* defined(__x86_64__) || defined(_M_X64) */
 #endif /* ATTNFORGE_GEN_ISA_AVX2_H */

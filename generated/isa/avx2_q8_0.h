@@ -50,6 +50,16 @@ static AF_UNUSED AF_TARGET_AVX2 void afp_avx2_q8_0_gather(const af_call *c, int 
     }
 }
 
+/* The softcap's form for the block softmax: 0 off; 1 s / c computed as the
+ * dot product times scale / c, one product (within SPEC's bound, as exact as
+ * two roundings); 2 the product by scale, then a division by c, where scale / c
+ * would be subnormal (an absurd cap: its factor would lose its digits). */
+static inline AF_UNUSED int afp_avx2_q8_0_softcap_fold(const af_call *c)
+{
+    if (!(c->softcap > 0.0f)) return 0;
+    return c->scale / c->softcap >= 0x1p-126f ? 1 : 2;
+}
+
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
  * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
@@ -91,11 +101,12 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_q8_0_softmax_row(const af_call *c
             if (mk[k] == -INFINITY) *partial = 1;
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
     }
-    const afv_avx2 vscale = afv_avx2_set1(c->scale), vcap = afv_avx2_set1(c->softcap);
+    const int cap = afp_avx2_q8_0_softcap_fold(c);
+    const afv_avx2 vscale = afv_avx2_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_avx2_set1(c->softcap);
     const afv_avx2 vslope = afv_avx2_set1(-rw->slope), iota = afv_avx2_iota();
     for (int32_t k = 0; k < np; k += 8) {
         afv_avx2 x = afv_avx2_mul(afv_avx2_load(s + k), vscale);
-        if (c->softcap > 0.0f) x = afv_avx2_mul(vcap, afv_avx2_tanh(afv_avx2_div(x, vcap)));
+        if (cap) x = afv_avx2_mul(vcap, afv_avx2_tanh(cap == 1 ? x : afv_avx2_div(x, vcap)));
         if (rw->slope != 0.0f)
             x = afv_avx2_fma(vslope, afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + k - rw->pos)), iota)), x);
         if (masked) x = afv_avx2_mask_add(x, afv_avx2_load(mk + k));
@@ -166,16 +177,16 @@ static AF_UNUSED AF_TARGET_AVX2 int afp_avx2_q8_0_softmax_lanes(const af_call *c
         afv_avx2_store(alpha, afv_avx2_set1(1.0f));
         return valid > 0 && n > 0;
     }
-    const afv_avx2 vscale = afv_avx2_set1(c->scale), vcap = afv_avx2_set1(c->softcap);
+    const int cap = afp_avx2_q8_0_softcap_fold(c);
+    const afv_avx2 vscale = afv_avx2_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_avx2_set1(c->softcap);
     const afv_avx2 vdist = afv_avx2_load(dist), vnslope = afv_avx2_load(nslope);
-    const int cap = c->softcap > 0.0f;
     /* every lane sees every key of the block (most blocks): no visibility selects */
     const int full = afv_avx2_hmax(vlo) <= 0.0f && afv_avx2_hmax(afv_avx2_sub(afv_avx2_set1((float)n), vhi)) <= 0.0f;
     afv_avx2 vmax = ninf, vneg = ninf;
     for (int32_t k = 0; k < n; k++) {
         const afv_avx2 kf = afv_avx2_set1((float)k);
         afv_avx2 x = afv_avx2_mul(afv_avx2_load(s + k * rs), vscale);
-        if (cap) x = afv_avx2_mul(vcap, afv_avx2_tanh(afv_avx2_div(x, vcap)));
+        if (cap) x = afv_avx2_mul(vcap, afv_avx2_tanh(cap == 1 ? x : afv_avx2_div(x, vcap)));
         if (alibi) x = afv_avx2_fma(vnslope, afv_avx2_abs(afv_avx2_add(vdist, kf)), x);
         if (mt) x = afv_avx2_mask_add(x, afv_avx2_load(mt + k * rs));
         if (!full) x = afv_avx2_select(afv_avx2_lt(kf, vlo), ninf, afv_avx2_select(afv_avx2_lt(kf, vhi), x, ninf));

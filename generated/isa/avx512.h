@@ -115,6 +115,7 @@ typedef __mmask16 afm_avx512;
 static inline AF_UNUSED AF_TARGET_AVX512 afm_avx512 afv_avx512_lt(afv_avx512 a, afv_avx512 b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ); }
 static inline AF_UNUSED AF_TARGET_AVX512 afm_avx512 afv_avx512_gt(afv_avx512 a, afv_avx512 b) { return _mm512_cmp_ps_mask(a, b, _CMP_GT_OQ); }
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_select(afm_avx512 m, afv_avx512 t, afv_avx512 f) { return _mm512_mask_blend_ps(m, f, t); }
+static inline AF_UNUSED AF_TARGET_AVX512 int afm_avx512_all(afm_avx512 m) { return m == 0xffff; }
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_round(afv_avx512 x)
 {
     return _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
@@ -174,7 +175,6 @@ static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_expn(afv_avx512 x
 
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_tanh(afv_avx512 x)
 {
-    const afv_avx512 one = afv_avx512_set1(1.0f);
     const afv_avx512 ax = afv_avx512_abs(x), x2 = afv_avx512_mul(ax, ax);
     afv_avx512 q = afv_avx512_set1(3.59212804e-3f);                         /* 21844/6081075 */
     q = afv_avx512_fma(q, x2, afv_avx512_set1(-8.86323553e-3f));            /* -1382/155925 */
@@ -182,10 +182,13 @@ static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_tanh(afv_avx512 x
     q = afv_avx512_fma(q, x2, afv_avx512_set1(-5.39682540e-2f));            /* -17/315 */
     q = afv_avx512_fma(q, x2, afv_avx512_set1(1.33333333e-1f));             /* 2/15 */
     q = afv_avx512_fma(q, x2, afv_avx512_set1(-3.33333333e-1f));            /* -1/3 */
-    const afv_avx512 small = afv_avx512_fma(afv_avx512_mul(ax, x2), q, ax);
-    const afv_avx512 e = afv_avx512_exp(afv_avx512_add(ax, ax));
-    const afv_avx512 big = afv_avx512_sub(one, afv_avx512_div(afv_avx512_set1(2.0f), afv_avx512_add(e, one)));
-    return afv_avx512_copysign(afv_avx512_select(afv_avx512_lt(ax, afv_avx512_set1(0.4f)), small, big), x);
+    afv_avx512 y = afv_avx512_fma(afv_avx512_mul(ax, x2), q, ax);
+    const afm_avx512 small = afv_avx512_lt(ax, afv_avx512_set1(0.4f)); /* NaN lanes are not small */
+    if (!afm_avx512_all(small)) {
+        const afv_avx512 one = afv_avx512_set1(1.0f), e = afv_avx512_expn(afv_avx512_mul(ax, afv_avx512_set1(-2.0f)));
+        y = afv_avx512_select(small, y, afv_avx512_div(afv_avx512_sub(one, e), afv_avx512_add(one, e)));
+    }
+    return afv_avx512_copysign(y, x);
 }
 #endif /* defined(__x86_64__) || defined(_M_X64) */
 #endif /* ATTNFORGE_GEN_ISA_AVX512_H */

@@ -115,6 +115,7 @@ typedef __mmask16 afm_avx512amx;
 static inline AF_UNUSED AF_TARGET_AVX512AMX afm_avx512amx afv_avx512amx_lt(afv_avx512amx a, afv_avx512amx b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ); }
 static inline AF_UNUSED AF_TARGET_AVX512AMX afm_avx512amx afv_avx512amx_gt(afv_avx512amx a, afv_avx512amx b) { return _mm512_cmp_ps_mask(a, b, _CMP_GT_OQ); }
 static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_select(afm_avx512amx m, afv_avx512amx t, afv_avx512amx f) { return _mm512_mask_blend_ps(m, f, t); }
+static inline AF_UNUSED AF_TARGET_AVX512AMX int afm_avx512amx_all(afm_avx512amx m) { return m == 0xffff; }
 static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_round(afv_avx512amx x)
 {
     return _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
@@ -196,7 +197,6 @@ static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_expn(afv
 
 static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_tanh(afv_avx512amx x)
 {
-    const afv_avx512amx one = afv_avx512amx_set1(1.0f);
     const afv_avx512amx ax = afv_avx512amx_abs(x), x2 = afv_avx512amx_mul(ax, ax);
     afv_avx512amx q = afv_avx512amx_set1(3.59212804e-3f);                         /* 21844/6081075 */
     q = afv_avx512amx_fma(q, x2, afv_avx512amx_set1(-8.86323553e-3f));            /* -1382/155925 */
@@ -204,10 +204,13 @@ static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_tanh(afv
     q = afv_avx512amx_fma(q, x2, afv_avx512amx_set1(-5.39682540e-2f));            /* -17/315 */
     q = afv_avx512amx_fma(q, x2, afv_avx512amx_set1(1.33333333e-1f));             /* 2/15 */
     q = afv_avx512amx_fma(q, x2, afv_avx512amx_set1(-3.33333333e-1f));            /* -1/3 */
-    const afv_avx512amx small = afv_avx512amx_fma(afv_avx512amx_mul(ax, x2), q, ax);
-    const afv_avx512amx e = afv_avx512amx_exp(afv_avx512amx_add(ax, ax));
-    const afv_avx512amx big = afv_avx512amx_sub(one, afv_avx512amx_div(afv_avx512amx_set1(2.0f), afv_avx512amx_add(e, one)));
-    return afv_avx512amx_copysign(afv_avx512amx_select(afv_avx512amx_lt(ax, afv_avx512amx_set1(0.4f)), small, big), x);
+    afv_avx512amx y = afv_avx512amx_fma(afv_avx512amx_mul(ax, x2), q, ax);
+    const afm_avx512amx small = afv_avx512amx_lt(ax, afv_avx512amx_set1(0.4f)); /* NaN lanes are not small */
+    if (!afm_avx512amx_all(small)) {
+        const afv_avx512amx one = afv_avx512amx_set1(1.0f), e = afv_avx512amx_expn(afv_avx512amx_mul(ax, afv_avx512amx_set1(-2.0f)));
+        y = afv_avx512amx_select(small, y, afv_avx512amx_div(afv_avx512amx_sub(one, e), afv_avx512amx_add(one, e)));
+    }
+    return afv_avx512amx_copysign(y, x);
 }
 #endif /* defined(__x86_64__) || defined(_M_X64) */
 #endif /* ATTNFORGE_GEN_ISA_AVX512AMX_H */

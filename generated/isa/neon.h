@@ -72,6 +72,7 @@ typedef uint32x4_t afm_neon;
 static inline AF_UNUSED afm_neon afv_neon_lt(afv_neon a, afv_neon b) { return vcltq_f32(a, b); }
 static inline AF_UNUSED afm_neon afv_neon_gt(afv_neon a, afv_neon b) { return vcgtq_f32(a, b); }
 static inline AF_UNUSED afv_neon afv_neon_select(afm_neon m, afv_neon t, afv_neon f) { return vbslq_f32(m, t, f); }
+static inline AF_UNUSED int afm_neon_all(afm_neon m) { return vminvq_u32(m) != 0; }
 static inline AF_UNUSED afv_neon afv_neon_round(afv_neon x) { return vrndnq_f32(x); }
 static inline AF_UNUSED afv_neon afv_neon_fnma(afv_neon a, afv_neon b, afv_neon c) { return vfmsq_f32(c, a, b); }
 static inline AF_UNUSED afv_neon afv_neon_pow2i(afv_neon t) /* t + 127 into the exponent field */
@@ -123,7 +124,6 @@ static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_expn(afv_neon x)
 
 static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_tanh(afv_neon x)
 {
-    const afv_neon one = afv_neon_set1(1.0f);
     const afv_neon ax = afv_neon_abs(x), x2 = afv_neon_mul(ax, ax);
     afv_neon q = afv_neon_set1(3.59212804e-3f);                         /* 21844/6081075 */
     q = afv_neon_fma(q, x2, afv_neon_set1(-8.86323553e-3f));            /* -1382/155925 */
@@ -131,10 +131,13 @@ static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_tanh(afv_neon x)
     q = afv_neon_fma(q, x2, afv_neon_set1(-5.39682540e-2f));            /* -17/315 */
     q = afv_neon_fma(q, x2, afv_neon_set1(1.33333333e-1f));             /* 2/15 */
     q = afv_neon_fma(q, x2, afv_neon_set1(-3.33333333e-1f));            /* -1/3 */
-    const afv_neon small = afv_neon_fma(afv_neon_mul(ax, x2), q, ax);
-    const afv_neon e = afv_neon_exp(afv_neon_add(ax, ax));
-    const afv_neon big = afv_neon_sub(one, afv_neon_div(afv_neon_set1(2.0f), afv_neon_add(e, one)));
-    return afv_neon_copysign(afv_neon_select(afv_neon_lt(ax, afv_neon_set1(0.4f)), small, big), x);
+    afv_neon y = afv_neon_fma(afv_neon_mul(ax, x2), q, ax);
+    const afm_neon small = afv_neon_lt(ax, afv_neon_set1(0.4f)); /* NaN lanes are not small */
+    if (!afm_neon_all(small)) {
+        const afv_neon one = afv_neon_set1(1.0f), e = afv_neon_expn(afv_neon_mul(ax, afv_neon_set1(-2.0f)));
+        y = afv_neon_select(small, y, afv_neon_div(afv_neon_sub(one, e), afv_neon_add(one, e)));
+    }
+    return afv_neon_copysign(y, x);
 }
 #endif /* defined(__aarch64__) */
 #endif /* ATTNFORGE_GEN_ISA_NEON_H */

@@ -43,6 +43,16 @@ static AF_UNUSED AF_TARGET_NEON void afp_neon_bf16_gather(const af_call *c, int 
     }
 }
 
+/* The softcap's form for the block softmax: 0 off; 1 s / c computed as the
+ * dot product times scale / c, one product (within SPEC's bound, as exact as
+ * two roundings); 2 the product by scale, then a division by c, where scale / c
+ * would be subnormal (an absurd cap: its factor would lose its digits). */
+static inline AF_UNUSED int afp_neon_bf16_softcap_fold(const af_call *c)
+{
+    if (!(c->softcap > 0.0f)) return 0;
+    return c->scale / c->softcap >= 0x1p-126f ? 1 : 2;
+}
+
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
  * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
@@ -84,11 +94,12 @@ static AF_UNUSED AF_TARGET_NEON float afp_neon_bf16_softmax_row(const af_call *c
             if (mk[k] == -INFINITY) *partial = 1;
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
     }
-    const afv_neon vscale = afv_neon_set1(c->scale), vcap = afv_neon_set1(c->softcap);
+    const int cap = afp_neon_bf16_softcap_fold(c);
+    const afv_neon vscale = afv_neon_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_neon_set1(c->softcap);
     const afv_neon vslope = afv_neon_set1(-rw->slope), iota = afv_neon_iota();
     for (int32_t k = 0; k < np; k += 4) {
         afv_neon x = afv_neon_mul(afv_neon_load(s + k), vscale);
-        if (c->softcap > 0.0f) x = afv_neon_mul(vcap, afv_neon_tanh(afv_neon_div(x, vcap)));
+        if (cap) x = afv_neon_mul(vcap, afv_neon_tanh(cap == 1 ? x : afv_neon_div(x, vcap)));
         if (rw->slope != 0.0f)
             x = afv_neon_fma(vslope, afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + k - rw->pos)), iota)), x);
         if (masked) x = afv_neon_mask_add(x, afv_neon_load(mk + k));
@@ -159,16 +170,16 @@ static AF_UNUSED AF_TARGET_NEON int afp_neon_bf16_softmax_lanes(const af_call *c
         afv_neon_store(alpha, afv_neon_set1(1.0f));
         return valid > 0 && n > 0;
     }
-    const afv_neon vscale = afv_neon_set1(c->scale), vcap = afv_neon_set1(c->softcap);
+    const int cap = afp_neon_bf16_softcap_fold(c);
+    const afv_neon vscale = afv_neon_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_neon_set1(c->softcap);
     const afv_neon vdist = afv_neon_load(dist), vnslope = afv_neon_load(nslope);
-    const int cap = c->softcap > 0.0f;
     /* every lane sees every key of the block (most blocks): no visibility selects */
     const int full = afv_neon_hmax(vlo) <= 0.0f && afv_neon_hmax(afv_neon_sub(afv_neon_set1((float)n), vhi)) <= 0.0f;
     afv_neon vmax = ninf, vneg = ninf;
     for (int32_t k = 0; k < n; k++) {
         const afv_neon kf = afv_neon_set1((float)k);
         afv_neon x = afv_neon_mul(afv_neon_load(s + k * rs), vscale);
-        if (cap) x = afv_neon_mul(vcap, afv_neon_tanh(afv_neon_div(x, vcap)));
+        if (cap) x = afv_neon_mul(vcap, afv_neon_tanh(cap == 1 ? x : afv_neon_div(x, vcap)));
         if (alibi) x = afv_neon_fma(vnslope, afv_neon_abs(afv_neon_add(vdist, kf)), x);
         if (mt) x = afv_neon_mask_add(x, afv_neon_load(mt + k * rs));
         if (!full) x = afv_neon_select(afv_neon_lt(kf, vlo), ninf, afv_neon_select(afv_neon_lt(kf, vhi), x, ninf));

@@ -73,6 +73,7 @@ typedef uint32x4_t afm_neonbf16;
 static inline AF_UNUSED afm_neonbf16 afv_neonbf16_lt(afv_neonbf16 a, afv_neonbf16 b) { return vcltq_f32(a, b); }
 static inline AF_UNUSED afm_neonbf16 afv_neonbf16_gt(afv_neonbf16 a, afv_neonbf16 b) { return vcgtq_f32(a, b); }
 static inline AF_UNUSED afv_neonbf16 afv_neonbf16_select(afm_neonbf16 m, afv_neonbf16 t, afv_neonbf16 f) { return vbslq_f32(m, t, f); }
+static inline AF_UNUSED int afm_neonbf16_all(afm_neonbf16 m) { return vminvq_u32(m) != 0; }
 static inline AF_UNUSED afv_neonbf16 afv_neonbf16_round(afv_neonbf16 x) { return vrndnq_f32(x); }
 static inline AF_UNUSED afv_neonbf16 afv_neonbf16_fnma(afv_neonbf16 a, afv_neonbf16 b, afv_neonbf16 c) { return vfmsq_f32(c, a, b); }
 static inline AF_UNUSED afv_neonbf16 afv_neonbf16_pow2i(afv_neonbf16 t) /* t + 127 into the exponent field */
@@ -136,7 +137,6 @@ static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_expn(afv_ne
 
 static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_tanh(afv_neonbf16 x)
 {
-    const afv_neonbf16 one = afv_neonbf16_set1(1.0f);
     const afv_neonbf16 ax = afv_neonbf16_abs(x), x2 = afv_neonbf16_mul(ax, ax);
     afv_neonbf16 q = afv_neonbf16_set1(3.59212804e-3f);                         /* 21844/6081075 */
     q = afv_neonbf16_fma(q, x2, afv_neonbf16_set1(-8.86323553e-3f));            /* -1382/155925 */
@@ -144,10 +144,13 @@ static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_tanh(afv_ne
     q = afv_neonbf16_fma(q, x2, afv_neonbf16_set1(-5.39682540e-2f));            /* -17/315 */
     q = afv_neonbf16_fma(q, x2, afv_neonbf16_set1(1.33333333e-1f));             /* 2/15 */
     q = afv_neonbf16_fma(q, x2, afv_neonbf16_set1(-3.33333333e-1f));            /* -1/3 */
-    const afv_neonbf16 small = afv_neonbf16_fma(afv_neonbf16_mul(ax, x2), q, ax);
-    const afv_neonbf16 e = afv_neonbf16_exp(afv_neonbf16_add(ax, ax));
-    const afv_neonbf16 big = afv_neonbf16_sub(one, afv_neonbf16_div(afv_neonbf16_set1(2.0f), afv_neonbf16_add(e, one)));
-    return afv_neonbf16_copysign(afv_neonbf16_select(afv_neonbf16_lt(ax, afv_neonbf16_set1(0.4f)), small, big), x);
+    afv_neonbf16 y = afv_neonbf16_fma(afv_neonbf16_mul(ax, x2), q, ax);
+    const afm_neonbf16 small = afv_neonbf16_lt(ax, afv_neonbf16_set1(0.4f)); /* NaN lanes are not small */
+    if (!afm_neonbf16_all(small)) {
+        const afv_neonbf16 one = afv_neonbf16_set1(1.0f), e = afv_neonbf16_expn(afv_neonbf16_mul(ax, afv_neonbf16_set1(-2.0f)));
+        y = afv_neonbf16_select(small, y, afv_neonbf16_div(afv_neonbf16_sub(one, e), afv_neonbf16_add(one, e)));
+    }
+    return afv_neonbf16_copysign(y, x);
 }
 #endif /* defined(__aarch64__) && !defined(__clang__) */
 #endif /* ATTNFORGE_GEN_ISA_NEONBF16_H */

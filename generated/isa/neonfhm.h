@@ -73,6 +73,7 @@ typedef uint32x4_t afm_neonfhm;
 static inline AF_UNUSED afm_neonfhm afv_neonfhm_lt(afv_neonfhm a, afv_neonfhm b) { return vcltq_f32(a, b); }
 static inline AF_UNUSED afm_neonfhm afv_neonfhm_gt(afv_neonfhm a, afv_neonfhm b) { return vcgtq_f32(a, b); }
 static inline AF_UNUSED afv_neonfhm afv_neonfhm_select(afm_neonfhm m, afv_neonfhm t, afv_neonfhm f) { return vbslq_f32(m, t, f); }
+static inline AF_UNUSED int afm_neonfhm_all(afm_neonfhm m) { return vminvq_u32(m) != 0; }
 static inline AF_UNUSED afv_neonfhm afv_neonfhm_round(afv_neonfhm x) { return vrndnq_f32(x); }
 static inline AF_UNUSED afv_neonfhm afv_neonfhm_fnma(afv_neonfhm a, afv_neonfhm b, afv_neonfhm c) { return vfmsq_f32(c, a, b); }
 static inline AF_UNUSED afv_neonfhm afv_neonfhm_pow2i(afv_neonfhm t) /* t + 127 into the exponent field */
@@ -138,7 +139,6 @@ static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_expn(afv_neonf
 
 static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_tanh(afv_neonfhm x)
 {
-    const afv_neonfhm one = afv_neonfhm_set1(1.0f);
     const afv_neonfhm ax = afv_neonfhm_abs(x), x2 = afv_neonfhm_mul(ax, ax);
     afv_neonfhm q = afv_neonfhm_set1(3.59212804e-3f);                         /* 21844/6081075 */
     q = afv_neonfhm_fma(q, x2, afv_neonfhm_set1(-8.86323553e-3f));            /* -1382/155925 */
@@ -146,10 +146,13 @@ static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_tanh(afv_neonf
     q = afv_neonfhm_fma(q, x2, afv_neonfhm_set1(-5.39682540e-2f));            /* -17/315 */
     q = afv_neonfhm_fma(q, x2, afv_neonfhm_set1(1.33333333e-1f));             /* 2/15 */
     q = afv_neonfhm_fma(q, x2, afv_neonfhm_set1(-3.33333333e-1f));            /* -1/3 */
-    const afv_neonfhm small = afv_neonfhm_fma(afv_neonfhm_mul(ax, x2), q, ax);
-    const afv_neonfhm e = afv_neonfhm_exp(afv_neonfhm_add(ax, ax));
-    const afv_neonfhm big = afv_neonfhm_sub(one, afv_neonfhm_div(afv_neonfhm_set1(2.0f), afv_neonfhm_add(e, one)));
-    return afv_neonfhm_copysign(afv_neonfhm_select(afv_neonfhm_lt(ax, afv_neonfhm_set1(0.4f)), small, big), x);
+    afv_neonfhm y = afv_neonfhm_fma(afv_neonfhm_mul(ax, x2), q, ax);
+    const afm_neonfhm small = afv_neonfhm_lt(ax, afv_neonfhm_set1(0.4f)); /* NaN lanes are not small */
+    if (!afm_neonfhm_all(small)) {
+        const afv_neonfhm one = afv_neonfhm_set1(1.0f), e = afv_neonfhm_expn(afv_neonfhm_mul(ax, afv_neonfhm_set1(-2.0f)));
+        y = afv_neonfhm_select(small, y, afv_neonfhm_div(afv_neonfhm_sub(one, e), afv_neonfhm_add(one, e)));
+    }
+    return afv_neonfhm_copysign(y, x);
 }
 #endif /* defined(__aarch64__) && !defined(__clang__) */
 #endif /* ATTNFORGE_GEN_ISA_NEONFHM_H */

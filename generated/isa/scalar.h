@@ -49,6 +49,7 @@ typedef int afm_scalar;
 static inline AF_UNUSED afm_scalar afv_scalar_lt(afv_scalar a, afv_scalar b) { return a < b; }
 static inline AF_UNUSED afm_scalar afv_scalar_gt(afv_scalar a, afv_scalar b) { return a > b; }
 static inline AF_UNUSED afv_scalar afv_scalar_select(afm_scalar m, afv_scalar t, afv_scalar f) { return m ? t : f; }
+static inline AF_UNUSED int afm_scalar_all(afm_scalar m) { return m; }
 /* Half away from zero. The range check keeps the conversion defined: NaN,
  * +-inf and |x| >= 2^23 (already integral) pass through. */
 static inline AF_UNUSED afv_scalar afv_scalar_round(afv_scalar x)
@@ -105,7 +106,6 @@ static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_expn(afv_scalar x
 
 static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_tanh(afv_scalar x)
 {
-    const afv_scalar one = afv_scalar_set1(1.0f);
     const afv_scalar ax = afv_scalar_abs(x), x2 = afv_scalar_mul(ax, ax);
     afv_scalar q = afv_scalar_set1(3.59212804e-3f);                         /* 21844/6081075 */
     q = afv_scalar_fma(q, x2, afv_scalar_set1(-8.86323553e-3f));            /* -1382/155925 */
@@ -113,9 +113,12 @@ static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_tanh(afv_scalar x
     q = afv_scalar_fma(q, x2, afv_scalar_set1(-5.39682540e-2f));            /* -17/315 */
     q = afv_scalar_fma(q, x2, afv_scalar_set1(1.33333333e-1f));             /* 2/15 */
     q = afv_scalar_fma(q, x2, afv_scalar_set1(-3.33333333e-1f));            /* -1/3 */
-    const afv_scalar small = afv_scalar_fma(afv_scalar_mul(ax, x2), q, ax);
-    const afv_scalar e = afv_scalar_exp(afv_scalar_add(ax, ax));
-    const afv_scalar big = afv_scalar_sub(one, afv_scalar_div(afv_scalar_set1(2.0f), afv_scalar_add(e, one)));
-    return afv_scalar_copysign(afv_scalar_select(afv_scalar_lt(ax, afv_scalar_set1(0.4f)), small, big), x);
+    afv_scalar y = afv_scalar_fma(afv_scalar_mul(ax, x2), q, ax);
+    const afm_scalar small = afv_scalar_lt(ax, afv_scalar_set1(0.4f)); /* NaN lanes are not small */
+    if (!afm_scalar_all(small)) {
+        const afv_scalar one = afv_scalar_set1(1.0f), e = afv_scalar_expn(afv_scalar_mul(ax, afv_scalar_set1(-2.0f)));
+        y = afv_scalar_select(small, y, afv_scalar_div(afv_scalar_sub(one, e), afv_scalar_add(one, e)));
+    }
+    return afv_scalar_copysign(y, x);
 }
 #endif /* ATTNFORGE_GEN_ISA_SCALAR_H */

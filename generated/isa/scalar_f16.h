@@ -37,6 +37,16 @@ static AF_UNUSED AF_TARGET_SCALAR void afp_scalar_f16_gather(const af_call *c, i
     }
 }
 
+/* The softcap's form for the block softmax: 0 off; 1 s / c computed as the
+ * dot product times scale / c, one product (within SPEC's bound, as exact as
+ * two roundings); 2 the product by scale, then a division by c, where scale / c
+ * would be subnormal (an absurd cap: its factor would lose its digits). */
+static inline AF_UNUSED int afp_scalar_f16_softcap_fold(const af_call *c)
+{
+    if (!(c->softcap > 0.0f)) return 0;
+    return c->scale / c->softcap >= 0x1p-126f ? 1 : 2;
+}
+
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
  * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
@@ -78,11 +88,12 @@ static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_f16_softmax_row(const af_call
             if (mk[k] == -INFINITY) *partial = 1;
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
     }
-    const afv_scalar vscale = afv_scalar_set1(c->scale), vcap = afv_scalar_set1(c->softcap);
+    const int cap = afp_scalar_f16_softcap_fold(c);
+    const afv_scalar vscale = afv_scalar_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_scalar_set1(c->softcap);
     const afv_scalar vslope = afv_scalar_set1(-rw->slope), iota = afv_scalar_iota();
     for (int32_t k = 0; k < np; k += 1) {
         afv_scalar x = afv_scalar_mul(afv_scalar_load(s + k), vscale);
-        if (c->softcap > 0.0f) x = afv_scalar_mul(vcap, afv_scalar_tanh(afv_scalar_div(x, vcap)));
+        if (cap) x = afv_scalar_mul(vcap, afv_scalar_tanh(cap == 1 ? x : afv_scalar_div(x, vcap)));
         if (rw->slope != 0.0f)
             x = afv_scalar_fma(vslope, afv_scalar_abs(afv_scalar_add(afv_scalar_set1((float)(jb + k - rw->pos)), iota)), x);
         if (masked) x = afv_scalar_mask_add(x, afv_scalar_load(mk + k));
@@ -153,16 +164,16 @@ static AF_UNUSED AF_TARGET_SCALAR int afp_scalar_f16_softmax_lanes(const af_call
         afv_scalar_store(alpha, afv_scalar_set1(1.0f));
         return valid > 0 && n > 0;
     }
-    const afv_scalar vscale = afv_scalar_set1(c->scale), vcap = afv_scalar_set1(c->softcap);
+    const int cap = afp_scalar_f16_softcap_fold(c);
+    const afv_scalar vscale = afv_scalar_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_scalar_set1(c->softcap);
     const afv_scalar vdist = afv_scalar_load(dist), vnslope = afv_scalar_load(nslope);
-    const int cap = c->softcap > 0.0f;
     /* every lane sees every key of the block (most blocks): no visibility selects */
     const int full = afv_scalar_hmax(vlo) <= 0.0f && afv_scalar_hmax(afv_scalar_sub(afv_scalar_set1((float)n), vhi)) <= 0.0f;
     afv_scalar vmax = ninf, vneg = ninf;
     for (int32_t k = 0; k < n; k++) {
         const afv_scalar kf = afv_scalar_set1((float)k);
         afv_scalar x = afv_scalar_mul(afv_scalar_load(s + k * rs), vscale);
-        if (cap) x = afv_scalar_mul(vcap, afv_scalar_tanh(afv_scalar_div(x, vcap)));
+        if (cap) x = afv_scalar_mul(vcap, afv_scalar_tanh(cap == 1 ? x : afv_scalar_div(x, vcap)));
         if (alibi) x = afv_scalar_fma(vnslope, afv_scalar_abs(afv_scalar_add(vdist, kf)), x);
         if (mt) x = afv_scalar_mask_add(x, afv_scalar_load(mt + k * rs));
         if (!full) x = afv_scalar_select(afv_scalar_lt(kf, vlo), ninf, afv_scalar_select(afv_scalar_lt(kf, vhi), x, ninf));

@@ -118,6 +118,7 @@ typedef __m256 afm;
 static inline AF_UNUSED AF_TARGET afm afv_lt(afv a, afv b) { return _mm256_cmp_ps(a, b, _CMP_LT_OQ); }
 static inline AF_UNUSED AF_TARGET afm afv_gt(afv a, afv b) { return _mm256_cmp_ps(a, b, _CMP_GT_OQ); }
 static inline AF_UNUSED AF_TARGET afv afv_select(afm m, afv t, afv f) { return _mm256_blendv_ps(f, t, m); }
+static inline AF_UNUSED AF_TARGET int afm_all(afm m) { return _mm256_movemask_ps(m) == 0xff; }
 static inline AF_UNUSED AF_TARGET afv afv_round(afv x)
 {
     return _mm256_round_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);

@@ -140,6 +140,7 @@ typedef __mmask16 afm;
 static inline AF_UNUSED AF_TARGET afm afv_lt(afv a, afv b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ); }
 static inline AF_UNUSED AF_TARGET afm afv_gt(afv a, afv b) { return _mm512_cmp_ps_mask(a, b, _CMP_GT_OQ); }
 static inline AF_UNUSED AF_TARGET afv afv_select(afm m, afv t, afv f) { return _mm512_mask_blend_ps(m, f, t); }
+static inline AF_UNUSED AF_TARGET int afm_all(afm m) { return m == 0xffff; }
 static inline AF_UNUSED AF_TARGET afv afv_round(afv x)
 {
     return _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);

@@ -92,6 +92,7 @@ typedef uint32x4_t afm;
 static inline AF_UNUSED afm afv_lt(afv a, afv b) { return vcltq_f32(a, b); }
 static inline AF_UNUSED afm afv_gt(afv a, afv b) { return vcgtq_f32(a, b); }
 static inline AF_UNUSED afv afv_select(afm m, afv t, afv f) { return vbslq_f32(m, t, f); }
+static inline AF_UNUSED int afm_all(afm m) { return vminvq_u32(m) != 0; }
 static inline AF_UNUSED afv afv_round(afv x) { return vrndnq_f32(x); }
 static inline AF_UNUSED afv afv_fnma(afv a, afv b, afv c) { return vfmsq_f32(c, a, b); }
 static inline AF_UNUSED afv afv_pow2i(afv t) /* t + 127 into the exponent field */

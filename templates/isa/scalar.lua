@@ -68,6 +68,7 @@ typedef int afm;
 static inline AF_UNUSED afm afv_lt(afv a, afv b) { return a < b; }
 static inline AF_UNUSED afm afv_gt(afv a, afv b) { return a > b; }
 static inline AF_UNUSED afv afv_select(afm m, afv t, afv f) { return m ? t : f; }
+static inline AF_UNUSED int afm_all(afm m) { return m; }
 /* Half away from zero. The range check keeps the conversion defined: NaN,
  * +-inf and |x| >= 2^23 (already integral) pass through. */
 static inline AF_UNUSED afv afv_round(afv x)
