@@ -480,6 +480,25 @@ Test(hostile, denormal_scale)
     }
 }
 
+/* A softcap over a scale so small that scale / cap is subnormal (1e-20 /
+ * 1e25): the kernels compute s / c as the dot product times scale / c only
+ * where that factor is normal, so the scores (of several units: q and k
+ * elements of 1e10) keep their digits. f32 and bf16 (f16 cannot hold such
+ * q and k); decode and a causal prefill. */
+Test(hostile, softcap_over_a_tiny_scale)
+{
+    for (int d = 0; d < 3; d += 2)
+        for (int pre = 0; pre < 2; pre++) {
+            tu_spec s = tu_spec_default(dtypes[d], 64, 64);
+            s.Sq = pre ? 80 : 1; s.Skv = 80; s.causal = pre; s.lse = 1;
+            s.scale = 1e-20f; s.softcap = 1e25f; s.qk_amp = 1e10;
+            tu_case c;
+            tu_case_build(&c, &s, tu_seed(73));
+            check_case(&c);
+            tu_case_free(&c);
+        }
+}
+
 /* ---- one key, a million keys --------------------------------------------------- */
 
 Test(hostile, one_key)
