@@ -14,7 +14,7 @@
 --   <out>/isa/<isa>_<dtype>.h   gathering and the block softmax, once per pair
 --   <out>/<dtype>/attnforge_<dtype>_dk<Dk>_dv<Dv>__<isa>.c   one variant: the
 --                               helpers unrolled over its head dims, decode, prefill
---   <out>/math/attnforge_math__<isa>.c   exp and tanh test entries
+--   <out>/math/attnforge_math__<isa>.c   exp and tanh test entries, the output-row store
 --   <out>/registry.inc (X-macro lists) and <out>/sources.cmake
 -- Every file-scope name carries its scope (gen/names.lua), so no two files
 -- define the same name.
@@ -295,12 +295,23 @@ local KB_CAP = 64
 -- Renders a template and gives its helpers the names of their scope
 -- (gen/names.lua): the ISA, the ISA x dtype pair, or the variant (tag).
 -- Words of the formats marked `vocabulary` (f16: the mask's format too) go
--- into every ISA header, so every kernel of the ISA may use them.
+-- into every ISA header, so every kernel of the ISA may use them; so do the
+-- store words of the output formats (`out_words`: f16, bf16), which the
+-- ISA's output-row store uses (templates/math.c.in).
 local function vocab_words(isa)
   local t, names_sorted = {}, {}
-  for name, m in pairs(formats) do if m.vocabulary then names_sorted[#names_sorted + 1] = name end end
+  for name in pairs(formats) do names_sorted[#names_sorted + 1] = name end
   table.sort(names_sorted)
-  for _, name in ipairs(names_sorted) do t[#t + 1] = formats[name].words[isa.family] or "" end
+  for _, name in ipairs(names_sorted) do
+    local m = formats[name]
+    if m.vocabulary then t[#t + 1] = m.words[isa.family] or "" end
+  end
+  for _, name in ipairs(names_sorted) do
+    local m = formats[name]
+    if m.out_words then
+      t[#t + 1] = assert(m.out_words[isa.family], name .. " has no store word for the " .. isa.family .. " family")
+    end
+  end
   return table.concat(t)
 end
 local function render(tname, params, dtype, tag)
@@ -332,7 +343,7 @@ for _, name in ipairs(isas) do
   outputs[ih] = outputs[ih] or render("isa.h.in", { isa = isa, guard_macro = guard_macro(ih) })
   outputs[names.math_file(name)] = render("math.c.in", { isa = isa,
     exp_fn = "attnforge_exp_f32__" .. name, tanh_fn = "attnforge_tanh_f32__" .. name,
-    expn_fn = "attnforge_expn_f32__" .. name }, nil, "math_" .. name)
+    expn_fn = "attnforge_expn_f32__" .. name, store_fn = "attnforge_store_o__" .. name }, nil, "math_" .. name)
 end
 
 local function group_text(g)
@@ -394,6 +405,8 @@ do
   add(" *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh")
   add(" *   ATTNFORGE_EXPN_VARIANT(ISA, FN)  the same for expn: exp of x <= 0 (or NaN), the softmax's")
   add(" *   ATTNFORGE_MATH_ULP(ISA, EXP_MAX_ULP, TANH_MAX_ULP)  documented error bounds")
+  add(" *   ATTNFORGE_STORE_O(ISA, FN)  an af_store_fn: one output row, x times inv, in O's format")
+  add(" *       (f32, f16, bf16; bitwise the portable conversions of runtime/kernel.h)")
   add(" * Kernel rows appear only where their ISA's guard holds (x86-64, AArch64);")
   add(" * each still needs a run-time CPU check (.arch_flags) before it is called.")
   add(" */")
@@ -406,7 +419,7 @@ do
   local macros = { "ATTNFORGE_ISA(...)", "ATTNFORGE_KERNEL_FN(fn)", "ATTNFORGE_WIDEN_FN(fn)", "ATTNFORGE_KERNEL(...)",
                    "ATTNFORGE_EXP_VARIANT(isa, fn)",
                    "ATTNFORGE_TANH_VARIANT(isa, fn)", "ATTNFORGE_EXPN_VARIANT(isa, fn)",
-                   "ATTNFORGE_MATH_ULP(isa, exp_ulp, tanh_ulp)" }
+                   "ATTNFORGE_MATH_ULP(isa, exp_ulp, tanh_ulp)", "ATTNFORGE_STORE_O(isa, fn)" }
   for _, m in ipairs(macros) do
     local name = m:match("^([%w_]+)")
     add("#ifndef " .. name)
@@ -441,6 +454,7 @@ do
     add(string.format("ATTNFORGE_TANH_VARIANT(%s, attnforge_tanh_f32__%s)", isa.token, name))
     add(string.format("ATTNFORGE_EXPN_VARIANT(%s, attnforge_expn_f32__%s)", isa.token, name))
     add(string.format("ATTNFORGE_MATH_ULP(%s, %d, %d)", isa.token, vmath.exp_max_ulp, vmath.tanh_max_ulp))
+    add(string.format("ATTNFORGE_STORE_O(%s, attnforge_store_o__%s)", isa.token, name))
     if isa.guard then add("#endif") end
   end
   add("")

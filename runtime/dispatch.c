@@ -45,9 +45,23 @@
 
 #define ATTNFORGE_KERNEL_FN(FN) void FN(const af_call *c, const af_tile *t);
 #define ATTNFORGE_WIDEN_FN(FN) void FN(float *dst, const void *src, int is_v, float sc);
+#define ATTNFORGE_STORE_O(ISA, FN) void FN(void *dst, attnforge_format of, const float *x, float inv, int32_t n);
 #include "registry.inc"
 #undef ATTNFORGE_KERNEL_FN
 #undef ATTNFORGE_WIDEN_FN
+#undef ATTNFORGE_STORE_O
+
+/* The output-row store of each compiled ISA (templates/math.c.in). */
+typedef struct af_isa_store {
+    attnforge_isa isa;
+    af_store_fn fn;
+} af_isa_store;
+static const af_isa_store store_table[] = {
+#define ATTNFORGE_STORE_O(ISA, FN) {ATTNFORGE_ISA_##ISA, FN},
+#include "registry.inc"
+#undef ATTNFORGE_STORE_O
+    {ATTNFORGE_ISA_GENERIC, NULL} /* sentinel */
+};
 
 typedef struct af_isa_info {
     attnforge_isa isa;
@@ -262,6 +276,21 @@ static af_kernels select_mixed(af_kernels k, int cap_rank, const af_call *c)
     return k;
 }
 
+/* The highest-ranked output-row store at or below cap_rank that this CPU
+ * runs, or NULL (the merge's portable loop). */
+static af_store_fn best_store(int cap_rank)
+{
+    af_store_fn best = NULL;
+    int best_rank = 0;
+    for (const af_isa_store *s = store_table; s->fn; s++) {
+        const af_isa_info *si = isa_info(s->isa);
+        if (!si || si->rank <= best_rank || si->rank > cap_rank || !flags_ok(si->arch_flags)) continue;
+        best_rank = si->rank;
+        best = s->fn;
+    }
+    return best;
+}
+
 af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
 {
     af_kernels k = {.decode = attnforge_generic_kernel,
@@ -271,6 +300,7 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
                     .isa = ATTNFORGE_ISA_GENERIC};
     const af_isa_info *ci = isa_info(cap);
     const int cap_rank = ci ? ci->rank : -1;
+    k.store_o = best_store(cap_rank);
     if (c->kf != c->vf) return select_mixed(k, cap_rank, c);
     const af_variant *v = best_variant(cap_rank, c, c->kf, 0);
     if (!v) return k;

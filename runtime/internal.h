@@ -52,6 +52,10 @@ typedef struct af_kernels {
     /* The prefill reads 16-bit K rows in place as tile operands (the
      * variant's copy_rows): a strided cache is copied for it (plan.c). */
     int copy_rows;
+    /* The merge's output-row store: the highest-ranked ISA's at or below the
+     * cap that this CPU runs (bitwise the portable one, so it need not be the
+     * kernels' ISA), NULL for the portable loop (runtime/merge.c). */
+    af_store_fn store_o;
 } af_kernels;
 
 /* Best ISA this CPU supports (never AUTO; GENERIC only if no generated ISA
@@ -82,9 +86,10 @@ af_slot_layout attnforge_slot_layout(int64_t rows, int32_t dv);
 /* Points t->m, t->l, t->acc into a slot. */
 void attnforge_slot_bind(af_tile *t, const af_slot_layout *L, float *slot);
 /* Combines n_chunks consecutive slots of one row group (same b, kvh, h0, nh,
- * i0, ni as *t) in chunk order, adds the sink, writes O and LSE. */
+ * i0, ni as *t) in chunk order, adds the sink, writes O (through store, or
+ * the portable loop where it is NULL) and LSE. */
 void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L,
-                     const float *slots, int32_t n_chunks);
+                     const float *slots, int32_t n_chunks, af_store_fn store);
 
 /* ---- thread pool (runtime/pool.c) ----------------------------------------- */
 typedef struct af_pool af_pool;

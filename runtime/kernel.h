@@ -102,6 +102,11 @@ typedef void (*af_kernel_fn)(const af_call *c, const af_tile *t);
  * widened or dequantized to f32 at dst, times sc for a scaled (fp8) format:
  * exactly the values the variant's kernels compute with. */
 typedef void (*af_widen_fn)(float *dst, const void *src, int is_v, float sc);
+/* One output row: dst[d] = x[d] * inv for d < n, in O's format (f32, f16 or
+ * bf16, rounded to nearest even): an ISA's vectorized store (generated
+ * math/attnforge_math__<isa>.c), bitwise the portable af_f32_to_f16 and
+ * af_f32_to_bf16 below. */
+typedef void (*af_store_fn)(void *dst, attnforge_format of, const float *x, float inv, int32_t n);
 
 /* One generated variant, as a row of generated/registry.inc names it
  * (ATTNFORGE_KERNEL, designated initializers): every consumer of the registry

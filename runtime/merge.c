@@ -29,9 +29,13 @@ void attnforge_slot_bind(af_tile *t, const af_slot_layout *L, float *slot)
     t->acc_stride = L->acc_stride;
 }
 
-static void store_row(const af_call *c, const float *x, float inv, int64_t off)
+static void store_row(const af_call *c, af_store_fn store, const float *x, float inv, int64_t off)
 {
     const int32_t Dv = c->Dv;
+    if (store) { /* the ISA's vectorized form of the loops below */
+        store((char *)c->o + off * (c->of == ATTNFORGE_FORMAT_F32 ? 4 : 2), c->of, x, inv, Dv);
+        return;
+    }
     if (c->of == ATTNFORGE_FORMAT_F32) {
         float *o = (float *)c->o + off;
         for (int32_t d = 0; d < Dv; d++) o[d] = x[d] * inv;
@@ -45,7 +49,7 @@ static void store_row(const af_call *c, const float *x, float inv, int64_t off)
 }
 
 void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L,
-                     const float *slots, int32_t n_chunks)
+                     const float *slots, int32_t n_chunks, af_store_fn store)
 {
     float acc[ATTNFORGE_MAX_HEAD_DIM];
     const int32_t Dv = c->Dv;
@@ -70,7 +74,7 @@ void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L
 
             if (M == -INFINITY) { /* no visible key and no sink */
                 for (int32_t d = 0; d < Dv; d++) acc[d] = 0.0f;
-                store_row(c, acc, 1.0f, o_off);
+                store_row(c, store, acc, 1.0f, o_off);
                 if (lse) *lse = -INFINITY;
                 continue;
             }
@@ -86,7 +90,7 @@ void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L
                 const float *a = v.acc + r * v.acc_stride;
                 for (int32_t d = 0; d < Dv; d++) acc[d] += f * a[d];
             }
-            store_row(c, acc, 1.0f / Lsum, o_off);
+            store_row(c, store, acc, 1.0f / Lsum, o_off);
             if (lse) *lse = M + logf(Lsum);
         }
     }

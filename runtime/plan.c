@@ -573,7 +573,7 @@ static void run_tile(void *arg, int64_t task, int worker)
     else
         write_empty(&t, c->Dv);
     if (pl->n_chunks == 1) {
-        attnforge_merge(c, &t, &pl->slot, slot, 1);
+        attnforge_merge(c, &t, &pl->slot, slot, 1, x->k->store_o);
         return;
     }
     /* The tile's last chunk to finish merges them all. acq_rel: every other
@@ -581,7 +581,8 @@ static void run_tile(void *arg, int64_t task, int worker)
      * on one counter form a release sequence the last one acquires. */
     if (atomic_fetch_add_explicit(&x->S->chunks_done[it->merge0 + g], 1, memory_order_acq_rel) ==
         pl->n_chunks - 1)
-        attnforge_merge(c, &t, &pl->slot, it->chunk_slots + g * pl->n_chunks * pl->slot.floats, pl->n_chunks);
+        attnforge_merge(c, &t, &pl->slot, it->chunk_slots + g * pl->n_chunks * pl->slot.floats, pl->n_chunks,
+                        x->k->store_o);
 }
 
 /* The item holding packing task t: the last whose first packing task is

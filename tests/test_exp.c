@@ -16,6 +16,12 @@
  *   - expn (exp for x <= 0, the softmax's): exp's rules and bound on every
  *     non-positive input and NaN of the sweep; positive inputs are skipped.
  * ISAs the CPU lacks are skipped with the reason.
+ *
+ * The same sweep through each ISA's output-row store (ATTNFORGE_STORE_O, the
+ * merge's: x times inv in O's format): bitwise equal to the portable
+ * conversions (attnforge_f32_to_f16 / _bf16, a plain f32 product) for f32,
+ * f16 and bf16, NaN, Inf, subnormal and overflowing inputs included, with
+ * row lengths that leave a tail shorter than a vector.
  */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
@@ -190,4 +196,79 @@ ParameterizedTest(int *index, math, sweep, .timeout = 600)
     cr_log_info("%s: %ld inputs checked, max error %.3f ulp (at %a) vs libm, documented bound %d ulp",
                 e->name, checked, worst, worst_x, bound);
     cr_assert(bad == 0, "%s: %ld inputs outside the documented behaviour", e->name, bad);
+}
+
+/* ---- the output-row store ------------------------------------------------- */
+
+typedef void (*ts_fn)(void *dst, attnforge_format of, const float *x, float inv, int32_t n);
+#define ATTNFORGE_STORE_O(ISA, FN) void FN(void *dst, attnforge_format of, const float *x, float inv, int32_t n);
+#include "registry.inc"
+#undef ATTNFORGE_STORE_O
+
+typedef struct ts_entry {
+    const char *isa, *name;
+    ts_fn fn;
+} ts_entry;
+
+static const ts_entry ts_list[] = {
+#define ATTNFORGE_STORE_O(ISA, FN) { #ISA, #FN, FN },
+#include "registry.inc"
+#undef ATTNFORGE_STORE_O
+};
+#define TS_COUNT (sizeof ts_list / sizeof ts_list[0])
+
+static int *ts_indices(void)
+{
+    static int idx[TS_COUNT];
+    for (size_t i = 0; i < TS_COUNT; i++) idx[i] = (int)i;
+    return idx;
+}
+
+ParameterizedTestParameters(math, store_o)
+{
+    return cr_make_param_array(int, ts_indices(), TS_COUNT);
+}
+
+ParameterizedTest(int *index, math, store_o, .timeout = 600)
+{
+    const ts_entry *e = &ts_list[*index];
+    const char *why = tu_isa_unsupported(e->isa);
+    if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", e->name, e->isa, why);
+    enum { N = 4093 }; /* not a multiple of any vector width: every call has a tail */
+    static const attnforge_format fmts[3] = {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_BF16};
+    static const float invs[2] = {1.0f, 0.3f};
+    float x[N], got32[N];
+    uint16_t got16[N];
+    long bad = 0, checked = 0;
+    for (uint64_t u = 0; u <= 0xffffffffu;) {
+        int n = 0;
+        for (; n < N && u <= 0xffffffffu; n++, u += 97u) x[n] = tx_from_bits((uint32_t)u);
+        for (int f = 0; f < 3; f++)
+            for (int k = 0; k < 2; k++) {
+                void *dst = fmts[f] == ATTNFORGE_FORMAT_F32 ? (void *)got32 : (void *)got16;
+                memset(got32, 0xa5, sizeof got32); /* poison */
+                memset(got16, 0xa5, sizeof got16);
+                e->fn(dst, fmts[f], x, invs[k], n);
+                for (int i = 0; i < n; i++) {
+                    const float v = x[i] * invs[k];
+                    uint32_t want, have;
+                    if (fmts[f] == ATTNFORGE_FORMAT_F32) {
+                        memcpy(&want, &v, 4);
+                        memcpy(&have, &got32[i], 4);
+                    } else {
+                        want = fmts[f] == ATTNFORGE_FORMAT_F16 ? attnforge_f32_to_f16(v) : attnforge_f32_to_bf16(v);
+                        have = got16[i];
+                    }
+                    checked++;
+                    if (want != have && bad++ < 5)
+                        cr_log_error("%s(%s, x = %a, inv = %g) wrote 0x%x, want 0x%x", e->name,
+                                     attnforge_format_name(fmts[f]), x[i], invs[k], have, want);
+                }
+                /* nothing past the row */
+                if (fmts[f] != ATTNFORGE_FORMAT_F32 && n < N && got16[n] != 0xa5a5 && bad++ < 5)
+                    cr_log_error("%s wrote past the row's end", e->name);
+            }
+    }
+    cr_log_info("%s: %ld stores checked bitwise against the portable conversions", e->name, checked);
+    cr_assert(bad == 0, "%s: %ld stores differ from the portable conversion", e->name, bad);
 }

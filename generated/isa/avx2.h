@@ -118,6 +118,24 @@ static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_load_f16(const uint16_t
 {
     return _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)p));
 }
+static inline AF_UNUSED AF_TARGET_AVX2 void afv_avx2_store_bf16(uint16_t *p, afv_avx2 v)
+{
+    const __m256i u = _mm256_castps_si256(v), one = _mm256_set1_epi32(1);
+    const __m256i up = _mm256_srli_epi32(u, 16);
+    const __m256i rne = _mm256_srli_epi32(_mm256_add_epi32(_mm256_add_epi32(u, _mm256_set1_epi32(0x7fff)),
+                                                           _mm256_and_si256(up, one)), 16);
+    const __m256i nan = _mm256_cmpgt_epi32(_mm256_and_si256(u, _mm256_set1_epi32(0x7fffffff)),
+                                           _mm256_set1_epi32(0x7f800000));
+    const __m256i r = _mm256_blendv_epi8(rne, _mm256_or_si256(up, _mm256_set1_epi32(0x40)), nan);
+    /* 32-bit lanes to 16: packus works within 128-bit halves, then the
+     * halves' low quadwords are brought together */
+    const __m256i w = _mm256_permute4x64_epi64(_mm256_packus_epi32(r, r), 0xd8);
+    _mm_storeu_si128((__m128i *)(void *)p, _mm256_castsi256_si128(w));
+}
+static inline AF_UNUSED AF_TARGET_AVX2 void afv_avx2_store_f16(uint16_t *p, afv_avx2 v)
+{
+    _mm_storeu_si128((__m128i *)(void *)p, _mm256_cvtps_ph(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+}
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 /* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */

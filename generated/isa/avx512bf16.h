@@ -158,6 +158,20 @@ static inline AF_UNUSED AF_TARGET_AVX512BF16 afv_avx512bf16 afv_avx512bf16_load_
 {
     return _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)p));
 }
+static inline AF_UNUSED AF_TARGET_AVX512BF16 void afv_avx512bf16_store_bf16(uint16_t *p, afv_avx512bf16 v)
+{
+    const __m512i u = _mm512_castps_si512(v), up = _mm512_srli_epi32(u, 16);
+    const __m512i rne = _mm512_srli_epi32(_mm512_add_epi32(_mm512_add_epi32(u, _mm512_set1_epi32(0x7fff)),
+                                                           _mm512_and_si512(up, _mm512_set1_epi32(1))), 16);
+    const __mmask16 nan = _mm512_cmpgt_epi32_mask(_mm512_and_si512(u, _mm512_set1_epi32(0x7fffffff)),
+                                                  _mm512_set1_epi32(0x7f800000));
+    const __m512i r = _mm512_mask_mov_epi32(rne, nan, _mm512_or_si512(up, _mm512_set1_epi32(0x40)));
+    _mm256_storeu_si256((__m256i *)(void *)p, _mm512_cvtepi32_epi16(r));
+}
+static inline AF_UNUSED AF_TARGET_AVX512BF16 void afv_avx512bf16_store_f16(uint16_t *p, afv_avx512bf16 v)
+{
+    _mm256_storeu_si256((__m256i *)(void *)p, _mm512_cvtps_ph(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+}
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 /* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */

@@ -98,6 +98,17 @@ static inline AF_UNUSED afv_neonbf16 afv_neonbf16_load_f16(const uint16_t *p)
 {
     return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p)));
 }
+static inline AF_UNUSED void afv_neonbf16_store_bf16(uint16_t *p, afv_neonbf16 v)
+{
+    const uint32x4_t u = vreinterpretq_u32_f32(v), up = vshrq_n_u32(u, 16);
+    const uint32x4_t rne = vshrq_n_u32(vaddq_u32(vaddq_u32(u, vdupq_n_u32(0x7fff)), vandq_u32(up, vdupq_n_u32(1))), 16);
+    const uint32x4_t nan = vcgtq_u32(vandq_u32(u, vdupq_n_u32(0x7fffffff)), vdupq_n_u32(0x7f800000));
+    vst1_u16(p, vmovn_u32(vbslq_u32(nan, vorrq_u32(up, vdupq_n_u32(0x40)), rne)));
+}
+static inline AF_UNUSED void afv_neonbf16_store_f16(uint16_t *p, afv_neonbf16 v)
+{
+    vst1_u16(p, vreinterpret_u16_f16(vcvt_f16_f32(v)));
+}
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 /* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */

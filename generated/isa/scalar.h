@@ -67,6 +67,8 @@ static inline AF_UNUSED afv_scalar afv_scalar_pow2i(afv_scalar t)
 static inline AF_UNUSED afv_scalar afv_scalar_copysign(afv_scalar y, afv_scalar x) { return x < 0.0f ? -y : y; }
 /* ---- load words of the vocabulary formats (templates/fmt/, `vocabulary`) ---- */
 static inline AF_UNUSED afv_scalar afv_scalar_load_f16(const uint16_t *p) { return af_f16_to_f32(*p); }
+static inline AF_UNUSED void afv_scalar_store_bf16(uint16_t *p, afv_scalar v) { *p = af_f32_to_bf16(v); }
+static inline AF_UNUSED void afv_scalar_store_f16(uint16_t *p, afv_scalar v) { *p = af_f32_to_f16(v); }
 
 /* ---- exp and tanh over that vocabulary: templates/vmath.lua ---- */
 /* exp's reduction and polynomial: x = t ln2 + r, returns p ~ exp(r), *tp = t */

@@ -7,6 +7,11 @@
  * Test entries for the ISA's vectorized exp, tanh and expn (exp for x <= 0), the very code the
  * kernels of this ISA inline (tests/test_exp.c sweeps them against libm).
  * Documented bounds (templates/vmath.lua): exp <= 2 ulp, tanh <= 4 ulp.
+ *
+ * attnforge_store_o__neonbf16: the merge's output-row store (runtime/merge.c; an
+ * af_store_fn of runtime/kernel.h), x times inv in O's format, with the store
+ * words of templates/fmt/ (f16, bf16: bitwise the portable conversions of
+ * runtime/kernel.h; tests/test_exp.c sweeps them against those).
  */
 #if defined(__aarch64__) && !defined(__clang__)
 
@@ -15,6 +20,7 @@
 void attnforge_exp_f32__neonbf16(const float *x, float *y, int n);
 void attnforge_tanh_f32__neonbf16(const float *x, float *y, int n);
 void attnforge_expn_f32__neonbf16(const float *x, float *y, int n);
+void attnforge_store_o__neonbf16(void *dst, attnforge_format of, const float *x, float inv, int32_t n);
 
 AF_TARGET_NEONBF16 void attnforge_exp_f32__neonbf16(const float *x, float *y, int n)
 {
@@ -49,6 +55,25 @@ AF_TARGET_NEONBF16 void attnforge_expn_f32__neonbf16(const float *x, float *y, i
         memcpy(tx, x + i, (size_t)(n - i) * sizeof(float));
         afv_neonbf16_store(ty, afv_neonbf16_expn(afv_neonbf16_load(tx)));
         memcpy(y + i, ty, (size_t)(n - i) * sizeof(float));
+    }
+}
+
+AF_TARGET_NEONBF16 void attnforge_store_o__neonbf16(void *dst, attnforge_format of, const float *x, float inv, int32_t n)
+{
+    const afv_neonbf16 vi = afv_neonbf16_set1(inv);
+    int32_t d = 0;
+    if (of == ATTNFORGE_FORMAT_F16) {
+        uint16_t *o = (uint16_t *)dst;
+        for (; d + 4 <= n; d += 4) afv_neonbf16_store_f16(o + d, afv_neonbf16_mul(afv_neonbf16_load(x + d), vi));
+        for (; d < n; d++) o[d] = af_f32_to_f16(x[d] * inv);
+    } else if (of == ATTNFORGE_FORMAT_BF16) {
+        uint16_t *o = (uint16_t *)dst;
+        for (; d + 4 <= n; d += 4) afv_neonbf16_store_bf16(o + d, afv_neonbf16_mul(afv_neonbf16_load(x + d), vi));
+        for (; d < n; d++) o[d] = af_f32_to_bf16(x[d] * inv);
+    } else {
+        float *o = (float *)dst;
+        for (; d + 4 <= n; d += 4) afv_neonbf16_store(o + d, afv_neonbf16_mul(afv_neonbf16_load(x + d), vi));
+        for (; d < n; d++) o[d] = x[d] * inv;
     }
 }
 

@@ -40,4 +40,32 @@ M.words.scalar = [[
 static inline AF_UNUSED afv afv_load_f16(const uint16_t *p) { return af_f16_to_f32(*p); }
 ]]
 
+-- The store word of f16 as an output format (O): W f32 lanes rounded to
+-- nearest even, bitwise af_f32_to_f16 of runtime/kernel.h (NaN stays a quiet
+-- NaN with its payload's top bits, overflow goes to Inf, subnormals round
+-- exactly). Emitted into every ISA header (templates/isa.h.in) for the
+-- ISA's output-row store (templates/math.c.in).
+M.out_words = {}
+M.out_words.avx2 = [[
+static inline AF_UNUSED AF_TARGET void afv_store_f16(uint16_t *p, afv v)
+{
+    _mm_storeu_si128((__m128i *)(void *)p, _mm256_cvtps_ph(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+}
+]]
+M.out_words.avx512 = [[
+static inline AF_UNUSED AF_TARGET void afv_store_f16(uint16_t *p, afv v)
+{
+    _mm256_storeu_si256((__m256i *)(void *)p, _mm512_cvtps_ph(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+}
+]]
+M.out_words.neon = [[
+static inline AF_UNUSED void afv_store_f16(uint16_t *p, afv v)
+{
+    vst1_u16(p, vreinterpret_u16_f16(vcvt_f16_f32(v)));
+}
+]]
+M.out_words.scalar = [[
+static inline AF_UNUSED void afv_store_f16(uint16_t *p, afv v) { *p = af_f32_to_f16(v); }
+]]
+
 return M
