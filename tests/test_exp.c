@@ -21,7 +21,7 @@
  * merge's: x times inv in O's format): bitwise equal to the portable
  * conversions (attnforge_f32_to_f16 / _bf16, a plain f32 product) for f32,
  * f16 and bf16, NaN, Inf, subnormal and overflowing inputs included, with
- * row lengths that leave a tail shorter than a vector.
+ * row lengths that leave a tail shorter than a vector (the same step).
  */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
@@ -90,6 +90,23 @@ static double tx_ulp(double r)
     return ldexp(1.0, e - 24);
 }
 
+/* The sweep's step between bit patterns: 97, 7 with ATTNFORGE_TEST_LONG=1,
+ * or ATTNFORGE_TEST_EXP_STEP=N, a sparser sweep where every input costs
+ * more, as under an emulator (tools/test.sh's AArch64 stages under qemu:
+ * 1009, ~8.5 M inputs). */
+static uint32_t tx_step(void)
+{
+    const char *lt = getenv("ATTNFORGE_TEST_LONG");
+    uint32_t step = lt && *lt && strcmp(lt, "0") ? 7u : 97u;
+    const char *st = getenv("ATTNFORGE_TEST_EXP_STEP");
+    if (st && *st) {
+        const long v = strtol(st, NULL, 10);
+        cr_assert(v >= 1 && v <= 65537, "ATTNFORGE_TEST_EXP_STEP=%s: want 1 .. 65537", st);
+        step = (uint32_t)v;
+    }
+    return step;
+}
+
 static int *tx_indices(void)
 {
     static int idx[TX_COUNT];
@@ -110,16 +127,7 @@ ParameterizedTest(int *index, math, sweep, .timeout = 600)
     const int bound = tx_bound_for(e->isa, e->is_tanh);
     cr_assert(bound > 0, "%s: no documented bound in registry.inc", e->name);
 
-    const char *lt = getenv("ATTNFORGE_TEST_LONG");
-    uint32_t step = lt && *lt && strcmp(lt, "0") ? 7u : 97u;
-    /* A sparser sweep where every input costs more, as under an emulator
-     * (tools/test.sh's AArch64 stages under qemu: 1009, ~8.5 M inputs). */
-    const char *st = getenv("ATTNFORGE_TEST_EXP_STEP");
-    if (st && *st) {
-        const long v = strtol(st, NULL, 10);
-        cr_assert(v >= 1 && v <= 65537, "ATTNFORGE_TEST_EXP_STEP=%s: want 1 .. 65537", st);
-        step = (uint32_t)v;
-    }
+    const uint32_t step = tx_step();
     enum { N = 4096 };
     float x[N], y[N];
     double worst = 0.0;
@@ -240,9 +248,10 @@ ParameterizedTest(int *index, math, store_o, .timeout = 600)
     float x[N], got32[N];
     uint16_t got16[N];
     long bad = 0, checked = 0;
+    const uint32_t step = tx_step();
     for (uint64_t u = 0; u <= 0xffffffffu;) {
         int n = 0;
-        for (; n < N && u <= 0xffffffffu; n++, u += 97u) x[n] = tx_from_bits((uint32_t)u);
+        for (; n < N && u <= 0xffffffffu; n++, u += step) x[n] = tx_from_bits((uint32_t)u);
         for (int f = 0; f < 3; f++)
             for (int k = 0; k < 2; k++) {
                 void *dst = fmts[f] == ATTNFORGE_FORMAT_F32 ? (void *)got32 : (void *)got16;
