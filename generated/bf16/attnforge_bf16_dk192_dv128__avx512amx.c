@@ -111,6 +111,7 @@ static AF_TARGET_AVX512AMX int afk_bf16_dk192_dv128_avx512amx_rows(const af_call
         rw[r].lo = lo;
         rw[r].hi = hi;
         rw[r].pos = af_pos(c, t->b, i);
+        rw[r].qoff = af_q_offset_elems(c, t->b, i, h);
         rw[r].slope = c->slopes ? c->slopes[h] : 0.0f;
         rw[r].m = t->m + rr;
         rw[r].l = t->l + rr;
@@ -119,7 +120,7 @@ static AF_TARGET_AVX512AMX int afk_bf16_dk192_dv128_avx512amx_rows(const af_call
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        if (qbuf) afk_bf16_dk192_dv128_avx512amx_load_q(c, qbuf + (int64_t)r * 192, af_q_offset_elems(c, t->b, i, h));
+        if (qbuf) afk_bf16_dk192_dv128_avx512amx_load_q(c, qbuf + (int64_t)r * 192, rw[r].qoff);
     }
     *klo = ulo;
     *khi = uhi;
@@ -1081,11 +1082,8 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk192_dv128_prefill__avx512amx(const af_
         const uint16_t *kraw[32], *vraw[32];
         int64_t klo, khi;
         if (!afk_bf16_dk192_dv128_avx512amx_rows(c, t, r0, nr, rw, NULL, &klo, &khi)) continue;
-        for (int32_t r = 0; r < nr; r++) { /* Q rows as stored (bf16: dispatch guarantees it) */
-            const int32_t rr = r0 + r;
-            memcpy(qb + (int64_t)r * 192, (const uint16_t *)c->q + af_q_offset_elems(c, t->b, t->i0 + rr % t->ni, t->h0 + rr / t->ni),
-                   192 * sizeof(uint16_t));
-        }
+        for (int32_t r = 0; r < nr; r++) /* Q rows as stored (bf16: dispatch guarantees it) */
+            memcpy(qb + (int64_t)r * 192, (const uint16_t *)c->q + rw[r].qoff, 192 * sizeof(uint16_t));
         memset(qb + (int64_t)nr * 192, 0, (size_t)(ng * 16 - nr) * 192 * sizeof(uint16_t));
         afk_bf16_dk192_dv128_avx512amx_amx_pack_q(qt, qb, ng);
         memset(pa, 0, sizeof pa);

@@ -91,6 +91,7 @@ static AF_TARGET_NEONBF16 int afk_bf16_dk192_dv128_neonbf16_rows(const af_call *
         rw[r].lo = lo;
         rw[r].hi = hi;
         rw[r].pos = af_pos(c, t->b, i);
+        rw[r].qoff = af_q_offset_elems(c, t->b, i, h);
         rw[r].slope = c->slopes ? c->slopes[h] : 0.0f;
         rw[r].m = t->m + rr;
         rw[r].l = t->l + rr;
@@ -99,7 +100,7 @@ static AF_TARGET_NEONBF16 int afk_bf16_dk192_dv128_neonbf16_rows(const af_call *
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        if (qbuf) afk_bf16_dk192_dv128_neonbf16_load_q(c, qbuf + (int64_t)r * 192, af_q_offset_elems(c, t->b, i, h));
+        if (qbuf) afk_bf16_dk192_dv128_neonbf16_load_q(c, qbuf + (int64_t)r * 192, rw[r].qoff);
     }
     *klo = ulo;
     *khi = uhi;

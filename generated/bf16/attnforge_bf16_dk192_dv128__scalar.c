@@ -106,6 +106,7 @@ static AF_TARGET_SCALAR int afk_bf16_dk192_dv128_scalar_rows(const af_call *c, c
         rw[r].lo = lo;
         rw[r].hi = hi;
         rw[r].pos = af_pos(c, t->b, i);
+        rw[r].qoff = af_q_offset_elems(c, t->b, i, h);
         rw[r].slope = c->slopes ? c->slopes[h] : 0.0f;
         rw[r].m = t->m + rr;
         rw[r].l = t->l + rr;
@@ -114,7 +115,7 @@ static AF_TARGET_SCALAR int afk_bf16_dk192_dv128_scalar_rows(const af_call *c, c
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        if (qbuf) afk_bf16_dk192_dv128_scalar_load_q(c, qbuf + (int64_t)r * 192, af_q_offset_elems(c, t->b, i, h));
+        if (qbuf) afk_bf16_dk192_dv128_scalar_load_q(c, qbuf + (int64_t)r * 192, rw[r].qoff);
     }
     *klo = ulo;
     *khi = uhi;

@@ -94,6 +94,7 @@ static AF_TARGET_SCALAR int afk_f16_dk128_dv128_scalar_rows(const af_call *c, co
         rw[r].lo = lo;
         rw[r].hi = hi;
         rw[r].pos = af_pos(c, t->b, i);
+        rw[r].qoff = af_q_offset_elems(c, t->b, i, h);
         rw[r].slope = c->slopes ? c->slopes[h] : 0.0f;
         rw[r].m = t->m + rr;
         rw[r].l = t->l + rr;
@@ -102,7 +103,7 @@ static AF_TARGET_SCALAR int afk_f16_dk128_dv128_scalar_rows(const af_call *c, co
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        if (qbuf) afk_f16_dk128_dv128_scalar_load_q(c, qbuf + (int64_t)r * 128, af_q_offset_elems(c, t->b, i, h));
+        if (qbuf) afk_f16_dk128_dv128_scalar_load_q(c, qbuf + (int64_t)r * 128, rw[r].qoff);
     }
     *klo = ulo;
     *khi = uhi;

@@ -114,6 +114,7 @@ static AF_TARGET_NEON int afk_f16_dk64_dv64_neon_rows(const af_call *c, const af
         rw[r].lo = lo;
         rw[r].hi = hi;
         rw[r].pos = af_pos(c, t->b, i);
+        rw[r].qoff = af_q_offset_elems(c, t->b, i, h);
         rw[r].slope = c->slopes ? c->slopes[h] : 0.0f;
         rw[r].m = t->m + rr;
         rw[r].l = t->l + rr;
@@ -122,7 +123,7 @@ static AF_TARGET_NEON int afk_f16_dk64_dv64_neon_rows(const af_call *c, const af
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        if (qbuf) afk_f16_dk64_dv64_neon_load_q(c, qbuf + (int64_t)r * 64, af_q_offset_elems(c, t->b, i, h));
+        if (qbuf) afk_f16_dk64_dv64_neon_load_q(c, qbuf + (int64_t)r * 64, rw[r].qoff);
     }
     *klo = ulo;
     *khi = uhi;

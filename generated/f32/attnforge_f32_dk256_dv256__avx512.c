@@ -113,6 +113,7 @@ static AF_TARGET_AVX512 int afk_f32_dk256_dv256_avx512_rows(const af_call *c, co
         rw[r].lo = lo;
         rw[r].hi = hi;
         rw[r].pos = af_pos(c, t->b, i);
+        rw[r].qoff = af_q_offset_elems(c, t->b, i, h);
         rw[r].slope = c->slopes ? c->slopes[h] : 0.0f;
         rw[r].m = t->m + rr;
         rw[r].l = t->l + rr;
@@ -121,7 +122,7 @@ static AF_TARGET_AVX512 int afk_f32_dk256_dv256_avx512_rows(const af_call *c, co
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        if (qbuf) afk_f32_dk256_dv256_avx512_load_q(c, qbuf + (int64_t)r * 256, af_q_offset_elems(c, t->b, i, h));
+        if (qbuf) afk_f32_dk256_dv256_avx512_load_q(c, qbuf + (int64_t)r * 256, rw[r].qoff);
     }
     *klo = ulo;
     *khi = uhi;

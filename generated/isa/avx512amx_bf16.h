@@ -21,6 +21,7 @@ static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_load_bf1
 typedef struct afp_avx512amx_bf16_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
     int64_t pos;        /* absolute query position (ALiBi distance) */
+    int64_t qoff;       /* element offset of the row's Q (af_q_offset_elems) */
     float slope;        /* ALiBi slope of head h, 0 = none */
     const void *mask;   /* mask row M[b, h, i, .] (f32 or f16: c->mf) or NULL */
     float mscale;       /* the mask's factor for head h (mask_scales), 1 = none */

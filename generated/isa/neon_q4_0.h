@@ -31,6 +31,7 @@ static inline AF_UNUSED afv_neon afv_neon_q4_0_q(const uint8_t *blk, int off)
 typedef struct afp_neon_q4_0_row {
     int64_t lo, hi;     /* keys visible to the row, clipped to [j0, j1) */
     int64_t pos;        /* absolute query position (ALiBi distance) */
+    int64_t qoff;       /* element offset of the row's Q (af_q_offset_elems) */
     float slope;        /* ALiBi slope of head h, 0 = none */
     const void *mask;   /* mask row M[b, h, i, .] (f32 or f16: c->mf) or NULL */
     float mscale;       /* the mask's factor for head h (mask_scales), 1 = none */

@@ -162,6 +162,7 @@ static AF_TARGET_AVX2 int afk_q8_0_dk256_dv256_avx2_rows(const af_call *c, const
         rw[r].lo = lo;
         rw[r].hi = hi;
         rw[r].pos = af_pos(c, t->b, i);
+        rw[r].qoff = af_q_offset_elems(c, t->b, i, h);
         rw[r].slope = c->slopes ? c->slopes[h] : 0.0f;
         rw[r].m = t->m + rr;
         rw[r].l = t->l + rr;
@@ -170,7 +171,7 @@ static AF_TARGET_AVX2 int afk_q8_0_dk256_dv256_avx2_rows(const af_call *c, const
             if (lo < ulo) ulo = lo;
             if (hi > uhi) uhi = hi;
         }
-        if (qbuf) afk_q8_0_dk256_dv256_avx2_load_q(c, qbuf + (int64_t)r * 256, af_q_offset_elems(c, t->b, i, h));
+        if (qbuf) afk_q8_0_dk256_dv256_avx2_load_q(c, qbuf + (int64_t)r * 256, rw[r].qoff);
     }
     *klo = ulo;
     *khi = uhi;
