@@ -335,7 +335,7 @@ for _, v in ipairs(variants) do
     outputs[ph] = render("pair.h.in", { isa = v.isa, dtype = v.dtype, guard_macro = guard_macro(ph) }, v.dtype)
   end
   outputs[v.file] = render("kernel.c.in", {
-    dtype = v.dtype, Dk = v.Dk, Dv = v.Dv, isa = v.isa,
+    dtype = v.dtype, Dk = v.Dk, Dv = v.Dv, isa = v.isa, meta = v,
     decode_fn = v.decode_fn, prefill_fn = v.prefill_fn, widen_fn = v.widen_fn }, v.dtype, v.tag)
 end
 for _, name in ipairs(isas) do
@@ -399,7 +399,8 @@ do
   add(" *       kernel multiplies 16-bit Q and K directly), .dk, .dv,")
   add(" *       .decode, .prefill (af_kernel_fn), .decode_name, .prefill_name,")
   add(" *       .widen (af_widen_fn: one K or V row to f32; absent for f32 and q_exact),")
-  add(" *       .copy_rows (1: the prefill reads K rows in place as tile operands)")
+  add(" *       .copy_rows (1: the prefill reads K rows in place as tile operands),")
+  add(" *       .prefill_scratch (bytes of af_tile.scratch the prefill needs; absent: none)")
   add(" *   ATTNFORGE_WIDEN_FN(FN)   every row widener, an af_widen_fn (to declare them)")
   add(" *   ATTNFORGE_EXP_VARIANT(ISA, FN)   void FN(const float *x, float *y, int n): y = exp(x)")
   add(" *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh")
@@ -444,10 +445,11 @@ do
         if v.widen_fn then add("ATTNFORGE_WIDEN_FN(" .. v.widen_fn .. ")") end
         add(string.format("ATTNFORGE_KERNEL(.isa = ATTNFORGE_ISA_%s, .token = \"%s\", .arch_flags = %s, "
           .. ".format = %s, .q_exact = %d, .dk = %d, .dv = %d, .decode = %s, .prefill = %s, "
-          .. ".decode_name = \"%s\", .prefill_name = \"%s\"%s%s)",
+          .. ".decode_name = \"%s\", .prefill_name = \"%s\"%s%s%s)",
           isa.token, isa.token, arch_flags(isa), v.fmt.enum, v.q_exact and 1 or 0, v.Dk, v.Dv,
           v.decode_fn, v.prefill_fn, v.decode_fn, v.prefill_fn,
-          v.widen_fn and (", .widen = " .. v.widen_fn) or "", v.copy_rows and ", .copy_rows = 1" or ""))
+          v.widen_fn and (", .widen = " .. v.widen_fn) or "", v.copy_rows and ", .copy_rows = 1" or "",
+          (v.prefill_scratch or 0) > 0 and (", .prefill_scratch = " .. v.prefill_scratch) or ""))
       end
     end
     add(string.format("ATTNFORGE_EXP_VARIANT(%s, attnforge_exp_f32__%s)", isa.token, name))

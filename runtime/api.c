@@ -147,7 +147,7 @@ static attnforge_status size_call(attnforge_context **ctx, const attnforge_param
     if ((st = attnforge_validate(p, c))) return st;
     *k = attnforge_select((*ctx)->isa_cap, c);
     *pack = attnforge_pack_mode(*ctx, k);
-    attnforge_schedule(p, c, (*ctx)->num_threads, *pack, NULL, S);
+    attnforge_schedule(p, c, k, (*ctx)->num_threads, *pack, NULL, S);
     return ATTNFORGE_OK;
 }
 
@@ -200,7 +200,7 @@ attnforge_status attnforge_kernel_for(attnforge_context *ctx, const attnforge_pa
     if (!ws)
         return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "kernel_for: plan of %zu bytes",
                               with_slack(S.ws_bytes));
-    attnforge_schedule(p, &c, ctx->num_threads, pack, align64(ws), &S);
+    attnforge_schedule(p, &c, &k, ctx->num_threads, pack, align64(ws), &S);
     *name = kernel_name(&k, &S);
     free(ws);
     return ATTNFORGE_OK;
@@ -238,7 +238,7 @@ attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_par
     const int owned = pthread_mutex_trylock(&ctx->lock) == 0;
     af_schedule S;
     const int pack = attnforge_pack_mode(ctx, &k);
-    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, pack, NULL, &S);
+    attnforge_schedule(p, &c, &k, owned ? ctx->num_threads : 1, pack, NULL, &S);
 
     void *ws = NULL, *fresh = NULL;
     if (p->workspace) {
@@ -270,7 +270,7 @@ attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_par
         ws = align64(fresh);
     }
 
-    attnforge_schedule(p, &c, owned ? ctx->num_threads : 1, pack, ws, &S);
+    attnforge_schedule(p, &c, &k, owned ? ctx->num_threads : 1, pack, ws, &S);
     attnforge_execute(ctx, &S, &k, !owned);
     report(ctx, &k, &S, owned);
     if (owned) pthread_mutex_unlock(&ctx->lock);

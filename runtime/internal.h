@@ -45,6 +45,9 @@ typedef struct af_kernels {
     af_widen_fn widen_k, widen_v;
     af_kernel_fn prefill_f32;
     const char *prefill_f32_name;
+    /* Bytes of af_tile.scratch the prefill kernels need (the variant's
+     * prefill_scratch; prefill_f32's), 0 for none. */
+    int prefill_scratch, prefill_f32_scratch;
     /* The f32 decode kernel (K and V in different formats only: their decode
      * widens too, as no variant takes them; NULL otherwise). */
     af_kernel_fn decode_f32;
@@ -160,9 +163,10 @@ typedef struct af_schedule {
     int64_t worker_floats;
     int any_decode, any_prefill, any_widen;
     int64_t n_pack;        /* packing tasks, run before the tiles */
-    /* widened decodes: per worker, scratch_floats of f32 rows at scratch;
-     * zero_pages, zeros: the page table that points every chunk of keys at
-     * the scratch (one entry per chunk up to the longest key range) */
+    /* per worker, scratch_floats (a multiple of 16) at scratch: a widened
+     * decode's f32 rows, or a prefill tile's af_tile.scratch; zero_pages,
+     * zeros: the page table that points every chunk of a widened decode's
+     * keys at the scratch (one entry per chunk up to the longest key range) */
     float *scratch;
     int64_t scratch_floats;
     int32_t *zero_pages;
@@ -188,8 +192,8 @@ void attnforge_sequence_call(const af_call *c, int32_t b, const int32_t *kv_len,
 #define AF_PACK_WIDEN 2
 #define AF_PACK_ROWS 4 /* with COPY: 16-bit rows too, for a copy_rows prefill */
 int attnforge_pack_mode(const attnforge_context *ctx, const af_kernels *k);
-void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threads, int kv_pack,
-                        void *ws, af_schedule *S);
+void attnforge_schedule(const attnforge_params *p, const af_call *c, const af_kernels *k, int n_threads,
+                        int kv_pack, void *ws, af_schedule *S);
 /* Runs a scheduled call (inline_only: on the calling thread alone). */
 void attnforge_execute(attnforge_context *ctx, const af_schedule *S, const af_kernels *k,
                        int inline_only);

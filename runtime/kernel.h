@@ -95,6 +95,11 @@ typedef struct af_tile {
     int32_t j0, j1; /* keys j0 .. j1-1 */
     float *m, *l, *acc; /* outputs, nh*ni rows */
     int64_t acc_stride; /* floats between rows of acc, >= Dv */
+    /* The running thread's own buffer, 64-byte aligned, at least the
+     * kernel's af_variant.prefill_scratch bytes (a prefill's Q and score
+     * tiles where they would not fit on the stack); undefined for a kernel
+     * that needs none. */
+    void *scratch;
 } af_tile;
 
 typedef void (*af_kernel_fn)(const af_call *c, const af_tile *t);
@@ -123,6 +128,7 @@ typedef struct af_variant {
     const char *decode_name, *prefill_name;
     af_widen_fn widen; /* NULL for f32 and q_exact variants */
     int copy_rows;     /* 1: the prefill reads K rows in place as tile operands (AMX) */
+    int prefill_scratch; /* bytes of af_tile.scratch the prefill needs (0: none) */
 } af_variant;
 
 /* Absolute position of query i of batch b. */

@@ -276,8 +276,8 @@ static void bind_pack(af_item *x, char *buf)
     c->bt_stride = 0;
 }
 
-void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threads, int kv_pack,
-                        void *ws, af_schedule *S)
+void attnforge_schedule(const attnforge_params *p, const af_call *c, const af_kernels *k, int n_threads,
+                        int kv_pack, void *ws, af_schedule *S)
 {
     memset(S, 0, sizeof *S);
     const size_t pos_bytes = round64((size_t)c->B * 2 * sizeof(int32_t));
@@ -328,6 +328,11 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
             if (f > scratch_floats) scratch_floats = f;
             if (z > zero_pages) zero_pages = z;
         }
+        if (!x->pl.decode) { /* either prefill kernel may run (packing may be dropped below) */
+            const int b = k->prefill_scratch > k->prefill_f32_scratch ? k->prefill_scratch : k->prefill_f32_scratch;
+            const int64_t f = ((int64_t)b + (int64_t)sizeof(float) - 1) / (int64_t)sizeof(float);
+            if (f > scratch_floats) scratch_floats = f;
+        }
         macs += x->pl.macs;
         S->n_tasks += x->pl.n_tasks;
         if (x->pl.n_chunks > 1) {
@@ -350,6 +355,7 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, int n_threa
         for (int32_t i = 0; ws && i < n_items; i++)
             if (S->items[i].pack_rows) S->items[i].pack_rows = S->items[i].n_pack = S->items[i].widen = 0;
     }
+    scratch_floats = (scratch_floats + 15) & ~(int64_t)15; /* each worker's part 64-byte aligned */
     S->scratch_floats = scratch_floats;
     const size_t scratch_bytes = round64((size_t)S->n_workers * (size_t)scratch_floats * sizeof(float));
     const size_t zero_bytes = round64((size_t)zero_pages * sizeof(int32_t));
@@ -566,6 +572,7 @@ static void run_tile(void *arg, int64_t task, int worker)
     float *slot = pl->n_chunks > 1 ? it->chunk_slots + si * pl->slot.floats
                                    : x->S->worker_slots + worker * x->S->worker_floats;
     attnforge_slot_bind(&t, &pl->slot, slot);
+    t.scratch = x->S->scratch + (int64_t)worker * x->S->scratch_floats;
     if (visible && pl->decode && it->widen)
         widened_decode(x, it, &t, worker);
     else if (visible)

@@ -301,6 +301,15 @@ typedef struct tv_out {
     int64_t stride;
 } tv_out;
 
+/* The largest af_tile.scratch any variant asks for (af_variant.prefill_scratch). */
+static size_t tv_scratch_bytes(void)
+{
+    size_t n = 64;
+    for (size_t i = 0; i < TV_COUNT; i++)
+        if ((size_t)tv_list[i].prefill_scratch > n) n = (size_t)tv_list[i].prefill_scratch;
+    return (n + 63) & ~(size_t)63;
+}
+
 static void tv_run(af_kernel_fn fn, const af_call *c, af_tile t, tv_out *o, int rows)
 {
     o->stride = c->Dv + 5; /* acc_stride > Dv on purpose */
@@ -310,7 +319,14 @@ static void tv_run(af_kernel_fn fn, const af_call *c, af_tile t, tv_out *o, int 
     for (int r = 0; r < rows; r++) { o->m[r] = 12345.0f; o->l[r] = -1.0f; }
     for (int64_t i = 0; i < rows * o->stride; i++) o->acc[i] = NAN;
     t.m = o->m; t.l = o->l; t.acc = o->acc; t.acc_stride = o->stride;
+    /* the worker's scratch, as the planner hands it (64-byte aligned),
+     * poisoned: a kernel must not read what it did not write there */
+    const size_t sb = tv_scratch_bytes();
+    t.scratch = aligned_alloc(64, sb);
+    cr_assert(t.scratch, "scratch of %zu bytes", sb);
+    memset(t.scratch, 0xff, sb);
     fn(c, &t);
+    free(t.scratch);
 }
 
 static void tv_out_free(tv_out *o) { free(o->m); free(o->l); free(o->acc); }

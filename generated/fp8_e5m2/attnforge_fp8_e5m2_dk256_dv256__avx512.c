@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for fp8_e5m2 storage, head dims
  * Dk = 256, Dv = 256: attnforge_fp8_e5m2_dk256_dv256_decode__avx512 and attnforge_fp8_e5m2_dk256_dv256_prefill__avx512.
- * Tiling: keys in blocks of 16 (decode), 32 (prefill); rows in chunks of 16 (decode) or 32 (prefill).
- * Stack buffers per call: about 108 KiB.
+ * Tiling: keys in blocks of 16 (decode), 32 (prefill); rows in chunks of 16 (decode) or 64 (prefill).
+ * Stack buffers per call: about 51 KiB (and 147456 bytes of the worker's scratch for the prefill's Q and score tiles).
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -1099,7 +1099,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt(cons
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3], *k4 = kp[4], *k5 = kp[5], *k6 = kp[6], *k7 = kp[7];
     for (int32_t d = 0; d < 256; d += 4) {
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 0) * 32 + 0), x1 = afv_avx512_load(qt + (d + 0) * 32 + 16);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 0) * 64 + 0), x1 = afv_avx512_load(qt + (d + 0) * 64 + 16);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 0]); a0_0 = afv_avx512_fma(x0, b, a0_0); a0_1 = afv_avx512_fma(x1, b, a0_1); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 0]); a1_0 = afv_avx512_fma(x0, b, a1_0); a1_1 = afv_avx512_fma(x1, b, a1_1); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 0]); a2_0 = afv_avx512_fma(x0, b, a2_0); a2_1 = afv_avx512_fma(x1, b, a2_1); }
@@ -1110,7 +1110,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt(cons
             { const afv_avx512 b = afv_avx512_set1(k7[d + 0]); a7_0 = afv_avx512_fma(x0, b, a7_0); a7_1 = afv_avx512_fma(x1, b, a7_1); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 1) * 32 + 0), x1 = afv_avx512_load(qt + (d + 1) * 32 + 16);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 1) * 64 + 0), x1 = afv_avx512_load(qt + (d + 1) * 64 + 16);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 1]); a0_0 = afv_avx512_fma(x0, b, a0_0); a0_1 = afv_avx512_fma(x1, b, a0_1); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 1]); a1_0 = afv_avx512_fma(x0, b, a1_0); a1_1 = afv_avx512_fma(x1, b, a1_1); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 1]); a2_0 = afv_avx512_fma(x0, b, a2_0); a2_1 = afv_avx512_fma(x1, b, a2_1); }
@@ -1121,7 +1121,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt(cons
             { const afv_avx512 b = afv_avx512_set1(k7[d + 1]); a7_0 = afv_avx512_fma(x0, b, a7_0); a7_1 = afv_avx512_fma(x1, b, a7_1); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 2) * 32 + 0), x1 = afv_avx512_load(qt + (d + 2) * 32 + 16);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 2) * 64 + 0), x1 = afv_avx512_load(qt + (d + 2) * 64 + 16);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 2]); a0_0 = afv_avx512_fma(x0, b, a0_0); a0_1 = afv_avx512_fma(x1, b, a0_1); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 2]); a1_0 = afv_avx512_fma(x0, b, a1_0); a1_1 = afv_avx512_fma(x1, b, a1_1); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 2]); a2_0 = afv_avx512_fma(x0, b, a2_0); a2_1 = afv_avx512_fma(x1, b, a2_1); }
@@ -1132,7 +1132,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt(cons
             { const afv_avx512 b = afv_avx512_set1(k7[d + 2]); a7_0 = afv_avx512_fma(x0, b, a7_0); a7_1 = afv_avx512_fma(x1, b, a7_1); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 3) * 32 + 0), x1 = afv_avx512_load(qt + (d + 3) * 32 + 16);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 3) * 64 + 0), x1 = afv_avx512_load(qt + (d + 3) * 64 + 16);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 3]); a0_0 = afv_avx512_fma(x0, b, a0_0); a0_1 = afv_avx512_fma(x1, b, a0_1); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 3]); a1_0 = afv_avx512_fma(x0, b, a1_0); a1_1 = afv_avx512_fma(x1, b, a1_1); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 3]); a2_0 = afv_avx512_fma(x0, b, a2_0); a2_1 = afv_avx512_fma(x1, b, a2_1); }
@@ -1144,13 +1144,13 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt(cons
         }
     }
     afv_avx512_store(st + 0, a0_0); afv_avx512_store(st + 16, a0_1);
-    afv_avx512_store(st + 32, a1_0); afv_avx512_store(st + 48, a1_1);
-    afv_avx512_store(st + 64, a2_0); afv_avx512_store(st + 80, a2_1);
-    afv_avx512_store(st + 96, a3_0); afv_avx512_store(st + 112, a3_1);
-    afv_avx512_store(st + 128, a4_0); afv_avx512_store(st + 144, a4_1);
-    afv_avx512_store(st + 160, a5_0); afv_avx512_store(st + 176, a5_1);
-    afv_avx512_store(st + 192, a6_0); afv_avx512_store(st + 208, a6_1);
-    afv_avx512_store(st + 224, a7_0); afv_avx512_store(st + 240, a7_1);
+    afv_avx512_store(st + 64, a1_0); afv_avx512_store(st + 80, a1_1);
+    afv_avx512_store(st + 128, a2_0); afv_avx512_store(st + 144, a2_1);
+    afv_avx512_store(st + 192, a3_0); afv_avx512_store(st + 208, a3_1);
+    afv_avx512_store(st + 256, a4_0); afv_avx512_store(st + 272, a4_1);
+    afv_avx512_store(st + 320, a5_0); afv_avx512_store(st + 336, a5_1);
+    afv_avx512_store(st + 384, a6_0); afv_avx512_store(st + 400, a6_1);
+    afv_avx512_store(st + 448, a7_0); afv_avx512_store(st + 464, a7_1);
 }
 
 /* QK^T outer-product block: 16 rows x 8 keys over Dk = 256, Q and S transposed. */
@@ -1167,7 +1167,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt1(con
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3], *k4 = kp[4], *k5 = kp[5], *k6 = kp[6], *k7 = kp[7];
     for (int32_t d = 0; d < 256; d += 4) {
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 0) * 32 + 0);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 0) * 64 + 0);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 0]); a0_0 = afv_avx512_fma(x0, b, a0_0); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 0]); a1_0 = afv_avx512_fma(x0, b, a1_0); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 0]); a2_0 = afv_avx512_fma(x0, b, a2_0); }
@@ -1178,7 +1178,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt1(con
             { const afv_avx512 b = afv_avx512_set1(k7[d + 0]); a7_0 = afv_avx512_fma(x0, b, a7_0); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 1) * 32 + 0);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 1) * 64 + 0);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 1]); a0_0 = afv_avx512_fma(x0, b, a0_0); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 1]); a1_0 = afv_avx512_fma(x0, b, a1_0); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 1]); a2_0 = afv_avx512_fma(x0, b, a2_0); }
@@ -1189,7 +1189,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt1(con
             { const afv_avx512 b = afv_avx512_set1(k7[d + 1]); a7_0 = afv_avx512_fma(x0, b, a7_0); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 2) * 32 + 0);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 2) * 64 + 0);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 2]); a0_0 = afv_avx512_fma(x0, b, a0_0); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 2]); a1_0 = afv_avx512_fma(x0, b, a1_0); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 2]); a2_0 = afv_avx512_fma(x0, b, a2_0); }
@@ -1200,7 +1200,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt1(con
             { const afv_avx512 b = afv_avx512_set1(k7[d + 2]); a7_0 = afv_avx512_fma(x0, b, a7_0); }
         }
         {
-            const afv_avx512 x0 = afv_avx512_load(qt + (d + 3) * 32 + 0);
+            const afv_avx512 x0 = afv_avx512_load(qt + (d + 3) * 64 + 0);
             { const afv_avx512 b = afv_avx512_set1(k0[d + 3]); a0_0 = afv_avx512_fma(x0, b, a0_0); }
             { const afv_avx512 b = afv_avx512_set1(k1[d + 3]); a1_0 = afv_avx512_fma(x0, b, a1_0); }
             { const afv_avx512 b = afv_avx512_set1(k2[d + 3]); a2_0 = afv_avx512_fma(x0, b, a2_0); }
@@ -1212,13 +1212,13 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt1(con
         }
     }
     afv_avx512_store(st + 0, a0_0);
-    afv_avx512_store(st + 32, a1_0);
-    afv_avx512_store(st + 64, a2_0);
-    afv_avx512_store(st + 96, a3_0);
-    afv_avx512_store(st + 128, a4_0);
-    afv_avx512_store(st + 160, a5_0);
-    afv_avx512_store(st + 192, a6_0);
-    afv_avx512_store(st + 224, a7_0);
+    afv_avx512_store(st + 64, a1_0);
+    afv_avx512_store(st + 128, a2_0);
+    afv_avx512_store(st + 192, a3_0);
+    afv_avx512_store(st + 256, a4_0);
+    afv_avx512_store(st + 320, a5_0);
+    afv_avx512_store(st + 384, a6_0);
+    afv_avx512_store(st + 448, a7_0);
 }
 
 /* P*V register block, weights transposed: 6 row(s) x 64 columns of Dv = 256 per pass. */
@@ -1245,7 +1245,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt(floa
         afv_avx512 c4_0 = afv_avx512_mul(afv_avx512_load(acc4 + 0), al4), c4_1 = afv_avx512_mul(afv_avx512_load(acc4 + 16), al4), c4_2 = afv_avx512_mul(afv_avx512_load(acc4 + 32), al4), c4_3 = afv_avx512_mul(afv_avx512_load(acc4 + 48), al4);
         afv_avx512 c5_0 = afv_avx512_mul(afv_avx512_load(acc5 + 0), al5), c5_1 = afv_avx512_mul(afv_avx512_load(acc5 + 16), al5), c5_2 = afv_avx512_mul(afv_avx512_load(acc5 + 32), al5), c5_3 = afv_avx512_mul(afv_avx512_load(acc5 + 48), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1270,7 +1270,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt(floa
         afv_avx512 c4_0 = afv_avx512_mul(afv_avx512_load(acc4 + 64), al4), c4_1 = afv_avx512_mul(afv_avx512_load(acc4 + 80), al4), c4_2 = afv_avx512_mul(afv_avx512_load(acc4 + 96), al4), c4_3 = afv_avx512_mul(afv_avx512_load(acc4 + 112), al4);
         afv_avx512 c5_0 = afv_avx512_mul(afv_avx512_load(acc5 + 64), al5), c5_1 = afv_avx512_mul(afv_avx512_load(acc5 + 80), al5), c5_2 = afv_avx512_mul(afv_avx512_load(acc5 + 96), al5), c5_3 = afv_avx512_mul(afv_avx512_load(acc5 + 112), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1295,7 +1295,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt(floa
         afv_avx512 c4_0 = afv_avx512_mul(afv_avx512_load(acc4 + 128), al4), c4_1 = afv_avx512_mul(afv_avx512_load(acc4 + 144), al4), c4_2 = afv_avx512_mul(afv_avx512_load(acc4 + 160), al4), c4_3 = afv_avx512_mul(afv_avx512_load(acc4 + 176), al4);
         afv_avx512 c5_0 = afv_avx512_mul(afv_avx512_load(acc5 + 128), al5), c5_1 = afv_avx512_mul(afv_avx512_load(acc5 + 144), al5), c5_2 = afv_avx512_mul(afv_avx512_load(acc5 + 160), al5), c5_3 = afv_avx512_mul(afv_avx512_load(acc5 + 176), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1320,7 +1320,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt(floa
         afv_avx512 c4_0 = afv_avx512_mul(afv_avx512_load(acc4 + 192), al4), c4_1 = afv_avx512_mul(afv_avx512_load(acc4 + 208), al4), c4_2 = afv_avx512_mul(afv_avx512_load(acc4 + 224), al4), c4_3 = afv_avx512_mul(afv_avx512_load(acc4 + 240), al4);
         afv_avx512 c5_0 = afv_avx512_mul(afv_avx512_load(acc5 + 192), al5), c5_1 = afv_avx512_mul(afv_avx512_load(acc5 + 208), al5), c5_2 = afv_avx512_mul(afv_avx512_load(acc5 + 224), al5), c5_3 = afv_avx512_mul(afv_avx512_load(acc5 + 240), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1357,7 +1357,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt4(flo
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 0), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 16), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 32), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 48), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1376,7 +1376,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt4(flo
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 64), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 80), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 96), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 112), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 64), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 80), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 96), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 112), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1395,7 +1395,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt4(flo
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 128), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 144), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 160), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 176), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 128), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 144), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 160), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 176), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1414,7 +1414,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt4(flo
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 192), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 208), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 224), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 240), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 192), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 208), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 224), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 240), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1441,7 +1441,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt2(flo
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1454,7 +1454,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt2(flo
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 64), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 80), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 96), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 112), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1467,7 +1467,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt2(flo
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 128), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 144), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 160), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 176), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 128), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 144), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 160), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 176), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1480,7 +1480,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt2(flo
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 192), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 208), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 224), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 240), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 192), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 208), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 224), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 240), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1500,7 +1500,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt1(flo
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1510,7 +1510,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt1(flo
     { /* Dv columns 64 .. 127 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1520,7 +1520,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt1(flo
     { /* Dv columns 128 .. 191 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 128), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 144), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 160), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 176), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1530,7 +1530,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt1(flo
     { /* Dv columns 192 .. 255 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 192), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 208), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 224), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 240), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(pk[0]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1548,7 +1548,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt1g(fl
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -1559,7 +1559,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt1g(fl
     { /* Dv columns 64 .. 127 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -1570,7 +1570,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt1g(fl
     { /* Dv columns 128 .. 191 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 128), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 144), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 160), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 176), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 128;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -1581,7 +1581,7 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt1g(fl
     { /* Dv columns 192 .. 255 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 192), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 208), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 224), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 240), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 192;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -1592,13 +1592,13 @@ static inline AF_TARGET_AVX512 void afk_fp8_e5m2_dk256_dv256_avx512_pre_pvt1g(fl
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 32: Q widened once and
- * transposed (qt[d * 32 + row]); keys in blocks of 32, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 64: Q widened once and
+ * transposed (qt[d * 64 + row]); keys in blocks of 32, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 32 rows (2 vector(s), a row per lane) x 8 keys per register
  * block, 16 accumulators, no reduction; scores transposed
- * (st[key * 32 + row]). Block softmax 16 rows per vector
+ * (st[key * 64 + row]). Block softmax 16 rows per vector
  * (afp_avx512_fp8_e5m2_softmax_lanes: no scalar work per key), then P*V: 6 rows x 64
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -1609,23 +1609,24 @@ AF_TARGET_AVX512 void attnforge_fp8_e5m2_dk256_dv256_prefill__avx512(const af_ca
 {
     const int32_t nrows = t->nh * t->ni;
     afk_fp8_e5m2_dk256_dv256_avx512_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
-        const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 64) {
+        const int32_t nr = nrows - r0 < 64 ? nrows - r0 : 64;
         const int32_t nv = (nr + 15) / 16; /* vectors of rows */
-        afp_avx512_fp8_e5m2_row rw[32];
-        float qb[32 * 256], qt[256 * 32];
-        float st[32 * 32], mt[32 * 32];
-        float ml[32], ll[32], alpha[32];
-        float lo[32], hi[32], dist[32], nsl[32];
-        unsigned char act[32];
+        afp_avx512_fp8_e5m2_row rw[64];
+        /* Q (rows, transposed) and the score and mask tiles: 147456 bytes of the worker's scratch */
+        float *const qb = (float *)t->scratch, *const qt = qb + 16384;
+        float *const st = (float *)(void *)(qt + 16384), *const mt = st + 2048;
+        float ml[64], ll[64], alpha[64];
+        float lo[64], hi[64], dist[64], nsl[64];
+        unsigned char act[64];
         const uint8_t *kraw[32], *vraw[32];
         const float *kp[32], *vp[32];
         float kbuf[32 * 256], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_fp8_e5m2_dk256_dv256_avx512_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 256; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 32 + r] = qb[r * 256 + d];
-            for (int32_t r = nr; r < nv * 16; r++) qt[d * 32 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 64 + r] = qb[r * 256 + d];
+            for (int32_t r = nr; r < nv * 16; r++) qt[d * 64 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 16; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -1660,16 +1661,16 @@ AF_TARGET_AVX512 void attnforge_fp8_e5m2_dk256_dv256_prefill__avx512(const af_ca
                 for (int32_t r = v * 16; r < nr && r < (v + 2) * 16; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 8)
-                    afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt(qt + v * 16, kp + k, st + k * 32 + v * 16);
+                    afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt(qt + v * 16, kp + k, st + k * 64 + v * 16);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 16; r < nr && r < (v + 1) * 16; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 8)
-                    afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt1(qt + v * 16, kp + k, st + k * 32 + v * 16);
+                    afk_fp8_e5m2_dk256_dv256_avx512_pre_qkt1(qt + v * 16, kp + k, st + k * 64 + v * 16);
             }
-            partial |= afk_fp8_e5m2_dk256_dv256_avx512_pre_softmax(c, rw, nr, 32, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
+            partial |= afk_fp8_e5m2_dk256_dv256_avx512_pre_softmax(c, rw, nr, 64, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
             afp_avx512_fp8_e5m2_gather(c, 1, t->b, kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, kvh);
             for (int32_t k = 0; k < n; k++) {

@@ -35,6 +35,11 @@ M.qk_outer = { vecs = 2, keys = 8 }
 -- DeepSeek-V2-Lite (Dk 192) 1.04-1.05x at 2048, 0.98-0.99x at 512. 64 keys
 -- at D 128 measured 1.03x at 2048 but 0.91x at 512: not taken.
 M.pre_kb_keys = 32
+-- Where a whole 64-row prefill tile's buffers do not fit in the kernels'
+-- 112 KiB stack budget (D 192 and 256), its Q and score tiles go to the
+-- worker's scratch (af_tile.scratch) and the chunk is the whole tile
+-- (templates/kernel.c.in: PRE_SCRATCH), instead of 32-row chunks.
+M.prefill_scratch = true
 
 M.reduce_fn = "afv_reduce16"
 
