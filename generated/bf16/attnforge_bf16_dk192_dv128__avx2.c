@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for bf16 storage, head dims
  * Dk = 192, Dv = 128: attnforge_bf16_dk192_dv128_decode__avx2 and attnforge_bf16_dk192_dv128_prefill__avx2.
- * Tiling: keys in blocks of 16; rows in chunks of 21 (decode) or 48 (prefill).
- * Stack buffers per call: about 95 KiB.
+ * Tiling: keys in blocks of 16; rows in chunks of 21 (decode) or 64 (prefill).
+ * Stack buffers per call: about 40 KiB (and 106496 bytes of the worker's scratch for the prefill's Q and score tiles).
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -972,28 +972,28 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_qkt(const float 
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 192; d += 4) {
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 48 + 0), x1 = afv_avx2_load(qt + (d + 0) * 48 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 64 + 0), x1 = afv_avx2_load(qt + (d + 0) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 48 + 0), x1 = afv_avx2_load(qt + (d + 1) * 48 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 64 + 0), x1 = afv_avx2_load(qt + (d + 1) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 48 + 0), x1 = afv_avx2_load(qt + (d + 2) * 48 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 64 + 0), x1 = afv_avx2_load(qt + (d + 2) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 48 + 0), x1 = afv_avx2_load(qt + (d + 3) * 48 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 64 + 0), x1 = afv_avx2_load(qt + (d + 3) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
@@ -1001,9 +1001,9 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_qkt(const float 
         }
     }
     afv_avx2_store(st + 0, a0_0); afv_avx2_store(st + 8, a0_1);
-    afv_avx2_store(st + 48, a1_0); afv_avx2_store(st + 56, a1_1);
-    afv_avx2_store(st + 96, a2_0); afv_avx2_store(st + 104, a2_1);
-    afv_avx2_store(st + 144, a3_0); afv_avx2_store(st + 152, a3_1);
+    afv_avx2_store(st + 64, a1_0); afv_avx2_store(st + 72, a1_1);
+    afv_avx2_store(st + 128, a2_0); afv_avx2_store(st + 136, a2_1);
+    afv_avx2_store(st + 192, a3_0); afv_avx2_store(st + 200, a3_1);
 }
 
 /* QK^T outer-product block: 8 rows x 4 keys over Dk = 192, Q and S transposed. */
@@ -1016,28 +1016,28 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_qkt1(const float
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 192; d += 4) {
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 48 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 48 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 48 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 48 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
@@ -1045,9 +1045,9 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_qkt1(const float
         }
     }
     afv_avx2_store(st + 0, a0_0);
-    afv_avx2_store(st + 48, a1_0);
-    afv_avx2_store(st + 96, a2_0);
-    afv_avx2_store(st + 144, a3_0);
+    afv_avx2_store(st + 64, a1_0);
+    afv_avx2_store(st + 128, a2_0);
+    afv_avx2_store(st + 192, a3_0);
 }
 
 /* P*V register block, weights transposed: 6 row(s) x 16 columns of Dv = 128 per pass. */
@@ -1074,7 +1074,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 0), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 8), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 0), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 8), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1099,7 +1099,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 16), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 24), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 16), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 24), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1124,7 +1124,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 32), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 40), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 32), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 40), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1149,7 +1149,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 48), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 56), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 48), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 56), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1174,7 +1174,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 64), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 72), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 64), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 72), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1199,7 +1199,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 80), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 88), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 80), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 88), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1224,7 +1224,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 96), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 104), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 96), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 104), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1249,7 +1249,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 112), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 120), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 112), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 120), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1286,7 +1286,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 0), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 8), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 0), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 8), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1305,7 +1305,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 16), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 24), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 16), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 24), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1324,7 +1324,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 32), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 40), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 32), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 40), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1343,7 +1343,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 48), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 56), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 48), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 56), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1362,7 +1362,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 64), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 72), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 64), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 72), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1381,7 +1381,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 80), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 88), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 80), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 88), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1400,7 +1400,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 96), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 104), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 96), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 104), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1419,7 +1419,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 112), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 120), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 112), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 120), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1446,7 +1446,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1459,7 +1459,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1472,7 +1472,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1485,7 +1485,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1498,7 +1498,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1511,7 +1511,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1524,7 +1524,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1537,7 +1537,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1557,7 +1557,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1567,7 +1567,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 16 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1577,7 +1577,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 32 .. 47 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1587,7 +1587,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 48 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1597,7 +1597,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 64 .. 79 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1607,7 +1607,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 80 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1617,7 +1617,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 96 .. 111 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1627,7 +1627,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1(float *cons
     { /* Dv columns 112 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1645,7 +1645,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1656,7 +1656,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 16 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1667,7 +1667,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 32 .. 47 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1678,7 +1678,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 48 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1689,7 +1689,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 64 .. 79 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1700,7 +1700,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 80 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1711,7 +1711,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 96 .. 111 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1722,7 +1722,7 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
     { /* Dv columns 112 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 48;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -1733,13 +1733,13 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk192_dv128_avx2_pre_pvt1g(float *con
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 48: Q widened once and
- * transposed (qt[d * 48 + row]); keys in blocks of 16, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 64: Q widened once and
+ * transposed (qt[d * 64 + row]); keys in blocks of 16, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 16 rows (2 vector(s), a row per lane) x 4 keys per register
  * block, 8 accumulators, no reduction; scores transposed
- * (st[key * 48 + row]). Block softmax 8 rows per vector
+ * (st[key * 64 + row]). Block softmax 8 rows per vector
  * (afp_avx2_bf16_softmax_lanes: no scalar work per key), then P*V: 6 rows x 16
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -1750,23 +1750,24 @@ AF_TARGET_AVX2 void attnforge_bf16_dk192_dv128_prefill__avx2(const af_call *c, c
 {
     const int32_t nrows = t->nh * t->ni;
     afk_bf16_dk192_dv128_avx2_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 48) {
-        const int32_t nr = nrows - r0 < 48 ? nrows - r0 : 48;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 64) {
+        const int32_t nr = nrows - r0 < 64 ? nrows - r0 : 64;
         const int32_t nv = (nr + 7) / 8; /* vectors of rows */
-        afp_avx2_bf16_row rw[48];
-        float qb[48 * 192], qt[192 * 48];
-        float st[16 * 48], mt[16 * 48];
-        float ml[48], ll[48], alpha[48];
-        float lo[48], hi[48], dist[48], nsl[48];
-        unsigned char act[48];
+        afp_avx2_bf16_row rw[64];
+        /* Q (rows, transposed) and the score and mask tiles: 106496 bytes of the worker's scratch */
+        float *const qb = (float *)t->scratch, *const qt = qb + 12288;
+        float *const st = (float *)(void *)(qt + 12288), *const mt = st + 1024;
+        float ml[64], ll[64], alpha[64];
+        float lo[64], hi[64], dist[64], nsl[64];
+        unsigned char act[64];
         const uint16_t *kraw[16], *vraw[16];
         const float *kp[16], *vp[16];
         float kbuf[16 * 192], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_bf16_dk192_dv128_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 192; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 48 + r] = qb[r * 192 + d];
-            for (int32_t r = nr; r < nv * 8; r++) qt[d * 48 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 64 + r] = qb[r * 192 + d];
+            for (int32_t r = nr; r < nv * 8; r++) qt[d * 64 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 8; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -1801,16 +1802,16 @@ AF_TARGET_AVX2 void attnforge_bf16_dk192_dv128_prefill__avx2(const af_call *c, c
                 for (int32_t r = v * 8; r < nr && r < (v + 2) * 8; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_bf16_dk192_dv128_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 48 + v * 8);
+                    afk_bf16_dk192_dv128_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 8; r < nr && r < (v + 1) * 8; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_bf16_dk192_dv128_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 48 + v * 8);
+                    afk_bf16_dk192_dv128_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
-            partial |= afk_bf16_dk192_dv128_avx2_pre_softmax(c, rw, nr, 48, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
+            partial |= afk_bf16_dk192_dv128_avx2_pre_softmax(c, rw, nr, 64, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
             afp_avx2_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, kvh);
             for (int32_t k = 0; k < n; k++) {

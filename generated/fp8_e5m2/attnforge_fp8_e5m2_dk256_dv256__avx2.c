@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for fp8_e5m2 storage, head dims
  * Dk = 256, Dv = 256: attnforge_fp8_e5m2_dk256_dv256_decode__avx2 and attnforge_fp8_e5m2_dk256_dv256_prefill__avx2.
- * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 32 (prefill).
- * Stack buffers per call: about 88 KiB.
+ * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 64 (prefill).
+ * Stack buffers per call: about 51 KiB (and 139264 bytes of the worker's scratch for the prefill's Q and score tiles).
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -1252,28 +1252,28 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_qkt(const fl
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 256; d += 4) {
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 32 + 0), x1 = afv_avx2_load(qt + (d + 0) * 32 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 64 + 0), x1 = afv_avx2_load(qt + (d + 0) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 32 + 0), x1 = afv_avx2_load(qt + (d + 1) * 32 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 64 + 0), x1 = afv_avx2_load(qt + (d + 1) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 32 + 0), x1 = afv_avx2_load(qt + (d + 2) * 32 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 64 + 0), x1 = afv_avx2_load(qt + (d + 2) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 32 + 0), x1 = afv_avx2_load(qt + (d + 3) * 32 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 64 + 0), x1 = afv_avx2_load(qt + (d + 3) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
@@ -1281,9 +1281,9 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_qkt(const fl
         }
     }
     afv_avx2_store(st + 0, a0_0); afv_avx2_store(st + 8, a0_1);
-    afv_avx2_store(st + 32, a1_0); afv_avx2_store(st + 40, a1_1);
-    afv_avx2_store(st + 64, a2_0); afv_avx2_store(st + 72, a2_1);
-    afv_avx2_store(st + 96, a3_0); afv_avx2_store(st + 104, a3_1);
+    afv_avx2_store(st + 64, a1_0); afv_avx2_store(st + 72, a1_1);
+    afv_avx2_store(st + 128, a2_0); afv_avx2_store(st + 136, a2_1);
+    afv_avx2_store(st + 192, a3_0); afv_avx2_store(st + 200, a3_1);
 }
 
 /* QK^T outer-product block: 8 rows x 4 keys over Dk = 256, Q and S transposed. */
@@ -1296,28 +1296,28 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_qkt1(const f
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 256; d += 4) {
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 32 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 32 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 32 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 32 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
@@ -1325,9 +1325,9 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_qkt1(const f
         }
     }
     afv_avx2_store(st + 0, a0_0);
-    afv_avx2_store(st + 32, a1_0);
-    afv_avx2_store(st + 64, a2_0);
-    afv_avx2_store(st + 96, a3_0);
+    afv_avx2_store(st + 64, a1_0);
+    afv_avx2_store(st + 128, a2_0);
+    afv_avx2_store(st + 192, a3_0);
 }
 
 /* P*V register block, weights transposed: 6 row(s) x 16 columns of Dv = 256 per pass. */
@@ -1354,7 +1354,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 0), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 8), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 0), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 8), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1379,7 +1379,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 16), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 24), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 16), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 24), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1404,7 +1404,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 32), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 40), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 32), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 40), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1429,7 +1429,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 48), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 56), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 48), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 56), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1454,7 +1454,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 64), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 72), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 64), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 72), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1479,7 +1479,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 80), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 88), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 80), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 88), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1504,7 +1504,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 96), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 104), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 96), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 104), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1529,7 +1529,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 112), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 120), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 112), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 120), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1554,7 +1554,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 128), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 136), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 128), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 136), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1579,7 +1579,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 144), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 152), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 144), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 152), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1604,7 +1604,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 160), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 168), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 160), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 168), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1629,7 +1629,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 176), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 184), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 176), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 184), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1654,7 +1654,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 192), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 200), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 192), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 200), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1679,7 +1679,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 208), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 216), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 208), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 216), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1704,7 +1704,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 224), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 232), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 224), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 232), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1729,7 +1729,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt(float *c
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 240), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 248), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 240), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 248), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1766,7 +1766,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 0), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 8), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 0), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 8), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1785,7 +1785,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 16), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 24), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 16), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 24), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1804,7 +1804,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 32), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 40), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 32), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 40), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1823,7 +1823,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 48), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 56), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 48), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 56), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1842,7 +1842,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 64), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 72), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 64), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 72), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1861,7 +1861,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 80), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 88), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 80), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 88), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1880,7 +1880,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 96), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 104), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 96), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 104), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1899,7 +1899,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 112), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 120), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 112), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 120), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1918,7 +1918,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 128), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 136), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 128), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 136), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1937,7 +1937,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 144), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 152), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 144), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 152), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1956,7 +1956,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 160), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 168), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 160), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 168), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1975,7 +1975,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 176), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 184), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 176), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 184), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1994,7 +1994,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 192), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 200), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 192), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 200), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2013,7 +2013,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 208), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 216), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 208), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 216), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2032,7 +2032,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 224), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 232), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 224), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 232), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2051,7 +2051,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt4(float *
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 240), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 248), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 240), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 248), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2078,7 +2078,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2091,7 +2091,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2104,7 +2104,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2117,7 +2117,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2130,7 +2130,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2143,7 +2143,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2156,7 +2156,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2169,7 +2169,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2182,7 +2182,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 128), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 136), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2195,7 +2195,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 144), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 152), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2208,7 +2208,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 160), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 168), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2221,7 +2221,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 176), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 184), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2234,7 +2234,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 192), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 200), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2247,7 +2247,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 208), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 216), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2260,7 +2260,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 224), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 232), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2273,7 +2273,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt2(float *
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 240), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 248), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2293,7 +2293,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2303,7 +2303,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 16 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2313,7 +2313,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 32 .. 47 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2323,7 +2323,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 48 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2333,7 +2333,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 64 .. 79 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2343,7 +2343,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 80 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2353,7 +2353,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 96 .. 111 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2363,7 +2363,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 112 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2373,7 +2373,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 128 .. 143 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2383,7 +2383,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 144 .. 159 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2393,7 +2393,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 160 .. 175 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2403,7 +2403,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 176 .. 191 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2413,7 +2413,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 192 .. 207 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2423,7 +2423,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 208 .. 223 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2433,7 +2433,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 224 .. 239 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2443,7 +2443,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1(float *
     { /* Dv columns 240 .. 255 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2461,7 +2461,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2472,7 +2472,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 16 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2483,7 +2483,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 32 .. 47 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2494,7 +2494,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 48 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2505,7 +2505,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 64 .. 79 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2516,7 +2516,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 80 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2527,7 +2527,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 96 .. 111 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2538,7 +2538,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 112 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2549,7 +2549,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 128 .. 143 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2560,7 +2560,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 144 .. 159 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2571,7 +2571,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 160 .. 175 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2582,7 +2582,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 176 .. 191 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2593,7 +2593,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 192 .. 207 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2604,7 +2604,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 208 .. 223 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2615,7 +2615,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 224 .. 239 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2626,7 +2626,7 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
     { /* Dv columns 240 .. 255 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2637,13 +2637,13 @@ static inline AF_TARGET_AVX2 void afk_fp8_e5m2_dk256_dv256_avx2_pre_pvt1g(float 
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 32: Q widened once and
- * transposed (qt[d * 32 + row]); keys in blocks of 16, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 64: Q widened once and
+ * transposed (qt[d * 64 + row]); keys in blocks of 16, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 16 rows (2 vector(s), a row per lane) x 4 keys per register
  * block, 8 accumulators, no reduction; scores transposed
- * (st[key * 32 + row]). Block softmax 8 rows per vector
+ * (st[key * 64 + row]). Block softmax 8 rows per vector
  * (afp_avx2_fp8_e5m2_softmax_lanes: no scalar work per key), then P*V: 6 rows x 16
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -2654,23 +2654,24 @@ AF_TARGET_AVX2 void attnforge_fp8_e5m2_dk256_dv256_prefill__avx2(const af_call *
 {
     const int32_t nrows = t->nh * t->ni;
     afk_fp8_e5m2_dk256_dv256_avx2_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
-        const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 64) {
+        const int32_t nr = nrows - r0 < 64 ? nrows - r0 : 64;
         const int32_t nv = (nr + 7) / 8; /* vectors of rows */
-        afp_avx2_fp8_e5m2_row rw[32];
-        float qb[32 * 256], qt[256 * 32];
-        float st[16 * 32], mt[16 * 32];
-        float ml[32], ll[32], alpha[32];
-        float lo[32], hi[32], dist[32], nsl[32];
-        unsigned char act[32];
+        afp_avx2_fp8_e5m2_row rw[64];
+        /* Q (rows, transposed) and the score and mask tiles: 139264 bytes of the worker's scratch */
+        float *const qb = (float *)t->scratch, *const qt = qb + 16384;
+        float *const st = (float *)(void *)(qt + 16384), *const mt = st + 1024;
+        float ml[64], ll[64], alpha[64];
+        float lo[64], hi[64], dist[64], nsl[64];
+        unsigned char act[64];
         const uint8_t *kraw[16], *vraw[16];
         const float *kp[16], *vp[16];
         float kbuf[16 * 256], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_fp8_e5m2_dk256_dv256_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 256; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 32 + r] = qb[r * 256 + d];
-            for (int32_t r = nr; r < nv * 8; r++) qt[d * 32 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 64 + r] = qb[r * 256 + d];
+            for (int32_t r = nr; r < nv * 8; r++) qt[d * 64 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 8; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -2705,16 +2706,16 @@ AF_TARGET_AVX2 void attnforge_fp8_e5m2_dk256_dv256_prefill__avx2(const af_call *
                 for (int32_t r = v * 8; r < nr && r < (v + 2) * 8; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_fp8_e5m2_dk256_dv256_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 32 + v * 8);
+                    afk_fp8_e5m2_dk256_dv256_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 8; r < nr && r < (v + 1) * 8; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_fp8_e5m2_dk256_dv256_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 32 + v * 8);
+                    afk_fp8_e5m2_dk256_dv256_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
-            partial |= afk_fp8_e5m2_dk256_dv256_avx2_pre_softmax(c, rw, nr, 32, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
+            partial |= afk_fp8_e5m2_dk256_dv256_avx2_pre_softmax(c, rw, nr, 64, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
             afp_avx2_fp8_e5m2_gather(c, 1, t->b, kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, kvh);
             for (int32_t k = 0; k < n; k++) {

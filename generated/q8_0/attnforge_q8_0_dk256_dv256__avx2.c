@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for q8_0 storage, head dims
  * Dk = 256, Dv = 256: attnforge_q8_0_dk256_dv256_decode__avx2 and attnforge_q8_0_dk256_dv256_prefill__avx2.
- * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 32 (prefill).
- * Stack buffers per call: about 88 KiB.
+ * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 64 (prefill).
+ * Stack buffers per call: about 51 KiB (and 139264 bytes of the worker's scratch for the prefill's Q and score tiles).
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -1238,28 +1238,28 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_qkt(const float 
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 256; d += 4) {
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 32 + 0), x1 = afv_avx2_load(qt + (d + 0) * 32 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 64 + 0), x1 = afv_avx2_load(qt + (d + 0) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 32 + 0), x1 = afv_avx2_load(qt + (d + 1) * 32 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 64 + 0), x1 = afv_avx2_load(qt + (d + 1) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 32 + 0), x1 = afv_avx2_load(qt + (d + 2) * 32 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 64 + 0), x1 = afv_avx2_load(qt + (d + 2) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 32 + 0), x1 = afv_avx2_load(qt + (d + 3) * 32 + 8);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 64 + 0), x1 = afv_avx2_load(qt + (d + 3) * 64 + 8);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); }
@@ -1267,9 +1267,9 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_qkt(const float 
         }
     }
     afv_avx2_store(st + 0, a0_0); afv_avx2_store(st + 8, a0_1);
-    afv_avx2_store(st + 32, a1_0); afv_avx2_store(st + 40, a1_1);
-    afv_avx2_store(st + 64, a2_0); afv_avx2_store(st + 72, a2_1);
-    afv_avx2_store(st + 96, a3_0); afv_avx2_store(st + 104, a3_1);
+    afv_avx2_store(st + 64, a1_0); afv_avx2_store(st + 72, a1_1);
+    afv_avx2_store(st + 128, a2_0); afv_avx2_store(st + 136, a2_1);
+    afv_avx2_store(st + 192, a3_0); afv_avx2_store(st + 200, a3_1);
 }
 
 /* QK^T outer-product block: 8 rows x 4 keys over Dk = 256, Q and S transposed. */
@@ -1282,28 +1282,28 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_qkt1(const float
     const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
     for (int32_t d = 0; d < 256; d += 4) {
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 32 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 32 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 32 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
             { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); }
         }
         {
-            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 32 + 0);
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 64 + 0);
             { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); }
             { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); }
             { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); }
@@ -1311,9 +1311,9 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_qkt1(const float
         }
     }
     afv_avx2_store(st + 0, a0_0);
-    afv_avx2_store(st + 32, a1_0);
-    afv_avx2_store(st + 64, a2_0);
-    afv_avx2_store(st + 96, a3_0);
+    afv_avx2_store(st + 64, a1_0);
+    afv_avx2_store(st + 128, a2_0);
+    afv_avx2_store(st + 192, a3_0);
 }
 
 /* P*V register block, weights transposed: 6 row(s) x 16 columns of Dv = 256 per pass. */
@@ -1340,7 +1340,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 0), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 8), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 0), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 8), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1365,7 +1365,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 16), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 24), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 16), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 24), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1390,7 +1390,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 32), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 40), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 32), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 40), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1415,7 +1415,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 48), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 56), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 48), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 56), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1440,7 +1440,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 64), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 72), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 64), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 72), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1465,7 +1465,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 80), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 88), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 80), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 88), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1490,7 +1490,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 96), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 104), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 96), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 104), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1515,7 +1515,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 112), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 120), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 112), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 120), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1540,7 +1540,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 128), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 136), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 128), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 136), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1565,7 +1565,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 144), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 152), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 144), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 152), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1590,7 +1590,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 160), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 168), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 160), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 168), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1615,7 +1615,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 176), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 184), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 176), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 184), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1640,7 +1640,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 192), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 200), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 192), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 200), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1665,7 +1665,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 208), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 216), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 208), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 216), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1690,7 +1690,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 224), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 232), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 224), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 232), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1715,7 +1715,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt(float *const
         afv_avx2 c4_0 = afv_avx2_mul(afv_avx2_load(acc4 + 240), al4), c4_1 = afv_avx2_mul(afv_avx2_load(acc4 + 248), al4);
         afv_avx2 c5_0 = afv_avx2_mul(afv_avx2_load(acc5 + 240), al5), c5_1 = afv_avx2_mul(afv_avx2_load(acc5 + 248), al5);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1752,7 +1752,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 0), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 8), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 0), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 8), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1771,7 +1771,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 16), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 24), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 16), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 24), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1790,7 +1790,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 32), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 40), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 32), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 40), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1809,7 +1809,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 48), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 56), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 48), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 56), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1828,7 +1828,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 64), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 72), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 64), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 72), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1847,7 +1847,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 80), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 88), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 80), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 88), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1866,7 +1866,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 96), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 104), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 96), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 104), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1885,7 +1885,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 112), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 120), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 112), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 120), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1904,7 +1904,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 128), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 136), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 128), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 136), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1923,7 +1923,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 144), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 152), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 144), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 152), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1942,7 +1942,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 160), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 168), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 160), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 168), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1961,7 +1961,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 176), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 184), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 176), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 184), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1980,7 +1980,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 192), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 200), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 192), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 200), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -1999,7 +1999,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 208), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 216), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 208), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 216), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2018,7 +2018,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 224), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 232), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 224), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 232), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2037,7 +2037,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt4(float *cons
         afv_avx2 c2_0 = afv_avx2_mul(afv_avx2_load(acc2 + 240), al2), c2_1 = afv_avx2_mul(afv_avx2_load(acc2 + 248), al2);
         afv_avx2 c3_0 = afv_avx2_mul(afv_avx2_load(acc3 + 240), al3), c3_1 = afv_avx2_mul(afv_avx2_load(acc3 + 248), al3);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2064,7 +2064,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2077,7 +2077,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2090,7 +2090,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2103,7 +2103,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2116,7 +2116,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2129,7 +2129,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2142,7 +2142,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2155,7 +2155,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2168,7 +2168,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 128), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 136), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2181,7 +2181,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 144), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 152), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2194,7 +2194,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 160), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 168), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2207,7 +2207,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 176), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 184), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2220,7 +2220,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 192), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 200), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2233,7 +2233,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 208), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 216), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2246,7 +2246,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 224), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 232), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2259,7 +2259,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt2(float *cons
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 240), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 248), al1);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2279,7 +2279,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2289,7 +2289,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 16 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2299,7 +2299,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 32 .. 47 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2309,7 +2309,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 48 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2319,7 +2319,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 64 .. 79 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2329,7 +2329,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 80 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2339,7 +2339,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 96 .. 111 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2349,7 +2349,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 112 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2359,7 +2359,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 128 .. 143 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2369,7 +2369,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 144 .. 159 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2379,7 +2379,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 160 .. 175 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2389,7 +2389,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 176 .. 191 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2399,7 +2399,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 192 .. 207 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2409,7 +2409,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 208 .. 223 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2419,7 +2419,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 224 .. 239 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2429,7 +2429,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1(float *cons
     { /* Dv columns 240 .. 255 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
             { const afv_avx2 b = afv_avx2_set1(pk[0]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); }
@@ -2447,7 +2447,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 0 .. 15 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2458,7 +2458,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 16 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 16;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2469,7 +2469,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 32 .. 47 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2480,7 +2480,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 48 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 48;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2491,7 +2491,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 64 .. 79 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2502,7 +2502,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 80 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 80;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2513,7 +2513,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 96 .. 111 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2524,7 +2524,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 112 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 112;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2535,7 +2535,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 128 .. 143 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2546,7 +2546,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 144 .. 159 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 144;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2557,7 +2557,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 160 .. 175 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2568,7 +2568,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 176 .. 191 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 176;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2579,7 +2579,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 192 .. 207 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2590,7 +2590,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 208 .. 223 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 208;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2601,7 +2601,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 224 .. 239 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2612,7 +2612,7 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
     { /* Dv columns 240 .. 255 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         for (int32_t k = 0; k < n; k++) {
-            const float *pk = pt + k * 32;
+            const float *pk = pt + k * 64;
             if (pk[0] == 0.0f && signbit(pk[0])) continue; /* excluded key */
             const float *v = vp[k] + 240;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8);
@@ -2623,13 +2623,13 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk256_dv256_avx2_pre_pvt1g(float *con
 }
 
 /* ---- prefill (templates/prefill.c.in, outer-product form) ----
- * Rows (nh * ni of them, h-major) in chunks of 32: Q widened once and
- * transposed (qt[d * 32 + row]); keys in blocks of 16, each block's K and
+ * Rows (nh * ni of them, h-major) in chunks of 64: Q widened once and
+ * transposed (qt[d * 64 + row]); keys in blocks of 16, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
  * QK^T: 16 rows (2 vector(s), a row per lane) x 4 keys per register
  * block, 8 accumulators, no reduction; scores transposed
- * (st[key * 32 + row]). Block softmax 8 rows per vector
+ * (st[key * 64 + row]). Block softmax 8 rows per vector
  * (afp_avx2_q8_0_softmax_lanes: no scalar work per key), then P*V: 6 rows x 16
  * columns of Dv per register block, each weight broadcast from the tile.
  * Online softmax invariant as in the decode kernel: after keys [j0, jb) each
@@ -2640,23 +2640,24 @@ AF_TARGET_AVX2 void attnforge_q8_0_dk256_dv256_prefill__avx2(const af_call *c, c
 {
     const int32_t nrows = t->nh * t->ni;
     afk_q8_0_dk256_dv256_avx2_init(c, t);
-    for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
-        const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 64) {
+        const int32_t nr = nrows - r0 < 64 ? nrows - r0 : 64;
         const int32_t nv = (nr + 7) / 8; /* vectors of rows */
-        afp_avx2_q8_0_row rw[32];
-        float qb[32 * 256], qt[256 * 32];
-        float st[16 * 32], mt[16 * 32];
-        float ml[32], ll[32], alpha[32];
-        float lo[32], hi[32], dist[32], nsl[32];
-        unsigned char act[32];
+        afp_avx2_q8_0_row rw[64];
+        /* Q (rows, transposed) and the score and mask tiles: 139264 bytes of the worker's scratch */
+        float *const qb = (float *)t->scratch, *const qt = qb + 16384;
+        float *const st = (float *)(void *)(qt + 16384), *const mt = st + 1024;
+        float ml[64], ll[64], alpha[64];
+        float lo[64], hi[64], dist[64], nsl[64];
+        unsigned char act[64];
         const uint8_t *kraw[16], *vraw[16];
         const float *kp[16], *vp[16];
         float kbuf[16 * 256], *const vbuf = kbuf; /* K, then V (emit_buffers' share) */
         int64_t klo, khi;
         if (!afk_q8_0_dk256_dv256_avx2_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
         for (int32_t d = 0; d < 256; d++) {
-            for (int32_t r = 0; r < nr; r++) qt[d * 32 + r] = qb[r * 256 + d];
-            for (int32_t r = nr; r < nv * 8; r++) qt[d * 32 + r] = 0.0f;
+            for (int32_t r = 0; r < nr; r++) qt[d * 64 + r] = qb[r * 256 + d];
+            for (int32_t r = nr; r < nv * 8; r++) qt[d * 64 + r] = 0.0f;
         }
         for (int32_t r = 0; r < nv * 8; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
@@ -2691,16 +2692,16 @@ AF_TARGET_AVX2 void attnforge_q8_0_dk256_dv256_prefill__avx2(const af_call *c, c
                 for (int32_t r = v * 8; r < nr && r < (v + 2) * 8; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_q8_0_dk256_dv256_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 32 + v * 8);
+                    afk_q8_0_dk256_dv256_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
             for (; v < nv; v++) {
                 int any = 0;
                 for (int32_t r = v * 8; r < nr && r < (v + 1) * 8; r++) any |= act[r];
                 if (!any) continue;
                 for (int32_t k = 0; k < n; k += 4)
-                    afk_q8_0_dk256_dv256_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 32 + v * 8);
+                    afk_q8_0_dk256_dv256_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
-            partial |= afk_q8_0_dk256_dv256_avx2_pre_softmax(c, rw, nr, 32, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
+            partial |= afk_q8_0_dk256_dv256_avx2_pre_softmax(c, rw, nr, 64, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
             afp_avx2_q8_0_gather(c, 1, t->b, kvh, jb, n, vraw);
             const float vsc = af_kv_scale(c, 1, kvh);
             for (int32_t k = 0; k < n; k++) {

@@ -34,6 +34,13 @@ M.pv_prefill = { rows = 6, vecs = 2 }
 -- reduction.
 M.qk_outer = { vecs = 2, keys = 4 }
 
+-- A 64-row prefill tile's Q and score tiles in the worker's scratch where
+-- its buffers exceed the stack budget (D 192, 256: templates/kernel.c.in,
+-- PRE_SCRATCH). Measured by ATTNFORGE_ISA=avx2 on the Intel host (model 207),
+-- causal prefill, 2 threads, 4 interleaved rounds: Gemma 2 (D 256) 1.03x at
+-- 2048 and 1.03-1.08x at 512; DeepSeek-V2-Lite (Dk 192) 1.00-1.01x at 2048,
+-- 1.01-1.05x at 512.
+M.prefill_scratch = true
 M.reduce_fn = "afv_reduce8"
 
 -- Store lane group `part` (of `nparts` equal groups) of vector v at dst.
