@@ -74,12 +74,13 @@ Test(threads, prefill_bitwise_across_thread_counts)
 }
 
 /* Head dim 256: where an ISA keeps a prefill tile's Q and score tiles in
- * each worker's scratch (af_tile.scratch; AVX-512 at D 192 and 256), the
- * workers' parts must not overlap. Every row group is a whole 64-row tile. */
+ * each worker's scratch (af_tile.scratch; AVX2 and AVX-512 at D 192 and 256,
+ * AMX's bf16 prefill there too), the workers' parts must not overlap. Every
+ * row group is a whole 64-row tile. */
 Test(threads, prefill_with_worker_scratch_bitwise_across_thread_counts)
 {
-    const attnforge_dtype dts[] = {ATTNFORGE_F32, ATTNFORGE_F16};
-    for (int d = 0; d < 2; d++) {
+    const attnforge_dtype dts[] = {ATTNFORGE_F32, ATTNFORGE_F16, ATTNFORGE_BF16};
+    for (int d = 0; d < 3; d++) {
         tu_spec s = tu_spec_default(dts[d], 256, 256);
         s.B = 1; s.Sq = 200; s.Skv = 260; s.Hq = 4; s.Hkv = 2;
         s.causal = 1; s.lse = 1; s.softcap = 30.0f;

@@ -737,7 +737,7 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk64_dv64_prefill__avx512amx(const af_ca
             memcpy(qb + (int64_t)r * 64, (const uint16_t *)c->q + rw[r].qoff, 64 * sizeof(uint16_t));
         memset(qb + (int64_t)nr * 64, 0, (size_t)(ng * 16 - nr) * 64 * sizeof(uint16_t));
         afk_bf16_dk64_dv64_avx512amx_amx_pack_q(qt, qb, ng);
-        memset(pa, 0, sizeof pa);
+        memset(pa, 0, 3 * 2048 * sizeof(uint16_t));
         for (int32_t r = 0; r < ng * 16; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
             ll[r] = r < nr ? *rw[r].l : 0.0f;
