@@ -21,7 +21,8 @@
  * merge's: x times inv in O's format): bitwise equal to the portable
  * conversions (attnforge_f32_to_f16 / _bf16, a plain f32 product) for f32,
  * f16 and bf16, NaN, Inf, subnormal and overflowing inputs included, with
- * row lengths that leave a tail shorter than a vector (the same step).
+ * row lengths that leave a tail shorter than a vector (the same step); an
+ * f32 NaN need only stay a NaN (its quiet bit is the hardware's).
  */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
@@ -269,6 +270,10 @@ ParameterizedTest(int *index, math, store_o, .timeout = 600)
                         have = got16[i];
                     }
                     checked++;
+                    /* f32: a NaN's bits are the hardware's (a signaling NaN
+                     * times 1 comes out quiet, unless the compiler folded this
+                     * file's product away): any NaN will do */
+                    if (fmts[f] == ATTNFORGE_FORMAT_F32 && isnan(v) && isnan(got32[i])) continue;
                     if (want != have && bad++ < 5)
                         cr_log_error("%s(%s, x = %a, inv = %g) wrote 0x%x, want 0x%x", e->name,
                                      attnforge_format_name(fmts[f]), x[i], invs[k], have, want);
