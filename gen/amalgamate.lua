@@ -129,12 +129,25 @@ for _, v in ipairs(variants) do
   end
 end
 
--- registry.inc as inlined: rows of dropped variants and the exp/tanh test
--- entries go; the ISA table, feature bits and error bounds stay.
+-- The ISAs of the kept variants: their math files (generated/math/, the
+-- merge's output-row store besides the exp/tanh test entries) go in too.
+local kept_isas, kept_isa_list = {}, {}
+for _, v in ipairs(kept) do
+  if not kept_isas[v.isa] then
+    kept_isas[v.isa] = true
+    kept_isa_list[#kept_isa_list + 1] = v.isa
+  end
+  local store = "attnforge_store_o__" .. v.isa
+  kept_fns[store] = true
+end
+
+-- registry.inc as inlined: rows of dropped variants, the output-row stores
+-- of ISAs without a kept variant and the exp/tanh test entries go; the ISA
+-- table, feature bits and error bounds stay.
 local registry = {}
 for line in (read(generated_dir .. "/registry.inc") or ""):gmatch("([^\n]*)\n") do
   local fn = line:match("^ATTNFORGE_KERNEL_FN%(([%w_]+)%)") or line:match("^ATTNFORGE_WIDEN_FN%(([%w_]+)%)")
-    or line:match("^ATTNFORGE_KERNEL%(.-%.decode = ([%w_]+)")
+    or line:match("^ATTNFORGE_KERNEL%(.-%.decode = ([%w_]+)") or line:match("^ATTNFORGE_STORE_O%([%w_]+, ([%w_]+)%)")
   local test_entry = line:match("^ATTNFORGE_EXP_VARIANT%(") or line:match("^ATTNFORGE_TANH_VARIANT%(") or line:match("^ATTNFORGE_EXPN_VARIANT%(")
   if not test_entry and (not fn or kept_fns[fn]) then registry[#registry + 1] = line end
 end
@@ -163,6 +176,7 @@ p:close()
 table.sort(units)
 local n_runtime = #units
 for _, v in ipairs(kept) do units[#units + 1] = normalize(generated_dir .. "/" .. v.file) end
+for _, isa in ipairs(kept_isa_list) do units[#units + 1] = normalize(generated_dir .. "/" .. names.math_file(isa)) end
 
 local out, features, feature_seen, emitted = {}, {}, {}, {}
 local function emit(path, is_header)
@@ -250,5 +264,5 @@ write(out_dir .. "/attnforge.c", c_text)
 write(out_dir .. "/attnforge.h", h_text)
 local _, n_lines = c_text:gsub("\n", "")
 print(string.format("amalgamate: %s/attnforge.c: %d lines, %d bytes; %d runtime + %d generated files; "
-  .. "%d variant(s) (%s)", out_dir, n_lines, #c_text, n_runtime, #kept, #kept, selection))
+  .. "%d variant(s) (%s)", out_dir, n_lines, #c_text, n_runtime, #units - n_runtime, #kept, selection))
 for _, u in ipairs(opts.verbose and units or {}) do print("  " .. rel(u)) end
