@@ -277,19 +277,17 @@ static af_kernels select_mixed(af_kernels k, int cap_rank, const af_call *c)
     return k;
 }
 
-/* The highest-ranked output-row store at or below cap_rank that this CPU
- * runs, or NULL (the merge's portable loop). */
-static af_store_fn best_store(int cap_rank)
+/* The output-row store of ISA isa, or NULL (the merge's portable loop). The
+ * kernels' own ISA's: its results are bitwise the portable loop's except a
+ * NaN's sign where both the row and 1/L are NaN (which operand a multiply
+ * takes its NaN from is the compiler's choice in C), so a call that runs the
+ * generic kernel keeps the portable loop and stays bitwise the same whatever
+ * the ISA cap. */
+static af_store_fn isa_store(attnforge_isa isa)
 {
-    af_store_fn best = NULL;
-    int best_rank = 0;
-    for (const af_isa_store *s = store_table; s->fn; s++) {
-        const af_isa_info *si = isa_info(s->isa);
-        if (!si || si->rank <= best_rank || si->rank > cap_rank || !flags_ok(si->arch_flags)) continue;
-        best_rank = si->rank;
-        best = s->fn;
-    }
-    return best;
+    for (const af_isa_store *s = store_table; s->fn; s++)
+        if (s->isa == isa) return s->fn;
+    return NULL;
 }
 
 af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
@@ -301,7 +299,6 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
                     .isa = ATTNFORGE_ISA_GENERIC};
     const af_isa_info *ci = isa_info(cap);
     const int cap_rank = ci ? ci->rank : -1;
-    k.store_o = best_store(cap_rank);
     if (c->kf != c->vf) return select_mixed(k, cap_rank, c);
     const af_variant *v = best_variant(cap_rank, c, c->kf, 0);
     if (!v) return k;
@@ -312,6 +309,7 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
     k.isa = v->isa;
     k.copy_rows = v->copy_rows;
     k.prefill_scratch = v->prefill_scratch;
+    k.store_o = isa_store(v->isa);
     /* widening for a long prefill: the f32 variant of the same head dims and
      * the same ISA, so the call's result stays bitwise that of v alone */
     const af_variant *f = v->widen ? best_variant(isa_info(v->isa)->rank, c, ATTNFORGE_FORMAT_F32, 0) : NULL;

@@ -55,9 +55,8 @@ typedef struct af_kernels {
     /* The prefill reads 16-bit K rows in place as tile operands (the
      * variant's copy_rows): a strided cache is copied for it (plan.c). */
     int copy_rows;
-    /* The merge's output-row store: the highest-ranked ISA's at or below the
-     * cap that this CPU runs (bitwise the portable one, so it need not be the
-     * kernels' ISA), NULL for the portable loop (runtime/merge.c). */
+    /* The merge's output-row store: the kernels' ISA's (generated), NULL for
+     * the portable loop (runtime/merge.c) where the generic kernel runs. */
     af_store_fn store_o;
 } af_kernels;
 
