@@ -55,6 +55,20 @@ static inline AF_UNUSED int afp_avx2_bf16_softcap_fold(const af_call *c)
     return c->scale / c->softcap >= 0x1p-126f ? 1 : 2;
 }
 
+/* The factor the raw dot products are multiplied by: scale, or scale / c
+ * where the softcap folds into it (form 1). */
+static inline AF_UNUSED float afp_avx2_bf16_score_factor(const af_call *c, int cap)
+{
+    return cap == 1 ? c->scale / c->softcap : c->scale;
+}
+
+/* c * tanh(s / c) of scores x already multiplied by afp_avx2_bf16_score_factor: in
+ * form 1 x is s / c, in form 2 x is s. */
+static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afp_avx2_bf16_apply_softcap(afv_avx2 x, afv_avx2 vcap, int cap)
+{
+    return afv_avx2_mul(vcap, afv_avx2_tanh(cap == 1 ? x : afv_avx2_div(x, vcap)));
+}
+
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
  * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
@@ -97,11 +111,11 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_bf16_softmax_row(const af_call *c
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
     }
     const int cap = afp_avx2_bf16_softcap_fold(c);
-    const afv_avx2 vscale = afv_avx2_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_avx2_set1(c->softcap);
+    const afv_avx2 vscale = afv_avx2_set1(afp_avx2_bf16_score_factor(c, cap)), vcap = afv_avx2_set1(c->softcap);
     const afv_avx2 vslope = afv_avx2_set1(-rw->slope), iota = afv_avx2_iota();
     for (int32_t k = 0; k < np; k += 8) {
         afv_avx2 x = afv_avx2_mul(afv_avx2_load(s + k), vscale);
-        if (cap) x = afv_avx2_mul(vcap, afv_avx2_tanh(cap == 1 ? x : afv_avx2_div(x, vcap)));
+        if (cap) x = afp_avx2_bf16_apply_softcap(x, vcap, cap);
         if (rw->slope != 0.0f)
             x = afv_avx2_fma(vslope, afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + k - rw->pos)), iota)), x);
         if (masked) x = afv_avx2_mask_add(x, afv_avx2_load(mk + k));
@@ -173,7 +187,7 @@ static AF_UNUSED AF_TARGET_AVX2 int afp_avx2_bf16_softmax_lanes(const af_call *c
         return valid > 0 && n > 0;
     }
     const int cap = afp_avx2_bf16_softcap_fold(c);
-    const afv_avx2 vscale = afv_avx2_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_avx2_set1(c->softcap);
+    const afv_avx2 vscale = afv_avx2_set1(afp_avx2_bf16_score_factor(c, cap)), vcap = afv_avx2_set1(c->softcap);
     const afv_avx2 vdist = afv_avx2_load(dist), vnslope = afv_avx2_load(nslope);
     /* every lane sees every key of the block (most blocks): no visibility selects */
     const int full = afv_avx2_hmax(vlo) <= 0.0f && afv_avx2_hmax(afv_avx2_sub(afv_avx2_set1((float)n), vhi)) <= 0.0f;
@@ -181,7 +195,7 @@ static AF_UNUSED AF_TARGET_AVX2 int afp_avx2_bf16_softmax_lanes(const af_call *c
     for (int32_t k = 0; k < n; k++) {
         const afv_avx2 kf = afv_avx2_set1((float)k);
         afv_avx2 x = afv_avx2_mul(afv_avx2_load(s + k * rs), vscale);
-        if (cap) x = afv_avx2_mul(vcap, afv_avx2_tanh(cap == 1 ? x : afv_avx2_div(x, vcap)));
+        if (cap) x = afp_avx2_bf16_apply_softcap(x, vcap, cap);
         if (alibi) x = afv_avx2_fma(vnslope, afv_avx2_abs(afv_avx2_add(vdist, kf)), x);
         if (mt) x = afv_avx2_mask_add(x, afv_avx2_load(mt + k * rs));
         if (!full) x = afv_avx2_select(afv_avx2_lt(kf, vlo), ninf, afv_avx2_select(afv_avx2_lt(kf, vhi), x, ninf));

@@ -55,6 +55,20 @@ static inline AF_UNUSED int afp_avx512_fp8_e5m2_softcap_fold(const af_call *c)
     return c->scale / c->softcap >= 0x1p-126f ? 1 : 2;
 }
 
+/* The factor the raw dot products are multiplied by: scale, or scale / c
+ * where the softcap folds into it (form 1). */
+static inline AF_UNUSED float afp_avx512_fp8_e5m2_score_factor(const af_call *c, int cap)
+{
+    return cap == 1 ? c->scale / c->softcap : c->scale;
+}
+
+/* c * tanh(s / c) of scores x already multiplied by afp_avx512_fp8_e5m2_score_factor: in
+ * form 1 x is s / c, in form 2 x is s. */
+static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afp_avx512_fp8_e5m2_apply_softcap(afv_avx512 x, afv_avx512 vcap, int cap)
+{
+    return afv_avx512_mul(vcap, afv_avx512_tanh(cap == 1 ? x : afv_avx512_div(x, vcap)));
+}
+
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
  * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
@@ -97,11 +111,11 @@ static AF_UNUSED AF_TARGET_AVX512 float afp_avx512_fp8_e5m2_softmax_row(const af
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
     }
     const int cap = afp_avx512_fp8_e5m2_softcap_fold(c);
-    const afv_avx512 vscale = afv_avx512_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_avx512_set1(c->softcap);
+    const afv_avx512 vscale = afv_avx512_set1(afp_avx512_fp8_e5m2_score_factor(c, cap)), vcap = afv_avx512_set1(c->softcap);
     const afv_avx512 vslope = afv_avx512_set1(-rw->slope), iota = afv_avx512_iota();
     for (int32_t k = 0; k < np; k += 16) {
         afv_avx512 x = afv_avx512_mul(afv_avx512_load(s + k), vscale);
-        if (cap) x = afv_avx512_mul(vcap, afv_avx512_tanh(cap == 1 ? x : afv_avx512_div(x, vcap)));
+        if (cap) x = afp_avx512_fp8_e5m2_apply_softcap(x, vcap, cap);
         if (rw->slope != 0.0f)
             x = afv_avx512_fma(vslope, afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + k - rw->pos)), iota)), x);
         if (masked) x = afv_avx512_mask_add(x, afv_avx512_load(mk + k));
@@ -173,7 +187,7 @@ static AF_UNUSED AF_TARGET_AVX512 int afp_avx512_fp8_e5m2_softmax_lanes(const af
         return valid > 0 && n > 0;
     }
     const int cap = afp_avx512_fp8_e5m2_softcap_fold(c);
-    const afv_avx512 vscale = afv_avx512_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_avx512_set1(c->softcap);
+    const afv_avx512 vscale = afv_avx512_set1(afp_avx512_fp8_e5m2_score_factor(c, cap)), vcap = afv_avx512_set1(c->softcap);
     const afv_avx512 vdist = afv_avx512_load(dist), vnslope = afv_avx512_load(nslope);
     /* every lane sees every key of the block (most blocks): no visibility selects */
     const int full = afv_avx512_hmax(vlo) <= 0.0f && afv_avx512_hmax(afv_avx512_sub(afv_avx512_set1((float)n), vhi)) <= 0.0f;
@@ -181,7 +195,7 @@ static AF_UNUSED AF_TARGET_AVX512 int afp_avx512_fp8_e5m2_softmax_lanes(const af
     for (int32_t k = 0; k < n; k++) {
         const afv_avx512 kf = afv_avx512_set1((float)k);
         afv_avx512 x = afv_avx512_mul(afv_avx512_load(s + k * rs), vscale);
-        if (cap) x = afv_avx512_mul(vcap, afv_avx512_tanh(cap == 1 ? x : afv_avx512_div(x, vcap)));
+        if (cap) x = afp_avx512_fp8_e5m2_apply_softcap(x, vcap, cap);
         if (alibi) x = afv_avx512_fma(vnslope, afv_avx512_abs(afv_avx512_add(vdist, kf)), x);
         if (mt) x = afv_avx512_mask_add(x, afv_avx512_load(mt + k * rs));
         if (!full) x = afv_avx512_select(afv_avx512_lt(kf, vlo), ninf, afv_avx512_select(afv_avx512_lt(kf, vhi), x, ninf));

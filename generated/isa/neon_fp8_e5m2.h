@@ -57,6 +57,20 @@ static inline AF_UNUSED int afp_neon_fp8_e5m2_softcap_fold(const af_call *c)
     return c->scale / c->softcap >= 0x1p-126f ? 1 : 2;
 }
 
+/* The factor the raw dot products are multiplied by: scale, or scale / c
+ * where the softcap folds into it (form 1). */
+static inline AF_UNUSED float afp_neon_fp8_e5m2_score_factor(const af_call *c, int cap)
+{
+    return cap == 1 ? c->scale / c->softcap : c->scale;
+}
+
+/* c * tanh(s / c) of scores x already multiplied by afp_neon_fp8_e5m2_score_factor: in
+ * form 1 x is s / c, in form 2 x is s. */
+static inline AF_UNUSED AF_TARGET_NEON afv_neon afp_neon_fp8_e5m2_apply_softcap(afv_neon x, afv_neon vcap, int cap)
+{
+    return afv_neon_mul(vcap, afv_neon_tanh(cap == 1 ? x : afv_neon_div(x, vcap)));
+}
+
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
  * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
@@ -99,11 +113,11 @@ static AF_UNUSED AF_TARGET_NEON float afp_neon_fp8_e5m2_softmax_row(const af_cal
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
     }
     const int cap = afp_neon_fp8_e5m2_softcap_fold(c);
-    const afv_neon vscale = afv_neon_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_neon_set1(c->softcap);
+    const afv_neon vscale = afv_neon_set1(afp_neon_fp8_e5m2_score_factor(c, cap)), vcap = afv_neon_set1(c->softcap);
     const afv_neon vslope = afv_neon_set1(-rw->slope), iota = afv_neon_iota();
     for (int32_t k = 0; k < np; k += 4) {
         afv_neon x = afv_neon_mul(afv_neon_load(s + k), vscale);
-        if (cap) x = afv_neon_mul(vcap, afv_neon_tanh(cap == 1 ? x : afv_neon_div(x, vcap)));
+        if (cap) x = afp_neon_fp8_e5m2_apply_softcap(x, vcap, cap);
         if (rw->slope != 0.0f)
             x = afv_neon_fma(vslope, afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + k - rw->pos)), iota)), x);
         if (masked) x = afv_neon_mask_add(x, afv_neon_load(mk + k));
@@ -175,7 +189,7 @@ static AF_UNUSED AF_TARGET_NEON int afp_neon_fp8_e5m2_softmax_lanes(const af_cal
         return valid > 0 && n > 0;
     }
     const int cap = afp_neon_fp8_e5m2_softcap_fold(c);
-    const afv_neon vscale = afv_neon_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_neon_set1(c->softcap);
+    const afv_neon vscale = afv_neon_set1(afp_neon_fp8_e5m2_score_factor(c, cap)), vcap = afv_neon_set1(c->softcap);
     const afv_neon vdist = afv_neon_load(dist), vnslope = afv_neon_load(nslope);
     /* every lane sees every key of the block (most blocks): no visibility selects */
     const int full = afv_neon_hmax(vlo) <= 0.0f && afv_neon_hmax(afv_neon_sub(afv_neon_set1((float)n), vhi)) <= 0.0f;
@@ -183,7 +197,7 @@ static AF_UNUSED AF_TARGET_NEON int afp_neon_fp8_e5m2_softmax_lanes(const af_cal
     for (int32_t k = 0; k < n; k++) {
         const afv_neon kf = afv_neon_set1((float)k);
         afv_neon x = afv_neon_mul(afv_neon_load(s + k * rs), vscale);
-        if (cap) x = afv_neon_mul(vcap, afv_neon_tanh(cap == 1 ? x : afv_neon_div(x, vcap)));
+        if (cap) x = afp_neon_fp8_e5m2_apply_softcap(x, vcap, cap);
         if (alibi) x = afv_neon_fma(vnslope, afv_neon_abs(afv_neon_add(vdist, kf)), x);
         if (mt) x = afv_neon_mask_add(x, afv_neon_load(mt + k * rs));
         if (!full) x = afv_neon_select(afv_neon_lt(kf, vlo), ninf, afv_neon_select(afv_neon_lt(kf, vhi), x, ninf));

@@ -54,6 +54,20 @@ static inline AF_UNUSED int afp_neonbf16_bf16_softcap_fold(const af_call *c)
     return c->scale / c->softcap >= 0x1p-126f ? 1 : 2;
 }
 
+/* The factor the raw dot products are multiplied by: scale, or scale / c
+ * where the softcap folds into it (form 1). */
+static inline AF_UNUSED float afp_neonbf16_bf16_score_factor(const af_call *c, int cap)
+{
+    return cap == 1 ? c->scale / c->softcap : c->scale;
+}
+
+/* c * tanh(s / c) of scores x already multiplied by afp_neonbf16_bf16_score_factor: in
+ * form 1 x is s / c, in form 2 x is s. */
+static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afp_neonbf16_bf16_apply_softcap(afv_neonbf16 x, afv_neonbf16 vcap, int cap)
+{
+    return afv_neonbf16_mul(vcap, afv_neonbf16_tanh(cap == 1 ? x : afv_neonbf16_div(x, vcap)));
+}
+
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
  * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
@@ -96,11 +110,11 @@ static AF_UNUSED AF_TARGET_NEONBF16 float afp_neonbf16_bf16_softmax_row(const af
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
     }
     const int cap = afp_neonbf16_bf16_softcap_fold(c);
-    const afv_neonbf16 vscale = afv_neonbf16_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_neonbf16_set1(c->softcap);
+    const afv_neonbf16 vscale = afv_neonbf16_set1(afp_neonbf16_bf16_score_factor(c, cap)), vcap = afv_neonbf16_set1(c->softcap);
     const afv_neonbf16 vslope = afv_neonbf16_set1(-rw->slope), iota = afv_neonbf16_iota();
     for (int32_t k = 0; k < np; k += 4) {
         afv_neonbf16 x = afv_neonbf16_mul(afv_neonbf16_load(s + k), vscale);
-        if (cap) x = afv_neonbf16_mul(vcap, afv_neonbf16_tanh(cap == 1 ? x : afv_neonbf16_div(x, vcap)));
+        if (cap) x = afp_neonbf16_bf16_apply_softcap(x, vcap, cap);
         if (rw->slope != 0.0f)
             x = afv_neonbf16_fma(vslope, afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + k - rw->pos)), iota)), x);
         if (masked) x = afv_neonbf16_mask_add(x, afv_neonbf16_load(mk + k));
@@ -172,7 +186,7 @@ static AF_UNUSED AF_TARGET_NEONBF16 int afp_neonbf16_bf16_softmax_lanes(const af
         return valid > 0 && n > 0;
     }
     const int cap = afp_neonbf16_bf16_softcap_fold(c);
-    const afv_neonbf16 vscale = afv_neonbf16_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_neonbf16_set1(c->softcap);
+    const afv_neonbf16 vscale = afv_neonbf16_set1(afp_neonbf16_bf16_score_factor(c, cap)), vcap = afv_neonbf16_set1(c->softcap);
     const afv_neonbf16 vdist = afv_neonbf16_load(dist), vnslope = afv_neonbf16_load(nslope);
     /* every lane sees every key of the block (most blocks): no visibility selects */
     const int full = afv_neonbf16_hmax(vlo) <= 0.0f && afv_neonbf16_hmax(afv_neonbf16_sub(afv_neonbf16_set1((float)n), vhi)) <= 0.0f;
@@ -180,7 +194,7 @@ static AF_UNUSED AF_TARGET_NEONBF16 int afp_neonbf16_bf16_softmax_lanes(const af
     for (int32_t k = 0; k < n; k++) {
         const afv_neonbf16 kf = afv_neonbf16_set1((float)k);
         afv_neonbf16 x = afv_neonbf16_mul(afv_neonbf16_load(s + k * rs), vscale);
-        if (cap) x = afv_neonbf16_mul(vcap, afv_neonbf16_tanh(cap == 1 ? x : afv_neonbf16_div(x, vcap)));
+        if (cap) x = afp_neonbf16_bf16_apply_softcap(x, vcap, cap);
         if (alibi) x = afv_neonbf16_fma(vnslope, afv_neonbf16_abs(afv_neonbf16_add(vdist, kf)), x);
         if (mt) x = afv_neonbf16_mask_add(x, afv_neonbf16_load(mt + k * rs));
         if (!full) x = afv_neonbf16_select(afv_neonbf16_lt(kf, vlo), ninf, afv_neonbf16_select(afv_neonbf16_lt(kf, vhi), x, ninf));

@@ -50,6 +50,20 @@ static inline AF_UNUSED int afp_neonfhm_f16_softcap_fold(const af_call *c)
     return c->scale / c->softcap >= 0x1p-126f ? 1 : 2;
 }
 
+/* The factor the raw dot products are multiplied by: scale, or scale / c
+ * where the softcap folds into it (form 1). */
+static inline AF_UNUSED float afp_neonfhm_f16_score_factor(const af_call *c, int cap)
+{
+    return cap == 1 ? c->scale / c->softcap : c->scale;
+}
+
+/* c * tanh(s / c) of scores x already multiplied by afp_neonfhm_f16_score_factor: in
+ * form 1 x is s / c, in form 2 x is s. */
+static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afp_neonfhm_f16_apply_softcap(afv_neonfhm x, afv_neonfhm vcap, int cap)
+{
+    return afv_neonfhm_mul(vcap, afv_neonfhm_tanh(cap == 1 ? x : afv_neonfhm_div(x, vcap)));
+}
+
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
  * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
@@ -92,11 +106,11 @@ static AF_UNUSED AF_TARGET_NEONFHM float afp_neonfhm_f16_softmax_row(const af_ca
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
     }
     const int cap = afp_neonfhm_f16_softcap_fold(c);
-    const afv_neonfhm vscale = afv_neonfhm_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_neonfhm_set1(c->softcap);
+    const afv_neonfhm vscale = afv_neonfhm_set1(afp_neonfhm_f16_score_factor(c, cap)), vcap = afv_neonfhm_set1(c->softcap);
     const afv_neonfhm vslope = afv_neonfhm_set1(-rw->slope), iota = afv_neonfhm_iota();
     for (int32_t k = 0; k < np; k += 4) {
         afv_neonfhm x = afv_neonfhm_mul(afv_neonfhm_load(s + k), vscale);
-        if (cap) x = afv_neonfhm_mul(vcap, afv_neonfhm_tanh(cap == 1 ? x : afv_neonfhm_div(x, vcap)));
+        if (cap) x = afp_neonfhm_f16_apply_softcap(x, vcap, cap);
         if (rw->slope != 0.0f)
             x = afv_neonfhm_fma(vslope, afv_neonfhm_abs(afv_neonfhm_add(afv_neonfhm_set1((float)(jb + k - rw->pos)), iota)), x);
         if (masked) x = afv_neonfhm_mask_add(x, afv_neonfhm_load(mk + k));
@@ -168,7 +182,7 @@ static AF_UNUSED AF_TARGET_NEONFHM int afp_neonfhm_f16_softmax_lanes(const af_ca
         return valid > 0 && n > 0;
     }
     const int cap = afp_neonfhm_f16_softcap_fold(c);
-    const afv_neonfhm vscale = afv_neonfhm_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_neonfhm_set1(c->softcap);
+    const afv_neonfhm vscale = afv_neonfhm_set1(afp_neonfhm_f16_score_factor(c, cap)), vcap = afv_neonfhm_set1(c->softcap);
     const afv_neonfhm vdist = afv_neonfhm_load(dist), vnslope = afv_neonfhm_load(nslope);
     /* every lane sees every key of the block (most blocks): no visibility selects */
     const int full = afv_neonfhm_hmax(vlo) <= 0.0f && afv_neonfhm_hmax(afv_neonfhm_sub(afv_neonfhm_set1((float)n), vhi)) <= 0.0f;
@@ -176,7 +190,7 @@ static AF_UNUSED AF_TARGET_NEONFHM int afp_neonfhm_f16_softmax_lanes(const af_ca
     for (int32_t k = 0; k < n; k++) {
         const afv_neonfhm kf = afv_neonfhm_set1((float)k);
         afv_neonfhm x = afv_neonfhm_mul(afv_neonfhm_load(s + k * rs), vscale);
-        if (cap) x = afv_neonfhm_mul(vcap, afv_neonfhm_tanh(cap == 1 ? x : afv_neonfhm_div(x, vcap)));
+        if (cap) x = afp_neonfhm_f16_apply_softcap(x, vcap, cap);
         if (alibi) x = afv_neonfhm_fma(vnslope, afv_neonfhm_abs(afv_neonfhm_add(vdist, kf)), x);
         if (mt) x = afv_neonfhm_mask_add(x, afv_neonfhm_load(mt + k * rs));
         if (!full) x = afv_neonfhm_select(afv_neonfhm_lt(kf, vlo), ninf, afv_neonfhm_select(afv_neonfhm_lt(kf, vhi), x, ninf));

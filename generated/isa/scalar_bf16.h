@@ -49,6 +49,20 @@ static inline AF_UNUSED int afp_scalar_bf16_softcap_fold(const af_call *c)
     return c->scale / c->softcap >= 0x1p-126f ? 1 : 2;
 }
 
+/* The factor the raw dot products are multiplied by: scale, or scale / c
+ * where the softcap folds into it (form 1). */
+static inline AF_UNUSED float afp_scalar_bf16_score_factor(const af_call *c, int cap)
+{
+    return cap == 1 ? c->scale / c->softcap : c->scale;
+}
+
+/* c * tanh(s / c) of scores x already multiplied by afp_scalar_bf16_score_factor: in
+ * form 1 x is s / c, in form 2 x is s. */
+static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afp_scalar_bf16_apply_softcap(afv_scalar x, afv_scalar vcap, int cap)
+{
+    return afv_scalar_mul(vcap, afv_scalar_tanh(cap == 1 ? x : afv_scalar_div(x, vcap)));
+}
+
 /* The block softmax of one row. s[0, np) holds the raw dot products of the
  * row with keys jb .. jb + np - 1 (n of them real). Applies scale, softcap,
  * ALiBi and mask, and rewrites s as p = exp(score - m_new), with p = -0.0
@@ -91,11 +105,11 @@ static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_bf16_softmax_row(const af_cal
         for (int32_t k = n; k < np; k++) mk[k] = 0.0f;
     }
     const int cap = afp_scalar_bf16_softcap_fold(c);
-    const afv_scalar vscale = afv_scalar_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_scalar_set1(c->softcap);
+    const afv_scalar vscale = afv_scalar_set1(afp_scalar_bf16_score_factor(c, cap)), vcap = afv_scalar_set1(c->softcap);
     const afv_scalar vslope = afv_scalar_set1(-rw->slope), iota = afv_scalar_iota();
     for (int32_t k = 0; k < np; k += 1) {
         afv_scalar x = afv_scalar_mul(afv_scalar_load(s + k), vscale);
-        if (cap) x = afv_scalar_mul(vcap, afv_scalar_tanh(cap == 1 ? x : afv_scalar_div(x, vcap)));
+        if (cap) x = afp_scalar_bf16_apply_softcap(x, vcap, cap);
         if (rw->slope != 0.0f)
             x = afv_scalar_fma(vslope, afv_scalar_abs(afv_scalar_add(afv_scalar_set1((float)(jb + k - rw->pos)), iota)), x);
         if (masked) x = afv_scalar_mask_add(x, afv_scalar_load(mk + k));
@@ -167,7 +181,7 @@ static AF_UNUSED AF_TARGET_SCALAR int afp_scalar_bf16_softmax_lanes(const af_cal
         return valid > 0 && n > 0;
     }
     const int cap = afp_scalar_bf16_softcap_fold(c);
-    const afv_scalar vscale = afv_scalar_set1(cap == 1 ? c->scale / c->softcap : c->scale), vcap = afv_scalar_set1(c->softcap);
+    const afv_scalar vscale = afv_scalar_set1(afp_scalar_bf16_score_factor(c, cap)), vcap = afv_scalar_set1(c->softcap);
     const afv_scalar vdist = afv_scalar_load(dist), vnslope = afv_scalar_load(nslope);
     /* every lane sees every key of the block (most blocks): no visibility selects */
     const int full = afv_scalar_hmax(vlo) <= 0.0f && afv_scalar_hmax(afv_scalar_sub(afv_scalar_set1((float)n), vhi)) <= 0.0f;
@@ -175,7 +189,7 @@ static AF_UNUSED AF_TARGET_SCALAR int afp_scalar_bf16_softmax_lanes(const af_cal
     for (int32_t k = 0; k < n; k++) {
         const afv_scalar kf = afv_scalar_set1((float)k);
         afv_scalar x = afv_scalar_mul(afv_scalar_load(s + k * rs), vscale);
-        if (cap) x = afv_scalar_mul(vcap, afv_scalar_tanh(cap == 1 ? x : afv_scalar_div(x, vcap)));
+        if (cap) x = afp_scalar_bf16_apply_softcap(x, vcap, cap);
         if (alibi) x = afv_scalar_fma(vnslope, afv_scalar_abs(afv_scalar_add(vdist, kf)), x);
         if (mt) x = afv_scalar_mask_add(x, afv_scalar_load(mt + k * rs));
         if (!full) x = afv_scalar_select(afv_scalar_lt(kf, vlo), ninf, afv_scalar_select(afv_scalar_lt(kf, vhi), x, ninf));
