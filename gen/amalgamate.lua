@@ -130,15 +130,15 @@ for _, v in ipairs(variants) do
 end
 
 -- The ISAs of the kept variants: their math files (generated/math/, the
--- merge's output-row store besides the exp/tanh test entries) go in too.
-local kept_isas, kept_isa_list = {}, {}
+-- merge's output-row store besides the exp/tanh test entries) go in too,
+-- and their stores' registry rows stay.
+local kept_isa_list = {}
 for _, v in ipairs(kept) do
-  if not kept_isas[v.isa] then
-    kept_isas[v.isa] = true
+  local store = "attnforge_store_o__" .. v.isa
+  if not kept_fns[store] then
+    kept_fns[store] = true
     kept_isa_list[#kept_isa_list + 1] = v.isa
   end
-  local store = "attnforge_store_o__" .. v.isa
-  kept_fns[store] = true
 end
 
 -- registry.inc as inlined: rows of dropped variants, the output-row stores

@@ -56,7 +56,9 @@ typedef struct af_kernels {
      * variant's copy_rows): a strided cache is copied for it (plan.c). */
     int copy_rows;
     /* The merge's output-row store: the kernels' ISA's (generated), NULL for
-     * the portable loop (runtime/merge.c) where the generic kernel runs. */
+     * the portable loop (runtime/merge.c) where the generic kernel runs and
+     * for K and V in different formats (such a call runs the generic kernel
+     * or the widened f32 kernels depending on its shape). */
     af_store_fn store_o;
 } af_kernels;
 
