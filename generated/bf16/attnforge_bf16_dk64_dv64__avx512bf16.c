@@ -361,16 +361,20 @@ static inline AF_TARGET_AVX512BF16 void afk_bf16_dk64_dv64_avx512bf16_dec_block(
     if (!active) return;
     afp_avx512bf16_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
     {
-    int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng; /* next row to prefetch: key pf_j, head pf_h */
-    int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng);
+    int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng); /* the next row to prefetch: key pf_j, head pf_h */
+    const int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng;
+    const int64_t pf_ss = c->k_ss, pf_sh = c->k_sh;
+    const int64_t pf_step = pf_sh - pf_ss, pf_wrap = pf_ss - (int64_t)ng * pf_sh;
+    int64_t pf_off = (pf_j - jb) * pf_ss + (int64_t)(pf_h - hg) * pf_sh; /* from row k = 0 */
     for (int32_t k = 0; k < n; k++) {
         kp[k] = kraw[k];
         { /* a prefetch never faults, so a row past the end or across a page of
            * a paged cache costs nothing */
-            const char *f = (const char *)(kraw[k] + (pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh);
+            const char *f = (const char *)(kraw[k] + pf_off);
             __builtin_prefetch(f + 0, 0, 2); /* prefetcht1 */
             __builtin_prefetch(f + 64, 0, 2); /* prefetcht1 */
-            if (++pf_h == ng) pf_h = 0, pf_j++;
+            pf_off += pf_step;
+            if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
     }
@@ -392,17 +396,21 @@ static inline AF_TARGET_AVX512BF16 void afk_bf16_dk64_dv64_avx512bf16_dec_block(
     afp_avx512bf16_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
     const float vsc = af_kv_scale(c, 1, kvh);
     {
-    int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng; /* next row to prefetch: key pf_j, head pf_h */
-    int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng);
+    int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng); /* the next row to prefetch: key pf_j, head pf_h */
+    const int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng;
+    const int64_t pf_ss = c->v_ss, pf_sh = c->v_sh;
+    const int64_t pf_step = pf_sh - pf_ss, pf_wrap = pf_ss - (int64_t)ng * pf_sh;
+    int64_t pf_off = (pf_j - jb) * pf_ss + (int64_t)(pf_h - hg) * pf_sh; /* from row k = 0 */
     for (int32_t k = 0; k < n; k++) {
         afk_bf16_dk64_dv64_avx512bf16_pack_v(vbuf + k * 64, vraw[k], vsc);
         vp[k] = vbuf + k * 64;
         { /* a prefetch never faults, so a row past the end or across a page of
            * a paged cache costs nothing */
-            const char *f = (const char *)(vraw[k] + (pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh);
+            const char *f = (const char *)(vraw[k] + pf_off);
             __builtin_prefetch(f + 0, 0, 2); /* prefetcht1 */
             __builtin_prefetch(f + 64, 0, 2); /* prefetcht1 */
-            if (++pf_h == ng) pf_h = 0, pf_j++;
+            pf_off += pf_step;
+            if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
     }

@@ -1128,18 +1128,22 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk256_dv256_avx2_dec_block(const af_c
     afp_avx2_q4_0_gather(c, 0, t->b, kvh, jb, n, kraw);
     const float ksc = af_kv_scale(c, 0, kvh);
     {
-    int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
-    int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
+    int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng); /* the next row to prefetch: key pf_j, head pf_h */
+    const int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng;
+    const int64_t pf_ss = ((c->k_ss) / 32 * 18), pf_sh = ((c->k_sh) / 32 * 18);
+    const int64_t pf_step = pf_sh - pf_ss, pf_wrap = pf_ss - (int64_t)ng * pf_sh;
+    int64_t pf_off = (pf_j - jb) * pf_ss + (int64_t)(pf_h - hg) * pf_sh; /* from row k = 0 */
     for (int32_t k = 0; k < n; k++) {
         afk_q4_0_dk256_dv256_avx2_pack_k(kbuf + k * 256, kraw[k], ksc);
         kp[k] = kbuf + k * 256;
         { /* a prefetch never faults, so a row past the end or across a page of
            * a paged cache costs nothing */
-            const char *f = (const char *)(kraw[k] + (((pf_j - jb - k) * c->k_ss + (int64_t)(pf_h - hg) * c->k_sh) / 32 * 18));
+            const char *f = (const char *)(kraw[k] + pf_off);
             __builtin_prefetch(f + 0, 0, 2); /* prefetcht1 */
             __builtin_prefetch(f + 64, 0, 2); /* prefetcht1 */
             __builtin_prefetch(f + 128, 0, 2); /* prefetcht1 */
-            if (++pf_h == ng) pf_h = 0, pf_j++;
+            pf_off += pf_step;
+            if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
     }
@@ -1161,18 +1165,22 @@ static inline AF_TARGET_AVX2 void afk_q4_0_dk256_dv256_avx2_dec_block(const af_c
     afp_avx2_q4_0_gather(c, 1, t->b, kvh, jb, n, vraw);
     const float vsc = af_kv_scale(c, 1, kvh);
     {
-    int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng; /* next row to prefetch: key pf_j, head pf_h */
-    int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng);
+    int32_t pf_h = (int32_t)((int64_t)hg * 16 % ng); /* the next row to prefetch: key pf_j, head pf_h */
+    const int64_t pf_j = jb + 16 + (int64_t)hg * 16 / ng;
+    const int64_t pf_ss = ((c->v_ss) / 32 * 18), pf_sh = ((c->v_sh) / 32 * 18);
+    const int64_t pf_step = pf_sh - pf_ss, pf_wrap = pf_ss - (int64_t)ng * pf_sh;
+    int64_t pf_off = (pf_j - jb) * pf_ss + (int64_t)(pf_h - hg) * pf_sh; /* from row k = 0 */
     for (int32_t k = 0; k < n; k++) {
         afk_q4_0_dk256_dv256_avx2_pack_v(vbuf + k * 256, vraw[k], vsc);
         vp[k] = vbuf + k * 256;
         { /* a prefetch never faults, so a row past the end or across a page of
            * a paged cache costs nothing */
-            const char *f = (const char *)(vraw[k] + (((pf_j - jb - k) * c->v_ss + (int64_t)(pf_h - hg) * c->v_sh) / 32 * 18));
+            const char *f = (const char *)(vraw[k] + pf_off);
             __builtin_prefetch(f + 0, 0, 2); /* prefetcht1 */
             __builtin_prefetch(f + 64, 0, 2); /* prefetcht1 */
             __builtin_prefetch(f + 128, 0, 2); /* prefetcht1 */
-            if (++pf_h == ng) pf_h = 0, pf_j++;
+            pf_off += pf_step;
+            if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
     }
