@@ -19,6 +19,10 @@ static const afb_preset presets[] = {
     {"gpt2", "MHA 12/12, D 64, causal", 12, 12, 64, 64, 0, 0.0f, 0, 0, 1.0f},
     {"gpt-oss-20b", "GQA 64/8, D 64, causal, attention sinks, sliding window 128", 64, 8, 64, 64, 128, 0.0f, 1, 0, 1.0f},
     {"deepseek-v2-lite", "MLA as MHA 16/16, Dk 192, Dv 128, causal, YaRN mscale^2 on the scale", 16, 16, 192, 128, 0, 0.0f, 0, 0, AFB_DSV2_MSCALE2},
+    /* The tiny Llama models that integrations/ggml/make-tiny-llama.py writes for the
+     * llama.cpp A/B (8 query / 2 KV heads): the bench's view of that decode node. */
+    {"llamacpp-tiny-64", "GQA 8/2, D 64, causal (the llama.cpp A/B's test model)", 8, 2, 64, 64, 0, 0.0f, 0, 0, 1.0f},
+    {"llamacpp-tiny-128", "GQA 8/2, D 128, causal (the llama.cpp A/B's test model)", 8, 2, 128, 128, 0, 0.0f, 0, 0, 1.0f},
 };
 
 const afb_preset *afb_presets(int *count)
