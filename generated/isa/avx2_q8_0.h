@@ -14,9 +14,8 @@
 
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_q8_0_d(const uint8_t *blk)
 {
-    uint16_t h;
-    memcpy(&h, blk, 2);
-    return _mm256_set1_ps(_cvtsh_ss(h));
+    /* as in the AVX-512 version: vcvtph2ps from a plain load, then a broadcast */
+    return _mm256_broadcastss_ps(_mm_cvtph_ps(_mm_loadl_epi64((const __m128i *)(const void *)blk)));
 }
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_q8_0_q(const uint8_t *blk, int off)
 {
