@@ -62,6 +62,10 @@ static void usage(FILE *f)
             "  --preset NAME[,NAME]   model preset (repeatable; 'all'); default llama3.2-3b\n"
             "  --all-presets          every preset\n"
             "  --list-presets         list the presets and exit\n"
+            "  --shape HQ/HKV/DK[:DV] a causal attention of that shape, no other feature\n"
+            "                         (repeatable, comma-separated; with or without\n"
+            "                         --preset): e.g. 32/8/80 for a head dim just\n"
+            "                         generated (see README \"Adding a head dim\")\n"
             "  --dtype LIST           f32,f16,bf16 (default all three): Q and O, and K/V too\n"
             "                         unless --kv-format is given\n"
             "  --kv-format LIST       K/V cache format: f32,f16,bf16,q8_0,q4_0,fp8_e4m3,\n"
@@ -183,6 +187,49 @@ static void add_preset(const char *name, void *ctx)
             return;
     if (o->npresets < MAX_PRESETS)
         o->presets[o->npresets++] = p;
+}
+
+/* --shape HQ/HKV/DK[:DV]: a causal attention of that shape and nothing else,
+ * for head dims no preset has (a variant just generated for D 80, say). */
+static afb_preset shapes[MAX_PRESETS];
+static char shape_names[MAX_PRESETS][48], shape_about[MAX_PRESETS][64];
+static int nshapes;
+
+static void add_shape(const char *spec, void *ctx)
+{
+    opts *o = ctx;
+    int hq, hkv, dk, dv, used = 0;
+    const int n = sscanf(spec, "%d/%d/%d%n", &hq, &hkv, &dk, &used);
+    if (n != 3)
+        die("--shape '%s': expected HQ/HKV/DK or HQ/HKV/DK:DV (e.g. 32/8/80)", spec);
+    dv = dk;
+    if (spec[used] == ':') {
+        int more = 0;
+        if (sscanf(spec + used + 1, "%d%n", &dv, &more) != 1)
+            die("--shape '%s': expected a DV after ':'", spec);
+        used += 1 + more;
+    }
+    if (spec[used])
+        die("--shape '%s': expected HQ/HKV/DK or HQ/HKV/DK:DV, nothing after it", spec);
+    if (hq < 1 || hkv < 1 || hq > 1024 || hkv > hq || hq % hkv)
+        die("--shape '%s': HQ and HKV must be 1..1024 with HQ a multiple of HKV", spec);
+    if (dk < 1 || dv < 1 || dk > 1024 || dv > 1024)
+        die("--shape '%s': head dims must be 1..1024", spec);
+    if (nshapes == MAX_PRESETS || o->npresets == MAX_PRESETS)
+        die("--shape %s: too many shapes and presets (32 at most)", spec);
+    afb_preset *p = &shapes[nshapes];
+    char *name = shape_names[nshapes], *about = shape_about[nshapes];
+    nshapes++;
+    if (dk == dv) {
+        snprintf(name, sizeof shape_names[0], "shape-%d/%d/%d", hq, hkv, dk);
+        snprintf(about, sizeof shape_about[0], "%s %d/%d, D %d, causal (--shape)", hq == hkv ? "MHA" : "GQA", hq, hkv, dk);
+    } else {
+        snprintf(name, sizeof shape_names[0], "shape-%d/%d/%d:%d", hq, hkv, dk, dv);
+        snprintf(about, sizeof shape_about[0], "%s %d/%d, Dk %d, Dv %d, causal (--shape)", hq == hkv ? "MHA" : "GQA", hq,
+                 hkv, dk, dv);
+    }
+    *p = (afb_preset){name, about, hq, hkv, dk, dv, 0, 0.0f, 0, 0, 1.0f};
+    o->presets[o->npresets++] = p;
 }
 
 static void add_dtype(const char *name, void *ctx)
@@ -329,7 +376,7 @@ static void parse_args(int argc, char **argv, opts *o)
         const char *v = NULL;
         /* options with a value accept "--opt value" and "--opt=value" */
         static const char *const with_value[] = {
-            "--preset", "--dtype", "--kv-format", "--kv-layout", "--path", "--decode-skv",
+            "--preset", "--shape", "--dtype", "--kv-format", "--kv-layout", "--path", "--decode-skv",
             "--prefill-len", "--impl", "--threads", "--reps", "--min-time", "--max-reps", "--seed",
             "--check-rows", "--csv", "--json", "--plot", "--bw-mib", "--serving-decodes",
             "--serving-prefill", "--serving-kv", "--serving-page", NULL};
@@ -385,6 +432,8 @@ static void parse_args(int argc, char **argv, opts *o)
             o->mat_gemv = 0;
         } else if (strcmp(name, "--preset") == 0) {
             each_item(v, add_preset, o);
+        } else if (strcmp(name, "--shape") == 0) {
+            each_item(v, add_shape, o);
         } else if (strcmp(name, "--dtype") == 0) {
             each_item(v, add_dtype, o);
         } else if (strcmp(name, "--kv-format") == 0) {

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Smoke test of attnforge-bench's --shape HQ/HKV/DK[:DV] (a causal attention
+of any shape, for head dims no preset has).
+
+    test_bench_shape.py PATH/TO/attnforge-bench
+
+Runs decode (Skv 256) and causal prefill (64) for --shape 4/2/80,2/2/64:
+- one row per (shape, path, impl), named shape-4/2/80 and shape-2/2/64, with
+  the shape's Hq, Hkv, Dk, Dv in the JSON rows;
+- every call succeeded and passed the f64 reference check;
+- D 64 ran a generated kernel (its name has dk64), D 80 whatever dispatch
+  chose for it (the generic kernel unless a build generated D 80);
+and that malformed shapes are refused with exit status 2 and a message
+naming the shape. Timings are not checked. Standard library only; seconds.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+SHAPES = {"shape-4/2/80": (4, 2, 80, 80), "shape-2/2/64": (2, 2, 64, 64)}
+IMPLS = ["unrolled", "generic", "materialized"]
+BAD = ["8/3/64", "8/2", "8/2/64:", "8/2/64x", "0/1/64", "8/2/2000"]
+
+
+def main():
+    if len(sys.argv) != 2:
+        print(__doc__)
+        return 2
+    bench = sys.argv[1]
+    failures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        jpath = os.path.join(tmp, "out.jsonl")
+        cmd = [bench, "--quick", "--shape", "4/2/80,2/2/64", "--path", "decode,prefill",
+               "--decode-skv", "256", "--prefill-len", "64", "--dtype", "f32", "--kv-format", "f16",
+               "--reps", "3", "--bw-mib", "16", "--threads", "1", "--json", jpath]
+        print("running:", " ".join(cmd), flush=True)
+        run = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        print(run.stdout)
+        if run.returncode != 0:
+            print(f"FAIL: the bench exited with {run.returncode}")
+            return 1
+        with open(jpath) as f:
+            rows = [json.loads(line) for line in f if line.strip()][1:]
+
+    seen = {}
+    for r in rows:
+        key = (r["preset"], r["path"], r["impl"])
+        seen[key] = seen.get(key, 0) + 1
+        where = "/".join(key)
+        if r["preset"] not in SHAPES:
+            failures.append(f"{where}: unexpected preset")
+            continue
+        got = (r["hq"], r["hkv"], r["dk"], r["dv"])
+        if got != SHAPES[r["preset"]]:
+            failures.append(f"{where}: Hq/Hkv/Dk/Dv {got}, expected {SHAPES[r['preset']]}")
+        if not r["ok"]:
+            failures.append(f"{where}: the call failed: {r['kernel']}")
+            continue
+        if not r["rows_checked"] or r["max_rel_err"] is None or not r["max_rel_err"] <= r["err_bound"]:
+            failures.append(f"{where}: accuracy check: max_rel_err {r['max_rel_err']} "
+                            f"(bound {r['err_bound']}, rows {r['rows_checked']})")
+        if r["impl"] == "unrolled" and r["preset"] == "shape-2/2/64" and "dk64" not in r["kernel"]:
+            failures.append(f"{where}: D 64 ran {r['kernel']!r}, not a generated kernel")
+    for name in SHAPES:
+        for path in ("decode", "prefill"):
+            for impl in IMPLS:
+                n = seen.get((name, path, impl), 0)
+                if n != 1:
+                    failures.append(f"{name}/{path}/{impl}: {n} rows, expected 1")
+
+    for bad in BAD:
+        # (if a bad shape were accepted, these options keep its run short)
+        run = subprocess.run([bench, "--shape", bad, "--quick", "--path", "decode", "--decode-skv", "256",
+                              "--dtype", "f32", "--reps", "3", "--bw-mib", "16", "--threads", "1"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if run.returncode != 2 or f"'{bad}'" not in run.stderr:
+            failures.append(f"--shape {bad}: exit {run.returncode}, stderr {run.stderr.strip()!r}")
+
+    for f in failures:
+        print("FAIL:", f)
+    print(f"{len(rows)} rows, {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
