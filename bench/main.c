@@ -190,17 +190,16 @@ static void add_preset(const char *name, void *ctx)
 }
 
 /* --shape HQ/HKV/DK[:DV]: a causal attention of that shape and nothing else,
- * for head dims no preset has (a variant just generated for D 80, say). */
+ * for head dims no preset has (a variant just generated for D 80, say). Each
+ * shape is one more entry of o->presets, so there are at most MAX_PRESETS. */
 static afb_preset shapes[MAX_PRESETS];
 static char shape_names[MAX_PRESETS][48], shape_about[MAX_PRESETS][64];
-static int nshapes;
 
 static void add_shape(const char *spec, void *ctx)
 {
     opts *o = ctx;
     int hq, hkv, dk, dv, used = 0;
-    const int n = sscanf(spec, "%d/%d/%d%n", &hq, &hkv, &dk, &used);
-    if (n != 3)
+    if (sscanf(spec, "%d/%d/%d%n", &hq, &hkv, &dk, &used) != 3)
         die("--shape '%s': expected HQ/HKV/DK or HQ/HKV/DK:DV (e.g. 32/8/80)", spec);
     dv = dk;
     if (spec[used] == ':') {
@@ -215,21 +214,17 @@ static void add_shape(const char *spec, void *ctx)
         die("--shape '%s': HQ and HKV must be 1..1024 with HQ a multiple of HKV", spec);
     if (dk < 1 || dv < 1 || dk > 1024 || dv > 1024)
         die("--shape '%s': head dims must be 1..1024", spec);
-    if (nshapes == MAX_PRESETS || o->npresets == MAX_PRESETS)
+    if (o->npresets == MAX_PRESETS)
         die("--shape %s: too many shapes and presets (32 at most)", spec);
-    afb_preset *p = &shapes[nshapes];
-    char *name = shape_names[nshapes], *about = shape_about[nshapes];
-    nshapes++;
-    if (dk == dv) {
-        snprintf(name, sizeof shape_names[0], "shape-%d/%d/%d", hq, hkv, dk);
-        snprintf(about, sizeof shape_about[0], "%s %d/%d, D %d, causal (--shape)", hq == hkv ? "MHA" : "GQA", hq, hkv, dk);
-    } else {
-        snprintf(name, sizeof shape_names[0], "shape-%d/%d/%d:%d", hq, hkv, dk, dv);
-        snprintf(about, sizeof shape_about[0], "%s %d/%d, Dk %d, Dv %d, causal (--shape)", hq == hkv ? "MHA" : "GQA", hq,
-                 hkv, dk, dv);
-    }
-    *p = (afb_preset){name, about, hq, hkv, dk, dv, 0, 0.0f, 0, 0, 1.0f};
-    o->presets[o->npresets++] = p;
+    const int i = o->npresets; /* a free slot of shapes[] too: every shape took a presets[] entry */
+    char dims[24] = "";
+    if (dv != dk)
+        snprintf(dims, sizeof dims, ":%d", dv);
+    snprintf(shape_names[i], sizeof shape_names[i], "shape-%d/%d/%d%s", hq, hkv, dk, dims);
+    snprintf(shape_about[i], sizeof shape_about[i], "%s %d/%d, D %d%s, causal (--shape)",
+             hq == hkv ? "MHA" : "GQA", hq, hkv, dk, dims);
+    shapes[i] = (afb_preset){shape_names[i], shape_about[i], hq, hkv, dk, dv, 0, 0.0f, 0, 0, 1.0f};
+    o->presets[o->npresets++] = &shapes[i];
 }
 
 static void add_dtype(const char *name, void *ctx)

@@ -19,11 +19,11 @@ Timings are not checked. Needs only the standard library; a few seconds.
 """
 
 import csv
-import json
 import os
-import subprocess
 import sys
 import tempfile
+
+from bench_smoke import check_call, json_lines, report, run_bench
 
 FORMATS = ["f32", "f16", "bf16", "q8_0", "q4_0", "fp8_e4m3", "fp8_e5m2", "q8_0:f16"]
 DTYPES = ["f32", "bf16"]
@@ -58,14 +58,9 @@ def main():
                "--decode-skv", str(SKV), "--prefill-len", "64", "--dtype", ",".join(DTYPES),
                "--kv-format", "all,q8_0:f16", "--kv-layout", ",".join(LAYOUTS), "--reps", "3",
                "--bw-mib", "16", "--threads", "1", "--json", jpath, "--csv", cpath]
-        print("running:", " ".join(cmd), flush=True)
-        run = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        print(run.stdout)
-        if run.returncode != 0:
-            print(f"FAIL: the bench exited with {run.returncode}")
+        if not run_bench(cmd):
             return 1
-        with open(jpath) as f:
-            lines = [json.loads(line) for line in f if line.strip()]
+        lines = json_lines(jpath)
         with open(cpath, newline="") as f:
             header = next(csv.reader(f))
 
@@ -80,12 +75,8 @@ def main():
         if r.get("kv_format") not in FORMATS:
             failures.append(f"{where}: kv_format {r.get('kv_format')!r}")
             continue
-        if not r["ok"]:
-            failures.append(f"{where}: the call failed: {r['kernel']}")
+        if not check_call(r, where, failures):
             continue
-        if not r["rows_checked"] or r["max_rel_err"] is None or not r["max_rel_err"] <= r["err_bound"]:
-            failures.append(f"{where}: accuracy check: max_rel_err {r['max_rel_err']} "
-                            f"(bound {r['err_bound']}, rows {r['rows_checked']})")
         if r["path"] == "decode":
             kf, _, vf = r["kv_format"].partition(":")
             want = (SKV * HKV * (format_bytes(kf, D) + format_bytes(vf or kf, D))
@@ -104,10 +95,7 @@ def main():
         if col not in header:
             failures.append(f"the CSV header has no {col} column")
 
-    for f in failures:
-        print("FAIL:", f)
-    print(f"{len(rows)} rows, {len(failures)} failures")
-    return 1 if failures else 0
+    return report(failures, f"{len(rows)} rows, {len(failures)} failures")
 
 
 if __name__ == "__main__":

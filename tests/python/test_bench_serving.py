@@ -16,11 +16,11 @@ Lines:
 Timings are not checked. Standard library only; a few seconds.
 """
 
-import json
 import os
-import subprocess
 import sys
 import tempfile
+
+from bench_smoke import json_lines, report, run_bench
 
 HKV, D = 8, 128  # llama3.2-3b
 
@@ -41,13 +41,9 @@ def main():
                "--serving-decodes", "3", "--serving-prefill", "16:64", "--serving-kv", "64:256",
                "--serving-page", "16", "--reps", "3", "--threads", "2", "--bw-mib", "16",
                "--json", out]
-        run = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        print(run.stdout)
-        if run.returncode != 0:
-            print(f"bench exited with {run.returncode}")
+        if not run_bench(cmd):
             return 1
-        with open(out) as f:
-            rows = [json.loads(line) for line in f if line.strip()]
+        rows = json_lines(out)
     rows = [r for r in rows if r.get("scenario") == "serving"]
     seen = {(r["kv_format"], r["impl"]) for r in rows}
     want = {(f, i) for f in ("f16", "q4_0") for i in ("varlen", "per_sequence", "padded")}
@@ -73,10 +69,7 @@ def main():
             failures.append(f"{tag}: decode_bytes {r['decode_bytes']}, want {decode_keys * row + q_o}")
         if not (0 < r["pct_of_roofline"]):
             failures.append(f"{tag}: pct_of_roofline {r['pct_of_roofline']}")
-    for f in failures:
-        print("FAIL:", f)
-    print(f"{len(rows)} serving rows, {len(failures)} failure(s)")
-    return 1 if failures else 0
+    return report(failures, f"{len(rows)} serving rows, {len(failures)} failure(s)")
 
 
 if __name__ == "__main__":

@@ -14,11 +14,12 @@ and that malformed shapes are refused with exit status 2 and a message
 naming the shape. Timings are not checked. Standard library only; seconds.
 """
 
-import json
 import os
 import subprocess
 import sys
 import tempfile
+
+from bench_smoke import check_call, json_lines, report, run_bench
 
 SHAPES = {"shape-4/2/80": (4, 2, 80, 80), "shape-2/2/64": (2, 2, 64, 64)}
 IMPLS = ["unrolled", "generic", "materialized"]
@@ -36,14 +37,9 @@ def main():
         cmd = [bench, "--quick", "--shape", "4/2/80,2/2/64", "--path", "decode,prefill",
                "--decode-skv", "256", "--prefill-len", "64", "--dtype", "f32", "--kv-format", "f16",
                "--reps", "3", "--bw-mib", "16", "--threads", "1", "--json", jpath]
-        print("running:", " ".join(cmd), flush=True)
-        run = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        print(run.stdout)
-        if run.returncode != 0:
-            print(f"FAIL: the bench exited with {run.returncode}")
+        if not run_bench(cmd):
             return 1
-        with open(jpath) as f:
-            rows = [json.loads(line) for line in f if line.strip()][1:]
+        rows = json_lines(jpath)[1:]
 
     seen = {}
     for r in rows:
@@ -56,12 +52,8 @@ def main():
         got = (r["hq"], r["hkv"], r["dk"], r["dv"])
         if got != SHAPES[r["preset"]]:
             failures.append(f"{where}: Hq/Hkv/Dk/Dv {got}, expected {SHAPES[r['preset']]}")
-        if not r["ok"]:
-            failures.append(f"{where}: the call failed: {r['kernel']}")
+        if not check_call(r, where, failures):
             continue
-        if not r["rows_checked"] or r["max_rel_err"] is None or not r["max_rel_err"] <= r["err_bound"]:
-            failures.append(f"{where}: accuracy check: max_rel_err {r['max_rel_err']} "
-                            f"(bound {r['err_bound']}, rows {r['rows_checked']})")
         if r["impl"] == "unrolled" and r["preset"] == "shape-2/2/64" and "dk64" not in r["kernel"]:
             failures.append(f"{where}: D 64 ran {r['kernel']!r}, not a generated kernel")
     for name in SHAPES:
@@ -79,10 +71,7 @@ def main():
         if run.returncode != 2 or f"'{bad}'" not in run.stderr:
             failures.append(f"--shape {bad}: exit {run.returncode}, stderr {run.stderr.strip()!r}")
 
-    for f in failures:
-        print("FAIL:", f)
-    print(f"{len(rows)} rows, {len(failures)} failures")
-    return 1 if failures else 0
+    return report(failures, f"{len(rows)} rows, {len(failures)} failures")
 
 
 if __name__ == "__main__":
