@@ -641,6 +641,255 @@ static inline AF_TARGET_NEONBF16 void afk_bf16_dk192_dv128_neonbf16_dec_pv1g(flo
     }
 }
 
+/* Block softmax of 1 row(s) over a full block of 20 keys (see decode.c.in). */
+static inline AF_TARGET_NEONBF16 int afk_bf16_dk192_dv128_neonbf16_dec_sm1(afp_neonbf16_bf16_row *rw, float *s, float *alpha, int64_t jb,
+                                     int cap, afv_neonbf16 vscale, afv_neonbf16 vcap, int alibi, int *partial)
+{
+    const afv_neonbf16 ninf = afv_neonbf16_set1(-INFINITY), zero = afv_neonbf16_zero();
+    afv_neonbf16 x0_0, x0_1, x0_2, x0_3, x0_4, mx0 = ninf, ng0 = ninf;
+    x0_0 = afv_neonbf16_mul(afv_neonbf16_load(s + 0), vscale);
+    if (cap) { x0_0 = afp_neonbf16_bf16_apply_softcap(x0_0, vcap, cap); }
+    if (alibi) {
+        x0_0 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 0 - rw[0].pos)), afv_neonbf16_iota())), x0_0);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_0); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_0));
+    x0_1 = afv_neonbf16_mul(afv_neonbf16_load(s + 4), vscale);
+    if (cap) { x0_1 = afp_neonbf16_bf16_apply_softcap(x0_1, vcap, cap); }
+    if (alibi) {
+        x0_1 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 4 - rw[0].pos)), afv_neonbf16_iota())), x0_1);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_1); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_1));
+    x0_2 = afv_neonbf16_mul(afv_neonbf16_load(s + 8), vscale);
+    if (cap) { x0_2 = afp_neonbf16_bf16_apply_softcap(x0_2, vcap, cap); }
+    if (alibi) {
+        x0_2 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 8 - rw[0].pos)), afv_neonbf16_iota())), x0_2);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_2); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_2));
+    x0_3 = afv_neonbf16_mul(afv_neonbf16_load(s + 12), vscale);
+    if (cap) { x0_3 = afp_neonbf16_bf16_apply_softcap(x0_3, vcap, cap); }
+    if (alibi) {
+        x0_3 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 12 - rw[0].pos)), afv_neonbf16_iota())), x0_3);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_3); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_3));
+    x0_4 = afv_neonbf16_mul(afv_neonbf16_load(s + 16), vscale);
+    if (cap) { x0_4 = afp_neonbf16_bf16_apply_softcap(x0_4, vcap, cap); }
+    if (alibi) {
+        x0_4 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 16 - rw[0].pos)), afv_neonbf16_iota())), x0_4);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_4); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_4));
+    const float mb0 = afv_neonbf16_hmax(mx0);
+    if (mb0 == -INFINITY) return 0;
+    if (afv_neonbf16_hmax(ng0) == INFINITY) *partial = 1;
+    const float mo0 = *rw[0].m, mn0 = mb0 > mo0 ? mb0 : mo0;
+    const afv_neonbf16 vm0 = afv_neonbf16_set1(mn0);
+    afv_neonbf16 sum0 = zero;
+    alpha[0] = afv_neonbf16_first(afv_neonbf16_exp(afv_neonbf16_set1(mo0 - mn0)));
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_0, vm0)), x0_0); afv_neonbf16_store(s + 0, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_1, vm0)), x0_1); afv_neonbf16_store(s + 4, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_2, vm0)), x0_2); afv_neonbf16_store(s + 8, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_3, vm0)), x0_3); afv_neonbf16_store(s + 12, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_4, vm0)), x0_4); afv_neonbf16_store(s + 16, p); sum0 = afv_neonbf16_add(sum0, p); }
+    {
+        const float ps = afv_neonbf16_hsum(sum0);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[0].m = *rw[0].l = NAN;
+        } else {
+            *rw[0].l = *rw[0].l * alpha[0] + ps;
+            *rw[0].m = mn0;
+        }
+    }
+    return 1;
+}
+
+/* Block softmax of 2 row(s) over a full block of 20 keys (see decode.c.in). */
+static inline AF_TARGET_NEONBF16 int afk_bf16_dk192_dv128_neonbf16_dec_sm2(afp_neonbf16_bf16_row *rw, float *s, float *alpha, int64_t jb,
+                                     int cap, afv_neonbf16 vscale, afv_neonbf16 vcap, int alibi, int *partial)
+{
+    const afv_neonbf16 ninf = afv_neonbf16_set1(-INFINITY), zero = afv_neonbf16_zero();
+    afv_neonbf16 x0_0, x0_1, x0_2, x0_3, x0_4, mx0 = ninf, ng0 = ninf;
+    afv_neonbf16 x1_0, x1_1, x1_2, x1_3, x1_4, mx1 = ninf, ng1 = ninf;
+    x0_0 = afv_neonbf16_mul(afv_neonbf16_load(s + 0), vscale); x1_0 = afv_neonbf16_mul(afv_neonbf16_load(s + 20), vscale);
+    if (cap) { x0_0 = afp_neonbf16_bf16_apply_softcap(x0_0, vcap, cap); x1_0 = afp_neonbf16_bf16_apply_softcap(x1_0, vcap, cap); }
+    if (alibi) {
+        x0_0 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 0 - rw[0].pos)), afv_neonbf16_iota())), x0_0);
+        x1_0 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[1].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 0 - rw[1].pos)), afv_neonbf16_iota())), x1_0);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_0); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_0)); mx1 = afv_neonbf16_max(mx1, x1_0); ng1 = afv_neonbf16_max(ng1, afv_neonbf16_sub(zero, x1_0));
+    x0_1 = afv_neonbf16_mul(afv_neonbf16_load(s + 4), vscale); x1_1 = afv_neonbf16_mul(afv_neonbf16_load(s + 24), vscale);
+    if (cap) { x0_1 = afp_neonbf16_bf16_apply_softcap(x0_1, vcap, cap); x1_1 = afp_neonbf16_bf16_apply_softcap(x1_1, vcap, cap); }
+    if (alibi) {
+        x0_1 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 4 - rw[0].pos)), afv_neonbf16_iota())), x0_1);
+        x1_1 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[1].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 4 - rw[1].pos)), afv_neonbf16_iota())), x1_1);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_1); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_1)); mx1 = afv_neonbf16_max(mx1, x1_1); ng1 = afv_neonbf16_max(ng1, afv_neonbf16_sub(zero, x1_1));
+    x0_2 = afv_neonbf16_mul(afv_neonbf16_load(s + 8), vscale); x1_2 = afv_neonbf16_mul(afv_neonbf16_load(s + 28), vscale);
+    if (cap) { x0_2 = afp_neonbf16_bf16_apply_softcap(x0_2, vcap, cap); x1_2 = afp_neonbf16_bf16_apply_softcap(x1_2, vcap, cap); }
+    if (alibi) {
+        x0_2 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 8 - rw[0].pos)), afv_neonbf16_iota())), x0_2);
+        x1_2 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[1].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 8 - rw[1].pos)), afv_neonbf16_iota())), x1_2);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_2); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_2)); mx1 = afv_neonbf16_max(mx1, x1_2); ng1 = afv_neonbf16_max(ng1, afv_neonbf16_sub(zero, x1_2));
+    x0_3 = afv_neonbf16_mul(afv_neonbf16_load(s + 12), vscale); x1_3 = afv_neonbf16_mul(afv_neonbf16_load(s + 32), vscale);
+    if (cap) { x0_3 = afp_neonbf16_bf16_apply_softcap(x0_3, vcap, cap); x1_3 = afp_neonbf16_bf16_apply_softcap(x1_3, vcap, cap); }
+    if (alibi) {
+        x0_3 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 12 - rw[0].pos)), afv_neonbf16_iota())), x0_3);
+        x1_3 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[1].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 12 - rw[1].pos)), afv_neonbf16_iota())), x1_3);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_3); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_3)); mx1 = afv_neonbf16_max(mx1, x1_3); ng1 = afv_neonbf16_max(ng1, afv_neonbf16_sub(zero, x1_3));
+    x0_4 = afv_neonbf16_mul(afv_neonbf16_load(s + 16), vscale); x1_4 = afv_neonbf16_mul(afv_neonbf16_load(s + 36), vscale);
+    if (cap) { x0_4 = afp_neonbf16_bf16_apply_softcap(x0_4, vcap, cap); x1_4 = afp_neonbf16_bf16_apply_softcap(x1_4, vcap, cap); }
+    if (alibi) {
+        x0_4 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 16 - rw[0].pos)), afv_neonbf16_iota())), x0_4);
+        x1_4 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[1].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 16 - rw[1].pos)), afv_neonbf16_iota())), x1_4);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_4); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_4)); mx1 = afv_neonbf16_max(mx1, x1_4); ng1 = afv_neonbf16_max(ng1, afv_neonbf16_sub(zero, x1_4));
+    const float mb0 = afv_neonbf16_hmax(mx0); const float mb1 = afv_neonbf16_hmax(mx1);
+    if (mb0 == -INFINITY || mb1 == -INFINITY) return 0;
+    if (afv_neonbf16_hmax(ng0) == INFINITY || afv_neonbf16_hmax(ng1) == INFINITY) *partial = 1;
+    const float mo0 = *rw[0].m, mn0 = mb0 > mo0 ? mb0 : mo0;
+    const afv_neonbf16 vm0 = afv_neonbf16_set1(mn0);
+    afv_neonbf16 sum0 = zero;
+    const float mo1 = *rw[1].m, mn1 = mb1 > mo1 ? mb1 : mo1;
+    const afv_neonbf16 vm1 = afv_neonbf16_set1(mn1);
+    afv_neonbf16 sum1 = zero;
+    alpha[0] = afv_neonbf16_first(afv_neonbf16_exp(afv_neonbf16_set1(mo0 - mn0))); alpha[1] = afv_neonbf16_first(afv_neonbf16_exp(afv_neonbf16_set1(mo1 - mn1)));
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_0, vm0)), x0_0); afv_neonbf16_store(s + 0, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x1_0, vm1)), x1_0); afv_neonbf16_store(s + 20, p); sum1 = afv_neonbf16_add(sum1, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_1, vm0)), x0_1); afv_neonbf16_store(s + 4, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x1_1, vm1)), x1_1); afv_neonbf16_store(s + 24, p); sum1 = afv_neonbf16_add(sum1, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_2, vm0)), x0_2); afv_neonbf16_store(s + 8, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x1_2, vm1)), x1_2); afv_neonbf16_store(s + 28, p); sum1 = afv_neonbf16_add(sum1, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_3, vm0)), x0_3); afv_neonbf16_store(s + 12, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x1_3, vm1)), x1_3); afv_neonbf16_store(s + 32, p); sum1 = afv_neonbf16_add(sum1, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_4, vm0)), x0_4); afv_neonbf16_store(s + 16, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x1_4, vm1)), x1_4); afv_neonbf16_store(s + 36, p); sum1 = afv_neonbf16_add(sum1, p); }
+    {
+        const float ps = afv_neonbf16_hsum(sum0);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[0].m = *rw[0].l = NAN;
+        } else {
+            *rw[0].l = *rw[0].l * alpha[0] + ps;
+            *rw[0].m = mn0;
+        }
+    }
+    {
+        const float ps = afv_neonbf16_hsum(sum1);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[1].m = *rw[1].l = NAN;
+        } else {
+            *rw[1].l = *rw[1].l * alpha[1] + ps;
+            *rw[1].m = mn1;
+        }
+    }
+    return 1;
+}
+
+/* Block softmax of 3 row(s) over a full block of 20 keys (see decode.c.in). */
+static inline AF_TARGET_NEONBF16 int afk_bf16_dk192_dv128_neonbf16_dec_sm3(afp_neonbf16_bf16_row *rw, float *s, float *alpha, int64_t jb,
+                                     int cap, afv_neonbf16 vscale, afv_neonbf16 vcap, int alibi, int *partial)
+{
+    const afv_neonbf16 ninf = afv_neonbf16_set1(-INFINITY), zero = afv_neonbf16_zero();
+    afv_neonbf16 x0_0, x0_1, x0_2, x0_3, x0_4, mx0 = ninf, ng0 = ninf;
+    afv_neonbf16 x1_0, x1_1, x1_2, x1_3, x1_4, mx1 = ninf, ng1 = ninf;
+    afv_neonbf16 x2_0, x2_1, x2_2, x2_3, x2_4, mx2 = ninf, ng2 = ninf;
+    x0_0 = afv_neonbf16_mul(afv_neonbf16_load(s + 0), vscale); x1_0 = afv_neonbf16_mul(afv_neonbf16_load(s + 20), vscale); x2_0 = afv_neonbf16_mul(afv_neonbf16_load(s + 40), vscale);
+    if (cap) { x0_0 = afp_neonbf16_bf16_apply_softcap(x0_0, vcap, cap); x1_0 = afp_neonbf16_bf16_apply_softcap(x1_0, vcap, cap); x2_0 = afp_neonbf16_bf16_apply_softcap(x2_0, vcap, cap); }
+    if (alibi) {
+        x0_0 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 0 - rw[0].pos)), afv_neonbf16_iota())), x0_0);
+        x1_0 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[1].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 0 - rw[1].pos)), afv_neonbf16_iota())), x1_0);
+        x2_0 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[2].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 0 - rw[2].pos)), afv_neonbf16_iota())), x2_0);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_0); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_0)); mx1 = afv_neonbf16_max(mx1, x1_0); ng1 = afv_neonbf16_max(ng1, afv_neonbf16_sub(zero, x1_0)); mx2 = afv_neonbf16_max(mx2, x2_0); ng2 = afv_neonbf16_max(ng2, afv_neonbf16_sub(zero, x2_0));
+    x0_1 = afv_neonbf16_mul(afv_neonbf16_load(s + 4), vscale); x1_1 = afv_neonbf16_mul(afv_neonbf16_load(s + 24), vscale); x2_1 = afv_neonbf16_mul(afv_neonbf16_load(s + 44), vscale);
+    if (cap) { x0_1 = afp_neonbf16_bf16_apply_softcap(x0_1, vcap, cap); x1_1 = afp_neonbf16_bf16_apply_softcap(x1_1, vcap, cap); x2_1 = afp_neonbf16_bf16_apply_softcap(x2_1, vcap, cap); }
+    if (alibi) {
+        x0_1 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 4 - rw[0].pos)), afv_neonbf16_iota())), x0_1);
+        x1_1 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[1].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 4 - rw[1].pos)), afv_neonbf16_iota())), x1_1);
+        x2_1 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[2].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 4 - rw[2].pos)), afv_neonbf16_iota())), x2_1);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_1); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_1)); mx1 = afv_neonbf16_max(mx1, x1_1); ng1 = afv_neonbf16_max(ng1, afv_neonbf16_sub(zero, x1_1)); mx2 = afv_neonbf16_max(mx2, x2_1); ng2 = afv_neonbf16_max(ng2, afv_neonbf16_sub(zero, x2_1));
+    x0_2 = afv_neonbf16_mul(afv_neonbf16_load(s + 8), vscale); x1_2 = afv_neonbf16_mul(afv_neonbf16_load(s + 28), vscale); x2_2 = afv_neonbf16_mul(afv_neonbf16_load(s + 48), vscale);
+    if (cap) { x0_2 = afp_neonbf16_bf16_apply_softcap(x0_2, vcap, cap); x1_2 = afp_neonbf16_bf16_apply_softcap(x1_2, vcap, cap); x2_2 = afp_neonbf16_bf16_apply_softcap(x2_2, vcap, cap); }
+    if (alibi) {
+        x0_2 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 8 - rw[0].pos)), afv_neonbf16_iota())), x0_2);
+        x1_2 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[1].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 8 - rw[1].pos)), afv_neonbf16_iota())), x1_2);
+        x2_2 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[2].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 8 - rw[2].pos)), afv_neonbf16_iota())), x2_2);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_2); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_2)); mx1 = afv_neonbf16_max(mx1, x1_2); ng1 = afv_neonbf16_max(ng1, afv_neonbf16_sub(zero, x1_2)); mx2 = afv_neonbf16_max(mx2, x2_2); ng2 = afv_neonbf16_max(ng2, afv_neonbf16_sub(zero, x2_2));
+    x0_3 = afv_neonbf16_mul(afv_neonbf16_load(s + 12), vscale); x1_3 = afv_neonbf16_mul(afv_neonbf16_load(s + 32), vscale); x2_3 = afv_neonbf16_mul(afv_neonbf16_load(s + 52), vscale);
+    if (cap) { x0_3 = afp_neonbf16_bf16_apply_softcap(x0_3, vcap, cap); x1_3 = afp_neonbf16_bf16_apply_softcap(x1_3, vcap, cap); x2_3 = afp_neonbf16_bf16_apply_softcap(x2_3, vcap, cap); }
+    if (alibi) {
+        x0_3 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 12 - rw[0].pos)), afv_neonbf16_iota())), x0_3);
+        x1_3 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[1].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 12 - rw[1].pos)), afv_neonbf16_iota())), x1_3);
+        x2_3 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[2].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 12 - rw[2].pos)), afv_neonbf16_iota())), x2_3);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_3); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_3)); mx1 = afv_neonbf16_max(mx1, x1_3); ng1 = afv_neonbf16_max(ng1, afv_neonbf16_sub(zero, x1_3)); mx2 = afv_neonbf16_max(mx2, x2_3); ng2 = afv_neonbf16_max(ng2, afv_neonbf16_sub(zero, x2_3));
+    x0_4 = afv_neonbf16_mul(afv_neonbf16_load(s + 16), vscale); x1_4 = afv_neonbf16_mul(afv_neonbf16_load(s + 36), vscale); x2_4 = afv_neonbf16_mul(afv_neonbf16_load(s + 56), vscale);
+    if (cap) { x0_4 = afp_neonbf16_bf16_apply_softcap(x0_4, vcap, cap); x1_4 = afp_neonbf16_bf16_apply_softcap(x1_4, vcap, cap); x2_4 = afp_neonbf16_bf16_apply_softcap(x2_4, vcap, cap); }
+    if (alibi) {
+        x0_4 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[0].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 16 - rw[0].pos)), afv_neonbf16_iota())), x0_4);
+        x1_4 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[1].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 16 - rw[1].pos)), afv_neonbf16_iota())), x1_4);
+        x2_4 = afv_neonbf16_fma(afv_neonbf16_set1(-rw[2].slope), afv_neonbf16_abs(afv_neonbf16_add(afv_neonbf16_set1((float)(jb + 16 - rw[2].pos)), afv_neonbf16_iota())), x2_4);
+    }
+    mx0 = afv_neonbf16_max(mx0, x0_4); ng0 = afv_neonbf16_max(ng0, afv_neonbf16_sub(zero, x0_4)); mx1 = afv_neonbf16_max(mx1, x1_4); ng1 = afv_neonbf16_max(ng1, afv_neonbf16_sub(zero, x1_4)); mx2 = afv_neonbf16_max(mx2, x2_4); ng2 = afv_neonbf16_max(ng2, afv_neonbf16_sub(zero, x2_4));
+    const float mb0 = afv_neonbf16_hmax(mx0); const float mb1 = afv_neonbf16_hmax(mx1); const float mb2 = afv_neonbf16_hmax(mx2);
+    if (mb0 == -INFINITY || mb1 == -INFINITY || mb2 == -INFINITY) return 0;
+    if (afv_neonbf16_hmax(ng0) == INFINITY || afv_neonbf16_hmax(ng1) == INFINITY || afv_neonbf16_hmax(ng2) == INFINITY) *partial = 1;
+    const float mo0 = *rw[0].m, mn0 = mb0 > mo0 ? mb0 : mo0;
+    const afv_neonbf16 vm0 = afv_neonbf16_set1(mn0);
+    afv_neonbf16 sum0 = zero;
+    const float mo1 = *rw[1].m, mn1 = mb1 > mo1 ? mb1 : mo1;
+    const afv_neonbf16 vm1 = afv_neonbf16_set1(mn1);
+    afv_neonbf16 sum1 = zero;
+    const float mo2 = *rw[2].m, mn2 = mb2 > mo2 ? mb2 : mo2;
+    const afv_neonbf16 vm2 = afv_neonbf16_set1(mn2);
+    afv_neonbf16 sum2 = zero;
+    alpha[0] = afv_neonbf16_first(afv_neonbf16_exp(afv_neonbf16_set1(mo0 - mn0))); alpha[1] = afv_neonbf16_first(afv_neonbf16_exp(afv_neonbf16_set1(mo1 - mn1))); alpha[2] = afv_neonbf16_first(afv_neonbf16_exp(afv_neonbf16_set1(mo2 - mn2)));
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_0, vm0)), x0_0); afv_neonbf16_store(s + 0, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x1_0, vm1)), x1_0); afv_neonbf16_store(s + 20, p); sum1 = afv_neonbf16_add(sum1, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x2_0, vm2)), x2_0); afv_neonbf16_store(s + 40, p); sum2 = afv_neonbf16_add(sum2, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_1, vm0)), x0_1); afv_neonbf16_store(s + 4, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x1_1, vm1)), x1_1); afv_neonbf16_store(s + 24, p); sum1 = afv_neonbf16_add(sum1, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x2_1, vm2)), x2_1); afv_neonbf16_store(s + 44, p); sum2 = afv_neonbf16_add(sum2, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_2, vm0)), x0_2); afv_neonbf16_store(s + 8, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x1_2, vm1)), x1_2); afv_neonbf16_store(s + 28, p); sum1 = afv_neonbf16_add(sum1, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x2_2, vm2)), x2_2); afv_neonbf16_store(s + 48, p); sum2 = afv_neonbf16_add(sum2, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_3, vm0)), x0_3); afv_neonbf16_store(s + 12, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x1_3, vm1)), x1_3); afv_neonbf16_store(s + 32, p); sum1 = afv_neonbf16_add(sum1, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x2_3, vm2)), x2_3); afv_neonbf16_store(s + 52, p); sum2 = afv_neonbf16_add(sum2, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x0_4, vm0)), x0_4); afv_neonbf16_store(s + 16, p); sum0 = afv_neonbf16_add(sum0, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x1_4, vm1)), x1_4); afv_neonbf16_store(s + 36, p); sum1 = afv_neonbf16_add(sum1, p); }
+    { const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x2_4, vm2)), x2_4); afv_neonbf16_store(s + 56, p); sum2 = afv_neonbf16_add(sum2, p); }
+    {
+        const float ps = afv_neonbf16_hsum(sum0);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[0].m = *rw[0].l = NAN;
+        } else {
+            *rw[0].l = *rw[0].l * alpha[0] + ps;
+            *rw[0].m = mn0;
+        }
+    }
+    {
+        const float ps = afv_neonbf16_hsum(sum1);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[1].m = *rw[1].l = NAN;
+        } else {
+            *rw[1].l = *rw[1].l * alpha[1] + ps;
+            *rw[1].m = mn1;
+        }
+    }
+    {
+        const float ps = afv_neonbf16_hsum(sum2);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[2].m = *rw[2].l = NAN;
+        } else {
+            *rw[2].l = *rw[2].l * alpha[2] + ps;
+            *rw[2].m = mn2;
+        }
+    }
+    return 1;
+}
+
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 21 (Q widened to f32 once per tile) and the
  * keys of the tile in blocks of 20. A tile may span several KV heads (rows
@@ -707,7 +956,33 @@ static inline AF_TARGET_NEONBF16 void afk_bf16_dk192_dv128_neonbf16_dec_block(co
         for (int32_t k = 0; k < np; k += 4)
             afk_bf16_dk192_dv128_neonbf16_dec_qk(qb + r * 192, kp + k, sb + r * 20 + k);
     }
-    for (int32_t r = 0; r < nr; r++)
+    int32_t r0 = 0;
+    if (n == 20) { /* a full block: rows that see all of it, without a mask to add, go 3 at a time */
+        int full = 1, alibi = 0;
+        const void *zm = NULL; /* a mask row found zero on the block (llama.cpp's is shared by the heads) */
+        for (int32_t r = 0; r < nr && full; r++) {
+            full = rw[r].lo <= jb && rw[r].hi >= jb + n;
+            if (full && rw[r].mask && rw[r].mask != zm) {
+                full = af_mask_zero(c, rw[r].mask, jb, jb + n);
+                zm = rw[r].mask;
+            }
+            alibi |= rw[r].slope != 0.0f;
+        }
+        if (full) {
+            const int cap = afp_neonbf16_bf16_softcap_fold(c);
+            const afv_neonbf16 vscale = afv_neonbf16_set1(afp_neonbf16_bf16_score_factor(c, cap)), vcap = afv_neonbf16_set1(c->softcap);
+            for (; r0 < nr; r0 += 3) {
+                int ok;
+                switch (nr - r0 < 3 ? nr - r0 : 3) {
+                case 3: ok = afk_bf16_dk192_dv128_neonbf16_dec_sm3(rw + r0, sb + r0 * 20, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
+                case 2: ok = afk_bf16_dk192_dv128_neonbf16_dec_sm2(rw + r0, sb + r0 * 20, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
+                default: ok = afk_bf16_dk192_dv128_neonbf16_dec_sm1(rw + r0, sb + r0 * 20, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
+                }
+                if (!ok) break; /* a row with no finite score: the rows from r0 on take afp_neonbf16_bf16_softmax_row */
+            }
+        }
+    }
+    for (int32_t r = r0; r < nr; r++)
         alpha[r] = afp_neonbf16_bf16_softmax_row(c, &rw[r], sb + r * 20, jb, n, np, &partial);
     afp_neonbf16_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
     const float vsc = af_kv_scale(c, 1, kvh);

@@ -949,6 +949,224 @@ static inline AF_TARGET_AVX512 void afk_f16_dk256_dv256_avx512_dec_pv1g(float *c
     }
 }
 
+/* Block softmax of 1 row(s) over a full block of 16 keys (see decode.c.in). */
+static inline AF_TARGET_AVX512 int afk_f16_dk256_dv256_avx512_dec_sm1(afp_avx512_f16_row *rw, float *s, float *alpha, int64_t jb,
+                                     int cap, afv_avx512 vscale, afv_avx512 vcap, int alibi, int *partial)
+{
+    const afv_avx512 ninf = afv_avx512_set1(-INFINITY), zero = afv_avx512_zero();
+    afv_avx512 x0_0, mx0 = ninf, ng0 = ninf;
+    x0_0 = afv_avx512_mul(afv_avx512_load(s + 0), vscale);
+    if (cap) { x0_0 = afp_avx512_f16_apply_softcap(x0_0, vcap, cap); }
+    if (alibi) {
+        x0_0 = afv_avx512_fma(afv_avx512_set1(-rw[0].slope), afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + 0 - rw[0].pos)), afv_avx512_iota())), x0_0);
+    }
+    mx0 = afv_avx512_max(mx0, x0_0); ng0 = afv_avx512_max(ng0, afv_avx512_sub(zero, x0_0));
+    const float mb0 = afv_avx512_hmax(mx0);
+    if (mb0 == -INFINITY) return 0;
+    if (afv_avx512_hmax(ng0) == INFINITY) *partial = 1;
+    const float mo0 = *rw[0].m, mn0 = mb0 > mo0 ? mb0 : mo0;
+    const afv_avx512 vm0 = afv_avx512_set1(mn0);
+    afv_avx512 sum0 = zero;
+    alpha[0] = afv_avx512_first(afv_avx512_exp(afv_avx512_set1(mo0 - mn0)));
+    { const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x0_0, vm0)), x0_0); afv_avx512_store(s + 0, p); sum0 = afv_avx512_add(sum0, p); }
+    {
+        const float ps = afv_avx512_hsum(sum0);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[0].m = *rw[0].l = NAN;
+        } else {
+            *rw[0].l = *rw[0].l * alpha[0] + ps;
+            *rw[0].m = mn0;
+        }
+    }
+    return 1;
+}
+
+/* Block softmax of 2 row(s) over a full block of 16 keys (see decode.c.in). */
+static inline AF_TARGET_AVX512 int afk_f16_dk256_dv256_avx512_dec_sm2(afp_avx512_f16_row *rw, float *s, float *alpha, int64_t jb,
+                                     int cap, afv_avx512 vscale, afv_avx512 vcap, int alibi, int *partial)
+{
+    const afv_avx512 ninf = afv_avx512_set1(-INFINITY), zero = afv_avx512_zero();
+    afv_avx512 x0_0, mx0 = ninf, ng0 = ninf;
+    afv_avx512 x1_0, mx1 = ninf, ng1 = ninf;
+    x0_0 = afv_avx512_mul(afv_avx512_load(s + 0), vscale); x1_0 = afv_avx512_mul(afv_avx512_load(s + 16), vscale);
+    if (cap) { x0_0 = afp_avx512_f16_apply_softcap(x0_0, vcap, cap); x1_0 = afp_avx512_f16_apply_softcap(x1_0, vcap, cap); }
+    if (alibi) {
+        x0_0 = afv_avx512_fma(afv_avx512_set1(-rw[0].slope), afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + 0 - rw[0].pos)), afv_avx512_iota())), x0_0);
+        x1_0 = afv_avx512_fma(afv_avx512_set1(-rw[1].slope), afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + 0 - rw[1].pos)), afv_avx512_iota())), x1_0);
+    }
+    mx0 = afv_avx512_max(mx0, x0_0); ng0 = afv_avx512_max(ng0, afv_avx512_sub(zero, x0_0)); mx1 = afv_avx512_max(mx1, x1_0); ng1 = afv_avx512_max(ng1, afv_avx512_sub(zero, x1_0));
+    const float mb0 = afv_avx512_hmax(mx0); const float mb1 = afv_avx512_hmax(mx1);
+    if (mb0 == -INFINITY || mb1 == -INFINITY) return 0;
+    if (afv_avx512_hmax(ng0) == INFINITY || afv_avx512_hmax(ng1) == INFINITY) *partial = 1;
+    const float mo0 = *rw[0].m, mn0 = mb0 > mo0 ? mb0 : mo0;
+    const afv_avx512 vm0 = afv_avx512_set1(mn0);
+    afv_avx512 sum0 = zero;
+    const float mo1 = *rw[1].m, mn1 = mb1 > mo1 ? mb1 : mo1;
+    const afv_avx512 vm1 = afv_avx512_set1(mn1);
+    afv_avx512 sum1 = zero;
+    alpha[0] = afv_avx512_first(afv_avx512_exp(afv_avx512_set1(mo0 - mn0))); alpha[1] = afv_avx512_first(afv_avx512_exp(afv_avx512_set1(mo1 - mn1)));
+    { const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x0_0, vm0)), x0_0); afv_avx512_store(s + 0, p); sum0 = afv_avx512_add(sum0, p); }
+    { const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x1_0, vm1)), x1_0); afv_avx512_store(s + 16, p); sum1 = afv_avx512_add(sum1, p); }
+    {
+        const float ps = afv_avx512_hsum(sum0);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[0].m = *rw[0].l = NAN;
+        } else {
+            *rw[0].l = *rw[0].l * alpha[0] + ps;
+            *rw[0].m = mn0;
+        }
+    }
+    {
+        const float ps = afv_avx512_hsum(sum1);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[1].m = *rw[1].l = NAN;
+        } else {
+            *rw[1].l = *rw[1].l * alpha[1] + ps;
+            *rw[1].m = mn1;
+        }
+    }
+    return 1;
+}
+
+/* Block softmax of 3 row(s) over a full block of 16 keys (see decode.c.in). */
+static inline AF_TARGET_AVX512 int afk_f16_dk256_dv256_avx512_dec_sm3(afp_avx512_f16_row *rw, float *s, float *alpha, int64_t jb,
+                                     int cap, afv_avx512 vscale, afv_avx512 vcap, int alibi, int *partial)
+{
+    const afv_avx512 ninf = afv_avx512_set1(-INFINITY), zero = afv_avx512_zero();
+    afv_avx512 x0_0, mx0 = ninf, ng0 = ninf;
+    afv_avx512 x1_0, mx1 = ninf, ng1 = ninf;
+    afv_avx512 x2_0, mx2 = ninf, ng2 = ninf;
+    x0_0 = afv_avx512_mul(afv_avx512_load(s + 0), vscale); x1_0 = afv_avx512_mul(afv_avx512_load(s + 16), vscale); x2_0 = afv_avx512_mul(afv_avx512_load(s + 32), vscale);
+    if (cap) { x0_0 = afp_avx512_f16_apply_softcap(x0_0, vcap, cap); x1_0 = afp_avx512_f16_apply_softcap(x1_0, vcap, cap); x2_0 = afp_avx512_f16_apply_softcap(x2_0, vcap, cap); }
+    if (alibi) {
+        x0_0 = afv_avx512_fma(afv_avx512_set1(-rw[0].slope), afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + 0 - rw[0].pos)), afv_avx512_iota())), x0_0);
+        x1_0 = afv_avx512_fma(afv_avx512_set1(-rw[1].slope), afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + 0 - rw[1].pos)), afv_avx512_iota())), x1_0);
+        x2_0 = afv_avx512_fma(afv_avx512_set1(-rw[2].slope), afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + 0 - rw[2].pos)), afv_avx512_iota())), x2_0);
+    }
+    mx0 = afv_avx512_max(mx0, x0_0); ng0 = afv_avx512_max(ng0, afv_avx512_sub(zero, x0_0)); mx1 = afv_avx512_max(mx1, x1_0); ng1 = afv_avx512_max(ng1, afv_avx512_sub(zero, x1_0)); mx2 = afv_avx512_max(mx2, x2_0); ng2 = afv_avx512_max(ng2, afv_avx512_sub(zero, x2_0));
+    const float mb0 = afv_avx512_hmax(mx0); const float mb1 = afv_avx512_hmax(mx1); const float mb2 = afv_avx512_hmax(mx2);
+    if (mb0 == -INFINITY || mb1 == -INFINITY || mb2 == -INFINITY) return 0;
+    if (afv_avx512_hmax(ng0) == INFINITY || afv_avx512_hmax(ng1) == INFINITY || afv_avx512_hmax(ng2) == INFINITY) *partial = 1;
+    const float mo0 = *rw[0].m, mn0 = mb0 > mo0 ? mb0 : mo0;
+    const afv_avx512 vm0 = afv_avx512_set1(mn0);
+    afv_avx512 sum0 = zero;
+    const float mo1 = *rw[1].m, mn1 = mb1 > mo1 ? mb1 : mo1;
+    const afv_avx512 vm1 = afv_avx512_set1(mn1);
+    afv_avx512 sum1 = zero;
+    const float mo2 = *rw[2].m, mn2 = mb2 > mo2 ? mb2 : mo2;
+    const afv_avx512 vm2 = afv_avx512_set1(mn2);
+    afv_avx512 sum2 = zero;
+    alpha[0] = afv_avx512_first(afv_avx512_exp(afv_avx512_set1(mo0 - mn0))); alpha[1] = afv_avx512_first(afv_avx512_exp(afv_avx512_set1(mo1 - mn1))); alpha[2] = afv_avx512_first(afv_avx512_exp(afv_avx512_set1(mo2 - mn2)));
+    { const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x0_0, vm0)), x0_0); afv_avx512_store(s + 0, p); sum0 = afv_avx512_add(sum0, p); }
+    { const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x1_0, vm1)), x1_0); afv_avx512_store(s + 16, p); sum1 = afv_avx512_add(sum1, p); }
+    { const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x2_0, vm2)), x2_0); afv_avx512_store(s + 32, p); sum2 = afv_avx512_add(sum2, p); }
+    {
+        const float ps = afv_avx512_hsum(sum0);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[0].m = *rw[0].l = NAN;
+        } else {
+            *rw[0].l = *rw[0].l * alpha[0] + ps;
+            *rw[0].m = mn0;
+        }
+    }
+    {
+        const float ps = afv_avx512_hsum(sum1);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[1].m = *rw[1].l = NAN;
+        } else {
+            *rw[1].l = *rw[1].l * alpha[1] + ps;
+            *rw[1].m = mn1;
+        }
+    }
+    {
+        const float ps = afv_avx512_hsum(sum2);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[2].m = *rw[2].l = NAN;
+        } else {
+            *rw[2].l = *rw[2].l * alpha[2] + ps;
+            *rw[2].m = mn2;
+        }
+    }
+    return 1;
+}
+
+/* Block softmax of 4 row(s) over a full block of 16 keys (see decode.c.in). */
+static inline AF_TARGET_AVX512 int afk_f16_dk256_dv256_avx512_dec_sm4(afp_avx512_f16_row *rw, float *s, float *alpha, int64_t jb,
+                                     int cap, afv_avx512 vscale, afv_avx512 vcap, int alibi, int *partial)
+{
+    const afv_avx512 ninf = afv_avx512_set1(-INFINITY), zero = afv_avx512_zero();
+    afv_avx512 x0_0, mx0 = ninf, ng0 = ninf;
+    afv_avx512 x1_0, mx1 = ninf, ng1 = ninf;
+    afv_avx512 x2_0, mx2 = ninf, ng2 = ninf;
+    afv_avx512 x3_0, mx3 = ninf, ng3 = ninf;
+    x0_0 = afv_avx512_mul(afv_avx512_load(s + 0), vscale); x1_0 = afv_avx512_mul(afv_avx512_load(s + 16), vscale); x2_0 = afv_avx512_mul(afv_avx512_load(s + 32), vscale); x3_0 = afv_avx512_mul(afv_avx512_load(s + 48), vscale);
+    if (cap) { x0_0 = afp_avx512_f16_apply_softcap(x0_0, vcap, cap); x1_0 = afp_avx512_f16_apply_softcap(x1_0, vcap, cap); x2_0 = afp_avx512_f16_apply_softcap(x2_0, vcap, cap); x3_0 = afp_avx512_f16_apply_softcap(x3_0, vcap, cap); }
+    if (alibi) {
+        x0_0 = afv_avx512_fma(afv_avx512_set1(-rw[0].slope), afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + 0 - rw[0].pos)), afv_avx512_iota())), x0_0);
+        x1_0 = afv_avx512_fma(afv_avx512_set1(-rw[1].slope), afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + 0 - rw[1].pos)), afv_avx512_iota())), x1_0);
+        x2_0 = afv_avx512_fma(afv_avx512_set1(-rw[2].slope), afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + 0 - rw[2].pos)), afv_avx512_iota())), x2_0);
+        x3_0 = afv_avx512_fma(afv_avx512_set1(-rw[3].slope), afv_avx512_abs(afv_avx512_add(afv_avx512_set1((float)(jb + 0 - rw[3].pos)), afv_avx512_iota())), x3_0);
+    }
+    mx0 = afv_avx512_max(mx0, x0_0); ng0 = afv_avx512_max(ng0, afv_avx512_sub(zero, x0_0)); mx1 = afv_avx512_max(mx1, x1_0); ng1 = afv_avx512_max(ng1, afv_avx512_sub(zero, x1_0)); mx2 = afv_avx512_max(mx2, x2_0); ng2 = afv_avx512_max(ng2, afv_avx512_sub(zero, x2_0)); mx3 = afv_avx512_max(mx3, x3_0); ng3 = afv_avx512_max(ng3, afv_avx512_sub(zero, x3_0));
+    const float mb0 = afv_avx512_hmax(mx0); const float mb1 = afv_avx512_hmax(mx1); const float mb2 = afv_avx512_hmax(mx2); const float mb3 = afv_avx512_hmax(mx3);
+    if (mb0 == -INFINITY || mb1 == -INFINITY || mb2 == -INFINITY || mb3 == -INFINITY) return 0;
+    if (afv_avx512_hmax(ng0) == INFINITY || afv_avx512_hmax(ng1) == INFINITY || afv_avx512_hmax(ng2) == INFINITY || afv_avx512_hmax(ng3) == INFINITY) *partial = 1;
+    const float mo0 = *rw[0].m, mn0 = mb0 > mo0 ? mb0 : mo0;
+    const afv_avx512 vm0 = afv_avx512_set1(mn0);
+    afv_avx512 sum0 = zero;
+    const float mo1 = *rw[1].m, mn1 = mb1 > mo1 ? mb1 : mo1;
+    const afv_avx512 vm1 = afv_avx512_set1(mn1);
+    afv_avx512 sum1 = zero;
+    const float mo2 = *rw[2].m, mn2 = mb2 > mo2 ? mb2 : mo2;
+    const afv_avx512 vm2 = afv_avx512_set1(mn2);
+    afv_avx512 sum2 = zero;
+    const float mo3 = *rw[3].m, mn3 = mb3 > mo3 ? mb3 : mo3;
+    const afv_avx512 vm3 = afv_avx512_set1(mn3);
+    afv_avx512 sum3 = zero;
+    alpha[0] = afv_avx512_first(afv_avx512_exp(afv_avx512_set1(mo0 - mn0))); alpha[1] = afv_avx512_first(afv_avx512_exp(afv_avx512_set1(mo1 - mn1))); alpha[2] = afv_avx512_first(afv_avx512_exp(afv_avx512_set1(mo2 - mn2))); alpha[3] = afv_avx512_first(afv_avx512_exp(afv_avx512_set1(mo3 - mn3)));
+    { const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x0_0, vm0)), x0_0); afv_avx512_store(s + 0, p); sum0 = afv_avx512_add(sum0, p); }
+    { const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x1_0, vm1)), x1_0); afv_avx512_store(s + 16, p); sum1 = afv_avx512_add(sum1, p); }
+    { const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x2_0, vm2)), x2_0); afv_avx512_store(s + 32, p); sum2 = afv_avx512_add(sum2, p); }
+    { const afv_avx512 p = afv_avx512_excl(afv_avx512_expn(afv_avx512_sub(x3_0, vm3)), x3_0); afv_avx512_store(s + 48, p); sum3 = afv_avx512_add(sum3, p); }
+    {
+        const float ps = afv_avx512_hsum(sum0);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[0].m = *rw[0].l = NAN;
+        } else {
+            *rw[0].l = *rw[0].l * alpha[0] + ps;
+            *rw[0].m = mn0;
+        }
+    }
+    {
+        const float ps = afv_avx512_hsum(sum1);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[1].m = *rw[1].l = NAN;
+        } else {
+            *rw[1].l = *rw[1].l * alpha[1] + ps;
+            *rw[1].m = mn1;
+        }
+    }
+    {
+        const float ps = afv_avx512_hsum(sum2);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[2].m = *rw[2].l = NAN;
+        } else {
+            *rw[2].l = *rw[2].l * alpha[2] + ps;
+            *rw[2].m = mn2;
+        }
+    }
+    {
+        const float ps = afv_avx512_hsum(sum3);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[3].m = *rw[3].l = NAN;
+        } else {
+            *rw[3].l = *rw[3].l * alpha[3] + ps;
+            *rw[3].m = mn3;
+        }
+    }
+    return 1;
+}
+
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 16 (Q widened to f32 once per tile) and the
  * keys of the tile in blocks of 16. A tile may span several KV heads (rows
@@ -1019,7 +1237,34 @@ static inline AF_TARGET_AVX512 void afk_f16_dk256_dv256_avx512_dec_block(const a
         for (int32_t k = 0; k < np; k += 16)
             afk_f16_dk256_dv256_avx512_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
     }
-    for (int32_t r = 0; r < nr; r++)
+    int32_t r0 = 0;
+    if (n == 16) { /* a full block: rows that see all of it, without a mask to add, go 4 at a time */
+        int full = 1, alibi = 0;
+        const void *zm = NULL; /* a mask row found zero on the block (llama.cpp's is shared by the heads) */
+        for (int32_t r = 0; r < nr && full; r++) {
+            full = rw[r].lo <= jb && rw[r].hi >= jb + n;
+            if (full && rw[r].mask && rw[r].mask != zm) {
+                full = af_mask_zero(c, rw[r].mask, jb, jb + n);
+                zm = rw[r].mask;
+            }
+            alibi |= rw[r].slope != 0.0f;
+        }
+        if (full) {
+            const int cap = afp_avx512_f16_softcap_fold(c);
+            const afv_avx512 vscale = afv_avx512_set1(afp_avx512_f16_score_factor(c, cap)), vcap = afv_avx512_set1(c->softcap);
+            for (; r0 < nr; r0 += 4) {
+                int ok;
+                switch (nr - r0 < 4 ? nr - r0 : 4) {
+                case 4: ok = afk_f16_dk256_dv256_avx512_dec_sm4(rw + r0, sb + r0 * 16, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
+                case 3: ok = afk_f16_dk256_dv256_avx512_dec_sm3(rw + r0, sb + r0 * 16, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
+                case 2: ok = afk_f16_dk256_dv256_avx512_dec_sm2(rw + r0, sb + r0 * 16, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
+                default: ok = afk_f16_dk256_dv256_avx512_dec_sm1(rw + r0, sb + r0 * 16, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
+                }
+                if (!ok) break; /* a row with no finite score: the rows from r0 on take afp_avx512_f16_softmax_row */
+            }
+        }
+    }
+    for (int32_t r = r0; r < nr; r++)
         alpha[r] = afp_avx512_f16_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
     afp_avx512_f16_gather(c, 1, t->b, kvh, jb, n, vraw);
     const float vsc = af_kv_scale(c, 1, kvh);

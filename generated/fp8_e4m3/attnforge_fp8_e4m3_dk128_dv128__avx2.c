@@ -667,6 +667,133 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk128_dv128_avx2_dec_pv1g(float *
     }
 }
 
+/* Block softmax of 1 row(s) over a full block of 32 keys (see decode.c.in). */
+static inline AF_TARGET_AVX2 int afk_fp8_e4m3_dk128_dv128_avx2_dec_sm1(afp_avx2_fp8_e4m3_row *rw, float *s, float *alpha, int64_t jb,
+                                     int cap, afv_avx2 vscale, afv_avx2 vcap, int alibi, int *partial)
+{
+    const afv_avx2 ninf = afv_avx2_set1(-INFINITY), zero = afv_avx2_zero();
+    afv_avx2 x0_0, x0_1, x0_2, x0_3, mx0 = ninf, ng0 = ninf;
+    x0_0 = afv_avx2_mul(afv_avx2_load(s + 0), vscale);
+    if (cap) { x0_0 = afp_avx2_fp8_e4m3_apply_softcap(x0_0, vcap, cap); }
+    if (alibi) {
+        x0_0 = afv_avx2_fma(afv_avx2_set1(-rw[0].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 0 - rw[0].pos)), afv_avx2_iota())), x0_0);
+    }
+    mx0 = afv_avx2_max(mx0, x0_0); ng0 = afv_avx2_max(ng0, afv_avx2_sub(zero, x0_0));
+    x0_1 = afv_avx2_mul(afv_avx2_load(s + 8), vscale);
+    if (cap) { x0_1 = afp_avx2_fp8_e4m3_apply_softcap(x0_1, vcap, cap); }
+    if (alibi) {
+        x0_1 = afv_avx2_fma(afv_avx2_set1(-rw[0].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 8 - rw[0].pos)), afv_avx2_iota())), x0_1);
+    }
+    mx0 = afv_avx2_max(mx0, x0_1); ng0 = afv_avx2_max(ng0, afv_avx2_sub(zero, x0_1));
+    x0_2 = afv_avx2_mul(afv_avx2_load(s + 16), vscale);
+    if (cap) { x0_2 = afp_avx2_fp8_e4m3_apply_softcap(x0_2, vcap, cap); }
+    if (alibi) {
+        x0_2 = afv_avx2_fma(afv_avx2_set1(-rw[0].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 16 - rw[0].pos)), afv_avx2_iota())), x0_2);
+    }
+    mx0 = afv_avx2_max(mx0, x0_2); ng0 = afv_avx2_max(ng0, afv_avx2_sub(zero, x0_2));
+    x0_3 = afv_avx2_mul(afv_avx2_load(s + 24), vscale);
+    if (cap) { x0_3 = afp_avx2_fp8_e4m3_apply_softcap(x0_3, vcap, cap); }
+    if (alibi) {
+        x0_3 = afv_avx2_fma(afv_avx2_set1(-rw[0].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 24 - rw[0].pos)), afv_avx2_iota())), x0_3);
+    }
+    mx0 = afv_avx2_max(mx0, x0_3); ng0 = afv_avx2_max(ng0, afv_avx2_sub(zero, x0_3));
+    const float mb0 = afv_avx2_hmax(mx0);
+    if (mb0 == -INFINITY) return 0;
+    if (afv_avx2_hmax(ng0) == INFINITY) *partial = 1;
+    const float mo0 = *rw[0].m, mn0 = mb0 > mo0 ? mb0 : mo0;
+    const afv_avx2 vm0 = afv_avx2_set1(mn0);
+    afv_avx2 sum0 = zero;
+    alpha[0] = afv_avx2_first(afv_avx2_exp(afv_avx2_set1(mo0 - mn0)));
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x0_0, vm0)), x0_0); afv_avx2_store(s + 0, p); sum0 = afv_avx2_add(sum0, p); }
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x0_1, vm0)), x0_1); afv_avx2_store(s + 8, p); sum0 = afv_avx2_add(sum0, p); }
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x0_2, vm0)), x0_2); afv_avx2_store(s + 16, p); sum0 = afv_avx2_add(sum0, p); }
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x0_3, vm0)), x0_3); afv_avx2_store(s + 24, p); sum0 = afv_avx2_add(sum0, p); }
+    {
+        const float ps = afv_avx2_hsum(sum0);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[0].m = *rw[0].l = NAN;
+        } else {
+            *rw[0].l = *rw[0].l * alpha[0] + ps;
+            *rw[0].m = mn0;
+        }
+    }
+    return 1;
+}
+
+/* Block softmax of 2 row(s) over a full block of 32 keys (see decode.c.in). */
+static inline AF_TARGET_AVX2 int afk_fp8_e4m3_dk128_dv128_avx2_dec_sm2(afp_avx2_fp8_e4m3_row *rw, float *s, float *alpha, int64_t jb,
+                                     int cap, afv_avx2 vscale, afv_avx2 vcap, int alibi, int *partial)
+{
+    const afv_avx2 ninf = afv_avx2_set1(-INFINITY), zero = afv_avx2_zero();
+    afv_avx2 x0_0, x0_1, x0_2, x0_3, mx0 = ninf, ng0 = ninf;
+    afv_avx2 x1_0, x1_1, x1_2, x1_3, mx1 = ninf, ng1 = ninf;
+    x0_0 = afv_avx2_mul(afv_avx2_load(s + 0), vscale); x1_0 = afv_avx2_mul(afv_avx2_load(s + 32), vscale);
+    if (cap) { x0_0 = afp_avx2_fp8_e4m3_apply_softcap(x0_0, vcap, cap); x1_0 = afp_avx2_fp8_e4m3_apply_softcap(x1_0, vcap, cap); }
+    if (alibi) {
+        x0_0 = afv_avx2_fma(afv_avx2_set1(-rw[0].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 0 - rw[0].pos)), afv_avx2_iota())), x0_0);
+        x1_0 = afv_avx2_fma(afv_avx2_set1(-rw[1].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 0 - rw[1].pos)), afv_avx2_iota())), x1_0);
+    }
+    mx0 = afv_avx2_max(mx0, x0_0); ng0 = afv_avx2_max(ng0, afv_avx2_sub(zero, x0_0)); mx1 = afv_avx2_max(mx1, x1_0); ng1 = afv_avx2_max(ng1, afv_avx2_sub(zero, x1_0));
+    x0_1 = afv_avx2_mul(afv_avx2_load(s + 8), vscale); x1_1 = afv_avx2_mul(afv_avx2_load(s + 40), vscale);
+    if (cap) { x0_1 = afp_avx2_fp8_e4m3_apply_softcap(x0_1, vcap, cap); x1_1 = afp_avx2_fp8_e4m3_apply_softcap(x1_1, vcap, cap); }
+    if (alibi) {
+        x0_1 = afv_avx2_fma(afv_avx2_set1(-rw[0].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 8 - rw[0].pos)), afv_avx2_iota())), x0_1);
+        x1_1 = afv_avx2_fma(afv_avx2_set1(-rw[1].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 8 - rw[1].pos)), afv_avx2_iota())), x1_1);
+    }
+    mx0 = afv_avx2_max(mx0, x0_1); ng0 = afv_avx2_max(ng0, afv_avx2_sub(zero, x0_1)); mx1 = afv_avx2_max(mx1, x1_1); ng1 = afv_avx2_max(ng1, afv_avx2_sub(zero, x1_1));
+    x0_2 = afv_avx2_mul(afv_avx2_load(s + 16), vscale); x1_2 = afv_avx2_mul(afv_avx2_load(s + 48), vscale);
+    if (cap) { x0_2 = afp_avx2_fp8_e4m3_apply_softcap(x0_2, vcap, cap); x1_2 = afp_avx2_fp8_e4m3_apply_softcap(x1_2, vcap, cap); }
+    if (alibi) {
+        x0_2 = afv_avx2_fma(afv_avx2_set1(-rw[0].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 16 - rw[0].pos)), afv_avx2_iota())), x0_2);
+        x1_2 = afv_avx2_fma(afv_avx2_set1(-rw[1].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 16 - rw[1].pos)), afv_avx2_iota())), x1_2);
+    }
+    mx0 = afv_avx2_max(mx0, x0_2); ng0 = afv_avx2_max(ng0, afv_avx2_sub(zero, x0_2)); mx1 = afv_avx2_max(mx1, x1_2); ng1 = afv_avx2_max(ng1, afv_avx2_sub(zero, x1_2));
+    x0_3 = afv_avx2_mul(afv_avx2_load(s + 24), vscale); x1_3 = afv_avx2_mul(afv_avx2_load(s + 56), vscale);
+    if (cap) { x0_3 = afp_avx2_fp8_e4m3_apply_softcap(x0_3, vcap, cap); x1_3 = afp_avx2_fp8_e4m3_apply_softcap(x1_3, vcap, cap); }
+    if (alibi) {
+        x0_3 = afv_avx2_fma(afv_avx2_set1(-rw[0].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 24 - rw[0].pos)), afv_avx2_iota())), x0_3);
+        x1_3 = afv_avx2_fma(afv_avx2_set1(-rw[1].slope), afv_avx2_abs(afv_avx2_add(afv_avx2_set1((float)(jb + 24 - rw[1].pos)), afv_avx2_iota())), x1_3);
+    }
+    mx0 = afv_avx2_max(mx0, x0_3); ng0 = afv_avx2_max(ng0, afv_avx2_sub(zero, x0_3)); mx1 = afv_avx2_max(mx1, x1_3); ng1 = afv_avx2_max(ng1, afv_avx2_sub(zero, x1_3));
+    const float mb0 = afv_avx2_hmax(mx0); const float mb1 = afv_avx2_hmax(mx1);
+    if (mb0 == -INFINITY || mb1 == -INFINITY) return 0;
+    if (afv_avx2_hmax(ng0) == INFINITY || afv_avx2_hmax(ng1) == INFINITY) *partial = 1;
+    const float mo0 = *rw[0].m, mn0 = mb0 > mo0 ? mb0 : mo0;
+    const afv_avx2 vm0 = afv_avx2_set1(mn0);
+    afv_avx2 sum0 = zero;
+    const float mo1 = *rw[1].m, mn1 = mb1 > mo1 ? mb1 : mo1;
+    const afv_avx2 vm1 = afv_avx2_set1(mn1);
+    afv_avx2 sum1 = zero;
+    alpha[0] = afv_avx2_first(afv_avx2_exp(afv_avx2_set1(mo0 - mn0))); alpha[1] = afv_avx2_first(afv_avx2_exp(afv_avx2_set1(mo1 - mn1)));
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x0_0, vm0)), x0_0); afv_avx2_store(s + 0, p); sum0 = afv_avx2_add(sum0, p); }
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x1_0, vm1)), x1_0); afv_avx2_store(s + 32, p); sum1 = afv_avx2_add(sum1, p); }
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x0_1, vm0)), x0_1); afv_avx2_store(s + 8, p); sum0 = afv_avx2_add(sum0, p); }
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x1_1, vm1)), x1_1); afv_avx2_store(s + 40, p); sum1 = afv_avx2_add(sum1, p); }
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x0_2, vm0)), x0_2); afv_avx2_store(s + 16, p); sum0 = afv_avx2_add(sum0, p); }
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x1_2, vm1)), x1_2); afv_avx2_store(s + 48, p); sum1 = afv_avx2_add(sum1, p); }
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x0_3, vm0)), x0_3); afv_avx2_store(s + 24, p); sum0 = afv_avx2_add(sum0, p); }
+    { const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x1_3, vm1)), x1_3); afv_avx2_store(s + 56, p); sum1 = afv_avx2_add(sum1, p); }
+    {
+        const float ps = afv_avx2_hsum(sum0);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[0].m = *rw[0].l = NAN;
+        } else {
+            *rw[0].l = *rw[0].l * alpha[0] + ps;
+            *rw[0].m = mn0;
+        }
+    }
+    {
+        const float ps = afv_avx2_hsum(sum1);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[1].m = *rw[1].l = NAN;
+        } else {
+            *rw[1].l = *rw[1].l * alpha[1] + ps;
+            *rw[1].m = mn1;
+        }
+    }
+    return 1;
+}
+
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 32 (Q widened to f32 once per tile) and the
  * keys of the tile in blocks of 32. A tile may span several KV heads (rows
@@ -731,7 +858,32 @@ static inline AF_TARGET_AVX2 void afk_fp8_e4m3_dk128_dv128_avx2_dec_block(const 
         for (int32_t k = 0; k < np; k += 8)
             afk_fp8_e4m3_dk128_dv128_avx2_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
     }
-    for (int32_t r = 0; r < nr; r++)
+    int32_t r0 = 0;
+    if (n == 32) { /* a full block: rows that see all of it, without a mask to add, go 2 at a time */
+        int full = 1, alibi = 0;
+        const void *zm = NULL; /* a mask row found zero on the block (llama.cpp's is shared by the heads) */
+        for (int32_t r = 0; r < nr && full; r++) {
+            full = rw[r].lo <= jb && rw[r].hi >= jb + n;
+            if (full && rw[r].mask && rw[r].mask != zm) {
+                full = af_mask_zero(c, rw[r].mask, jb, jb + n);
+                zm = rw[r].mask;
+            }
+            alibi |= rw[r].slope != 0.0f;
+        }
+        if (full) {
+            const int cap = afp_avx2_fp8_e4m3_softcap_fold(c);
+            const afv_avx2 vscale = afv_avx2_set1(afp_avx2_fp8_e4m3_score_factor(c, cap)), vcap = afv_avx2_set1(c->softcap);
+            for (; r0 < nr; r0 += 2) {
+                int ok;
+                switch (nr - r0 < 2 ? nr - r0 : 2) {
+                case 2: ok = afk_fp8_e4m3_dk128_dv128_avx2_dec_sm2(rw + r0, sb + r0 * 32, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
+                default: ok = afk_fp8_e4m3_dk128_dv128_avx2_dec_sm1(rw + r0, sb + r0 * 32, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
+                }
+                if (!ok) break; /* a row with no finite score: the rows from r0 on take afp_avx2_fp8_e4m3_softmax_row */
+            }
+        }
+    }
+    for (int32_t r = r0; r < nr; r++)
         alpha[r] = afp_avx2_fp8_e4m3_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
     afp_avx2_fp8_e4m3_gather(c, 1, t->b, kvh, jb, n, vraw);
     const float vsc = af_kv_scale(c, 1, kvh);

@@ -551,6 +551,143 @@ static inline AF_TARGET_NEON void afk_q4_0_dk64_dv64_neon_dec_pv1g(float *const 
     }
 }
 
+/* Block softmax of 1 row(s) over a full block of 64 keys (see decode.c.in). */
+static inline AF_TARGET_NEON int afk_q4_0_dk64_dv64_neon_dec_sm1(afp_neon_q4_0_row *rw, float *s, float *alpha, int64_t jb,
+                                     int cap, afv_neon vscale, afv_neon vcap, int alibi, int *partial)
+{
+    const afv_neon ninf = afv_neon_set1(-INFINITY), zero = afv_neon_zero();
+    afv_neon x0_0, x0_1, x0_2, x0_3, x0_4, x0_5, x0_6, x0_7, x0_8, x0_9, x0_10, x0_11, x0_12, x0_13, x0_14, x0_15, mx0 = ninf, ng0 = ninf;
+    x0_0 = afv_neon_mul(afv_neon_load(s + 0), vscale);
+    if (cap) { x0_0 = afp_neon_q4_0_apply_softcap(x0_0, vcap, cap); }
+    if (alibi) {
+        x0_0 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 0 - rw[0].pos)), afv_neon_iota())), x0_0);
+    }
+    mx0 = afv_neon_max(mx0, x0_0); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_0));
+    x0_1 = afv_neon_mul(afv_neon_load(s + 4), vscale);
+    if (cap) { x0_1 = afp_neon_q4_0_apply_softcap(x0_1, vcap, cap); }
+    if (alibi) {
+        x0_1 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 4 - rw[0].pos)), afv_neon_iota())), x0_1);
+    }
+    mx0 = afv_neon_max(mx0, x0_1); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_1));
+    x0_2 = afv_neon_mul(afv_neon_load(s + 8), vscale);
+    if (cap) { x0_2 = afp_neon_q4_0_apply_softcap(x0_2, vcap, cap); }
+    if (alibi) {
+        x0_2 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 8 - rw[0].pos)), afv_neon_iota())), x0_2);
+    }
+    mx0 = afv_neon_max(mx0, x0_2); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_2));
+    x0_3 = afv_neon_mul(afv_neon_load(s + 12), vscale);
+    if (cap) { x0_3 = afp_neon_q4_0_apply_softcap(x0_3, vcap, cap); }
+    if (alibi) {
+        x0_3 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 12 - rw[0].pos)), afv_neon_iota())), x0_3);
+    }
+    mx0 = afv_neon_max(mx0, x0_3); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_3));
+    x0_4 = afv_neon_mul(afv_neon_load(s + 16), vscale);
+    if (cap) { x0_4 = afp_neon_q4_0_apply_softcap(x0_4, vcap, cap); }
+    if (alibi) {
+        x0_4 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 16 - rw[0].pos)), afv_neon_iota())), x0_4);
+    }
+    mx0 = afv_neon_max(mx0, x0_4); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_4));
+    x0_5 = afv_neon_mul(afv_neon_load(s + 20), vscale);
+    if (cap) { x0_5 = afp_neon_q4_0_apply_softcap(x0_5, vcap, cap); }
+    if (alibi) {
+        x0_5 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 20 - rw[0].pos)), afv_neon_iota())), x0_5);
+    }
+    mx0 = afv_neon_max(mx0, x0_5); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_5));
+    x0_6 = afv_neon_mul(afv_neon_load(s + 24), vscale);
+    if (cap) { x0_6 = afp_neon_q4_0_apply_softcap(x0_6, vcap, cap); }
+    if (alibi) {
+        x0_6 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 24 - rw[0].pos)), afv_neon_iota())), x0_6);
+    }
+    mx0 = afv_neon_max(mx0, x0_6); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_6));
+    x0_7 = afv_neon_mul(afv_neon_load(s + 28), vscale);
+    if (cap) { x0_7 = afp_neon_q4_0_apply_softcap(x0_7, vcap, cap); }
+    if (alibi) {
+        x0_7 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 28 - rw[0].pos)), afv_neon_iota())), x0_7);
+    }
+    mx0 = afv_neon_max(mx0, x0_7); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_7));
+    x0_8 = afv_neon_mul(afv_neon_load(s + 32), vscale);
+    if (cap) { x0_8 = afp_neon_q4_0_apply_softcap(x0_8, vcap, cap); }
+    if (alibi) {
+        x0_8 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 32 - rw[0].pos)), afv_neon_iota())), x0_8);
+    }
+    mx0 = afv_neon_max(mx0, x0_8); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_8));
+    x0_9 = afv_neon_mul(afv_neon_load(s + 36), vscale);
+    if (cap) { x0_9 = afp_neon_q4_0_apply_softcap(x0_9, vcap, cap); }
+    if (alibi) {
+        x0_9 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 36 - rw[0].pos)), afv_neon_iota())), x0_9);
+    }
+    mx0 = afv_neon_max(mx0, x0_9); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_9));
+    x0_10 = afv_neon_mul(afv_neon_load(s + 40), vscale);
+    if (cap) { x0_10 = afp_neon_q4_0_apply_softcap(x0_10, vcap, cap); }
+    if (alibi) {
+        x0_10 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 40 - rw[0].pos)), afv_neon_iota())), x0_10);
+    }
+    mx0 = afv_neon_max(mx0, x0_10); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_10));
+    x0_11 = afv_neon_mul(afv_neon_load(s + 44), vscale);
+    if (cap) { x0_11 = afp_neon_q4_0_apply_softcap(x0_11, vcap, cap); }
+    if (alibi) {
+        x0_11 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 44 - rw[0].pos)), afv_neon_iota())), x0_11);
+    }
+    mx0 = afv_neon_max(mx0, x0_11); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_11));
+    x0_12 = afv_neon_mul(afv_neon_load(s + 48), vscale);
+    if (cap) { x0_12 = afp_neon_q4_0_apply_softcap(x0_12, vcap, cap); }
+    if (alibi) {
+        x0_12 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 48 - rw[0].pos)), afv_neon_iota())), x0_12);
+    }
+    mx0 = afv_neon_max(mx0, x0_12); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_12));
+    x0_13 = afv_neon_mul(afv_neon_load(s + 52), vscale);
+    if (cap) { x0_13 = afp_neon_q4_0_apply_softcap(x0_13, vcap, cap); }
+    if (alibi) {
+        x0_13 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 52 - rw[0].pos)), afv_neon_iota())), x0_13);
+    }
+    mx0 = afv_neon_max(mx0, x0_13); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_13));
+    x0_14 = afv_neon_mul(afv_neon_load(s + 56), vscale);
+    if (cap) { x0_14 = afp_neon_q4_0_apply_softcap(x0_14, vcap, cap); }
+    if (alibi) {
+        x0_14 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 56 - rw[0].pos)), afv_neon_iota())), x0_14);
+    }
+    mx0 = afv_neon_max(mx0, x0_14); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_14));
+    x0_15 = afv_neon_mul(afv_neon_load(s + 60), vscale);
+    if (cap) { x0_15 = afp_neon_q4_0_apply_softcap(x0_15, vcap, cap); }
+    if (alibi) {
+        x0_15 = afv_neon_fma(afv_neon_set1(-rw[0].slope), afv_neon_abs(afv_neon_add(afv_neon_set1((float)(jb + 60 - rw[0].pos)), afv_neon_iota())), x0_15);
+    }
+    mx0 = afv_neon_max(mx0, x0_15); ng0 = afv_neon_max(ng0, afv_neon_sub(zero, x0_15));
+    const float mb0 = afv_neon_hmax(mx0);
+    if (mb0 == -INFINITY) return 0;
+    if (afv_neon_hmax(ng0) == INFINITY) *partial = 1;
+    const float mo0 = *rw[0].m, mn0 = mb0 > mo0 ? mb0 : mo0;
+    const afv_neon vm0 = afv_neon_set1(mn0);
+    afv_neon sum0 = zero;
+    alpha[0] = afv_neon_first(afv_neon_exp(afv_neon_set1(mo0 - mn0)));
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_0, vm0)), x0_0); afv_neon_store(s + 0, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_1, vm0)), x0_1); afv_neon_store(s + 4, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_2, vm0)), x0_2); afv_neon_store(s + 8, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_3, vm0)), x0_3); afv_neon_store(s + 12, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_4, vm0)), x0_4); afv_neon_store(s + 16, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_5, vm0)), x0_5); afv_neon_store(s + 20, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_6, vm0)), x0_6); afv_neon_store(s + 24, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_7, vm0)), x0_7); afv_neon_store(s + 28, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_8, vm0)), x0_8); afv_neon_store(s + 32, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_9, vm0)), x0_9); afv_neon_store(s + 36, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_10, vm0)), x0_10); afv_neon_store(s + 40, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_11, vm0)), x0_11); afv_neon_store(s + 44, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_12, vm0)), x0_12); afv_neon_store(s + 48, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_13, vm0)), x0_13); afv_neon_store(s + 52, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_14, vm0)), x0_14); afv_neon_store(s + 56, p); sum0 = afv_neon_add(sum0, p); }
+    { const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x0_15, vm0)), x0_15); afv_neon_store(s + 60, p); sum0 = afv_neon_add(sum0, p); }
+    {
+        const float ps = afv_neon_hsum(sum0);
+        if (ps != ps) { /* a NaN score, or an inf one: exp(inf - inf) */
+            *rw[0].m = *rw[0].l = NAN;
+        } else {
+            *rw[0].l = *rw[0].l * alpha[0] + ps;
+            *rw[0].m = mn0;
+        }
+    }
+    return 1;
+}
+
 /* ---- decode (templates/decode.c.in) ----
  * Rows are taken in chunks of 32 (Q widened to f32 once per tile) and the
  * keys of the tile in blocks of 64. A tile may span several KV heads (rows
@@ -614,7 +751,31 @@ static inline AF_TARGET_NEON void afk_q4_0_dk64_dv64_neon_dec_block(const af_cal
         for (int32_t k = 0; k < np; k += 4)
             afk_q4_0_dk64_dv64_neon_dec_qk(qb + r * 64, kp + k, sb + r * 64 + k);
     }
-    for (int32_t r = 0; r < nr; r++)
+    int32_t r0 = 0;
+    if (n == 64) { /* a full block: rows that see all of it, without a mask to add, go 1 at a time */
+        int full = 1, alibi = 0;
+        const void *zm = NULL; /* a mask row found zero on the block (llama.cpp's is shared by the heads) */
+        for (int32_t r = 0; r < nr && full; r++) {
+            full = rw[r].lo <= jb && rw[r].hi >= jb + n;
+            if (full && rw[r].mask && rw[r].mask != zm) {
+                full = af_mask_zero(c, rw[r].mask, jb, jb + n);
+                zm = rw[r].mask;
+            }
+            alibi |= rw[r].slope != 0.0f;
+        }
+        if (full) {
+            const int cap = afp_neon_q4_0_softcap_fold(c);
+            const afv_neon vscale = afv_neon_set1(afp_neon_q4_0_score_factor(c, cap)), vcap = afv_neon_set1(c->softcap);
+            for (; r0 < nr; r0 += 1) {
+                int ok;
+                switch (nr - r0 < 1 ? nr - r0 : 1) {
+                default: ok = afk_q4_0_dk64_dv64_neon_dec_sm1(rw + r0, sb + r0 * 64, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
+                }
+                if (!ok) break; /* a row with no finite score: the rows from r0 on take afp_neon_q4_0_softmax_row */
+            }
+        }
+    }
+    for (int32_t r = r0; r < nr; r++)
         alpha[r] = afp_neon_q4_0_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
     afp_neon_q4_0_gather(c, 1, t->b, kvh, jb, n, vraw);
     const float vsc = af_kv_scale(c, 1, kvh);

@@ -13,6 +13,7 @@ M.name = "avx2"
 M.token = "AVX2"
 M.family = "avx2" -- key of the per-ISA words in templates/fmt/<format>.lua
 M.W = 8
+M.vregs = 16 -- vector registers (ymm0-15)
 M.x86 = true
 M.guard = "defined(__x86_64__) || defined(_M_X64)" -- the file compiles to nothing elsewhere
 M.include = "immintrin.h"

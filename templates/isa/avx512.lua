@@ -10,6 +10,7 @@ M.name = "avx512"
 M.token = "AVX512"
 M.family = "avx512" -- key of the per-ISA words in templates/fmt/<format>.lua (avx512bf16 too)
 M.W = 16
+M.vregs = 32 -- vector registers (zmm0-31)
 M.x86 = true
 M.guard = "defined(__x86_64__) || defined(_M_X64)" -- the file compiles to nothing elsewhere
 M.include = "immintrin.h"

@@ -16,6 +16,7 @@ M.name = "neon"
 M.token = "NEON"
 M.family = "neon" -- key of the per-ISA words in templates/fmt/<format>.lua (neonfhm, neonbf16 too)
 M.W = 4
+M.vregs = 32 -- vector registers (v0-v31)
 M.x86 = false
 M.guard = "defined(__aarch64__)"   -- the file compiles to nothing elsewhere
 M.include = "arm_neon.h"
