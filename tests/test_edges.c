@@ -313,6 +313,39 @@ Test(edges, nan_in_invisible_keys)
     }
 }
 
+Test(edges, decode_full_blocks_with_excluded_and_nan_rows)
+{
+    /* A GQA decode over whole key blocks, where the generated kernels run
+     * the block softmax of a KV head's rows together (templates/decode.c.in,
+     * afk_dec_sm*). In keys 0..63 (the first block, so the rows have no max
+     * yet) every score of KV head 0's four rows is -inf (K's first element
+     * -inf, their Q's first element > 0), which sends those rows of that
+     * block back to the one-row softmax; query head 5 has a NaN in Q (its
+     * row NaN, the others of KV head 1 not). */
+    for (int d = 0; d < N_DTYPES; d++) {
+        tu_spec s = tu_spec_default(dtypes[d], 64, 0);
+        s.Sq = 1;
+        s.Skv = 300;
+        s.Hq = 8;
+        s.Hkv = 2;
+        s.causal = 1;
+        s.lse = 1;
+        tu_case c;
+        tu_case_build(&c, &s, tu_seed(97));
+        for (int h = 0; h < 4; h++) tu_tensor_set(&c.q, 0, 0, h, 0, 0.5);
+        for (int j = 0; j < 64; j++) tu_tensor_set(&c.k, 0, j, 0, 0, -INFINITY);
+        tu_tensor_set(&c.q, 0, 0, 5, 7, NAN);
+        cr_assert(tu_case_run_check(&c, NULL), "%s", c.msg);
+        for (int h = 0; h < s.Hq; h++)
+            for (int e = 0; e < c.Dv; e++) {
+                const int is_nan = isnan(tu_tensor_get(&c.o, 0, 0, h, e)) != 0;
+                cr_assert(is_nan == (h == 5), "%s: O[0, 0, %d, %d] %s NaN", tu_dtype_name(s.dtype), h, e,
+                          is_nan ? "is" : "is not");
+            }
+        tu_case_free(&c);
+    }
+}
+
 /* ---- bitwise invariances ------------------------------------------------------------------ */
 
 static tu_spec rich_spec(attnforge_dtype dt, tu_rng *r)
