@@ -440,8 +440,71 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_dec_qk(const float *
     afv_avx2_store(s0, red);
 }
 
+/* QK^T register block: 4 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_dec_qk4(const float *q0, const float *q1, const float *q2, const float *q3, const float *const *kp, float *s0, float *s1, float *s2, float *s3)
+{
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero();
+    afv_avx2 a2_0 = afv_avx2_zero(), a2_1 = afv_avx2_zero();
+    afv_avx2 a3_0 = afv_avx2_zero(), a3_1 = afv_avx2_zero();
+    afv_avx2 x0, x1, x2, x3, y;
+    x0 = afv_avx2_load(q0 + 0); x1 = afv_avx2_load(q1 + 0); x2 = afv_avx2_load(q2 + 0); x3 = afv_avx2_load(q3 + 0);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 8); x1 = afv_avx2_load(q1 + 8); x2 = afv_avx2_load(q2 + 8); x3 = afv_avx2_load(q3 + 8);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 16); x1 = afv_avx2_load(q1 + 16); x2 = afv_avx2_load(q2 + 16); x3 = afv_avx2_load(q3 + 16);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 24); x1 = afv_avx2_load(q1 + 24); x2 = afv_avx2_load(q2 + 24); x3 = afv_avx2_load(q3 + 24);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 32); x1 = afv_avx2_load(q1 + 32); x2 = afv_avx2_load(q2 + 32); x3 = afv_avx2_load(q3 + 32);
+    y = afv_avx2_load(kp[0] + 32); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 32); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 40); x1 = afv_avx2_load(q1 + 40); x2 = afv_avx2_load(q2 + 40); x3 = afv_avx2_load(q3 + 40);
+    y = afv_avx2_load(kp[0] + 40); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 40); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 48); x1 = afv_avx2_load(q1 + 48); x2 = afv_avx2_load(q2 + 48); x3 = afv_avx2_load(q3 + 48);
+    y = afv_avx2_load(kp[0] + 48); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 48); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 56); x1 = afv_avx2_load(q1 + 56); x2 = afv_avx2_load(q2 + 56); x3 = afv_avx2_load(q3 + 56);
+    y = afv_avx2_load(kp[0] + 56); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 56); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 64); x1 = afv_avx2_load(q1 + 64); x2 = afv_avx2_load(q2 + 64); x3 = afv_avx2_load(q3 + 64);
+    y = afv_avx2_load(kp[0] + 64); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 64); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 72); x1 = afv_avx2_load(q1 + 72); x2 = afv_avx2_load(q2 + 72); x3 = afv_avx2_load(q3 + 72);
+    y = afv_avx2_load(kp[0] + 72); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 72); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 80); x1 = afv_avx2_load(q1 + 80); x2 = afv_avx2_load(q2 + 80); x3 = afv_avx2_load(q3 + 80);
+    y = afv_avx2_load(kp[0] + 80); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 80); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 88); x1 = afv_avx2_load(q1 + 88); x2 = afv_avx2_load(q2 + 88); x3 = afv_avx2_load(q3 + 88);
+    y = afv_avx2_load(kp[0] + 88); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 88); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 96); x1 = afv_avx2_load(q1 + 96); x2 = afv_avx2_load(q2 + 96); x3 = afv_avx2_load(q3 + 96);
+    y = afv_avx2_load(kp[0] + 96); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 96); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 104); x1 = afv_avx2_load(q1 + 104); x2 = afv_avx2_load(q2 + 104); x3 = afv_avx2_load(q3 + 104);
+    y = afv_avx2_load(kp[0] + 104); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 104); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 112); x1 = afv_avx2_load(q1 + 112); x2 = afv_avx2_load(q2 + 112); x3 = afv_avx2_load(q3 + 112);
+    y = afv_avx2_load(kp[0] + 112); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 112); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 120); x1 = afv_avx2_load(q1 + 120); x2 = afv_avx2_load(q2 + 120); x3 = afv_avx2_load(q3 + 120);
+    y = afv_avx2_load(kp[0] + 120); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 120); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a1_0, a1_1, a2_0, a2_1, a3_0, a3_1);
+    _mm_storel_pi((__m64 *)(s0), _mm256_castps256_ps128(red));
+    _mm_storeh_pi((__m64 *)(s1), _mm256_castps256_ps128(red));
+    _mm_storel_pi((__m64 *)(s2), _mm256_extractf128_ps(red, 1));
+    _mm_storeh_pi((__m64 *)(s3), _mm256_extractf128_ps(red, 1));
+}
+
 /* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_dec_qk2(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero();
     afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero(), a1_3 = afv_avx2_zero();
@@ -867,10 +930,16 @@ static inline AF_TARGET_AVX2 void afk_bf16_dk128_dv128_avx2_dec_block(const af_c
     }
     for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     int32_t r = 0;
+    for (; r + 4 <= nr; r += 4) {
+        if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
+        for (int32_t k = 0; k < np; k += 2)
+            afk_bf16_dk128_dv128_avx2_dec_qk4(qb + (r + 0) * 128, qb + (r + 1) * 128, qb + (r + 2) * 128, qb + (r + 3) * 128, kp + k,
+                        sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k, sb + (r + 2) * 32 + k, sb + (r + 3) * 32 + k);
+    }
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 4)
-            afk_bf16_dk128_dv128_avx2_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
+            afk_bf16_dk128_dv128_avx2_dec_qk2(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
                         sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
     }
     for (; r < nr; r++) {

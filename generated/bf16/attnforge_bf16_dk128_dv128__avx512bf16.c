@@ -250,8 +250,38 @@ static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_dec_qk(c
     afv_avx512bf16_store(s0, red);
 }
 
+/* QK^T register block: 4 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
+static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_dec_qk4(const uint16_t *q0, const uint16_t *q1, const uint16_t *q2, const uint16_t *q3, const uint16_t *const *kp, float *s0, float *s1, float *s2, float *s3)
+{
+    afv_avx512bf16 a0_0 = afv_avx512bf16_zero(), a0_1 = afv_avx512bf16_zero(), a0_2 = afv_avx512bf16_zero(), a0_3 = afv_avx512bf16_zero();
+    afv_avx512bf16 a1_0 = afv_avx512bf16_zero(), a1_1 = afv_avx512bf16_zero(), a1_2 = afv_avx512bf16_zero(), a1_3 = afv_avx512bf16_zero();
+    afv_avx512bf16 a2_0 = afv_avx512bf16_zero(), a2_1 = afv_avx512bf16_zero(), a2_2 = afv_avx512bf16_zero(), a2_3 = afv_avx512bf16_zero();
+    afv_avx512bf16 a3_0 = afv_avx512bf16_zero(), a3_1 = afv_avx512bf16_zero(), a3_2 = afv_avx512bf16_zero(), a3_3 = afv_avx512bf16_zero();
+    a0_0 = afv_avx512bf16_dot_bf16(a0_0, q0 + 0, kp[0] + 0); a1_0 = afv_avx512bf16_dot_bf16(a1_0, q1 + 0, kp[0] + 0); a2_0 = afv_avx512bf16_dot_bf16(a2_0, q2 + 0, kp[0] + 0); a3_0 = afv_avx512bf16_dot_bf16(a3_0, q3 + 0, kp[0] + 0);
+    a0_1 = afv_avx512bf16_dot_bf16(a0_1, q0 + 0, kp[1] + 0); a1_1 = afv_avx512bf16_dot_bf16(a1_1, q1 + 0, kp[1] + 0); a2_1 = afv_avx512bf16_dot_bf16(a2_1, q2 + 0, kp[1] + 0); a3_1 = afv_avx512bf16_dot_bf16(a3_1, q3 + 0, kp[1] + 0);
+    a0_2 = afv_avx512bf16_dot_bf16(a0_2, q0 + 0, kp[2] + 0); a1_2 = afv_avx512bf16_dot_bf16(a1_2, q1 + 0, kp[2] + 0); a2_2 = afv_avx512bf16_dot_bf16(a2_2, q2 + 0, kp[2] + 0); a3_2 = afv_avx512bf16_dot_bf16(a3_2, q3 + 0, kp[2] + 0);
+    a0_3 = afv_avx512bf16_dot_bf16(a0_3, q0 + 0, kp[3] + 0); a1_3 = afv_avx512bf16_dot_bf16(a1_3, q1 + 0, kp[3] + 0); a2_3 = afv_avx512bf16_dot_bf16(a2_3, q2 + 0, kp[3] + 0); a3_3 = afv_avx512bf16_dot_bf16(a3_3, q3 + 0, kp[3] + 0);
+    a0_0 = afv_avx512bf16_dot_bf16(a0_0, q0 + 32, kp[0] + 32); a1_0 = afv_avx512bf16_dot_bf16(a1_0, q1 + 32, kp[0] + 32); a2_0 = afv_avx512bf16_dot_bf16(a2_0, q2 + 32, kp[0] + 32); a3_0 = afv_avx512bf16_dot_bf16(a3_0, q3 + 32, kp[0] + 32);
+    a0_1 = afv_avx512bf16_dot_bf16(a0_1, q0 + 32, kp[1] + 32); a1_1 = afv_avx512bf16_dot_bf16(a1_1, q1 + 32, kp[1] + 32); a2_1 = afv_avx512bf16_dot_bf16(a2_1, q2 + 32, kp[1] + 32); a3_1 = afv_avx512bf16_dot_bf16(a3_1, q3 + 32, kp[1] + 32);
+    a0_2 = afv_avx512bf16_dot_bf16(a0_2, q0 + 32, kp[2] + 32); a1_2 = afv_avx512bf16_dot_bf16(a1_2, q1 + 32, kp[2] + 32); a2_2 = afv_avx512bf16_dot_bf16(a2_2, q2 + 32, kp[2] + 32); a3_2 = afv_avx512bf16_dot_bf16(a3_2, q3 + 32, kp[2] + 32);
+    a0_3 = afv_avx512bf16_dot_bf16(a0_3, q0 + 32, kp[3] + 32); a1_3 = afv_avx512bf16_dot_bf16(a1_3, q1 + 32, kp[3] + 32); a2_3 = afv_avx512bf16_dot_bf16(a2_3, q2 + 32, kp[3] + 32); a3_3 = afv_avx512bf16_dot_bf16(a3_3, q3 + 32, kp[3] + 32);
+    a0_0 = afv_avx512bf16_dot_bf16(a0_0, q0 + 64, kp[0] + 64); a1_0 = afv_avx512bf16_dot_bf16(a1_0, q1 + 64, kp[0] + 64); a2_0 = afv_avx512bf16_dot_bf16(a2_0, q2 + 64, kp[0] + 64); a3_0 = afv_avx512bf16_dot_bf16(a3_0, q3 + 64, kp[0] + 64);
+    a0_1 = afv_avx512bf16_dot_bf16(a0_1, q0 + 64, kp[1] + 64); a1_1 = afv_avx512bf16_dot_bf16(a1_1, q1 + 64, kp[1] + 64); a2_1 = afv_avx512bf16_dot_bf16(a2_1, q2 + 64, kp[1] + 64); a3_1 = afv_avx512bf16_dot_bf16(a3_1, q3 + 64, kp[1] + 64);
+    a0_2 = afv_avx512bf16_dot_bf16(a0_2, q0 + 64, kp[2] + 64); a1_2 = afv_avx512bf16_dot_bf16(a1_2, q1 + 64, kp[2] + 64); a2_2 = afv_avx512bf16_dot_bf16(a2_2, q2 + 64, kp[2] + 64); a3_2 = afv_avx512bf16_dot_bf16(a3_2, q3 + 64, kp[2] + 64);
+    a0_3 = afv_avx512bf16_dot_bf16(a0_3, q0 + 64, kp[3] + 64); a1_3 = afv_avx512bf16_dot_bf16(a1_3, q1 + 64, kp[3] + 64); a2_3 = afv_avx512bf16_dot_bf16(a2_3, q2 + 64, kp[3] + 64); a3_3 = afv_avx512bf16_dot_bf16(a3_3, q3 + 64, kp[3] + 64);
+    a0_0 = afv_avx512bf16_dot_bf16(a0_0, q0 + 96, kp[0] + 96); a1_0 = afv_avx512bf16_dot_bf16(a1_0, q1 + 96, kp[0] + 96); a2_0 = afv_avx512bf16_dot_bf16(a2_0, q2 + 96, kp[0] + 96); a3_0 = afv_avx512bf16_dot_bf16(a3_0, q3 + 96, kp[0] + 96);
+    a0_1 = afv_avx512bf16_dot_bf16(a0_1, q0 + 96, kp[1] + 96); a1_1 = afv_avx512bf16_dot_bf16(a1_1, q1 + 96, kp[1] + 96); a2_1 = afv_avx512bf16_dot_bf16(a2_1, q2 + 96, kp[1] + 96); a3_1 = afv_avx512bf16_dot_bf16(a3_1, q3 + 96, kp[1] + 96);
+    a0_2 = afv_avx512bf16_dot_bf16(a0_2, q0 + 96, kp[2] + 96); a1_2 = afv_avx512bf16_dot_bf16(a1_2, q1 + 96, kp[2] + 96); a2_2 = afv_avx512bf16_dot_bf16(a2_2, q2 + 96, kp[2] + 96); a3_2 = afv_avx512bf16_dot_bf16(a3_2, q3 + 96, kp[2] + 96);
+    a0_3 = afv_avx512bf16_dot_bf16(a0_3, q0 + 96, kp[3] + 96); a1_3 = afv_avx512bf16_dot_bf16(a1_3, q1 + 96, kp[3] + 96); a2_3 = afv_avx512bf16_dot_bf16(a2_3, q2 + 96, kp[3] + 96); a3_3 = afv_avx512bf16_dot_bf16(a3_3, q3 + 96, kp[3] + 96);
+    const afv_avx512bf16 red = afv_avx512bf16_reduce16(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3, a2_0, a2_1, a2_2, a2_3, a3_0, a3_1, a3_2, a3_3);
+    _mm_storeu_ps(s0, _mm512_extractf32x4_ps(red, 0));
+    _mm_storeu_ps(s1, _mm512_extractf32x4_ps(red, 1));
+    _mm_storeu_ps(s2, _mm512_extractf32x4_ps(red, 2));
+    _mm_storeu_ps(s3, _mm512_extractf32x4_ps(red, 3));
+}
+
 /* QK^T register block: 2 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_dec_qkm(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_dec_qk2(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
 {
     afv_avx512bf16 a0_0 = afv_avx512bf16_zero(), a0_1 = afv_avx512bf16_zero(), a0_2 = afv_avx512bf16_zero(), a0_3 = afv_avx512bf16_zero(), a0_4 = afv_avx512bf16_zero(), a0_5 = afv_avx512bf16_zero(), a0_6 = afv_avx512bf16_zero(), a0_7 = afv_avx512bf16_zero();
     afv_avx512bf16 a1_0 = afv_avx512bf16_zero(), a1_1 = afv_avx512bf16_zero(), a1_2 = afv_avx512bf16_zero(), a1_3 = afv_avx512bf16_zero(), a1_4 = afv_avx512bf16_zero(), a1_5 = afv_avx512bf16_zero(), a1_6 = afv_avx512bf16_zero(), a1_7 = afv_avx512bf16_zero();
@@ -749,10 +779,16 @@ static inline AF_TARGET_AVX512BF16 void afk_bf16_dk128_dv128_avx512bf16_dec_bloc
     }
     for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     int32_t r = 0;
+    for (; r + 4 <= nr; r += 4) {
+        if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
+        for (int32_t k = 0; k < np; k += 4)
+            afk_bf16_dk128_dv128_avx512bf16_dec_qk4(qb + (r + 0) * 128, qb + (r + 1) * 128, qb + (r + 2) * 128, qb + (r + 3) * 128, kp + k,
+                        sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k, sb + (r + 2) * 32 + k, sb + (r + 3) * 32 + k);
+    }
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 8)
-            afk_bf16_dk128_dv128_avx512bf16_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
+            afk_bf16_dk128_dv128_avx512bf16_dec_qk2(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
                         sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
     }
     for (; r < nr; r++) {

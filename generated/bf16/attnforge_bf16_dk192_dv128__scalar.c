@@ -277,7 +277,7 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk192_dv128_scalar_dec_qk(const flo
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 192. */
-static inline AF_TARGET_SCALAR void afk_bf16_dk192_dv128_scalar_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_SCALAR void afk_bf16_dk192_dv128_scalar_dec_qk2(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero();
     afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero();
@@ -460,7 +460,7 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk192_dv128_scalar_dec_block(const 
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 2)
-            afk_bf16_dk192_dv128_scalar_dec_qkm(qb + (r + 0) * 192, qb + (r + 1) * 192, kp + k,
+            afk_bf16_dk192_dv128_scalar_dec_qk2(qb + (r + 0) * 192, qb + (r + 1) * 192, kp + k,
                         sb + (r + 0) * 20 + k, sb + (r + 1) * 20 + k);
     }
     for (; r < nr; r++) {

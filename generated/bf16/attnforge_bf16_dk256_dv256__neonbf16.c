@@ -434,7 +434,7 @@ static inline AF_TARGET_NEONBF16 void afk_bf16_dk256_dv256_neonbf16_dec_qk(const
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_NEONBF16 void afk_bf16_dk256_dv256_neonbf16_dec_qkm(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_NEONBF16 void afk_bf16_dk256_dv256_neonbf16_dec_qk2(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
 {
     afv_neonbf16 a0_0 = afv_neonbf16_zero(), a0_1 = afv_neonbf16_zero();
     afv_neonbf16 a1_0 = afv_neonbf16_zero(), a1_1 = afv_neonbf16_zero();
@@ -1431,7 +1431,7 @@ static inline AF_TARGET_NEONBF16 void afk_bf16_dk256_dv256_neonbf16_dec_block(co
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 2)
-            afk_bf16_dk256_dv256_neonbf16_dec_qkm(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
+            afk_bf16_dk256_dv256_neonbf16_dec_qk2(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
                         sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
     }
     for (; r < nr; r++) {

@@ -377,7 +377,7 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_qk(const float *q0
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_qk2(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero();
     afv_neon a1_0 = afv_neon_zero(), a1_1 = afv_neon_zero();
@@ -782,7 +782,7 @@ static inline AF_TARGET_NEON void afk_bf16_dk64_dv64_neon_dec_block(const af_cal
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 2)
-            afk_bf16_dk64_dv64_neon_dec_qkm(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
+            afk_bf16_dk64_dv64_neon_dec_qk2(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
                         sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k);
     }
     for (; r < nr; r++) {

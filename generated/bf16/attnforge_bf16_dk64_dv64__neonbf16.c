@@ -194,7 +194,7 @@ static inline AF_TARGET_NEONBF16 void afk_bf16_dk64_dv64_neonbf16_dec_qk(const u
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_NEONBF16 void afk_bf16_dk64_dv64_neonbf16_dec_qkm(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_NEONBF16 void afk_bf16_dk64_dv64_neonbf16_dec_qk2(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
 {
     afv_neonbf16 a0_0 = afv_neonbf16_zero(), a0_1 = afv_neonbf16_zero();
     afv_neonbf16 a1_0 = afv_neonbf16_zero(), a1_1 = afv_neonbf16_zero();
@@ -564,7 +564,7 @@ static inline AF_TARGET_NEONBF16 void afk_bf16_dk64_dv64_neonbf16_dec_block(cons
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 2)
-            afk_bf16_dk64_dv64_neonbf16_dec_qkm(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
+            afk_bf16_dk64_dv64_neonbf16_dec_qk2(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
                         sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k);
     }
     for (; r < nr; r++) {

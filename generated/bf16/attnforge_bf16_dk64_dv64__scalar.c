@@ -277,7 +277,7 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_qk(const float
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
-static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_qk2(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero();
     afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero();
@@ -456,7 +456,7 @@ static inline AF_TARGET_SCALAR void afk_bf16_dk64_dv64_scalar_dec_block(const af
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 2)
-            afk_bf16_dk64_dv64_scalar_dec_qkm(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
+            afk_bf16_dk64_dv64_scalar_dec_qk2(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
                         sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k);
     }
     for (; r < nr; r++) {

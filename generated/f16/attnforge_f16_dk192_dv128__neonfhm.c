@@ -306,7 +306,7 @@ static inline AF_TARGET_NEONFHM void afk_f16_dk192_dv128_neonfhm_dec_qk(const ui
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 192. */
-static inline AF_TARGET_NEONFHM void afk_f16_dk192_dv128_neonfhm_dec_qkm(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
+static inline AF_TARGET_NEONFHM void afk_f16_dk192_dv128_neonfhm_dec_qk2(const uint16_t *q0, const uint16_t *q1, const uint16_t *const *kp, float *s0, float *s1)
 {
     afv_neonfhm a0_0 = afv_neonfhm_zero(), a0_1 = afv_neonfhm_zero();
     afv_neonfhm a1_0 = afv_neonfhm_zero(), a1_1 = afv_neonfhm_zero();
@@ -948,7 +948,7 @@ static inline AF_TARGET_NEONFHM void afk_f16_dk192_dv128_neonfhm_dec_block(const
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 2)
-            afk_f16_dk192_dv128_neonfhm_dec_qkm(qb + (r + 0) * 192, qb + (r + 1) * 192, kp + k,
+            afk_f16_dk192_dv128_neonfhm_dec_qk2(qb + (r + 0) * 192, qb + (r + 1) * 192, kp + k,
                         sb + (r + 0) * 20 + k, sb + (r + 1) * 20 + k);
     }
     for (; r < nr; r++) {

@@ -550,8 +550,103 @@ static inline AF_TARGET_AVX512 void afk_f16_dk256_dv256_avx512_dec_qk(const floa
     afv_avx512_store(s0, red);
 }
 
+/* QK^T register block: 4 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
+static inline AF_TARGET_AVX512 void afk_f16_dk256_dv256_avx512_dec_qk4(const float *q0, const float *q1, const float *q2, const float *q3, const float *const *kp, float *s0, float *s1, float *s2, float *s3)
+{
+    afv_avx512 a0_0 = afv_avx512_zero(), a0_1 = afv_avx512_zero(), a0_2 = afv_avx512_zero(), a0_3 = afv_avx512_zero();
+    afv_avx512 a1_0 = afv_avx512_zero(), a1_1 = afv_avx512_zero(), a1_2 = afv_avx512_zero(), a1_3 = afv_avx512_zero();
+    afv_avx512 a2_0 = afv_avx512_zero(), a2_1 = afv_avx512_zero(), a2_2 = afv_avx512_zero(), a2_3 = afv_avx512_zero();
+    afv_avx512 a3_0 = afv_avx512_zero(), a3_1 = afv_avx512_zero(), a3_2 = afv_avx512_zero(), a3_3 = afv_avx512_zero();
+    afv_avx512 x0, x1, x2, x3, y;
+    x0 = afv_avx512_load(q0 + 0); x1 = afv_avx512_load(q1 + 0); x2 = afv_avx512_load(q2 + 0); x3 = afv_avx512_load(q3 + 0);
+    y = afv_avx512_load(kp[0] + 0); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 0); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 0); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 0); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 16); x1 = afv_avx512_load(q1 + 16); x2 = afv_avx512_load(q2 + 16); x3 = afv_avx512_load(q3 + 16);
+    y = afv_avx512_load(kp[0] + 16); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 16); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 16); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 16); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 32); x1 = afv_avx512_load(q1 + 32); x2 = afv_avx512_load(q2 + 32); x3 = afv_avx512_load(q3 + 32);
+    y = afv_avx512_load(kp[0] + 32); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 32); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 32); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 32); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 48); x1 = afv_avx512_load(q1 + 48); x2 = afv_avx512_load(q2 + 48); x3 = afv_avx512_load(q3 + 48);
+    y = afv_avx512_load(kp[0] + 48); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 48); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 48); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 48); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 64); x1 = afv_avx512_load(q1 + 64); x2 = afv_avx512_load(q2 + 64); x3 = afv_avx512_load(q3 + 64);
+    y = afv_avx512_load(kp[0] + 64); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 64); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 64); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 64); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 80); x1 = afv_avx512_load(q1 + 80); x2 = afv_avx512_load(q2 + 80); x3 = afv_avx512_load(q3 + 80);
+    y = afv_avx512_load(kp[0] + 80); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 80); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 80); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 80); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 96); x1 = afv_avx512_load(q1 + 96); x2 = afv_avx512_load(q2 + 96); x3 = afv_avx512_load(q3 + 96);
+    y = afv_avx512_load(kp[0] + 96); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 96); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 96); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 96); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 112); x1 = afv_avx512_load(q1 + 112); x2 = afv_avx512_load(q2 + 112); x3 = afv_avx512_load(q3 + 112);
+    y = afv_avx512_load(kp[0] + 112); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 112); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 112); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 112); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 128); x1 = afv_avx512_load(q1 + 128); x2 = afv_avx512_load(q2 + 128); x3 = afv_avx512_load(q3 + 128);
+    y = afv_avx512_load(kp[0] + 128); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 128); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 128); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 128); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 144); x1 = afv_avx512_load(q1 + 144); x2 = afv_avx512_load(q2 + 144); x3 = afv_avx512_load(q3 + 144);
+    y = afv_avx512_load(kp[0] + 144); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 144); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 144); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 144); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 160); x1 = afv_avx512_load(q1 + 160); x2 = afv_avx512_load(q2 + 160); x3 = afv_avx512_load(q3 + 160);
+    y = afv_avx512_load(kp[0] + 160); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 160); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 160); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 160); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 176); x1 = afv_avx512_load(q1 + 176); x2 = afv_avx512_load(q2 + 176); x3 = afv_avx512_load(q3 + 176);
+    y = afv_avx512_load(kp[0] + 176); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 176); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 176); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 176); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 192); x1 = afv_avx512_load(q1 + 192); x2 = afv_avx512_load(q2 + 192); x3 = afv_avx512_load(q3 + 192);
+    y = afv_avx512_load(kp[0] + 192); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 192); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 192); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 192); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 208); x1 = afv_avx512_load(q1 + 208); x2 = afv_avx512_load(q2 + 208); x3 = afv_avx512_load(q3 + 208);
+    y = afv_avx512_load(kp[0] + 208); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 208); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 208); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 208); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 224); x1 = afv_avx512_load(q1 + 224); x2 = afv_avx512_load(q2 + 224); x3 = afv_avx512_load(q3 + 224);
+    y = afv_avx512_load(kp[0] + 224); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 224); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 224); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 224); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    x0 = afv_avx512_load(q0 + 240); x1 = afv_avx512_load(q1 + 240); x2 = afv_avx512_load(q2 + 240); x3 = afv_avx512_load(q3 + 240);
+    y = afv_avx512_load(kp[0] + 240); a0_0 = afv_avx512_fma(x0, y, a0_0); a1_0 = afv_avx512_fma(x1, y, a1_0); a2_0 = afv_avx512_fma(x2, y, a2_0); a3_0 = afv_avx512_fma(x3, y, a3_0);
+    y = afv_avx512_load(kp[1] + 240); a0_1 = afv_avx512_fma(x0, y, a0_1); a1_1 = afv_avx512_fma(x1, y, a1_1); a2_1 = afv_avx512_fma(x2, y, a2_1); a3_1 = afv_avx512_fma(x3, y, a3_1);
+    y = afv_avx512_load(kp[2] + 240); a0_2 = afv_avx512_fma(x0, y, a0_2); a1_2 = afv_avx512_fma(x1, y, a1_2); a2_2 = afv_avx512_fma(x2, y, a2_2); a3_2 = afv_avx512_fma(x3, y, a3_2);
+    y = afv_avx512_load(kp[3] + 240); a0_3 = afv_avx512_fma(x0, y, a0_3); a1_3 = afv_avx512_fma(x1, y, a1_3); a2_3 = afv_avx512_fma(x2, y, a2_3); a3_3 = afv_avx512_fma(x3, y, a3_3);
+    const afv_avx512 red = afv_avx512_reduce16(a0_0, a0_1, a0_2, a0_3, a1_0, a1_1, a1_2, a1_3, a2_0, a2_1, a2_2, a2_3, a3_0, a3_1, a3_2, a3_3);
+    _mm_storeu_ps(s0, _mm512_extractf32x4_ps(red, 0));
+    _mm_storeu_ps(s1, _mm512_extractf32x4_ps(red, 1));
+    _mm_storeu_ps(s2, _mm512_extractf32x4_ps(red, 2));
+    _mm_storeu_ps(s3, _mm512_extractf32x4_ps(red, 3));
+}
+
 /* QK^T register block: 2 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
-static inline AF_TARGET_AVX512 void afk_f16_dk256_dv256_avx512_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX512 void afk_f16_dk256_dv256_avx512_dec_qk2(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_avx512 a0_0 = afv_avx512_zero(), a0_1 = afv_avx512_zero(), a0_2 = afv_avx512_zero(), a0_3 = afv_avx512_zero(), a0_4 = afv_avx512_zero(), a0_5 = afv_avx512_zero(), a0_6 = afv_avx512_zero(), a0_7 = afv_avx512_zero();
     afv_avx512 a1_0 = afv_avx512_zero(), a1_1 = afv_avx512_zero(), a1_2 = afv_avx512_zero(), a1_3 = afv_avx512_zero(), a1_4 = afv_avx512_zero(), a1_5 = afv_avx512_zero(), a1_6 = afv_avx512_zero(), a1_7 = afv_avx512_zero();
@@ -1226,10 +1321,16 @@ static inline AF_TARGET_AVX512 void afk_f16_dk256_dv256_avx512_dec_block(const a
     }
     for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     int32_t r = 0;
+    for (; r + 4 <= nr; r += 4) {
+        if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
+        for (int32_t k = 0; k < np; k += 4)
+            afk_f16_dk256_dv256_avx512_dec_qk4(qb + (r + 0) * 256, qb + (r + 1) * 256, qb + (r + 2) * 256, qb + (r + 3) * 256, kp + k,
+                        sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k, sb + (r + 2) * 16 + k, sb + (r + 3) * 16 + k);
+    }
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 8)
-            afk_f16_dk256_dv256_avx512_dec_qkm(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
+            afk_f16_dk256_dv256_avx512_dec_qk2(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
                         sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
     }
     for (; r < nr; r++) {

@@ -228,8 +228,35 @@ static inline AF_TARGET_AVX2 void afk_f32_dk32_dv32_avx2_dec_qk(const float *q0,
     afv_avx2_store(s0, red);
 }
 
+/* QK^T register block: 4 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 32. */
+static inline AF_TARGET_AVX2 void afk_f32_dk32_dv32_avx2_dec_qk4(const float *q0, const float *q1, const float *q2, const float *q3, const float *const *kp, float *s0, float *s1, float *s2, float *s3)
+{
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero();
+    afv_avx2 a2_0 = afv_avx2_zero(), a2_1 = afv_avx2_zero();
+    afv_avx2 a3_0 = afv_avx2_zero(), a3_1 = afv_avx2_zero();
+    afv_avx2 x0, x1, x2, x3, y;
+    x0 = afv_avx2_load(q0 + 0); x1 = afv_avx2_load(q1 + 0); x2 = afv_avx2_load(q2 + 0); x3 = afv_avx2_load(q3 + 0);
+    y = afv_avx2_load(kp[0] + 0); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 0); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 8); x1 = afv_avx2_load(q1 + 8); x2 = afv_avx2_load(q2 + 8); x3 = afv_avx2_load(q3 + 8);
+    y = afv_avx2_load(kp[0] + 8); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 8); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 16); x1 = afv_avx2_load(q1 + 16); x2 = afv_avx2_load(q2 + 16); x3 = afv_avx2_load(q3 + 16);
+    y = afv_avx2_load(kp[0] + 16); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 16); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    x0 = afv_avx2_load(q0 + 24); x1 = afv_avx2_load(q1 + 24); x2 = afv_avx2_load(q2 + 24); x3 = afv_avx2_load(q3 + 24);
+    y = afv_avx2_load(kp[0] + 24); a0_0 = afv_avx2_fma(x0, y, a0_0); a1_0 = afv_avx2_fma(x1, y, a1_0); a2_0 = afv_avx2_fma(x2, y, a2_0); a3_0 = afv_avx2_fma(x3, y, a3_0);
+    y = afv_avx2_load(kp[1] + 24); a0_1 = afv_avx2_fma(x0, y, a0_1); a1_1 = afv_avx2_fma(x1, y, a1_1); a2_1 = afv_avx2_fma(x2, y, a2_1); a3_1 = afv_avx2_fma(x3, y, a3_1);
+    const afv_avx2 red = afv_avx2_reduce8(a0_0, a0_1, a1_0, a1_1, a2_0, a2_1, a3_0, a3_1);
+    _mm_storel_pi((__m64 *)(s0), _mm256_castps256_ps128(red));
+    _mm_storeh_pi((__m64 *)(s1), _mm256_castps256_ps128(red));
+    _mm_storel_pi((__m64 *)(s2), _mm256_extractf128_ps(red, 1));
+    _mm_storeh_pi((__m64 *)(s3), _mm256_extractf128_ps(red, 1));
+}
+
 /* QK^T register block: 2 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 32. */
-static inline AF_TARGET_AVX2 void afk_f32_dk32_dv32_avx2_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_AVX2 void afk_f32_dk32_dv32_avx2_dec_qk2(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero(), a0_3 = afv_avx2_zero();
     afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero(), a1_3 = afv_avx2_zero();
@@ -477,10 +504,16 @@ static inline AF_TARGET_AVX2 void afk_f32_dk32_dv32_avx2_dec_block(const af_call
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     }
     int32_t r = 0;
+    for (; r + 4 <= nr; r += 4) {
+        if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
+        for (int32_t k = 0; k < np; k += 2)
+            afk_f32_dk32_dv32_avx2_dec_qk4(qb + (r + 0) * 32, qb + (r + 1) * 32, qb + (r + 2) * 32, qb + (r + 3) * 32, kp + k,
+                        sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k, sb + (r + 2) * 64 + k, sb + (r + 3) * 64 + k);
+    }
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 4)
-            afk_f32_dk32_dv32_avx2_dec_qkm(qb + (r + 0) * 32, qb + (r + 1) * 32, kp + k,
+            afk_f32_dk32_dv32_avx2_dec_qk2(qb + (r + 0) * 32, qb + (r + 1) * 32, kp + k,
                         sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k);
     }
     for (; r < nr; r++) {

@@ -495,7 +495,7 @@ static inline AF_TARGET_NEON void afk_q8_0_dk128_dv128_neon_dec_qk(const float *
 }
 
 /* QK^T register block: 2 row(s) x 2 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
-static inline AF_TARGET_NEON void afk_q8_0_dk128_dv128_neon_dec_qkm(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
+static inline AF_TARGET_NEON void afk_q8_0_dk128_dv128_neon_dec_qk2(const float *q0, const float *q1, const float *const *kp, float *s0, float *s1)
 {
     afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero();
     afv_neon a1_0 = afv_neon_zero(), a1_1 = afv_neon_zero();
@@ -1127,7 +1127,7 @@ static inline AF_TARGET_NEON void afk_q8_0_dk128_dv128_neon_dec_block(const af_c
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 2)
-            afk_q8_0_dk128_dv128_neon_dec_qkm(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
+            afk_q8_0_dk128_dv128_neon_dec_qk2(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
                         sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
     }
     for (; r < nr; r++) {

@@ -29,6 +29,11 @@ M.doc = "generated, x86-64 AVX2 + FMA + F16C"
 M.qk_decode = { rows = 1, keys = 8 }
 M.qk_prefill = { rows = 2, keys = 4 }
 M.pv_decode = { rows = 2, vecs = 4 }
+-- Decode QK^T register blocks, largest first (see avx512.lua). GQA groups
+-- of 4, ATTNFORGE_ISA=avx2 on the Intel host, one pinned thread, Skv 1024,
+-- 7 rounds (min): tiny-64 (D 64) 1.01-1.04x, Llama 3.1 8B (D 128)
+-- 0.99-1.01x; groups of 3 unchanged.
+M.qk_decode_blocks = { { rows = 4, keys = 2 }, { rows = 2, keys = 4 } }
 M.pv_prefill = { rows = 6, vecs = 2 }
 -- Prefill QK^T in outer-product form (templates/prefill.c.in): vecs vectors
 -- of query rows (one row per lane) x keys keys, one accumulator each, no
@@ -47,7 +52,12 @@ M.reduce_fn = "afv_reduce8"
 -- Store lane group `part` (of `nparts` equal groups) of vector v at dst.
 function M.store_part(dst, v, part, nparts)
   if nparts == 1 then return string.format("afv_store(%s, %s);", dst, v) end
-  assert(nparts == 2, "avx2 stores 1 or 2 lane groups")
+  if nparts == 4 then -- two lanes: the low or high half of a 128-bit half
+    local h = part // 2 == 0 and string.format("_mm256_castps256_ps128(%s)", v)
+      or string.format("_mm256_extractf128_ps(%s, 1)", v)
+    return string.format("_mm_store%s_pi((__m64 *)(%s), %s);", part % 2 == 0 and "l" or "h", dst, h)
+  end
+  assert(nparts == 2, "avx2 stores 1, 2 or 4 lane groups")
   if part == 0 then
     return string.format("_mm_storeu_ps(%s, _mm256_castps256_ps128(%s));", dst, v)
   end

@@ -24,6 +24,15 @@ M.doc = "generated, x86-64 AVX-512 F/BW/VL"
 M.qk_decode = { rows = 1, keys = 16 }
 M.qk_prefill = { rows = 2, keys = 8 }
 M.pv_decode = { rows = 4, vecs = 4 }
+-- Decode QK^T register blocks (templates/decode.c.in), largest first: a
+-- KV head's rows go 4 at a time (each K vector loaded once for 4 rows), then
+-- in pairs, then singly (qk_decode). Without this the pairs of qk_prefill.
+-- GQA groups of 4, one pinned thread, Skv 4096, 9 rounds (min), Intel model
+-- 207 (twenty-seventh session): tiny-64 (D 64) f16 / q8_0 / q4_0 1.08x /
+-- 1.04x / 1.08x, tiny-128 1.03-1.04x, Llama 3.1 8B 1.06x / 1.02x / 1.04x;
+-- groups of 3 (Llama 3.2 3B, no 4-row block) 1.00x. A 3 x 4 block for
+-- groups of 3 (lanes of a fourth row zero) measured 0.99-1.01x: not kept.
+M.qk_decode_blocks = { { rows = 4, keys = 4 }, { rows = 2, keys = 8 } }
 M.pv_prefill = { rows = 6, vecs = 4 }
 -- Prefill QK^T in outer-product form (templates/prefill.c.in): vecs vectors
 -- of query rows (one row per lane) x keys keys, one accumulator each, no
