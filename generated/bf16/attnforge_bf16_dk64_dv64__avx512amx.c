@@ -349,7 +349,7 @@ static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_dec_qk2(cons
 }
 
 /* P*V register block: 4 row(s) x 64 columns of Dv = 64 per pass. */
-static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_dec_pv(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_dec_pv4(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
@@ -381,6 +381,36 @@ static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_dec_pv(float
         afv_avx512amx_store(acc1 + 0, c1_0); afv_avx512amx_store(acc1 + 16, c1_1); afv_avx512amx_store(acc1 + 32, c1_2); afv_avx512amx_store(acc1 + 48, c1_3);
         afv_avx512amx_store(acc2 + 0, c2_0); afv_avx512amx_store(acc2 + 16, c2_1); afv_avx512amx_store(acc2 + 32, c2_2); afv_avx512amx_store(acc2 + 48, c2_3);
         afv_avx512amx_store(acc3 + 0, c3_0); afv_avx512amx_store(acc3 + 16, c3_1); afv_avx512amx_store(acc3 + 32, c3_2); afv_avx512amx_store(acc3 + 48, c3_3);
+    }
+}
+
+/* P*V register block: 3 row(s) x 64 columns of Dv = 64 per pass. */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_dec_pv3(float *const *acc, const float *const *p, const float *alpha,
+        const float *const *vp, int32_t n)
+{
+    float *const acc0 = acc[0];
+    const float *const p0 = p[0];
+    const afv_avx512amx al0 = afv_avx512amx_set1(alpha[0]);
+    float *const acc1 = acc[1];
+    const float *const p1 = p[1];
+    const afv_avx512amx al1 = afv_avx512amx_set1(alpha[1]);
+    float *const acc2 = acc[2];
+    const float *const p2 = p[2];
+    const afv_avx512amx al2 = afv_avx512amx_set1(alpha[2]);
+    { /* Dv columns 0 .. 63 */
+        afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 0), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 16), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 32), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 48), al0);
+        afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 0), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 16), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 32), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 48), al1);
+        afv_avx512amx c2_0 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 0), al2), c2_1 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 16), al2), c2_2 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 32), al2), c2_3 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 48), al2);
+        for (int32_t k = 0; k < n; k++) {
+            const float *v = vp[k] + 0;
+            const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
+            { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p1[k]); c1_0 = afv_avx512amx_fma(b, y0, c1_0); c1_1 = afv_avx512amx_fma(b, y1, c1_1); c1_2 = afv_avx512amx_fma(b, y2, c1_2); c1_3 = afv_avx512amx_fma(b, y3, c1_3); }
+            { const afv_avx512amx b = afv_avx512amx_set1(p2[k]); c2_0 = afv_avx512amx_fma(b, y0, c2_0); c2_1 = afv_avx512amx_fma(b, y1, c2_1); c2_2 = afv_avx512amx_fma(b, y2, c2_2); c2_3 = afv_avx512amx_fma(b, y3, c2_3); }
+        }
+        afv_avx512amx_store(acc0 + 0, c0_0); afv_avx512amx_store(acc0 + 16, c0_1); afv_avx512amx_store(acc0 + 32, c0_2); afv_avx512amx_store(acc0 + 48, c0_3);
+        afv_avx512amx_store(acc1 + 0, c1_0); afv_avx512amx_store(acc1 + 16, c1_1); afv_avx512amx_store(acc1 + 32, c1_2); afv_avx512amx_store(acc1 + 48, c1_3);
+        afv_avx512amx_store(acc2 + 0, c2_0); afv_avx512amx_store(acc2 + 16, c2_1); afv_avx512amx_store(acc2 + 32, c2_2); afv_avx512amx_store(acc2 + 48, c2_3);
     }
 }
 
@@ -914,11 +944,16 @@ static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_dec_block(co
         for (; g + 4 <= nr; g += 4) {
             float *a[4] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc, rw[g + 3].acc };
             const float *pr[4] = { sb + (g + 0) * 64, sb + (g + 1) * 64, sb + (g + 2) * 64, sb + (g + 3) * 64 };
-            afk_bf16_dk64_dv64_avx512amx_dec_pv(a, pr, alpha + g, vp, n);
+            afk_bf16_dk64_dv64_avx512amx_dec_pv4(a, pr, alpha + g, vp, n);
         }
-        for (; g + 2 <= nr; g += 2) { /* remainder rows in pairs: V loaded once per pair */
-            float *a[2] = { rw[g].acc, rw[g + 1].acc };
-            const float *pr[2] = { sb + g * 64, sb + (g + 1) * 64 };
+        for (; g + 3 <= nr; g += 3) {
+            float *a[3] = { rw[g + 0].acc, rw[g + 1].acc, rw[g + 2].acc };
+            const float *pr[3] = { sb + (g + 0) * 64, sb + (g + 1) * 64, sb + (g + 2) * 64 };
+            afk_bf16_dk64_dv64_avx512amx_dec_pv3(a, pr, alpha + g, vp, n);
+        }
+        for (; g + 2 <= nr; g += 2) {
+            float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
+            const float *pr[2] = { sb + (g + 0) * 64, sb + (g + 1) * 64 };
             afk_bf16_dk64_dv64_avx512amx_dec_pv2(a, pr, alpha + g, vp, n);
         }
         for (; g < nr; g++) {

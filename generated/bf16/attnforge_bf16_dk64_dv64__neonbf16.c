@@ -220,7 +220,7 @@ static inline AF_TARGET_NEONBF16 void afk_bf16_dk64_dv64_neonbf16_dec_qk2(const 
 }
 
 /* P*V register block: 2 row(s) x 16 columns of Dv = 64 per pass. */
-static inline AF_TARGET_NEONBF16 void afk_bf16_dk64_dv64_neonbf16_dec_pv(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_NEONBF16 void afk_bf16_dk64_dv64_neonbf16_dec_pv2(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
@@ -630,7 +630,7 @@ static inline AF_TARGET_NEONBF16 void afk_bf16_dk64_dv64_neonbf16_dec_block(cons
         for (; g + 2 <= nr; g += 2) {
             float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
             const float *pr[2] = { sb + (g + 0) * 64, sb + (g + 1) * 64 };
-            afk_bf16_dk64_dv64_neonbf16_dec_pv(a, pr, alpha + g, vp, n);
+            afk_bf16_dk64_dv64_neonbf16_dec_pv2(a, pr, alpha + g, vp, n);
         }
         for (; g < nr; g++) {
             float *a[1] = { rw[g].acc };

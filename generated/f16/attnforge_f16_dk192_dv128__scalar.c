@@ -291,7 +291,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_dec_qk2(const flo
 }
 
 /* P*V register block: 2 row(s) x 4 columns of Dv = 128 per pass. */
-static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_dec_pv(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_dec_pv2(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
@@ -492,7 +492,7 @@ static inline AF_TARGET_SCALAR void afk_f16_dk192_dv128_scalar_dec_block(const a
         for (; g + 2 <= nr; g += 2) {
             float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
             const float *pr[2] = { sb + (g + 0) * 20, sb + (g + 1) * 20 };
-            afk_f16_dk192_dv128_scalar_dec_pv(a, pr, alpha + g, vp, n);
+            afk_f16_dk192_dv128_scalar_dec_pv2(a, pr, alpha + g, vp, n);
         }
         for (; g < nr; g++) {
             float *a[1] = { rw[g].acc };

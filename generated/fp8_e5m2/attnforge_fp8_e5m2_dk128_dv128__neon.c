@@ -642,7 +642,7 @@ static inline AF_TARGET_NEON void afk_fp8_e5m2_dk128_dv128_neon_dec_qk2(const fl
 }
 
 /* P*V register block: 2 row(s) x 16 columns of Dv = 128 per pass. */
-static inline AF_TARGET_NEON void afk_fp8_e5m2_dk128_dv128_neon_dec_pv(float *const *acc, const float *const *p, const float *alpha,
+static inline AF_TARGET_NEON void afk_fp8_e5m2_dk128_dv128_neon_dec_pv2(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
 {
     float *const acc0 = acc[0];
@@ -1233,7 +1233,7 @@ static inline AF_TARGET_NEON void afk_fp8_e5m2_dk128_dv128_neon_dec_block(const 
         for (; g + 2 <= nr; g += 2) {
             float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
             const float *pr[2] = { sb + (g + 0) * 32, sb + (g + 1) * 32 };
-            afk_fp8_e5m2_dk128_dv128_neon_dec_pv(a, pr, alpha + g, vp, n);
+            afk_fp8_e5m2_dk128_dv128_neon_dec_pv2(a, pr, alpha + g, vp, n);
         }
         for (; g < nr; g++) {
             float *a[1] = { rw[g].acc };

@@ -23,7 +23,14 @@ M.doc = "generated, x86-64 AVX-512 F/BW/VL"
 
 M.qk_decode = { rows = 1, keys = 16 }
 M.qk_prefill = { rows = 2, keys = 8 }
-M.pv_decode = { rows = 4, vecs = 4 }
+-- P*V in decode: rows x vecs vectors of Dv per pass; the rest of a KV
+-- head's rows in blocks of tail's row counts (largest first), then singly.
+-- A 3-row block for GQA groups of 3 (each V vector loaded once, not twice
+-- as by a pair and a single row): one pinned thread, Skv 4096, 7 rounds
+-- (min), Intel model 207 (twenty-seventh session): Llama 3.2 3B f16 /
+-- q8_0 1.02x / 1.04x (f32 within noise), GQA 12/4 at D 64 1.04x / 1.04x,
+-- a group of 7 (28/4, D 128: 4 + 3 rows) 1.00x / 1.02x.
+M.pv_decode = { rows = 4, vecs = 4, tail = { 3, 2 } }
 -- Decode QK^T register blocks (templates/decode.c.in), largest first: a
 -- KV head's rows go 4 at a time (each K vector loaded once for 4 rows), then
 -- in pairs, then singly (qk_decode). Without this the pairs of qk_prefill.
