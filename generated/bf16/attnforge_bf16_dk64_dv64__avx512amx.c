@@ -820,10 +820,11 @@ static inline AF_TARGET_AVX512AMX int afk_bf16_dk64_dv64_avx512amx_dec_sm4(afp_a
  * processed head by head, so the task reads every head's slice of a key row
  * before moving on (whole BSHD rows in order). For each block and head, K rows
  * are gathered (contiguous, strided or paged) and packed (widened to f32) into an L1 buffer;
- * every row of the head computes its 16 scores at a time against them
- * (one accumulator per key over the unrolled Dk, one reduction per 16
- * scores), then the block softmax rescales each row once, then P*V runs in
- * 4-row x 64-column register blocks over the same V rows.
+ * the head's rows compute their scores against them in register blocks of
+ * 4 x 4, 2 x 8, 1 x 16 (rows x keys, largest first; one accumulator per
+ * row and key over the unrolled Dk, one reduction per block), then the block
+ * softmax rescales each row once, then P*V runs over the same V rows in
+ * blocks of 4, 3, 2, 1 rows x 64 columns.
  * Online softmax invariant, per row, after the blocks [j0, jb) were processed:
  *   m = max of the visible scores so far (-inf if none),
  *   l = sum of exp(s - m), acc = sum of exp(s - m) * v,
