@@ -78,6 +78,7 @@
  * keeps at least this many tasks */
 #define AF_DECODE_WIDE_ROWS 32
 #define AF_DECODE_MIN_TASKS 16
+#define AF_DECODE_MIN_PIECE 256
 #define AF_PREFILL_QBLOCK 64 /* = PRE_TILE in templates/kernel.c.in (a chunk of the prefill kernels) */
 /* Below this many multiply-adds a call runs on the calling thread alone:
  * waking the pool would cost more than it saves. */
@@ -125,6 +126,16 @@ void attnforge_plan(const af_call *c, af_plan *pl)
                 pl->nkv = d;
                 break;
             }
+        /* Short pieces: where a tile's part of a key row would be under
+         * AF_DECODE_MIN_PIECE bytes (few KV heads of a small head dim, or a
+         * block format whose head rows straddle cache lines, so two tiles
+         * fetch the same line), the tile takes more KV heads as long as the
+         * call keeps AF_DECODE_MIN_TASKS / 2 tasks. */
+        const size_t piece = attnforge_format_bytes(c->kf, c->Dk);
+        for (int32_t d = pl->nkv + 1; d <= c->Hkv && (size_t)pl->nkv * piece < AF_DECODE_MIN_PIECE; d++)
+            if (c->Hkv % d == 0 && (int64_t)d * rows <= AF_DECODE_WIDE_ROWS &&
+                (int64_t)c->B * (c->Hkv / d) * pl->n_chunks >= AF_DECODE_MIN_TASKS / 2)
+                pl->nkv = d;
         pl->nh = c->group * pl->nkv;
     } else {
         pl->decode = 0;

@@ -291,3 +291,56 @@ Test(threads, gqa_decode_plan_reads_each_kv_row_once)
     free(reads);
     tu_case_free(&cs);
 }
+
+/* A decode over few KV heads of short rows (llama.cpp's tiny test models: 8
+ * query heads over 2 KV heads) cut into tiles of one KV head would have two
+ * tasks fetch the same cache lines (a q8_0 head row is 68 or 136 bytes) or
+ * stream 128-byte pieces of each key row: the planner gives such tiles every
+ * KV head while the call keeps half its usual task count. Rows of 256 bytes
+ * or more keep one head per tile. Each K/V row is still read once. */
+Test(threads, decode_plan_short_rows_take_whole_key_rows)
+{
+    static const struct {
+        int32_t D;
+        attnforge_format kf;
+        int32_t want_nkv;
+    } cases[] = {
+        {64, ATTNFORGE_FORMAT_F16, 2},   /* 128-byte head rows */
+        {64, ATTNFORGE_FORMAT_Q8_0, 2},  /* 68 */
+        {128, ATTNFORGE_FORMAT_Q8_0, 2}, /* 136 */
+        {128, ATTNFORGE_FORMAT_F16, 1},  /* 256: one head per tile */
+        {128, ATTNFORGE_FORMAT_F32, 1},  /* 512 */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        tu_spec s = tu_spec_default(ATTNFORGE_F32, cases[k].D, cases[k].D);
+        s.B = 1; s.Sq = 1; s.Hq = 8; s.Hkv = 2; s.Skv = 4096; s.causal = 1;
+        tu_case cs;
+        tu_case_build(&cs, &s, tu_seed(610 + (unsigned)k));
+        af_call c;
+        cr_assert_eq(attnforge_validate(&cs.p, &c), ATTNFORGE_OK);
+        /* the planner's choice depends on the shape and the K format only:
+         * the call is planned, not run, so its f32 data may stand in */
+        c.kf = cases[k].kf;
+        int32_t pos[2];
+        attnforge_fill_positions(&cs.p, &c, pos, pos + 1);
+        af_plan pl;
+        attnforge_plan(&c, &pl);
+        cr_assert(pl.decode);
+        cr_assert_eq(pl.nkv, cases[k].want_nkv, "D %d, K format %d: tiles of %d KV heads, want %d", cases[k].D,
+                     (int)cases[k].kf, pl.nkv, cases[k].want_nkv);
+        cr_assert_geq(pl.n_tasks, 8, "the call keeps at least 8 tasks");
+        unsigned char *reads = calloc((size_t)c.Hkv * c.Skv, 1);
+        for (int64_t task = 0; task < pl.n_tasks; task++) {
+            af_tile t;
+            if (!attnforge_plan_task(&c, &pl, task, &t)) continue;
+            cr_assert_eq(t.nkv, pl.nkv);
+            for (int32_t g = t.kvh; g < t.kvh + t.nkv; g++)
+                for (int32_t j = t.j0; j < t.j1; j++) reads[(int64_t)g * c.Skv + j]++;
+        }
+        for (int64_t x = 0; x < (int64_t)c.Hkv * c.Skv; x++)
+            cr_assert_eq(reads[x], 1, "K/V row (kvh %lld, j %lld) read %d times", (long long)(x / c.Skv),
+                         (long long)(x % c.Skv), reads[x]);
+        free(reads);
+        tu_case_free(&cs);
+    }
+}
