@@ -301,19 +301,21 @@ Test(threads, gqa_decode_plan_reads_each_kv_row_once)
 Test(threads, decode_plan_short_rows_take_whole_key_rows)
 {
     static const struct {
-        int32_t D;
+        int32_t D, Skv;
         attnforge_format kf;
         int32_t want_nkv;
     } cases[] = {
-        {64, ATTNFORGE_FORMAT_F16, 2},   /* 128-byte head rows */
-        {64, ATTNFORGE_FORMAT_Q8_0, 2},  /* 68 */
-        {128, ATTNFORGE_FORMAT_Q8_0, 2}, /* 136 */
-        {128, ATTNFORGE_FORMAT_F16, 1},  /* 256: one head per tile */
-        {128, ATTNFORGE_FORMAT_F32, 1},  /* 512 */
+        {64, 4096, ATTNFORGE_FORMAT_F16, 2},   /* 128-byte head rows */
+        {64, 4096, ATTNFORGE_FORMAT_Q8_0, 2},  /* 68 */
+        {128, 4096, ATTNFORGE_FORMAT_Q8_0, 2}, /* 136 */
+        {128, 4096, ATTNFORGE_FORMAT_F16, 1},  /* 256: one head per tile */
+        {128, 4096, ATTNFORGE_FORMAT_F32, 1},  /* 512 */
+        {64, 2048, ATTNFORGE_FORMAT_Q8_0, 1},  /* 2-head tiles would leave 4 tasks */
+        {64, 8192, ATTNFORGE_FORMAT_F32, 2},   /* 16 chunks: 2-head tiles by the 16-task rule */
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         tu_spec s = tu_spec_default(ATTNFORGE_F32, cases[k].D, cases[k].D);
-        s.B = 1; s.Sq = 1; s.Hq = 8; s.Hkv = 2; s.Skv = 4096; s.causal = 1;
+        s.B = 1; s.Sq = 1; s.Hq = 8; s.Hkv = 2; s.Skv = cases[k].Skv; s.causal = 1;
         tu_case cs;
         tu_case_build(&cs, &s, tu_seed(610 + (unsigned)k));
         af_call c;
@@ -326,8 +328,8 @@ Test(threads, decode_plan_short_rows_take_whole_key_rows)
         af_plan pl;
         attnforge_plan(&c, &pl);
         cr_assert(pl.decode);
-        cr_assert_eq(pl.nkv, cases[k].want_nkv, "D %d, K format %d: tiles of %d KV heads, want %d", cases[k].D,
-                     (int)cases[k].kf, pl.nkv, cases[k].want_nkv);
+        cr_assert_eq(pl.nkv, cases[k].want_nkv, "D %d, Skv %d, K format %d: tiles of %d KV heads, want %d",
+                     cases[k].D, cases[k].Skv, (int)cases[k].kf, pl.nkv, cases[k].want_nkv);
         cr_assert_geq(pl.n_tasks, 8, "the call keeps at least 8 tasks");
         unsigned char *reads = calloc((size_t)c.Hkv * c.Skv, 1);
         for (int64_t task = 0; task < pl.n_tasks; task++) {
