@@ -106,6 +106,10 @@ static void usage(FILE *f)
             "  --max-reps N           adaptive upper bound on calls (default 20000)\n"
             "  --flush                evict the caches (write a buffer > L3) before every\n"
             "                         timed call, so decode reads K/V from DRAM\n"
+            "  --flush-kv             evict only K and V (clflush, dc civac) before every\n"
+            "                         timed call: K/V from DRAM, the rest (Q, O, the\n"
+            "                         kernel's buffers, TLB) warm, as an engine's\n"
+            "                         per-layer decode sees them; cheap, so many reps\n"
             "  --seed N               input seed (default 42)\n"
             "  --check-rows N         reference rows sampled per row of the table\n"
             "                         (default 64; 0 = no check)\n"
@@ -422,7 +426,9 @@ static void parse_args(int argc, char **argv, opts *o)
         } else if (strcmp(name, "--serving-page") == 0) {
             o->serving_page = (int)parse_long(v, 1, 1 << 20, "--serving-page");
         } else if (strcmp(a, "--flush") == 0) {
-            o->flush = 1;
+            o->flush = AFB_FLUSH_ALL;
+        } else if (strcmp(a, "--flush-kv") == 0) {
+            o->flush = AFB_FLUSH_KV;
         } else if (strcmp(a, "--mat-sgemm") == 0) {
             o->mat_gemv = 0;
         } else if (strcmp(name, "--preset") == 0) {
@@ -638,7 +644,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "attnforge-bench: out of memory\n");
         return 1;
     }
-    if (o.flush) {
+    if (o.flush == AFB_FLUSH_ALL) {
         long l3 = sysconf(_SC_LEVEL3_CACHE_SIZE);
         B.flush_bytes = l3 > 0 ? 4 * (size_t)l3 : (size_t)128 << 20;
         if (B.flush_bytes < ((size_t)64 << 20))
@@ -687,13 +693,15 @@ int main(int argc, char **argv)
     if (!isnan(B.roof.amx_gflops))
         printf(", AMX-BF16 tile peak %.1f GFLOP/s", B.roof.amx_gflops);
     printf("\n");
+    static const char *const flush_note[3] = {"", ", caches flushed before each call",
+                                               ", K and V flushed from the caches before each call"};
     if (o.reps > 0)
         printf("timing: %d calls per impl, interleaved, median%s\n", o.reps,
-               o.flush ? ", caches flushed before each call" : "");
+               flush_note[o.flush]);
     else
         printf("timing: adaptive (>= 5 calls, ~%.2f s per impl per row, <= %d calls), "
                "interleaved, median%s\n",
-               o.min_time, o.max_reps, o.flush ? ", caches flushed before each call" : "");
+               o.min_time, o.max_reps, flush_note[o.flush]);
     printf("\n");
     if (o.csv && !(B.csv = afb_csv_open(o.csv))) {
         fprintf(stderr, "attnforge-bench: cannot write %s: %s\n", o.csv, strerror(errno));

@@ -11,6 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
 
 #include "afb.h"
 #include "attnforge.h"
@@ -77,6 +80,25 @@ static void flush_caches(bench *B)
         return;
     memset(B->flushbuf, ++B->flush_val & 0xff, B->flush_bytes);
 }
+
+/* Writes back and evicts every cache line of [p, p + n) from every level. */
+static void evict_lines(const void *p, size_t n)
+{
+    const char *a = (const char *)((uintptr_t)p & ~(uintptr_t)63), *end = (const char *)p + n;
+#if defined(__x86_64__) || defined(__i386__)
+    for (; a < end; a += 64)
+        _mm_clflush(a);
+    _mm_mfence();
+#elif defined(__aarch64__)
+    for (; a < end; a += 64)
+        __asm__ volatile("dc civac, %0" ::"r"(a) : "memory");
+    __asm__ volatile("dsb ish" ::: "memory");
+#else
+    (void)a;
+    (void)end;
+#endif
+}
+
 
 /* Room for n more results. Pointers into B->res stay valid until the next
  * reserve, so a case reserves all its rows before taking any pointer. */
@@ -159,6 +181,23 @@ typedef struct dcase {
     int bhsd;             /* K/V cache as [B, Hkv, Skv, D] (--kv-layout bhsd) */
     char label[40];       /* "f16", or "f32/q8_0" when K/V differ ("f32/q8_0:f16"); " bhsd" appended */
 } dcase;
+
+/* --flush-kv: the K and V the impl is about to read, out of every cache.
+ * (x86-64 and AArch64; elsewhere nothing is evicted.) */
+static void flush_kv(const dcase *c, int impl)
+{
+    const attnforge_params *p = &c->p;
+    if (impl == AFB_MATERIALIZED) {
+        const afb_mat_problem *m = &c->mp;
+        evict_lines(m->k, (size_t)m->B * m->Skv * m->Hkv * m->Dk * sizeof(float));
+        evict_lines(m->v, (size_t)m->B * m->Skv * m->Hkv * m->Dv * sizeof(float));
+        return;
+    }
+    const int64_t nk = (int64_t)p->batch * p->seq_kv * p->heads_kv * p->head_dim_k;
+    const int64_t nv = (int64_t)p->batch * p->seq_kv * p->heads_kv * p->head_dim_v;
+    evict_lines(p->k, attnforge_format_bytes(c->kvf, nk));
+    evict_lines(p->v, attnforge_format_bytes(c->vf, nv));
+}
 
 attnforge_format afb_dtype_format(int dtype)
 {
@@ -547,7 +586,7 @@ static int plan_reps(const opts *o, int active, const double est[AFB_NIMPL], int
             reps[impl] = o->reps;
         } else {
             double want = ceil(o->min_time / fmax(est[impl], 1e-7));
-            int cap = o->flush && o->max_reps > 100 ? 100 : o->max_reps;
+            int cap = o->flush == AFB_FLUSH_ALL && o->max_reps > 100 ? 100 : o->max_reps;
             reps[impl] = (int)fmin(fmax(want, 5), cap);
         }
         if (reps[impl] > maxr)
@@ -571,8 +610,10 @@ static void time_interleaved(bench *B, const shape *s, dcase *c, const int reps[
             long long b = (long long)(r + 1) * reps[impl] / maxr;
             if (b == a || cnt[impl] >= reps[impl])
                 continue;
-            if (o->flush)
+            if (o->flush == AFB_FLUSH_ALL)
                 flush_caches(B);
+            else if (o->flush == AFB_FLUSH_KV)
+                flush_kv(c, impl);
             double t0 = afb_now_s();
             call_impl(B, c, impl);
             times[impl][cnt[impl]++] = afb_now_s() - t0;

@@ -16,6 +16,9 @@
 #define MAX_PRESETS 32
 #define MAX_SIZES 16
 
+/* --flush: every cache (a buffer of 4x L3 written); --flush-kv: only K and V */
+enum { AFB_FLUSH_NONE = 0, AFB_FLUSH_ALL = 1, AFB_FLUSH_KV = 2 };
+
 typedef struct opts {
     const afb_preset *presets[MAX_PRESETS];
     int npresets;
@@ -33,7 +36,7 @@ typedef struct opts {
     double min_time; /* adaptive target per impl per row, seconds */
     int max_reps;
     int quick;
-    int flush;
+    int flush; /* AFB_FLUSH_* */
     uint64_t seed;
     int check_rows; /* 0 = no check */
     const char *csv, *json, *plot;
