@@ -99,7 +99,6 @@ static void evict_lines(const void *p, size_t n)
 #endif
 }
 
-
 /* Room for n more results. Pointers into B->res stay valid until the next
  * reserve, so a case reserves all its rows before taking any pointer. */
 static void reserve_results(bench *B, size_t n)

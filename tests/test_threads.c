@@ -257,6 +257,28 @@ Test(threads, caller_workspace_matches_and_too_small_is_rejected)
 
 /* ---- the planner reads each K/V row once in a GQA decode call ----------------- */
 
+/* Every tile of a decode plan holds whole GQA groups of nkv KV heads, and
+ * the tiles together read each (b, KV head, key) row exactly once. */
+static void check_decode_tiles(const af_call *c, const af_plan *pl)
+{
+    const int64_t n = (int64_t)c->B * c->Hkv * c->Skv;
+    unsigned char *reads = calloc((size_t)n, 1);
+    for (int64_t task = 0; task < pl->n_tasks; task++) {
+        af_tile t;
+        if (!attnforge_plan_task(c, pl, task, &t)) continue;
+        cr_assert(t.nkv == pl->nkv && c->Hkv % t.nkv == 0 && t.kvh % t.nkv == 0);
+        cr_assert_eq(t.nh, c->group * t.nkv, "a decode tile must hold every query head of its groups");
+        cr_assert_eq(t.h0, t.kvh * c->group);
+        for (int32_t g = t.kvh; g < t.kvh + t.nkv; g++)
+            for (int32_t j = t.j0; j < t.j1; j++) reads[((int64_t)t.b * c->Hkv + g) * c->Skv + j]++;
+    }
+    for (int64_t x = 0; x < n; x++)
+        cr_assert_eq(reads[x], 1, "K/V row (b %lld, kvh %lld, j %lld) read %d times",
+                     (long long)(x / c->Skv / c->Hkv), (long long)(x / c->Skv % c->Hkv),
+                     (long long)(x % c->Skv), reads[x]);
+    free(reads);
+}
+
 Test(threads, gqa_decode_plan_reads_each_kv_row_once)
 {
     /* Llama 3.2 3B-like decode: 24 query heads over 8 KV heads. */
@@ -272,23 +294,7 @@ Test(threads, gqa_decode_plan_reads_each_kv_row_once)
     attnforge_plan(&c, &pl);
     cr_assert(pl.decode, "a 1-query GQA call must take the decode path");
 
-    /* count how many tiles read each (b, kvh, j) and which heads each tile covers */
-    const int64_t n = (int64_t)c.B * c.Hkv * c.Skv;
-    unsigned char *reads = calloc((size_t)n, 1);
-    for (int64_t task = 0; task < pl.n_tasks; task++) {
-        af_tile t;
-        if (!attnforge_plan_task(&c, &pl, task, &t)) continue;
-        cr_assert(t.nkv >= 1 && c.Hkv % t.nkv == 0 && t.kvh % t.nkv == 0);
-        cr_assert_eq(t.nh, c.group * t.nkv, "a decode tile must hold every query head of its groups");
-        cr_assert_eq(t.h0, t.kvh * c.group);
-        for (int32_t g = t.kvh; g < t.kvh + t.nkv; g++)
-            for (int32_t j = t.j0; j < t.j1; j++) reads[((int64_t)t.b * c.Hkv + g) * c.Skv + j]++;
-    }
-    for (int64_t x = 0; x < n; x++)
-        cr_assert_eq(reads[x], 1, "K/V row (b %lld, kvh %lld, j %lld) read %d times",
-                     (long long)(x / c.Skv / c.Hkv), (long long)(x / c.Skv % c.Hkv),
-                     (long long)(x % c.Skv), reads[x]);
-    free(reads);
+    check_decode_tiles(&c, &pl);
     tu_case_free(&cs);
 }
 
@@ -331,18 +337,7 @@ Test(threads, decode_plan_short_rows_take_whole_key_rows)
         cr_assert_eq(pl.nkv, cases[k].want_nkv, "D %d, Skv %d, K format %d: tiles of %d KV heads, want %d",
                      cases[k].D, cases[k].Skv, (int)cases[k].kf, pl.nkv, cases[k].want_nkv);
         cr_assert_geq(pl.n_tasks, 8, "the call keeps at least 8 tasks");
-        unsigned char *reads = calloc((size_t)c.Hkv * c.Skv, 1);
-        for (int64_t task = 0; task < pl.n_tasks; task++) {
-            af_tile t;
-            if (!attnforge_plan_task(&c, &pl, task, &t)) continue;
-            cr_assert_eq(t.nkv, pl.nkv);
-            for (int32_t g = t.kvh; g < t.kvh + t.nkv; g++)
-                for (int32_t j = t.j0; j < t.j1; j++) reads[(int64_t)g * c.Skv + j]++;
-        }
-        for (int64_t x = 0; x < (int64_t)c.Hkv * c.Skv; x++)
-            cr_assert_eq(reads[x], 1, "K/V row (kvh %lld, j %lld) read %d times", (long long)(x / c.Skv),
-                         (long long)(x % c.Skv), reads[x]);
-        free(reads);
+        check_decode_tiles(&c, &pl);
         tu_case_free(&cs);
     }
 }

@@ -7,12 +7,19 @@ import json
 import subprocess
 
 
-def run_bench(cmd):
-    """Runs the bench command line cmd, printing it and its output; True when
-    it exited with status 0 (else prints a FAIL line)."""
+def run_bench_output(cmd):
+    """Runs the bench command line cmd, printing it and its output (stdout and
+    stderr together); returns the subprocess.CompletedProcess."""
     print("running:", " ".join(cmd), flush=True)
     run = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     print(run.stdout)
+    return run
+
+
+def run_bench(cmd):
+    """Runs the bench command line cmd as run_bench_output does; True when it
+    exited with status 0 (else prints a FAIL line)."""
+    run = run_bench_output(cmd)
     if run.returncode != 0:
         print(f"FAIL: the bench exited with {run.returncode}")
     return run.returncode == 0

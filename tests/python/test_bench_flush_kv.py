@@ -17,21 +17,13 @@ Timings are not checked. Standard library only; seconds.
 """
 
 import os
-import subprocess
 import sys
 import tempfile
 
-from bench_smoke import check_call, json_lines, report
+from bench_smoke import check_call, json_lines, report, run_bench_output as run
 
 NOTE = "K and V flushed from the caches before each call"
 IMPLS = ["unrolled", "generic", "materialized"]
-
-
-def run(cmd):
-    print("running:", " ".join(cmd), flush=True)
-    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    print(r.stdout)
-    return r
 
 
 def main():
