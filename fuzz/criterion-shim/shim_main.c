@@ -1,7 +1,9 @@
 /*
  * Runner for tests built against fuzz/criterion-shim/criterion/criterion.h (see
- * there). Usage: <test> [--filter SUBSTRING] [--shard I/N] (other Criterion
- * options, such as --jobs, are accepted and ignored). --shard runs only the
+ * there). Usage: <test> [--filter SUBSTRING] [--exclude SUBSTRING]... [--shard I/N]
+ * (other Criterion options, such as --jobs, are accepted and ignored).
+ * --exclude leaves out every test whose name contains it (listed as [EXCL],
+ * not counted); it may be given up to 8 times. --shard runs only the
  * tests (each element of a parameterized test counts as one) whose position
  * in registration order is I modulo N, so N processes with I = 0 .. N-1 run
  * every test once (what CI does with the slowest suite under qemu).
@@ -101,10 +103,17 @@ static int run_one(int t)
 
 int main(int argc, char **argv)
 {
-    const char *filter = NULL;
-    int shard = 0, n_shards = 1;
+    const char *filter = NULL, *exclude[8];
+    int shard = 0, n_shards = 1, n_exclude = 0;
     for (int a = 1; a < argc; a++) {
         if (strcmp(argv[a], "--filter") == 0 && a + 1 < argc) filter = argv[++a];
+        else if (strcmp(argv[a], "--exclude") == 0 && a + 1 < argc) {
+            if (n_exclude == 8) {
+                fprintf(stderr, "criterion shim: at most 8 --exclude\n");
+                return 2;
+            }
+            exclude[n_exclude++] = argv[++a];
+        }
         else if (strcmp(argv[a], "--shard") == 0 && a + 1 < argc) {
             if (sscanf(argv[++a], "%d/%d", &shard, &n_shards) != 2 || n_shards < 1 || shard < 0 ||
                 shard >= n_shards) {
@@ -122,6 +131,12 @@ int main(int argc, char **argv)
         else
             snprintf(full, sizeof full, "%s::%s", tests[t].suite, tests[t].name);
         if (filter && !strstr(full, filter)) continue;
+        int excluded = 0;
+        for (int e = 0; e < n_exclude; e++) excluded |= strstr(full, exclude[e]) != NULL;
+        if (excluded) {
+            fprintf(stderr, "[EXCL] %s\n", full);
+            continue;
+        }
         fprintf(stderr, "[RUN ] %s\n", full);
         failed_now = 0;
         struct timespec t0, t1;
