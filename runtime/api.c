@@ -24,6 +24,17 @@ static int env_int(const char *name, int fallback)
     return (*end == '\0' && v > 0 && v <= 4096) ? (int)v : fallback;
 }
 
+/* ATTNFORGE_POOL_POLL_US: how long idle pool workers poll before they sleep
+ * (runtime/pool.c), 0 to 1000000; 0 = sleep after the short spin */
+static int env_poll_us(void)
+{
+    const char *s = getenv("ATTNFORGE_POOL_POLL_US");
+    if (!s || !*s) return AF_POOL_POLL_US;
+    char *end;
+    long v = strtol(s, &end, 10);
+    return (*end == '\0' && v >= 0 && v <= 1000000) ? (int)v : AF_POOL_POLL_US;
+}
+
 attnforge_status attnforge_context_create(attnforge_context **out,
                                           const attnforge_context_options *opts)
 {
@@ -62,7 +73,7 @@ attnforge_status attnforge_context_create(attnforge_context **out,
                                                        : AF_PACK_COPY | AF_PACK_WIDEN;
     pthread_mutex_init(&ctx->lock, NULL);
     if (ctx->num_threads > 1 && !ctx->parallel_for) {
-        ctx->pool = attnforge_pool_create(ctx->num_threads);
+        ctx->pool = attnforge_pool_create(ctx->num_threads, env_poll_us());
         if (!ctx->pool) {
             const int n = ctx->num_threads;
             pthread_mutex_destroy(&ctx->lock);

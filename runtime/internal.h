@@ -97,8 +97,10 @@ void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L
 
 /* ---- thread pool (runtime/pool.c) ----------------------------------------- */
 typedef struct af_pool af_pool;
-/* n_threads >= 2: n_threads - 1 workers plus the calling thread. */
-af_pool *attnforge_pool_create(int n_threads);
+/* n_threads >= 2: n_threads - 1 workers plus the calling thread. Idle
+ * workers poll for poll_us microseconds (0: none) before they sleep. */
+#define AF_POOL_POLL_US 1000
+af_pool *attnforge_pool_create(int n_threads, int poll_us);
 void attnforge_pool_destroy(af_pool *pool);
 /* Runs fn(arg, t, w) for t in [0, n_tasks) on the pool, the caller taking part
  * as worker 0; returns when every task has finished. One run at a time. */

@@ -4,37 +4,62 @@
  * A run publishes (fn, arg, n_tasks) under a new generation number and wakes
  * the workers; every participant takes task indices from one atomic counter
  * (dynamic scheduling, so uneven tiles such as the causal triangle balance
- * themselves) and the caller waits until the last one has checked out. Idle
- * workers spin briefly (calls often arrive back to back during decode) and
- * then sleep on a condition variable, so an idle pool burns no core.
+ * themselves).
+ *
+ * Joining and closing: a worker takes part in a run only if it enters it
+ * before the caller has closed it, and the caller waits only for workers
+ * that entered. When the caller has taken the last task it closes the run
+ * and waits for the workers still inside, whose tasks are then the only
+ * ones left. So a worker that wakes late (a sleeping thread takes 15-120 us
+ * to wake in the VMs measured) never makes the caller wait for it: the call
+ * takes at most about what the caller alone would take.
+ *
+ * Idle workers spin briefly (calls often arrive back to back during decode),
+ * then poll with sched_yield() for up to poll_us (ATTNFORGE_POOL_POLL_US,
+ * default AF_POOL_POLL_US), then sleep on a condition variable, so an idle
+ * pool burns no core. Polling keeps a worker awake across an engine's other
+ * work between two attention calls (a layer's matrix products): waking a
+ * sleeping thread cost the caller 12-60 us of futex wake-up and the worker
+ * another 30-50 us before it ran (a 100-us decode then took 116 us instead of
+ * 81; docs/performance-log.md, section 21). A poller gives its core to any
+ * thread that wants it (sched_yield), and goes to sleep at once when one
+ * did, i.e. when a yield took longer than AF_POLL_BUSY_US.
  */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "internal.h"
 
 /* ~2000 pauses: tens of microseconds, enough to bridge the two passes of a
- * call and back-to-back calls, short enough not to steal a core for long from
- * an engine whose own threads run between attention calls */
+ * call and back-to-back calls */
 #define AF_SPIN_ITERS 2000
+/* a yield that took longer than this gave the core to another thread */
+#define AF_POLL_BUSY_US 20
+
+/* run state: generation << 32 | AF_RUN_CLOSED | workers inside the run */
+#define AF_RUN_CLOSED (1ull << 31)
+#define AF_RUN_INSIDE (AF_RUN_CLOSED - 1)
 
 struct af_pool {
     int n_threads;
+    int poll_us;
     pthread_t *threads;
     pthread_mutex_t mu;
     pthread_cond_t wake, done;
-    /* the current run, valid for generation `gen` */
+    /* the current run, valid for generation `gen` while it is open or a
+     * worker is inside it */
     attnforge_task_fn fn;
     void *arg;
     int64_t n_tasks;
-    atomic_llong next;       /* next task index to hand out */
-    atomic_uint gen;         /* bumped to start a run */
-    atomic_int busy;         /* workers still inside the current run */
-    int quit;
+    atomic_llong next;      /* next task index to hand out */
+    atomic_uint gen;        /* bumped to start a run */
+    atomic_ullong run;      /* generation, closed flag, workers inside */
+    atomic_int quit;
 };
 
 typedef struct { af_pool *pool; int id; } worker_arg;
@@ -48,6 +73,43 @@ static void drain(af_pool *p, int worker)
     }
 }
 
+static double mono_us(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec * 1e6 + (double)t.tv_nsec * 1e-3;
+}
+
+/* Waits until the generation differs from `seen` (returned) or quit is set
+ * (returns `seen`): spin, poll, then sleep. */
+static unsigned wait_for_run(af_pool *p, unsigned seen)
+{
+    unsigned g = atomic_load_explicit(&p->gen, memory_order_acquire);
+    for (int s = 0; g == seen && s < AF_SPIN_ITERS; s++) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+        g = atomic_load_explicit(&p->gen, memory_order_acquire);
+    }
+    if (g != seen) return g;
+    const double t0 = mono_us();
+    double last = t0;
+    while (g == seen && !atomic_load_explicit(&p->quit, memory_order_relaxed)) {
+        const double t = mono_us();
+        if (t - t0 >= p->poll_us || t - last > AF_POLL_BUSY_US) break;
+        last = t;
+        sched_yield();
+        g = atomic_load_explicit(&p->gen, memory_order_acquire);
+    }
+    if (g != seen) return g;
+    pthread_mutex_lock(&p->mu);
+    while ((g = atomic_load_explicit(&p->gen, memory_order_acquire)) == seen &&
+           !atomic_load_explicit(&p->quit, memory_order_relaxed))
+        pthread_cond_wait(&p->wake, &p->mu);
+    pthread_mutex_unlock(&p->mu);
+    return g;
+}
+
 static void *worker_main(void *v)
 {
     worker_arg wa = *(worker_arg *)v;
@@ -55,25 +117,22 @@ static void *worker_main(void *v)
     af_pool *p = wa.pool;
     unsigned seen = 0;
     for (;;) {
-        /* spin a little, then sleep until a new generation (or quit) */
-        unsigned g = atomic_load_explicit(&p->gen, memory_order_acquire);
-        for (int s = 0; g == seen && s < AF_SPIN_ITERS; s++) {
-#if defined(__x86_64__) || defined(__i386__)
-            __builtin_ia32_pause();
-#endif
-            g = atomic_load_explicit(&p->gen, memory_order_acquire);
-        }
-        if (g == seen) {
-            pthread_mutex_lock(&p->mu);
-            while ((g = atomic_load_explicit(&p->gen, memory_order_acquire)) == seen && !p->quit)
-                pthread_cond_wait(&p->wake, &p->mu);
-            int quit = p->quit;
-            pthread_mutex_unlock(&p->mu);
-            if (quit) return NULL;
-        }
+        const unsigned g = wait_for_run(p, seen);
+        if (atomic_load_explicit(&p->quit, memory_order_relaxed)) return NULL;
         seen = g;
+        /* enter run g unless it is closed (or already followed by another) */
+        unsigned long long r = atomic_load_explicit(&p->run, memory_order_acquire);
+        int inside = 0;
+        while ((unsigned)(r >> 32) == g && !(r & AF_RUN_CLOSED))
+            if (atomic_compare_exchange_weak_explicit(&p->run, &r, r + 1, memory_order_acquire,
+                                                      memory_order_acquire)) {
+                inside = 1;
+                break;
+            }
+        if (!inside) continue;
         drain(p, wa.id);
-        if (atomic_fetch_sub_explicit(&p->busy, 1, memory_order_acq_rel) == 1) {
+        r = atomic_fetch_sub_explicit(&p->run, 1, memory_order_acq_rel);
+        if ((r & AF_RUN_CLOSED) && (r & AF_RUN_INSIDE) == 1) { /* the caller waits for us */
             pthread_mutex_lock(&p->mu);
             pthread_cond_signal(&p->done);
             pthread_mutex_unlock(&p->mu);
@@ -81,12 +140,13 @@ static void *worker_main(void *v)
     }
 }
 
-af_pool *attnforge_pool_create(int n_threads)
+af_pool *attnforge_pool_create(int n_threads, int poll_us)
 {
     if (n_threads < 2) return NULL;
     af_pool *p = calloc(1, sizeof *p);
     if (!p) return NULL;
     p->n_threads = n_threads;
+    p->poll_us = poll_us > 0 ? poll_us : 0;
     p->threads = calloc((size_t)n_threads, sizeof *p->threads);
     if (!p->threads) { free(p); return NULL; }
     pthread_mutex_init(&p->mu, NULL);
@@ -94,7 +154,8 @@ af_pool *attnforge_pool_create(int n_threads)
     pthread_cond_init(&p->done, NULL);
     atomic_init(&p->next, 0);
     atomic_init(&p->gen, 0);
-    atomic_init(&p->busy, 0);
+    atomic_init(&p->run, AF_RUN_CLOSED); /* generation 0: closed, never run */
+    atomic_init(&p->quit, 0);
     for (int w = 1; w < n_threads; w++) {
         worker_arg *wa = malloc(sizeof *wa);
         if (wa) *wa = (worker_arg){p, w};
@@ -112,7 +173,7 @@ void attnforge_pool_destroy(af_pool *p)
 {
     if (!p) return;
     pthread_mutex_lock(&p->mu);
-    p->quit = 1;
+    atomic_store_explicit(&p->quit, 1, memory_order_relaxed);
     pthread_cond_broadcast(&p->wake);
     pthread_mutex_unlock(&p->mu);
     for (int w = 1; w < p->n_threads; w++) pthread_join(p->threads[w], NULL);
@@ -125,28 +186,34 @@ void attnforge_pool_destroy(af_pool *p)
 
 void attnforge_pool_run(af_pool *p, attnforge_task_fn fn, void *arg, int64_t n_tasks)
 {
-    pthread_mutex_lock(&p->mu);
+    /* the last run is closed and empty: nobody reads these now */
+    const unsigned g = atomic_load_explicit(&p->gen, memory_order_relaxed) + 1;
     p->fn = fn;
     p->arg = arg;
     p->n_tasks = n_tasks;
     atomic_store_explicit(&p->next, 0, memory_order_relaxed);
-    atomic_store_explicit(&p->busy, p->n_threads - 1, memory_order_relaxed);
-    atomic_fetch_add_explicit(&p->gen, 1, memory_order_release);
+    atomic_store_explicit(&p->run, (unsigned long long)g << 32, memory_order_release);
+    pthread_mutex_lock(&p->mu);
+    atomic_store_explicit(&p->gen, g, memory_order_release);
     pthread_cond_broadcast(&p->wake);
     pthread_mutex_unlock(&p->mu);
 
     drain(p, 0);
 
-    /* wait for every worker to leave this run before the next may start */
-    for (int s = 0; s < AF_SPIN_ITERS && atomic_load_explicit(&p->busy, memory_order_acquire); s++) {
+    /* every task is taken: close the run, then wait for the workers inside */
+    unsigned long long r = atomic_fetch_or_explicit(&p->run, AF_RUN_CLOSED, memory_order_acq_rel);
+    for (int s = 0; s < AF_SPIN_ITERS && (r & AF_RUN_INSIDE); s++) {
 #if defined(__x86_64__) || defined(__i386__)
         __builtin_ia32_pause();
 #endif
+        r = atomic_load_explicit(&p->run, memory_order_acquire);
     }
-    pthread_mutex_lock(&p->mu);
-    while (atomic_load_explicit(&p->busy, memory_order_acquire))
-        pthread_cond_wait(&p->done, &p->mu);
-    pthread_mutex_unlock(&p->mu);
+    if (r & AF_RUN_INSIDE) {
+        pthread_mutex_lock(&p->mu);
+        while (atomic_load_explicit(&p->run, memory_order_acquire) & AF_RUN_INSIDE)
+            pthread_cond_wait(&p->done, &p->mu);
+        pthread_mutex_unlock(&p->mu);
+    }
 }
 
 int attnforge_cpu_count(void)

@@ -1,13 +1,16 @@
 /*
  * Threading model: bitwise determinism across thread counts, the engine's
  * parallel-for hook, several user threads on shared and private contexts,
- * caller-owned workspace, and the planner's promise that a GQA decode call
- * reads each K/V row once. Runs under ThreadSanitizer in CI (label "threads").
+ * caller-owned workspace, the planner's promise that a GQA decode call
+ * reads each K/V row once, and the pool's runs with workers that join late
+ * or not at all. Runs under ThreadSanitizer in CI (label "threads").
  */
+#define _POSIX_C_SOURCE 200809L /* nanosleep */
 #include <criterion/criterion.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "internal.h"
 #include "testutil.h"
@@ -158,6 +161,69 @@ Test(threads, parallel_for_hook_runs_every_task_and_matches)
                  "hook result differs from the single-threaded one");
     attnforge_context_destroy(ctx);
     tu_case_free(&c);
+}
+
+/* ---- the pool itself ------------------------------------------------------------ */
+
+#define POOL_MAX_TASKS 97
+
+typedef struct pool_probe {
+    atomic_int ran[POOL_MAX_TASKS]; /* times each task ran in this run */
+    atomic_int bad_worker;          /* a worker index outside [0, n) */
+    int n_threads;
+    int slow;                       /* each task takes ~20 us: workers join */
+} pool_probe;
+
+static void pool_task(void *arg, int64_t t, int w)
+{
+    pool_probe *pp = arg;
+    if (w < 0 || w >= pp->n_threads) atomic_store(&pp->bad_worker, 1);
+    if (pp->slow) {
+        struct timespec d = {0, 20000};
+        nanosleep(&d, NULL);
+    }
+    atomic_fetch_add(&pp->ran[t], 1); /* last: a run returned early leaves a 0 */
+}
+
+/* attnforge_pool_run (runtime/pool.c) runs every task exactly once and
+ * returns only when all have finished, whether the workers are spinning,
+ * polling, asleep (pauses of 0.3-3 ms between runs outlast the spin and,
+ * with poll_us 0 or 200, the poll) or wake after the caller has taken every
+ * task (then they must not enter the closed run); 0 to 97 tasks, 2 to 5
+ * threads, many runs in a row. */
+Test(threads, pool_runs_every_task_once_with_late_and_absent_workers)
+{
+    static const int threads[] = {2, 3, 5};
+    static const int polls[] = {0, 200, 1000};
+    static const int64_t counts[] = {0, 1, 2, 7, 64, POOL_MAX_TASKS};
+    pool_probe *pp = calloc(1, sizeof *pp);
+    cr_assert_not_null(pp);
+    int slow_runs = 0;
+    for (int a = 0; a < 3; a++)
+        for (int b = 0; b < 3; b++) {
+            af_pool *pool = attnforge_pool_create(threads[a], polls[b]);
+            cr_assert_not_null(pool, "pool of %d threads", threads[a]);
+            pp->n_threads = threads[a];
+            for (int run = 0; run < 60; run++) {
+                const int64_t n = counts[run % 6];
+                for (int t = 0; t < POOL_MAX_TASKS; t++) atomic_store(&pp->ran[t], 0);
+                pp->slow = run % 5 == 4;
+                slow_runs += pp->slow;
+                if (run % 7 == 3) { /* let the workers fall asleep */
+                    struct timespec d = {0, 300000L * (1 + run % 10)};
+                    nanosleep(&d, NULL);
+                }
+                attnforge_pool_run(pool, pool_task, pp, n);
+                for (int t = 0; t < POOL_MAX_TASKS; t++)
+                    cr_assert_eq(atomic_load(&pp->ran[t]), t < n ? 1 : 0,
+                                 "%d threads, poll %d us, run %d of %lld tasks: task %d ran %d times",
+                                 threads[a], polls[b], run, (long long)n, t, atomic_load(&pp->ran[t]));
+                cr_assert_eq(atomic_load(&pp->bad_worker), 0, "a task ran with a worker index out of range");
+            }
+            attnforge_pool_destroy(pool);
+        }
+    cr_assert_gt(slow_runs, 0);
+    free(pp);
 }
 
 /* ---- several user threads ------------------------------------------------------ */

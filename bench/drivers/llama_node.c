@@ -16,6 +16,10 @@
  *   hot     the same layer again: K/V in L2 (what attnforge-bench times)
  *   layers  the four layers in turn: K/V in L3
  *   cold    the layer's K/V flushed (clflush) first: K/V in DRAM
+ *   gap     the same layer again after 300 us of other work on the calling
+ *           thread (an engine's matrix products between two attention
+ *           calls), long enough for idle threads to stop spinning: what the
+ *           pool's wake-up costs (twenty-ninth session)
  *
  * Threads: built with -fopenmp, the call runs on an OpenMP team through
  * attnforge's parallel_for hook, as the ggml backend does (run it with
@@ -135,13 +139,18 @@ int main(int argc, char **argv)
     p.mask_stride = (attnforge_mask_strides){0, 0, 0, 1};
     p.scale = 0.125f;
 
-    static const char *const names[3] = {"hot (L2)", "layers (L3)", "cold (DRAM)"};
-    double *t[3];
-    for (int s = 0; s < 3; s++)
+    static const char *const names[4] = {"hot (L2)", "layers (L3)", "cold (DRAM)", "gap (L2)"};
+    double *t[4];
+    for (int s = 0; s < 4; s++)
         if (!(t[s] = malloc((size_t)calls * sizeof *t[s]))) return 1;
     for (int i = 0; i < calls; i++)
-        for (int s = 0; s < 3; s++) {
-            const int l = s == 0 ? 0 : i % LAYERS;
+        for (int s = 0; s < 4; s++) {
+            const int l = s == 0 || s == 3 ? 0 : i % LAYERS;
+            if (s == 3) { /* 300 us of work that touches no K/V */
+                const double g0 = now_us();
+                while (now_us() - g0 < 300) {
+                }
+            }
             p.k = k[l];
             p.v = v[l];
             if (s == 2) {
@@ -166,7 +175,7 @@ int main(int argc, char **argv)
            "attnforge's pool"
 #endif
     );
-    for (int s = 0; s < 3; s++) {
+    for (int s = 0; s < 4; s++) {
         qsort(t[s], (size_t)calls, sizeof *t[s], cmp_double);
         printf("  %-12s min %7.1f us  median %7.1f us\n", names[s], t[s][0], t[s][calls / 2]);
     }
