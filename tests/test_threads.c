@@ -197,12 +197,12 @@ Test(threads, pool_runs_every_task_once_with_late_and_absent_workers)
     static const int polls[] = {0, 200, 1000};
     static const int64_t counts[] = {0, 1, 2, 7, 64, POOL_MAX_TASKS};
     pool_probe *pp = calloc(1, sizeof *pp);
-    cr_assert_not_null(pp);
+    cr_assert(pp != NULL);
     int slow_runs = 0;
     for (int a = 0; a < 3; a++)
         for (int b = 0; b < 3; b++) {
             af_pool *pool = attnforge_pool_create(threads[a], polls[b]);
-            cr_assert_not_null(pool, "pool of %d threads", threads[a]);
+            cr_assert(pool != NULL, "pool of %d threads", threads[a]);
             pp->n_threads = threads[a];
             for (int run = 0; run < 60; run++) {
                 const int64_t n = counts[run % 6];
