@@ -15,24 +15,15 @@
 
 /* ---- contexts ------------------------------------------------------------------ */
 
-static int env_int(const char *name, int fallback)
+/* An integer environment variable in [lo, hi], else fallback (unset, empty,
+ * not a number, out of range). */
+static int env_int(const char *name, int fallback, long lo, long hi)
 {
     const char *s = getenv(name);
     if (!s || !*s) return fallback;
     char *end;
     long v = strtol(s, &end, 10);
-    return (*end == '\0' && v > 0 && v <= 4096) ? (int)v : fallback;
-}
-
-/* ATTNFORGE_POOL_POLL_US: how long idle pool workers poll before they sleep
- * (runtime/pool.c), 0 to 1000000; 0 = sleep after the short spin */
-static int env_poll_us(void)
-{
-    const char *s = getenv("ATTNFORGE_POOL_POLL_US");
-    if (!s || !*s) return AF_POOL_POLL_US;
-    char *end;
-    long v = strtol(s, &end, 10);
-    return (*end == '\0' && v >= 0 && v <= 1000000) ? (int)v : AF_POOL_POLL_US;
+    return (*end == '\0' && v >= lo && v <= hi) ? (int)v : fallback;
 }
 
 attnforge_status attnforge_context_create(attnforge_context **out,
@@ -63,17 +54,20 @@ attnforge_status attnforge_context_create(attnforge_context **out,
     if (!ctx) return attnforge_fail(ATTNFORGE_ERR_OUT_OF_MEMORY, "context_create: out of memory");
     ctx->isa_cap = isa;
     ctx->num_threads = o.num_threads > 0 ? o.num_threads
-                                         : env_int("ATTNFORGE_NUM_THREADS", attnforge_cpu_count());
+                                         : env_int("ATTNFORGE_NUM_THREADS", attnforge_cpu_count(), 1, 4096);
     ctx->parallel_for = o.parallel_for;
     ctx->parallel_for_user = o.parallel_for_user;
-    ctx->verbose = env_int("ATTNFORGE_VERBOSE", 0);
+    ctx->verbose = env_int("ATTNFORGE_VERBOSE", 0, 1, 4096);
     const char *pack = getenv("ATTNFORGE_KV_PACK");
     ctx->kv_pack = pack && strcmp(pack, "0") == 0      ? 0
                    : pack && strcmp(pack, "copy") == 0 ? AF_PACK_COPY
                                                        : AF_PACK_COPY | AF_PACK_WIDEN;
     pthread_mutex_init(&ctx->lock, NULL);
     if (ctx->num_threads > 1 && !ctx->parallel_for) {
-        ctx->pool = attnforge_pool_create(ctx->num_threads, env_poll_us());
+        /* how long idle workers poll before they sleep (runtime/pool.c); 0 =
+         * sleep after the short spin */
+        ctx->pool = attnforge_pool_create(ctx->num_threads,
+                                          env_int("ATTNFORGE_POOL_POLL_US", AF_POOL_POLL_US, 0, 1000000));
         if (!ctx->pool) {
             const int n = ctx->num_threads;
             pthread_mutex_destroy(&ctx->lock);

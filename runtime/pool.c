@@ -64,6 +64,13 @@ struct af_pool {
 
 typedef struct { af_pool *pool; int id; } worker_arg;
 
+static inline void cpu_pause(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
 static void drain(af_pool *p, int worker)
 {
     for (;;) {
@@ -86,9 +93,7 @@ static unsigned wait_for_run(af_pool *p, unsigned seen)
 {
     unsigned g = atomic_load_explicit(&p->gen, memory_order_acquire);
     for (int s = 0; g == seen && s < AF_SPIN_ITERS; s++) {
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#endif
+        cpu_pause();
         g = atomic_load_explicit(&p->gen, memory_order_acquire);
     }
     if (g != seen) return g;
@@ -110,6 +115,18 @@ static unsigned wait_for_run(af_pool *p, unsigned seen)
     return g;
 }
 
+/* Enters run g unless it is closed or already followed by another: 1 if the
+ * worker is now inside it. */
+static int enter_run(af_pool *p, unsigned g)
+{
+    unsigned long long r = atomic_load_explicit(&p->run, memory_order_acquire);
+    while ((unsigned)(r >> 32) == g && !(r & AF_RUN_CLOSED))
+        if (atomic_compare_exchange_weak_explicit(&p->run, &r, r + 1, memory_order_acquire,
+                                                  memory_order_acquire))
+            return 1;
+    return 0;
+}
+
 static void *worker_main(void *v)
 {
     worker_arg wa = *(worker_arg *)v;
@@ -120,18 +137,9 @@ static void *worker_main(void *v)
         const unsigned g = wait_for_run(p, seen);
         if (atomic_load_explicit(&p->quit, memory_order_relaxed)) return NULL;
         seen = g;
-        /* enter run g unless it is closed (or already followed by another) */
-        unsigned long long r = atomic_load_explicit(&p->run, memory_order_acquire);
-        int inside = 0;
-        while ((unsigned)(r >> 32) == g && !(r & AF_RUN_CLOSED))
-            if (atomic_compare_exchange_weak_explicit(&p->run, &r, r + 1, memory_order_acquire,
-                                                      memory_order_acquire)) {
-                inside = 1;
-                break;
-            }
-        if (!inside) continue;
+        if (!enter_run(p, g)) continue;
         drain(p, wa.id);
-        r = atomic_fetch_sub_explicit(&p->run, 1, memory_order_acq_rel);
+        const unsigned long long r = atomic_fetch_sub_explicit(&p->run, 1, memory_order_acq_rel);
         if ((r & AF_RUN_CLOSED) && (r & AF_RUN_INSIDE) == 1) { /* the caller waits for us */
             pthread_mutex_lock(&p->mu);
             pthread_cond_signal(&p->done);
@@ -203,9 +211,7 @@ void attnforge_pool_run(af_pool *p, attnforge_task_fn fn, void *arg, int64_t n_t
     /* every task is taken: close the run, then wait for the workers inside */
     unsigned long long r = atomic_fetch_or_explicit(&p->run, AF_RUN_CLOSED, memory_order_acq_rel);
     for (int s = 0; s < AF_SPIN_ITERS && (r & AF_RUN_INSIDE); s++) {
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#endif
+        cpu_pause();
         r = atomic_load_explicit(&p->run, memory_order_acquire);
     }
     if (r & AF_RUN_INSIDE) {
