@@ -444,6 +444,52 @@ Test(formats, layouts_and_thread_counts_bitwise)
     for (int t = 0; t < 3; t++) attnforge_context_destroy(ctx[t]);
 }
 
+/* Decodes over more K/V than caches hold (at least 8 MiB: the generated
+ * decode kernels then spread their prefetches over the block's arithmetic,
+ * templates/decode.c.in "The prefetch cursor"), GQA groups of 3, every
+ * K/V format: against the reference, and bitwise the same in dense, paged
+ * and BHSD caches and on 1 and 2 threads. Under emulation (qemu) f16 and q8_0
+ * only, dense and paged. */
+Test(formats, long_decode_against_reference, .timeout = 600)
+{
+    const int emulated = getenv("ATTNFORGE_TEST_EMULATED") != NULL;
+    attnforge_context *ctx[2];
+    for (int t = 0; t < 2; t++) {
+        attnforge_context_options o = {.num_threads = t + 1};
+        cr_assert_eq(attnforge_context_create(&ctx[t], &o), ATTNFORGE_OK);
+    }
+    for (int a = 0; a < N_KV_FORMATS; a++) {
+        const attnforge_format f = KV_FORMATS[a];
+        if (emulated && f != ATTNFORGE_FORMAT_F16 && f != ATTNFORGE_FORMAT_Q8_0) continue;
+        const int64_t row = attnforge_format_bytes(f, 128);
+        /* K and V rows of both KV heads: just over 8 MiB, not a block multiple */
+        const int32_t skv = (int32_t)((8 << 20) / (2 * 2 * row) + 45);
+        fspec s = {.B = 1, .Sq = 1, .Skv = skv, .Hq = 6, .Hkv = 2, .Dk = 128, .Dv = 128,
+                   .qf = ATTNFORGE_FORMAT_F32, .kf = f, .vf = f, .of = ATTNFORGE_FORMAT_F32, .causal = 1,
+                   .lse = 1};
+        fcase base;
+        fcase_build(&base, &s, tu_seed(1340 + (uint64_t)a));
+        cr_assert_eq(fcase_run(&base, ctx[0]), ATTNFORGE_OK, "%s", attnforge_last_error());
+        fcase_check(&base);
+        for (int layout = 0; layout < (emulated ? 2 : 3); layout++)
+            for (int t = 0; t < 2; t++) {
+                if (layout == 0 && t == 0) continue; /* the base */
+                fspec s2 = s;
+                s2.page = layout == 1 ? 32 : 0;
+                s2.bhsd = layout == 2;
+                fcase c;
+                fcase_build(&c, &s2, tu_seed(1340 + (uint64_t)a));
+                cr_assert_eq(fcase_run(&c, ctx[t]), ATTNFORGE_OK, "%s", attnforge_last_error());
+                cr_assert(memcmp(c.p.o, base.p.o, c.o_bytes) == 0,
+                          "%s, Skv %d, layout %d, %d thread(s): O differs bitwise from dense, 1 thread",
+                          attnforge_format_name(f), (int)skv, layout, t + 1);
+                fcase_free(&c);
+            }
+        fcase_free(&base);
+    }
+    for (int t = 0; t < 2; t++) attnforge_context_destroy(ctx[t]);
+}
+
 /* A context of n threads; pack 0 sets ATTNFORGE_KV_PACK=0 while it is
  * created (the context reads it then), pack 2 sets it to "copy" (no
  * widening). */
