@@ -444,12 +444,12 @@ Test(formats, layouts_and_thread_counts_bitwise)
     for (int t = 0; t < 3; t++) attnforge_context_destroy(ctx[t]);
 }
 
-/* Decodes over more K/V than caches hold (at least 8 MiB: the generated
- * decode kernels then spread their prefetches over the block's arithmetic,
- * templates/decode.c.in "The prefetch cursor"), GQA groups of 3, every
- * K/V format: against the reference, and bitwise the same in dense, paged
- * and BHSD caches and on 1 and 2 threads. Under emulation (qemu) f16 and q8_0
- * only, dense and paged. */
+/* Decodes over more K/V than caches hold (at least 8 MiB: the f32, f16 and
+ * bf16 decode kernels then spread their prefetches over the block's
+ * arithmetic, templates/decode.c.in "The prefetch cursor"), GQA groups of
+ * 3, every K/V format: against the reference, and bitwise the same in
+ * dense, paged and BHSD caches and on 1 and 2 threads. Under emulation
+ * (qemu) f16 and q8_0 only, dense and paged. */
 Test(formats, long_decode_against_reference, .timeout = 600)
 {
     const int emulated = getenv("ATTNFORGE_TEST_EMULATED") != NULL;

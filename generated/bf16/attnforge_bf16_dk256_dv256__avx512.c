@@ -1880,7 +1880,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_block(const 
 }
 /* Keys [jb, jb + n) (n padded to np) for rows [0, nr) of one KV head kvh, its prefetches spread by the cursor:
  * rw, qb, sb and alpha point at the first of those rows. */
-static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_block_pf(const af_call *c, const af_tile *t, int32_t kvh,
+static AF_NOINLINE AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_block_pf(const af_call *c, const af_tile *t, int32_t kvh,
                                            afp_avx512_bf16_row *rw, const float *qb, float *sb, float *alpha,
                                            int32_t nr, int64_t jb, int32_t n, int32_t np, int32_t hg, int32_t ng)
 {
@@ -2036,7 +2036,7 @@ AF_TARGET_AVX512 void attnforge_bf16_dk256_dv256_decode__avx512(const af_call *c
 {
     const int32_t nrows = t->nh * t->ni;
     const int32_t rpk = t->nkv > 1 ? t->nh / t->nkv * t->ni : nrows; /* rows per KV head */
-    /* prefetches spread over the arithmetic: see PF_SPREAD_BYTES above */
+    /* prefetches spread over the arithmetic: see "The prefetch cursor" above */
     const int spread = !c->kv_hot && rpk > 1 &&
                        (int64_t)c->B * c->Hkv * (c->key_hi - c->key_lo) * 1024 >= 8388608;
     afk_bf16_dk256_dv256_avx512_init(c, t);

@@ -26,6 +26,13 @@
 #define AF_UNUSED
 #endif
 #endif
+#ifndef AF_NOINLINE
+#if defined(__GNUC__) || defined(__clang__)
+#define AF_NOINLINE __attribute__((noinline))
+#else
+#define AF_NOINLINE
+#endif
+#endif
 
 typedef __m512 afv_avx512amx;
 

@@ -217,24 +217,6 @@ AF_TARGET_AVX2 void attnforge_q8_0_dk64_dv64_widen__avx2(float *dst, const void 
         afk_q8_0_dk64_dv64_avx2_pack_k(dst, (const uint8_t *)src, sc);
 }
 
-/* The prefetch cursor of one key block (see decode.c.in): line[cur .. tot)
- * are still to be issued. */
-typedef struct afk_q8_0_dk64_dv64_avx2_pf {
-    const char *line[256];
-    int32_t cur, tot;
-} afk_q8_0_dk64_dv64_avx2_pf;
-
-/* Issue the cursor's next m lines (fewer when it runs out). */
-static inline AF_TARGET_AVX2 void afk_q8_0_dk64_dv64_avx2_pf_issue(afk_q8_0_dk64_dv64_avx2_pf *p, int m)
-{
-    if (p->cur + m <= p->tot) {
-        for (int j = 0; j < m; j++) __builtin_prefetch(p->line[p->cur + j], 0, 2); /* prefetcht1 */
-        p->cur += m;
-    } else {
-        while (p->cur < p->tot) __builtin_prefetch(p->line[p->cur++], 0, 2);
-    }
-}
-
 /* QK^T register block: 1 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 64. */
 static inline AF_TARGET_AVX2 void afk_q8_0_dk64_dv64_avx2_dec_qk(const float *q0, const float *const *kp, float *s0)
 {
@@ -442,44 +424,6 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk64_dv64_avx2_dec_pv2(float *const *
     }
 }
 
-/* P*V register block: 2 row(s) x 32 columns of Dv = 64 per pass, one prefetch per key. */
-static inline AF_TARGET_AVX2 void afk_q8_0_dk64_dv64_avx2_dec_pv2_pf(float *const *acc, const float *const *p, const float *alpha,
-        const float *const *vp, int32_t n, afk_q8_0_dk64_dv64_avx2_pf *pf)
-{
-    float *const acc0 = acc[0];
-    const float *const p0 = p[0];
-    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
-    float *const acc1 = acc[1];
-    const float *const p1 = p[1];
-    const afv_avx2 al1 = afv_avx2_set1(alpha[1]);
-    { /* Dv columns 0 .. 31 */
-        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
-        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
-        for (int32_t k = 0; k < n; k++) {
-            afk_q8_0_dk64_dv64_avx2_pf_issue(pf, 1);
-            const float *v = vp[k] + 0;
-            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
-        }
-        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
-        afv_avx2_store(acc1 + 0, c1_0); afv_avx2_store(acc1 + 8, c1_1); afv_avx2_store(acc1 + 16, c1_2); afv_avx2_store(acc1 + 24, c1_3);
-    }
-    { /* Dv columns 32 .. 63 */
-        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
-        afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
-        for (int32_t k = 0; k < n; k++) {
-            afk_q8_0_dk64_dv64_avx2_pf_issue(pf, 1);
-            const float *v = vp[k] + 32;
-            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
-            { const afv_avx2 b = afv_avx2_set1(p1[k]); c1_0 = afv_avx2_fma(b, y0, c1_0); c1_1 = afv_avx2_fma(b, y1, c1_1); c1_2 = afv_avx2_fma(b, y2, c1_2); c1_3 = afv_avx2_fma(b, y3, c1_3); }
-        }
-        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
-        afv_avx2_store(acc1 + 32, c1_0); afv_avx2_store(acc1 + 40, c1_1); afv_avx2_store(acc1 + 48, c1_2); afv_avx2_store(acc1 + 56, c1_3);
-    }
-}
-
 /* P*V register block: 1 row(s) x 32 columns of Dv = 64 per pass. */
 static inline AF_TARGET_AVX2 void afk_q8_0_dk64_dv64_avx2_dec_pv1(float *const *acc, const float *const *p, const float *alpha,
         const float *const *vp, int32_t n)
@@ -527,66 +471,6 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk64_dv64_avx2_dec_pv1g(float *const 
     { /* Dv columns 32 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 32;
-            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
-        }
-        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
-    }
-}
-
-/* P*V register block: 1 row(s) x 32 columns of Dv = 64 per pass, one prefetch per key. */
-static inline AF_TARGET_AVX2 void afk_q8_0_dk64_dv64_avx2_dec_pv1_pf(float *const *acc, const float *const *p, const float *alpha,
-        const float *const *vp, int32_t n, afk_q8_0_dk64_dv64_avx2_pf *pf)
-{
-    float *const acc0 = acc[0];
-    const float *const p0 = p[0];
-    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
-    { /* Dv columns 0 .. 31 */
-        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
-        for (int32_t k = 0; k < n; k++) {
-            afk_q8_0_dk64_dv64_avx2_pf_issue(pf, 1);
-            const float *v = vp[k] + 0;
-            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
-        }
-        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
-    }
-    { /* Dv columns 32 .. 63 */
-        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
-        for (int32_t k = 0; k < n; k++) {
-            afk_q8_0_dk64_dv64_avx2_pf_issue(pf, 1);
-            const float *v = vp[k] + 32;
-            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
-        }
-        afv_avx2_store(acc0 + 32, c0_0); afv_avx2_store(acc0 + 40, c0_1); afv_avx2_store(acc0 + 48, c0_2); afv_avx2_store(acc0 + 56, c0_3);
-    }
-}
-
-/* P*V register block: 1 row(s) x 32 columns of Dv = 64 per pass, excluded keys (p = -0.0) skipped, one prefetch per key. */
-static inline AF_TARGET_AVX2 void afk_q8_0_dk64_dv64_avx2_dec_pv1g_pf(float *const *acc, const float *const *p, const float *alpha,
-        const float *const *vp, int32_t n, afk_q8_0_dk64_dv64_avx2_pf *pf)
-{
-    float *const acc0 = acc[0];
-    const float *const p0 = p[0];
-    const afv_avx2 al0 = afv_avx2_set1(alpha[0]);
-    { /* Dv columns 0 .. 31 */
-        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
-        for (int32_t k = 0; k < n; k++) {
-            afk_q8_0_dk64_dv64_avx2_pf_issue(pf, 1);
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 0;
-            const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
-            { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
-        }
-        afv_avx2_store(acc0 + 0, c0_0); afv_avx2_store(acc0 + 8, c0_1); afv_avx2_store(acc0 + 16, c0_2); afv_avx2_store(acc0 + 24, c0_3);
-    }
-    { /* Dv columns 32 .. 63 */
-        afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
-        for (int32_t k = 0; k < n; k++) {
-            afk_q8_0_dk64_dv64_avx2_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -818,142 +702,11 @@ static inline AF_TARGET_AVX2 void afk_q8_0_dk64_dv64_avx2_dec_block(const af_cal
         }
     }
 }
-/* Keys [jb, jb + n) (n padded to np) for rows [0, nr) of one KV head kvh, its prefetches spread by the cursor:
- * rw, qb, sb and alpha point at the first of those rows. */
-static inline AF_TARGET_AVX2 void afk_q8_0_dk64_dv64_avx2_dec_block_pf(const af_call *c, const af_tile *t, int32_t kvh,
-                                           afp_avx2_q8_0_row *rw, const float *qb, float *sb, float *alpha,
-                                           int32_t nr, int64_t jb, int32_t n, int32_t np, int32_t hg, int32_t ng)
-{
-    const uint8_t *kraw[64], *vraw[64];
-    const float *kp[64];
-    const float *vp[64];
-    float kbuf[64 * 64], *const vbuf = kbuf; /* K, then V */
-    int active = 0, partial = 0;
-    for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
-    if (!active) return;
-    afp_avx2_q8_0_gather(c, 0, t->b, kvh, jb, n, kraw);
-    afp_avx2_q8_0_gather(c, 1, t->b, kvh, jb, n, vraw);
-    afk_q8_0_dk64_dv64_avx2_pf pfc;
-    pfc.cur = pfc.tot = 0;
-    {
-        int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng); /* the next row to prefetch: key pf_j, head pf_h */
-        const int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng;
-        const int64_t pf_ss = ((c->k_ss) / 32 * 34), pf_sh = ((c->k_sh) / 32 * 34);
-        const int64_t pf_step = pf_sh - pf_ss, pf_wrap = pf_ss - (int64_t)ng * pf_sh;
-        int64_t pf_off = (pf_j - jb) * pf_ss + (int64_t)(pf_h - hg) * pf_sh; /* from row k = 0 */
-        for (int32_t k = 0; k < n; k++) { /* a prefetch never faults: a row past the end or across a page of a paged cache costs nothing */
-            const char *f = (const char *)(kraw[k] + pf_off);
-            pfc.line[pfc.tot++] = f + 0;
-            pfc.line[pfc.tot++] = f + 64;
-            pf_off += pf_step;
-            if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
-        }
-    }
-    {
-        int32_t pf_h = (int32_t)((int64_t)hg * 64 % ng); /* the next row to prefetch: key pf_j, head pf_h */
-        const int64_t pf_j = jb + 64 + (int64_t)hg * 64 / ng;
-        const int64_t pf_ss = ((c->v_ss) / 32 * 34), pf_sh = ((c->v_sh) / 32 * 34);
-        const int64_t pf_step = pf_sh - pf_ss, pf_wrap = pf_ss - (int64_t)ng * pf_sh;
-        int64_t pf_off = (pf_j - jb) * pf_ss + (int64_t)(pf_h - hg) * pf_sh; /* from row k = 0 */
-        for (int32_t k = 0; k < n; k++) { /* a prefetch never faults: a row past the end or across a page of a paged cache costs nothing */
-            const char *f = (const char *)(vraw[k] + pf_off);
-            pfc.line[pfc.tot++] = f + 0;
-            pfc.line[pfc.tot++] = f + 64;
-            pf_off += pf_step;
-            if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
-        }
-    }
-    const float ksc = af_kv_scale(c, 0, kvh);
-    for (int32_t k = 0; k < n; k++) {
-        afk_q8_0_dk64_dv64_avx2_pack_k(kbuf + k * 64, kraw[k], ksc);
-        kp[k] = kbuf + k * 64;
-        afk_q8_0_dk64_dv64_avx2_pf_issue(&pfc, 1);
-    }
-    for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-    int32_t r = 0;
-    for (; r + 4 <= nr; r += 4) {
-        if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
-        for (int32_t k = 0; k < np; k += 2) {
-            afk_q8_0_dk64_dv64_avx2_pf_issue(&pfc, 4);
-            afk_q8_0_dk64_dv64_avx2_dec_qk4(qb + (r + 0) * 64, qb + (r + 1) * 64, qb + (r + 2) * 64, qb + (r + 3) * 64, kp + k,
-                        sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k, sb + (r + 2) * 64 + k, sb + (r + 3) * 64 + k);
-        }
-    }
-    for (; r + 2 <= nr; r += 2) {
-        if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
-        for (int32_t k = 0; k < np; k += 4) {
-            afk_q8_0_dk64_dv64_avx2_pf_issue(&pfc, 4);
-            afk_q8_0_dk64_dv64_avx2_dec_qk2(qb + (r + 0) * 64, qb + (r + 1) * 64, kp + k,
-                        sb + (r + 0) * 64 + k, sb + (r + 1) * 64 + k);
-        }
-    }
-    for (; r < nr; r++) {
-        if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
-        for (int32_t k = 0; k < np; k += 8) {
-            afk_q8_0_dk64_dv64_avx2_pf_issue(&pfc, 4);
-            afk_q8_0_dk64_dv64_avx2_dec_qk(qb + r * 64, kp + k, sb + r * 64 + k);
-        }
-    }
-    int32_t r0 = 0;
-    if (n == 64) { /* a full block: rows that see all of it, without a mask to add, go 1 at a time */
-        int full = 1, alibi = 0;
-        const void *zm = NULL; /* a mask row found zero on the block (llama.cpp's is shared by the heads) */
-        for (int32_t r = 0; r < nr && full; r++) {
-            full = rw[r].lo <= jb && rw[r].hi >= jb + n;
-            if (full && rw[r].mask && rw[r].mask != zm) {
-                full = af_mask_zero(c, rw[r].mask, jb, jb + n);
-                zm = rw[r].mask;
-            }
-            alibi |= rw[r].slope != 0.0f;
-        }
-        if (full) {
-            const int cap = afp_avx2_q8_0_softcap_fold(c);
-            const afv_avx2 vscale = afv_avx2_set1(afp_avx2_q8_0_score_factor(c, cap)), vcap = afv_avx2_set1(c->softcap);
-            for (; r0 < nr; r0 += 1) {
-                int ok;
-                switch (nr - r0 < 1 ? nr - r0 : 1) {
-                default: ok = afk_q8_0_dk64_dv64_avx2_dec_sm1(rw + r0, sb + r0 * 64, alpha + r0, jb, cap, vscale, vcap, alibi, &partial); break;
-                }
-                if (!ok) break; /* a row with no finite score: the rows from r0 on take afp_avx2_q8_0_softmax_row */
-            }
-        }
-    }
-    for (int32_t r = r0; r < nr; r++)
-        alpha[r] = afp_avx2_q8_0_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
-    const float vsc = af_kv_scale(c, 1, kvh);
-    for (int32_t k = 0; k < n; k++) {
-        afk_q8_0_dk64_dv64_avx2_pack_v(vbuf + k * 64, vraw[k], vsc);
-        vp[k] = vbuf + k * 64;
-        afk_q8_0_dk64_dv64_avx2_pf_issue(&pfc, 1);
-    }
-    if (partial && !afk_q8_0_dk64_dv64_avx2_v_finite(vp, n)) {
-        for (int32_t r = 0; r < nr; r++) {
-            float *a[1] = { rw[r].acc };
-            const float *pr[1] = { sb + r * 64 };
-            afk_q8_0_dk64_dv64_avx2_dec_pv1g_pf(a, pr, alpha + r, vp, n, &pfc);
-        }
-    } else {
-        int32_t g = 0;
-        for (; g + 2 <= nr; g += 2) {
-            float *a[2] = { rw[g + 0].acc, rw[g + 1].acc };
-            const float *pr[2] = { sb + (g + 0) * 64, sb + (g + 1) * 64 };
-            afk_q8_0_dk64_dv64_avx2_dec_pv2_pf(a, pr, alpha + g, vp, n, &pfc);
-        }
-        for (; g < nr; g++) {
-            float *a[1] = { rw[g].acc };
-            const float *pr[1] = { sb + g * 64 };
-            afk_q8_0_dk64_dv64_avx2_dec_pv1_pf(a, pr, alpha + g, vp, n, &pfc);
-        }
-    }
-}
 
 AF_TARGET_AVX2 void attnforge_q8_0_dk64_dv64_decode__avx2(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
     const int32_t rpk = t->nkv > 1 ? t->nh / t->nkv * t->ni : nrows; /* rows per KV head */
-    /* prefetches spread over the arithmetic: see PF_SPREAD_BYTES above */
-    const int spread = !c->kv_hot && rpk > 1 &&
-                       (int64_t)c->B * c->Hkv * (c->key_hi - c->key_lo) * 136 >= 8388608;
     afk_q8_0_dk64_dv64_avx2_init(c, t);
     for (int32_t r0 = 0; r0 < nrows; r0 += 32) {
         const int32_t nr = nrows - r0 < 32 ? nrows - r0 : 32;
@@ -969,10 +722,6 @@ AF_TARGET_AVX2 void attnforge_q8_0_dk64_dv64_decode__avx2(const af_call *c, cons
             for (int32_t ga = 0; ga < nr;) { /* the chunk's rows, one KV head at a time */
                 const int32_t g = (r0 + ga) / rpk;
                 const int32_t gb = (g + 1) * rpk - r0 < nr ? (g + 1) * rpk - r0 : nr;
-                if (spread)
-                    afk_q8_0_dk64_dv64_avx2_dec_block_pf(c, t, t->kvh + g, rw + ga, qb + (int64_t)ga * 64, sb + (int64_t)ga * 64,
-                                  alpha + ga, gb - ga, jb, n, np, g - g0, ng);
-                else
                     afk_q8_0_dk64_dv64_avx2_dec_block(c, t, t->kvh + g, rw + ga, qb + (int64_t)ga * 64, sb + (int64_t)ga * 64,
                                   alpha + ga, gb - ga, jb, n, np, g - g0, ng);
                 ga = gb;
