@@ -633,6 +633,7 @@ static AF_NOINLINE AF_TARGET_SCALAR void afk_f16_dk64_dv64_scalar_dec_block_pf(c
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
+    if (n < 1) return; /* never: n >= 1, said for the compiler, which does not see the caller here */
     afp_scalar_f16_gather(c, 0, t->b, kvh, jb, n, kraw);
     afp_scalar_f16_gather(c, 1, t->b, kvh, jb, n, vraw);
     afk_f16_dk64_dv64_scalar_pf pfc;
