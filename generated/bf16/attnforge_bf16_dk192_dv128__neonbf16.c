@@ -1732,176 +1732,6 @@ static inline AF_TARGET_NEONBF16 void afk_bf16_dk192_dv128_neonbf16_pre_pv(float
     }
 }
 
-/* P*V register block: 1 row(s) x 16 columns of Dv = 128 per pass. */
-static inline AF_TARGET_NEONBF16 void afk_bf16_dk192_dv128_neonbf16_pre_pv1(float *const *acc, const float *const *p, const float *alpha,
-        const float *const *vp, int32_t n)
-{
-    float *const acc0 = acc[0];
-    const float *const p0 = p[0];
-    const afv_neonbf16 al0 = afv_neonbf16_set1(alpha[0]);
-    { /* Dv columns 0 .. 15 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 0), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 4), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 8), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 12), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 0;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 0, c0_0); afv_neonbf16_store(acc0 + 4, c0_1); afv_neonbf16_store(acc0 + 8, c0_2); afv_neonbf16_store(acc0 + 12, c0_3);
-    }
-    { /* Dv columns 16 .. 31 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 16), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 20), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 24), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 28), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 16;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 16, c0_0); afv_neonbf16_store(acc0 + 20, c0_1); afv_neonbf16_store(acc0 + 24, c0_2); afv_neonbf16_store(acc0 + 28, c0_3);
-    }
-    { /* Dv columns 32 .. 47 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 32), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 36), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 40), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 44), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 32;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 32, c0_0); afv_neonbf16_store(acc0 + 36, c0_1); afv_neonbf16_store(acc0 + 40, c0_2); afv_neonbf16_store(acc0 + 44, c0_3);
-    }
-    { /* Dv columns 48 .. 63 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 48), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 52), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 56), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 60), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 48;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 48, c0_0); afv_neonbf16_store(acc0 + 52, c0_1); afv_neonbf16_store(acc0 + 56, c0_2); afv_neonbf16_store(acc0 + 60, c0_3);
-    }
-    { /* Dv columns 64 .. 79 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 64), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 68), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 72), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 76), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 64;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 64, c0_0); afv_neonbf16_store(acc0 + 68, c0_1); afv_neonbf16_store(acc0 + 72, c0_2); afv_neonbf16_store(acc0 + 76, c0_3);
-    }
-    { /* Dv columns 80 .. 95 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 80), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 84), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 88), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 92), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 80;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 80, c0_0); afv_neonbf16_store(acc0 + 84, c0_1); afv_neonbf16_store(acc0 + 88, c0_2); afv_neonbf16_store(acc0 + 92, c0_3);
-    }
-    { /* Dv columns 96 .. 111 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 96), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 100), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 104), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 108), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 96;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 96, c0_0); afv_neonbf16_store(acc0 + 100, c0_1); afv_neonbf16_store(acc0 + 104, c0_2); afv_neonbf16_store(acc0 + 108, c0_3);
-    }
-    { /* Dv columns 112 .. 127 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 112), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 116), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 120), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 124), al0);
-        for (int32_t k = 0; k < n; k++) {
-            const float *v = vp[k] + 112;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 112, c0_0); afv_neonbf16_store(acc0 + 116, c0_1); afv_neonbf16_store(acc0 + 120, c0_2); afv_neonbf16_store(acc0 + 124, c0_3);
-    }
-}
-
-/* P*V register block: 1 row(s) x 16 columns of Dv = 128 per pass, excluded keys (p = -0.0) skipped. */
-static inline AF_TARGET_NEONBF16 void afk_bf16_dk192_dv128_neonbf16_pre_pv1g(float *const *acc, const float *const *p, const float *alpha,
-        const float *const *vp, int32_t n)
-{
-    float *const acc0 = acc[0];
-    const float *const p0 = p[0];
-    const afv_neonbf16 al0 = afv_neonbf16_set1(alpha[0]);
-    { /* Dv columns 0 .. 15 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 0), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 4), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 8), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 12), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 0;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 0, c0_0); afv_neonbf16_store(acc0 + 4, c0_1); afv_neonbf16_store(acc0 + 8, c0_2); afv_neonbf16_store(acc0 + 12, c0_3);
-    }
-    { /* Dv columns 16 .. 31 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 16), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 20), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 24), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 28), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 16;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 16, c0_0); afv_neonbf16_store(acc0 + 20, c0_1); afv_neonbf16_store(acc0 + 24, c0_2); afv_neonbf16_store(acc0 + 28, c0_3);
-    }
-    { /* Dv columns 32 .. 47 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 32), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 36), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 40), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 44), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 32;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 32, c0_0); afv_neonbf16_store(acc0 + 36, c0_1); afv_neonbf16_store(acc0 + 40, c0_2); afv_neonbf16_store(acc0 + 44, c0_3);
-    }
-    { /* Dv columns 48 .. 63 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 48), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 52), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 56), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 60), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 48;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 48, c0_0); afv_neonbf16_store(acc0 + 52, c0_1); afv_neonbf16_store(acc0 + 56, c0_2); afv_neonbf16_store(acc0 + 60, c0_3);
-    }
-    { /* Dv columns 64 .. 79 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 64), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 68), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 72), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 76), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 64;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 64, c0_0); afv_neonbf16_store(acc0 + 68, c0_1); afv_neonbf16_store(acc0 + 72, c0_2); afv_neonbf16_store(acc0 + 76, c0_3);
-    }
-    { /* Dv columns 80 .. 95 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 80), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 84), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 88), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 92), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 80;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 80, c0_0); afv_neonbf16_store(acc0 + 84, c0_1); afv_neonbf16_store(acc0 + 88, c0_2); afv_neonbf16_store(acc0 + 92, c0_3);
-    }
-    { /* Dv columns 96 .. 111 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 96), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 100), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 104), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 108), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 96;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 96, c0_0); afv_neonbf16_store(acc0 + 100, c0_1); afv_neonbf16_store(acc0 + 104, c0_2); afv_neonbf16_store(acc0 + 108, c0_3);
-    }
-    { /* Dv columns 112 .. 127 */
-        afv_neonbf16 c0_0 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 112), al0), c0_1 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 116), al0), c0_2 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 120), al0), c0_3 = afv_neonbf16_mul(afv_neonbf16_load(acc0 + 124), al0);
-        for (int32_t k = 0; k < n; k++) {
-            if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
-            const float *v = vp[k] + 112;
-            const afv_neonbf16 y0 = afv_neonbf16_load(v + 0), y1 = afv_neonbf16_load(v + 4), y2 = afv_neonbf16_load(v + 8), y3 = afv_neonbf16_load(v + 12);
-            { const afv_neonbf16 b = afv_neonbf16_set1(p0[k]); c0_0 = afv_neonbf16_fma(b, y0, c0_0); c0_1 = afv_neonbf16_fma(b, y1, c0_1); c0_2 = afv_neonbf16_fma(b, y2, c0_2); c0_3 = afv_neonbf16_fma(b, y3, c0_3); }
-        }
-        afv_neonbf16_store(acc0 + 112, c0_0); afv_neonbf16_store(acc0 + 116, c0_1); afv_neonbf16_store(acc0 + 120, c0_2); afv_neonbf16_store(acc0 + 124, c0_3);
-    }
-}
-
 /* ---- prefill (templates/prefill.c.in) ----
  * Rows (nh * ni of them, h-major) in chunks of 21 with Q widened once;
  * keys in blocks of 20, each block's K and V rows gathered and packed (widened)
@@ -1969,7 +1799,7 @@ AF_TARGET_NEONBF16 void attnforge_bf16_dk192_dv128_prefill__neonbf16(const af_ca
                 for (int32_t r = 0; r < nr; r++) {
                     float *a[1] = { rw[r].acc };
                     const float *pr[1] = { sb + r * 20 };
-                    afk_bf16_dk192_dv128_neonbf16_pre_pv1g(a, pr, alpha + r, vp, n);
+                    afk_bf16_dk192_dv128_neonbf16_dec_pv1g(a, pr, alpha + r, vp, n);
                 }
             } else {
                 int32_t g = 0;
@@ -1981,7 +1811,7 @@ AF_TARGET_NEONBF16 void attnforge_bf16_dk192_dv128_prefill__neonbf16(const af_ca
                 for (; g < nr; g++) {
                     float *a[1] = { rw[g].acc };
                     const float *pr[1] = { sb + g * 20 };
-                    afk_bf16_dk192_dv128_neonbf16_pre_pv1(a, pr, alpha + g, vp, n);
+                    afk_bf16_dk192_dv128_neonbf16_dec_pv1(a, pr, alpha + g, vp, n);
                 }
             }
         }
