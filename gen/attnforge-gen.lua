@@ -277,7 +277,9 @@ for _, name in ipairs(isas) do
         -- widened to f32 lanes: not f32, not 16-bit products
         if dt == "f32" or v.q_exact then v.widen_fn = nil end
         -- a prefill that reads K rows in place as AMX tile operands
+        -- (not the split form of f32/f16, which splits every block it reads)
         v.copy_rows = isa.amx_prefill ~= nil and isa.amx_prefill(dt, dk, dv)
+          and not (isa.amx_split and isa.amx_split[dt])
         variants[#variants + 1] = v
       end
     end
@@ -400,7 +402,8 @@ do
   add(" *       .decode, .prefill (af_kernel_fn), .decode_name, .prefill_name,")
   add(" *       .widen (af_widen_fn: one K or V row to f32; absent for f32 and q_exact),")
   add(" *       .copy_rows (1: the prefill reads K rows in place as tile operands),")
-  add(" *       .prefill_scratch (bytes of af_tile.scratch the prefill needs; absent: none)")
+  add(" *       .prefill_scratch (bytes of af_tile.scratch the prefill needs; absent: none),")
+  add(" *       .prefill_rows (query rows of a prefill tile the prefill wants; absent: the planner's)")
   add(" *   ATTNFORGE_WIDEN_FN(FN)   every row widener, an af_widen_fn (to declare them)")
   add(" *   ATTNFORGE_EXP_VARIANT(ISA, FN)   void FN(const float *x, float *y, int n): y = exp(x)")
   add(" *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh")
@@ -445,11 +448,12 @@ do
         if v.widen_fn then add("ATTNFORGE_WIDEN_FN(" .. v.widen_fn .. ")") end
         add(string.format("ATTNFORGE_KERNEL(.isa = ATTNFORGE_ISA_%s, .token = \"%s\", .arch_flags = %s, "
           .. ".format = %s, .q_exact = %d, .dk = %d, .dv = %d, .decode = %s, .prefill = %s, "
-          .. ".decode_name = \"%s\", .prefill_name = \"%s\"%s%s%s)",
+          .. ".decode_name = \"%s\", .prefill_name = \"%s\"%s%s%s%s)",
           isa.token, isa.token, arch_flags(isa), v.fmt.enum, v.q_exact and 1 or 0, v.Dk, v.Dv,
           v.decode_fn, v.prefill_fn, v.decode_fn, v.prefill_fn,
           v.widen_fn and (", .widen = " .. v.widen_fn) or "", v.copy_rows and ", .copy_rows = 1" or "",
-          (v.prefill_scratch or 0) > 0 and (", .prefill_scratch = " .. v.prefill_scratch) or ""))
+          (v.prefill_scratch or 0) > 0 and (", .prefill_scratch = " .. v.prefill_scratch) or "",
+          v.prefill_rows and (", .prefill_rows = " .. v.prefill_rows) or ""))
       end
     end
     add(string.format("ATTNFORGE_EXP_VARIANT(%s, attnforge_exp_f32__%s)", isa.token, name))

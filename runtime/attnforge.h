@@ -232,7 +232,7 @@ typedef enum attnforge_isa {
     ATTNFORGE_ISA_AVX512BF16 = 6, /* AVX-512 plus AVX512-BF16 dot products */
     ATTNFORGE_ISA_NEONFHM = 7, /* NEON plus FEAT_FHM (FMLAL) for f16 QK^T */
     ATTNFORGE_ISA_NEONBF16 = 8, /* NEON plus FEAT_BF16 (BFDOT) for bf16 QK^T */
-    ATTNFORGE_ISA_AVX512AMX = 9 /* AVX-512 and AVX512-BF16 plus AMX-BF16 tiles for bf16 prefill */
+    ATTNFORGE_ISA_AVX512AMX = 9 /* AVX-512 and AVX512-BF16 plus AMX-BF16 tiles for the prefill (bf16; f32 and f16 split into bf16 terms) */
     /* end of the generated ISA values */
 } attnforge_isa;
 

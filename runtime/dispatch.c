@@ -272,6 +272,7 @@ static af_kernels select_mixed(af_kernels k, int cap_rank, const af_call *c)
     k.prefill_f32 = f->prefill;
     k.prefill_f32_name = f->prefill_name;
     k.prefill_f32_scratch = f->prefill_scratch;
+    k.prefill_rows = f->prefill_rows;
     k.decode_f32 = f->decode;
     k.decode_f32_name = f->decode_name;
     return k;
@@ -309,11 +310,12 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
     k.isa = v->isa;
     k.copy_rows = v->copy_rows;
     k.prefill_scratch = v->prefill_scratch;
+    k.prefill_rows = v->prefill_rows;
     k.store_o = isa_store(v->isa);
     /* widening for a long prefill: the f32 variant of the same head dims and
      * the same ISA, so the call's result stays bitwise that of v alone */
     const af_variant *f = v->widen ? best_variant(isa_info(v->isa)->rank, c, ATTNFORGE_FORMAT_F32, 0) : NULL;
-    if (f && f->isa == v->isa) {
+    if (f && f->isa == v->isa && f->prefill_rows == v->prefill_rows) {
         k.widen_k = k.widen_v = v->widen;
         k.prefill_f32 = f->prefill;
         k.prefill_f32_name = f->prefill_name;

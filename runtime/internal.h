@@ -48,6 +48,10 @@ typedef struct af_kernels {
     /* Bytes of af_tile.scratch the prefill kernels need (the variant's
      * prefill_scratch; prefill_f32's), 0 for none. */
     int prefill_scratch, prefill_f32_scratch;
+    /* Query rows of a prefill tile the prefill kernels want (their variant's
+     * prefill_rows; widening pairs variants that agree), 0: the planner's
+     * default (runtime/plan.c). */
+    int prefill_rows;
     /* The f32 decode kernel (K and V in different formats only: their decode
      * widens too, as no variant takes them; NULL otherwise). */
     af_kernel_fn decode_f32;
@@ -125,7 +129,7 @@ typedef struct af_plan {
     double task_cost;     /* multiply-adds of its heaviest task, at most */
 } af_plan;
 
-void attnforge_plan(const af_call *c, af_plan *plan);
+void attnforge_plan(const af_call *c, af_plan *plan, int prefill_rows);
 /* The tile of one task (rows and key range, outputs unbound). Returns 0 when
  * no row of the tile can see any of its keys (the task then runs no kernel). */
 int attnforge_plan_task(const af_call *c, const af_plan *plan, int64_t task, af_tile *t);

@@ -129,6 +129,7 @@ typedef struct af_variant {
     af_widen_fn widen; /* NULL for f32 and q_exact variants */
     int copy_rows;     /* 1: the prefill reads K rows in place as tile operands (AMX) */
     int prefill_scratch; /* bytes of af_tile.scratch the prefill needs (0: none) */
+    int prefill_rows;    /* query rows of a prefill tile it wants (0: the planner's default) */
 } af_variant;
 
 /* Absolute position of query i of batch b. */

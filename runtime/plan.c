@@ -94,7 +94,7 @@
 #define AF_PACK_MIN_KEYS 1024
 #define AF_PACK_MAX_BYTES ((size_t)256 << 20)
 
-void attnforge_plan(const af_call *c, af_plan *pl)
+void attnforge_plan(const af_call *c, af_plan *pl, int prefill_rows)
 {
     const int64_t rows = (int64_t)c->group * c->Sq;
     if (rows <= AF_DECODE_MAX_ROWS) {
@@ -142,10 +142,15 @@ void attnforge_plan(const af_call *c, af_plan *pl)
         pl->nh = c->group * pl->nkv;
     } else {
         pl->decode = 0;
-        pl->nh = 1;
         pl->nkv = 1;
-        pl->ni = c->Sq < AF_PREFILL_QBLOCK ? c->Sq : AF_PREFILL_QBLOCK;
-        pl->n_hblk = c->group;
+        /* a kernel that wants more rows per tile (the AMX split prefill: K
+         * and V blocks split once for more rows) gets a GQA group's heads
+         * together, at least 8 positions each, else one head's positions */
+        const int32_t want = prefill_rows > 0 ? prefill_rows : AF_PREFILL_QBLOCK;
+        pl->nh = prefill_rows > 0 && c->group > 1 && want / c->group >= 8 ? c->group : 1;
+        pl->ni = want / pl->nh;
+        if (pl->ni > c->Sq) pl->ni = c->Sq;
+        pl->n_hblk = c->group / pl->nh;
         pl->n_iblk = (c->Sq + pl->ni - 1) / pl->ni;
         pl->chunk = c->Skv;
         pl->key_base = 0;
@@ -327,7 +332,7 @@ void attnforge_schedule(const attnforge_params *p, const af_call *c, const af_ke
             x->c.q_offset = qo;
         }
         x->seq = b;
-        attnforge_plan(&x->c, &x->pl);
+        attnforge_plan(&x->c, &x->pl, k->prefill_rows);
         x->pack_rows = pack_rows(&x->c, &x->pl, kv_pack, &x->widen);
         x->pack_bytes = pack_part_bytes(&x->c, x->pack_rows, x->c.Dk, x->c.kf, x->widen) +
                         pack_part_bytes(&x->c, x->pack_rows, x->c.Dv, x->c.vf, x->widen);

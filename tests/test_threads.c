@@ -357,7 +357,7 @@ Test(threads, gqa_decode_plan_reads_each_kv_row_once)
     int32_t pos[4];
     attnforge_fill_positions(&cs.p, &c, pos, pos + 2);
     af_plan pl;
-    attnforge_plan(&c, &pl);
+    attnforge_plan(&c, &pl, 0);
     cr_assert(pl.decode, "a 1-query GQA call must take the decode path");
 
     check_decode_tiles(&c, &pl);
@@ -398,7 +398,7 @@ Test(threads, decode_plan_short_rows_take_whole_key_rows)
         int32_t pos[2];
         attnforge_fill_positions(&cs.p, &c, pos, pos + 1);
         af_plan pl;
-        attnforge_plan(&c, &pl);
+        attnforge_plan(&c, &pl, 0);
         cr_assert(pl.decode);
         cr_assert_eq(pl.nkv, cases[k].want_nkv, "D %d, Skv %d, K format %d: tiles of %d KV heads, want %d",
                      cases[k].D, cases[k].Skv, (int)cases[k].kf, pl.nkv, cases[k].want_nkv);

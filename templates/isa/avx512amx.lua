@@ -20,7 +20,7 @@ M.cpu = { "x86_amx_bf16" }
 for i = #base.cpu, 1, -1 do table.insert(M.cpu, 1, base.cpu[i]) end
 M.abi = 9
 M.rank = 5
-M.doc = "AVX-512 and AVX512-BF16 plus AMX-BF16 tiles for bf16 prefill"
+M.doc = "AVX-512 and AVX512-BF16 plus AMX-BF16 tiles for the prefill (bf16; f32 and f16 split into bf16 terms)"
 -- Decode widens bf16 to f32 as avx512.lua does rather than use vdpbf16ps:
 -- on the Intel cores with AMX (Sapphire Rapids, Emerald Rapids) vdpbf16ps
 -- runs at half the FMA rate (this project's Xeon, model 207: bf16 dot probe
@@ -33,7 +33,15 @@ M.hdot_decode = false
 -- reads K rows in place as tile operands, so a strided cache is worth a
 -- packed copy, runtime/plan.c): bf16 with Dk and Dv whole multiples of 32 (a
 -- tile row holds 32 bf16); other head dims keep the outer-product prefill
-function M.amx_prefill(dtype, Dk, Dv) return M.hdot.dtypes[dtype] == true and Dk % 32 == 0 and Dv % 32 == 0 end
-M.dtypes = { bf16 = true }
+function M.amx_prefill(dtype, Dk, Dv)
+  return (M.hdot.dtypes[dtype] == true or M.amx_split[dtype] == true) and Dk % 32 == 0 and Dv % 32 == 0
+end
+-- f32 and f16 take the AMX prefill too, their values split into three bf16
+-- terms each (templates/prefill_amx_split.c.in: six tile products where bf16
+-- takes one, exact to f32's precision); f16 rows are widened to f32 first, so
+-- that a long f16 prefill widened per call (runtime/plan.c) runs this ISA's
+-- f32 kernel with the same result. Their decode is avx512's.
+M.amx_split = { f32 = true, f16 = true }
+M.dtypes = { bf16 = true, f32 = true, f16 = true }
 
 return M
