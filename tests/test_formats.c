@@ -381,6 +381,58 @@ Test(formats, every_kv_pair_against_reference)
             }
 }
 
+/* The AMX prefill of f32 and f16 (templates/prefill_amx_split.c.in, on CPUs
+ * with AMX-BF16) splits each value into three bf16 terms; a Q chunk, K block
+ * or V block holding a value the terms cannot carry (here infinities) takes a
+ * plain f32 loop instead. Each case makes that value decide the result
+ * without making O non-finite, so the f64 reference still checks every
+ * element: K[j][d] = -inf against Q[.][d] > 0 excludes key j for every row
+ * (its score is -inf); with V[j][x] = +inf too, an excluded weight (-0.0)
+ * times that inf must not reach O; Q[r][d] = -inf against K[.][d] > 0
+ * leaves row r no key (O 0, LSE -inf). Without the fallbacks the split gives
+ * NaN. Short and long prefills (the long one packs K/V per call, f16 widened
+ * to f32). On other CPUs the same calls check the SPEC semantics of the
+ * kernels that run. */
+Test(formats, prefill_values_the_split_cannot_carry, .timeout = 300)
+{
+    const attnforge_format fmts[] = {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F16};
+    int amx = 0;
+    for (int f = 0; f < 2; f++)
+        for (int longer = 0; longer < 2; longer++)
+            for (int kase = 0; kase < 3; kase++) {
+                const int32_t Sq = longer ? 130 : 96, Skv = longer ? 1100 : 96, Hq = 4, Hkv = 2, D = 64;
+                fspec s = {.B = 1, .Sq = Sq, .Skv = Skv, .Hq = Hq, .Hkv = Hkv, .Dk = D, .Dv = D,
+                           .qf = ATTNFORGE_FORMAT_F32, .kf = fmts[f], .vf = fmts[f], .of = ATTNFORGE_FORMAT_F32,
+                           .causal = longer, .lse = 1};
+                fcase c;
+                fcase_build(&c, &s, tu_seed(1400 + (uint64_t)(f * 6 + longer * 3 + kase)));
+                const int32_t j0 = Skv / 3 + 5, d0 = 5, x0 = 11, r0 = Sq - 7, h0 = 1;
+                if (kase < 2) {
+                    for (int64_t i = 0; i < Sq; i++)
+                        for (int64_t h = 0; h < Hq; h++) put_float(s.qf, c.q, (i * Hq + h) * D + d0, 0.5f);
+                    for (int64_t h = 0; h < Hkv; h++) {
+                        put_float(s.kf, c.k, ((int64_t)j0 * Hkv + h) * D + d0, -INFINITY);
+                        if (kase == 1) put_float(s.vf, c.v, ((int64_t)j0 * Hkv + h) * D + x0, INFINITY);
+                    }
+                } else {
+                    for (int64_t j = 0; j < Skv; j++)
+                        for (int64_t h = 0; h < Hkv; h++) put_float(s.kf, c.k, (j * Hkv + h) * D + d0, 0.5f);
+                    put_float(s.qf, c.q, ((int64_t)r0 * Hq + h0) * D + d0, -INFINITY);
+                }
+                char desc[512];
+                fcase_describe(&c, desc, sizeof desc);
+                cr_assert_eq(fcase_run(&c, NULL), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+                amx += strstr(attnforge_last_kernel(), "__avx512amx") != NULL;
+                fcase_check(&c);
+                if (kase == 2) { /* the row with no key: its LSE is -inf, and fcase_check holds O to 0 */
+                    const float l = c.lse[(int64_t)h0 * Sq + r0];
+                    cr_assert(isinf(l) && l < 0, "%s: LSE of the row without keys is %g", desc, l);
+                }
+                fcase_free(&c);
+            }
+    if (!amx) cr_log_info("no AMX kernel on this CPU: the calls checked the kernels that ran");
+}
+
 /* The configurations engines run: llama.cpp (Q f32, K/V q8_0 or q4_0, f16
  * mask, O f32), K q8_0 with V f16, vLLM fp8 with per-head scales, Q f32 with
  * K/V bf16 and O f16; each with every SPEC feature on. */
