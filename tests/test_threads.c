@@ -364,6 +364,39 @@ Test(threads, gqa_decode_plan_reads_each_kv_row_once)
     tu_case_free(&cs);
 }
 
+/* Prefill tiles: 64 positions of one head by default; for kernels that ask
+ * for 128 rows (the AMX prefills, af_kernels.prefill_rows) a GQA group's
+ * heads together, at least 8 positions each, else 128 positions of one
+ * head. Every (head, position) row lands in exactly one tile either way. */
+Test(threads, prefill_plan_rows_per_tile)
+{
+    static const struct { int32_t Hq, Hkv, Sq, rows, nh, ni; } cases[] = {
+        {24, 8, 2048, 0, 1, 64},  {24, 8, 2048, 128, 3, 42}, {32, 8, 2048, 128, 4, 32},
+        {12, 12, 2048, 128, 1, 128}, {64, 8, 512, 128, 8, 16}, {32, 1, 512, 128, 1, 128},
+        {24, 8, 30, 128, 3, 30},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        tu_spec s = tu_spec_default(ATTNFORGE_F32, 64, 64);
+        s.B = 1; s.Sq = cases[k].Sq; s.Skv = cases[k].Sq; s.Hq = cases[k].Hq; s.Hkv = cases[k].Hkv;
+        tu_case cs;
+        tu_case_build(&cs, &s, tu_seed(640 + k));
+        af_call c;
+        cr_assert_eq(attnforge_validate(&cs.p, &c), ATTNFORGE_OK);
+        int32_t pos[2];
+        attnforge_fill_positions(&cs.p, &c, pos, pos + 1);
+        af_plan pl;
+        attnforge_plan(&c, &pl, cases[k].rows);
+        cr_assert(!pl.decode, "case %zu: a prefill", k);
+        cr_assert(pl.nh == cases[k].nh && pl.ni == cases[k].ni, "case %zu: tiles of %d heads x %d positions, want %d x %d",
+                  k, pl.nh, pl.ni, cases[k].nh, cases[k].ni);
+        const int32_t group = c.Hq / c.Hkv;
+        cr_assert_eq((int64_t)pl.n_hblk * pl.nh, group, "case %zu: head blocks cover the group", k);
+        cr_assert_geq((int64_t)pl.n_iblk * pl.ni, c.Sq, "case %zu: position blocks cover Sq", k);
+        cr_assert_lt((int64_t)(pl.n_iblk - 1) * pl.ni, c.Sq, "case %zu: no empty position block", k);
+        tu_case_free(&cs);
+    }
+}
+
 /* A decode over few KV heads of short rows (llama.cpp's tiny test models: 8
  * query heads over 2 KV heads) cut into tiles of one KV head would have two
  * tasks fetch the same cache lines (a q8_0 head row is 68 or 136 bytes) or
