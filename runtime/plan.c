@@ -14,7 +14,8 @@
  * Prefill: tiles of AF_PREFILL_QBLOCK queries of one query head (or, for
  * kernels that ask for more rows, af_kernels.prefill_rows: the AMX ones,
  * that many rows of a GQA group's heads together, so each K/V block they
- * prepare serves more rows), against all the keys any of their rows can see (the planner clips the key range to the
+ * prepare serves more rows), against all the keys any of their rows can
+ * see (the planner clips the key range to the
  * union of the rows' visible ranges, so fully masked blocks under causal,
  * window or kv_len are never touched). Tasks are ordered heaviest first (the
  * last query blocks see the most keys under causal) and handed out

@@ -31,8 +31,9 @@ M.hdot_decode = false
 -- whether a variant's prefill takes the AMX form, templates/prefill_amx.c.in
 -- (kernel.c.in's AMX; the generator's registry flag .copy_rows: that prefill
 -- reads K rows in place as tile operands, so a strided cache is worth a
--- packed copy, runtime/plan.c): bf16 with Dk and Dv whole multiples of 32 (a
--- tile row holds 32 bf16); other head dims keep the outer-product prefill
+-- packed copy, runtime/plan.c; not for the split form below): bf16, f32 and
+-- f16 with Dk and Dv whole multiples of 32 (a tile row holds 32 bf16); other
+-- head dims keep the outer-product prefill
 function M.amx_prefill(dtype, Dk, Dv)
   return (M.hdot.dtypes[dtype] == true or M.amx_split[dtype] == true) and Dk % 32 == 0 and Dv % 32 == 0
 end
