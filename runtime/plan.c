@@ -83,6 +83,10 @@
 #define AF_DECODE_MIN_TASKS 16
 #define AF_DECODE_MIN_PIECE 256 /* bytes of a key row a decode tile should read */
 #define AF_PREFILL_QBLOCK 64 /* = PRE_TILE in templates/kernel.c.in (a chunk of the prefill kernels) */
+/* A prefill whose kernel asks for more rows per tile gets them while the
+ * call keeps at least this many tiles (GPT-2 causal 512 in 256-row tiles,
+ * 24 tiles on 2 threads: 0.88x against 128-row ones). */
+#define AF_PREFILL_MIN_TILES 32
 /* Below this many multiply-adds a call runs on the calling thread alone:
  * waking the pool would cost more than it saves. */
 #define AF_INLINE_MACS (1 << 20)
@@ -149,12 +153,18 @@ void attnforge_plan(const af_call *c, af_plan *pl, int prefill_rows)
         /* a kernel that wants more rows per tile (the AMX split prefill: K
          * and V blocks split once for more rows) gets a GQA group's heads
          * together, at least 8 positions each, else one head's positions */
-        const int32_t want = prefill_rows > 0 ? prefill_rows : AF_PREFILL_QBLOCK;
-        pl->nh = prefill_rows > 0 && c->group > 1 && want / c->group >= 8 ? c->group : 1;
-        pl->ni = want / pl->nh;
-        if (pl->ni > c->Sq) pl->ni = c->Sq;
-        pl->n_hblk = c->group / pl->nh;
-        pl->n_iblk = (c->Sq + pl->ni - 1) / pl->ni;
+        int32_t want = prefill_rows > 0 ? prefill_rows : AF_PREFILL_QBLOCK;
+        for (;;) { /* halved while the call would have too few tiles to share */
+            pl->nh = prefill_rows > 0 && c->group > 1 && want / c->group >= 8 ? c->group : 1;
+            pl->ni = want / pl->nh;
+            if (pl->ni > c->Sq) pl->ni = c->Sq;
+            pl->n_hblk = c->group / pl->nh;
+            pl->n_iblk = (c->Sq + pl->ni - 1) / pl->ni;
+            if (want <= AF_PREFILL_QBLOCK ||
+                (int64_t)c->B * c->Hkv * pl->n_hblk * pl->n_iblk >= AF_PREFILL_MIN_TILES)
+                break;
+            want /= 2;
+        }
         pl->chunk = c->Skv;
         pl->key_base = 0;
         pl->n_chunks = 1;

@@ -365,15 +365,17 @@ Test(threads, gqa_decode_plan_reads_each_kv_row_once)
 }
 
 /* Prefill tiles: 64 positions of one head by default; for kernels that ask
- * for 128 rows (the AMX prefills, af_kernels.prefill_rows) a GQA group's
- * heads together, at least 8 positions each, else 128 positions of one
- * head. Every (head, position) row lands in exactly one tile either way. */
+ * for more rows (the AMX prefills, af_kernels.prefill_rows) a GQA group's
+ * heads together, at least 8 positions each, else that many positions of
+ * one head, halved while the call would have fewer than 32 tiles. Every
+ * (head, position) row lands in exactly one tile either way. */
 Test(threads, prefill_plan_rows_per_tile)
 {
     static const struct { int32_t Hq, Hkv, Sq, rows, nh, ni; } cases[] = {
         {24, 8, 2048, 0, 1, 64},  {24, 8, 2048, 128, 3, 42}, {32, 8, 2048, 128, 4, 32},
         {12, 12, 2048, 128, 1, 128}, {64, 8, 512, 128, 8, 16}, {32, 1, 512, 128, 1, 128},
-        {24, 8, 30, 128, 3, 30},
+        {24, 8, 30, 128, 3, 21} /* 8 tiles of 30 rows: halved to 64 */, {24, 8, 2048, 256, 3, 85}, {12, 12, 2048, 256, 1, 256},
+        {12, 12, 512, 256, 1, 128}, /* 2 tiles of 256 per head would leave 24 tiles: halved */
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         tu_spec s = tu_spec_default(ATTNFORGE_F32, 64, 64);

@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for bf16 storage, head dims
  * Dk = 256, Dv = 256: attnforge_bf16_dk256_dv256_decode__avx512amx and attnforge_bf16_dk256_dv256_prefill__avx512amx.
- * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 128 (prefill, AMX tiles, keys in blocks of 32).
- * Stack buffers per call: about 62 KiB (and 204800 bytes of the worker's scratch for the prefill's Q and score tiles).
+ * Tiling: keys in blocks of 16; rows in chunks of 16 (decode) or 256 (prefill, AMX tiles, keys in blocks of 32).
+ * Stack buffers per call: about 76 KiB (and 409600 bytes of the worker's scratch for the prefill's Q and score tiles).
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -2054,15 +2054,15 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_decode__avx512amx(const af_c
 }
 
 /* ---- prefill (templates/prefill_amx.c.in) ----
- * Rows (nh * ni of them, h-major) in chunks of 128 (8 groups of 16), Q
+ * Rows (nh * ni of them, h-major) in chunks of 256 (16 groups of 16), Q
  * copied as stored (bf16) and laid out in pairs with rows in lanes
- * (qt[(d / 2) * 256 + 2 * row + d % 2]: the "VNNI" operand of
+ * (qt[(d / 2) * 512 + 2 * row + d % 2]: the "VNNI" operand of
  * TDPBF16PS) once per chunk; keys in blocks of 32, each block's K rows read
  * in place as a tile operand when its 32 rows sit at one stride (BSHD, BHSD,
  * or within a page), else copied; the next block's V rows prefetched.
  * QK^T: S^T = K Q^T by tile products, per group of 16 rows 8 steps of 32
  * Dk elements into two 16 x 16 f32 tiles (keys 0-15, 16-31), stored
- * key-major (st[key * 128 + row]), the prefill.c.in score tile: its block
+ * key-major (st[key * 256 + row]), the prefill.c.in score tile: its block
  * softmax (afk_bf16_dk256_dv256_avx512amx_pre_softmax: scale, softcap, ALiBi, mask, visibility, rows in
  * lanes) runs unchanged. Products of bf16 are exact in f32, as with
  * vdpbf16ps.
@@ -2118,7 +2118,7 @@ static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_amx_t16(__
     for (int i = 0; i < 16; i++) r[i] = t[i];
 }
 
-/* Q of a chunk in pairs, rows in lanes (qt[(d / 2) * 256 + 2 * row + d % 2]),
+/* Q of a chunk in pairs, rows in lanes (qt[(d / 2) * 512 + 2 * row + d % 2]),
  * from its rows (qb, row-major, padded to whole groups of 16) */
 static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_amx_pack_q(uint16_t *qt, const uint16_t *qb, int32_t ng)
 {
@@ -2127,49 +2127,49 @@ static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_amx_pack_q
             __m512i r[16];
             for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 256 + 0);
             afk_bf16_dk256_dv256_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (0 + i) * 256 + 32 * g, r[i]);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (0 + i) * 512 + 32 * g, r[i]);
         }
         {
             __m512i r[16];
             for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 256 + 32);
             afk_bf16_dk256_dv256_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (16 + i) * 256 + 32 * g, r[i]);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (16 + i) * 512 + 32 * g, r[i]);
         }
         {
             __m512i r[16];
             for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 256 + 64);
             afk_bf16_dk256_dv256_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (32 + i) * 256 + 32 * g, r[i]);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (32 + i) * 512 + 32 * g, r[i]);
         }
         {
             __m512i r[16];
             for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 256 + 96);
             afk_bf16_dk256_dv256_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (48 + i) * 256 + 32 * g, r[i]);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (48 + i) * 512 + 32 * g, r[i]);
         }
         {
             __m512i r[16];
             for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 256 + 128);
             afk_bf16_dk256_dv256_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (64 + i) * 256 + 32 * g, r[i]);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (64 + i) * 512 + 32 * g, r[i]);
         }
         {
             __m512i r[16];
             for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 256 + 160);
             afk_bf16_dk256_dv256_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (80 + i) * 256 + 32 * g, r[i]);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (80 + i) * 512 + 32 * g, r[i]);
         }
         {
             __m512i r[16];
             for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 256 + 192);
             afk_bf16_dk256_dv256_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (96 + i) * 256 + 32 * g, r[i]);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (96 + i) * 512 + 32 * g, r[i]);
         }
         {
             __m512i r[16];
             for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 256 + 224);
             afk_bf16_dk256_dv256_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (112 + i) * 256 + 32 * g, r[i]);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (112 + i) * 512 + 32 * g, r[i]);
         }
     }
 }
@@ -2182,7 +2182,7 @@ static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_amx_unpack
         for (int32_t k0 = 0; k0 < 32; k0 += 16) {
             __m512i r[16];
             for (int i = 0; i < 16; i++)
-                r[i] = k0 + i < n ? _mm512_loadu_si512(st + (k0 + i) * 128 + 16 * g) : _mm512_setzero_si512();
+                r[i] = k0 + i < n ? _mm512_loadu_si512(st + (k0 + i) * 256 + 16 * g) : _mm512_setzero_si512();
             afk_bf16_dk256_dv256_avx512amx_amx_t16(r);
             for (int i = 0; i < 16; i++) _mm512_storeu_si512(sb + (16 * g + i) * 32 + k0, r[i]);
         }
@@ -2284,13 +2284,13 @@ static inline AF_TARGET_AVX512AMX __m512 afk_bf16_dk256_dv256_avx512amx_amx_rest
 }
 
 /* One row's weights (s[0, 32), zero past the block's keys) as the three bf16 terms, each
- * 32 keys: pa[0], pa[4096], pa[8192]. */
+ * 32 keys: pa[0], pa[8192], pa[16384]. */
 static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_amx_split(uint16_t *pa, const float *s)
 {
     __m512 p0 = _mm512_loadu_ps(s), p1 = _mm512_loadu_ps(s + 16);
     for (int u = 0; u < 3; u++) {
         const __m512i h = (__m512i)_mm512_cvtne2ps_pbh(p1, p0); /* keys 0-15 low, 16-31 high */
-        _mm512_storeu_si512(pa + u * 4096, h);
+        _mm512_storeu_si512(pa + u * 8192, h);
         p0 = afk_bf16_dk256_dv256_avx512amx_amx_rest(p0, _mm512_castsi512_si256(h));
         p1 = afk_bf16_dk256_dv256_avx512amx_amx_rest(p1, _mm512_extracti64x4_epi64(h, 1));
     }
@@ -2324,16 +2324,16 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_
         cfg.rows[i] = 16;
     }
     __asm__ volatile("ldtilecfg %0" :: "m"(cfg));
-    for (int32_t r0 = 0; r0 < nrows; r0 += 128) {
-        const int32_t nr = nrows - r0 < 128 ? nrows - r0 : 128;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 256) {
+        const int32_t nr = nrows - r0 < 256 ? nrows - r0 : 256;
         const int32_t ng = (nr + 15) / 16, full = nr / 16; /* row groups; whole ones */
-        afp_avx512amx_bf16_row rw[128];
-        /* Q (rows, pairs), the weight terms and the score tiles: 204800 bytes of the worker's scratch */
-        uint16_t *const qb = (uint16_t *)t->scratch, *const qt = qb + 32768, *const pa = qt + 32768;
-        float *const st = (float *)(void *)(pa + 3 * 4096), *const mt = st + 4096, *const sb = mt + 4096;
+        afp_avx512amx_bf16_row rw[256];
+        /* Q (rows, pairs), the weight terms and the score tiles: 409600 bytes of the worker's scratch */
+        uint16_t *const qb = (uint16_t *)t->scratch, *const qt = qb + 65536, *const pa = qt + 65536;
+        float *const st = (float *)(void *)(pa + 3 * 8192), *const mt = st + 8192, *const sb = mt + 8192;
         uint16_t kb[8192], vv[8192];
         float pad[16 * 256];
-        float ml[128], ll[128], alpha[128], lo[128], hi[128], dist[128], nsl[128];
+        float ml[256], ll[256], alpha[256], lo[256], hi[256], dist[256], nsl[256];
         const uint16_t *kraw[32], *vraw[32];
         int64_t klo, khi;
         if (!afk_bf16_dk256_dv256_avx512amx_rows(c, t, r0, nr, rw, NULL, &klo, &khi)) continue;
@@ -2341,7 +2341,7 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_
             memcpy(qb + (int64_t)r * 256, (const uint16_t *)c->q + rw[r].qoff, 256 * sizeof(uint16_t));
         memset(qb + (int64_t)nr * 256, 0, (size_t)(ng * 16 - nr) * 256 * sizeof(uint16_t));
         afk_bf16_dk256_dv256_avx512amx_amx_pack_q(qt, qb, ng);
-        memset(pa, 0, 3 * 4096 * sizeof(uint16_t));
+        memset(pa, 0, 3 * 8192 * sizeof(uint16_t));
         for (int32_t r = 0; r < ng * 16; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
             ll[r] = r < nr ? *rw[r].l : 0.0f;
@@ -2352,8 +2352,8 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_
             memset(pad, 0, sizeof pad);
             for (int32_t r = full * 16; r < nr; r++) rw[r].acc = pad + (r - full * 16) * 256;
         }
-        float *cb[8];
-        long cs[8];
+        float *cb[16];
+        long cs[16];
         for (int32_t g = 0; g < ng; g++) {
             cb[g] = rw[16 * g].acc;
             cs[g] = g < full ? (long)t->acc_stride * 4 : 1024;
@@ -2402,51 +2402,51 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_
                 AFK_TZERO(1);
                 AFK_TLOAD(2, ka0 + 0, ks);
                 AFK_TLOAD(3, ka1 + 0, ks);
-                AFK_TLOAD(4, qt + 0 + 32 * g, 512);
+                AFK_TLOAD(4, qt + 0 + 32 * g, 1024);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
                 AFK_TLOAD(5, ka0 + 32, ks);
                 AFK_TLOAD(6, ka1 + 32, ks);
-                AFK_TLOAD(7, qt + 4096 + 32 * g, 512);
+                AFK_TLOAD(7, qt + 8192 + 32 * g, 1024);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);
                 AFK_TLOAD(2, ka0 + 64, ks);
                 AFK_TLOAD(3, ka1 + 64, ks);
-                AFK_TLOAD(4, qt + 8192 + 32 * g, 512);
+                AFK_TLOAD(4, qt + 16384 + 32 * g, 1024);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
                 AFK_TLOAD(5, ka0 + 96, ks);
                 AFK_TLOAD(6, ka1 + 96, ks);
-                AFK_TLOAD(7, qt + 12288 + 32 * g, 512);
+                AFK_TLOAD(7, qt + 24576 + 32 * g, 1024);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);
                 AFK_TLOAD(2, ka0 + 128, ks);
                 AFK_TLOAD(3, ka1 + 128, ks);
-                AFK_TLOAD(4, qt + 16384 + 32 * g, 512);
+                AFK_TLOAD(4, qt + 32768 + 32 * g, 1024);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
                 AFK_TLOAD(5, ka0 + 160, ks);
                 AFK_TLOAD(6, ka1 + 160, ks);
-                AFK_TLOAD(7, qt + 20480 + 32 * g, 512);
+                AFK_TLOAD(7, qt + 40960 + 32 * g, 1024);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);
                 AFK_TLOAD(2, ka0 + 192, ks);
                 AFK_TLOAD(3, ka1 + 192, ks);
-                AFK_TLOAD(4, qt + 24576 + 32 * g, 512);
+                AFK_TLOAD(4, qt + 49152 + 32 * g, 1024);
                 AFK_TDP(0, 2, 4);
                 AFK_TDP(1, 3, 4);
                 AFK_TLOAD(5, ka0 + 224, ks);
                 AFK_TLOAD(6, ka1 + 224, ks);
-                AFK_TLOAD(7, qt + 28672 + 32 * g, 512);
+                AFK_TLOAD(7, qt + 57344 + 32 * g, 1024);
                 AFK_TDP(0, 5, 7);
                 AFK_TDP(1, 6, 7);
-                AFK_TSTORE(0, st + 16 * g, 512);
-                AFK_TSTORE(1, st + 2048 + 16 * g, 512);
+                AFK_TSTORE(0, st + 16 * g, 1024);
+                AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
             }
             /* (whether a row excluded a key does not matter here: a non-finite V
              * always takes the exact loop, and excluded weights, -0.0, are exact
              * zeros against a finite one) */
-            (void)afk_bf16_dk256_dv256_avx512amx_pre_softmax(c, rw, nr, 128, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
+            (void)afk_bf16_dk256_dv256_avx512amx_pre_softmax(c, rw, nr, 256, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
             afk_bf16_dk256_dv256_avx512amx_amx_unpack_p(sb, st, ng, n);
             afp_avx512amx_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
             const int odd = afk_bf16_dk256_dv256_avx512amx_amx_pack_v(vv, vraw, n);
@@ -2478,8 +2478,8 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_
             for (int32_t r = 0; r < nr; r++) afk_bf16_dk256_dv256_avx512amx_amx_split(pa + r * 32, sb + r * 32);
             for (int32_t g = 0; g < ng; g++) { /* acc += P V, 16 rows x 16 columns per tile */
                 AFK_TLOAD(0, pa + g * 512, 64);
-                AFK_TLOAD(1, pa + 4096 + g * 512, 64);
-                AFK_TLOAD(2, pa + 8192 + g * 512, 64);
+                AFK_TLOAD(1, pa + 8192 + g * 512, 64);
+                AFK_TLOAD(2, pa + 16384 + g * 512, 64);
                 float *const cg = cb[g];
                 const long cst = cs[g];
                 AFK_TLOAD(3, vv + 0, 1024);

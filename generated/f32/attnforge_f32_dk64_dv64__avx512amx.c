@@ -6,8 +6,8 @@
  *
  * Kernels of the internal ABI (runtime/kernel.h) for f32 storage, head dims
  * Dk = 64, Dv = 64: attnforge_f32_dk64_dv64_decode__avx512amx and attnforge_f32_dk64_dv64_prefill__avx512amx.
- * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 128 (prefill, AMX tiles, keys in blocks of 32).
- * Stack buffers per call: about 53 KiB (and 245760 bytes of the worker's scratch for the prefill's Q and score tiles).
+ * Tiling: keys in blocks of 64; rows in chunks of 32 (decode) or 256 (prefill, AMX tiles, keys in blocks of 32).
+ * Stack buffers per call: about 53 KiB (and 450560 bytes of the worker's scratch for the prefill's Q and score tiles).
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -1361,15 +1361,15 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_decode__avx512amx(const af_call
 }
 
 /* ---- prefill (templates/prefill_amx.c.in) ----
- * Rows (nh * ni of them, h-major) in chunks of 128 (8 groups of 16), Q
+ * Rows (nh * ni of them, h-major) in chunks of 256 (16 groups of 16), Q
  * copied as stored (bf16) and laid out in pairs with rows in lanes
- * (qt[(d / 2) * 256 + 2 * row + d % 2]: the "VNNI" operand of
+ * (qt[(d / 2) * 512 + 2 * row + d % 2]: the "VNNI" operand of
  * TDPBF16PS) once per chunk; keys in blocks of 32, each block's K rows read
  * in place as a tile operand when its 32 rows sit at one stride (BSHD, BHSD,
  * or within a page), else copied; the next block's V rows prefetched.
  * QK^T: S^T = K Q^T by tile products, per group of 16 rows 2 steps of 32
  * Dk elements into two 16 x 16 f32 tiles (keys 0-15, 16-31), stored
- * key-major (st[key * 128 + row]), the prefill.c.in score tile: its block
+ * key-major (st[key * 256 + row]), the prefill.c.in score tile: its block
  * softmax (afk_f32_dk64_dv64_avx512amx_pre_softmax: scale, softcap, ALiBi, mask, visibility, rows in
  * lanes) runs unchanged. Products of bf16 are exact in f32, as with
  * vdpbf16ps.
@@ -1425,7 +1425,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_t16(__m51
     for (int i = 0; i < 16; i++) r[i] = t[i];
 }
 
-/* Q of a chunk in pairs, rows in lanes (qt[(d / 2) * 256 + 2 * row + d % 2]),
+/* Q of a chunk in pairs, rows in lanes (qt[(d / 2) * 512 + 2 * row + d % 2]),
  * from its rows (qb, row-major, padded to whole groups of 16) */
 static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_pack_q(uint16_t *qt, const uint16_t *qb, int32_t ng)
 {
@@ -1434,13 +1434,13 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_pack_q(ui
             __m512i r[16];
             for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 64 + 0);
             afk_f32_dk64_dv64_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (0 + i) * 256 + 32 * g, r[i]);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (0 + i) * 512 + 32 * g, r[i]);
         }
         {
             __m512i r[16];
             for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_si512(qb + (16 * g + i) * 64 + 32);
             afk_f32_dk64_dv64_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (16 + i) * 256 + 32 * g, r[i]);
+            for (int i = 0; i < 16; i++) _mm512_storeu_si512(qt + (16 + i) * 512 + 32 * g, r[i]);
         }
     }
 }
@@ -1453,7 +1453,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_unpack_p(
         for (int32_t k0 = 0; k0 < 32; k0 += 16) {
             __m512i r[16];
             for (int i = 0; i < 16; i++)
-                r[i] = k0 + i < n ? _mm512_loadu_si512(st + (k0 + i) * 128 + 16 * g) : _mm512_setzero_si512();
+                r[i] = k0 + i < n ? _mm512_loadu_si512(st + (k0 + i) * 256 + 16 * g) : _mm512_setzero_si512();
             afk_f32_dk64_dv64_avx512amx_amx_t16(r);
             for (int i = 0; i < 16; i++) _mm512_storeu_si512(sb + (16 * g + i) * 32 + k0, r[i]);
         }
@@ -1466,13 +1466,13 @@ static inline AF_TARGET_AVX512AMX __m512 afk_f32_dk64_dv64_avx512amx_amx_rest(__
 }
 
 /* One row's weights (s[0, 32), zero past the block's keys) as the three bf16 terms, each
- * 32 keys: pa[0], pa[4096], pa[8192]. */
+ * 32 keys: pa[0], pa[8192], pa[16384]. */
 static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_split(uint16_t *pa, const float *s)
 {
     __m512 p0 = _mm512_loadu_ps(s), p1 = _mm512_loadu_ps(s + 16);
     for (int u = 0; u < 3; u++) {
         const __m512i h = (__m512i)_mm512_cvtne2ps_pbh(p1, p0); /* keys 0-15 low, 16-31 high */
-        _mm512_storeu_si512(pa + u * 4096, h);
+        _mm512_storeu_si512(pa + u * 8192, h);
         p0 = afk_f32_dk64_dv64_avx512amx_amx_rest(p0, _mm512_castsi512_si256(h));
         p1 = afk_f32_dk64_dv64_avx512amx_amx_rest(p1, _mm512_extracti64x4_epi64(h, 1));
     }
@@ -1496,7 +1496,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_split(uin
  * (afk_f32_dk64_dv64_avx512amx_amx_qk_exact); a V block with one, its P*V (afk_f32_dk64_dv64_avx512amx_amx_pv_exact). Real
  * activations never get there; hostile inputs are exact there. An f16 value
  * always splits into h + m exactly (11 bits), so its l terms are zero.
- * Everything lives in the worker's scratch (245760 bytes): Q as f32
+ * Everything lives in the worker's scratch (450560 bytes): Q as f32
  * rows, its terms as rows and in pairs, K's terms (rows), V's terms (pairs
  * of keys), the weights' terms and the score tiles.
  */
@@ -1586,11 +1586,11 @@ static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_split_v(ui
 static AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_qk_exact(float *st, const float *qf, const float *const *kr, int32_t nr, int32_t n)
 {
     for (int32_t k = 0; k < 32; k++)
-        for (int32_t r = 0; r < 128; r++) {
+        for (int32_t r = 0; r < 256; r++) {
             float s = 0.0f;
             if (k < n && r < nr)
                 for (int32_t d = 0; d < 64; d++) s += qf[r * 64 + d] * kr[k][d];
-            st[k * 128 + r] = s;
+            st[k * 256 + r] = s;
         }
 }
 
@@ -1624,18 +1624,18 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
      * (qt), the weights' terms (pa), K's terms (kb), V's terms (vv), the score
      * tiles (st, mt, sb), widened K and V rows (kf, vf; f16 only) */
     float *const qf = (float *)t->scratch;
-    uint16_t *const q3 = (uint16_t *)(void *)(qf + 8192), *const qt = q3 + 24576;
-    uint16_t *const pa = qt + 24576, *const kb = pa + 12288, *const vv = kb + 6144;
-    float *const st = (float *)(void *)(vv + 6144), *const mt = st + 4096, *const sb = mt + 4096;
-    float *const kf = sb + 4096, *const vf = kf + 2048;
+    uint16_t *const q3 = (uint16_t *)(void *)(qf + 16384), *const qt = q3 + 49152;
+    uint16_t *const pa = qt + 49152, *const kb = pa + 24576, *const vv = kb + 6144;
+    float *const st = (float *)(void *)(vv + 6144), *const mt = st + 8192, *const sb = mt + 8192;
+    float *const kf = sb + 8192, *const vf = kf + 2048;
     (void)kf;
     (void)vf;
-    for (int32_t r0 = 0; r0 < nrows; r0 += 128) {
-        const int32_t nr = nrows - r0 < 128 ? nrows - r0 : 128;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 256) {
+        const int32_t nr = nrows - r0 < 256 ? nrows - r0 : 256;
         const int32_t ng = (nr + 15) / 16, full = nr / 16; /* row groups; whole ones */
-        afp_avx512amx_f32_row rw[128];
+        afp_avx512amx_f32_row rw[256];
         float pad[16 * 64];
-        float ml[128], ll[128], alpha[128], lo[128], hi[128], dist[128], nsl[128];
+        float ml[256], ll[256], alpha[256], lo[256], hi[256], dist[256], nsl[256];
         const float *kraw[32], *vraw[32];
         const float *kr[32], *vr[32];
         int64_t klo, khi;
@@ -1643,9 +1643,9 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
         memset(qf + (int64_t)nr * 64, 0, (size_t)(ng * 16 - nr) * 64 * sizeof(float));
         int qodd = 0;
         for (int32_t r = 0; r < ng * 16; r++)
-            qodd |= afk_f32_dk64_dv64_avx512amx_amx_split_row(q3 + (int64_t)r * 64, 8192, qf + (int64_t)r * 64, 64);
-        for (int u = 0; u < 3; u++) afk_f32_dk64_dv64_avx512amx_amx_pack_q(qt + u * 8192, q3 + u * 8192, ng);
-        memset(pa, 0, 3 * 4096 * sizeof(uint16_t));
+            qodd |= afk_f32_dk64_dv64_avx512amx_amx_split_row(q3 + (int64_t)r * 64, 16384, qf + (int64_t)r * 64, 64);
+        for (int u = 0; u < 3; u++) afk_f32_dk64_dv64_avx512amx_amx_pack_q(qt + u * 16384, q3 + u * 16384, ng);
+        memset(pa, 0, 3 * 8192 * sizeof(uint16_t));
         for (int32_t r = 0; r < ng * 16; r++) {
             ml[r] = r < nr ? *rw[r].m : -INFINITY;
             ll[r] = r < nr ? *rw[r].l : 0.0f;
@@ -1656,8 +1656,8 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
             memset(pad, 0, sizeof pad);
             for (int32_t r = full * 16; r < nr; r++) rw[r].acc = pad + (r - full * 16) * 64;
         }
-        float *cb[8];
-        long cs[8];
+        float *cb[16];
+        long cs[16];
         for (int32_t g = 0; g < ng; g++) {
             cb[g] = rw[16 * g].acc;
             cs[g] = g < full ? (long)t->acc_stride * 4 : 256;
@@ -1697,8 +1697,8 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
                 for (int32_t g = 0; g < ng; g++) { /* S^T = K Q^T: 32 keys x 16 rows, six products */
                     AFK_TZERO(0);
                     AFK_TZERO(1);
-                    AFK_TLOAD(2, qt + 0 + 32 * g, 512);               /* Q h */
-                    AFK_TLOAD(3, qt + 8192 + 32 * g, 512);    /* Q m */
+                    AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 16384 + 32 * g, 1024);    /* Q m */
                     AFK_TLOAD(4, kb + 0, 128);                        /* K h, keys 0-15 */
                     AFK_TLOAD(5, kb + 1024, 128);              /* K h, keys 16-31 */
                     AFK_TDP(0, 4, 2);
@@ -1711,15 +1711,15 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
                     AFK_TDP(1, 7, 2);
                     AFK_TDP(0, 6, 3);
                     AFK_TDP(1, 7, 3);
-                    AFK_TLOAD(3, qt + 16384 + 32 * g, 512); /* Q l */
+                    AFK_TLOAD(3, qt + 32768 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
                     AFK_TDP(1, 5, 3);
                     AFK_TLOAD(6, kb + 4096, 128);         /* K l */
                     AFK_TLOAD(7, kb + 5120, 128);
                     AFK_TDP(0, 6, 2);
                     AFK_TDP(1, 7, 2);
-                    AFK_TLOAD(2, qt + 4096 + 32 * g, 512);               /* Q h */
-                    AFK_TLOAD(3, qt + 12288 + 32 * g, 512);    /* Q m */
+                    AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 24576 + 32 * g, 1024);    /* Q m */
                     AFK_TLOAD(4, kb + 32, 128);                        /* K h, keys 0-15 */
                     AFK_TLOAD(5, kb + 1056, 128);              /* K h, keys 16-31 */
                     AFK_TDP(0, 4, 2);
@@ -1732,18 +1732,18 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
                     AFK_TDP(1, 7, 2);
                     AFK_TDP(0, 6, 3);
                     AFK_TDP(1, 7, 3);
-                    AFK_TLOAD(3, qt + 20480 + 32 * g, 512); /* Q l */
+                    AFK_TLOAD(3, qt + 40960 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
                     AFK_TDP(1, 5, 3);
                     AFK_TLOAD(6, kb + 4128, 128);         /* K l */
                     AFK_TLOAD(7, kb + 5152, 128);
                     AFK_TDP(0, 6, 2);
                     AFK_TDP(1, 7, 2);
-                    AFK_TSTORE(0, st + 16 * g, 512);
-                    AFK_TSTORE(1, st + 2048 + 16 * g, 512);
+                    AFK_TSTORE(0, st + 16 * g, 1024);
+                    AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
                 }
             }
-            (void)afk_f32_dk64_dv64_avx512amx_pre_softmax(c, rw, nr, 128, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
+            (void)afk_f32_dk64_dv64_avx512amx_pre_softmax(c, rw, nr, 256, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
             afk_f32_dk64_dv64_avx512amx_amx_unpack_p(sb, st, ng, n);
             afp_avx512amx_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
@@ -1766,8 +1766,8 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
             for (int32_t r = 0; r < nr; r++) afk_f32_dk64_dv64_avx512amx_amx_split(pa + r * 32, sb + r * 32);
             for (int32_t g = 0; g < ng; g++) { /* acc += P V, 16 rows x 16 columns per tile, six products */
                 AFK_TLOAD(0, pa + g * 512, 64);
-                AFK_TLOAD(1, pa + 4096 + g * 512, 64);
-                AFK_TLOAD(2, pa + 8192 + g * 512, 64);
+                AFK_TLOAD(1, pa + 8192 + g * 512, 64);
+                AFK_TLOAD(2, pa + 16384 + g * 512, 64);
                 float *const cg = cb[g];
                 const long cst = cs[g];
                 AFK_TLOAD(3, vv + 0, 256);
