@@ -1447,6 +1447,128 @@ static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_amx_split(ui
     }
 }
 
+/* ---- the chunk of rows both AMX kernels walk (the bf16 one below, the split one in prefill_amx_split.c.in) ---- */
+
+/* Every tile 16 rows x 64 bytes, one configuration per call */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_amx_config(void)
+{
+    afk_bf16_dk64_dv64_avx512amx_amx_cfg cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.palette = 1;
+    for (int i = 0; i < 8; i++) {
+        cfg.colsb[i] = 64;
+        cfg.rows[i] = 16;
+    }
+    __asm__ volatile("ldtilecfg %0" :: "m"(cfg));
+}
+
+/* Up to 256 rows of a tile and their online-softmax state. The chunk's
+ * last group of 16 rows, when it has fewer, accumulates in pad (the tile
+ * unit reads and writes whole groups); cb[g], cs[g]: group g's first acc row
+ * and its stride in bytes, a tile operand. */
+typedef struct {
+    int32_t nr, ng, full;    /* rows; groups of 16; whole groups */
+    int64_t klo, khi;        /* the keys any row sees */
+    afp_avx512amx_bf16_row rw[256];
+    float ml[256], ll[256], alpha[256], nsl[256];
+    float lo[256], hi[256], dist[256]; /* the current block's, per row */
+    float *cb[16];
+    long cs[16];
+    float pad[16 * 64];
+} afk_bf16_dk64_dv64_avx512amx_amx_chunk;
+
+/* Rows [r0, r0 + 256) of the tile (fewer at its end), their Q into qf
+ * unless NULL, their state from the tile's m, l. Returns 0 when no row sees
+ * any key. */
+static inline AF_TARGET_AVX512AMX int afk_bf16_dk64_dv64_avx512amx_amx_chunk_begin(const af_call *c, const af_tile *t, int32_t r0, float *qf,
+                                                afk_bf16_dk64_dv64_avx512amx_amx_chunk *ch)
+{
+    const int32_t nrows = t->nh * t->ni;
+    const int32_t nr = nrows - r0 < 256 ? nrows - r0 : 256;
+    ch->nr = nr;
+    ch->ng = (nr + 15) / 16;
+    ch->full = nr / 16;
+    if (!afk_bf16_dk64_dv64_avx512amx_rows(c, t, r0, nr, ch->rw, qf, &ch->klo, &ch->khi)) return 0;
+    for (int32_t r = 0; r < ch->ng * 16; r++) {
+        ch->ml[r] = r < nr ? *ch->rw[r].m : -INFINITY;
+        ch->ll[r] = r < nr ? *ch->rw[r].l : 0.0f;
+        ch->nsl[r] = r < nr ? -ch->rw[r].slope : 0.0f;
+        ch->lo[r] = ch->hi[r] = ch->dist[r] = 0.0f;
+    }
+    if (ch->full < ch->ng) {
+        memset(ch->pad, 0, sizeof ch->pad);
+        for (int32_t r = ch->full * 16; r < nr; r++) ch->rw[r].acc = ch->pad + (r - ch->full * 16) * 64;
+    }
+    for (int32_t g = 0; g < ch->ng; g++) {
+        ch->cb[g] = ch->rw[16 * g].acc;
+        ch->cs[g] = g < ch->full ? (long)t->acc_stride * 4 : 256;
+    }
+    return 1;
+}
+
+/* Each row's visible keys within block [jb, jb + n) and its distance to it;
+ * returns 0 when no row sees one. Then the next block's V rows are
+ * requested. */
+static inline AF_TARGET_AVX512AMX int afk_bf16_dk64_dv64_avx512amx_amx_block_begin(const af_call *c, const af_tile *t, afk_bf16_dk64_dv64_avx512amx_amx_chunk *ch, int64_t jb,
+                                                int32_t n)
+{
+    int active = 0;
+    for (int32_t r = 0; r < ch->nr; r++) {
+        const int64_t a = ch->rw[r].lo - jb, b = ch->rw[r].hi - jb;
+        ch->lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
+        ch->hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
+        ch->dist[r] = (float)(jb - ch->rw[r].pos);
+        active |= ch->lo[r] < ch->hi[r];
+    }
+    if (!active) return 0;
+    if (jb + 32 < ch->khi) {
+        const int32_t nn = (int32_t)(ch->khi - jb - 32 < 32 ? ch->khi - jb - 32 : 32);
+        const uint16_t *vraw[32];
+        afp_avx512amx_bf16_gather(c, 1, t->b, t->kvh, jb + 32, nn, vraw);
+        for (int32_t k = 0; k < nn; k++) {
+            _mm_prefetch((const char *)vraw[k] + 0, _MM_HINT_T0);
+            _mm_prefetch((const char *)vraw[k] + 64, _MM_HINT_T0);
+        }
+    }
+    return 1;
+}
+
+/* The block softmax on the score tile st (key-major; mt its scratch), then
+ * the weights row-major into sb */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_amx_weights(const af_call *c, afk_bf16_dk64_dv64_avx512amx_amx_chunk *ch, int64_t jb, int32_t n, float *st,
+                                             float *mt, float *sb)
+{
+    (void)afk_bf16_dk64_dv64_avx512amx_pre_softmax(c, ch->rw, ch->nr, 256, jb, n, st, mt, ch->lo, ch->hi, ch->dist, ch->nsl, ch->ml, ch->ll,
+                          ch->alpha);
+    afk_bf16_dk64_dv64_avx512amx_amx_unpack_p(sb, st, ch->ng, n);
+}
+
+/* acc *= alpha where a row's max grew */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_amx_rescale(afk_bf16_dk64_dv64_avx512amx_amx_chunk *ch)
+{
+    for (int32_t r = 0; r < ch->nr; r++) {
+        if (ch->alpha[r] == 1.0f) continue;
+        float *acc = ch->rw[r].acc;
+        const afv_avx512amx va = afv_avx512amx_set1(ch->alpha[r]);
+        afv_avx512amx_store(acc + 0, afv_avx512amx_mul(afv_avx512amx_load(acc + 0), va));
+        afv_avx512amx_store(acc + 16, afv_avx512amx_mul(afv_avx512amx_load(acc + 16), va));
+        afv_avx512amx_store(acc + 32, afv_avx512amx_mul(afv_avx512amx_load(acc + 32), va));
+        afv_avx512amx_store(acc + 48, afv_avx512amx_mul(afv_avx512amx_load(acc + 48), va));
+    }
+}
+
+/* The rows' state back to the tile, the pad's rows to their acc */
+static inline AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_amx_chunk_end(const af_tile *t, int32_t r0, const afk_bf16_dk64_dv64_avx512amx_amx_chunk *ch)
+{
+    for (int32_t r = 0; r < ch->nr; r++) {
+        *ch->rw[r].m = ch->ml[r];
+        *ch->rw[r].l = ch->ll[r];
+    }
+    for (int32_t r = ch->full * 16; r < ch->nr; r++)
+        memcpy(t->acc + (int64_t)(r0 + r) * t->acc_stride, ch->pad + (r - ch->full * 16) * 64,
+               64 * sizeof(float));
+}
+
 /* P*V of one block in f32, for blocks TDPBF16PS would get wrong (a denormal
  * or non-finite V); excluded keys (p = -0.0) skipped, as afk_bf16_dk64_dv64_avx512amx_pre_pvt1g does. */
 static AF_TARGET_AVX512AMX void afk_bf16_dk64_dv64_avx512amx_amx_pv_exact(const afp_avx512amx_bf16_row *rw, int32_t nr, const float *sb,
@@ -1467,68 +1589,25 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk64_dv64_prefill__avx512amx(const af_ca
 {
     const int32_t nrows = t->nh * t->ni;
     afk_bf16_dk64_dv64_avx512amx_init(c, t);
-    afk_bf16_dk64_dv64_avx512amx_amx_cfg cfg;
-    memset(&cfg, 0, sizeof cfg);
-    cfg.palette = 1;
-    for (int i = 0; i < 8; i++) {
-        cfg.colsb[i] = 64;
-        cfg.rows[i] = 16;
-    }
-    __asm__ volatile("ldtilecfg %0" :: "m"(cfg));
+    afk_bf16_dk64_dv64_avx512amx_amx_config();
     for (int32_t r0 = 0; r0 < nrows; r0 += 256) {
-        const int32_t nr = nrows - r0 < 256 ? nrows - r0 : 256;
-        const int32_t ng = (nr + 15) / 16, full = nr / 16; /* row groups; whole ones */
-        afp_avx512amx_bf16_row rw[256];
+        afk_bf16_dk64_dv64_avx512amx_amx_chunk ch;
         /* Q (rows, pairs), the weight terms and the score tiles: 212992 bytes of the worker's scratch */
         uint16_t *const qb = (uint16_t *)t->scratch, *const qt = qb + 16384, *const pa = qt + 16384;
         float *const st = (float *)(void *)(pa + 3 * 8192), *const mt = st + 8192, *const sb = mt + 8192;
         uint16_t kb[2048], vv[2048];
-        float pad[16 * 64];
-        float ml[256], ll[256], alpha[256], lo[256], hi[256], dist[256], nsl[256];
         const uint16_t *kraw[32], *vraw[32];
-        int64_t klo, khi;
-        if (!afk_bf16_dk64_dv64_avx512amx_rows(c, t, r0, nr, rw, NULL, &klo, &khi)) continue;
+        if (!afk_bf16_dk64_dv64_avx512amx_amx_chunk_begin(c, t, r0, NULL, &ch)) continue;
+        const int32_t nr = ch.nr, ng = ch.ng;
         for (int32_t r = 0; r < nr; r++) /* Q rows as stored (bf16: dispatch guarantees it) */
-            memcpy(qb + (int64_t)r * 64, (const uint16_t *)c->q + rw[r].qoff, 64 * sizeof(uint16_t));
+            memcpy(qb + (int64_t)r * 64, (const uint16_t *)c->q + ch.rw[r].qoff, 64 * sizeof(uint16_t));
         memset(qb + (int64_t)nr * 64, 0, (size_t)(ng * 16 - nr) * 64 * sizeof(uint16_t));
         afk_bf16_dk64_dv64_avx512amx_amx_pack_q(qt, qb, ng);
         memset(pa, 0, 3 * 8192 * sizeof(uint16_t));
-        for (int32_t r = 0; r < ng * 16; r++) {
-            ml[r] = r < nr ? *rw[r].m : -INFINITY;
-            ll[r] = r < nr ? *rw[r].l : 0.0f;
-            nsl[r] = r < nr ? -rw[r].slope : 0.0f;
-            lo[r] = hi[r] = dist[r] = 0.0f;
-        }
-        if (full < ng) { /* the last group's rows accumulate in the pad */
-            memset(pad, 0, sizeof pad);
-            for (int32_t r = full * 16; r < nr; r++) rw[r].acc = pad + (r - full * 16) * 64;
-        }
-        float *cb[16];
-        long cs[16];
-        for (int32_t g = 0; g < ng; g++) {
-            cb[g] = rw[16 * g].acc;
-            cs[g] = g < full ? (long)t->acc_stride * 4 : 256;
-        }
         const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
-        for (int64_t jb = klo; jb < khi; jb += 32) {
-            const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
-            int active = 0;
-            for (int32_t r = 0; r < nr; r++) {
-                const int64_t a = rw[r].lo - jb, b = rw[r].hi - jb;
-                lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
-                hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
-                dist[r] = (float)(jb - rw[r].pos);
-                active |= lo[r] < hi[r];
-            }
-            if (!active) continue;
-            if (jb + 32 < khi) { /* the next block's V rows requested now */
-                const int32_t nn = (int32_t)(khi - jb - 32 < 32 ? khi - jb - 32 : 32);
-                afp_avx512amx_bf16_gather(c, 1, t->b, kvh, jb + 32, nn, vraw);
-                for (int32_t k = 0; k < nn; k++) {
-                    _mm_prefetch((const char *)vraw[k] + 0, _MM_HINT_T0);
-                    _mm_prefetch((const char *)vraw[k] + 64, _MM_HINT_T0);
-                }
-            }
+        for (int64_t jb = ch.klo; jb < ch.khi; jb += 32) {
+            const int32_t n = (int32_t)(ch.khi - jb < 32 ? ch.khi - jb : 32);
+            if (!afk_bf16_dk64_dv64_avx512amx_amx_block_begin(c, t, &ch, jb, n)) continue;
             /* the block's K rows: read in place when they are 32 rows at one
              * stride (a tile operand), else copied (rows past n zero) */
             afp_avx512amx_bf16_gather(c, 0, t->b, kvh, jb, n, kraw);
@@ -1561,21 +1640,12 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk64_dv64_prefill__avx512amx(const af_ca
             /* (whether a row excluded a key does not matter here: a non-finite V
              * always takes the exact loop, and excluded weights, -0.0, are exact
              * zeros against a finite one) */
-            (void)afk_bf16_dk64_dv64_avx512amx_pre_softmax(c, rw, nr, 256, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
-            afk_bf16_dk64_dv64_avx512amx_amx_unpack_p(sb, st, ng, n);
+            afk_bf16_dk64_dv64_avx512amx_amx_weights(c, &ch, jb, n, st, mt, sb);
             afp_avx512amx_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
             const int odd = afk_bf16_dk64_dv64_avx512amx_amx_pack_v(vv, vraw, n);
-            for (int32_t r = 0; r < nr; r++) { /* acc *= alpha where the row's max grew */
-                if (alpha[r] == 1.0f) continue;
-                float *acc = rw[r].acc;
-                const afv_avx512amx va = afv_avx512amx_set1(alpha[r]);
-                afv_avx512amx_store(acc + 0, afv_avx512amx_mul(afv_avx512amx_load(acc + 0), va));
-                afv_avx512amx_store(acc + 16, afv_avx512amx_mul(afv_avx512amx_load(acc + 16), va));
-                afv_avx512amx_store(acc + 32, afv_avx512amx_mul(afv_avx512amx_load(acc + 32), va));
-                afv_avx512amx_store(acc + 48, afv_avx512amx_mul(afv_avx512amx_load(acc + 48), va));
-            }
+            afk_bf16_dk64_dv64_avx512amx_amx_rescale(&ch);
             if (odd) {
-                afk_bf16_dk64_dv64_avx512amx_amx_pv_exact(rw, nr, sb, vraw, n);
+                afk_bf16_dk64_dv64_avx512amx_amx_pv_exact(ch.rw, nr, sb, vraw, n);
                 continue;
             }
             for (int32_t r = 0; r < nr; r++) afk_bf16_dk64_dv64_avx512amx_amx_split(pa + r * 32, sb + r * 32);
@@ -1583,8 +1653,8 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk64_dv64_prefill__avx512amx(const af_ca
                 AFK_TLOAD(0, pa + g * 512, 64);
                 AFK_TLOAD(1, pa + 8192 + g * 512, 64);
                 AFK_TLOAD(2, pa + 16384 + g * 512, 64);
-                float *const cg = cb[g];
-                const long cst = cs[g];
+                float *const cg = ch.cb[g];
+                const long cst = ch.cs[g];
                 AFK_TLOAD(3, vv + 0, 256);
                 AFK_TLOAD(4, cg + 0, cst);
                 AFK_TDP(4, 0, 3);
@@ -1611,12 +1681,7 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk64_dv64_prefill__avx512amx(const af_ca
                 AFK_TSTORE(6, cg + 48, cst);
             }
         }
-        for (int32_t r = 0; r < nr; r++) {
-            *rw[r].m = ml[r];
-            *rw[r].l = ll[r];
-        }
-        for (int32_t r = full * 16; r < nr; r++) /* the pad's rows back to the tile */
-            memcpy(t->acc + (int64_t)(r0 + r) * t->acc_stride, pad + (r - full * 16) * 64, 64 * sizeof(float));
+        afk_bf16_dk64_dv64_avx512amx_amx_chunk_end(t, r0, &ch);
     }
     __asm__ volatile("tilerelease" ::: "memory");
 }

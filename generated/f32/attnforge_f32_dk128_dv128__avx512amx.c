@@ -7,7 +7,7 @@
  * Kernels of the internal ABI (runtime/kernel.h) for f32 storage, head dims
  * Dk = 128, Dv = 128: attnforge_f32_dk128_dv128_decode__avx512amx and attnforge_f32_dk128_dv128_prefill__avx512amx.
  * Tiling: keys in blocks of 32; rows in chunks of 32 (decode) or 256 (prefill, AMX tiles, keys in blocks of 32).
- * Stack buffers per call: about 56 KiB (and 753664 bytes of the worker's scratch for the prefill's Q and score tiles).
+ * Stack buffers per call: about 56 KiB (and 720896 bytes of the worker's scratch for the prefill's Q and score tiles).
  */
 #if defined(__x86_64__) || defined(_M_X64)
 
@@ -1715,6 +1715,138 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk128_dv128_avx512amx_amx_split(u
     }
 }
 
+/* ---- the chunk of rows both AMX kernels walk (the bf16 one below, the split one in prefill_amx_split.c.in) ---- */
+
+/* Every tile 16 rows x 64 bytes, one configuration per call */
+static inline AF_TARGET_AVX512AMX void afk_f32_dk128_dv128_avx512amx_amx_config(void)
+{
+    afk_f32_dk128_dv128_avx512amx_amx_cfg cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.palette = 1;
+    for (int i = 0; i < 8; i++) {
+        cfg.colsb[i] = 64;
+        cfg.rows[i] = 16;
+    }
+    __asm__ volatile("ldtilecfg %0" :: "m"(cfg));
+}
+
+/* Up to 256 rows of a tile and their online-softmax state. The chunk's
+ * last group of 16 rows, when it has fewer, accumulates in pad (the tile
+ * unit reads and writes whole groups); cb[g], cs[g]: group g's first acc row
+ * and its stride in bytes, a tile operand. */
+typedef struct {
+    int32_t nr, ng, full;    /* rows; groups of 16; whole groups */
+    int64_t klo, khi;        /* the keys any row sees */
+    afp_avx512amx_f32_row rw[256];
+    float ml[256], ll[256], alpha[256], nsl[256];
+    float lo[256], hi[256], dist[256]; /* the current block's, per row */
+    float *cb[16];
+    long cs[16];
+    float pad[16 * 128];
+} afk_f32_dk128_dv128_avx512amx_amx_chunk;
+
+/* Rows [r0, r0 + 256) of the tile (fewer at its end), their Q into qf
+ * unless NULL, their state from the tile's m, l. Returns 0 when no row sees
+ * any key. */
+static inline AF_TARGET_AVX512AMX int afk_f32_dk128_dv128_avx512amx_amx_chunk_begin(const af_call *c, const af_tile *t, int32_t r0, float *qf,
+                                                afk_f32_dk128_dv128_avx512amx_amx_chunk *ch)
+{
+    const int32_t nrows = t->nh * t->ni;
+    const int32_t nr = nrows - r0 < 256 ? nrows - r0 : 256;
+    ch->nr = nr;
+    ch->ng = (nr + 15) / 16;
+    ch->full = nr / 16;
+    if (!afk_f32_dk128_dv128_avx512amx_rows(c, t, r0, nr, ch->rw, qf, &ch->klo, &ch->khi)) return 0;
+    for (int32_t r = 0; r < ch->ng * 16; r++) {
+        ch->ml[r] = r < nr ? *ch->rw[r].m : -INFINITY;
+        ch->ll[r] = r < nr ? *ch->rw[r].l : 0.0f;
+        ch->nsl[r] = r < nr ? -ch->rw[r].slope : 0.0f;
+        ch->lo[r] = ch->hi[r] = ch->dist[r] = 0.0f;
+    }
+    if (ch->full < ch->ng) {
+        memset(ch->pad, 0, sizeof ch->pad);
+        for (int32_t r = ch->full * 16; r < nr; r++) ch->rw[r].acc = ch->pad + (r - ch->full * 16) * 128;
+    }
+    for (int32_t g = 0; g < ch->ng; g++) {
+        ch->cb[g] = ch->rw[16 * g].acc;
+        ch->cs[g] = g < ch->full ? (long)t->acc_stride * 4 : 512;
+    }
+    return 1;
+}
+
+/* Each row's visible keys within block [jb, jb + n) and its distance to it;
+ * returns 0 when no row sees one. Then the next block's V rows are
+ * requested. */
+static inline AF_TARGET_AVX512AMX int afk_f32_dk128_dv128_avx512amx_amx_block_begin(const af_call *c, const af_tile *t, afk_f32_dk128_dv128_avx512amx_amx_chunk *ch, int64_t jb,
+                                                int32_t n)
+{
+    int active = 0;
+    for (int32_t r = 0; r < ch->nr; r++) {
+        const int64_t a = ch->rw[r].lo - jb, b = ch->rw[r].hi - jb;
+        ch->lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
+        ch->hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
+        ch->dist[r] = (float)(jb - ch->rw[r].pos);
+        active |= ch->lo[r] < ch->hi[r];
+    }
+    if (!active) return 0;
+    if (jb + 32 < ch->khi) {
+        const int32_t nn = (int32_t)(ch->khi - jb - 32 < 32 ? ch->khi - jb - 32 : 32);
+        const float *vraw[32];
+        afp_avx512amx_f32_gather(c, 1, t->b, t->kvh, jb + 32, nn, vraw);
+        for (int32_t k = 0; k < nn; k++) {
+            _mm_prefetch((const char *)vraw[k] + 0, _MM_HINT_T0);
+            _mm_prefetch((const char *)vraw[k] + 64, _MM_HINT_T0);
+            _mm_prefetch((const char *)vraw[k] + 128, _MM_HINT_T0);
+            _mm_prefetch((const char *)vraw[k] + 192, _MM_HINT_T0);
+            _mm_prefetch((const char *)vraw[k] + 256, _MM_HINT_T0);
+            _mm_prefetch((const char *)vraw[k] + 320, _MM_HINT_T0);
+            _mm_prefetch((const char *)vraw[k] + 384, _MM_HINT_T0);
+            _mm_prefetch((const char *)vraw[k] + 448, _MM_HINT_T0);
+        }
+    }
+    return 1;
+}
+
+/* The block softmax on the score tile st (key-major; mt its scratch), then
+ * the weights row-major into sb */
+static inline AF_TARGET_AVX512AMX void afk_f32_dk128_dv128_avx512amx_amx_weights(const af_call *c, afk_f32_dk128_dv128_avx512amx_amx_chunk *ch, int64_t jb, int32_t n, float *st,
+                                             float *mt, float *sb)
+{
+    (void)afk_f32_dk128_dv128_avx512amx_pre_softmax(c, ch->rw, ch->nr, 256, jb, n, st, mt, ch->lo, ch->hi, ch->dist, ch->nsl, ch->ml, ch->ll,
+                          ch->alpha);
+    afk_f32_dk128_dv128_avx512amx_amx_unpack_p(sb, st, ch->ng, n);
+}
+
+/* acc *= alpha where a row's max grew */
+static inline AF_TARGET_AVX512AMX void afk_f32_dk128_dv128_avx512amx_amx_rescale(afk_f32_dk128_dv128_avx512amx_amx_chunk *ch)
+{
+    for (int32_t r = 0; r < ch->nr; r++) {
+        if (ch->alpha[r] == 1.0f) continue;
+        float *acc = ch->rw[r].acc;
+        const afv_avx512amx va = afv_avx512amx_set1(ch->alpha[r]);
+        afv_avx512amx_store(acc + 0, afv_avx512amx_mul(afv_avx512amx_load(acc + 0), va));
+        afv_avx512amx_store(acc + 16, afv_avx512amx_mul(afv_avx512amx_load(acc + 16), va));
+        afv_avx512amx_store(acc + 32, afv_avx512amx_mul(afv_avx512amx_load(acc + 32), va));
+        afv_avx512amx_store(acc + 48, afv_avx512amx_mul(afv_avx512amx_load(acc + 48), va));
+        afv_avx512amx_store(acc + 64, afv_avx512amx_mul(afv_avx512amx_load(acc + 64), va));
+        afv_avx512amx_store(acc + 80, afv_avx512amx_mul(afv_avx512amx_load(acc + 80), va));
+        afv_avx512amx_store(acc + 96, afv_avx512amx_mul(afv_avx512amx_load(acc + 96), va));
+        afv_avx512amx_store(acc + 112, afv_avx512amx_mul(afv_avx512amx_load(acc + 112), va));
+    }
+}
+
+/* The rows' state back to the tile, the pad's rows to their acc */
+static inline AF_TARGET_AVX512AMX void afk_f32_dk128_dv128_avx512amx_amx_chunk_end(const af_tile *t, int32_t r0, const afk_f32_dk128_dv128_avx512amx_amx_chunk *ch)
+{
+    for (int32_t r = 0; r < ch->nr; r++) {
+        *ch->rw[r].m = ch->ml[r];
+        *ch->rw[r].l = ch->ll[r];
+    }
+    for (int32_t r = ch->full * 16; r < ch->nr; r++)
+        memcpy(t->acc + (int64_t)(r0 + r) * t->acc_stride, ch->pad + (r - ch->full * 16) * 128,
+               128 * sizeof(float));
+}
+
 /* ---- the split form (templates/prefill_amx_split.c.in) ----
  * TDPBF16PS multiplies bf16 exactly into f32, so an f32 value x is split into
  * three bf16 terms, h = x rounded to 8 bits, m = (x - h) rounded to 8 bits,
@@ -1733,7 +1865,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk128_dv128_avx512amx_amx_split(u
  * (afk_f32_dk128_dv128_avx512amx_amx_qk_exact); a V block with one, its P*V (afk_f32_dk128_dv128_avx512amx_amx_pv_exact). Real
  * activations never get there; hostile inputs are exact there. An f16 value
  * always splits into h + m exactly (11 bits), so its l terms are zero.
- * Everything lives in the worker's scratch (753664 bytes): Q as f32
+ * Everything lives in the worker's scratch (720896 bytes): Q as f32
  * rows, its terms as rows and in pairs, K's terms (rows), V's terms (pairs
  * of keys), the weights' terms and the score tiles.
  */
@@ -1849,82 +1981,30 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk128_dv128_prefill__avx512amx(const af_c
 {
     const int32_t nrows = t->nh * t->ni;
     afk_f32_dk128_dv128_avx512amx_init(c, t);
-    afk_f32_dk128_dv128_avx512amx_amx_cfg cfg;
-    memset(&cfg, 0, sizeof cfg);
-    cfg.palette = 1;
-    for (int i = 0; i < 8; i++) {
-        cfg.colsb[i] = 64;
-        cfg.rows[i] = 16;
-    }
-    __asm__ volatile("ldtilecfg %0" :: "m"(cfg));
+    afk_f32_dk128_dv128_avx512amx_amx_config();
     /* the worker's scratch: Q rows (f32), Q's terms as rows (q3) and in pairs
      * (qt), the weights' terms (pa), K's terms (kb), V's terms (vv), the score
-     * tiles (st, mt, sb), widened K and V rows (kf, vf; f16 only) */
+     * tiles (st, mt, sb) */
     float *const qf = (float *)t->scratch;
     uint16_t *const q3 = (uint16_t *)(void *)(qf + 32768), *const qt = q3 + 98304;
     uint16_t *const pa = qt + 98304, *const kb = pa + 24576, *const vv = kb + 12288;
     float *const st = (float *)(void *)(vv + 12288), *const mt = st + 8192, *const sb = mt + 8192;
-    float *const kf = sb + 8192, *const vf = kf + 4096;
-    (void)kf;
-    (void)vf;
     for (int32_t r0 = 0; r0 < nrows; r0 += 256) {
-        const int32_t nr = nrows - r0 < 256 ? nrows - r0 : 256;
-        const int32_t ng = (nr + 15) / 16, full = nr / 16; /* row groups; whole ones */
-        afp_avx512amx_f32_row rw[256];
-        float pad[16 * 128];
-        float ml[256], ll[256], alpha[256], lo[256], hi[256], dist[256], nsl[256];
+        afk_f32_dk128_dv128_avx512amx_amx_chunk ch;
         const float *kraw[32], *vraw[32];
         const float *kr[32], *vr[32];
-        int64_t klo, khi;
-        if (!afk_f32_dk128_dv128_avx512amx_rows(c, t, r0, nr, rw, qf, &klo, &khi)) continue;
+        if (!afk_f32_dk128_dv128_avx512amx_amx_chunk_begin(c, t, r0, qf, &ch)) continue;
+        const int32_t nr = ch.nr, ng = ch.ng;
         memset(qf + (int64_t)nr * 128, 0, (size_t)(ng * 16 - nr) * 128 * sizeof(float));
         int qodd = 0;
         for (int32_t r = 0; r < ng * 16; r++)
             qodd |= afk_f32_dk128_dv128_avx512amx_amx_split_row(q3 + (int64_t)r * 128, 32768, qf + (int64_t)r * 128, 128);
         for (int u = 0; u < 3; u++) afk_f32_dk128_dv128_avx512amx_amx_pack_q(qt + u * 32768, q3 + u * 32768, ng);
         memset(pa, 0, 3 * 8192 * sizeof(uint16_t));
-        for (int32_t r = 0; r < ng * 16; r++) {
-            ml[r] = r < nr ? *rw[r].m : -INFINITY;
-            ll[r] = r < nr ? *rw[r].l : 0.0f;
-            nsl[r] = r < nr ? -rw[r].slope : 0.0f;
-            lo[r] = hi[r] = dist[r] = 0.0f;
-        }
-        if (full < ng) { /* the last group's rows accumulate in the pad */
-            memset(pad, 0, sizeof pad);
-            for (int32_t r = full * 16; r < nr; r++) rw[r].acc = pad + (r - full * 16) * 128;
-        }
-        float *cb[16];
-        long cs[16];
-        for (int32_t g = 0; g < ng; g++) {
-            cb[g] = rw[16 * g].acc;
-            cs[g] = g < full ? (long)t->acc_stride * 4 : 512;
-        }
         const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
-        for (int64_t jb = klo; jb < khi; jb += 32) {
-            const int32_t n = (int32_t)(khi - jb < 32 ? khi - jb : 32);
-            int active = 0;
-            for (int32_t r = 0; r < nr; r++) {
-                const int64_t a = rw[r].lo - jb, b = rw[r].hi - jb;
-                lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
-                hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
-                dist[r] = (float)(jb - rw[r].pos);
-                active |= lo[r] < hi[r];
-            }
-            if (!active) continue;
-            if (jb + 32 < khi) { /* the next block's V rows requested now */
-                const int32_t nn = (int32_t)(khi - jb - 32 < 32 ? khi - jb - 32 : 32);
-                afp_avx512amx_f32_gather(c, 1, t->b, kvh, jb + 32, nn, vraw);
-                for (int32_t k = 0; k < nn; k++) {
-                    _mm_prefetch((const char *)vraw[k] + 0, _MM_HINT_T0);
-                    _mm_prefetch((const char *)vraw[k] + 64, _MM_HINT_T0);
-                    _mm_prefetch((const char *)vraw[k] + 128, _MM_HINT_T0);
-                    _mm_prefetch((const char *)vraw[k] + 192, _MM_HINT_T0);
-                    _mm_prefetch((const char *)vraw[k] + 256, _MM_HINT_T0);
-                    _mm_prefetch((const char *)vraw[k] + 320, _MM_HINT_T0);
-                    _mm_prefetch((const char *)vraw[k] + 384, _MM_HINT_T0);
-                    _mm_prefetch((const char *)vraw[k] + 448, _MM_HINT_T0);
-                }
-            }
+        for (int64_t jb = ch.klo; jb < ch.khi; jb += 32) {
+            const int32_t n = (int32_t)(ch.khi - jb < 32 ? ch.khi - jb : 32);
+            if (!afk_f32_dk128_dv128_avx512amx_amx_block_begin(c, t, &ch, jb, n)) continue;
             /* the block's K rows (f32), split into their terms (rows past n zero) */
             afp_avx512amx_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
             int kodd = 0;
@@ -2026,28 +2106,15 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk128_dv128_prefill__avx512amx(const af_c
                     AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
                 }
             }
-            (void)afk_f32_dk128_dv128_avx512amx_pre_softmax(c, rw, nr, 256, jb, n, st, mt, lo, hi, dist, nsl, ml, ll, alpha);
-            afk_f32_dk128_dv128_avx512amx_amx_unpack_p(sb, st, ng, n);
+            afk_f32_dk128_dv128_avx512amx_amx_weights(c, &ch, jb, n, st, mt, sb);
             afp_avx512amx_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
                 vr[k] = vraw[k];
             }
             const int vodd = afk_f32_dk128_dv128_avx512amx_amx_split_v(vv, vr, n);
-            for (int32_t r = 0; r < nr; r++) { /* acc *= alpha where the row's max grew */
-                if (alpha[r] == 1.0f) continue;
-                float *acc = rw[r].acc;
-                const afv_avx512amx va = afv_avx512amx_set1(alpha[r]);
-                afv_avx512amx_store(acc + 0, afv_avx512amx_mul(afv_avx512amx_load(acc + 0), va));
-                afv_avx512amx_store(acc + 16, afv_avx512amx_mul(afv_avx512amx_load(acc + 16), va));
-                afv_avx512amx_store(acc + 32, afv_avx512amx_mul(afv_avx512amx_load(acc + 32), va));
-                afv_avx512amx_store(acc + 48, afv_avx512amx_mul(afv_avx512amx_load(acc + 48), va));
-                afv_avx512amx_store(acc + 64, afv_avx512amx_mul(afv_avx512amx_load(acc + 64), va));
-                afv_avx512amx_store(acc + 80, afv_avx512amx_mul(afv_avx512amx_load(acc + 80), va));
-                afv_avx512amx_store(acc + 96, afv_avx512amx_mul(afv_avx512amx_load(acc + 96), va));
-                afv_avx512amx_store(acc + 112, afv_avx512amx_mul(afv_avx512amx_load(acc + 112), va));
-            }
+            afk_f32_dk128_dv128_avx512amx_amx_rescale(&ch);
             if (vodd) {
-                afk_f32_dk128_dv128_avx512amx_amx_pv_exact(rw, nr, sb, vr, n);
+                afk_f32_dk128_dv128_avx512amx_amx_pv_exact(ch.rw, nr, sb, vr, n);
                 continue;
             }
             for (int32_t r = 0; r < nr; r++) afk_f32_dk128_dv128_avx512amx_amx_split(pa + r * 32, sb + r * 32);
@@ -2055,8 +2122,8 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk128_dv128_prefill__avx512amx(const af_c
                 AFK_TLOAD(0, pa + g * 512, 64);
                 AFK_TLOAD(1, pa + 8192 + g * 512, 64);
                 AFK_TLOAD(2, pa + 16384 + g * 512, 64);
-                float *const cg = cb[g];
-                const long cst = cs[g];
+                float *const cg = ch.cb[g];
+                const long cst = ch.cs[g];
                 AFK_TLOAD(3, vv + 0, 512);
                 AFK_TLOAD(4, vv + 4096, 512);
                 AFK_TLOAD(5, vv + 8192, 512);
@@ -2147,12 +2214,7 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk128_dv128_prefill__avx512amx(const af_c
                 AFK_TSTORE(7, cg + 112, cst);
             }
         }
-        for (int32_t r = 0; r < nr; r++) {
-            *rw[r].m = ml[r];
-            *rw[r].l = ll[r];
-        }
-        for (int32_t r = full * 16; r < nr; r++) /* the pad's rows back to the tile */
-            memcpy(t->acc + (int64_t)(r0 + r) * t->acc_stride, pad + (r - full * 16) * 128, 128 * sizeof(float));
+        afk_f32_dk128_dv128_avx512amx_amx_chunk_end(t, r0, &ch);
     }
     __asm__ volatile("tilerelease" ::: "memory");
 }
