@@ -206,47 +206,58 @@ static AF_TARGET_AVX512 int afk_f32_dk256_dv256_avx512_v_finite(const float *con
     return afv_avx512_hsum(afv_avx512_add(c0, c1)) == 0.0f;
 }
 
-/* The block softmax of a prefill chunk's transposed score tile (st[k * rs +
- * row], rows in lanes; nr rows, n keys from jb): the block's mask transposed
- * like st into mt, unless it is zero on every row's visible keys (llama.cpp's
- * mask, away from the diagonal), then afp_avx512_f32_softmax_lanes per vector of 16
- * rows. Per row (arrays padded to whole vectors): lo, hi = visible keys
- * relative to jb, dist and nsl (ALiBi), ml and ll (running max and sum),
- * alpha (out). Returns 1 when a row excludes a key of the block. */
+/* The block's mask for a prefill chunk's transposed score tile (st[k * rs +
+ * row], rows in lanes; nr rows, n keys from jb), transposed like st into mt;
+ * returns 0 without writing mt when the mask is zero on every row's visible
+ * keys (llama.cpp's mask, away from the diagonal) or absent. lo, hi: each
+ * row's visible keys relative to jb. */
+static AF_TARGET_AVX512 int afk_f32_dk256_dv256_avx512_pre_mask(const af_call *c, const afp_avx512_f32_row *rw, int32_t nr, int32_t rs, int64_t jb,
+                                  int32_t n, float *mt, const float *lo, const float *hi)
+{
+    const int32_t nv = (nr + 15) / 16;
+    int mblk = 0;
+    for (int32_t r = 0; c->mask && r < nr && !mblk; r++) {
+        const int64_t a = jb + (int64_t)lo[r], b = jb + (int64_t)hi[r];
+        mblk = a < b && !af_mask_zero(c, rw[r].mask, a, b);
+    }
+    if (!mblk) return 0;
+    for (int32_t r = 0; r < nr; r++) {
+        float *dst = mt + r;
+        const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
+        if (c->mf == ATTNFORGE_FORMAT_F16) {
+            const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+            int32_t k = 0;
+            if (c->m_sj == 1) {
+                float row[16];
+                for (; k + 16 <= n; k += 16) {
+                    afv_avx512_store(row, afv_avx512_mul(afv_avx512_load_f16(mr + k), afv_avx512_set1(ms)));
+                    for (int32_t x = 0; x < 16; x++) dst[(k + x) * rs] = row[x];
+                }
+            }
+            for (; k < n; k++) dst[k * rs] = ms * af_f16_to_f32(mr[k * c->m_sj]);
+        } else {
+            const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+            for (int32_t k = 0; k < n; k++) dst[k * rs] = ms * mr[k * c->m_sj];
+        }
+    }
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t r = nr; r < nv * 16; r++) mt[k * rs + r] = 0.0f;
+    return 1;
+}
+
+/* The block softmax of a prefill chunk's transposed score tile: its mask
+ * (afk_f32_dk256_dv256_avx512_pre_mask), then afp_avx512_f32_softmax_lanes per vector of 16 rows. Per row
+ * (arrays padded to whole vectors): lo, hi = visible keys relative to jb,
+ * dist and nsl (ALiBi), ml and ll (running max and sum), alpha (out).
+ * Returns 1 when a row excludes a key of the block. */
 static AF_TARGET_AVX512 int afk_f32_dk256_dv256_avx512_pre_softmax(const af_call *c, const afp_avx512_f32_row *rw, int32_t nr, int32_t rs, int64_t jb,
                                      int32_t n, float *st, float *mt, const float *lo, const float *hi,
                                      const float *dist, const float *nsl, float *ml, float *ll, float *alpha)
 {
     const int32_t nv = (nr + 15) / 16;
     const int alibi = c->slopes != NULL;
-    int mblk = 0, partial = 0;
-    for (int32_t r = 0; c->mask && r < nr && !mblk; r++) {
-        const int64_t a = jb + (int64_t)lo[r], b = jb + (int64_t)hi[r];
-        mblk = a < b && !af_mask_zero(c, rw[r].mask, a, b);
-    }
-    if (mblk) {
-        for (int32_t r = 0; r < nr; r++) {
-            float *dst = mt + r;
-            const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
-            if (c->mf == ATTNFORGE_FORMAT_F16) {
-                const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
-                int32_t k = 0;
-                if (c->m_sj == 1) {
-                    float row[16];
-                    for (; k + 16 <= n; k += 16) {
-                        afv_avx512_store(row, afv_avx512_mul(afv_avx512_load_f16(mr + k), afv_avx512_set1(ms)));
-                        for (int32_t x = 0; x < 16; x++) dst[(k + x) * rs] = row[x];
-                    }
-                }
-                for (; k < n; k++) dst[k * rs] = ms * af_f16_to_f32(mr[k * c->m_sj]);
-            } else {
-                const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                for (int32_t k = 0; k < n; k++) dst[k * rs] = ms * mr[k * c->m_sj];
-            }
-        }
-        for (int32_t k = 0; k < n; k++)
-            for (int32_t r = nr; r < nv * 16; r++) mt[k * rs + r] = 0.0f;
-    }
+    const int mblk = afk_f32_dk256_dv256_avx512_pre_mask(c, rw, nr, rs, jb, n, mt, lo, hi);
+    int partial = 0;
     for (int32_t u = 0; u < nv; u++) {
         const int32_t o = u * 16;
         partial |= afp_avx512_f32_softmax_lanes(c, st + o, rs, mblk ? mt + o : NULL, n, lo + o, hi + o, dist + o, nsl + o,

@@ -134,53 +134,43 @@ static AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_v_finite(const float 
     return afv_avx512amx_hsum(afv_avx512amx_add(c0, c1)) == 0.0f;
 }
 
-/* The block softmax of a prefill chunk's transposed score tile (st[k * rs +
- * row], rows in lanes; nr rows, n keys from jb): the block's mask transposed
- * like st into mt, unless it is zero on every row's visible keys (llama.cpp's
- * mask, away from the diagonal), then afp_avx512amx_f32_softmax_lanes per vector of 16
- * rows. Per row (arrays padded to whole vectors): lo, hi = visible keys
- * relative to jb, dist and nsl (ALiBi), ml and ll (running max and sum),
- * alpha (out). Returns 1 when a row excludes a key of the block. */
-static AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_pre_softmax(const af_call *c, const afp_avx512amx_f32_row *rw, int32_t nr, int32_t rs, int64_t jb,
-                                     int32_t n, float *st, float *mt, const float *lo, const float *hi,
-                                     const float *dist, const float *nsl, float *ml, float *ll, float *alpha)
+/* The block's mask for a prefill chunk's transposed score tile (st[k * rs +
+ * row], rows in lanes; nr rows, n keys from jb), transposed like st into mt;
+ * returns 0 without writing mt when the mask is zero on every row's visible
+ * keys (llama.cpp's mask, away from the diagonal) or absent. lo, hi: each
+ * row's visible keys relative to jb. */
+static AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_pre_mask(const af_call *c, const afp_avx512amx_f32_row *rw, int32_t nr, int32_t rs, int64_t jb,
+                                  int32_t n, float *mt, const float *lo, const float *hi)
 {
     const int32_t nv = (nr + 15) / 16;
-    const int alibi = c->slopes != NULL;
-    int mblk = 0, partial = 0;
+    int mblk = 0;
     for (int32_t r = 0; c->mask && r < nr && !mblk; r++) {
         const int64_t a = jb + (int64_t)lo[r], b = jb + (int64_t)hi[r];
         mblk = a < b && !af_mask_zero(c, rw[r].mask, a, b);
     }
-    if (mblk) {
-        for (int32_t r = 0; r < nr; r++) {
-            float *dst = mt + r;
-            const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
-            if (c->mf == ATTNFORGE_FORMAT_F16) {
-                const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
-                int32_t k = 0;
-                if (c->m_sj == 1) {
-                    float row[16];
-                    for (; k + 16 <= n; k += 16) {
-                        afv_avx512amx_store(row, afv_avx512amx_mul(afv_avx512amx_load_f16(mr + k), afv_avx512amx_set1(ms)));
-                        for (int32_t x = 0; x < 16; x++) dst[(k + x) * rs] = row[x];
-                    }
+    if (!mblk) return 0;
+    for (int32_t r = 0; r < nr; r++) {
+        float *dst = mt + r;
+        const float ms = rw[r].mscale; /* > 0: -inf stays -inf */
+        if (c->mf == ATTNFORGE_FORMAT_F16) {
+            const uint16_t *mr = (const uint16_t *)rw[r].mask + jb * c->m_sj;
+            int32_t k = 0;
+            if (c->m_sj == 1) {
+                float row[16];
+                for (; k + 16 <= n; k += 16) {
+                    afv_avx512amx_store(row, afv_avx512amx_mul(afv_avx512amx_load_f16(mr + k), afv_avx512amx_set1(ms)));
+                    for (int32_t x = 0; x < 16; x++) dst[(k + x) * rs] = row[x];
                 }
-                for (; k < n; k++) dst[k * rs] = ms * af_f16_to_f32(mr[k * c->m_sj]);
-            } else {
-                const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
-                for (int32_t k = 0; k < n; k++) dst[k * rs] = ms * mr[k * c->m_sj];
             }
+            for (; k < n; k++) dst[k * rs] = ms * af_f16_to_f32(mr[k * c->m_sj]);
+        } else {
+            const float *mr = (const float *)rw[r].mask + jb * c->m_sj;
+            for (int32_t k = 0; k < n; k++) dst[k * rs] = ms * mr[k * c->m_sj];
         }
-        for (int32_t k = 0; k < n; k++)
-            for (int32_t r = nr; r < nv * 16; r++) mt[k * rs + r] = 0.0f;
     }
-    for (int32_t u = 0; u < nv; u++) {
-        const int32_t o = u * 16;
-        partial |= afp_avx512amx_f32_softmax_lanes(c, st + o, rs, mblk ? mt + o : NULL, n, lo + o, hi + o, dist + o, nsl + o,
-                                     alibi, ml + o, ll + o, alpha + o, nr - o < 16 ? nr - o : 16);
-    }
-    return partial;
+    for (int32_t k = 0; k < n; k++)
+        for (int32_t r = nr; r < nv * 16; r++) mt[k * rs + r] = 0.0f;
+    return 1;
 }
 
 /* The prefetch cursor of one key block (see decode.c.in): line[cur .. tot)
@@ -1445,18 +1435,17 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_pack_q(ui
     }
 }
 
-/* The weights of a block row-major (sb[row * 32 + key], keys past n zero)
- * from the key-major tile the softmax left in st */
-static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_unpack_p(float *sb, const float *st, int32_t ng, int32_t n)
+/* The weights of group g's rows row-major (sb[row * 32 + key], keys past
+ * n zero) from the key-major tile the softmax left in st */
+static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_unpack_p(float *sb, const float *st, int32_t g, int32_t n)
 {
-    for (int32_t g = 0; g < ng; g++)
-        for (int32_t k0 = 0; k0 < 32; k0 += 16) {
-            __m512i r[16];
-            for (int i = 0; i < 16; i++)
-                r[i] = k0 + i < n ? _mm512_loadu_si512(st + (k0 + i) * 256 + 16 * g) : _mm512_setzero_si512();
-            afk_f32_dk64_dv64_avx512amx_amx_t16(r);
-            for (int i = 0; i < 16; i++) _mm512_storeu_si512(sb + (16 * g + i) * 32 + k0, r[i]);
-        }
+    for (int32_t k0 = 0; k0 < 32; k0 += 16) {
+        __m512i r[16];
+        for (int i = 0; i < 16; i++)
+            r[i] = k0 + i < n ? _mm512_loadu_si512(st + (k0 + i) * 256 + 16 * g) : _mm512_setzero_si512();
+        afk_f32_dk64_dv64_avx512amx_amx_t16(r);
+        for (int i = 0; i < 16; i++) _mm512_storeu_si512(sb + (16 * g + i) * 32 + k0, r[i]);
+    }
 }
 
 /* p (16 lanes) minus its bf16 rounding h (16 bf16 in a 256-bit half) */
@@ -1538,18 +1527,18 @@ static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_chunk_begi
 }
 
 /* Each row's visible keys within block [jb, jb + n) and its distance to it;
- * returns 0 when no row sees one. Then the next block's V rows are
- * requested. */
-static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_block_begin(const af_call *c, const af_tile *t, afk_f32_dk64_dv64_avx512amx_amx_chunk *ch, int64_t jb,
-                                                int32_t n)
+ * returns the groups of 16 rows that see one (bit g: group g), and when
+ * some do, requests the next block's V rows. */
+static inline AF_TARGET_AVX512AMX uint32_t afk_f32_dk64_dv64_avx512amx_amx_block_begin(const af_call *c, const af_tile *t, afk_f32_dk64_dv64_avx512amx_amx_chunk *ch,
+                                                     int64_t jb, int32_t n)
 {
-    int active = 0;
+    uint32_t active = 0;
     for (int32_t r = 0; r < ch->nr; r++) {
         const int64_t a = ch->rw[r].lo - jb, b = ch->rw[r].hi - jb;
         ch->lo[r] = (float)(a < 0 ? 0 : a > n ? n : a);
         ch->hi[r] = (float)(b < 0 ? 0 : b > n ? n : b);
         ch->dist[r] = (float)(jb - ch->rw[r].pos);
-        active |= ch->lo[r] < ch->hi[r];
+        active |= (uint32_t)(ch->lo[r] < ch->hi[r]) << (r / 16);
     }
     if (!active) return 0;
     if (jb + 32 < ch->khi) {
@@ -1563,23 +1552,23 @@ static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_block_begi
             _mm_prefetch((const char *)vraw[k] + 192, _MM_HINT_T0);
         }
     }
-    return 1;
+    return active;
 }
 
-/* The block softmax on the score tile st (key-major; mt its scratch), then
- * the weights row-major into sb */
-static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_weights(const af_call *c, afk_f32_dk64_dv64_avx512amx_amx_chunk *ch, int64_t jb, int32_t n, float *st,
-                                             float *mt, float *sb)
+/* The vector work of group g between its two tile products: its rows'
+ * block softmax on the score tile st (key-major; mk: the block's mask tile
+ * from afk_f32_dk64_dv64_avx512amx_pre_mask, or NULL), their weights row-major into sb and, unless pa
+ * is NULL, split into their three bf16 terms in pa, their acc rescaled (acc
+ * *= alpha where a row's max grew) */
+static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_group(const af_call *c, afk_f32_dk64_dv64_avx512amx_amx_chunk *ch, int32_t g, int32_t n, float *st,
+                                           const float *mk, float *sb, uint16_t *pa)
 {
-    (void)afk_f32_dk64_dv64_avx512amx_pre_softmax(c, ch->rw, ch->nr, 256, jb, n, st, mt, ch->lo, ch->hi, ch->dist, ch->nsl, ch->ml, ch->ll,
-                          ch->alpha);
-    afk_f32_dk64_dv64_avx512amx_amx_unpack_p(sb, st, ch->ng, n);
-}
-
-/* acc *= alpha where a row's max grew */
-static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_rescale(afk_f32_dk64_dv64_avx512amx_amx_chunk *ch)
-{
-    for (int32_t r = 0; r < ch->nr; r++) {
+    const int32_t o = 16 * g, nr = ch->nr - o < 16 ? ch->nr - o : 16;
+    (void)afp_avx512amx_f32_softmax_lanes(c, st + o, 256, mk ? mk + o : NULL, n, ch->lo + o, ch->hi + o, ch->dist + o,
+                            ch->nsl + o, c->slopes != NULL, ch->ml + o, ch->ll + o, ch->alpha + o, nr);
+    afk_f32_dk64_dv64_avx512amx_amx_unpack_p(sb, st, g, n);
+    for (int32_t r = o; pa && r < o + nr; r++) afk_f32_dk64_dv64_avx512amx_amx_split(pa + r * 32, sb + r * 32);
+    for (int32_t r = o; r < o + nr; r++) {
         if (ch->alpha[r] == 1.0f) continue;
         float *acc = ch->rw[r].acc;
         const afv_avx512amx va = afv_avx512amx_set1(ch->alpha[r]);
@@ -1759,7 +1748,8 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
         const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
         for (int64_t jb = ch.klo; jb < ch.khi; jb += 32) {
             const int32_t n = (int32_t)(ch.khi - jb < 32 ? ch.khi - jb : 32);
-            if (!afk_f32_dk64_dv64_avx512amx_amx_block_begin(c, t, &ch, jb, n)) continue;
+            const uint32_t act = afk_f32_dk64_dv64_avx512amx_amx_block_begin(c, t, &ch, jb, n);
+            if (!act) continue;
             /* the block's K rows (f32), split into their terms (rows past n zero) */
             afp_avx512amx_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
             int kodd = 0;
@@ -1767,10 +1757,17 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
                 kr[k] = k < n ? kraw[k] : afk_f32_dk64_dv64_avx512amx_amx_zero_row;
                 kodd |= afk_f32_dk64_dv64_avx512amx_amx_split_row(kb + k * 64, 2048, kr[k], 64);
             }
-            if (qodd | kodd) {
-                afk_f32_dk64_dv64_avx512amx_amx_qk_exact(st, qf, kr, nr, n);
-            } else {
-                for (int32_t g = 0; g < ng; g++) { /* S^T = K Q^T: 32 keys x 16 rows, six products */
+            const int exact = qodd | kodd;
+            if (exact) afk_f32_dk64_dv64_avx512amx_amx_qk_exact(st, qf, kr, nr, n);
+            const float *const mk = afk_f32_dk64_dv64_avx512amx_pre_mask(c, ch.rw, nr, 256, jb, n, mt, ch.lo, ch.hi) ? mt : NULL;
+            /* groups of 16 rows that see a key, software-pipelined as in the
+             * bf16 kernel */
+            int32_t gl[16], na = 0;
+            for (int32_t g = 0; g < ng; g++)
+                if (act >> g & 1) gl[na++] = g;
+            for (int32_t i = 0; i <= na; i++) {
+                if (i < na && !exact) { /* S^T = K Q^T: 32 keys x 16 rows, six products */
+                    const int32_t g = gl[i];
                     AFK_TZERO(0);
                     AFK_TZERO(1);
                     AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
@@ -1818,20 +1815,20 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
                     AFK_TSTORE(0, st + 16 * g, 1024);
                     AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
                 }
+                if (i > 0) afk_f32_dk64_dv64_avx512amx_amx_group(c, &ch, gl[i - 1], n, st, mk, sb, pa);
             }
-            afk_f32_dk64_dv64_avx512amx_amx_weights(c, &ch, jb, n, st, mt, sb);
             afp_avx512amx_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
                 vr[k] = vraw[k];
             }
             const int vodd = afk_f32_dk64_dv64_avx512amx_amx_split_v(vv, vr, n);
-            afk_f32_dk64_dv64_avx512amx_amx_rescale(&ch);
-            if (vodd) {
-                afk_f32_dk64_dv64_avx512amx_amx_pv_exact(ch.rw, nr, sb, vr, n);
-                continue;
-            }
-            for (int32_t r = 0; r < nr; r++) afk_f32_dk64_dv64_avx512amx_amx_split(pa + r * 32, sb + r * 32);
-            for (int32_t g = 0; g < ng; g++) { /* acc += P V, 16 rows x 16 columns per tile, six products */
+            for (int32_t i = 0; i < na; i++) {
+                const int32_t g = gl[i];
+                if (vodd) {
+                    afk_f32_dk64_dv64_avx512amx_amx_pv_exact(ch.rw + 16 * g, nr - 16 * g < 16 ? nr - 16 * g : 16, sb + 16 * g * 32, vr, n);
+                    continue;
+                }
+                /* acc += P V, 16 rows x 16 columns per tile, six products */
                 AFK_TLOAD(0, pa + g * 512, 64);
                 AFK_TLOAD(1, pa + 8192 + g * 512, 64);
                 AFK_TLOAD(2, pa + 16384 + g * 512, 64);
