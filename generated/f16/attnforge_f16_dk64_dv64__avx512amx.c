@@ -1377,17 +1377,15 @@ static inline AF_TARGET_AVX512AMX void afk_f16_dk64_dv64_avx512amx_amx_pack_q(ui
     }
 }
 
-/* The weights of group g's rows row-major (sb[row * 32 + key], keys past
- * n zero) from the key-major tile the softmax left in st */
-static inline AF_TARGET_AVX512AMX void afk_f16_dk64_dv64_avx512amx_amx_unpack_p(float *sb, const float *st, int32_t g, int32_t n)
+/* Keys [k0, k0 + 16) of group g's weights row-major (sb[row * 32 + key],
+ * keys past n zero) from the key-major tile the softmax left in st */
+static inline AF_TARGET_AVX512AMX void afk_f16_dk64_dv64_avx512amx_amx_unpack_p(float *sb, const float *st, int32_t g, int32_t k0, int32_t n)
 {
-    for (int32_t k0 = 0; k0 < 32; k0 += 16) {
-        __m512i r[16];
-        for (int i = 0; i < 16; i++)
-            r[i] = k0 + i < n ? _mm512_loadu_si512(st + (k0 + i) * 256 + 16 * g) : _mm512_setzero_si512();
-        afk_f16_dk64_dv64_avx512amx_amx_t16(r);
-        for (int i = 0; i < 16; i++) _mm512_storeu_si512(sb + (16 * g + i) * 32 + k0, r[i]);
-    }
+    __m512i r[16];
+    for (int i = 0; i < 16; i++)
+        r[i] = k0 + i < n ? _mm512_loadu_si512(st + (k0 + i) * 256 + 16 * g) : _mm512_setzero_si512();
+    afk_f16_dk64_dv64_avx512amx_amx_t16(r);
+    for (int i = 0; i < 16; i++) _mm512_storeu_si512(sb + (16 * g + i) * 32 + k0, r[i]);
 }
 
 /* p (16 lanes) minus its bf16 rounding h (16 bf16 in a 256-bit half) */
@@ -1495,28 +1493,70 @@ static inline AF_TARGET_AVX512AMX uint32_t afk_f16_dk64_dv64_avx512amx_amx_block
     return active;
 }
 
-/* The vector work of group g between its two tile products: its rows'
- * block softmax on the score tile st (key-major; mk: the block's mask tile
- * from afk_f16_dk64_dv64_avx512amx_pre_mask, or NULL), their weights row-major into sb and, unless pa
- * is NULL, split into their three bf16 terms in pa, their acc rescaled (acc
- * *= alpha where a row's max grew) */
-static inline AF_TARGET_AVX512AMX void afk_f16_dk64_dv64_avx512amx_amx_group(const af_call *c, afk_f16_dk64_dv64_avx512amx_amx_chunk *ch, int32_t g, int32_t n, float *st,
-                                           const float *mk, float *sb, uint16_t *pa)
+/* The vector work of a group of 16 rows between its two tile products, in
+ * AFK_STEPS steps: its rows' block softmax on the score tile st (key-major;
+ * mk: the block's mask tile from afk_f16_dk64_dv64_avx512amx_pre_mask, or NULL), their weights
+ * row-major into sb and split into their three bf16 terms in pa, their acc
+ * rescaled (acc *= alpha where a row's max grew). The kernels interleave the
+ * steps with the next group's S^T tile products: the tile unit and the
+ * vector units then run side by side, where one long run of tile products
+ * would fill the reorder buffer and leave the vector units idle. */
+#define AFK_STEPS 16
+typedef struct {
+    const af_call *c;
+    afk_f16_dk64_dv64_avx512amx_amx_chunk *ch;
+    float *st, *sb;
+    const float *mk;
+    uint16_t *pa;
+    int32_t g, n, nr;
+    afp_avx512amx_f16_sm sm;
+} afk_f16_dk64_dv64_avx512amx_amx_work;
+
+static inline AF_TARGET_AVX512AMX void afk_f16_dk64_dv64_avx512amx_amx_step(afk_f16_dk64_dv64_avx512amx_amx_work *w, int step)
 {
-    const int32_t o = 16 * g, nr = ch->nr - o < 16 ? ch->nr - o : 16;
-    (void)afp_avx512amx_f16_softmax_lanes(c, st + o, 256, mk ? mk + o : NULL, n, ch->lo + o, ch->hi + o, ch->dist + o,
-                            ch->nsl + o, c->slopes != NULL, ch->ml + o, ch->ll + o, ch->alpha + o, nr);
-    afk_f16_dk64_dv64_avx512amx_amx_unpack_p(sb, st, g, n);
-    for (int32_t r = o; pa && r < o + nr; r++) afk_f16_dk64_dv64_avx512amx_amx_split(pa + r * 32, sb + r * 32);
-    for (int32_t r = o; r < o + nr; r++) {
-        if (ch->alpha[r] == 1.0f) continue;
-        float *acc = ch->rw[r].acc;
-        const afv_avx512amx va = afv_avx512amx_set1(ch->alpha[r]);
-        afv_avx512amx_store(acc + 0, afv_avx512amx_mul(afv_avx512amx_load(acc + 0), va));
-        afv_avx512amx_store(acc + 16, afv_avx512amx_mul(afv_avx512amx_load(acc + 16), va));
-        afv_avx512amx_store(acc + 32, afv_avx512amx_mul(afv_avx512amx_load(acc + 32), va));
-        afv_avx512amx_store(acc + 48, afv_avx512amx_mul(afv_avx512amx_load(acc + 48), va));
+    afk_f16_dk64_dv64_avx512amx_amx_chunk *const ch = w->ch;
+    const int32_t o = 16 * w->g;
+    float *const s = w->st + o;
+    if (step == 0) {
+        afp_avx512amx_f16_sm_begin(w->c, &w->sm, w->n, ch->lo + o, ch->hi + o, ch->dist + o, ch->nsl + o, w->c->slopes != NULL);
+        afp_avx512amx_f16_sm_scores(&w->sm, s, 256, w->mk ? w->mk + o : NULL, 0, w->n < 16 ? w->n : 16);
+    } else if (step == 1) {
+        afp_avx512amx_f16_sm_scores(&w->sm, s, 256, w->mk ? w->mk + o : NULL, 16, w->n);
+        afp_avx512amx_f16_sm_max(&w->sm, ch->ml + o);
+    } else if (step < 6) { /* weights, 8 keys per step */
+        const int32_t k0 = 8 * (step - 2), k1 = k0 + 8 < w->n ? k0 + 8 : w->n;
+        afp_avx512amx_f16_sm_weights(&w->sm, s, 256, k0, k1);
+        if (step == 5) (void)afp_avx512amx_f16_sm_end(&w->sm, w->n, ch->ml + o, ch->ll + o, ch->alpha + o, w->nr);
+    } else if (step < 8) {
+        afk_f16_dk64_dv64_avx512amx_amx_unpack_p(w->sb, w->st, w->g, 16 * (step - 6), w->n);
+    } else if (step < 12) { /* 4 rows per step */
+        for (int32_t r = o + 4 * (step - 8); r < o + 4 * (step - 7) && r < o + w->nr; r++)
+            afk_f16_dk64_dv64_avx512amx_amx_split(w->pa + r * 32, w->sb + r * 32);
+    } else {
+        for (int32_t r = o + 4 * (step - 12); r < o + 4 * (step - 11) && r < o + w->nr; r++) {
+            if (ch->alpha[r] == 1.0f) continue;
+            float *acc = ch->rw[r].acc;
+            const afv_avx512amx va = afv_avx512amx_set1(ch->alpha[r]);
+            afv_avx512amx_store(acc + 0, afv_avx512amx_mul(afv_avx512amx_load(acc + 0), va));
+            afv_avx512amx_store(acc + 16, afv_avx512amx_mul(afv_avx512amx_load(acc + 16), va));
+            afv_avx512amx_store(acc + 32, afv_avx512amx_mul(afv_avx512amx_load(acc + 32), va));
+            afv_avx512amx_store(acc + 48, afv_avx512amx_mul(afv_avx512amx_load(acc + 48), va));
+        }
     }
+}
+
+static inline AF_TARGET_AVX512AMX void afk_f16_dk64_dv64_avx512amx_amx_work_init(afk_f16_dk64_dv64_avx512amx_amx_work *w, const af_call *c, afk_f16_dk64_dv64_avx512amx_amx_chunk *ch, int32_t g,
+                                               int32_t n, float *st, const float *mk, float *sb, uint16_t *pa)
+{
+    w->c = c;
+    w->ch = ch;
+    w->st = st;
+    w->sb = sb;
+    w->mk = mk;
+    w->pa = pa;
+    w->g = g;
+    w->n = n;
+    w->nr = ch->nr - 16 * g < 16 ? ch->nr - 16 * g : 16;
 }
 
 /* The rows' state back to the tile, the pad's rows to their acc */
@@ -1702,13 +1742,80 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
             const int exact = qodd | kodd;
             if (exact) afk_f16_dk64_dv64_avx512amx_amx_qk_exact(st, qf, kr, nr, n);
             const float *const mk = afk_f16_dk64_dv64_avx512amx_pre_mask(c, ch.rw, nr, 256, jb, n, mt, ch.lo, ch.hi) ? mt : NULL;
-            /* groups of 16 rows that see a key, software-pipelined as in the
-             * bf16 kernel */
+            /* the groups of 16 rows that see a key, as in the bf16 kernel */
             int32_t gl[16], na = 0;
             for (int32_t g = 0; g < ng; g++)
                 if (act >> g & 1) gl[na++] = g;
             for (int32_t i = 0; i <= na; i++) {
-                if (i < na && !exact) { /* S^T = K Q^T: 32 keys x 16 rows, six products */
+                if (i > 0 && i < na && !exact) {
+                    const int32_t g = gl[i];
+                    afk_f16_dk64_dv64_avx512amx_amx_work w;
+                    afk_f16_dk64_dv64_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
+                    AFK_TZERO(0);
+                    AFK_TZERO(1);
+                    AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 16384 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 0, 128);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 1024, 128);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 0);
+                    AFK_TDP(0, 4, 3);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 1);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 2048, 128);             /* K m */
+                    AFK_TLOAD(7, kb + 3072, 128);
+                    AFK_TDP(0, 6, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 2);
+                    AFK_TDP(1, 7, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 3);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 4);
+                    AFK_TLOAD(3, qt + 32768 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 5);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 4096, 128);         /* K l */
+                    AFK_TLOAD(7, kb + 5120, 128);
+                    AFK_TDP(0, 6, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 6);
+                    AFK_TDP(1, 7, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 7);
+                    AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 24576 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 32, 128);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 1056, 128);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 8);
+                    AFK_TDP(0, 4, 3);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 9);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 2080, 128);             /* K m */
+                    AFK_TLOAD(7, kb + 3104, 128);
+                    AFK_TDP(0, 6, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 10);
+                    AFK_TDP(1, 7, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 11);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 12);
+                    AFK_TLOAD(3, qt + 40960 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 13);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 4128, 128);         /* K l */
+                    AFK_TLOAD(7, kb + 5152, 128);
+                    AFK_TDP(0, 6, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 14);
+                    AFK_TDP(1, 7, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 15);
+                    AFK_TSTORE(0, st + 16 * g, 1024);
+                    AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
+                    continue;
+                }
+                if (i < na && !exact) {
                     const int32_t g = gl[i];
                     AFK_TZERO(0);
                     AFK_TZERO(1);
@@ -1757,7 +1864,11 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
                     AFK_TSTORE(0, st + 16 * g, 1024);
                     AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
                 }
-                if (i > 0) afk_f16_dk64_dv64_avx512amx_amx_group(c, &ch, gl[i - 1], n, st, mk, sb, pa);
+                if (i > 0) {
+                    afk_f16_dk64_dv64_avx512amx_amx_work w;
+                    afk_f16_dk64_dv64_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
+                    for (int u = 0; u < AFK_STEPS; u++) afk_f16_dk64_dv64_avx512amx_amx_step(&w, u);
+                }
             }
             afp_avx512amx_f16_gather(c, 1, t->b, kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {

@@ -158,6 +158,102 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_f32_softmax_row(const af_call *c,
     return alpha;
 }
 
+typedef struct {
+    afv_avx2 vlo, vhi, vdist, vnslope, vscale, vcap, vmax, vneg, mnew, va, sum;
+    int none, cap, full, alibi;
+} afp_avx2_f32_sm;
+
+/* The state of afp_avx2_f32_softmax_lanes (below) in pieces, for kernels that interleave it with other
+ * work: afp_avx2_f32_sm_begin, afp_avx2_f32_sm_scores over the keys in ranges, afp_avx2_f32_sm_max,
+ * afp_avx2_f32_sm_weights over the keys in ranges, afp_avx2_f32_sm_end. */
+static inline AF_UNUSED AF_TARGET_AVX2 void afp_avx2_f32_sm_begin(const af_call *c, afp_avx2_f32_sm *sm, int32_t n, const float *lo,
+                                                    const float *hi, const float *dist, const float *nslope,
+                                                    int alibi)
+{
+    sm->vlo = afv_avx2_load(lo);
+    sm->vhi = afv_avx2_load(hi);
+    sm->none = afv_avx2_hmax(afv_avx2_sub(sm->vhi, sm->vlo)) <= 0.0f; /* no lane sees a key: all excluded, state unchanged */
+    sm->cap = afp_avx2_f32_softcap_fold(c);
+    sm->vscale = afv_avx2_set1(afp_avx2_f32_score_factor(c, sm->cap));
+    sm->vcap = afv_avx2_set1(c->softcap);
+    sm->vdist = afv_avx2_load(dist);
+    sm->vnslope = afv_avx2_load(nslope);
+    sm->alibi = alibi;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    sm->full = afv_avx2_hmax(sm->vlo) <= 0.0f && afv_avx2_hmax(afv_avx2_sub(afv_avx2_set1((float)n), sm->vhi)) <= 0.0f;
+    sm->vmax = sm->vneg = afv_avx2_set1(-INFINITY);
+    sm->mnew = sm->va = sm->sum = afv_avx2_zero(); /* set by afp_avx2_f32_sm_max unless none */
+}
+
+/* Keys [k0, k1): the final scores (scale, softcap, ALiBi, mask, visibility) in place */
+static inline AF_UNUSED AF_TARGET_AVX2 void afp_avx2_f32_sm_scores(afp_avx2_f32_sm *sm, float *s, int32_t rs, const float *mt, int32_t k0,
+                                                     int32_t k1)
+{
+    const afv_avx2 ninf = afv_avx2_set1(-INFINITY), zero = afv_avx2_zero();
+    if (sm->none) {
+        for (int32_t k = k0; k < k1; k++) afv_avx2_store(s + k * rs, afv_avx2_set1(-0.0f));
+        return;
+    }
+    for (int32_t k = k0; k < k1; k++) {
+        const afv_avx2 kf = afv_avx2_set1((float)k);
+        afv_avx2 x = afv_avx2_mul(afv_avx2_load(s + k * rs), sm->vscale);
+        if (sm->cap) x = afp_avx2_f32_apply_softcap(x, sm->vcap, sm->cap);
+        if (sm->alibi) x = afv_avx2_fma(sm->vnslope, afv_avx2_abs(afv_avx2_add(sm->vdist, kf)), x);
+        if (mt) x = afv_avx2_mask_add(x, afv_avx2_load(mt + k * rs));
+        if (!sm->full) x = afv_avx2_select(afv_avx2_lt(kf, sm->vlo), ninf, afv_avx2_select(afv_avx2_lt(kf, sm->vhi), x, ninf));
+        afv_avx2_store(s + k * rs, x);
+        sm->vmax = afv_avx2_max(sm->vmax, x);
+        sm->vneg = afv_avx2_max(sm->vneg, afv_avx2_sub(zero, x));
+    }
+}
+
+/* After every key's score: the new running max (m: the old one) and alpha */
+static inline AF_UNUSED AF_TARGET_AVX2 void afp_avx2_f32_sm_max(afp_avx2_f32_sm *sm, const float *m)
+{
+    if (sm->none) return;
+    const afv_avx2 mold = afv_avx2_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_avx2_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_avx2 none = afv_avx2_lt(sm->vmax, afv_avx2_set1(-0x1.fffffep127f));
+    sm->mnew = afv_avx2_select(afv_avx2_gt(sm->vmax, mold), sm->vmax, mold);
+    sm->va = afv_avx2_select(none, afv_avx2_set1(1.0f), afv_avx2_expn(afv_avx2_sub(mold, sm->mnew)));
+    sm->sum = afv_avx2_zero();
+}
+
+/* Keys [k0, k1): the weights exp(s - m_new) in place, summed */
+static inline AF_UNUSED AF_TARGET_AVX2 void afp_avx2_f32_sm_weights(afp_avx2_f32_sm *sm, float *s, int32_t rs, int32_t k0, int32_t k1)
+{
+    if (sm->none) return;
+    for (int32_t k = k0; k < k1; k++) {
+        const afv_avx2 x = afv_avx2_load(s + k * rs);
+        const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x, sm->mnew)), x);
+        afv_avx2_store(s + k * rs, p);
+        sm->sum = afv_avx2_add(sm->sum, p);
+    }
+}
+
+/* The running max and sum updated, alpha out; returns afp_avx2_f32_softmax_lanes' partial flag */
+static inline AF_UNUSED AF_TARGET_AVX2 int afp_avx2_f32_sm_end(afp_avx2_f32_sm *sm, int32_t n, float *m, float *l, float *alpha,
+                                                 int32_t valid)
+{
+    if (sm->none) {
+        afv_avx2_store(alpha, afv_avx2_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_avx2 zero = afv_avx2_zero();
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_avx2_hmax(afv_avx2_select(afv_avx2_lt(afv_avx2_iota(), afv_avx2_set1((float)valid)), sm->vneg, zero)) == INFINITY;
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_avx2_f32_softmax_row does */
+    const afm_avx2 ok = afv_avx2_gt(sm->sum, afv_avx2_set1(-1.0f));
+    const afv_avx2 vnan = afv_avx2_set1(NAN);
+    afv_avx2_store(l, afv_avx2_select(ok, afv_avx2_add(afv_avx2_mul(afv_avx2_load(l), sm->va), sm->sum), vnan));
+    afv_avx2_store(m, afv_avx2_select(ok, sm->mnew, vnan));
+    afv_avx2_store(alpha, sm->va);
+    return partial;
+}
+
 /* The block softmax of 8 rows at once, one row per lane: the prefill's
  * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
  * with key jb + k, k < n. The rules of afp_avx2_f32_softmax_row, lane by lane, with no
@@ -173,55 +269,12 @@ static AF_UNUSED AF_TARGET_AVX2 int afp_avx2_f32_softmax_lanes(const af_call *c,
                                                  const float *dist, const float *nslope, int alibi,
                                                  float *m, float *l, float *alpha, int32_t valid)
 {
-    const afv_avx2 ninf = afv_avx2_set1(-INFINITY), zero = afv_avx2_zero();
-    const afv_avx2 vlo = afv_avx2_load(lo), vhi = afv_avx2_load(hi);
-    if (afv_avx2_hmax(afv_avx2_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
-        const afv_avx2 nz = afv_avx2_set1(-0.0f);
-        for (int32_t k = 0; k < n; k++) afv_avx2_store(s + k * rs, nz);
-        afv_avx2_store(alpha, afv_avx2_set1(1.0f));
-        return valid > 0 && n > 0;
-    }
-    const int cap = afp_avx2_f32_softcap_fold(c);
-    const afv_avx2 vscale = afv_avx2_set1(afp_avx2_f32_score_factor(c, cap)), vcap = afv_avx2_set1(c->softcap);
-    const afv_avx2 vdist = afv_avx2_load(dist), vnslope = afv_avx2_load(nslope);
-    /* every lane sees every key of the block (most blocks): no visibility selects */
-    const int full = afv_avx2_hmax(vlo) <= 0.0f && afv_avx2_hmax(afv_avx2_sub(afv_avx2_set1((float)n), vhi)) <= 0.0f;
-    afv_avx2 vmax = ninf, vneg = ninf;
-    for (int32_t k = 0; k < n; k++) {
-        const afv_avx2 kf = afv_avx2_set1((float)k);
-        afv_avx2 x = afv_avx2_mul(afv_avx2_load(s + k * rs), vscale);
-        if (cap) x = afp_avx2_f32_apply_softcap(x, vcap, cap);
-        if (alibi) x = afv_avx2_fma(vnslope, afv_avx2_abs(afv_avx2_add(vdist, kf)), x);
-        if (mt) x = afv_avx2_mask_add(x, afv_avx2_load(mt + k * rs));
-        if (!full) x = afv_avx2_select(afv_avx2_lt(kf, vlo), ninf, afv_avx2_select(afv_avx2_lt(kf, vhi), x, ninf));
-        afv_avx2_store(s + k * rs, x);
-        vmax = afv_avx2_max(vmax, x);
-        vneg = afv_avx2_max(vneg, afv_avx2_sub(zero, x));
-    }
-    /* +inf in a real lane: that row excludes a key of the block */
-    const int partial = afv_avx2_hmax(afv_avx2_select(afv_avx2_lt(afv_avx2_iota(), afv_avx2_set1((float)valid)), vneg, zero)) == INFINITY;
-    const afv_avx2 mold = afv_avx2_load(m);
-    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
-     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_avx2_excl
-     * marks every -inf score, whatever exp made of it), m and l unchanged */
-    const afm_avx2 none = afv_avx2_lt(vmax, afv_avx2_set1(-0x1.fffffep127f));
-    const afv_avx2 mnew = afv_avx2_select(afv_avx2_gt(vmax, mold), vmax, mold);
-    const afv_avx2 va = afv_avx2_select(none, afv_avx2_set1(1.0f), afv_avx2_expn(afv_avx2_sub(mold, mnew)));
-    afv_avx2 sum = zero;
-    for (int32_t k = 0; k < n; k++) {
-        const afv_avx2 x = afv_avx2_load(s + k * rs);
-        const afv_avx2 p = afv_avx2_excl(afv_avx2_expn(afv_avx2_sub(x, mnew)), x);
-        afv_avx2_store(s + k * rs, p);
-        sum = afv_avx2_add(sum, p);
-    }
-    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
-     * inf)) poisoned it: then m = l = NaN, as afp_avx2_f32_softmax_row does */
-    const afm_avx2 ok = afv_avx2_gt(sum, afv_avx2_set1(-1.0f));
-    const afv_avx2 vnan = afv_avx2_set1(NAN);
-    afv_avx2_store(l, afv_avx2_select(ok, afv_avx2_add(afv_avx2_mul(afv_avx2_load(l), va), sum), vnan));
-    afv_avx2_store(m, afv_avx2_select(ok, mnew, vnan));
-    afv_avx2_store(alpha, va);
-    return partial;
+    afp_avx2_f32_sm sm;
+    afp_avx2_f32_sm_begin(c, &sm, n, lo, hi, dist, nslope, alibi);
+    afp_avx2_f32_sm_scores(&sm, s, rs, mt, 0, n);
+    afp_avx2_f32_sm_max(&sm, m);
+    afp_avx2_f32_sm_weights(&sm, s, rs, 0, n);
+    return afp_avx2_f32_sm_end(&sm, n, m, l, alpha, valid);
 }
 #endif /* defined(__x86_64__) || defined(_M_X64) */
 #endif /* ATTNFORGE_GEN_ISA_AVX2_F32_H */

@@ -173,6 +173,102 @@ static AF_UNUSED AF_TARGET_NEON float afp_neon_q4_0_softmax_row(const af_call *c
     return alpha;
 }
 
+typedef struct {
+    afv_neon vlo, vhi, vdist, vnslope, vscale, vcap, vmax, vneg, mnew, va, sum;
+    int none, cap, full, alibi;
+} afp_neon_q4_0_sm;
+
+/* The state of afp_neon_q4_0_softmax_lanes (below) in pieces, for kernels that interleave it with other
+ * work: afp_neon_q4_0_sm_begin, afp_neon_q4_0_sm_scores over the keys in ranges, afp_neon_q4_0_sm_max,
+ * afp_neon_q4_0_sm_weights over the keys in ranges, afp_neon_q4_0_sm_end. */
+static inline AF_UNUSED AF_TARGET_NEON void afp_neon_q4_0_sm_begin(const af_call *c, afp_neon_q4_0_sm *sm, int32_t n, const float *lo,
+                                                    const float *hi, const float *dist, const float *nslope,
+                                                    int alibi)
+{
+    sm->vlo = afv_neon_load(lo);
+    sm->vhi = afv_neon_load(hi);
+    sm->none = afv_neon_hmax(afv_neon_sub(sm->vhi, sm->vlo)) <= 0.0f; /* no lane sees a key: all excluded, state unchanged */
+    sm->cap = afp_neon_q4_0_softcap_fold(c);
+    sm->vscale = afv_neon_set1(afp_neon_q4_0_score_factor(c, sm->cap));
+    sm->vcap = afv_neon_set1(c->softcap);
+    sm->vdist = afv_neon_load(dist);
+    sm->vnslope = afv_neon_load(nslope);
+    sm->alibi = alibi;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    sm->full = afv_neon_hmax(sm->vlo) <= 0.0f && afv_neon_hmax(afv_neon_sub(afv_neon_set1((float)n), sm->vhi)) <= 0.0f;
+    sm->vmax = sm->vneg = afv_neon_set1(-INFINITY);
+    sm->mnew = sm->va = sm->sum = afv_neon_zero(); /* set by afp_neon_q4_0_sm_max unless none */
+}
+
+/* Keys [k0, k1): the final scores (scale, softcap, ALiBi, mask, visibility) in place */
+static inline AF_UNUSED AF_TARGET_NEON void afp_neon_q4_0_sm_scores(afp_neon_q4_0_sm *sm, float *s, int32_t rs, const float *mt, int32_t k0,
+                                                     int32_t k1)
+{
+    const afv_neon ninf = afv_neon_set1(-INFINITY), zero = afv_neon_zero();
+    if (sm->none) {
+        for (int32_t k = k0; k < k1; k++) afv_neon_store(s + k * rs, afv_neon_set1(-0.0f));
+        return;
+    }
+    for (int32_t k = k0; k < k1; k++) {
+        const afv_neon kf = afv_neon_set1((float)k);
+        afv_neon x = afv_neon_mul(afv_neon_load(s + k * rs), sm->vscale);
+        if (sm->cap) x = afp_neon_q4_0_apply_softcap(x, sm->vcap, sm->cap);
+        if (sm->alibi) x = afv_neon_fma(sm->vnslope, afv_neon_abs(afv_neon_add(sm->vdist, kf)), x);
+        if (mt) x = afv_neon_mask_add(x, afv_neon_load(mt + k * rs));
+        if (!sm->full) x = afv_neon_select(afv_neon_lt(kf, sm->vlo), ninf, afv_neon_select(afv_neon_lt(kf, sm->vhi), x, ninf));
+        afv_neon_store(s + k * rs, x);
+        sm->vmax = afv_neon_max(sm->vmax, x);
+        sm->vneg = afv_neon_max(sm->vneg, afv_neon_sub(zero, x));
+    }
+}
+
+/* After every key's score: the new running max (m: the old one) and alpha */
+static inline AF_UNUSED AF_TARGET_NEON void afp_neon_q4_0_sm_max(afp_neon_q4_0_sm *sm, const float *m)
+{
+    if (sm->none) return;
+    const afv_neon mold = afv_neon_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_neon_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_neon none = afv_neon_lt(sm->vmax, afv_neon_set1(-0x1.fffffep127f));
+    sm->mnew = afv_neon_select(afv_neon_gt(sm->vmax, mold), sm->vmax, mold);
+    sm->va = afv_neon_select(none, afv_neon_set1(1.0f), afv_neon_expn(afv_neon_sub(mold, sm->mnew)));
+    sm->sum = afv_neon_zero();
+}
+
+/* Keys [k0, k1): the weights exp(s - m_new) in place, summed */
+static inline AF_UNUSED AF_TARGET_NEON void afp_neon_q4_0_sm_weights(afp_neon_q4_0_sm *sm, float *s, int32_t rs, int32_t k0, int32_t k1)
+{
+    if (sm->none) return;
+    for (int32_t k = k0; k < k1; k++) {
+        const afv_neon x = afv_neon_load(s + k * rs);
+        const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x, sm->mnew)), x);
+        afv_neon_store(s + k * rs, p);
+        sm->sum = afv_neon_add(sm->sum, p);
+    }
+}
+
+/* The running max and sum updated, alpha out; returns afp_neon_q4_0_softmax_lanes' partial flag */
+static inline AF_UNUSED AF_TARGET_NEON int afp_neon_q4_0_sm_end(afp_neon_q4_0_sm *sm, int32_t n, float *m, float *l, float *alpha,
+                                                 int32_t valid)
+{
+    if (sm->none) {
+        afv_neon_store(alpha, afv_neon_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_neon zero = afv_neon_zero();
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_neon_hmax(afv_neon_select(afv_neon_lt(afv_neon_iota(), afv_neon_set1((float)valid)), sm->vneg, zero)) == INFINITY;
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_neon_q4_0_softmax_row does */
+    const afm_neon ok = afv_neon_gt(sm->sum, afv_neon_set1(-1.0f));
+    const afv_neon vnan = afv_neon_set1(NAN);
+    afv_neon_store(l, afv_neon_select(ok, afv_neon_add(afv_neon_mul(afv_neon_load(l), sm->va), sm->sum), vnan));
+    afv_neon_store(m, afv_neon_select(ok, sm->mnew, vnan));
+    afv_neon_store(alpha, sm->va);
+    return partial;
+}
+
 /* The block softmax of 4 rows at once, one row per lane: the prefill's
  * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
  * with key jb + k, k < n. The rules of afp_neon_q4_0_softmax_row, lane by lane, with no
@@ -188,55 +284,12 @@ static AF_UNUSED AF_TARGET_NEON int afp_neon_q4_0_softmax_lanes(const af_call *c
                                                  const float *dist, const float *nslope, int alibi,
                                                  float *m, float *l, float *alpha, int32_t valid)
 {
-    const afv_neon ninf = afv_neon_set1(-INFINITY), zero = afv_neon_zero();
-    const afv_neon vlo = afv_neon_load(lo), vhi = afv_neon_load(hi);
-    if (afv_neon_hmax(afv_neon_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
-        const afv_neon nz = afv_neon_set1(-0.0f);
-        for (int32_t k = 0; k < n; k++) afv_neon_store(s + k * rs, nz);
-        afv_neon_store(alpha, afv_neon_set1(1.0f));
-        return valid > 0 && n > 0;
-    }
-    const int cap = afp_neon_q4_0_softcap_fold(c);
-    const afv_neon vscale = afv_neon_set1(afp_neon_q4_0_score_factor(c, cap)), vcap = afv_neon_set1(c->softcap);
-    const afv_neon vdist = afv_neon_load(dist), vnslope = afv_neon_load(nslope);
-    /* every lane sees every key of the block (most blocks): no visibility selects */
-    const int full = afv_neon_hmax(vlo) <= 0.0f && afv_neon_hmax(afv_neon_sub(afv_neon_set1((float)n), vhi)) <= 0.0f;
-    afv_neon vmax = ninf, vneg = ninf;
-    for (int32_t k = 0; k < n; k++) {
-        const afv_neon kf = afv_neon_set1((float)k);
-        afv_neon x = afv_neon_mul(afv_neon_load(s + k * rs), vscale);
-        if (cap) x = afp_neon_q4_0_apply_softcap(x, vcap, cap);
-        if (alibi) x = afv_neon_fma(vnslope, afv_neon_abs(afv_neon_add(vdist, kf)), x);
-        if (mt) x = afv_neon_mask_add(x, afv_neon_load(mt + k * rs));
-        if (!full) x = afv_neon_select(afv_neon_lt(kf, vlo), ninf, afv_neon_select(afv_neon_lt(kf, vhi), x, ninf));
-        afv_neon_store(s + k * rs, x);
-        vmax = afv_neon_max(vmax, x);
-        vneg = afv_neon_max(vneg, afv_neon_sub(zero, x));
-    }
-    /* +inf in a real lane: that row excludes a key of the block */
-    const int partial = afv_neon_hmax(afv_neon_select(afv_neon_lt(afv_neon_iota(), afv_neon_set1((float)valid)), vneg, zero)) == INFINITY;
-    const afv_neon mold = afv_neon_load(m);
-    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
-     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_neon_excl
-     * marks every -inf score, whatever exp made of it), m and l unchanged */
-    const afm_neon none = afv_neon_lt(vmax, afv_neon_set1(-0x1.fffffep127f));
-    const afv_neon mnew = afv_neon_select(afv_neon_gt(vmax, mold), vmax, mold);
-    const afv_neon va = afv_neon_select(none, afv_neon_set1(1.0f), afv_neon_expn(afv_neon_sub(mold, mnew)));
-    afv_neon sum = zero;
-    for (int32_t k = 0; k < n; k++) {
-        const afv_neon x = afv_neon_load(s + k * rs);
-        const afv_neon p = afv_neon_excl(afv_neon_expn(afv_neon_sub(x, mnew)), x);
-        afv_neon_store(s + k * rs, p);
-        sum = afv_neon_add(sum, p);
-    }
-    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
-     * inf)) poisoned it: then m = l = NaN, as afp_neon_q4_0_softmax_row does */
-    const afm_neon ok = afv_neon_gt(sum, afv_neon_set1(-1.0f));
-    const afv_neon vnan = afv_neon_set1(NAN);
-    afv_neon_store(l, afv_neon_select(ok, afv_neon_add(afv_neon_mul(afv_neon_load(l), va), sum), vnan));
-    afv_neon_store(m, afv_neon_select(ok, mnew, vnan));
-    afv_neon_store(alpha, va);
-    return partial;
+    afp_neon_q4_0_sm sm;
+    afp_neon_q4_0_sm_begin(c, &sm, n, lo, hi, dist, nslope, alibi);
+    afp_neon_q4_0_sm_scores(&sm, s, rs, mt, 0, n);
+    afp_neon_q4_0_sm_max(&sm, m);
+    afp_neon_q4_0_sm_weights(&sm, s, rs, 0, n);
+    return afp_neon_q4_0_sm_end(&sm, n, m, l, alpha, valid);
 }
 #endif /* defined(__aarch64__) */
 #endif /* ATTNFORGE_GEN_ISA_NEON_Q4_0_H */

@@ -162,6 +162,102 @@ static AF_UNUSED AF_TARGET_NEONBF16 float afp_neonbf16_bf16_softmax_row(const af
     return alpha;
 }
 
+typedef struct {
+    afv_neonbf16 vlo, vhi, vdist, vnslope, vscale, vcap, vmax, vneg, mnew, va, sum;
+    int none, cap, full, alibi;
+} afp_neonbf16_bf16_sm;
+
+/* The state of afp_neonbf16_bf16_softmax_lanes (below) in pieces, for kernels that interleave it with other
+ * work: afp_neonbf16_bf16_sm_begin, afp_neonbf16_bf16_sm_scores over the keys in ranges, afp_neonbf16_bf16_sm_max,
+ * afp_neonbf16_bf16_sm_weights over the keys in ranges, afp_neonbf16_bf16_sm_end. */
+static inline AF_UNUSED AF_TARGET_NEONBF16 void afp_neonbf16_bf16_sm_begin(const af_call *c, afp_neonbf16_bf16_sm *sm, int32_t n, const float *lo,
+                                                    const float *hi, const float *dist, const float *nslope,
+                                                    int alibi)
+{
+    sm->vlo = afv_neonbf16_load(lo);
+    sm->vhi = afv_neonbf16_load(hi);
+    sm->none = afv_neonbf16_hmax(afv_neonbf16_sub(sm->vhi, sm->vlo)) <= 0.0f; /* no lane sees a key: all excluded, state unchanged */
+    sm->cap = afp_neonbf16_bf16_softcap_fold(c);
+    sm->vscale = afv_neonbf16_set1(afp_neonbf16_bf16_score_factor(c, sm->cap));
+    sm->vcap = afv_neonbf16_set1(c->softcap);
+    sm->vdist = afv_neonbf16_load(dist);
+    sm->vnslope = afv_neonbf16_load(nslope);
+    sm->alibi = alibi;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    sm->full = afv_neonbf16_hmax(sm->vlo) <= 0.0f && afv_neonbf16_hmax(afv_neonbf16_sub(afv_neonbf16_set1((float)n), sm->vhi)) <= 0.0f;
+    sm->vmax = sm->vneg = afv_neonbf16_set1(-INFINITY);
+    sm->mnew = sm->va = sm->sum = afv_neonbf16_zero(); /* set by afp_neonbf16_bf16_sm_max unless none */
+}
+
+/* Keys [k0, k1): the final scores (scale, softcap, ALiBi, mask, visibility) in place */
+static inline AF_UNUSED AF_TARGET_NEONBF16 void afp_neonbf16_bf16_sm_scores(afp_neonbf16_bf16_sm *sm, float *s, int32_t rs, const float *mt, int32_t k0,
+                                                     int32_t k1)
+{
+    const afv_neonbf16 ninf = afv_neonbf16_set1(-INFINITY), zero = afv_neonbf16_zero();
+    if (sm->none) {
+        for (int32_t k = k0; k < k1; k++) afv_neonbf16_store(s + k * rs, afv_neonbf16_set1(-0.0f));
+        return;
+    }
+    for (int32_t k = k0; k < k1; k++) {
+        const afv_neonbf16 kf = afv_neonbf16_set1((float)k);
+        afv_neonbf16 x = afv_neonbf16_mul(afv_neonbf16_load(s + k * rs), sm->vscale);
+        if (sm->cap) x = afp_neonbf16_bf16_apply_softcap(x, sm->vcap, sm->cap);
+        if (sm->alibi) x = afv_neonbf16_fma(sm->vnslope, afv_neonbf16_abs(afv_neonbf16_add(sm->vdist, kf)), x);
+        if (mt) x = afv_neonbf16_mask_add(x, afv_neonbf16_load(mt + k * rs));
+        if (!sm->full) x = afv_neonbf16_select(afv_neonbf16_lt(kf, sm->vlo), ninf, afv_neonbf16_select(afv_neonbf16_lt(kf, sm->vhi), x, ninf));
+        afv_neonbf16_store(s + k * rs, x);
+        sm->vmax = afv_neonbf16_max(sm->vmax, x);
+        sm->vneg = afv_neonbf16_max(sm->vneg, afv_neonbf16_sub(zero, x));
+    }
+}
+
+/* After every key's score: the new running max (m: the old one) and alpha */
+static inline AF_UNUSED AF_TARGET_NEONBF16 void afp_neonbf16_bf16_sm_max(afp_neonbf16_bf16_sm *sm, const float *m)
+{
+    if (sm->none) return;
+    const afv_neonbf16 mold = afv_neonbf16_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_neonbf16_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_neonbf16 none = afv_neonbf16_lt(sm->vmax, afv_neonbf16_set1(-0x1.fffffep127f));
+    sm->mnew = afv_neonbf16_select(afv_neonbf16_gt(sm->vmax, mold), sm->vmax, mold);
+    sm->va = afv_neonbf16_select(none, afv_neonbf16_set1(1.0f), afv_neonbf16_expn(afv_neonbf16_sub(mold, sm->mnew)));
+    sm->sum = afv_neonbf16_zero();
+}
+
+/* Keys [k0, k1): the weights exp(s - m_new) in place, summed */
+static inline AF_UNUSED AF_TARGET_NEONBF16 void afp_neonbf16_bf16_sm_weights(afp_neonbf16_bf16_sm *sm, float *s, int32_t rs, int32_t k0, int32_t k1)
+{
+    if (sm->none) return;
+    for (int32_t k = k0; k < k1; k++) {
+        const afv_neonbf16 x = afv_neonbf16_load(s + k * rs);
+        const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x, sm->mnew)), x);
+        afv_neonbf16_store(s + k * rs, p);
+        sm->sum = afv_neonbf16_add(sm->sum, p);
+    }
+}
+
+/* The running max and sum updated, alpha out; returns afp_neonbf16_bf16_softmax_lanes' partial flag */
+static inline AF_UNUSED AF_TARGET_NEONBF16 int afp_neonbf16_bf16_sm_end(afp_neonbf16_bf16_sm *sm, int32_t n, float *m, float *l, float *alpha,
+                                                 int32_t valid)
+{
+    if (sm->none) {
+        afv_neonbf16_store(alpha, afv_neonbf16_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_neonbf16 zero = afv_neonbf16_zero();
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_neonbf16_hmax(afv_neonbf16_select(afv_neonbf16_lt(afv_neonbf16_iota(), afv_neonbf16_set1((float)valid)), sm->vneg, zero)) == INFINITY;
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_neonbf16_bf16_softmax_row does */
+    const afm_neonbf16 ok = afv_neonbf16_gt(sm->sum, afv_neonbf16_set1(-1.0f));
+    const afv_neonbf16 vnan = afv_neonbf16_set1(NAN);
+    afv_neonbf16_store(l, afv_neonbf16_select(ok, afv_neonbf16_add(afv_neonbf16_mul(afv_neonbf16_load(l), sm->va), sm->sum), vnan));
+    afv_neonbf16_store(m, afv_neonbf16_select(ok, sm->mnew, vnan));
+    afv_neonbf16_store(alpha, sm->va);
+    return partial;
+}
+
 /* The block softmax of 4 rows at once, one row per lane: the prefill's
  * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
  * with key jb + k, k < n. The rules of afp_neonbf16_bf16_softmax_row, lane by lane, with no
@@ -177,55 +273,12 @@ static AF_UNUSED AF_TARGET_NEONBF16 int afp_neonbf16_bf16_softmax_lanes(const af
                                                  const float *dist, const float *nslope, int alibi,
                                                  float *m, float *l, float *alpha, int32_t valid)
 {
-    const afv_neonbf16 ninf = afv_neonbf16_set1(-INFINITY), zero = afv_neonbf16_zero();
-    const afv_neonbf16 vlo = afv_neonbf16_load(lo), vhi = afv_neonbf16_load(hi);
-    if (afv_neonbf16_hmax(afv_neonbf16_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
-        const afv_neonbf16 nz = afv_neonbf16_set1(-0.0f);
-        for (int32_t k = 0; k < n; k++) afv_neonbf16_store(s + k * rs, nz);
-        afv_neonbf16_store(alpha, afv_neonbf16_set1(1.0f));
-        return valid > 0 && n > 0;
-    }
-    const int cap = afp_neonbf16_bf16_softcap_fold(c);
-    const afv_neonbf16 vscale = afv_neonbf16_set1(afp_neonbf16_bf16_score_factor(c, cap)), vcap = afv_neonbf16_set1(c->softcap);
-    const afv_neonbf16 vdist = afv_neonbf16_load(dist), vnslope = afv_neonbf16_load(nslope);
-    /* every lane sees every key of the block (most blocks): no visibility selects */
-    const int full = afv_neonbf16_hmax(vlo) <= 0.0f && afv_neonbf16_hmax(afv_neonbf16_sub(afv_neonbf16_set1((float)n), vhi)) <= 0.0f;
-    afv_neonbf16 vmax = ninf, vneg = ninf;
-    for (int32_t k = 0; k < n; k++) {
-        const afv_neonbf16 kf = afv_neonbf16_set1((float)k);
-        afv_neonbf16 x = afv_neonbf16_mul(afv_neonbf16_load(s + k * rs), vscale);
-        if (cap) x = afp_neonbf16_bf16_apply_softcap(x, vcap, cap);
-        if (alibi) x = afv_neonbf16_fma(vnslope, afv_neonbf16_abs(afv_neonbf16_add(vdist, kf)), x);
-        if (mt) x = afv_neonbf16_mask_add(x, afv_neonbf16_load(mt + k * rs));
-        if (!full) x = afv_neonbf16_select(afv_neonbf16_lt(kf, vlo), ninf, afv_neonbf16_select(afv_neonbf16_lt(kf, vhi), x, ninf));
-        afv_neonbf16_store(s + k * rs, x);
-        vmax = afv_neonbf16_max(vmax, x);
-        vneg = afv_neonbf16_max(vneg, afv_neonbf16_sub(zero, x));
-    }
-    /* +inf in a real lane: that row excludes a key of the block */
-    const int partial = afv_neonbf16_hmax(afv_neonbf16_select(afv_neonbf16_lt(afv_neonbf16_iota(), afv_neonbf16_set1((float)valid)), vneg, zero)) == INFINITY;
-    const afv_neonbf16 mold = afv_neonbf16_load(m);
-    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
-     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_neonbf16_excl
-     * marks every -inf score, whatever exp made of it), m and l unchanged */
-    const afm_neonbf16 none = afv_neonbf16_lt(vmax, afv_neonbf16_set1(-0x1.fffffep127f));
-    const afv_neonbf16 mnew = afv_neonbf16_select(afv_neonbf16_gt(vmax, mold), vmax, mold);
-    const afv_neonbf16 va = afv_neonbf16_select(none, afv_neonbf16_set1(1.0f), afv_neonbf16_expn(afv_neonbf16_sub(mold, mnew)));
-    afv_neonbf16 sum = zero;
-    for (int32_t k = 0; k < n; k++) {
-        const afv_neonbf16 x = afv_neonbf16_load(s + k * rs);
-        const afv_neonbf16 p = afv_neonbf16_excl(afv_neonbf16_expn(afv_neonbf16_sub(x, mnew)), x);
-        afv_neonbf16_store(s + k * rs, p);
-        sum = afv_neonbf16_add(sum, p);
-    }
-    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
-     * inf)) poisoned it: then m = l = NaN, as afp_neonbf16_bf16_softmax_row does */
-    const afm_neonbf16 ok = afv_neonbf16_gt(sum, afv_neonbf16_set1(-1.0f));
-    const afv_neonbf16 vnan = afv_neonbf16_set1(NAN);
-    afv_neonbf16_store(l, afv_neonbf16_select(ok, afv_neonbf16_add(afv_neonbf16_mul(afv_neonbf16_load(l), va), sum), vnan));
-    afv_neonbf16_store(m, afv_neonbf16_select(ok, mnew, vnan));
-    afv_neonbf16_store(alpha, va);
-    return partial;
+    afp_neonbf16_bf16_sm sm;
+    afp_neonbf16_bf16_sm_begin(c, &sm, n, lo, hi, dist, nslope, alibi);
+    afp_neonbf16_bf16_sm_scores(&sm, s, rs, mt, 0, n);
+    afp_neonbf16_bf16_sm_max(&sm, m);
+    afp_neonbf16_bf16_sm_weights(&sm, s, rs, 0, n);
+    return afp_neonbf16_bf16_sm_end(&sm, n, m, l, alpha, valid);
 }
 #endif /* defined(__aarch64__) && !defined(__clang__) */
 #endif /* ATTNFORGE_GEN_ISA_NEONBF16_BF16_H */

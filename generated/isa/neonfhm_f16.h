@@ -158,6 +158,102 @@ static AF_UNUSED AF_TARGET_NEONFHM float afp_neonfhm_f16_softmax_row(const af_ca
     return alpha;
 }
 
+typedef struct {
+    afv_neonfhm vlo, vhi, vdist, vnslope, vscale, vcap, vmax, vneg, mnew, va, sum;
+    int none, cap, full, alibi;
+} afp_neonfhm_f16_sm;
+
+/* The state of afp_neonfhm_f16_softmax_lanes (below) in pieces, for kernels that interleave it with other
+ * work: afp_neonfhm_f16_sm_begin, afp_neonfhm_f16_sm_scores over the keys in ranges, afp_neonfhm_f16_sm_max,
+ * afp_neonfhm_f16_sm_weights over the keys in ranges, afp_neonfhm_f16_sm_end. */
+static inline AF_UNUSED AF_TARGET_NEONFHM void afp_neonfhm_f16_sm_begin(const af_call *c, afp_neonfhm_f16_sm *sm, int32_t n, const float *lo,
+                                                    const float *hi, const float *dist, const float *nslope,
+                                                    int alibi)
+{
+    sm->vlo = afv_neonfhm_load(lo);
+    sm->vhi = afv_neonfhm_load(hi);
+    sm->none = afv_neonfhm_hmax(afv_neonfhm_sub(sm->vhi, sm->vlo)) <= 0.0f; /* no lane sees a key: all excluded, state unchanged */
+    sm->cap = afp_neonfhm_f16_softcap_fold(c);
+    sm->vscale = afv_neonfhm_set1(afp_neonfhm_f16_score_factor(c, sm->cap));
+    sm->vcap = afv_neonfhm_set1(c->softcap);
+    sm->vdist = afv_neonfhm_load(dist);
+    sm->vnslope = afv_neonfhm_load(nslope);
+    sm->alibi = alibi;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    sm->full = afv_neonfhm_hmax(sm->vlo) <= 0.0f && afv_neonfhm_hmax(afv_neonfhm_sub(afv_neonfhm_set1((float)n), sm->vhi)) <= 0.0f;
+    sm->vmax = sm->vneg = afv_neonfhm_set1(-INFINITY);
+    sm->mnew = sm->va = sm->sum = afv_neonfhm_zero(); /* set by afp_neonfhm_f16_sm_max unless none */
+}
+
+/* Keys [k0, k1): the final scores (scale, softcap, ALiBi, mask, visibility) in place */
+static inline AF_UNUSED AF_TARGET_NEONFHM void afp_neonfhm_f16_sm_scores(afp_neonfhm_f16_sm *sm, float *s, int32_t rs, const float *mt, int32_t k0,
+                                                     int32_t k1)
+{
+    const afv_neonfhm ninf = afv_neonfhm_set1(-INFINITY), zero = afv_neonfhm_zero();
+    if (sm->none) {
+        for (int32_t k = k0; k < k1; k++) afv_neonfhm_store(s + k * rs, afv_neonfhm_set1(-0.0f));
+        return;
+    }
+    for (int32_t k = k0; k < k1; k++) {
+        const afv_neonfhm kf = afv_neonfhm_set1((float)k);
+        afv_neonfhm x = afv_neonfhm_mul(afv_neonfhm_load(s + k * rs), sm->vscale);
+        if (sm->cap) x = afp_neonfhm_f16_apply_softcap(x, sm->vcap, sm->cap);
+        if (sm->alibi) x = afv_neonfhm_fma(sm->vnslope, afv_neonfhm_abs(afv_neonfhm_add(sm->vdist, kf)), x);
+        if (mt) x = afv_neonfhm_mask_add(x, afv_neonfhm_load(mt + k * rs));
+        if (!sm->full) x = afv_neonfhm_select(afv_neonfhm_lt(kf, sm->vlo), ninf, afv_neonfhm_select(afv_neonfhm_lt(kf, sm->vhi), x, ninf));
+        afv_neonfhm_store(s + k * rs, x);
+        sm->vmax = afv_neonfhm_max(sm->vmax, x);
+        sm->vneg = afv_neonfhm_max(sm->vneg, afv_neonfhm_sub(zero, x));
+    }
+}
+
+/* After every key's score: the new running max (m: the old one) and alpha */
+static inline AF_UNUSED AF_TARGET_NEONFHM void afp_neonfhm_f16_sm_max(afp_neonfhm_f16_sm *sm, const float *m)
+{
+    if (sm->none) return;
+    const afv_neonfhm mold = afv_neonfhm_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_neonfhm_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_neonfhm none = afv_neonfhm_lt(sm->vmax, afv_neonfhm_set1(-0x1.fffffep127f));
+    sm->mnew = afv_neonfhm_select(afv_neonfhm_gt(sm->vmax, mold), sm->vmax, mold);
+    sm->va = afv_neonfhm_select(none, afv_neonfhm_set1(1.0f), afv_neonfhm_expn(afv_neonfhm_sub(mold, sm->mnew)));
+    sm->sum = afv_neonfhm_zero();
+}
+
+/* Keys [k0, k1): the weights exp(s - m_new) in place, summed */
+static inline AF_UNUSED AF_TARGET_NEONFHM void afp_neonfhm_f16_sm_weights(afp_neonfhm_f16_sm *sm, float *s, int32_t rs, int32_t k0, int32_t k1)
+{
+    if (sm->none) return;
+    for (int32_t k = k0; k < k1; k++) {
+        const afv_neonfhm x = afv_neonfhm_load(s + k * rs);
+        const afv_neonfhm p = afv_neonfhm_excl(afv_neonfhm_expn(afv_neonfhm_sub(x, sm->mnew)), x);
+        afv_neonfhm_store(s + k * rs, p);
+        sm->sum = afv_neonfhm_add(sm->sum, p);
+    }
+}
+
+/* The running max and sum updated, alpha out; returns afp_neonfhm_f16_softmax_lanes' partial flag */
+static inline AF_UNUSED AF_TARGET_NEONFHM int afp_neonfhm_f16_sm_end(afp_neonfhm_f16_sm *sm, int32_t n, float *m, float *l, float *alpha,
+                                                 int32_t valid)
+{
+    if (sm->none) {
+        afv_neonfhm_store(alpha, afv_neonfhm_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_neonfhm zero = afv_neonfhm_zero();
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_neonfhm_hmax(afv_neonfhm_select(afv_neonfhm_lt(afv_neonfhm_iota(), afv_neonfhm_set1((float)valid)), sm->vneg, zero)) == INFINITY;
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_neonfhm_f16_softmax_row does */
+    const afm_neonfhm ok = afv_neonfhm_gt(sm->sum, afv_neonfhm_set1(-1.0f));
+    const afv_neonfhm vnan = afv_neonfhm_set1(NAN);
+    afv_neonfhm_store(l, afv_neonfhm_select(ok, afv_neonfhm_add(afv_neonfhm_mul(afv_neonfhm_load(l), sm->va), sm->sum), vnan));
+    afv_neonfhm_store(m, afv_neonfhm_select(ok, sm->mnew, vnan));
+    afv_neonfhm_store(alpha, sm->va);
+    return partial;
+}
+
 /* The block softmax of 4 rows at once, one row per lane: the prefill's
  * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
  * with key jb + k, k < n. The rules of afp_neonfhm_f16_softmax_row, lane by lane, with no
@@ -173,55 +269,12 @@ static AF_UNUSED AF_TARGET_NEONFHM int afp_neonfhm_f16_softmax_lanes(const af_ca
                                                  const float *dist, const float *nslope, int alibi,
                                                  float *m, float *l, float *alpha, int32_t valid)
 {
-    const afv_neonfhm ninf = afv_neonfhm_set1(-INFINITY), zero = afv_neonfhm_zero();
-    const afv_neonfhm vlo = afv_neonfhm_load(lo), vhi = afv_neonfhm_load(hi);
-    if (afv_neonfhm_hmax(afv_neonfhm_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
-        const afv_neonfhm nz = afv_neonfhm_set1(-0.0f);
-        for (int32_t k = 0; k < n; k++) afv_neonfhm_store(s + k * rs, nz);
-        afv_neonfhm_store(alpha, afv_neonfhm_set1(1.0f));
-        return valid > 0 && n > 0;
-    }
-    const int cap = afp_neonfhm_f16_softcap_fold(c);
-    const afv_neonfhm vscale = afv_neonfhm_set1(afp_neonfhm_f16_score_factor(c, cap)), vcap = afv_neonfhm_set1(c->softcap);
-    const afv_neonfhm vdist = afv_neonfhm_load(dist), vnslope = afv_neonfhm_load(nslope);
-    /* every lane sees every key of the block (most blocks): no visibility selects */
-    const int full = afv_neonfhm_hmax(vlo) <= 0.0f && afv_neonfhm_hmax(afv_neonfhm_sub(afv_neonfhm_set1((float)n), vhi)) <= 0.0f;
-    afv_neonfhm vmax = ninf, vneg = ninf;
-    for (int32_t k = 0; k < n; k++) {
-        const afv_neonfhm kf = afv_neonfhm_set1((float)k);
-        afv_neonfhm x = afv_neonfhm_mul(afv_neonfhm_load(s + k * rs), vscale);
-        if (cap) x = afp_neonfhm_f16_apply_softcap(x, vcap, cap);
-        if (alibi) x = afv_neonfhm_fma(vnslope, afv_neonfhm_abs(afv_neonfhm_add(vdist, kf)), x);
-        if (mt) x = afv_neonfhm_mask_add(x, afv_neonfhm_load(mt + k * rs));
-        if (!full) x = afv_neonfhm_select(afv_neonfhm_lt(kf, vlo), ninf, afv_neonfhm_select(afv_neonfhm_lt(kf, vhi), x, ninf));
-        afv_neonfhm_store(s + k * rs, x);
-        vmax = afv_neonfhm_max(vmax, x);
-        vneg = afv_neonfhm_max(vneg, afv_neonfhm_sub(zero, x));
-    }
-    /* +inf in a real lane: that row excludes a key of the block */
-    const int partial = afv_neonfhm_hmax(afv_neonfhm_select(afv_neonfhm_lt(afv_neonfhm_iota(), afv_neonfhm_set1((float)valid)), vneg, zero)) == INFINITY;
-    const afv_neonfhm mold = afv_neonfhm_load(m);
-    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
-     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_neonfhm_excl
-     * marks every -inf score, whatever exp made of it), m and l unchanged */
-    const afm_neonfhm none = afv_neonfhm_lt(vmax, afv_neonfhm_set1(-0x1.fffffep127f));
-    const afv_neonfhm mnew = afv_neonfhm_select(afv_neonfhm_gt(vmax, mold), vmax, mold);
-    const afv_neonfhm va = afv_neonfhm_select(none, afv_neonfhm_set1(1.0f), afv_neonfhm_expn(afv_neonfhm_sub(mold, mnew)));
-    afv_neonfhm sum = zero;
-    for (int32_t k = 0; k < n; k++) {
-        const afv_neonfhm x = afv_neonfhm_load(s + k * rs);
-        const afv_neonfhm p = afv_neonfhm_excl(afv_neonfhm_expn(afv_neonfhm_sub(x, mnew)), x);
-        afv_neonfhm_store(s + k * rs, p);
-        sum = afv_neonfhm_add(sum, p);
-    }
-    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
-     * inf)) poisoned it: then m = l = NaN, as afp_neonfhm_f16_softmax_row does */
-    const afm_neonfhm ok = afv_neonfhm_gt(sum, afv_neonfhm_set1(-1.0f));
-    const afv_neonfhm vnan = afv_neonfhm_set1(NAN);
-    afv_neonfhm_store(l, afv_neonfhm_select(ok, afv_neonfhm_add(afv_neonfhm_mul(afv_neonfhm_load(l), va), sum), vnan));
-    afv_neonfhm_store(m, afv_neonfhm_select(ok, mnew, vnan));
-    afv_neonfhm_store(alpha, va);
-    return partial;
+    afp_neonfhm_f16_sm sm;
+    afp_neonfhm_f16_sm_begin(c, &sm, n, lo, hi, dist, nslope, alibi);
+    afp_neonfhm_f16_sm_scores(&sm, s, rs, mt, 0, n);
+    afp_neonfhm_f16_sm_max(&sm, m);
+    afp_neonfhm_f16_sm_weights(&sm, s, rs, 0, n);
+    return afp_neonfhm_f16_sm_end(&sm, n, m, l, alpha, valid);
 }
 #endif /* defined(__aarch64__) && !defined(__clang__) */
 #endif /* ATTNFORGE_GEN_ISA_NEONFHM_F16_H */

@@ -156,6 +156,102 @@ static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_f32_softmax_row(const af_call
     return alpha;
 }
 
+typedef struct {
+    afv_scalar vlo, vhi, vdist, vnslope, vscale, vcap, vmax, vneg, mnew, va, sum;
+    int none, cap, full, alibi;
+} afp_scalar_f32_sm;
+
+/* The state of afp_scalar_f32_softmax_lanes (below) in pieces, for kernels that interleave it with other
+ * work: afp_scalar_f32_sm_begin, afp_scalar_f32_sm_scores over the keys in ranges, afp_scalar_f32_sm_max,
+ * afp_scalar_f32_sm_weights over the keys in ranges, afp_scalar_f32_sm_end. */
+static inline AF_UNUSED AF_TARGET_SCALAR void afp_scalar_f32_sm_begin(const af_call *c, afp_scalar_f32_sm *sm, int32_t n, const float *lo,
+                                                    const float *hi, const float *dist, const float *nslope,
+                                                    int alibi)
+{
+    sm->vlo = afv_scalar_load(lo);
+    sm->vhi = afv_scalar_load(hi);
+    sm->none = afv_scalar_hmax(afv_scalar_sub(sm->vhi, sm->vlo)) <= 0.0f; /* no lane sees a key: all excluded, state unchanged */
+    sm->cap = afp_scalar_f32_softcap_fold(c);
+    sm->vscale = afv_scalar_set1(afp_scalar_f32_score_factor(c, sm->cap));
+    sm->vcap = afv_scalar_set1(c->softcap);
+    sm->vdist = afv_scalar_load(dist);
+    sm->vnslope = afv_scalar_load(nslope);
+    sm->alibi = alibi;
+    /* every lane sees every key of the block (most blocks): no visibility selects */
+    sm->full = afv_scalar_hmax(sm->vlo) <= 0.0f && afv_scalar_hmax(afv_scalar_sub(afv_scalar_set1((float)n), sm->vhi)) <= 0.0f;
+    sm->vmax = sm->vneg = afv_scalar_set1(-INFINITY);
+    sm->mnew = sm->va = sm->sum = afv_scalar_zero(); /* set by afp_scalar_f32_sm_max unless none */
+}
+
+/* Keys [k0, k1): the final scores (scale, softcap, ALiBi, mask, visibility) in place */
+static inline AF_UNUSED AF_TARGET_SCALAR void afp_scalar_f32_sm_scores(afp_scalar_f32_sm *sm, float *s, int32_t rs, const float *mt, int32_t k0,
+                                                     int32_t k1)
+{
+    const afv_scalar ninf = afv_scalar_set1(-INFINITY), zero = afv_scalar_zero();
+    if (sm->none) {
+        for (int32_t k = k0; k < k1; k++) afv_scalar_store(s + k * rs, afv_scalar_set1(-0.0f));
+        return;
+    }
+    for (int32_t k = k0; k < k1; k++) {
+        const afv_scalar kf = afv_scalar_set1((float)k);
+        afv_scalar x = afv_scalar_mul(afv_scalar_load(s + k * rs), sm->vscale);
+        if (sm->cap) x = afp_scalar_f32_apply_softcap(x, sm->vcap, sm->cap);
+        if (sm->alibi) x = afv_scalar_fma(sm->vnslope, afv_scalar_abs(afv_scalar_add(sm->vdist, kf)), x);
+        if (mt) x = afv_scalar_mask_add(x, afv_scalar_load(mt + k * rs));
+        if (!sm->full) x = afv_scalar_select(afv_scalar_lt(kf, sm->vlo), ninf, afv_scalar_select(afv_scalar_lt(kf, sm->vhi), x, ninf));
+        afv_scalar_store(s + k * rs, x);
+        sm->vmax = afv_scalar_max(sm->vmax, x);
+        sm->vneg = afv_scalar_max(sm->vneg, afv_scalar_sub(zero, x));
+    }
+}
+
+/* After every key's score: the new running max (m: the old one) and alpha */
+static inline AF_UNUSED AF_TARGET_SCALAR void afp_scalar_f32_sm_max(afp_scalar_f32_sm *sm, const float *m)
+{
+    if (sm->none) return;
+    const afv_scalar mold = afv_scalar_load(m);
+    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
+     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_scalar_excl
+     * marks every -inf score, whatever exp made of it), m and l unchanged */
+    const afm_scalar none = afv_scalar_lt(sm->vmax, afv_scalar_set1(-0x1.fffffep127f));
+    sm->mnew = afv_scalar_select(afv_scalar_gt(sm->vmax, mold), sm->vmax, mold);
+    sm->va = afv_scalar_select(none, afv_scalar_set1(1.0f), afv_scalar_expn(afv_scalar_sub(mold, sm->mnew)));
+    sm->sum = afv_scalar_zero();
+}
+
+/* Keys [k0, k1): the weights exp(s - m_new) in place, summed */
+static inline AF_UNUSED AF_TARGET_SCALAR void afp_scalar_f32_sm_weights(afp_scalar_f32_sm *sm, float *s, int32_t rs, int32_t k0, int32_t k1)
+{
+    if (sm->none) return;
+    for (int32_t k = k0; k < k1; k++) {
+        const afv_scalar x = afv_scalar_load(s + k * rs);
+        const afv_scalar p = afv_scalar_excl(afv_scalar_expn(afv_scalar_sub(x, sm->mnew)), x);
+        afv_scalar_store(s + k * rs, p);
+        sm->sum = afv_scalar_add(sm->sum, p);
+    }
+}
+
+/* The running max and sum updated, alpha out; returns afp_scalar_f32_softmax_lanes' partial flag */
+static inline AF_UNUSED AF_TARGET_SCALAR int afp_scalar_f32_sm_end(afp_scalar_f32_sm *sm, int32_t n, float *m, float *l, float *alpha,
+                                                 int32_t valid)
+{
+    if (sm->none) {
+        afv_scalar_store(alpha, afv_scalar_set1(1.0f));
+        return valid > 0 && n > 0;
+    }
+    const afv_scalar zero = afv_scalar_zero();
+    /* +inf in a real lane: that row excludes a key of the block */
+    const int partial = afv_scalar_hmax(afv_scalar_select(afv_scalar_lt(afv_scalar_iota(), afv_scalar_set1((float)valid)), sm->vneg, zero)) == INFINITY;
+    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
+     * inf)) poisoned it: then m = l = NaN, as afp_scalar_f32_softmax_row does */
+    const afm_scalar ok = afv_scalar_gt(sm->sum, afv_scalar_set1(-1.0f));
+    const afv_scalar vnan = afv_scalar_set1(NAN);
+    afv_scalar_store(l, afv_scalar_select(ok, afv_scalar_add(afv_scalar_mul(afv_scalar_load(l), sm->va), sm->sum), vnan));
+    afv_scalar_store(m, afv_scalar_select(ok, sm->mnew, vnan));
+    afv_scalar_store(alpha, sm->va);
+    return partial;
+}
+
 /* The block softmax of 1 rows at once, one row per lane: the prefill's
  * transposed score tile, s[k * rs + lane] = raw dot product of the lane's row
  * with key jb + k, k < n. The rules of afp_scalar_f32_softmax_row, lane by lane, with no
@@ -171,54 +267,11 @@ static AF_UNUSED AF_TARGET_SCALAR int afp_scalar_f32_softmax_lanes(const af_call
                                                  const float *dist, const float *nslope, int alibi,
                                                  float *m, float *l, float *alpha, int32_t valid)
 {
-    const afv_scalar ninf = afv_scalar_set1(-INFINITY), zero = afv_scalar_zero();
-    const afv_scalar vlo = afv_scalar_load(lo), vhi = afv_scalar_load(hi);
-    if (afv_scalar_hmax(afv_scalar_sub(vhi, vlo)) <= 0.0f) { /* no lane sees a key: all excluded, state unchanged */
-        const afv_scalar nz = afv_scalar_set1(-0.0f);
-        for (int32_t k = 0; k < n; k++) afv_scalar_store(s + k * rs, nz);
-        afv_scalar_store(alpha, afv_scalar_set1(1.0f));
-        return valid > 0 && n > 0;
-    }
-    const int cap = afp_scalar_f32_softcap_fold(c);
-    const afv_scalar vscale = afv_scalar_set1(afp_scalar_f32_score_factor(c, cap)), vcap = afv_scalar_set1(c->softcap);
-    const afv_scalar vdist = afv_scalar_load(dist), vnslope = afv_scalar_load(nslope);
-    /* every lane sees every key of the block (most blocks): no visibility selects */
-    const int full = afv_scalar_hmax(vlo) <= 0.0f && afv_scalar_hmax(afv_scalar_sub(afv_scalar_set1((float)n), vhi)) <= 0.0f;
-    afv_scalar vmax = ninf, vneg = ninf;
-    for (int32_t k = 0; k < n; k++) {
-        const afv_scalar kf = afv_scalar_set1((float)k);
-        afv_scalar x = afv_scalar_mul(afv_scalar_load(s + k * rs), vscale);
-        if (cap) x = afp_scalar_f32_apply_softcap(x, vcap, cap);
-        if (alibi) x = afv_scalar_fma(vnslope, afv_scalar_abs(afv_scalar_add(vdist, kf)), x);
-        if (mt) x = afv_scalar_mask_add(x, afv_scalar_load(mt + k * rs));
-        if (!full) x = afv_scalar_select(afv_scalar_lt(kf, vlo), ninf, afv_scalar_select(afv_scalar_lt(kf, vhi), x, ninf));
-        afv_scalar_store(s + k * rs, x);
-        vmax = afv_scalar_max(vmax, x);
-        vneg = afv_scalar_max(vneg, afv_scalar_sub(zero, x));
-    }
-    /* +inf in a real lane: that row excludes a key of the block */
-    const int partial = afv_scalar_hmax(afv_scalar_select(afv_scalar_lt(afv_scalar_iota(), afv_scalar_set1((float)valid)), vneg, zero)) == INFINITY;
-    const afv_scalar mold = afv_scalar_load(m);
-    /* lanes whose every key is excluded (max -inf; a NaN the max skipped is
-     * caught by the sum): alpha 1 (not exp(-inf - -inf)), weights -0.0 (afv_scalar_excl
-     * marks every -inf score, whatever exp made of it), m and l unchanged */
-    const afm_scalar none = afv_scalar_lt(vmax, afv_scalar_set1(-0x1.fffffep127f));
-    const afv_scalar mnew = afv_scalar_select(afv_scalar_gt(vmax, mold), vmax, mold);
-    const afv_scalar va = afv_scalar_select(none, afv_scalar_set1(1.0f), afv_scalar_expn(afv_scalar_sub(mold, mnew)));
-    afv_scalar sum = zero;
-    for (int32_t k = 0; k < n; k++) {
-        const afv_scalar x = afv_scalar_load(s + k * rs);
-        const afv_scalar p = afv_scalar_excl(afv_scalar_expn(afv_scalar_sub(x, mnew)), x);
-        afv_scalar_store(s + k * rs, p);
-        sum = afv_scalar_add(sum, p);
-    }
-    /* the sum of weights in [0, 1] is >= 0 unless a NaN score (or exp(inf -
-     * inf)) poisoned it: then m = l = NaN, as afp_scalar_f32_softmax_row does */
-    const afm_scalar ok = afv_scalar_gt(sum, afv_scalar_set1(-1.0f));
-    const afv_scalar vnan = afv_scalar_set1(NAN);
-    afv_scalar_store(l, afv_scalar_select(ok, afv_scalar_add(afv_scalar_mul(afv_scalar_load(l), va), sum), vnan));
-    afv_scalar_store(m, afv_scalar_select(ok, mnew, vnan));
-    afv_scalar_store(alpha, va);
-    return partial;
+    afp_scalar_f32_sm sm;
+    afp_scalar_f32_sm_begin(c, &sm, n, lo, hi, dist, nslope, alibi);
+    afp_scalar_f32_sm_scores(&sm, s, rs, mt, 0, n);
+    afp_scalar_f32_sm_max(&sm, m);
+    afp_scalar_f32_sm_weights(&sm, s, rs, 0, n);
+    return afp_scalar_f32_sm_end(&sm, n, m, l, alpha, valid);
 }
 #endif /* ATTNFORGE_GEN_ISA_SCALAR_F32_H */
