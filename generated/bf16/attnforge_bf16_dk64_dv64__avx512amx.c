@@ -1652,44 +1652,77 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk64_dv64_prefill__avx512amx(const af_ca
                 if (n < 32) memset(kb + n * 64, 0, (size_t)(32 - n) * 64 * sizeof(uint16_t));
             }
             const float *const mk = afk_bf16_dk64_dv64_avx512amx_pre_mask(c, ch.rw, nr, 256, jb, n, mt, ch.lo, ch.hi) ? mt : NULL;
-            /* the groups of 16 rows that see a key: S^T of group g, then the
-             * softmax and weights of group g - 1, steps of the second
-             * interleaved with the tile products of the first */
+            afp_avx512amx_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
+            /* (whether a row excluded a key does not matter here: a non-finite V
+             * always takes the exact loop, and excluded weights, -0.0, are exact
+             * zeros against a finite one) */
+            const int odd = afk_bf16_dk64_dv64_avx512amx_amx_pack_v(vv, vraw, n);
+            /* the groups of 16 rows that see a key, in a pipeline of three
+             * stages: step i runs the vector work (softmax, weights) of group
+             * gl[i - 1] while the tile unit computes acc += P V of gl[i - 2]
+             * and S^T of gl[i], its steps interleaved with their tile products */
             int32_t gl[16], na = 0;
             for (int32_t g = 0; g < ng; g++)
                 if (act >> g & 1) gl[na++] = g;
-            for (int32_t i = 0; i <= na; i++) {
-                if (i > 0 && i < na) {
-                    const int32_t g = gl[i];
+            for (int32_t i = 0; i <= na + 1; i++) {
+                if (i >= 2 && i < na && !odd) {
+                    const int32_t g = gl[i], gp = gl[i - 2];
                     afk_bf16_dk64_dv64_avx512amx_amx_work w;
                     afk_bf16_dk64_dv64_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
+                    AFK_TLOAD(0, pa + gp * 512, 64);
+                    AFK_TLOAD(1, pa + 8192 + gp * 512, 64);
+                    AFK_TLOAD(2, pa + 16384 + gp * 512, 64);
+                    AFK_TLOAD(3, vv + 0, 256);
+                    AFK_TLOAD(4, ch.cb[gp] + 0, ch.cs[gp]);
+                    AFK_TDP(4, 0, 3);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 0);
+                    AFK_TDP(4, 1, 3);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 1);
+                    AFK_TDP(4, 2, 3);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 2);
+                    AFK_TSTORE(4, ch.cb[gp] + 0, ch.cs[gp]);
+                    AFK_TLOAD(5, vv + 32, 256);
+                    AFK_TLOAD(6, ch.cb[gp] + 16, ch.cs[gp]);
+                    AFK_TDP(6, 0, 5);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 3);
+                    AFK_TDP(6, 1, 5);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 4);
+                    AFK_TDP(6, 2, 5);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 5);
+                    AFK_TSTORE(6, ch.cb[gp] + 16, ch.cs[gp]);
+                    AFK_TLOAD(3, vv + 64, 256);
+                    AFK_TLOAD(4, ch.cb[gp] + 32, ch.cs[gp]);
+                    AFK_TDP(4, 0, 3);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 6);
+                    AFK_TDP(4, 1, 3);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 7);
+                    AFK_TDP(4, 2, 3);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 8);
+                    AFK_TSTORE(4, ch.cb[gp] + 32, ch.cs[gp]);
+                    AFK_TLOAD(5, vv + 96, 256);
+                    AFK_TLOAD(6, ch.cb[gp] + 48, ch.cs[gp]);
+                    AFK_TDP(6, 0, 5);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 9);
+                    AFK_TDP(6, 1, 5);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 10);
+                    AFK_TDP(6, 2, 5);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 11);
+                    AFK_TSTORE(6, ch.cb[gp] + 48, ch.cs[gp]);
                     AFK_TZERO(0);
                     AFK_TZERO(1);
                     AFK_TLOAD(2, ka0 + 0, ks);
                     AFK_TLOAD(3, ka1 + 0, ks);
                     AFK_TLOAD(4, qt + 0 + 32 * g, 1024);
                     AFK_TDP(0, 2, 4);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 0);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 1);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 2);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 3);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 12);
                     AFK_TDP(1, 3, 4);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 4);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 5);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 6);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 7);
+                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 13);
                     AFK_TLOAD(5, ka0 + 32, ks);
                     AFK_TLOAD(6, ka1 + 32, ks);
                     AFK_TLOAD(7, qt + 8192 + 32 * g, 1024);
                     AFK_TDP(0, 5, 7);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 8);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 9);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 10);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 11);
-                    AFK_TDP(1, 6, 7);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 12);
-                    afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 13);
                     afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 14);
+                    AFK_TDP(1, 6, 7);
                     afk_bf16_dk64_dv64_avx512amx_amx_step(&w, 15);
                     AFK_TSTORE(0, st + 16 * g, 1024);
                     AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
@@ -1712,50 +1745,45 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk64_dv64_prefill__avx512amx(const af_ca
                     AFK_TSTORE(0, st + 16 * g, 1024);
                     AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
                 }
-                if (i > 0) {
+                if (i >= 1 && i <= na) {
                     afk_bf16_dk64_dv64_avx512amx_amx_work w;
                     afk_bf16_dk64_dv64_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
                     for (int u = 0; u < AFK_STEPS; u++) afk_bf16_dk64_dv64_avx512amx_amx_step(&w, u);
                 }
-            }
-            afp_avx512amx_bf16_gather(c, 1, t->b, kvh, jb, n, vraw);
-            const int odd = afk_bf16_dk64_dv64_avx512amx_amx_pack_v(vv, vraw, n);
-            for (int32_t i = 0; i < na; i++) {
-                const int32_t g = gl[i];
-                if (odd) {
-                    afk_bf16_dk64_dv64_avx512amx_amx_pv_exact(ch.rw + 16 * g, nr - 16 * g < 16 ? nr - 16 * g : 16, sb + 16 * g * 32, vraw, n);
-                    continue;
+                if (i >= 2) {
+                    const int32_t gp = gl[i - 2];
+                    if (odd) {
+                        afk_bf16_dk64_dv64_avx512amx_amx_pv_exact(ch.rw + 16 * gp, nr - 16 * gp < 16 ? nr - 16 * gp : 16, sb + 16 * gp * 32, vraw, n);
+                        continue;
+                    }
+                    AFK_TLOAD(0, pa + gp * 512, 64);
+                    AFK_TLOAD(1, pa + 8192 + gp * 512, 64);
+                    AFK_TLOAD(2, pa + 16384 + gp * 512, 64);
+                    AFK_TLOAD(3, vv + 0, 256);
+                    AFK_TLOAD(4, ch.cb[gp] + 0, ch.cs[gp]);
+                    AFK_TDP(4, 0, 3);
+                    AFK_TDP(4, 1, 3);
+                    AFK_TDP(4, 2, 3);
+                    AFK_TSTORE(4, ch.cb[gp] + 0, ch.cs[gp]);
+                    AFK_TLOAD(5, vv + 32, 256);
+                    AFK_TLOAD(6, ch.cb[gp] + 16, ch.cs[gp]);
+                    AFK_TDP(6, 0, 5);
+                    AFK_TDP(6, 1, 5);
+                    AFK_TDP(6, 2, 5);
+                    AFK_TSTORE(6, ch.cb[gp] + 16, ch.cs[gp]);
+                    AFK_TLOAD(3, vv + 64, 256);
+                    AFK_TLOAD(4, ch.cb[gp] + 32, ch.cs[gp]);
+                    AFK_TDP(4, 0, 3);
+                    AFK_TDP(4, 1, 3);
+                    AFK_TDP(4, 2, 3);
+                    AFK_TSTORE(4, ch.cb[gp] + 32, ch.cs[gp]);
+                    AFK_TLOAD(5, vv + 96, 256);
+                    AFK_TLOAD(6, ch.cb[gp] + 48, ch.cs[gp]);
+                    AFK_TDP(6, 0, 5);
+                    AFK_TDP(6, 1, 5);
+                    AFK_TDP(6, 2, 5);
+                    AFK_TSTORE(6, ch.cb[gp] + 48, ch.cs[gp]);
                 }
-                /* acc += P V, 16 rows x 16 columns per tile */
-                AFK_TLOAD(0, pa + g * 512, 64);
-                AFK_TLOAD(1, pa + 8192 + g * 512, 64);
-                AFK_TLOAD(2, pa + 16384 + g * 512, 64);
-                float *const cg = ch.cb[g];
-                const long cst = ch.cs[g];
-                AFK_TLOAD(3, vv + 0, 256);
-                AFK_TLOAD(4, cg + 0, cst);
-                AFK_TDP(4, 0, 3);
-                AFK_TDP(4, 1, 3);
-                AFK_TDP(4, 2, 3);
-                AFK_TSTORE(4, cg + 0, cst);
-                AFK_TLOAD(5, vv + 32, 256);
-                AFK_TLOAD(6, cg + 16, cst);
-                AFK_TDP(6, 0, 5);
-                AFK_TDP(6, 1, 5);
-                AFK_TDP(6, 2, 5);
-                AFK_TSTORE(6, cg + 16, cst);
-                AFK_TLOAD(3, vv + 64, 256);
-                AFK_TLOAD(4, cg + 32, cst);
-                AFK_TDP(4, 0, 3);
-                AFK_TDP(4, 1, 3);
-                AFK_TDP(4, 2, 3);
-                AFK_TSTORE(4, cg + 32, cst);
-                AFK_TLOAD(5, vv + 96, 256);
-                AFK_TLOAD(6, cg + 48, cst);
-                AFK_TDP(6, 0, 5);
-                AFK_TDP(6, 1, 5);
-                AFK_TDP(6, 2, 5);
-                AFK_TSTORE(6, cg + 48, cst);
             }
         }
         afk_bf16_dk64_dv64_avx512amx_amx_chunk_end(t, r0, &ch);
