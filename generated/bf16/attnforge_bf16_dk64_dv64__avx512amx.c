@@ -1294,9 +1294,19 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk64_dv64_decode__avx512amx(const af_cal
  * QK^T: S^T = K Q^T by tile products, per group of 16 rows 2 steps of 32
  * Dk elements into two 16 x 16 f32 tiles (keys 0-15, 16-31), stored
  * key-major (st[key * 256 + row]), the prefill.c.in score tile: its block
- * softmax (afk_bf16_dk64_dv64_avx512amx_pre_softmax: scale, softcap, ALiBi, mask, visibility, rows in
- * lanes) runs unchanged. Products of bf16 are exact in f32, as with
- * vdpbf16ps.
+ * softmax (afp_avx512amx_bf16_softmax_lanes: scale, softcap, ALiBi, mask, visibility, rows
+ * in lanes) runs unchanged, in pieces (afk_bf16_dk64_dv64_avx512amx_amx_step). Products of bf16 are
+ * exact in f32, as with vdpbf16ps.
+ * Per block, only the groups of 16 rows that see one of its keys (a causal
+ * prefill's diagonal blocks skip the groups above it), in a pipeline: the
+ * vector work of group g - 1 (softmax, weights, their split, the rescale)
+ * runs while the tile unit computes S^T of group g (and, in the bf16
+ * kernel, acc += P V of group g - 2), its steps interleaved with their tile
+ * products (amx_steps). One long run of tile products would fill the
+ * reorder buffer and leave the vector units idle (a test loop: 64 TDPBF16PS
+ * then 2048 FMAs, 1.6x the time of the two interleaved). The split kernel
+ * keeps P V after the block's S^T: its K and V terms (3 x 32 x (Dk + Dv) x
+ * 2 bytes, 48 KiB at D 128) would not share L1 (0.89x at D 128 and 256).
  * P*V: the weights transposed row-major (sb[row * 32 + key]) and split
  * into three bf16 terms, hi = bf16(p), mid = bf16(p - hi), lo = bf16(p - hi -
  * mid) (24 bits of p, f32's precision: SPEC's 1e-5 bound holds; hi alone
