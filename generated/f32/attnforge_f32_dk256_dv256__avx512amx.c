@@ -2165,7 +2165,7 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk256_dv256_decode__avx512amx(const af_ca
  * kernel, acc += P V of group g - 2), its steps interleaved with their tile
  * products (amx_steps). One long run of tile products would fill the
  * reorder buffer and leave the vector units idle (a test loop: 64 TDPBF16PS
- * then 2048 FMAs, 1.6x the time of the two interleaved). The split kernel
+ * then 2048 FMAs take 1.46x the time of the two interleaved). The split kernel
  * keeps P V after the block's S^T: its K and V terms (3 x 32 x (Dk + Dv) x
  * 2 bytes, 48 KiB at D 128) would not share L1 (0.89x at D 128 and 256).
  * P*V: the weights transposed row-major (sb[row * 32 + key]) and split
