@@ -2404,6 +2404,9 @@ typedef struct {
     afp_avx512amx_bf16_sm sm;
 } afk_bf16_dk256_dv256_avx512amx_amx_work;
 
+/* Step 0-1: scores (keys 0-15, 16-31), then the max; 2-5: weights, 8 keys
+ * each, then the row state; 6-7: weights row-major (keys 0-15, 16-31);
+ * 8-11: their split, 4 rows each; 12-15: the rescale, 4 rows each. */
 static inline AF_TARGET_AVX512AMX void afk_bf16_dk256_dv256_avx512amx_amx_step(afk_bf16_dk256_dv256_avx512amx_amx_work *w, int step)
 {
     afk_bf16_dk256_dv256_avx512amx_amx_chunk *const ch = w->ch;
@@ -2535,7 +2538,7 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_
              * zeros against a finite one) */
             const int odd = afk_bf16_dk256_dv256_avx512amx_amx_pack_v(vv, vraw, n);
             /* the groups of 16 rows that see a key, in a pipeline of three
-             * stages: step i runs the vector work (softmax, weights) of group
+             * stages: round i runs the vector work (softmax, weights) of group
              * gl[i - 1] while the tile unit computes acc += P V of gl[i - 2]
              * and S^T of gl[i], its steps interleaved with their tile products */
             int32_t gl[16], na = 0;
@@ -2707,6 +2710,8 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk256_dv256_prefill__avx512amx(const af_
                     AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
                     continue;
                 }
+                /* the pipeline's first and last two steps, and every step of a
+                 * block whose V takes the exact loop: the stages in turn */
                 if (i < na) {
                     const int32_t g = gl[i];
                     AFK_TZERO(0);

@@ -1823,6 +1823,9 @@ typedef struct {
     afp_avx512amx_f32_sm sm;
 } afk_f32_dk128_dv128_avx512amx_amx_work;
 
+/* Step 0-1: scores (keys 0-15, 16-31), then the max; 2-5: weights, 8 keys
+ * each, then the row state; 6-7: weights row-major (keys 0-15, 16-31);
+ * 8-11: their split, 4 rows each; 12-15: the rescale, 4 rows each. */
 static inline AF_TARGET_AVX512AMX void afk_f32_dk128_dv128_avx512amx_amx_step(afk_f32_dk128_dv128_avx512amx_amx_work *w, int step)
 {
     afk_f32_dk128_dv128_avx512amx_amx_chunk *const ch = w->ch;
