@@ -3,10 +3,8 @@
 -- used below besides the arithmetic words: afm (a lane mask), afv_lt, afv_gt,
 -- afv_select(m, if_set, if_clear), afm_all(m) (every lane set), afv_round
 -- (nearest integer, as float),
--- afv_fnma(a, b, c) = c - a b, afv_ldexp(p, t) = p 2^t for integral t in
--- [-126, 127], rounded once (a multiplication by 2^t, or AVX-512's
--- vscalefps: one instruction for four), and afv_copysign(y, x) = |y| with
--- the sign of x (y >= 0).
+-- afv_fnma(a, b, c) = c - a b, afv_pow2i(t) = 2^t for integral t in
+-- [-126, 127], and afv_copysign(y, x) = |y| with the sign of x (y >= 0).
 --
 -- exp: x = n ln2 + r with n = round(x log2e), |r| <= ln2/2, r found with a
 -- two-constant Cody-Waite split of ln2 (the high part has 16 significant
@@ -71,7 +69,7 @@ static inline AF_UNUSED AF_TARGET afv afv_exp(afv x)
     afv t;
     const afv p = afv_exp_core(x, &t);
     const afv t1 = afv_round(afv_mul(t, afv_set1(0.5f))), t2 = afv_sub(t, t1);
-    afv y = afv_ldexp(afv_ldexp(p, t1), t2);
+    afv y = afv_mul(afv_mul(p, afv_pow2i(t1)), afv_pow2i(t2));
     y = afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), y);
     return afv_select(afv_gt(x, afv_set1(88.7228394f)), afv_set1(INFINITY), y);
 }
@@ -81,7 +79,7 @@ static inline AF_UNUSED AF_TARGET afv afv_expn(afv x)
 {
     afv t;
     const afv p = afv_exp_core(x, &t);
-    return afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), afv_ldexp(p, t));
+    return afv_select(afv_lt(x, afv_set1(-87.3365448f)), afv_zero(), afv_mul(p, afv_pow2i(t)));
 }
 
 static inline AF_UNUSED AF_TARGET afv afv_tanh(afv x)

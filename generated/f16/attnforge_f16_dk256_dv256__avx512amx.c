@@ -2515,37 +2515,6 @@ static AF_TARGET_AVX512AMX void afk_f16_dk256_dv256_avx512amx_amx_pv_exact(const
     }
 }
 
-/* A block's K rows as their terms in kb (rows past n zero) and as f32 rows
- * (kr: widened into kf for f16), one row per afk_f16_dk256_dv256_avx512amx_amx_k_row, so that the
- * next block's rows can be split between the tile products of this
- * block's P V */
-typedef struct {
-    const uint16_t *kraw[32];
-    const float *kr[32];
-    float *kf;
-    uint16_t *kb;
-    int32_t k, n; /* rows done; rows of the block */
-    int odd;      /* a row holds a value the split cannot carry */
-} afk_f16_dk256_dv256_avx512amx_amx_krows;
-
-static inline AF_TARGET_AVX512AMX void afk_f16_dk256_dv256_avx512amx_amx_k_begin(afk_f16_dk256_dv256_avx512amx_amx_krows *kq, const af_call *c, const af_tile *t, int64_t jb,
-                                             int32_t n)
-{
-    afp_avx512amx_f16_gather(c, 0, t->b, t->kvh, jb, n, kq->kraw);
-    kq->k = 0;
-    kq->n = n;
-    kq->odd = 0;
-}
-
-static inline AF_TARGET_AVX512AMX void afk_f16_dk256_dv256_avx512amx_amx_k_row(afk_f16_dk256_dv256_avx512amx_amx_krows *kq)
-{
-    if (kq->k >= 32) return;
-    const int32_t k = kq->k++;
-    if (k < kq->n) afk_f16_dk256_dv256_avx512amx_pack_k(kq->kf + k * 256, kq->kraw[k], 1.0f);
-    kq->kr[k] = k < kq->n ? kq->kf + k * 256 : afk_f16_dk256_dv256_avx512amx_amx_zero_row;
-    kq->odd |= afk_f16_dk256_dv256_avx512amx_amx_split_row(kq->kb + k * 256, 8192, kq->kr[k], 256);
-}
-
 AF_TARGET_AVX512AMX void attnforge_f16_dk256_dv256_prefill__avx512amx(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
@@ -2561,14 +2530,10 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk256_dv256_prefill__avx512amx(const af_c
     float *const kf = sb + 8192, *const vf = kf + 8192;
     for (int32_t r0 = 0; r0 < nrows; r0 += 256) {
         afk_f16_dk256_dv256_avx512amx_amx_chunk ch;
-        const uint16_t *vraw[32];
-        const float *vr[32];
+        const uint16_t *kraw[32], *vraw[32];
+        const float *kr[32], *vr[32];
         if (!afk_f16_dk256_dv256_avx512amx_amx_chunk_begin(c, t, r0, qf, &ch)) continue;
         const int32_t nr = ch.nr, ng = ch.ng;
-        afk_f16_dk256_dv256_avx512amx_amx_krows kq;
-        kq.kf = kf;
-        kq.kb = kb;
-        int64_t kjb = -1; /* the block whose K rows kq holds or is splitting */
         memset(qf + (int64_t)nr * 256, 0, (size_t)(ng * 16 - nr) * 256 * sizeof(float));
         int qodd = 0;
         for (int32_t r = 0; r < ng * 16; r++)
@@ -2580,12 +2545,16 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk256_dv256_prefill__avx512amx(const af_c
             const int32_t n = (int32_t)(ch.khi - jb < 32 ? ch.khi - jb : 32);
             const uint32_t act = afk_f16_dk256_dv256_avx512amx_amx_block_begin(c, t, &ch, jb, n);
             if (!act) continue;
-            /* the block's K rows (f32), split into their terms: most of them
-             * already, between the tile products of the last block's P V */
-            if (kjb != jb) afk_f16_dk256_dv256_avx512amx_amx_k_begin(&kq, c, t, jb, n);
-            while (kq.k < 32) afk_f16_dk256_dv256_avx512amx_amx_k_row(&kq);
-            const int exact = qodd | kq.odd;
-            if (exact) afk_f16_dk256_dv256_avx512amx_amx_qk_exact(st, qf, kq.kr, nr, n);
+            /* the block's K rows (f32), split into their terms (rows past n zero) */
+            afp_avx512amx_f16_gather(c, 0, t->b, kvh, jb, n, kraw);
+            int kodd = 0;
+            for (int32_t k = 0; k < 32; k++) {
+                if (k < n) afk_f16_dk256_dv256_avx512amx_pack_k(kf + k * 256, kraw[k], 1.0f);
+                kr[k] = k < n ? kf + k * 256 : afk_f16_dk256_dv256_avx512amx_amx_zero_row;
+                kodd |= afk_f16_dk256_dv256_avx512amx_amx_split_row(kb + k * 256, 8192, kr[k], 256);
+            }
+            const int exact = qodd | kodd;
+            if (exact) afk_f16_dk256_dv256_avx512amx_amx_qk_exact(st, qf, kr, nr, n);
             const float *const mk = afk_f16_dk256_dv256_avx512amx_pre_mask(c, ch.rw, nr, 256, jb, n, mt, ch.lo, ch.hi) ? mt : NULL;
             /* the groups of 16 rows that see a key, as in the bf16 kernel */
             int32_t gl[16], na = 0;
@@ -2973,10 +2942,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk256_dv256_prefill__avx512amx(const af_c
                 vr[k] = vf + k * 256;
             }
             const int vodd = afk_f16_dk256_dv256_avx512amx_amx_split_v(vv, vr, n);
-            /* the next block's K rows, split between the tile products of
-             * this block's P V */
-            kjb = jb + 32;
-            if (kjb < ch.khi) afk_f16_dk256_dv256_avx512amx_amx_k_begin(&kq, c, t, kjb, (int32_t)(ch.khi - kjb < 32 ? ch.khi - kjb : 32));
             for (int32_t i = 0; i < na; i++) {
                 const int32_t g = gl[i];
                 if (vodd) {
@@ -3076,7 +3041,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk256_dv256_prefill__avx512amx(const af_c
                 AFK_TDP(7, 1, 4);
                 AFK_TDP(7, 0, 5);
                 AFK_TDP(7, 2, 3);
-                afk_f16_dk256_dv256_avx512amx_amx_k_row(&kq);
                 AFK_TSTORE(7, cg + 112, cst);
                 AFK_TLOAD(3, vv + 256, 1024);
                 AFK_TLOAD(4, vv + 8448, 1024);
@@ -3165,7 +3129,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk256_dv256_prefill__avx512amx(const af_c
                 AFK_TDP(7, 1, 4);
                 AFK_TDP(7, 0, 5);
                 AFK_TDP(7, 2, 3);
-                afk_f16_dk256_dv256_avx512amx_amx_k_row(&kq);
                 AFK_TSTORE(7, cg + 240, cst);
             }
         }

@@ -1714,37 +1714,6 @@ static AF_TARGET_AVX512AMX void afk_f16_dk64_dv64_avx512amx_amx_pv_exact(const a
     }
 }
 
-/* A block's K rows as their terms in kb (rows past n zero) and as f32 rows
- * (kr: widened into kf for f16), one row per afk_f16_dk64_dv64_avx512amx_amx_k_row, so that the
- * next block's rows can be split between the tile products of this
- * block's P V */
-typedef struct {
-    const uint16_t *kraw[32];
-    const float *kr[32];
-    float *kf;
-    uint16_t *kb;
-    int32_t k, n; /* rows done; rows of the block */
-    int odd;      /* a row holds a value the split cannot carry */
-} afk_f16_dk64_dv64_avx512amx_amx_krows;
-
-static inline AF_TARGET_AVX512AMX void afk_f16_dk64_dv64_avx512amx_amx_k_begin(afk_f16_dk64_dv64_avx512amx_amx_krows *kq, const af_call *c, const af_tile *t, int64_t jb,
-                                             int32_t n)
-{
-    afp_avx512amx_f16_gather(c, 0, t->b, t->kvh, jb, n, kq->kraw);
-    kq->k = 0;
-    kq->n = n;
-    kq->odd = 0;
-}
-
-static inline AF_TARGET_AVX512AMX void afk_f16_dk64_dv64_avx512amx_amx_k_row(afk_f16_dk64_dv64_avx512amx_amx_krows *kq)
-{
-    if (kq->k >= 32) return;
-    const int32_t k = kq->k++;
-    if (k < kq->n) afk_f16_dk64_dv64_avx512amx_pack_k(kq->kf + k * 64, kq->kraw[k], 1.0f);
-    kq->kr[k] = k < kq->n ? kq->kf + k * 64 : afk_f16_dk64_dv64_avx512amx_amx_zero_row;
-    kq->odd |= afk_f16_dk64_dv64_avx512amx_amx_split_row(kq->kb + k * 64, 2048, kq->kr[k], 64);
-}
-
 AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_call *c, const af_tile *t)
 {
     const int32_t nrows = t->nh * t->ni;
@@ -1760,14 +1729,10 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
     float *const kf = sb + 8192, *const vf = kf + 2048;
     for (int32_t r0 = 0; r0 < nrows; r0 += 256) {
         afk_f16_dk64_dv64_avx512amx_amx_chunk ch;
-        const uint16_t *vraw[32];
-        const float *vr[32];
+        const uint16_t *kraw[32], *vraw[32];
+        const float *kr[32], *vr[32];
         if (!afk_f16_dk64_dv64_avx512amx_amx_chunk_begin(c, t, r0, qf, &ch)) continue;
         const int32_t nr = ch.nr, ng = ch.ng;
-        afk_f16_dk64_dv64_avx512amx_amx_krows kq;
-        kq.kf = kf;
-        kq.kb = kb;
-        int64_t kjb = -1; /* the block whose K rows kq holds or is splitting */
         memset(qf + (int64_t)nr * 64, 0, (size_t)(ng * 16 - nr) * 64 * sizeof(float));
         int qodd = 0;
         for (int32_t r = 0; r < ng * 16; r++)
@@ -1779,12 +1744,16 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
             const int32_t n = (int32_t)(ch.khi - jb < 32 ? ch.khi - jb : 32);
             const uint32_t act = afk_f16_dk64_dv64_avx512amx_amx_block_begin(c, t, &ch, jb, n);
             if (!act) continue;
-            /* the block's K rows (f32), split into their terms: most of them
-             * already, between the tile products of the last block's P V */
-            if (kjb != jb) afk_f16_dk64_dv64_avx512amx_amx_k_begin(&kq, c, t, jb, n);
-            while (kq.k < 32) afk_f16_dk64_dv64_avx512amx_amx_k_row(&kq);
-            const int exact = qodd | kq.odd;
-            if (exact) afk_f16_dk64_dv64_avx512amx_amx_qk_exact(st, qf, kq.kr, nr, n);
+            /* the block's K rows (f32), split into their terms (rows past n zero) */
+            afp_avx512amx_f16_gather(c, 0, t->b, kvh, jb, n, kraw);
+            int kodd = 0;
+            for (int32_t k = 0; k < 32; k++) {
+                if (k < n) afk_f16_dk64_dv64_avx512amx_pack_k(kf + k * 64, kraw[k], 1.0f);
+                kr[k] = k < n ? kf + k * 64 : afk_f16_dk64_dv64_avx512amx_amx_zero_row;
+                kodd |= afk_f16_dk64_dv64_avx512amx_amx_split_row(kb + k * 64, 2048, kr[k], 64);
+            }
+            const int exact = qodd | kodd;
+            if (exact) afk_f16_dk64_dv64_avx512amx_amx_qk_exact(st, qf, kr, nr, n);
             const float *const mk = afk_f16_dk64_dv64_avx512amx_pre_mask(c, ch.rw, nr, 256, jb, n, mt, ch.lo, ch.hi) ? mt : NULL;
             /* the groups of 16 rows that see a key, as in the bf16 kernel */
             int32_t gl[16], na = 0;
@@ -1920,10 +1889,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
                 vr[k] = vf + k * 64;
             }
             const int vodd = afk_f16_dk64_dv64_avx512amx_amx_split_v(vv, vr, n);
-            /* the next block's K rows, split between the tile products of
-             * this block's P V */
-            kjb = jb + 32;
-            if (kjb < ch.khi) afk_f16_dk64_dv64_avx512amx_amx_k_begin(&kq, c, t, kjb, (int32_t)(ch.khi - kjb < 32 ? ch.khi - kjb : 32));
             for (int32_t i = 0; i < na; i++) {
                 const int32_t g = gl[i];
                 if (vodd) {
@@ -1957,7 +1922,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
                 AFK_TDP(7, 1, 4);
                 AFK_TDP(7, 0, 5);
                 AFK_TDP(7, 2, 3);
-                afk_f16_dk64_dv64_avx512amx_amx_k_row(&kq);
                 AFK_TSTORE(7, cg + 16, cst);
                 AFK_TLOAD(3, vv + 64, 256);
                 AFK_TLOAD(4, vv + 2112, 256);
@@ -1980,7 +1944,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
                 AFK_TDP(7, 1, 4);
                 AFK_TDP(7, 0, 5);
                 AFK_TDP(7, 2, 3);
-                afk_f16_dk64_dv64_avx512amx_amx_k_row(&kq);
                 AFK_TSTORE(7, cg + 48, cst);
             }
         }

@@ -116,7 +116,6 @@ static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_pow2i(afv_avx2 t) /* t 
     const __m256i e = _mm256_add_epi32(_mm256_cvtps_epi32(t), _mm256_set1_epi32(127));
     return _mm256_castsi256_ps(_mm256_slli_epi32(e, 23));
 }
-static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_ldexp(afv_avx2 p, afv_avx2 t) { return afv_avx2_mul(p, afv_avx2_pow2i(t)); }
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_copysign(afv_avx2 y, afv_avx2 x)
 {
     return _mm256_or_ps(y, _mm256_and_ps(_mm256_set1_ps(-0.0f), x));
@@ -168,7 +167,7 @@ static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_exp(afv_avx2 x)
     afv_avx2 t;
     const afv_avx2 p = afv_avx2_exp_core(x, &t);
     const afv_avx2 t1 = afv_avx2_round(afv_avx2_mul(t, afv_avx2_set1(0.5f))), t2 = afv_avx2_sub(t, t1);
-    afv_avx2 y = afv_avx2_ldexp(afv_avx2_ldexp(p, t1), t2);
+    afv_avx2 y = afv_avx2_mul(afv_avx2_mul(p, afv_avx2_pow2i(t1)), afv_avx2_pow2i(t2));
     y = afv_avx2_select(afv_avx2_lt(x, afv_avx2_set1(-87.3365448f)), afv_avx2_zero(), y);
     return afv_avx2_select(afv_avx2_gt(x, afv_avx2_set1(88.7228394f)), afv_avx2_set1(INFINITY), y);
 }
@@ -178,7 +177,7 @@ static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_expn(afv_avx2 x)
 {
     afv_avx2 t;
     const afv_avx2 p = afv_avx2_exp_core(x, &t);
-    return afv_avx2_select(afv_avx2_lt(x, afv_avx2_set1(-87.3365448f)), afv_avx2_zero(), afv_avx2_ldexp(p, t));
+    return afv_avx2_select(afv_avx2_lt(x, afv_avx2_set1(-87.3365448f)), afv_avx2_zero(), afv_avx2_mul(p, afv_avx2_pow2i(t)));
 }
 
 static inline AF_UNUSED AF_TARGET_AVX2 afv_avx2 afv_avx2_tanh(afv_avx2 x)

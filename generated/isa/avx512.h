@@ -128,7 +128,11 @@ static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_round(afv_avx512 
     return _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
 }
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_fnma(afv_avx512 a, afv_avx512 b, afv_avx512 c) { return _mm512_fnmadd_ps(a, b, c); }
-static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_ldexp(afv_avx512 p, afv_avx512 t) { return _mm512_scalef_ps(p, t); }
+static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_pow2i(afv_avx512 t) /* t + 127 into the exponent field */
+{
+    const __m512i e = _mm512_add_epi32(_mm512_cvtps_epi32(t), _mm512_set1_epi32(127));
+    return _mm512_castsi512_ps(_mm512_slli_epi32(e, 23));
+}
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_copysign(afv_avx512 y, afv_avx512 x) /* integer domain: no DQ */
 {
     const __m512i sign = _mm512_and_si512(_mm512_castps_si512(x), _mm512_set1_epi32((int)0x80000000u));
@@ -177,7 +181,7 @@ static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_exp(afv_avx512 x)
     afv_avx512 t;
     const afv_avx512 p = afv_avx512_exp_core(x, &t);
     const afv_avx512 t1 = afv_avx512_round(afv_avx512_mul(t, afv_avx512_set1(0.5f))), t2 = afv_avx512_sub(t, t1);
-    afv_avx512 y = afv_avx512_ldexp(afv_avx512_ldexp(p, t1), t2);
+    afv_avx512 y = afv_avx512_mul(afv_avx512_mul(p, afv_avx512_pow2i(t1)), afv_avx512_pow2i(t2));
     y = afv_avx512_select(afv_avx512_lt(x, afv_avx512_set1(-87.3365448f)), afv_avx512_zero(), y);
     return afv_avx512_select(afv_avx512_gt(x, afv_avx512_set1(88.7228394f)), afv_avx512_set1(INFINITY), y);
 }
@@ -187,7 +191,7 @@ static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_expn(afv_avx512 x
 {
     afv_avx512 t;
     const afv_avx512 p = afv_avx512_exp_core(x, &t);
-    return afv_avx512_select(afv_avx512_lt(x, afv_avx512_set1(-87.3365448f)), afv_avx512_zero(), afv_avx512_ldexp(p, t));
+    return afv_avx512_select(afv_avx512_lt(x, afv_avx512_set1(-87.3365448f)), afv_avx512_zero(), afv_avx512_mul(p, afv_avx512_pow2i(t)));
 }
 
 static inline AF_UNUSED AF_TARGET_AVX512 afv_avx512 afv_avx512_tanh(afv_avx512 x)

@@ -128,7 +128,11 @@ static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_round(af
     return _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
 }
 static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_fnma(afv_avx512amx a, afv_avx512amx b, afv_avx512amx c) { return _mm512_fnmadd_ps(a, b, c); }
-static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_ldexp(afv_avx512amx p, afv_avx512amx t) { return _mm512_scalef_ps(p, t); }
+static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_pow2i(afv_avx512amx t) /* t + 127 into the exponent field */
+{
+    const __m512i e = _mm512_add_epi32(_mm512_cvtps_epi32(t), _mm512_set1_epi32(127));
+    return _mm512_castsi512_ps(_mm512_slli_epi32(e, 23));
+}
 static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_copysign(afv_avx512amx y, afv_avx512amx x) /* integer domain: no DQ */
 {
     const __m512i sign = _mm512_and_si512(_mm512_castps_si512(x), _mm512_set1_epi32((int)0x80000000u));
@@ -199,7 +203,7 @@ static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_exp(afv_
     afv_avx512amx t;
     const afv_avx512amx p = afv_avx512amx_exp_core(x, &t);
     const afv_avx512amx t1 = afv_avx512amx_round(afv_avx512amx_mul(t, afv_avx512amx_set1(0.5f))), t2 = afv_avx512amx_sub(t, t1);
-    afv_avx512amx y = afv_avx512amx_ldexp(afv_avx512amx_ldexp(p, t1), t2);
+    afv_avx512amx y = afv_avx512amx_mul(afv_avx512amx_mul(p, afv_avx512amx_pow2i(t1)), afv_avx512amx_pow2i(t2));
     y = afv_avx512amx_select(afv_avx512amx_lt(x, afv_avx512amx_set1(-87.3365448f)), afv_avx512amx_zero(), y);
     return afv_avx512amx_select(afv_avx512amx_gt(x, afv_avx512amx_set1(88.7228394f)), afv_avx512amx_set1(INFINITY), y);
 }
@@ -209,7 +213,7 @@ static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_expn(afv
 {
     afv_avx512amx t;
     const afv_avx512amx p = afv_avx512amx_exp_core(x, &t);
-    return afv_avx512amx_select(afv_avx512amx_lt(x, afv_avx512amx_set1(-87.3365448f)), afv_avx512amx_zero(), afv_avx512amx_ldexp(p, t));
+    return afv_avx512amx_select(afv_avx512amx_lt(x, afv_avx512amx_set1(-87.3365448f)), afv_avx512amx_zero(), afv_avx512amx_mul(p, afv_avx512amx_pow2i(t)));
 }
 
 static inline AF_UNUSED AF_TARGET_AVX512AMX afv_avx512amx afv_avx512amx_tanh(afv_avx512amx x)

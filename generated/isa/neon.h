@@ -86,7 +86,6 @@ static inline AF_UNUSED afv_neon afv_neon_pow2i(afv_neon t) /* t + 127 into the 
 {
     return vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(vcvtnq_s32_f32(t), vdupq_n_s32(127)), 23));
 }
-static inline AF_UNUSED afv_neon afv_neon_ldexp(afv_neon p, afv_neon t) { return afv_neon_mul(p, afv_neon_pow2i(t)); }
 static inline AF_UNUSED afv_neon afv_neon_copysign(afv_neon y, afv_neon x) { return vbslq_f32(vdupq_n_u32(0x80000000u), x, y); }
 /* ---- load words of the vocabulary formats (templates/fmt/, `vocabulary`) ---- */
 static inline AF_UNUSED afv_neon afv_neon_load_f16(const uint16_t *p)
@@ -128,7 +127,7 @@ static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_exp(afv_neon x)
     afv_neon t;
     const afv_neon p = afv_neon_exp_core(x, &t);
     const afv_neon t1 = afv_neon_round(afv_neon_mul(t, afv_neon_set1(0.5f))), t2 = afv_neon_sub(t, t1);
-    afv_neon y = afv_neon_ldexp(afv_neon_ldexp(p, t1), t2);
+    afv_neon y = afv_neon_mul(afv_neon_mul(p, afv_neon_pow2i(t1)), afv_neon_pow2i(t2));
     y = afv_neon_select(afv_neon_lt(x, afv_neon_set1(-87.3365448f)), afv_neon_zero(), y);
     return afv_neon_select(afv_neon_gt(x, afv_neon_set1(88.7228394f)), afv_neon_set1(INFINITY), y);
 }
@@ -138,7 +137,7 @@ static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_expn(afv_neon x)
 {
     afv_neon t;
     const afv_neon p = afv_neon_exp_core(x, &t);
-    return afv_neon_select(afv_neon_lt(x, afv_neon_set1(-87.3365448f)), afv_neon_zero(), afv_neon_ldexp(p, t));
+    return afv_neon_select(afv_neon_lt(x, afv_neon_set1(-87.3365448f)), afv_neon_zero(), afv_neon_mul(p, afv_neon_pow2i(t)));
 }
 
 static inline AF_UNUSED AF_TARGET_NEON afv_neon afv_neon_tanh(afv_neon x)

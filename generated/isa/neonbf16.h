@@ -87,7 +87,6 @@ static inline AF_UNUSED afv_neonbf16 afv_neonbf16_pow2i(afv_neonbf16 t) /* t + 1
 {
     return vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(vcvtnq_s32_f32(t), vdupq_n_s32(127)), 23));
 }
-static inline AF_UNUSED afv_neonbf16 afv_neonbf16_ldexp(afv_neonbf16 p, afv_neonbf16 t) { return afv_neonbf16_mul(p, afv_neonbf16_pow2i(t)); }
 static inline AF_UNUSED afv_neonbf16 afv_neonbf16_copysign(afv_neonbf16 y, afv_neonbf16 x) { return vbslq_f32(vdupq_n_u32(0x80000000u), x, y); }
 
 /* acc[i] += a[2i] b[2i] + a[2i + 1] b[2i + 1], 8 bf16 values */
@@ -141,7 +140,7 @@ static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_exp(afv_neo
     afv_neonbf16 t;
     const afv_neonbf16 p = afv_neonbf16_exp_core(x, &t);
     const afv_neonbf16 t1 = afv_neonbf16_round(afv_neonbf16_mul(t, afv_neonbf16_set1(0.5f))), t2 = afv_neonbf16_sub(t, t1);
-    afv_neonbf16 y = afv_neonbf16_ldexp(afv_neonbf16_ldexp(p, t1), t2);
+    afv_neonbf16 y = afv_neonbf16_mul(afv_neonbf16_mul(p, afv_neonbf16_pow2i(t1)), afv_neonbf16_pow2i(t2));
     y = afv_neonbf16_select(afv_neonbf16_lt(x, afv_neonbf16_set1(-87.3365448f)), afv_neonbf16_zero(), y);
     return afv_neonbf16_select(afv_neonbf16_gt(x, afv_neonbf16_set1(88.7228394f)), afv_neonbf16_set1(INFINITY), y);
 }
@@ -151,7 +150,7 @@ static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_expn(afv_ne
 {
     afv_neonbf16 t;
     const afv_neonbf16 p = afv_neonbf16_exp_core(x, &t);
-    return afv_neonbf16_select(afv_neonbf16_lt(x, afv_neonbf16_set1(-87.3365448f)), afv_neonbf16_zero(), afv_neonbf16_ldexp(p, t));
+    return afv_neonbf16_select(afv_neonbf16_lt(x, afv_neonbf16_set1(-87.3365448f)), afv_neonbf16_zero(), afv_neonbf16_mul(p, afv_neonbf16_pow2i(t)));
 }
 
 static inline AF_UNUSED AF_TARGET_NEONBF16 afv_neonbf16 afv_neonbf16_tanh(afv_neonbf16 x)

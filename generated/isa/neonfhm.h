@@ -87,7 +87,6 @@ static inline AF_UNUSED afv_neonfhm afv_neonfhm_pow2i(afv_neonfhm t) /* t + 127 
 {
     return vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(vcvtnq_s32_f32(t), vdupq_n_s32(127)), 23));
 }
-static inline AF_UNUSED afv_neonfhm afv_neonfhm_ldexp(afv_neonfhm p, afv_neonfhm t) { return afv_neonfhm_mul(p, afv_neonfhm_pow2i(t)); }
 static inline AF_UNUSED afv_neonfhm afv_neonfhm_copysign(afv_neonfhm y, afv_neonfhm x) { return vbslq_f32(vdupq_n_u32(0x80000000u), x, y); }
 
 /* acc[i] += a[i] b[i] + a[4 + i] b[4 + i], 8 f16 values, f32 accumulation */
@@ -143,7 +142,7 @@ static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_exp(afv_neonfh
     afv_neonfhm t;
     const afv_neonfhm p = afv_neonfhm_exp_core(x, &t);
     const afv_neonfhm t1 = afv_neonfhm_round(afv_neonfhm_mul(t, afv_neonfhm_set1(0.5f))), t2 = afv_neonfhm_sub(t, t1);
-    afv_neonfhm y = afv_neonfhm_ldexp(afv_neonfhm_ldexp(p, t1), t2);
+    afv_neonfhm y = afv_neonfhm_mul(afv_neonfhm_mul(p, afv_neonfhm_pow2i(t1)), afv_neonfhm_pow2i(t2));
     y = afv_neonfhm_select(afv_neonfhm_lt(x, afv_neonfhm_set1(-87.3365448f)), afv_neonfhm_zero(), y);
     return afv_neonfhm_select(afv_neonfhm_gt(x, afv_neonfhm_set1(88.7228394f)), afv_neonfhm_set1(INFINITY), y);
 }
@@ -153,7 +152,7 @@ static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_expn(afv_neonf
 {
     afv_neonfhm t;
     const afv_neonfhm p = afv_neonfhm_exp_core(x, &t);
-    return afv_neonfhm_select(afv_neonfhm_lt(x, afv_neonfhm_set1(-87.3365448f)), afv_neonfhm_zero(), afv_neonfhm_ldexp(p, t));
+    return afv_neonfhm_select(afv_neonfhm_lt(x, afv_neonfhm_set1(-87.3365448f)), afv_neonfhm_zero(), afv_neonfhm_mul(p, afv_neonfhm_pow2i(t)));
 }
 
 static inline AF_UNUSED AF_TARGET_NEONFHM afv_neonfhm afv_neonfhm_tanh(afv_neonfhm x)

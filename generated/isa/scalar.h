@@ -71,7 +71,6 @@ static inline AF_UNUSED afv_scalar afv_scalar_pow2i(afv_scalar t)
     union { uint32_t u; float f; } v = { (uint32_t)((int)t + 127) << 23 };
     return v.f;
 }
-static inline AF_UNUSED afv_scalar afv_scalar_ldexp(afv_scalar p, afv_scalar t) { return afv_scalar_mul(p, afv_scalar_pow2i(t)); }
 static inline AF_UNUSED afv_scalar afv_scalar_copysign(afv_scalar y, afv_scalar x) { return x < 0.0f ? -y : y; }
 /* ---- load words of the vocabulary formats (templates/fmt/, `vocabulary`) ---- */
 static inline AF_UNUSED afv_scalar afv_scalar_load_f16(const uint16_t *p) { return af_f16_to_f32(*p); }
@@ -101,7 +100,7 @@ static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_exp(afv_scalar x)
     afv_scalar t;
     const afv_scalar p = afv_scalar_exp_core(x, &t);
     const afv_scalar t1 = afv_scalar_round(afv_scalar_mul(t, afv_scalar_set1(0.5f))), t2 = afv_scalar_sub(t, t1);
-    afv_scalar y = afv_scalar_ldexp(afv_scalar_ldexp(p, t1), t2);
+    afv_scalar y = afv_scalar_mul(afv_scalar_mul(p, afv_scalar_pow2i(t1)), afv_scalar_pow2i(t2));
     y = afv_scalar_select(afv_scalar_lt(x, afv_scalar_set1(-87.3365448f)), afv_scalar_zero(), y);
     return afv_scalar_select(afv_scalar_gt(x, afv_scalar_set1(88.7228394f)), afv_scalar_set1(INFINITY), y);
 }
@@ -111,7 +110,7 @@ static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_expn(afv_scalar x
 {
     afv_scalar t;
     const afv_scalar p = afv_scalar_exp_core(x, &t);
-    return afv_scalar_select(afv_scalar_lt(x, afv_scalar_set1(-87.3365448f)), afv_scalar_zero(), afv_scalar_ldexp(p, t));
+    return afv_scalar_select(afv_scalar_lt(x, afv_scalar_set1(-87.3365448f)), afv_scalar_zero(), afv_scalar_mul(p, afv_scalar_pow2i(t)));
 }
 
 static inline AF_UNUSED AF_TARGET_SCALAR afv_scalar afv_scalar_tanh(afv_scalar x)

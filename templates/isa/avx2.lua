@@ -147,7 +147,6 @@ static inline AF_UNUSED AF_TARGET afv afv_pow2i(afv t) /* t + 127 into the expon
     const __m256i e = _mm256_add_epi32(_mm256_cvtps_epi32(t), _mm256_set1_epi32(127));
     return _mm256_castsi256_ps(_mm256_slli_epi32(e, 23));
 }
-static inline AF_UNUSED AF_TARGET afv afv_ldexp(afv p, afv t) { return afv_mul(p, afv_pow2i(t)); }
 static inline AF_UNUSED AF_TARGET afv afv_copysign(afv y, afv x)
 {
     return _mm256_or_ps(y, _mm256_and_ps(_mm256_set1_ps(-0.0f), x));

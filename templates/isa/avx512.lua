@@ -171,7 +171,11 @@ static inline AF_UNUSED AF_TARGET afv afv_round(afv x)
     return _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
 }
 static inline AF_UNUSED AF_TARGET afv afv_fnma(afv a, afv b, afv c) { return _mm512_fnmadd_ps(a, b, c); }
-static inline AF_UNUSED AF_TARGET afv afv_ldexp(afv p, afv t) { return _mm512_scalef_ps(p, t); }
+static inline AF_UNUSED AF_TARGET afv afv_pow2i(afv t) /* t + 127 into the exponent field */
+{
+    const __m512i e = _mm512_add_epi32(_mm512_cvtps_epi32(t), _mm512_set1_epi32(127));
+    return _mm512_castsi512_ps(_mm512_slli_epi32(e, 23));
+}
 static inline AF_UNUSED AF_TARGET afv afv_copysign(afv y, afv x) /* integer domain: no DQ */
 {
     const __m512i sign = _mm512_and_si512(_mm512_castps_si512(x), _mm512_set1_epi32((int)0x80000000u));

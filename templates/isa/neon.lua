@@ -100,7 +100,6 @@ static inline AF_UNUSED afv afv_pow2i(afv t) /* t + 127 into the exponent field 
 {
     return vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(vcvtnq_s32_f32(t), vdupq_n_s32(127)), 23));
 }
-static inline AF_UNUSED afv afv_ldexp(afv p, afv t) { return afv_mul(p, afv_pow2i(t)); }
 static inline AF_UNUSED afv afv_copysign(afv y, afv x) { return vbslq_f32(vdupq_n_u32(0x80000000u), x, y); }
 ]]
 

@@ -83,7 +83,6 @@ static inline AF_UNUSED afv afv_pow2i(afv t)
     union { uint32_t u; float f; } v = { (uint32_t)((int)t + 127) << 23 };
     return v.f;
 }
-static inline AF_UNUSED afv afv_ldexp(afv p, afv t) { return afv_mul(p, afv_pow2i(t)); }
 static inline AF_UNUSED afv afv_copysign(afv y, afv x) { return x < 0.0f ? -y : y; }
 ]]
 
