@@ -126,6 +126,7 @@ for _, v in ipairs(variants) do
       and (not want_dims or want_dims[tostring(v.dk)] or want_dims[v.dk .. ":" .. v.dv]) then
     kept[#kept + 1] = v
     kept_fns[v.decode_fn], kept_fns[v.prefill_fn], kept_fns[v.widen_fn] = true, true, true
+    kept_fns[v.prefill_narrow_fn] = true
   end
 end
 

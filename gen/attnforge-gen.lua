@@ -338,7 +338,8 @@ for _, v in ipairs(variants) do
   end
   outputs[v.file] = render("kernel.c.in", {
     dtype = v.dtype, Dk = v.Dk, Dv = v.Dv, isa = v.isa, meta = v,
-    decode_fn = v.decode_fn, prefill_fn = v.prefill_fn, widen_fn = v.widen_fn }, v.dtype, v.tag)
+    decode_fn = v.decode_fn, prefill_fn = v.prefill_fn, prefill_narrow_fn = v.prefill_narrow_fn,
+    widen_fn = v.widen_fn }, v.dtype, v.tag)
 end
 for _, name in ipairs(isas) do
   local isa, ih = isa_mod[name], names.isa_header(name)
@@ -404,6 +405,8 @@ do
   add(" *       .copy_rows (1: the prefill reads K rows in place as tile operands),")
   add(" *       .prefill_scratch (bytes of af_tile.scratch the prefill needs; absent: none),")
   add(" *       .prefill_rows (query rows of a prefill tile the prefill wants; absent: the planner's)")
+  add(" *       .prefill_narrow, .prefill_narrow_name (an f32 variant's prefill for values of at most")
+  add(" *       16 significant bits: f16 or bf16 K and V widened; absent: none)")
   add(" *   ATTNFORGE_WIDEN_FN(FN)   every row widener, an af_widen_fn (to declare them)")
   add(" *   ATTNFORGE_EXP_VARIANT(ISA, FN)   void FN(const float *x, float *y, int n): y = exp(x)")
   add(" *   ATTNFORGE_TANH_VARIANT(ISA, FN)  the same for tanh")
@@ -445,15 +448,18 @@ do
       if v.isa == isa then
         add("ATTNFORGE_KERNEL_FN(" .. v.decode_fn .. ")")
         add("ATTNFORGE_KERNEL_FN(" .. v.prefill_fn .. ")")
+        if v.prefill_narrow then add("ATTNFORGE_KERNEL_FN(" .. v.prefill_narrow_fn .. ")") end
         if v.widen_fn then add("ATTNFORGE_WIDEN_FN(" .. v.widen_fn .. ")") end
         add(string.format("ATTNFORGE_KERNEL(.isa = ATTNFORGE_ISA_%s, .token = \"%s\", .arch_flags = %s, "
           .. ".format = %s, .q_exact = %d, .dk = %d, .dv = %d, .decode = %s, .prefill = %s, "
-          .. ".decode_name = \"%s\", .prefill_name = \"%s\"%s%s%s%s)",
+          .. ".decode_name = \"%s\", .prefill_name = \"%s\"%s%s%s%s%s)",
           isa.token, isa.token, arch_flags(isa), v.fmt.enum, v.q_exact and 1 or 0, v.Dk, v.Dv,
           v.decode_fn, v.prefill_fn, v.decode_fn, v.prefill_fn,
           v.widen_fn and (", .widen = " .. v.widen_fn) or "", v.copy_rows and ", .copy_rows = 1" or "",
           (v.prefill_scratch or 0) > 0 and (", .prefill_scratch = " .. v.prefill_scratch) or "",
-          v.prefill_rows and (", .prefill_rows = " .. v.prefill_rows) or ""))
+          v.prefill_rows and (", .prefill_rows = " .. v.prefill_rows) or "",
+          v.prefill_narrow and string.format(", .prefill_narrow = %s, .prefill_narrow_name = \"%s\"",
+            v.prefill_narrow_fn, v.prefill_narrow_fn) or ""))
       end
     end
     add(string.format("ATTNFORGE_EXP_VARIANT(%s, attnforge_exp_f32__%s)", isa.token, name))

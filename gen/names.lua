@@ -11,6 +11,9 @@ function M.variant(dtype, dk, dv, isa)
     file = string.format("%s/%s__%s.c", dtype, base, isa),
     decode_fn = string.format("%s_decode__%s", base, isa),
     prefill_fn = string.format("%s_prefill__%s", base, isa),
+    -- an f32 prefill for values of 16 significant bits or fewer (f16 or bf16
+    -- ones widened), where the variant has one (the AMX split form)
+    prefill_narrow_fn = string.format("%s_prefill_narrow__%s", base, isa),
     -- one K or V row widened to f32 (formats other than f32, no 16-bit dot)
     widen_fn = string.format("%s_widen__%s", base, isa),
     tag = string.format("%s_dk%d_dv%d_%s", dtype, dk, dv, isa),

@@ -255,6 +255,18 @@ static af_widen_fn widener(int cap_rank, const af_call *c, attnforge_format f)
     return v ? v->widen : NULL;
 }
 
+/* The f32 prefill that runs on K and V widened from the call's formats:
+ * f's narrow one (for values of at most 16 significant bits) where both are
+ * f16 or bf16 and f has one, else f's prefill. */
+static void set_prefill_f32(af_kernels *k, const af_variant *f, const af_call *c)
+{
+    const int narrow = (c->kf == ATTNFORGE_FORMAT_F16 || c->kf == ATTNFORGE_FORMAT_BF16) &&
+                       (c->vf == ATTNFORGE_FORMAT_F16 || c->vf == ATTNFORGE_FORMAT_BF16) && f->prefill_narrow;
+    k->prefill_f32 = narrow ? f->prefill_narrow : f->prefill;
+    k->prefill_f32_name = narrow ? f->prefill_narrow_name : f->prefill_name;
+    k->prefill_f32_scratch = f->prefill_scratch;
+}
+
 /* K and V in different formats: no variant takes them, so the generic
  * kernel runs, except that a long prefill and any decode (runtime/plan.c,
  * "Packing") widen K and V to f32 with their formats' row code and run the
@@ -269,9 +281,7 @@ static af_kernels select_mixed(af_kernels k, int cap_rank, const af_call *c)
     if ((c->kf != ATTNFORGE_FORMAT_F32 && !wk) || (c->vf != ATTNFORGE_FORMAT_F32 && !wv)) return k;
     k.widen_k = wk;
     k.widen_v = wv;
-    k.prefill_f32 = f->prefill;
-    k.prefill_f32_name = f->prefill_name;
-    k.prefill_f32_scratch = f->prefill_scratch;
+    set_prefill_f32(&k, f, c);
     k.prefill_rows = f->prefill_rows;
     k.decode_f32 = f->decode;
     k.decode_f32_name = f->decode_name;
@@ -317,9 +327,7 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
     const af_variant *f = v->widen ? best_variant(isa_info(v->isa)->rank, c, ATTNFORGE_FORMAT_F32, 0) : NULL;
     if (f && f->isa == v->isa && f->prefill_rows == v->prefill_rows) {
         k.widen_k = k.widen_v = v->widen;
-        k.prefill_f32 = f->prefill;
-        k.prefill_f32_name = f->prefill_name;
-        k.prefill_f32_scratch = f->prefill_scratch;
+        set_prefill_f32(&k, f, c);
     }
     return k;
 }

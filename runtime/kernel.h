@@ -130,6 +130,12 @@ typedef struct af_variant {
     int copy_rows;     /* 1: the prefill reads K rows in place as tile operands (AMX) */
     int prefill_scratch; /* bytes of af_tile.scratch the prefill needs (0: none) */
     int prefill_rows;    /* query rows of a prefill tile it wants (0: the planner's default) */
+    /* An f32 variant's prefill for K and V values of at most 16 significant
+     * bits (f16 or bf16 ones widened), bitwise the prefill's result on them
+     * (the AMX split form leaves out the products of their zero third
+     * terms), or NULL. */
+    af_kernel_fn prefill_narrow;
+    const char *prefill_narrow_name;
 } af_variant;
 
 /* Absolute position of query i of batch b. */

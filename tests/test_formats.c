@@ -391,18 +391,18 @@ Test(formats, every_kv_pair_against_reference)
  * times that inf must not reach O; Q[r][d] = -inf against K[.][d] > 0
  * leaves row r no key (O 0, LSE -inf). Without the fallbacks the split gives
  * NaN. Short and long prefills (the long one packs K/V per call, f16 widened
- * to f32). On other CPUs the same calls check the SPEC semantics of the
+ * to f32; at D 256 it runs the narrow kernel). On other CPUs the same calls check the SPEC semantics of the
  * kernels that run. */
 Test(formats, prefill_values_the_split_cannot_carry, .timeout = 300)
 {
     const attnforge_format fmts[] = {ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F16};
     int amx = 0;
-    for (int f = 0; f < 2; f++)
+    for (int f = 0; f < 4; f++) /* D 64, then D 256 (whose long f16 call runs the narrow kernel) */
         for (int longer = 0; longer < 2; longer++)
             for (int kase = 0; kase < 3; kase++) {
-                const int32_t Sq = longer ? 130 : 96, Skv = longer ? 1100 : 96, Hq = 4, Hkv = 2, D = 64;
+                const int32_t Sq = longer ? 130 : 96, Skv = longer ? 1100 : 96, Hq = 4, Hkv = 2, D = f < 2 ? 64 : 256;
                 fspec s = {.B = 1, .Sq = Sq, .Skv = Skv, .Hq = Hq, .Hkv = Hkv, .Dk = D, .Dv = D,
-                           .qf = ATTNFORGE_FORMAT_F32, .kf = fmts[f], .vf = fmts[f], .of = ATTNFORGE_FORMAT_F32,
+                           .qf = ATTNFORGE_FORMAT_F32, .kf = fmts[f % 2], .vf = fmts[f % 2], .of = ATTNFORGE_FORMAT_F32,
                            .causal = longer, .lse = 1};
                 fcase c;
                 fcase_build(&c, &s, tu_seed(1400 + (uint64_t)(f * 6 + longer * 3 + kase)));
@@ -765,6 +765,72 @@ ParameterizedTest(int *index, formats, prefill_kv_packing_bitwise, .timeout = 60
     attnforge_context_destroy(on1);
     attnforge_context_destroy(on2);
     attnforge_context_destroy(copy_only);
+}
+
+/* The f32 AMX prefill's narrow kernel (templates/prefill_amx_split.c.in:
+ * for widened f16/bf16 K and V, without the tile products of their zero
+ * third terms) gives bitwise the f32 kernel's result on the same values, and
+ * the unpacked call's: per head dims that have one (Dk 256, Dk 192 / Dv 128),
+ * K/V f16 with Q f32 and with Q f16, and f16 K with bf16 V (Q bf16), each
+ * packed (1 and 2 threads) against the f32 call on K/V widened by the
+ * caller and, for one format, the call unpacked; checked against the f64
+ * reference too. On a CPU with AMX-BF16 the narrow kernel must have run. */
+Test(formats, prefill_narrow_bitwise, .timeout = 600)
+{
+    if (getenv("ATTNFORGE_TEST_EMULATED")) return; /* no AMX under qemu */
+    static const struct { int32_t dk, dv; attnforge_format q, k, v; } cases[] = {
+        {256, 256, ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16},
+        {256, 256, ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16},
+        {192, 128, ATTNFORGE_FORMAT_F32, ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_F16},
+        {192, 128, ATTNFORGE_FORMAT_BF16, ATTNFORGE_FORMAT_F16, ATTNFORGE_FORMAT_BF16},
+    };
+    attnforge_context *off = pack_ctx(1, 0), *on1 = pack_ctx(1, 1), *on2 = pack_ctx(2, 1);
+    int narrow_ran = 0, amx = 0;
+    for (size_t x = 0; x < sizeof cases / sizeof cases[0]; x++) {
+        fspec s = {.B = 1, .Sq = 130, .Skv = 1100, .Hq = 4, .Hkv = 2, .Dk = cases[x].dk, .Dv = cases[x].dv,
+                   .qf = cases[x].q, .kf = cases[x].k, .vf = cases[x].v, .of = ATTNFORGE_FORMAT_F32,
+                   .causal = 1, .lse = 1};
+        fcase c;
+        fcase_build(&c, &s, tu_seed(1900 + (uint64_t)x));
+        char desc[512];
+        fcase_describe(&c, desc, sizeof desc);
+        /* the expected bits: the f32 call (its full kernel) on the caller's widened K/V */
+        unsigned char *kw = widen_copy(&c, 0), *vw = widen_copy(&c, 1);
+        const attnforge_params saved = c.p;
+        c.p.k = kw, c.p.v = vw;
+        c.p.k_format = c.p.v_format = ATTNFORGE_FORMAT_F32;
+        cr_assert_eq(fcase_run(&c, on1), ATTNFORGE_OK, "%s (f32 copies): %s", desc, attnforge_last_error());
+        char full[128];
+        snprintf(full, sizeof full, "%s", attnforge_last_kernel());
+        amx += strstr(full, "__avx512amx") != NULL;
+        c.p = saved;
+        unsigned char *o_ref = malloc(c.o_bytes);
+        float lse_ref[4 * 130];
+        memcpy(o_ref, c.p.o, c.o_bytes);
+        memcpy(lse_ref, c.lse, sizeof lse_ref);
+        attnforge_context *ctx[3] = {on1, on2, off};
+        for (int t = 0; t < (s.kf == s.vf ? 3 : 2); t++) {
+            cr_assert_eq(fcase_run(&c, ctx[t]), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+            const char *k = attnforge_last_kernel();
+            if (t == 0 && strstr(k, "_prefill_narrow__")) narrow_ran++;
+            cr_assert(memcmp(c.p.o, o_ref, c.o_bytes) == 0 && memcmp(c.lse, lse_ref, sizeof lse_ref) == 0,
+                      "%s: %s (%s) differs bitwise from %s on the widened K/V", desc, k,
+                      t == 2 ? "unpacked" : t ? "packed, 2 threads" : "packed", full);
+        }
+        fcase_check(&c);
+        free(o_ref);
+        free(kw);
+        free(vw);
+        fcase_free(&c);
+    }
+    if (amx)
+        cr_assert_eq(narrow_ran, amx, "the narrow kernel ran in %d of the %d cases whose f32 kernel is an AMX one",
+                     narrow_ran, amx);
+    else
+        cr_log_info("no AMX kernel on this CPU: the calls checked the kernels that ran");
+    attnforge_context_destroy(off);
+    attnforge_context_destroy(on1);
+    attnforge_context_destroy(on2);
 }
 
 /* attnforge_kernel_for names, without running it, the kernel the call then

@@ -19,6 +19,9 @@
  *   ./bitcheck_old > old.bin && ./bitcheck_new > new.bin && cmp old.bin new.bin
  *
  * and the same with ATTNFORGE_ISA=avx2 (or another ISA) set for both runs.
+ * With the argument `prefill` the same matrix runs as causal prefills (Sq =
+ * Skv = 300 and 1100; an f16 call's Q rounded to f16, and stored as f16
+ * in every other variant), 504 calls.
  * A cmp that passes says nothing unless the changed code ran: perturb it
  * once (say, a weight times 1.001) and see cmp fail.
  * Used in the twenty-sixth session for the decode group softmax
@@ -32,6 +35,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static uint64_t state = 88172645463325252ull;
 
@@ -54,26 +58,35 @@ static void *xmalloc(size_t n)
     return p;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    /* "prefill": Sq = Skv (300 and 1100: the second packs and widens), and
+     * an f16 call's Q rounded to f16 too (its values then have no third
+     * bf16 term in the AMX split prefill) */
+    const int prefill = argc > 1 && !strcmp(argv[1], "prefill");
     static const int heads[][2] = {{8, 2}, {3, 1}, {5, 1}, {12, 2}, {4, 4}, {24, 8}};
     static const int dims[] = {64, 128, 256};
-    static const int lens[] = {1000, 4103, 64};
+    static const int lens[] = {1000, 4103, 64}, plens[] = {300, 1100, 300};
     int calls = 0;
     for (int f16 = 0; f16 < 2; f16++)
         for (int hi = 0; hi < 6; hi++)
             for (int di = 0; di < 3; di++)
                 for (int li = 0; li < 3; li++)
                     for (int variant = 0; variant < 7; variant++) {
-                        const int Hq = heads[hi][0], Hkv = heads[hi][1], D = dims[di], Skv = lens[li];
-                        const int Sq = variant == 6 ? 2 : 1;
+                        if (prefill && li == 2) continue;
+                        const int Hq = heads[hi][0], Hkv = heads[hi][1], D = dims[di];
+                        const int Skv = prefill ? plens[li] : lens[li];
+                        const int Sq = prefill ? Skv : variant == 6 ? 2 : 1;
                         const size_t nq = (size_t)Sq * Hq * D, nkv = (size_t)Skv * Hkv * D;
                         float *q = xmalloc(nq * 4), *o = xmalloc(nq * 4), *lse = xmalloc((size_t)Sq * Hq * 4);
                         float *k = xmalloc(nkv * 4), *v = xmalloc(nkv * 4);
-                        uint16_t *kh = xmalloc(nkv * 2), *vh = xmalloc(nkv * 2);
+                        uint16_t *kh = xmalloc(nkv * 2), *vh = xmalloc(nkv * 2), *qh = xmalloc(nq * 2);
                         uint16_t *mask = xmalloc((size_t)Hq * Sq * Skv * 2);
                         float slopes[24], sinks[24], mscale[24];
-                        for (size_t i = 0; i < nq; i++) q[i] = rnd() * 3.0f;
+                        for (size_t i = 0; i < nq; i++) {
+                            q[i] = rnd() * 3.0f;
+                            if (prefill && f16) q[i] = attnforge_f16_to_f32(attnforge_f32_to_f16(q[i]));
+                        }
                         for (size_t i = 0; i < nkv; i++) {
                             k[i] = rnd();
                             v[i] = rnd();
@@ -92,6 +105,11 @@ int main(void)
                             .o = o, .lse = lse, .causal = 1,
                         };
                         if (f16) p.k_format = p.v_format = ATTNFORGE_FORMAT_F16;
+                        if (prefill && f16 && variant % 2 == 0) { /* Q stored as f16 too */
+                            for (size_t i = 0; i < nq; i++) qh[i] = attnforge_f32_to_f16(q[i]);
+                            p.q = qh;
+                            p.q_format = ATTNFORGE_FORMAT_F16;
+                        }
                         if (variant == 1) p.softcap = 5.0f;
                         if (variant == 2) p.alibi_slopes = slopes;
                         if (variant == 3 || variant == 4) {
@@ -124,7 +142,7 @@ int main(void)
                         fwrite(o, 4, nq, stdout);
                         fwrite(lse, 4, (size_t)Sq * Hq, stdout);
                         calls++;
-                        free(q), free(o), free(lse), free(k), free(v), free(kh), free(vh), free(mask);
+                        free(q), free(o), free(lse), free(k), free(v), free(kh), free(vh), free(qh), free(mask);
                     }
     fprintf(stderr, "bitcheck: %d calls\n", calls);
     return 0;

@@ -16,6 +16,7 @@
 
 void attnforge_f32_dk256_dv256_decode__avx512amx(const af_call *c, const af_tile *t);
 void attnforge_f32_dk256_dv256_prefill__avx512amx(const af_call *c, const af_tile *t);
+void attnforge_f32_dk256_dv256_prefill_narrow__avx512amx(const af_call *c, const af_tile *t);
 
 /* ---- helpers of this variant (templates/common.c.in) ---- */
 
@@ -2512,11 +2513,15 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk256_dv256_avx512amx_amx_chunk_e
  * p_m v_h, p_m v_m, p_h v_l, p_l v_h of the weight's terms (afk_f32_dk256_dv256_avx512amx_amx_split)
  * and V's (below 2^-26 of p |v| left out; SPEC's 1e-5 bound). Every product
  * is exact and accumulates in f32 in the tile.
+ * An f16 value (11 significant bits) or a bf16 one (8) splits into h + m
+ * exactly, l = 0, so the products of l terms are left out where K and V
+ * hold such values (the f16 variant's kernel; an f32 variant's narrow one,
+ * for f16/bf16 K and V widened per call), and Q's too where Q is f16 or
+ * bf16: 8 or 10 QK^T products instead of 12, 5 P*V ones instead of 6.
  * A Q chunk or a K block with a value outside the range (tiny, huge, inf or
  * NaN) computes that block's scores in plain f32 instead
  * (afk_f32_dk256_dv256_avx512amx_amx_qk_exact); a V block with one, its P*V (afk_f32_dk256_dv256_avx512amx_amx_pv_exact). Real
- * activations never get there; hostile inputs are exact there. An f16 value
- * always splits into h + m exactly (11 bits), so its l terms are zero.
+ * activations never get there; hostile inputs are exact there.
  * Everything lives in the worker's scratch (1294336 bytes): Q as f32
  * rows, its terms as rows and in pairs, K's terms (rows), V's terms (pairs
  * of keys), the weights' terms and the score tiles.
@@ -3059,7 +3064,7 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk256_dv256_prefill__avx512amx(const af_c
                     afk_f32_dk256_dv256_avx512amx_amx_pv_exact(ch.rw + 16 * g, nr - 16 * g < 16 ? nr - 16 * g : 16, sb + 16 * g * 32, vr, n);
                     continue;
                 }
-                /* acc += P V, 16 rows x 16 columns per tile, six products */
+                /* acc += P V (emit_pv) */
                 AFK_TLOAD(0, pa + g * 512, 64);
                 AFK_TLOAD(1, pa + 8192 + g * 512, 64);
                 AFK_TLOAD(2, pa + 16384 + g * 512, 64);
@@ -3239,6 +3244,798 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk256_dv256_prefill__avx512amx(const af_c
                 AFK_TDP(7, 1, 3);
                 AFK_TDP(7, 1, 4);
                 AFK_TDP(7, 0, 5);
+                AFK_TDP(7, 2, 3);
+                AFK_TSTORE(7, cg + 240, cst);
+            }
+        }
+        afk_f32_dk256_dv256_avx512amx_amx_chunk_end(t, r0, &ch);
+    }
+    __asm__ volatile("tilerelease" ::: "memory");
+}
+
+AF_TARGET_AVX512AMX void attnforge_f32_dk256_dv256_prefill_narrow__avx512amx(const af_call *c, const af_tile *t)
+{
+    const int32_t nrows = t->nh * t->ni;
+    afk_f32_dk256_dv256_avx512amx_init(c, t);
+    afk_f32_dk256_dv256_avx512amx_amx_config();
+    /* the worker's scratch: Q rows (f32), Q's terms as rows (q3) and in pairs
+     * (qt), the weights' terms (pa), K's terms (kb), V's terms (vv), the score
+     * tiles (st, mt, sb) */
+    float *const qf = (float *)t->scratch;
+    uint16_t *const q3 = (uint16_t *)(void *)(qf + 65536), *const qt = q3 + 196608;
+    uint16_t *const pa = qt + 196608, *const kb = pa + 24576, *const vv = kb + 24576;
+    float *const st = (float *)(void *)(vv + 24576), *const mt = st + 8192, *const sb = mt + 8192;
+    /* Q's l terms are zero too where Q is f16 or bf16 */
+    const int ql = c->qf != ATTNFORGE_FORMAT_F16 && c->qf != ATTNFORGE_FORMAT_BF16;
+    for (int32_t r0 = 0; r0 < nrows; r0 += 256) {
+        afk_f32_dk256_dv256_avx512amx_amx_chunk ch;
+        const float *kraw[32], *vraw[32];
+        const float *kr[32], *vr[32];
+        if (!afk_f32_dk256_dv256_avx512amx_amx_chunk_begin(c, t, r0, qf, &ch)) continue;
+        const int32_t nr = ch.nr, ng = ch.ng;
+        memset(qf + (int64_t)nr * 256, 0, (size_t)(ng * 16 - nr) * 256 * sizeof(float));
+        int qodd = 0;
+        for (int32_t r = 0; r < ng * 16; r++)
+            qodd |= afk_f32_dk256_dv256_avx512amx_amx_split_row(q3 + (int64_t)r * 256, 65536, qf + (int64_t)r * 256, 256);
+        for (int u = 0; u < 3; u++) afk_f32_dk256_dv256_avx512amx_amx_pack_q(qt + u * 65536, q3 + u * 65536, ng);
+        memset(pa, 0, 3 * 8192 * sizeof(uint16_t));
+        const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
+        for (int64_t jb = ch.klo; jb < ch.khi; jb += 32) {
+            const int32_t n = (int32_t)(ch.khi - jb < 32 ? ch.khi - jb : 32);
+            const uint32_t act = afk_f32_dk256_dv256_avx512amx_amx_block_begin(c, t, &ch, jb, n);
+            if (!act) continue;
+            /* the block's K rows (f32), split into their terms (rows past n zero) */
+            afp_avx512amx_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
+            int kodd = 0;
+            for (int32_t k = 0; k < 32; k++) {
+                kr[k] = k < n ? kraw[k] : afk_f32_dk256_dv256_avx512amx_amx_zero_row;
+                kodd |= afk_f32_dk256_dv256_avx512amx_amx_split_row(kb + k * 256, 8192, kr[k], 256);
+            }
+            const int exact = qodd | kodd;
+            if (exact) afk_f32_dk256_dv256_avx512amx_amx_qk_exact(st, qf, kr, nr, n);
+            const float *const mk = afk_f32_dk256_dv256_avx512amx_pre_mask(c, ch.rw, nr, 256, jb, n, mt, ch.lo, ch.hi) ? mt : NULL;
+            /* the groups of 16 rows that see a key, as in the bf16 kernel */
+            int32_t gl[16], na = 0;
+            for (int32_t g = 0; g < ng; g++)
+                if (act >> g & 1) gl[na++] = g;
+            if (ql) {
+            for (int32_t i = 0; i <= na; i++) {
+                if (i > 0 && i < na && !exact) {
+                    const int32_t g = gl[i];
+                    afk_f32_dk256_dv256_avx512amx_amx_work w;
+                    afk_f32_dk256_dv256_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
+                    AFK_TZERO(0);
+                    AFK_TZERO(1);
+                    AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 65536 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 0, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4096, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8192, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12288, 512);
+                    AFK_TDP(0, 6, 2);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 0);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 131072 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 1);
+                    AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 73728 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 32, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4128, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8224, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12320, 512);
+                    AFK_TDP(0, 6, 2);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 139264 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 3);
+                    AFK_TLOAD(2, qt + 16384 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 81920 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 64, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4160, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8256, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12352, 512);
+                    AFK_TDP(0, 6, 2);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 4);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 147456 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 5);
+                    AFK_TLOAD(2, qt + 24576 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 90112 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 96, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4192, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8288, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12384, 512);
+                    AFK_TDP(0, 6, 2);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 6);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 155648 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 7);
+                    AFK_TLOAD(2, qt + 32768 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 98304 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 128, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4224, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8320, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12416, 512);
+                    AFK_TDP(0, 6, 2);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 8);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 163840 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 9);
+                    AFK_TLOAD(2, qt + 40960 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 106496 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 160, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4256, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8352, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12448, 512);
+                    AFK_TDP(0, 6, 2);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 10);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 172032 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 11);
+                    AFK_TLOAD(2, qt + 49152 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 114688 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 192, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4288, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8384, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12480, 512);
+                    AFK_TDP(0, 6, 2);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 12);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 180224 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 13);
+                    AFK_TLOAD(2, qt + 57344 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 122880 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 224, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4320, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8416, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12512, 512);
+                    AFK_TDP(0, 6, 2);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 14);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 188416 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 15);
+                    AFK_TSTORE(0, st + 16 * g, 1024);
+                    AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
+                    continue;
+                }
+                if (i < na && !exact) {
+                    const int32_t g = gl[i];
+                    AFK_TZERO(0);
+                    AFK_TZERO(1);
+                    AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 65536 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 0, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4096, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8192, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12288, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 131072 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 73728 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 32, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4128, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8224, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12320, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 139264 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(2, qt + 16384 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 81920 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 64, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4160, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8256, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12352, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 147456 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(2, qt + 24576 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 90112 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 96, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4192, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8288, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12384, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 155648 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(2, qt + 32768 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 98304 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 128, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4224, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8320, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12416, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 163840 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(2, qt + 40960 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 106496 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 160, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4256, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8352, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12448, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 172032 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(2, qt + 49152 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 114688 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 192, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4288, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8384, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12480, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 180224 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(2, qt + 57344 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 122880 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 224, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4320, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8416, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12512, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(3, qt + 188416 + 32 * g, 1024); /* Q l */
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TSTORE(0, st + 16 * g, 1024);
+                    AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
+                }
+                if (i > 0) {
+                    afk_f32_dk256_dv256_avx512amx_amx_work w;
+                    afk_f32_dk256_dv256_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
+                    for (int u = 0; u < AFK_STEPS; u++) afk_f32_dk256_dv256_avx512amx_amx_step(&w, u);
+                }
+            }
+            } else {
+            for (int32_t i = 0; i <= na; i++) {
+                if (i > 0 && i < na && !exact) {
+                    const int32_t g = gl[i];
+                    afk_f32_dk256_dv256_avx512amx_amx_work w;
+                    afk_f32_dk256_dv256_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
+                    AFK_TZERO(0);
+                    AFK_TZERO(1);
+                    AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 65536 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 0, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4096, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 0);
+                    AFK_TLOAD(6, kb + 8192, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12288, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 1);
+                    AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 73728 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 32, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4128, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 2);
+                    AFK_TLOAD(6, kb + 8224, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12320, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 3);
+                    AFK_TLOAD(2, qt + 16384 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 81920 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 64, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4160, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 4);
+                    AFK_TLOAD(6, kb + 8256, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12352, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 5);
+                    AFK_TLOAD(2, qt + 24576 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 90112 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 96, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4192, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 6);
+                    AFK_TLOAD(6, kb + 8288, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12384, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 7);
+                    AFK_TLOAD(2, qt + 32768 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 98304 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 128, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4224, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 8);
+                    AFK_TLOAD(6, kb + 8320, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12416, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 9);
+                    AFK_TLOAD(2, qt + 40960 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 106496 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 160, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4256, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 10);
+                    AFK_TLOAD(6, kb + 8352, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12448, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 11);
+                    AFK_TLOAD(2, qt + 49152 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 114688 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 192, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4288, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 12);
+                    AFK_TLOAD(6, kb + 8384, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12480, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 13);
+                    AFK_TLOAD(2, qt + 57344 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 122880 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 224, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4320, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 14);
+                    AFK_TLOAD(6, kb + 8416, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12512, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    afk_f32_dk256_dv256_avx512amx_amx_step(&w, 15);
+                    AFK_TSTORE(0, st + 16 * g, 1024);
+                    AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
+                    continue;
+                }
+                if (i < na && !exact) {
+                    const int32_t g = gl[i];
+                    AFK_TZERO(0);
+                    AFK_TZERO(1);
+                    AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 65536 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 0, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4096, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8192, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12288, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 73728 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 32, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4128, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8224, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12320, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(2, qt + 16384 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 81920 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 64, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4160, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8256, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12352, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(2, qt + 24576 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 90112 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 96, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4192, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8288, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12384, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(2, qt + 32768 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 98304 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 128, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4224, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8320, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12416, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(2, qt + 40960 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 106496 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 160, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4256, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8352, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12448, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(2, qt + 49152 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 114688 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 192, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4288, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8384, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12480, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TLOAD(2, qt + 57344 + 32 * g, 1024);               /* Q h */
+                    AFK_TLOAD(3, qt + 122880 + 32 * g, 1024);    /* Q m */
+                    AFK_TLOAD(4, kb + 224, 512);                        /* K h, keys 0-15 */
+                    AFK_TLOAD(5, kb + 4320, 512);              /* K h, keys 16-31 */
+                    AFK_TDP(0, 4, 2);
+                    AFK_TDP(1, 5, 2);
+                    AFK_TDP(0, 4, 3);
+                    AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8416, 512);             /* K m */
+                    AFK_TLOAD(7, kb + 12512, 512);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
+                    AFK_TDP(0, 6, 3);
+                    AFK_TDP(1, 7, 3);
+                    AFK_TSTORE(0, st + 16 * g, 1024);
+                    AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
+                }
+                if (i > 0) {
+                    afk_f32_dk256_dv256_avx512amx_amx_work w;
+                    afk_f32_dk256_dv256_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
+                    for (int u = 0; u < AFK_STEPS; u++) afk_f32_dk256_dv256_avx512amx_amx_step(&w, u);
+                }
+            }
+            }
+            afp_avx512amx_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
+            for (int32_t k = 0; k < n; k++) {
+                vr[k] = vraw[k];
+            }
+            const int vodd = afk_f32_dk256_dv256_avx512amx_amx_split_v(vv, vr, n);
+            for (int32_t i = 0; i < na; i++) {
+                const int32_t g = gl[i];
+                if (vodd) {
+                    afk_f32_dk256_dv256_avx512amx_amx_pv_exact(ch.rw + 16 * g, nr - 16 * g < 16 ? nr - 16 * g : 16, sb + 16 * g * 32, vr, n);
+                    continue;
+                }
+                /* acc += P V (emit_pv) */
+                AFK_TLOAD(0, pa + g * 512, 64);
+                AFK_TLOAD(1, pa + 8192 + g * 512, 64);
+                AFK_TLOAD(2, pa + 16384 + g * 512, 64);
+                float *const cg = ch.cb[g];
+                const long cst = ch.cs[g];
+                AFK_TLOAD(3, vv + 0, 1024);
+                AFK_TLOAD(4, vv + 8192, 1024);
+                AFK_TLOAD(6, cg + 0, cst);
+                AFK_TDP(6, 0, 3);
+                AFK_TDP(6, 0, 4);
+                AFK_TDP(6, 1, 3);
+                AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 2, 3);
+                AFK_TSTORE(6, cg + 0, cst);
+                AFK_TLOAD(3, vv + 32, 1024);
+                AFK_TLOAD(4, vv + 8224, 1024);
+                AFK_TLOAD(7, cg + 16, cst);
+                AFK_TDP(7, 0, 3);
+                AFK_TDP(7, 0, 4);
+                AFK_TDP(7, 1, 3);
+                AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 2, 3);
+                AFK_TSTORE(7, cg + 16, cst);
+                AFK_TLOAD(3, vv + 64, 1024);
+                AFK_TLOAD(4, vv + 8256, 1024);
+                AFK_TLOAD(6, cg + 32, cst);
+                AFK_TDP(6, 0, 3);
+                AFK_TDP(6, 0, 4);
+                AFK_TDP(6, 1, 3);
+                AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 2, 3);
+                AFK_TSTORE(6, cg + 32, cst);
+                AFK_TLOAD(3, vv + 96, 1024);
+                AFK_TLOAD(4, vv + 8288, 1024);
+                AFK_TLOAD(7, cg + 48, cst);
+                AFK_TDP(7, 0, 3);
+                AFK_TDP(7, 0, 4);
+                AFK_TDP(7, 1, 3);
+                AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 2, 3);
+                AFK_TSTORE(7, cg + 48, cst);
+                AFK_TLOAD(3, vv + 128, 1024);
+                AFK_TLOAD(4, vv + 8320, 1024);
+                AFK_TLOAD(6, cg + 64, cst);
+                AFK_TDP(6, 0, 3);
+                AFK_TDP(6, 0, 4);
+                AFK_TDP(6, 1, 3);
+                AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 2, 3);
+                AFK_TSTORE(6, cg + 64, cst);
+                AFK_TLOAD(3, vv + 160, 1024);
+                AFK_TLOAD(4, vv + 8352, 1024);
+                AFK_TLOAD(7, cg + 80, cst);
+                AFK_TDP(7, 0, 3);
+                AFK_TDP(7, 0, 4);
+                AFK_TDP(7, 1, 3);
+                AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 2, 3);
+                AFK_TSTORE(7, cg + 80, cst);
+                AFK_TLOAD(3, vv + 192, 1024);
+                AFK_TLOAD(4, vv + 8384, 1024);
+                AFK_TLOAD(6, cg + 96, cst);
+                AFK_TDP(6, 0, 3);
+                AFK_TDP(6, 0, 4);
+                AFK_TDP(6, 1, 3);
+                AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 2, 3);
+                AFK_TSTORE(6, cg + 96, cst);
+                AFK_TLOAD(3, vv + 224, 1024);
+                AFK_TLOAD(4, vv + 8416, 1024);
+                AFK_TLOAD(7, cg + 112, cst);
+                AFK_TDP(7, 0, 3);
+                AFK_TDP(7, 0, 4);
+                AFK_TDP(7, 1, 3);
+                AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 2, 3);
+                AFK_TSTORE(7, cg + 112, cst);
+                AFK_TLOAD(3, vv + 256, 1024);
+                AFK_TLOAD(4, vv + 8448, 1024);
+                AFK_TLOAD(6, cg + 128, cst);
+                AFK_TDP(6, 0, 3);
+                AFK_TDP(6, 0, 4);
+                AFK_TDP(6, 1, 3);
+                AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 2, 3);
+                AFK_TSTORE(6, cg + 128, cst);
+                AFK_TLOAD(3, vv + 288, 1024);
+                AFK_TLOAD(4, vv + 8480, 1024);
+                AFK_TLOAD(7, cg + 144, cst);
+                AFK_TDP(7, 0, 3);
+                AFK_TDP(7, 0, 4);
+                AFK_TDP(7, 1, 3);
+                AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 2, 3);
+                AFK_TSTORE(7, cg + 144, cst);
+                AFK_TLOAD(3, vv + 320, 1024);
+                AFK_TLOAD(4, vv + 8512, 1024);
+                AFK_TLOAD(6, cg + 160, cst);
+                AFK_TDP(6, 0, 3);
+                AFK_TDP(6, 0, 4);
+                AFK_TDP(6, 1, 3);
+                AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 2, 3);
+                AFK_TSTORE(6, cg + 160, cst);
+                AFK_TLOAD(3, vv + 352, 1024);
+                AFK_TLOAD(4, vv + 8544, 1024);
+                AFK_TLOAD(7, cg + 176, cst);
+                AFK_TDP(7, 0, 3);
+                AFK_TDP(7, 0, 4);
+                AFK_TDP(7, 1, 3);
+                AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 2, 3);
+                AFK_TSTORE(7, cg + 176, cst);
+                AFK_TLOAD(3, vv + 384, 1024);
+                AFK_TLOAD(4, vv + 8576, 1024);
+                AFK_TLOAD(6, cg + 192, cst);
+                AFK_TDP(6, 0, 3);
+                AFK_TDP(6, 0, 4);
+                AFK_TDP(6, 1, 3);
+                AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 2, 3);
+                AFK_TSTORE(6, cg + 192, cst);
+                AFK_TLOAD(3, vv + 416, 1024);
+                AFK_TLOAD(4, vv + 8608, 1024);
+                AFK_TLOAD(7, cg + 208, cst);
+                AFK_TDP(7, 0, 3);
+                AFK_TDP(7, 0, 4);
+                AFK_TDP(7, 1, 3);
+                AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 2, 3);
+                AFK_TSTORE(7, cg + 208, cst);
+                AFK_TLOAD(3, vv + 448, 1024);
+                AFK_TLOAD(4, vv + 8640, 1024);
+                AFK_TLOAD(6, cg + 224, cst);
+                AFK_TDP(6, 0, 3);
+                AFK_TDP(6, 0, 4);
+                AFK_TDP(6, 1, 3);
+                AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 2, 3);
+                AFK_TSTORE(6, cg + 224, cst);
+                AFK_TLOAD(3, vv + 480, 1024);
+                AFK_TLOAD(4, vv + 8672, 1024);
+                AFK_TLOAD(7, cg + 240, cst);
+                AFK_TDP(7, 0, 3);
+                AFK_TDP(7, 0, 4);
+                AFK_TDP(7, 1, 3);
+                AFK_TDP(7, 1, 4);
                 AFK_TDP(7, 2, 3);
                 AFK_TSTORE(7, cg + 240, cst);
             }

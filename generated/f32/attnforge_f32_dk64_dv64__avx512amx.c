@@ -1657,11 +1657,15 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_chunk_end
  * p_m v_h, p_m v_m, p_h v_l, p_l v_h of the weight's terms (afk_f32_dk64_dv64_avx512amx_amx_split)
  * and V's (below 2^-26 of p |v| left out; SPEC's 1e-5 bound). Every product
  * is exact and accumulates in f32 in the tile.
+ * An f16 value (11 significant bits) or a bf16 one (8) splits into h + m
+ * exactly, l = 0, so the products of l terms are left out where K and V
+ * hold such values (the f16 variant's kernel; an f32 variant's narrow one,
+ * for f16/bf16 K and V widened per call), and Q's too where Q is f16 or
+ * bf16: 8 or 10 QK^T products instead of 12, 5 P*V ones instead of 6.
  * A Q chunk or a K block with a value outside the range (tiny, huge, inf or
  * NaN) computes that block's scores in plain f32 instead
  * (afk_f32_dk64_dv64_avx512amx_amx_qk_exact); a V block with one, its P*V (afk_f32_dk64_dv64_avx512amx_amx_pv_exact). Real
- * activations never get there; hostile inputs are exact there. An f16 value
- * always splits into h + m exactly (11 bits), so its l terms are zero.
+ * activations never get there; hostile inputs are exact there.
  * Everything lives in the worker's scratch (434176 bytes): Q as f32
  * rows, its terms as rows and in pairs, K's terms (rows), V's terms (pairs
  * of keys), the weights' terms and the score tiles.
@@ -1952,7 +1956,7 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
                     afk_f32_dk64_dv64_avx512amx_amx_pv_exact(ch.rw + 16 * g, nr - 16 * g < 16 ? nr - 16 * g : 16, sb + 16 * g * 32, vr, n);
                     continue;
                 }
-                /* acc += P V, 16 rows x 16 columns per tile, six products */
+                /* acc += P V (emit_pv) */
                 AFK_TLOAD(0, pa + g * 512, 64);
                 AFK_TLOAD(1, pa + 8192 + g * 512, 64);
                 AFK_TLOAD(2, pa + 16384 + g * 512, 64);
