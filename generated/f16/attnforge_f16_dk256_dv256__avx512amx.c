@@ -2259,6 +2259,15 @@ static inline AF_TARGET_AVX512AMX int afk_f16_dk256_dv256_avx512amx_amx_chunk_be
     return 1;
 }
 
+/* The weights' terms (pa, three planes of 256 rows x 32 keys) of the
+ * chunk's pad rows [nr, 16 ng) zeroed: the tile unit reads whole groups of
+ * 16 rows, and afk_f16_dk256_dv256_avx512amx_amx_split writes only the chunk's rows. */
+static inline AF_TARGET_AVX512AMX void afk_f16_dk256_dv256_avx512amx_amx_pad_p(uint16_t *pa, int32_t nr, int32_t ng)
+{
+    for (int u = 0; u < 3; u++)
+        memset(pa + u * 8192 + (int64_t)nr * 32, 0, (size_t)(ng * 16 - nr) * 32 * sizeof(uint16_t));
+}
+
 /* Each row's visible keys within block [jb, jb + n) and its distance to it;
  * returns the groups of 16 rows that see one (bit g: group g), and when
  * some do, requests the next block's V rows. */
@@ -2545,7 +2554,7 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk256_dv256_prefill__avx512amx(const af_c
         for (int32_t r = 0; r < ng * 16; r++)
             qodd |= afk_f16_dk256_dv256_avx512amx_amx_split_row(q3 + (int64_t)r * 256, 65536, qf + (int64_t)r * 256, 256);
         for (int u = 0; u < 3; u++) afk_f16_dk256_dv256_avx512amx_amx_pack_q(qt + u * 65536, q3 + u * 65536, ng);
-        memset(pa, 0, 3 * 8192 * sizeof(uint16_t));
+        afk_f16_dk256_dv256_avx512amx_amx_pad_p(pa, nr, ng);
         const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
         for (int64_t jb = ch.klo; jb < ch.khi; jb += 32) {
             const int32_t n = (int32_t)(ch.khi - jb < 32 ? ch.khi - jb : 32);
