@@ -3,11 +3,12 @@
  *
  * Decode (Hq/Hkv * Sq rows per KV head is small): one tile per (batch, KV
  * head) holds every query head of the group and every query of the call, so
- * each K and V byte is read from memory once per call; with a long key range
- * a tile holds several KV heads (pl->nkv), so a task streams whole key rows. The KV axis is cut into
- * chunks of AF_KV_CHUNK keys; each (tile, chunk) task leaves a partial state,
- * and the task that finishes a tile's last outstanding chunk (a counter per
- * tile) merges its chunks in chunk order: one parallel pass per call, not a
+ * each K and V byte is read from memory once per call; with a long key
+ * range a tile holds several KV heads (pl->nkv), so a task streams whole key
+ * rows. The KV axis is cut into chunks of AF_KV_CHUNK keys; each (tile,
+ * chunk) task leaves a partial state, and the task that finishes a tile's
+ * last outstanding chunk (a counter per tile) merges its chunks in chunk
+ * order: one parallel pass per call, not a
  * second one for the merges (with a caller's parallel_for whose threads
  * sleep between regions, OpenMP's passive policy, each pass is a wake-up).
  *

@@ -158,14 +158,17 @@ static AF_UNUSED AF_TARGET_AVX2 float afp_avx2_f16_softmax_row(const af_call *c,
     return alpha;
 }
 
+/* afp_avx2_f16_softmax_lanes (below) in pieces, for kernels that interleave it with
+ * other work (the AMX prefills' steps, prefill_amx.c.in): afp_avx2_f16_sm_begin,
+ * afp_avx2_f16_sm_scores over the keys in ranges, afp_avx2_f16_sm_max, afp_avx2_f16_sm_weights over
+ * the keys in ranges, afp_avx2_f16_sm_end. afp_avx2_f16_sm holds what passes between them: the rows'
+ * bounds, distances, slopes and factors in lanes, the block max, the
+ * excluded-key marks, the new max, alpha and the weights' sum. */
 typedef struct {
     afv_avx2 vlo, vhi, vdist, vnslope, vscale, vcap, vmax, vneg, mnew, va, sum;
     int none, cap, full, alibi;
 } afp_avx2_f16_sm;
 
-/* The state of afp_avx2_f16_softmax_lanes (below) in pieces, for kernels that interleave it with other
- * work: afp_avx2_f16_sm_begin, afp_avx2_f16_sm_scores over the keys in ranges, afp_avx2_f16_sm_max,
- * afp_avx2_f16_sm_weights over the keys in ranges, afp_avx2_f16_sm_end. */
 static inline AF_UNUSED AF_TARGET_AVX2 void afp_avx2_f16_sm_begin(const af_call *c, afp_avx2_f16_sm *sm, int32_t n, const float *lo,
                                                     const float *hi, const float *dist, const float *nslope,
                                                     int alibi)

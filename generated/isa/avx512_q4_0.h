@@ -171,14 +171,17 @@ static AF_UNUSED AF_TARGET_AVX512 float afp_avx512_q4_0_softmax_row(const af_cal
     return alpha;
 }
 
+/* afp_avx512_q4_0_softmax_lanes (below) in pieces, for kernels that interleave it with
+ * other work (the AMX prefills' steps, prefill_amx.c.in): afp_avx512_q4_0_sm_begin,
+ * afp_avx512_q4_0_sm_scores over the keys in ranges, afp_avx512_q4_0_sm_max, afp_avx512_q4_0_sm_weights over
+ * the keys in ranges, afp_avx512_q4_0_sm_end. afp_avx512_q4_0_sm holds what passes between them: the rows'
+ * bounds, distances, slopes and factors in lanes, the block max, the
+ * excluded-key marks, the new max, alpha and the weights' sum. */
 typedef struct {
     afv_avx512 vlo, vhi, vdist, vnslope, vscale, vcap, vmax, vneg, mnew, va, sum;
     int none, cap, full, alibi;
 } afp_avx512_q4_0_sm;
 
-/* The state of afp_avx512_q4_0_softmax_lanes (below) in pieces, for kernels that interleave it with other
- * work: afp_avx512_q4_0_sm_begin, afp_avx512_q4_0_sm_scores over the keys in ranges, afp_avx512_q4_0_sm_max,
- * afp_avx512_q4_0_sm_weights over the keys in ranges, afp_avx512_q4_0_sm_end. */
 static inline AF_UNUSED AF_TARGET_AVX512 void afp_avx512_q4_0_sm_begin(const af_call *c, afp_avx512_q4_0_sm *sm, int32_t n, const float *lo,
                                                     const float *hi, const float *dist, const float *nslope,
                                                     int alibi)

@@ -162,14 +162,17 @@ static AF_UNUSED AF_TARGET_NEONBF16 float afp_neonbf16_bf16_softmax_row(const af
     return alpha;
 }
 
+/* afp_neonbf16_bf16_softmax_lanes (below) in pieces, for kernels that interleave it with
+ * other work (the AMX prefills' steps, prefill_amx.c.in): afp_neonbf16_bf16_sm_begin,
+ * afp_neonbf16_bf16_sm_scores over the keys in ranges, afp_neonbf16_bf16_sm_max, afp_neonbf16_bf16_sm_weights over
+ * the keys in ranges, afp_neonbf16_bf16_sm_end. afp_neonbf16_bf16_sm holds what passes between them: the rows'
+ * bounds, distances, slopes and factors in lanes, the block max, the
+ * excluded-key marks, the new max, alpha and the weights' sum. */
 typedef struct {
     afv_neonbf16 vlo, vhi, vdist, vnslope, vscale, vcap, vmax, vneg, mnew, va, sum;
     int none, cap, full, alibi;
 } afp_neonbf16_bf16_sm;
 
-/* The state of afp_neonbf16_bf16_softmax_lanes (below) in pieces, for kernels that interleave it with other
- * work: afp_neonbf16_bf16_sm_begin, afp_neonbf16_bf16_sm_scores over the keys in ranges, afp_neonbf16_bf16_sm_max,
- * afp_neonbf16_bf16_sm_weights over the keys in ranges, afp_neonbf16_bf16_sm_end. */
 static inline AF_UNUSED AF_TARGET_NEONBF16 void afp_neonbf16_bf16_sm_begin(const af_call *c, afp_neonbf16_bf16_sm *sm, int32_t n, const float *lo,
                                                     const float *hi, const float *dist, const float *nslope,
                                                     int alibi)

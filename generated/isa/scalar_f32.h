@@ -156,14 +156,17 @@ static AF_UNUSED AF_TARGET_SCALAR float afp_scalar_f32_softmax_row(const af_call
     return alpha;
 }
 
+/* afp_scalar_f32_softmax_lanes (below) in pieces, for kernels that interleave it with
+ * other work (the AMX prefills' steps, prefill_amx.c.in): afp_scalar_f32_sm_begin,
+ * afp_scalar_f32_sm_scores over the keys in ranges, afp_scalar_f32_sm_max, afp_scalar_f32_sm_weights over
+ * the keys in ranges, afp_scalar_f32_sm_end. afp_scalar_f32_sm holds what passes between them: the rows'
+ * bounds, distances, slopes and factors in lanes, the block max, the
+ * excluded-key marks, the new max, alpha and the weights' sum. */
 typedef struct {
     afv_scalar vlo, vhi, vdist, vnslope, vscale, vcap, vmax, vneg, mnew, va, sum;
     int none, cap, full, alibi;
 } afp_scalar_f32_sm;
 
-/* The state of afp_scalar_f32_softmax_lanes (below) in pieces, for kernels that interleave it with other
- * work: afp_scalar_f32_sm_begin, afp_scalar_f32_sm_scores over the keys in ranges, afp_scalar_f32_sm_max,
- * afp_scalar_f32_sm_weights over the keys in ranges, afp_scalar_f32_sm_end. */
 static inline AF_UNUSED AF_TARGET_SCALAR void afp_scalar_f32_sm_begin(const af_call *c, afp_scalar_f32_sm *sm, int32_t n, const float *lo,
                                                     const float *hi, const float *dist, const float *nslope,
                                                     int alibi)
