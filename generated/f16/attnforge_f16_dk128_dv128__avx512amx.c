@@ -1835,9 +1835,10 @@ static inline AF_TARGET_AVX512AMX void afk_f16_dk128_dv128_avx512amx_amx_chunk_e
  * is exact and accumulates in f32 in the tile.
  * An f16 value (11 significant bits) or a bf16 one (8) splits into h + m
  * exactly, l = 0, so the products of l terms are left out where K and V
- * hold such values (the f16 variant's kernel; an f32 variant's narrow one,
- * for f16/bf16 K and V widened per call), and Q's too where Q is f16 or
- * bf16: 8 or 10 QK^T products instead of 12, 5 P*V ones instead of 6.
+ * hold such values (at Dk >= 192: the f16 variant's kernel; an f32
+ * variant's narrow one, for f16/bf16 K and V widened per call), and Q's
+ * too where Q is f16 or bf16: 8 or 10 QK^T products instead of 12, 5 P*V
+ * ones instead of 6.
  * A Q chunk or a K block with a value outside the range (tiny, huge, inf or
  * NaN) computes that block's scores in plain f32 instead
  * (afk_f16_dk128_dv128_avx512amx_amx_qk_exact); a V block with one, its P*V (afk_f16_dk128_dv128_avx512amx_amx_pv_exact). Real
@@ -1967,8 +1968,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
     uint16_t *const pa = qt + 98304, *const kb = pa + 24576, *const vv = kb + 12288;
     float *const st = (float *)(void *)(vv + 12288), *const mt = st + 8192, *const sb = mt + 8192;
     float *const kf = sb + 8192, *const vf = kf + 4096;
-    /* Q's l terms are zero too where Q is f16 or bf16 */
-    const int ql = c->qf != ATTNFORGE_FORMAT_F16 && c->qf != ATTNFORGE_FORMAT_BF16;
     for (int32_t r0 = 0; r0 < nrows; r0 += 256) {
         afk_f16_dk128_dv128_avx512amx_amx_chunk ch;
         const uint16_t *kraw[32], *vraw[32];
@@ -2001,7 +2000,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
             int32_t gl[16], na = 0;
             for (int32_t g = 0; g < ng; g++)
                 if (act >> g & 1) gl[na++] = g;
-            if (ql) {
             for (int32_t i = 0; i <= na; i++) {
                 if (i > 0 && i < na && !exact) {
                     const int32_t g = gl[i];
@@ -2021,14 +2019,18 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
                     AFK_TLOAD(6, kb + 4096, 256);             /* K m */
                     AFK_TLOAD(7, kb + 6144, 256);
                     AFK_TDP(0, 6, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 1);
                     AFK_TDP(1, 7, 2);
+                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 1);
                     AFK_TDP(0, 6, 3);
                     AFK_TDP(1, 7, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 2);
                     AFK_TLOAD(3, qt + 65536 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
+                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 2);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8192, 256);         /* K l */
+                    AFK_TLOAD(7, kb + 10240, 256);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
                     afk_f16_dk128_dv128_avx512amx_amx_step(&w, 3);
                     AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
                     AFK_TLOAD(3, qt + 40960 + 32 * g, 1024);    /* Q m */
@@ -2042,14 +2044,18 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
                     AFK_TLOAD(6, kb + 4128, 256);             /* K m */
                     AFK_TLOAD(7, kb + 6176, 256);
                     AFK_TDP(0, 6, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 5);
                     AFK_TDP(1, 7, 2);
+                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 5);
                     AFK_TDP(0, 6, 3);
                     AFK_TDP(1, 7, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 6);
                     AFK_TLOAD(3, qt + 73728 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
+                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 6);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8224, 256);         /* K l */
+                    AFK_TLOAD(7, kb + 10272, 256);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
                     afk_f16_dk128_dv128_avx512amx_amx_step(&w, 7);
                     AFK_TLOAD(2, qt + 16384 + 32 * g, 1024);               /* Q h */
                     AFK_TLOAD(3, qt + 49152 + 32 * g, 1024);    /* Q m */
@@ -2063,14 +2069,18 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
                     AFK_TLOAD(6, kb + 4160, 256);             /* K m */
                     AFK_TLOAD(7, kb + 6208, 256);
                     AFK_TDP(0, 6, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 9);
                     AFK_TDP(1, 7, 2);
+                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 9);
                     AFK_TDP(0, 6, 3);
                     AFK_TDP(1, 7, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 10);
                     AFK_TLOAD(3, qt + 81920 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
+                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 10);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8256, 256);         /* K l */
+                    AFK_TLOAD(7, kb + 10304, 256);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
                     afk_f16_dk128_dv128_avx512amx_amx_step(&w, 11);
                     AFK_TLOAD(2, qt + 24576 + 32 * g, 1024);               /* Q h */
                     AFK_TLOAD(3, qt + 57344 + 32 * g, 1024);    /* Q m */
@@ -2084,14 +2094,18 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
                     AFK_TLOAD(6, kb + 4192, 256);             /* K m */
                     AFK_TLOAD(7, kb + 6240, 256);
                     AFK_TDP(0, 6, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 13);
                     AFK_TDP(1, 7, 2);
+                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 13);
                     AFK_TDP(0, 6, 3);
                     AFK_TDP(1, 7, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 14);
                     AFK_TLOAD(3, qt + 90112 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
+                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 14);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8288, 256);         /* K l */
+                    AFK_TLOAD(7, kb + 10336, 256);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
                     afk_f16_dk128_dv128_avx512amx_amx_step(&w, 15);
                     AFK_TSTORE(0, st + 16 * g, 1024);
                     AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
@@ -2118,6 +2132,10 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
                     AFK_TLOAD(3, qt + 65536 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8192, 256);         /* K l */
+                    AFK_TLOAD(7, kb + 10240, 256);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
                     AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
                     AFK_TLOAD(3, qt + 40960 + 32 * g, 1024);    /* Q m */
                     AFK_TLOAD(4, kb + 32, 256);                        /* K h, keys 0-15 */
@@ -2135,6 +2153,10 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
                     AFK_TLOAD(3, qt + 73728 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8224, 256);         /* K l */
+                    AFK_TLOAD(7, kb + 10272, 256);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
                     AFK_TLOAD(2, qt + 16384 + 32 * g, 1024);               /* Q h */
                     AFK_TLOAD(3, qt + 49152 + 32 * g, 1024);    /* Q m */
                     AFK_TLOAD(4, kb + 64, 256);                        /* K h, keys 0-15 */
@@ -2152,6 +2174,10 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
                     AFK_TLOAD(3, qt + 81920 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8256, 256);         /* K l */
+                    AFK_TLOAD(7, kb + 10304, 256);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
                     AFK_TLOAD(2, qt + 24576 + 32 * g, 1024);               /* Q h */
                     AFK_TLOAD(3, qt + 57344 + 32 * g, 1024);    /* Q m */
                     AFK_TLOAD(4, kb + 96, 256);                        /* K h, keys 0-15 */
@@ -2169,6 +2195,10 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
                     AFK_TLOAD(3, qt + 90112 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 8288, 256);         /* K l */
+                    AFK_TLOAD(7, kb + 10336, 256);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
                     AFK_TSTORE(0, st + 16 * g, 1024);
                     AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
                 }
@@ -2177,160 +2207,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
                     afk_f16_dk128_dv128_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
                     for (int u = 0; u < AFK_STEPS; u++) afk_f16_dk128_dv128_avx512amx_amx_step(&w, u);
                 }
-            }
-            } else {
-            for (int32_t i = 0; i <= na; i++) {
-                if (i > 0 && i < na && !exact) {
-                    const int32_t g = gl[i];
-                    afk_f16_dk128_dv128_avx512amx_amx_work w;
-                    afk_f16_dk128_dv128_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
-                    AFK_TZERO(0);
-                    AFK_TZERO(1);
-                    AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 32768 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 0, 256);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 2048, 256);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    AFK_TDP(1, 5, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 0);
-                    AFK_TDP(0, 4, 3);
-                    AFK_TDP(1, 5, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 1);
-                    AFK_TLOAD(6, kb + 4096, 256);             /* K m */
-                    AFK_TLOAD(7, kb + 6144, 256);
-                    AFK_TDP(0, 6, 2);
-                    AFK_TDP(1, 7, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 2);
-                    AFK_TDP(0, 6, 3);
-                    AFK_TDP(1, 7, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 3);
-                    AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 40960 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 32, 256);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 2080, 256);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    AFK_TDP(1, 5, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 4);
-                    AFK_TDP(0, 4, 3);
-                    AFK_TDP(1, 5, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 5);
-                    AFK_TLOAD(6, kb + 4128, 256);             /* K m */
-                    AFK_TLOAD(7, kb + 6176, 256);
-                    AFK_TDP(0, 6, 2);
-                    AFK_TDP(1, 7, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 6);
-                    AFK_TDP(0, 6, 3);
-                    AFK_TDP(1, 7, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 7);
-                    AFK_TLOAD(2, qt + 16384 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 49152 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 64, 256);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 2112, 256);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    AFK_TDP(1, 5, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 8);
-                    AFK_TDP(0, 4, 3);
-                    AFK_TDP(1, 5, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 9);
-                    AFK_TLOAD(6, kb + 4160, 256);             /* K m */
-                    AFK_TLOAD(7, kb + 6208, 256);
-                    AFK_TDP(0, 6, 2);
-                    AFK_TDP(1, 7, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 10);
-                    AFK_TDP(0, 6, 3);
-                    AFK_TDP(1, 7, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 11);
-                    AFK_TLOAD(2, qt + 24576 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 57344 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 96, 256);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 2144, 256);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    AFK_TDP(1, 5, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 12);
-                    AFK_TDP(0, 4, 3);
-                    AFK_TDP(1, 5, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 13);
-                    AFK_TLOAD(6, kb + 4192, 256);             /* K m */
-                    AFK_TLOAD(7, kb + 6240, 256);
-                    AFK_TDP(0, 6, 2);
-                    AFK_TDP(1, 7, 2);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 14);
-                    AFK_TDP(0, 6, 3);
-                    AFK_TDP(1, 7, 3);
-                    afk_f16_dk128_dv128_avx512amx_amx_step(&w, 15);
-                    AFK_TSTORE(0, st + 16 * g, 1024);
-                    AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
-                    continue;
-                }
-                if (i < na && !exact) {
-                    const int32_t g = gl[i];
-                    AFK_TZERO(0);
-                    AFK_TZERO(1);
-                    AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 32768 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 0, 256);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 2048, 256);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    AFK_TDP(1, 5, 2);
-                    AFK_TDP(0, 4, 3);
-                    AFK_TDP(1, 5, 3);
-                    AFK_TLOAD(6, kb + 4096, 256);             /* K m */
-                    AFK_TLOAD(7, kb + 6144, 256);
-                    AFK_TDP(0, 6, 2);
-                    AFK_TDP(1, 7, 2);
-                    AFK_TDP(0, 6, 3);
-                    AFK_TDP(1, 7, 3);
-                    AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 40960 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 32, 256);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 2080, 256);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    AFK_TDP(1, 5, 2);
-                    AFK_TDP(0, 4, 3);
-                    AFK_TDP(1, 5, 3);
-                    AFK_TLOAD(6, kb + 4128, 256);             /* K m */
-                    AFK_TLOAD(7, kb + 6176, 256);
-                    AFK_TDP(0, 6, 2);
-                    AFK_TDP(1, 7, 2);
-                    AFK_TDP(0, 6, 3);
-                    AFK_TDP(1, 7, 3);
-                    AFK_TLOAD(2, qt + 16384 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 49152 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 64, 256);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 2112, 256);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    AFK_TDP(1, 5, 2);
-                    AFK_TDP(0, 4, 3);
-                    AFK_TDP(1, 5, 3);
-                    AFK_TLOAD(6, kb + 4160, 256);             /* K m */
-                    AFK_TLOAD(7, kb + 6208, 256);
-                    AFK_TDP(0, 6, 2);
-                    AFK_TDP(1, 7, 2);
-                    AFK_TDP(0, 6, 3);
-                    AFK_TDP(1, 7, 3);
-                    AFK_TLOAD(2, qt + 24576 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 57344 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 96, 256);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 2144, 256);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    AFK_TDP(1, 5, 2);
-                    AFK_TDP(0, 4, 3);
-                    AFK_TDP(1, 5, 3);
-                    AFK_TLOAD(6, kb + 4192, 256);             /* K m */
-                    AFK_TLOAD(7, kb + 6240, 256);
-                    AFK_TDP(0, 6, 2);
-                    AFK_TDP(1, 7, 2);
-                    AFK_TDP(0, 6, 3);
-                    AFK_TDP(1, 7, 3);
-                    AFK_TSTORE(0, st + 16 * g, 1024);
-                    AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
-                }
-                if (i > 0) {
-                    afk_f16_dk128_dv128_avx512amx_amx_work w;
-                    afk_f16_dk128_dv128_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
-                    for (int u = 0; u < AFK_STEPS; u++) afk_f16_dk128_dv128_avx512amx_amx_step(&w, u);
-                }
-            }
             }
             afp_avx512amx_f16_gather(c, 1, t->b, kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
@@ -2352,74 +2228,90 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk128_dv128_prefill__avx512amx(const af_c
                 const long cst = ch.cs[g];
                 AFK_TLOAD(3, vv + 0, 512);
                 AFK_TLOAD(4, vv + 4096, 512);
+                AFK_TLOAD(5, vv + 8192, 512);
                 AFK_TLOAD(6, cg + 0, cst);
                 AFK_TDP(6, 0, 3);
                 AFK_TDP(6, 0, 4);
                 AFK_TDP(6, 1, 3);
                 AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 0, 5);
                 AFK_TDP(6, 2, 3);
                 AFK_TSTORE(6, cg + 0, cst);
                 AFK_TLOAD(3, vv + 32, 512);
                 AFK_TLOAD(4, vv + 4128, 512);
+                AFK_TLOAD(5, vv + 8224, 512);
                 AFK_TLOAD(7, cg + 16, cst);
                 AFK_TDP(7, 0, 3);
                 AFK_TDP(7, 0, 4);
                 AFK_TDP(7, 1, 3);
                 AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 0, 5);
                 AFK_TDP(7, 2, 3);
                 AFK_TSTORE(7, cg + 16, cst);
                 AFK_TLOAD(3, vv + 64, 512);
                 AFK_TLOAD(4, vv + 4160, 512);
+                AFK_TLOAD(5, vv + 8256, 512);
                 AFK_TLOAD(6, cg + 32, cst);
                 AFK_TDP(6, 0, 3);
                 AFK_TDP(6, 0, 4);
                 AFK_TDP(6, 1, 3);
                 AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 0, 5);
                 AFK_TDP(6, 2, 3);
                 AFK_TSTORE(6, cg + 32, cst);
                 AFK_TLOAD(3, vv + 96, 512);
                 AFK_TLOAD(4, vv + 4192, 512);
+                AFK_TLOAD(5, vv + 8288, 512);
                 AFK_TLOAD(7, cg + 48, cst);
                 AFK_TDP(7, 0, 3);
                 AFK_TDP(7, 0, 4);
                 AFK_TDP(7, 1, 3);
                 AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 0, 5);
                 AFK_TDP(7, 2, 3);
                 AFK_TSTORE(7, cg + 48, cst);
                 AFK_TLOAD(3, vv + 128, 512);
                 AFK_TLOAD(4, vv + 4224, 512);
+                AFK_TLOAD(5, vv + 8320, 512);
                 AFK_TLOAD(6, cg + 64, cst);
                 AFK_TDP(6, 0, 3);
                 AFK_TDP(6, 0, 4);
                 AFK_TDP(6, 1, 3);
                 AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 0, 5);
                 AFK_TDP(6, 2, 3);
                 AFK_TSTORE(6, cg + 64, cst);
                 AFK_TLOAD(3, vv + 160, 512);
                 AFK_TLOAD(4, vv + 4256, 512);
+                AFK_TLOAD(5, vv + 8352, 512);
                 AFK_TLOAD(7, cg + 80, cst);
                 AFK_TDP(7, 0, 3);
                 AFK_TDP(7, 0, 4);
                 AFK_TDP(7, 1, 3);
                 AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 0, 5);
                 AFK_TDP(7, 2, 3);
                 AFK_TSTORE(7, cg + 80, cst);
                 AFK_TLOAD(3, vv + 192, 512);
                 AFK_TLOAD(4, vv + 4288, 512);
+                AFK_TLOAD(5, vv + 8384, 512);
                 AFK_TLOAD(6, cg + 96, cst);
                 AFK_TDP(6, 0, 3);
                 AFK_TDP(6, 0, 4);
                 AFK_TDP(6, 1, 3);
                 AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 0, 5);
                 AFK_TDP(6, 2, 3);
                 AFK_TSTORE(6, cg + 96, cst);
                 AFK_TLOAD(3, vv + 224, 512);
                 AFK_TLOAD(4, vv + 4320, 512);
+                AFK_TLOAD(5, vv + 8416, 512);
                 AFK_TLOAD(7, cg + 112, cst);
                 AFK_TDP(7, 0, 3);
                 AFK_TDP(7, 0, 4);
                 AFK_TDP(7, 1, 3);
                 AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 0, 5);
                 AFK_TDP(7, 2, 3);
                 AFK_TSTORE(7, cg + 112, cst);
             }

@@ -1608,9 +1608,10 @@ static inline AF_TARGET_AVX512AMX void afk_f16_dk64_dv64_avx512amx_amx_chunk_end
  * is exact and accumulates in f32 in the tile.
  * An f16 value (11 significant bits) or a bf16 one (8) splits into h + m
  * exactly, l = 0, so the products of l terms are left out where K and V
- * hold such values (the f16 variant's kernel; an f32 variant's narrow one,
- * for f16/bf16 K and V widened per call), and Q's too where Q is f16 or
- * bf16: 8 or 10 QK^T products instead of 12, 5 P*V ones instead of 6.
+ * hold such values (at Dk >= 192: the f16 variant's kernel; an f32
+ * variant's narrow one, for f16/bf16 K and V widened per call), and Q's
+ * too where Q is f16 or bf16: 8 or 10 QK^T products instead of 12, 5 P*V
+ * ones instead of 6.
  * A Q chunk or a K block with a value outside the range (tiny, huge, inf or
  * NaN) computes that block's scores in plain f32 instead
  * (afk_f16_dk64_dv64_avx512amx_amx_qk_exact); a V block with one, its P*V (afk_f16_dk64_dv64_avx512amx_amx_pv_exact). Real
@@ -1740,8 +1741,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
     uint16_t *const pa = qt + 49152, *const kb = pa + 24576, *const vv = kb + 6144;
     float *const st = (float *)(void *)(vv + 6144), *const mt = st + 8192, *const sb = mt + 8192;
     float *const kf = sb + 8192, *const vf = kf + 2048;
-    /* Q's l terms are zero too where Q is f16 or bf16 */
-    const int ql = c->qf != ATTNFORGE_FORMAT_F16 && c->qf != ATTNFORGE_FORMAT_BF16;
     for (int32_t r0 = 0; r0 < nrows; r0 += 256) {
         afk_f16_dk64_dv64_avx512amx_amx_chunk ch;
         const uint16_t *kraw[32], *vraw[32];
@@ -1774,7 +1773,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
             int32_t gl[16], na = 0;
             for (int32_t g = 0; g < ng; g++)
                 if (act >> g & 1) gl[na++] = g;
-            if (ql) {
             for (int32_t i = 0; i <= na; i++) {
                 if (i > 0 && i < na && !exact) {
                     const int32_t g = gl[i];
@@ -1792,20 +1790,24 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
                     AFK_TDP(0, 4, 3);
                     afk_f16_dk64_dv64_avx512amx_amx_step(&w, 1);
                     AFK_TDP(1, 5, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 2);
                     AFK_TLOAD(6, kb + 2048, 128);             /* K m */
                     AFK_TLOAD(7, kb + 3072, 128);
                     AFK_TDP(0, 6, 2);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 3);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 2);
                     AFK_TDP(1, 7, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 3);
                     AFK_TDP(0, 6, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 4);
                     AFK_TDP(1, 7, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 5);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 4);
                     AFK_TLOAD(3, qt + 32768 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 6);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 5);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 4096, 128);         /* K l */
+                    AFK_TLOAD(7, kb + 5120, 128);
+                    AFK_TDP(0, 6, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 6);
+                    AFK_TDP(1, 7, 2);
                     afk_f16_dk64_dv64_avx512amx_amx_step(&w, 7);
                     AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
                     AFK_TLOAD(3, qt + 24576 + 32 * g, 1024);    /* Q m */
@@ -1817,20 +1819,24 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
                     AFK_TDP(0, 4, 3);
                     afk_f16_dk64_dv64_avx512amx_amx_step(&w, 9);
                     AFK_TDP(1, 5, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 10);
                     AFK_TLOAD(6, kb + 2080, 128);             /* K m */
                     AFK_TLOAD(7, kb + 3104, 128);
                     AFK_TDP(0, 6, 2);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 11);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 10);
                     AFK_TDP(1, 7, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 11);
                     AFK_TDP(0, 6, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 12);
                     AFK_TDP(1, 7, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 13);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 12);
                     AFK_TLOAD(3, qt + 40960 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 14);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 13);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 4128, 128);         /* K l */
+                    AFK_TLOAD(7, kb + 5152, 128);
+                    AFK_TDP(0, 6, 2);
+                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 14);
+                    AFK_TDP(1, 7, 2);
                     afk_f16_dk64_dv64_avx512amx_amx_step(&w, 15);
                     AFK_TSTORE(0, st + 16 * g, 1024);
                     AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
@@ -1857,6 +1863,10 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
                     AFK_TLOAD(3, qt + 32768 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 4096, 128);         /* K l */
+                    AFK_TLOAD(7, kb + 5120, 128);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
                     AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
                     AFK_TLOAD(3, qt + 24576 + 32 * g, 1024);    /* Q m */
                     AFK_TLOAD(4, kb + 32, 128);                        /* K h, keys 0-15 */
@@ -1874,6 +1884,10 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
                     AFK_TLOAD(3, qt + 40960 + 32 * g, 1024); /* Q l */
                     AFK_TDP(0, 4, 3);
                     AFK_TDP(1, 5, 3);
+                    AFK_TLOAD(6, kb + 4128, 128);         /* K l */
+                    AFK_TLOAD(7, kb + 5152, 128);
+                    AFK_TDP(0, 6, 2);
+                    AFK_TDP(1, 7, 2);
                     AFK_TSTORE(0, st + 16 * g, 1024);
                     AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
                 }
@@ -1882,104 +1896,6 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
                     afk_f16_dk64_dv64_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
                     for (int u = 0; u < AFK_STEPS; u++) afk_f16_dk64_dv64_avx512amx_amx_step(&w, u);
                 }
-            }
-            } else {
-            for (int32_t i = 0; i <= na; i++) {
-                if (i > 0 && i < na && !exact) {
-                    const int32_t g = gl[i];
-                    afk_f16_dk64_dv64_avx512amx_amx_work w;
-                    afk_f16_dk64_dv64_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
-                    AFK_TZERO(0);
-                    AFK_TZERO(1);
-                    AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 16384 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 0, 128);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 1024, 128);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 0);
-                    AFK_TDP(1, 5, 2);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 1);
-                    AFK_TDP(0, 4, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 2);
-                    AFK_TDP(1, 5, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 3);
-                    AFK_TLOAD(6, kb + 2048, 128);             /* K m */
-                    AFK_TLOAD(7, kb + 3072, 128);
-                    AFK_TDP(0, 6, 2);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 4);
-                    AFK_TDP(1, 7, 2);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 5);
-                    AFK_TDP(0, 6, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 6);
-                    AFK_TDP(1, 7, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 7);
-                    AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 24576 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 32, 128);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 1056, 128);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 8);
-                    AFK_TDP(1, 5, 2);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 9);
-                    AFK_TDP(0, 4, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 10);
-                    AFK_TDP(1, 5, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 11);
-                    AFK_TLOAD(6, kb + 2080, 128);             /* K m */
-                    AFK_TLOAD(7, kb + 3104, 128);
-                    AFK_TDP(0, 6, 2);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 12);
-                    AFK_TDP(1, 7, 2);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 13);
-                    AFK_TDP(0, 6, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 14);
-                    AFK_TDP(1, 7, 3);
-                    afk_f16_dk64_dv64_avx512amx_amx_step(&w, 15);
-                    AFK_TSTORE(0, st + 16 * g, 1024);
-                    AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
-                    continue;
-                }
-                if (i < na && !exact) {
-                    const int32_t g = gl[i];
-                    AFK_TZERO(0);
-                    AFK_TZERO(1);
-                    AFK_TLOAD(2, qt + 0 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 16384 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 0, 128);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 1024, 128);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    AFK_TDP(1, 5, 2);
-                    AFK_TDP(0, 4, 3);
-                    AFK_TDP(1, 5, 3);
-                    AFK_TLOAD(6, kb + 2048, 128);             /* K m */
-                    AFK_TLOAD(7, kb + 3072, 128);
-                    AFK_TDP(0, 6, 2);
-                    AFK_TDP(1, 7, 2);
-                    AFK_TDP(0, 6, 3);
-                    AFK_TDP(1, 7, 3);
-                    AFK_TLOAD(2, qt + 8192 + 32 * g, 1024);               /* Q h */
-                    AFK_TLOAD(3, qt + 24576 + 32 * g, 1024);    /* Q m */
-                    AFK_TLOAD(4, kb + 32, 128);                        /* K h, keys 0-15 */
-                    AFK_TLOAD(5, kb + 1056, 128);              /* K h, keys 16-31 */
-                    AFK_TDP(0, 4, 2);
-                    AFK_TDP(1, 5, 2);
-                    AFK_TDP(0, 4, 3);
-                    AFK_TDP(1, 5, 3);
-                    AFK_TLOAD(6, kb + 2080, 128);             /* K m */
-                    AFK_TLOAD(7, kb + 3104, 128);
-                    AFK_TDP(0, 6, 2);
-                    AFK_TDP(1, 7, 2);
-                    AFK_TDP(0, 6, 3);
-                    AFK_TDP(1, 7, 3);
-                    AFK_TSTORE(0, st + 16 * g, 1024);
-                    AFK_TSTORE(1, st + 4096 + 16 * g, 1024);
-                }
-                if (i > 0) {
-                    afk_f16_dk64_dv64_avx512amx_amx_work w;
-                    afk_f16_dk64_dv64_avx512amx_amx_work_init(&w, c, &ch, gl[i - 1], n, st, mk, sb, pa);
-                    for (int u = 0; u < AFK_STEPS; u++) afk_f16_dk64_dv64_avx512amx_amx_step(&w, u);
-                }
-            }
             }
             afp_avx512amx_f16_gather(c, 1, t->b, kvh, jb, n, vraw);
             for (int32_t k = 0; k < n; k++) {
@@ -2001,38 +1917,46 @@ AF_TARGET_AVX512AMX void attnforge_f16_dk64_dv64_prefill__avx512amx(const af_cal
                 const long cst = ch.cs[g];
                 AFK_TLOAD(3, vv + 0, 256);
                 AFK_TLOAD(4, vv + 2048, 256);
+                AFK_TLOAD(5, vv + 4096, 256);
                 AFK_TLOAD(6, cg + 0, cst);
                 AFK_TDP(6, 0, 3);
                 AFK_TDP(6, 0, 4);
                 AFK_TDP(6, 1, 3);
                 AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 0, 5);
                 AFK_TDP(6, 2, 3);
                 AFK_TSTORE(6, cg + 0, cst);
                 AFK_TLOAD(3, vv + 32, 256);
                 AFK_TLOAD(4, vv + 2080, 256);
+                AFK_TLOAD(5, vv + 4128, 256);
                 AFK_TLOAD(7, cg + 16, cst);
                 AFK_TDP(7, 0, 3);
                 AFK_TDP(7, 0, 4);
                 AFK_TDP(7, 1, 3);
                 AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 0, 5);
                 AFK_TDP(7, 2, 3);
                 AFK_TSTORE(7, cg + 16, cst);
                 AFK_TLOAD(3, vv + 64, 256);
                 AFK_TLOAD(4, vv + 2112, 256);
+                AFK_TLOAD(5, vv + 4160, 256);
                 AFK_TLOAD(6, cg + 32, cst);
                 AFK_TDP(6, 0, 3);
                 AFK_TDP(6, 0, 4);
                 AFK_TDP(6, 1, 3);
                 AFK_TDP(6, 1, 4);
+                AFK_TDP(6, 0, 5);
                 AFK_TDP(6, 2, 3);
                 AFK_TSTORE(6, cg + 32, cst);
                 AFK_TLOAD(3, vv + 96, 256);
                 AFK_TLOAD(4, vv + 2144, 256);
+                AFK_TLOAD(5, vv + 4192, 256);
                 AFK_TLOAD(7, cg + 48, cst);
                 AFK_TDP(7, 0, 3);
                 AFK_TDP(7, 0, 4);
                 AFK_TDP(7, 1, 3);
                 AFK_TDP(7, 1, 4);
+                AFK_TDP(7, 0, 5);
                 AFK_TDP(7, 2, 3);
                 AFK_TSTORE(7, cg + 48, cst);
             }

@@ -2524,9 +2524,10 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk256_dv256_avx512amx_amx_chunk_e
  * is exact and accumulates in f32 in the tile.
  * An f16 value (11 significant bits) or a bf16 one (8) splits into h + m
  * exactly, l = 0, so the products of l terms are left out where K and V
- * hold such values (the f16 variant's kernel; an f32 variant's narrow one,
- * for f16/bf16 K and V widened per call), and Q's too where Q is f16 or
- * bf16: 8 or 10 QK^T products instead of 12, 5 P*V ones instead of 6.
+ * hold such values (at Dk >= 192: the f16 variant's kernel; an f32
+ * variant's narrow one, for f16/bf16 K and V widened per call), and Q's
+ * too where Q is f16 or bf16: 8 or 10 QK^T products instead of 12, 5 P*V
+ * ones instead of 6.
  * A Q chunk or a K block with a value outside the range (tiny, huge, inf or
  * NaN) computes that block's scores in plain f32 instead
  * (afk_f32_dk256_dv256_avx512amx_amx_qk_exact); a V block with one, its P*V (afk_f32_dk256_dv256_avx512amx_amx_pv_exact). Real
