@@ -66,7 +66,7 @@ int main(int argc, char **argv)
     const int prefill = argc > 1 && !strcmp(argv[1], "prefill");
     static const int heads[][2] = {{8, 2}, {3, 1}, {5, 1}, {12, 2}, {4, 4}, {24, 8}};
     static const int dims[] = {64, 128, 256};
-    static const int lens[] = {1000, 4103, 64}, plens[] = {300, 1100, 300};
+    static const int lens[] = {1000, 4103, 64}, plens[] = {300, 1100};
     int calls = 0;
     for (int f16 = 0; f16 < 2; f16++)
         for (int hi = 0; hi < 6; hi++)

@@ -1958,10 +1958,11 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk128_dv128_avx512amx_amx_terms(_
     t[2] = _mm512_sub_ps(r, t[1]);
 }
 
-/* One f32 row of n elements (a multiple of 32) as its three bf16 terms,
- * d[0 .. n), d[ts .. ts + n), d[2 ts .. 2 ts + n). Returns 1 when a value is
- * out of the split's range. */
-static inline AF_TARGET_AVX512AMX int afk_f32_dk128_dv128_avx512amx_amx_split_row(uint16_t *d, int64_t ts, const float *x, int32_t n)
+/* One f32 row of n elements (a multiple of 32) as its bf16 terms,
+ * d[0 .. n), d[ts .. ts + n), d[2 ts .. 2 ts + n), the first nt of them
+ * stored (2 where l is known zero: a narrow kernel's K). Returns 1 when a
+ * value is out of the split's range. */
+static inline AF_TARGET_AVX512AMX int afk_f32_dk128_dv128_avx512amx_amx_split_row(uint16_t *d, int64_t ts, const float *x, int32_t n, int nt)
 {
     /* the high halves of two vectors' lanes, in order: 32 bf16 */
     const __m512i odd = _mm512_set_epi16(63, 61, 59, 57, 55, 53, 51, 49, 47, 45, 43, 41, 39, 37, 35, 33,
@@ -1973,7 +1974,7 @@ static inline AF_TARGET_AVX512AMX int afk_f32_dk128_dv128_avx512amx_amx_split_ro
         __m512 t0[3], t1[3];
         afk_f32_dk128_dv128_avx512amx_amx_terms(x0, t0);
         afk_f32_dk128_dv128_avx512amx_amx_terms(x1, t1);
-        for (int u = 0; u < 3; u++)
+        for (int u = 0; u < nt; u++)
             _mm512_storeu_si512(d + u * ts + i, _mm512_permutex2var_epi16(_mm512_castps_si512(t0[u]), odd,
                                                                           _mm512_castps_si512(t1[u])));
     }
@@ -1983,8 +1984,9 @@ static inline AF_TARGET_AVX512AMX int afk_f32_dk128_dv128_avx512amx_amx_split_ro
 /* V rows of a block (f32, rows at or past n zero) as three bf16 terms in
  * pairs of keys, vv[u * 4096 + q * 256 + 2 * x + e] = term u of
  * V[2q + e][x]: lane x of a 32-bit vector holds a's term in its low half and
- * b's in its high half. Returns 1 when a value is out of the split's range. */
-static inline AF_TARGET_AVX512AMX int afk_f32_dk128_dv128_avx512amx_amx_split_v(uint16_t *vv, const float *const *vr, int32_t n)
+ * b's in its high half, the first nt terms stored (as afk_f32_dk128_dv128_avx512amx_amx_split_row).
+ * Returns 1 when a value is out of the split's range. */
+static inline AF_TARGET_AVX512AMX int afk_f32_dk128_dv128_avx512amx_amx_split_v(uint16_t *vv, const float *const *vr, int32_t n, int nt)
 {
     __mmask16 out = 0;
     for (int32_t q = 0; q < 16; q++) {
@@ -1997,7 +1999,7 @@ static inline AF_TARGET_AVX512AMX int afk_f32_dk128_dv128_avx512amx_amx_split_v(
             __m512 ta[3], tb[3];
             afk_f32_dk128_dv128_avx512amx_amx_terms(a0, ta);
             afk_f32_dk128_dv128_avx512amx_amx_terms(b0, tb);
-            for (int u = 0; u < 3; u++)
+            for (int u = 0; u < nt; u++)
                 _mm512_storeu_si512(dst + u * 4096 + 2 * x,
                                     _mm512_or_si512(_mm512_srli_epi32(_mm512_castps_si512(ta[u]), 16),
                                                     _mm512_castps_si512(tb[u])));
@@ -2054,7 +2056,7 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk128_dv128_prefill__avx512amx(const af_c
         memset(qf + (int64_t)nr * 128, 0, (size_t)(ng * 16 - nr) * 128 * sizeof(float));
         int qodd = 0;
         for (int32_t r = 0; r < ng * 16; r++)
-            qodd |= afk_f32_dk128_dv128_avx512amx_amx_split_row(q3 + (int64_t)r * 128, 32768, qf + (int64_t)r * 128, 128);
+            qodd |= afk_f32_dk128_dv128_avx512amx_amx_split_row(q3 + (int64_t)r * 128, 32768, qf + (int64_t)r * 128, 128, 3);
         for (int u = 0; u < 3; u++) afk_f32_dk128_dv128_avx512amx_amx_pack_q(qt + u * 32768, q3 + u * 32768, ng);
         afk_f32_dk128_dv128_avx512amx_amx_pad_p(pa, nr, ng);
         const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
@@ -2067,7 +2069,7 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk128_dv128_prefill__avx512amx(const af_c
             int kodd = 0;
             for (int32_t k = 0; k < 32; k++) {
                 kr[k] = k < n ? kraw[k] : afk_f32_dk128_dv128_avx512amx_amx_zero_row;
-                kodd |= afk_f32_dk128_dv128_avx512amx_amx_split_row(kb + k * 128, 4096, kr[k], 128);
+                kodd |= afk_f32_dk128_dv128_avx512amx_amx_split_row(kb + k * 128, 4096, kr[k], 128, 3);
             }
             const int exact = qodd | kodd;
             if (exact) afk_f32_dk128_dv128_avx512amx_amx_qk_exact(st, qf, kr, nr, n);
@@ -2288,7 +2290,7 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk128_dv128_prefill__avx512amx(const af_c
             for (int32_t k = 0; k < n; k++) {
                 vr[k] = vraw[k];
             }
-            const int vodd = afk_f32_dk128_dv128_avx512amx_amx_split_v(vv, vr, n);
+            const int vodd = afk_f32_dk128_dv128_avx512amx_amx_split_v(vv, vr, n, 3);
             for (int32_t i = 0; i < na; i++) {
                 const int32_t g = gl[i];
                 if (vodd) {

@@ -1713,10 +1713,11 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_amx_terms(__m
     t[2] = _mm512_sub_ps(r, t[1]);
 }
 
-/* One f32 row of n elements (a multiple of 32) as its three bf16 terms,
- * d[0 .. n), d[ts .. ts + n), d[2 ts .. 2 ts + n). Returns 1 when a value is
- * out of the split's range. */
-static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_split_row(uint16_t *d, int64_t ts, const float *x, int32_t n)
+/* One f32 row of n elements (a multiple of 32) as its bf16 terms,
+ * d[0 .. n), d[ts .. ts + n), d[2 ts .. 2 ts + n), the first nt of them
+ * stored (2 where l is known zero: a narrow kernel's K). Returns 1 when a
+ * value is out of the split's range. */
+static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_split_row(uint16_t *d, int64_t ts, const float *x, int32_t n, int nt)
 {
     /* the high halves of two vectors' lanes, in order: 32 bf16 */
     const __m512i odd = _mm512_set_epi16(63, 61, 59, 57, 55, 53, 51, 49, 47, 45, 43, 41, 39, 37, 35, 33,
@@ -1728,7 +1729,7 @@ static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_split_row(
         __m512 t0[3], t1[3];
         afk_f32_dk64_dv64_avx512amx_amx_terms(x0, t0);
         afk_f32_dk64_dv64_avx512amx_amx_terms(x1, t1);
-        for (int u = 0; u < 3; u++)
+        for (int u = 0; u < nt; u++)
             _mm512_storeu_si512(d + u * ts + i, _mm512_permutex2var_epi16(_mm512_castps_si512(t0[u]), odd,
                                                                           _mm512_castps_si512(t1[u])));
     }
@@ -1738,8 +1739,9 @@ static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_split_row(
 /* V rows of a block (f32, rows at or past n zero) as three bf16 terms in
  * pairs of keys, vv[u * 2048 + q * 128 + 2 * x + e] = term u of
  * V[2q + e][x]: lane x of a 32-bit vector holds a's term in its low half and
- * b's in its high half. Returns 1 when a value is out of the split's range. */
-static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_split_v(uint16_t *vv, const float *const *vr, int32_t n)
+ * b's in its high half, the first nt terms stored (as afk_f32_dk64_dv64_avx512amx_amx_split_row).
+ * Returns 1 when a value is out of the split's range. */
+static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_split_v(uint16_t *vv, const float *const *vr, int32_t n, int nt)
 {
     __mmask16 out = 0;
     for (int32_t q = 0; q < 16; q++) {
@@ -1752,7 +1754,7 @@ static inline AF_TARGET_AVX512AMX int afk_f32_dk64_dv64_avx512amx_amx_split_v(ui
             __m512 ta[3], tb[3];
             afk_f32_dk64_dv64_avx512amx_amx_terms(a0, ta);
             afk_f32_dk64_dv64_avx512amx_amx_terms(b0, tb);
-            for (int u = 0; u < 3; u++)
+            for (int u = 0; u < nt; u++)
                 _mm512_storeu_si512(dst + u * 2048 + 2 * x,
                                     _mm512_or_si512(_mm512_srli_epi32(_mm512_castps_si512(ta[u]), 16),
                                                     _mm512_castps_si512(tb[u])));
@@ -1809,7 +1811,7 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
         memset(qf + (int64_t)nr * 64, 0, (size_t)(ng * 16 - nr) * 64 * sizeof(float));
         int qodd = 0;
         for (int32_t r = 0; r < ng * 16; r++)
-            qodd |= afk_f32_dk64_dv64_avx512amx_amx_split_row(q3 + (int64_t)r * 64, 16384, qf + (int64_t)r * 64, 64);
+            qodd |= afk_f32_dk64_dv64_avx512amx_amx_split_row(q3 + (int64_t)r * 64, 16384, qf + (int64_t)r * 64, 64, 3);
         for (int u = 0; u < 3; u++) afk_f32_dk64_dv64_avx512amx_amx_pack_q(qt + u * 16384, q3 + u * 16384, ng);
         afk_f32_dk64_dv64_avx512amx_amx_pad_p(pa, nr, ng);
         const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
@@ -1822,7 +1824,7 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
             int kodd = 0;
             for (int32_t k = 0; k < 32; k++) {
                 kr[k] = k < n ? kraw[k] : afk_f32_dk64_dv64_avx512amx_amx_zero_row;
-                kodd |= afk_f32_dk64_dv64_avx512amx_amx_split_row(kb + k * 64, 2048, kr[k], 64);
+                kodd |= afk_f32_dk64_dv64_avx512amx_amx_split_row(kb + k * 64, 2048, kr[k], 64, 3);
             }
             const int exact = qodd | kodd;
             if (exact) afk_f32_dk64_dv64_avx512amx_amx_qk_exact(st, qf, kr, nr, n);
@@ -1959,7 +1961,7 @@ AF_TARGET_AVX512AMX void attnforge_f32_dk64_dv64_prefill__avx512amx(const af_cal
             for (int32_t k = 0; k < n; k++) {
                 vr[k] = vraw[k];
             }
-            const int vodd = afk_f32_dk64_dv64_avx512amx_amx_split_v(vv, vr, n);
+            const int vodd = afk_f32_dk64_dv64_avx512amx_amx_split_v(vv, vr, n, 3);
             for (int32_t i = 0; i < na; i++) {
                 const int32_t g = gl[i];
                 if (vodd) {
