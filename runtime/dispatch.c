@@ -12,6 +12,7 @@
 #if defined(__linux__) && !defined(_GNU_SOURCE)
 #define _GNU_SOURCE /* syscall() (the AMX tile-state request) under -std=c11 */
 #endif
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -301,6 +302,62 @@ static af_store_fn isa_store(attnforge_isa isa)
     return NULL;
 }
 
+/* ---- bf16 Q on a 16-bit dot product --------------------------------------- *
+ *
+ * The bf16 dot products of the q_exact bf16 variants (vdpbf16ps, AMX tiles,
+ * Arm BFDOT) read a denormal operand as zero. SPEC's product of a denormal
+ * and an infinity is an infinity, not NaN, and a denormal times a huge value
+ * can matter (2^-127 x 2^126 = 0.5), so those variants only take a call whose
+ * Q cannot meet either: every Q element zero or normal with |q| < 2^64 (no
+ * infinity, no NaN) and |scale| < 2^32. Then a denormal K element (< 2^-126)
+ * meets |q| < 2^64, a product under 2^-62, which moves a score by less than
+ * 2^-62 x 2^32 x Dk (2^-21 at Dk 512): inside SPEC's bound. An infinite or
+ * huge K element meets a normal q or a zero, as in f32. Any other Q makes
+ * the call run the widening variant of the highest ISA below (exact f32
+ * products). Cost: one pass over Q per call, for bf16 calls on such an ISA.
+ * (The fuzzer found the NaN in the thirty-fourth session; the test is
+ * formats/bf16_denormal_products.) */
+
+/* 1 when one of Q row q's n elements (bf16 bits) is denormal, infinite, NaN
+ * or at least 2^64 in magnitude: |q|'s bits a > 0x5f7f (exponent field >=
+ * 191) or 0 < a < 0x80. Eight lanes at a time in the compilers' vector
+ * extension (SSE2 or NEON compares; a plain loop vectorized poorly over
+ * strided rows), the rest one by one. */
+typedef int16_t af_i16x8 __attribute__((vector_size(16)));
+static int bf16_row_unsafe(const uint16_t *q, int32_t n)
+{
+    af_i16x8 bad = {0};
+    int32_t d = 0;
+    for (; d + 8 <= n; d += 8) {
+        af_i16x8 a;
+        memcpy(&a, q + d, sizeof a);
+        a &= 0x7fff;
+        bad |= (a > 0x5f7f) | ((a > 0) & (a < 0x80));
+    }
+    int r = 0;
+    for (int x = 0; x < 8; x++) r |= bad[x];
+    for (; d < n; d++) {
+        const int a = q[d] & 0x7fff;
+        r |= a > 0x5f7f || (a > 0 && a < 0x80);
+    }
+    return r != 0;
+}
+
+/* 1 when a bf16 dot product could get the call's scores wrong (above). */
+static int bf16_q_unsafe(const af_call *c)
+{
+    if (!(fabsf(c->scale) < 0x1p32f)) return 1;
+    const uint16_t *q = c->q;
+    const int32_t nb = c->cu_q ? 1 : c->B;
+    for (int32_t b = 0; b < nb; b++) {
+        const int64_t r0 = c->cu_q ? c->cu_q[0] : 0, r1 = c->cu_q ? c->cu_q[c->B] : c->Sq;
+        for (int64_t i = r0; i < r1; i++)
+            for (int32_t h = 0; h < c->Hq; h++)
+                if (bf16_row_unsafe(q + b * c->q_sb + i * c->q_ss + h * c->q_sh, c->Dk)) return 1;
+    }
+    return 0;
+}
+
 af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
 {
     af_kernels k = {.decode = attnforge_generic_kernel,
@@ -312,6 +369,8 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
     const int cap_rank = ci ? ci->rank : -1;
     if (c->kf != c->vf) return select_mixed(k, cap_rank, c);
     const af_variant *v = best_variant(cap_rank, c, c->kf, 0);
+    if (v && v->q_exact && v->format == ATTNFORGE_FORMAT_BF16 && bf16_q_unsafe(c))
+        v = best_variant(cap_rank, c, c->kf, 1); /* a widening one: exact f32 products */
     if (!v) return k;
     k.decode = v->decode;
     k.prefill = v->prefill;

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "attnforge.h"
+#include "internal.h" /* attnforge_cpu_has, attnforge_isa_name */
 #include "reference.h"
 #include "testutil.h"
 
@@ -431,6 +432,72 @@ Test(formats, prefill_values_the_split_cannot_carry, .timeout = 300)
                 fcase_free(&c);
             }
     if (!amx) cr_log_info("no AMX kernel on this CPU: the calls checked the kernels that ran");
+}
+
+/* bf16 Q and K: vdpbf16ps, AMX tiles and BFDOT treat a denormal operand as
+ * zero, so a denormal Q element against an infinite K element would score
+ * NaN (the reference: -inf, an excluded key), and a denormal against a huge
+ * value (2^-127 x 2^126 = 0.5) would lose its product. Three calls per
+ * case on each ISA this CPU runs a bf16 dot product on (the default, and
+ * AVX512-BF16 / BFDOT where present): a decode, a short prefill and a long
+ * one (K/V packed per call); each within SPEC's bound of the reference,
+ * and a control call with an ordinary Q that must run the dot-product kernel.
+ * Cases: 0, Q[r0, h0, d0] denormal against -inf in K[j1, d0] (the other
+ * rows hold 0.5 there: key j1 is excluded for every row); 1, Q's d1
+ * 2^126 in every row against a denormal K[j1, d1] (0 in the other keys);
+ * 2, Q[r0, h0, d1] denormal against K[j1, d1] = 2^126 (0 elsewhere in Q's
+ * and K's d1). (Found by the fuzzer, thirty-fourth session.) */
+Test(formats, bf16_denormal_products, .timeout = 300)
+{
+    const attnforge_isa isas[] = {ATTNFORGE_ISA_AUTO, ATTNFORGE_ISA_AVX512BF16, ATTNFORGE_ISA_NEONBF16};
+    for (size_t a = 0; a < sizeof isas / sizeof isas[0]; a++) {
+        if (isas[a] != ATTNFORGE_ISA_AUTO && !attnforge_cpu_has(isas[a])) continue;
+        attnforge_context *ctx;
+        attnforge_context_options o = {.num_threads = 2, .isa = isas[a]};
+        cr_assert_eq(attnforge_context_create(&ctx, &o), ATTNFORGE_OK);
+        /* the ISA whose bf16 dot product a call with an ordinary Q must run */
+        const char *dot = isas[a] == ATTNFORGE_ISA_AVX512BF16 ? "__avx512bf16"
+                          : isas[a] == ATTNFORGE_ISA_NEONBF16 ? "__neonbf16"
+                          : attnforge_cpu_has(ATTNFORGE_ISA_AVX512AMX) ? "__avx512amx"
+                          : attnforge_cpu_has(ATTNFORGE_ISA_AVX512BF16) ? "__avx512bf16"
+                          : attnforge_cpu_has(ATTNFORGE_ISA_NEONBF16) ? "__neonbf16"
+                                                                     : NULL;
+        for (int path = 0; path < 3; path++)
+            for (int kase = -1; kase < 3; kase++) {
+                const int32_t Sq = path == 0 ? 1 : path == 1 ? 40 : 300, Skv = path == 2 ? 1100 : 98;
+                const int32_t Hq = 4, Hkv = 2, D = 64, d0 = 3, d1 = 17, j1 = Skv / 2 + 1, r0 = Sq - 1, h0 = 1;
+                fspec s = {.B = 1, .Sq = Sq, .Skv = Skv, .Hq = Hq, .Hkv = Hkv, .Dk = D, .Dv = D,
+                           .qf = ATTNFORGE_FORMAT_BF16, .kf = ATTNFORGE_FORMAT_BF16, .vf = ATTNFORGE_FORMAT_BF16,
+                           .of = ATTNFORGE_FORMAT_F32, .causal = path == 2, .lse = 1};
+                fcase c;
+                fcase_build(&c, &s, tu_seed(1500 + (uint64_t)(path * 3 + kase)));
+                const int64_t qr0 = ((int64_t)r0 * Hq + h0) * D;
+                if (kase == -1) {
+                    /* a control: Q as built (normal values), no fallback */
+                } else if (kase == 0) {
+                    for (int64_t e = 0; e < (int64_t)Sq * Hq; e++) put_float(s.qf, c.q, e * D + d0, 0.5f);
+                    put_float(s.qf, c.q, qr0 + d0, 0x1p-130f);
+                    for (int64_t h = 0; h < Hkv; h++) put_float(s.kf, c.k, ((int64_t)j1 * Hkv + h) * D + d0, -INFINITY);
+                } else {
+                    for (int64_t e = 0; e < (int64_t)Sq * Hq; e++) put_float(s.qf, c.q, e * D + d1, kase == 1 ? 0x1p126f : 0.0f);
+                    for (int64_t e = 0; e < (int64_t)Skv * Hkv; e++) put_float(s.kf, c.k, e * D + d1, 0.0f);
+                    for (int64_t h = 0; h < Hkv; h++)
+                        put_float(s.kf, c.k, ((int64_t)j1 * Hkv + h) * D + d1, kase == 1 ? 0x1p-127f : 0x1p126f);
+                    if (kase == 2) put_float(s.qf, c.q, qr0 + d1, 0x1p-127f);
+                }
+                char desc[512];
+                fcase_describe(&c, desc, sizeof desc);
+                cr_assert_eq(fcase_run(&c, ctx), ATTNFORGE_OK, "%s: %s", desc, attnforge_last_error());
+                cr_log_info("bf16_denormal_products isa %s path %d case %d: %s", attnforge_isa_name(isas[a]), path,
+                            kase, attnforge_last_kernel());
+                if (kase == -1 && path == 1 && dot)
+                    cr_assert(strstr(attnforge_last_kernel(), dot), "%s: a bf16 call with an ordinary Q ran %s, not the %s kernel",
+                              desc, attnforge_last_kernel(), dot);
+                fcase_check(&c);
+                fcase_free(&c);
+            }
+        attnforge_context_destroy(ctx);
+    }
 }
 
 /* The configurations engines run: llama.cpp (Q f32, K/V q8_0 or q4_0, f16
