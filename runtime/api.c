@@ -236,6 +236,8 @@ attnforge_status attnforge_attention(attnforge_context *ctx, const attnforge_par
     /* A generated kernel when one exists for K/V's format and the head dims
      * (runtime/dispatch.c); every other combination runs the generic kernel. */
     const af_kernels k = attnforge_select(ctx->isa_cap, &c);
+    c.exact_decode = k.exact_decode;
+    c.exact_prefill = k.exact_prefill;
 
     /* One call at a time owns the context's pool and workspace; a concurrent
      * call on a shared context runs on its own thread with its own memory. The

@@ -307,18 +307,22 @@ static af_store_fn isa_store(attnforge_isa isa)
  * The bf16 dot products of the q_exact bf16 variants (vdpbf16ps, AMX tiles,
  * Arm BFDOT) read a denormal operand as zero. SPEC's product of a denormal
  * and an infinity is an infinity, not NaN, and a denormal times a huge value
- * can matter (2^-127 x 2^126 = 0.5), so those variants only take a call whose
- * Q cannot meet either: every Q element zero or normal with |q| < 2^64 (no
- * infinity, no NaN) and |scale| < 2^32. Then a denormal K element (< 2^-126)
- * meets |q| < 2^64, a product under 2^-62, which moves a score by less than
- * 2^-62 x 2^32 x Dk (2^-21 at Dk 512): inside SPEC's bound. An infinite or
- * huge K element meets a normal q or a zero, as in f32. Any other Q makes
- * the call run the widening variant of the highest ISA below (exact f32
- * products). Cost: one pass over Q per call, for bf16 calls on such an ISA.
- * (The fuzzer found the NaN in the thirty-fourth session; the test is
- * formats/bf16_denormal_products.) */
+ * can matter (2^-127 x 2^126 = 0.5), so those variants' kernels only compute
+ * a tile whose Q cannot meet either: every Q element of the tile zero or
+ * normal with |q| < 2^64 (no infinity, no NaN), and |scale| < 2^32. Then a
+ * denormal K element (< 2^-126) meets |q| < 2^64, a product under 2^-62,
+ * which moves a score by less than 2^-62 x 2^32 x Dk (2^-21 at Dk 512):
+ * inside SPEC's bound. An infinite or huge K element meets a normal q or a
+ * zero, as in f32. Any other tile goes to c->exact_decode / exact_prefill:
+ * the widening variant of the highest ISA below (exact f32 products), or the
+ * generic kernel. The kernels check each chunk of Q rows where they have
+ * just copied it into their own buffer (in cache, contiguous), before any of
+ * its products; a per-call pass over Q in dispatch (the first form) cost
+ * bf16 prefills 3-6 %, and one over the tile's rows in place as a kernel
+ * started (their first touch, strided) 2-5 %. (The fuzzer found the NaN in
+ * the thirty-fourth session; test: formats/bf16_denormal_products.) */
 
-/* 1 when one of Q row q's n elements (bf16 bits) is denormal, infinite, NaN
+/* 1 when one of the n elements at q (bf16 bits) is denormal, infinite, NaN
  * or at least 2^64 in magnitude: |q|'s bits a > 0x5f7f (exponent field >=
  * 191) or 0 < a < 0x80. Eight lanes at a time in the compilers' vector
  * extension (SSE2 or NEON compares; a plain loop vectorized poorly over
@@ -343,18 +347,11 @@ static int bf16_row_unsafe(const uint16_t *q, int32_t n)
     return r != 0;
 }
 
-/* 1 when a bf16 dot product could get the call's scores wrong (above). */
-static int bf16_q_unsafe(const af_call *c)
+int attnforge_bf16_rows_unsafe(const af_call *c, const uint16_t *q, int64_t n)
 {
     if (!(fabsf(c->scale) < 0x1p32f)) return 1;
-    const uint16_t *q = c->q;
-    const int32_t nb = c->cu_q ? 1 : c->B;
-    for (int32_t b = 0; b < nb; b++) {
-        const int64_t r0 = c->cu_q ? c->cu_q[0] : 0, r1 = c->cu_q ? c->cu_q[c->B] : c->Sq;
-        for (int64_t i = r0; i < r1; i++)
-            for (int32_t h = 0; h < c->Hq; h++)
-                if (bf16_row_unsafe(q + b * c->q_sb + i * c->q_ss + h * c->q_sh, c->Dk)) return 1;
-    }
+    for (int64_t e = 0; e < n; e += 1 << 20) /* (n fits an int32 per piece) */
+        if (bf16_row_unsafe(q + e, (int32_t)(n - e < (1 << 20) ? n - e : 1 << 20))) return 1;
     return 0;
 }
 
@@ -369,16 +366,20 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
     const int cap_rank = ci ? ci->rank : -1;
     if (c->kf != c->vf) return select_mixed(k, cap_rank, c);
     const af_variant *v = best_variant(cap_rank, c, c->kf, 0);
-    if (v && v->q_exact && v->format == ATTNFORGE_FORMAT_BF16 && bf16_q_unsafe(c))
-        v = best_variant(cap_rank, c, c->kf, 1); /* a widening one: exact f32 products */
     if (!v) return k;
+    if (v->q_exact && v->format == ATTNFORGE_FORMAT_BF16) { /* tiles a bf16 dot product gets wrong: above */
+        const af_variant *w = best_variant(cap_rank, c, c->kf, 1);
+        k.exact_decode = w ? w->decode : attnforge_generic_kernel;
+        k.exact_prefill = w ? w->prefill : attnforge_generic_kernel;
+        if (w && w->prefill_scratch > v->prefill_scratch) k.exact_scratch = w->prefill_scratch;
+    }
     k.decode = v->decode;
     k.prefill = v->prefill;
     k.decode_name = v->decode_name;
     k.prefill_name = v->prefill_name;
     k.isa = v->isa;
     k.copy_rows = v->copy_rows;
-    k.prefill_scratch = v->prefill_scratch;
+    k.prefill_scratch = v->prefill_scratch > k.exact_scratch ? v->prefill_scratch : k.exact_scratch;
     k.prefill_rows = v->prefill_rows;
     k.store_o = isa_store(v->isa);
     /* widening for a long prefill: the f32 variant of the same head dims and

@@ -32,6 +32,8 @@
 
 #include "attnforge.h"
 
+struct af_tile;
+
 /* One call, normalized: defaults applied, strides in elements, all >= 0. */
 typedef struct af_call {
     /* Per-tensor formats, resolved (never DEFAULT). Kernels read Q, K, V and
@@ -82,6 +84,14 @@ typedef struct af_call {
     /* A superset of the keys any row of the call can see: [key_lo, key_hi)
      * (empty when key_lo >= key_hi). The decode planner cuts only this range. */
     int64_t key_lo, key_hi;
+    /* Kernels with exact f32 products for the tiles that a bf16 dot product
+     * (vdpbf16ps, AMX tiles, BFDOT: denormal operands read as zero) would get
+     * wrong: a q_exact bf16 variant's decode and prefill hand such a tile
+     * (attnforge_bf16_rows_unsafe on a chunk of its Q rows) to these, the widening variant's kernels of
+     * the same format and head dims (or the generic kernel). NULL for every
+     * other variant (runtime/dispatch.c). */
+    void (*exact_decode)(const struct af_call *c, const struct af_tile *t);
+    void (*exact_prefill)(const struct af_call *c, const struct af_tile *t);
 } af_call;
 
 typedef struct af_tile {
@@ -103,6 +113,11 @@ typedef struct af_tile {
 } af_tile;
 
 typedef void (*af_kernel_fn)(const af_call *c, const af_tile *t);
+/* 1 when a bf16 dot product could get the scores of the n bf16 Q elements
+ * at q wrong: one of them is denormal, infinite, NaN or at least 2^64 in
+ * magnitude, or the call's |scale| >= 2^32 (runtime/dispatch.c, "bf16 Q on
+ * a 16-bit dot product"). */
+int attnforge_bf16_rows_unsafe(const af_call *c, const uint16_t *q, int64_t n);
 /* One K row (is_v = 0: Dk elements of the variant's format) or V row (Dv)
  * widened or dequantized to f32 at dst, times sc for a scaled (fp8) format:
  * exactly the values the variant's kernels compute with. */

@@ -1695,6 +1695,10 @@ AF_TARGET_AVX512BF16 void attnforge_bf16_dk256_dv256_decode__avx512bf16(const af
         float sb[16 * 16], alpha[16];
         int64_t klo, khi;
         if (!afk_bf16_dk256_dv256_avx512bf16_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (c->exact_decode && attnforge_bf16_rows_unsafe(c, qb, (int64_t)nr * 256)) {
+            c->exact_decode(c, t); /* the whole tile: this kernel's dot product would get it wrong */
+            return;
+        }
         const int32_t g0 = r0 / rpk, ng = (r0 + nr - 1) / rpk - g0 + 1; /* the chunk's KV heads */
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
@@ -2253,6 +2257,10 @@ AF_TARGET_AVX512BF16 void attnforge_bf16_dk256_dv256_prefill__avx512bf16(const a
         float vbuf[16 * 256];
         int64_t klo, khi;
         if (!afk_bf16_dk256_dv256_avx512bf16_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (c->exact_prefill && attnforge_bf16_rows_unsafe(c, qb, (int64_t)nr * 256)) {
+            c->exact_prefill(c, t); /* the whole tile: this kernel's dot product would get it wrong */
+            return;
+        }
         for (int32_t p = 0; p < 128; p++) { /* pairs of Dk elements */
             uint16_t *dst = qt + p * 128;
             for (int32_t r = 0; r < nr; r++) {

@@ -2260,6 +2260,10 @@ AF_TARGET_NEONBF16 void attnforge_bf16_dk256_dv256_decode__neonbf16(const af_cal
         float sb[16 * 16], alpha[16];
         int64_t klo, khi;
         if (!afk_bf16_dk256_dv256_neonbf16_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (c->exact_decode && attnforge_bf16_rows_unsafe(c, qb, (int64_t)nr * 256)) {
+            c->exact_decode(c, t); /* the whole tile: this kernel's dot product would get it wrong */
+            return;
+        }
         const int32_t g0 = r0 / rpk, ng = (r0 + nr - 1) / rpk - g0 + 1; /* the chunk's KV heads */
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
@@ -2689,6 +2693,10 @@ AF_TARGET_NEONBF16 void attnforge_bf16_dk256_dv256_prefill__neonbf16(const af_ca
         const int32_t kvh = t->kvh; /* prefill tiles have one KV head */
         int64_t klo, khi;
         if (!afk_bf16_dk256_dv256_neonbf16_rows(c, t, r0, nr, rw, qb, &klo, &khi)) continue;
+        if (c->exact_prefill && attnforge_bf16_rows_unsafe(c, qb, (int64_t)nr * 256)) {
+            c->exact_prefill(c, t); /* the whole tile: this kernel's dot product would get it wrong */
+            return;
+        }
         for (int64_t jb = klo; jb < khi; jb += 16) {
             const int32_t n = (int32_t)(khi - jb < 16 ? khi - jb : 16);
             const int32_t np = (n + 3) & ~3;

@@ -1652,6 +1652,10 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk64_dv64_prefill__avx512amx(const af_ca
         const int32_t nr = ch.nr, ng = ch.ng;
         for (int32_t r = 0; r < nr; r++) /* Q rows as stored (bf16: dispatch guarantees it) */
             memcpy(qb + (int64_t)r * 64, (const uint16_t *)c->q + ch.rw[r].qoff, 64 * sizeof(uint16_t));
+        if (c->exact_prefill && attnforge_bf16_rows_unsafe(c, qb, (int64_t)nr * 64)) {
+            c->exact_prefill(c, t); /* the whole tile: this kernel's dot product would get it wrong */
+            return;
+        }
         memset(qb + (int64_t)nr * 64, 0, (size_t)(ng * 16 - nr) * 64 * sizeof(uint16_t));
         afk_bf16_dk64_dv64_avx512amx_amx_pack_q(qt, qb, ng);
         afk_bf16_dk64_dv64_avx512amx_amx_pad_p(pa, nr, ng);
