@@ -292,6 +292,13 @@ REGRESSIONS = {
     # the generic context's portable loop: the store now follows the kernels'
     # ISA (none for the generic kernel)
     "bug_nan_sign_store_isa_vs_portable": bytes.fromhex("0200a7e1000137000000020000000000000100000000801500020000000000000000000000000100000000000002bc0206"),
+    # thirty-fourth session, a long fuzzer run: bf16 Q, K and V (the AMX and
+    # AVX512-BF16 kernels' 16-bit dot products, which read denormals as zero),
+    # a denormal Q element (1e-40) against -inf in a K row, negative scale and
+    # a softcap: the row came out NaN where the reference is finite. Kernels
+    # now hand such a tile to exact f32 products (runtime/dispatch.c, "bf16 Q
+    # on a 16-bit dot product"). A raw libFuzzer input.
+    "bug_bf16_denormal_q_times_inf_k": bytes.fromhex("0200a7e100013f000000000024dc0000000000e71f0c0040600000000000000000000100000000004d4619400002bc0206"),
 }
 
 

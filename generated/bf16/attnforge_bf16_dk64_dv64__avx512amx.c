@@ -1318,9 +1318,13 @@ AF_TARGET_AVX512AMX void attnforge_bf16_dk64_dv64_decode__avx512amx(const af_cal
  * TDPBF16PS treats denormal inputs as zero: a block whose V holds a denormal
  * or a non-finite value (0 * inf must be NaN where a weight is an excluded
  * -0.0, inf * 1 must stay inf where hi is exact) takes the exact f32 loop
- * (afk_bf16_dk64_dv64_avx512amx_amx_pv_exact) instead. QK^T flushes denormal Q and K as the
- * avx512bf16 kernels' vdpbf16ps does; a weight's mid or lo term below
- * 2^-126 (p < 2^-110) is flushed too (each at most 2^-126 absolute).
+ * (afk_bf16_dk64_dv64_avx512amx_amx_pv_exact) instead. QK^T flushes denormal K as the avx512bf16
+ * kernels' vdpbf16ps does, harmless against the Q this kernel takes: a chunk
+ * of Q rows with a denormal, an infinity, NaN or a value of 2^64 or more
+ * hands the tile to the call's exact prefill (emit_exact_handoff,
+ * kernel.c.in; runtime/dispatch.c, "bf16 Q on a 16-bit dot product"). A
+ * weight's mid or lo term below 2^-126 (p < 2^-110) is flushed too (each at
+ * most 2^-126 absolute).
  */
 typedef struct { uint8_t palette, start_row, reserved[14]; uint16_t colsb[16]; uint8_t rows[16]; } afk_bf16_dk64_dv64_avx512amx_amx_cfg;
 /* Tile instructions by inline assembly: GCC's intrinsics give tileloadd no

@@ -4,7 +4,9 @@
 -- bf16 (no widening pass). P*V stays f32 (V is widened as in neon.lua). Like
 -- vdpbf16ps on x86, BFDOT does not round its intermediate sums as IEEE f32
 -- additions would (and flushes denormals): the f32 tolerance against the
--- generic kernel holds for bf16 data (tests/test_variants.c).
+-- generic kernel holds for bf16 data (tests/test_variants.c), and a tile
+-- whose Q a flushed product would get wrong goes to the call's exact kernel
+-- (kernel.c.in, QFLUSH).
 -- Built with gcc's target attribute (arch=armv8.2-a+bf16); with clang 14 the
 -- file compiles to nothing and the plain NEON variant serves bf16. Run-time
 -- check: HWCAP2_BF16 (Linux), hw.optional.arm.FEAT_BF16 (macOS).
