@@ -299,6 +299,13 @@ REGRESSIONS = {
     # now hand such a tile to exact f32 products (runtime/dispatch.c, "bf16 Q
     # on a 16-bit dot product"). A raw libFuzzer input.
     "bug_bf16_denormal_q_times_inf_k": bytes.fromhex("0200a7e100013f000000000024dc0000000000e71f0c0040600000000000000000000100000000004d4619400002bc0206"),
+    # the same session, the fix's first form (a scan of the whole call's Q in
+    # dispatch, choosing the variant for the whole call): a packed bf16 batch
+    # whose second sequence has a NaN in Q ran the widening kernel for both
+    # sequences, the first sequence alone the dot-product kernel, so its LSE
+    # differed in the last bits from the packed call's. The check is per
+    # chunk of a tile's Q rows now, and tiles are the same packed or alone.
+    "bug_bf16_exact_handoff_packed_vs_alone": bytes.fromhex("b3faff00b31dff00faff00b31dff00fcbfff007e5a0000001000fcfffff77d5a00ef7f0100623000d250f9000000010008"),
 }
 
 
