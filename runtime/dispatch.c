@@ -322,16 +322,17 @@ static af_store_fn isa_store(attnforge_isa isa)
  * started (their first touch, strided) 2-5 %. (The fuzzer found the NaN in
  * the thirty-fourth session; test: formats/bf16_denormal_products.) */
 
-/* 1 when one of the n elements at q (bf16 bits) is denormal, infinite, NaN
- * or at least 2^64 in magnitude: |q|'s bits a > 0x5f7f (exponent field >=
- * 191) or 0 < a < 0x80. Eight lanes at a time in the compilers' vector
- * extension (SSE2 or NEON compares; a plain loop vectorized poorly over
- * strided rows), the rest one by one. */
+/* 1 when a bf16 dot product could get the scores of the n bf16 Q elements
+ * at q wrong (above): |scale| >= 2^32, or an element whose magnitude bits a
+ * are > 0x5f7f (exponent field >= 191: 2^64 and up, inf, NaN) or in
+ * (0, 0x80) (denormal). Eight lanes at a time in the compilers' vector
+ * extension (SSE2 or NEON compares), the rest one by one. */
 typedef int16_t af_i16x8 __attribute__((vector_size(16)));
-static int bf16_row_unsafe(const uint16_t *q, int32_t n)
+int attnforge_bf16_rows_unsafe(const af_call *c, const uint16_t *q, int64_t n)
 {
+    if (!(fabsf(c->scale) < 0x1p32f)) return 1;
     af_i16x8 bad = {0};
-    int32_t d = 0;
+    int64_t d = 0;
     for (; d + 8 <= n; d += 8) {
         af_i16x8 a;
         memcpy(&a, q + d, sizeof a);
@@ -347,14 +348,6 @@ static int bf16_row_unsafe(const uint16_t *q, int32_t n)
     return r != 0;
 }
 
-int attnforge_bf16_rows_unsafe(const af_call *c, const uint16_t *q, int64_t n)
-{
-    if (!(fabsf(c->scale) < 0x1p32f)) return 1;
-    for (int64_t e = 0; e < n; e += 1 << 20) /* (n fits an int32 per piece) */
-        if (bf16_row_unsafe(q + e, (int32_t)(n - e < (1 << 20) ? n - e : 1 << 20))) return 1;
-    return 0;
-}
-
 af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
 {
     af_kernels k = {.decode = attnforge_generic_kernel,
@@ -367,11 +360,12 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
     if (c->kf != c->vf) return select_mixed(k, cap_rank, c);
     const af_variant *v = best_variant(cap_rank, c, c->kf, 0);
     if (!v) return k;
+    int scratch = v->prefill_scratch;
     if (v->q_exact && v->format == ATTNFORGE_FORMAT_BF16) { /* tiles a bf16 dot product gets wrong: above */
         const af_variant *w = best_variant(cap_rank, c, c->kf, 1);
         k.exact_decode = w ? w->decode : attnforge_generic_kernel;
         k.exact_prefill = w ? w->prefill : attnforge_generic_kernel;
-        if (w && w->prefill_scratch > v->prefill_scratch) k.exact_scratch = w->prefill_scratch;
+        if (w && w->prefill_scratch > scratch) scratch = w->prefill_scratch;
     }
     k.decode = v->decode;
     k.prefill = v->prefill;
@@ -379,7 +373,7 @@ af_kernels attnforge_select(attnforge_isa cap, const af_call *c)
     k.prefill_name = v->prefill_name;
     k.isa = v->isa;
     k.copy_rows = v->copy_rows;
-    k.prefill_scratch = v->prefill_scratch > k.exact_scratch ? v->prefill_scratch : k.exact_scratch;
+    k.prefill_scratch = scratch; /* the exact prefill's too, where it runs in this call's tiles */
     k.prefill_rows = v->prefill_rows;
     k.store_o = isa_store(v->isa);
     /* widening for a long prefill: the f32 variant of the same head dims and

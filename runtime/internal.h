@@ -66,10 +66,8 @@ typedef struct af_kernels {
     af_store_fn store_o;
     /* A q_exact bf16 variant's kernels for the tiles its dot product would
      * get wrong (af_call.exact_decode / exact_prefill, which the call takes
-     * from here), and the scratch bytes of that prefill where they exceed the
-     * variant's (prefill_scratch is then the larger). NULL / 0 otherwise. */
+     * from here; prefill_scratch covers that prefill too). NULL otherwise. */
     af_kernel_fn exact_decode, exact_prefill;
-    int exact_scratch;
 } af_kernels;
 
 /* Best ISA this CPU supports (never AUTO; GENERIC only if no generated ISA

@@ -87,9 +87,9 @@ typedef struct af_call {
     /* Kernels with exact f32 products for the tiles that a bf16 dot product
      * (vdpbf16ps, AMX tiles, BFDOT: denormal operands read as zero) would get
      * wrong: a q_exact bf16 variant's decode and prefill hand such a tile
-     * (attnforge_bf16_rows_unsafe on a chunk of its Q rows) to these, the widening variant's kernels of
-     * the same format and head dims (or the generic kernel). NULL for every
-     * other variant (runtime/dispatch.c). */
+     * (attnforge_bf16_rows_unsafe on a chunk of its Q rows) to these, the
+     * widening variant's kernels of the same format and head dims (or the
+     * generic kernel). NULL for every other variant (runtime/dispatch.c). */
     void (*exact_decode)(const struct af_call *c, const struct af_tile *t);
     void (*exact_prefill)(const struct af_call *c, const struct af_tile *t);
 } af_call;
