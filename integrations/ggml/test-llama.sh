@@ -101,14 +101,15 @@ for cfg in "64 f16" "64 q8_0" "128 f16" "128 q8_0" "128 q8_0:f16" "64 f16 mpt"; 
   [ "$arch" = llama ] || out=$work/gen-$arch-hd$1-$2
   echo "-- ${3:+$3 (ALiBi), }head dim $1, K cache $ctk, V cache $ctv"
   env -u GGML_BACKEND_PATH "$gen" run "$bin" "$m" "$out-stock.bin" --ctk "$ctk" --ctv "$ctv" --expect-stock
-  GGML_BACKEND_PATH=$module "$gen" run "$bin" "$m" "$out-attnforge.bin" --ctk "$ctk" --ctv "$ctv" --expect-attnforge
+  GGML_BACKEND_PATH=$module "$gen" run "$bin" "$m" "$out-attnforge.bin" --ctk "$ctk" --ctv "$ctv" --expect-attnforge \
+    --follow "$out-stock.bin"
   "$gen" compare "$out-stock.bin" "$out-attnforge.bin" 2e-3 --relative
 done
 # the default routing: hd64's decode steps (about 1 M multiply-adds each)
 # stay on the CPU backend and its prompt runs on attnforge, in one generation
 echo "-- head dim 64, K/V cache f16, default minimum work (prompt on attnforge, decodes on the CPU backend)"
 env -u ATTNFORGE_GGML_MIN_MACS GGML_BACKEND_PATH=$module "$gen" run "$bin" "$work/models/tiny-llama-hd64.gguf" \
-  "$work/gen-hd64-f16-default.bin" --ctk f16 --ctv f16
+  "$work/gen-hd64-f16-default.bin" --ctk f16 --ctv f16 --follow "$work/gen-hd64-f16-stock.bin"
 "$gen" compare "$work/gen-hd64-f16-stock.bin" "$work/gen-hd64-f16-default.bin" 2e-3 --relative
 t4=$SECONDS
 echo "test-llama.sh: passed; build $((t1 - t0)) s, test-backend-ops $((t2 - t1)) s, check $((t3 - t2)) s, generation $((t4 - t3)) s"
