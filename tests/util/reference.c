@@ -10,6 +10,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* 2^k for -1022 <= k <= 1023, built from its bits: exact, as ldexp(1, k) is,
+ * without a libm call per element (ldexp took a third of the reference's
+ * time: it decodes every K and V element once per query row). */
+static double pow2(int k)
+{
+    const uint64_t bits = (uint64_t)(k + 1023) << 52;
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
 double ref_f16_to_f64(uint16_t h)
 {
     int sign = (h >> 15) & 1;
@@ -19,9 +30,9 @@ double ref_f16_to_f64(uint16_t h)
     if (e == 0x1f)
         v = man ? NAN : INFINITY;
     else if (e == 0)
-        v = ldexp((double)man, -24); /* subnormal (or zero) */
+        v = (double)man * pow2(-24); /* subnormal (or zero) */
     else
-        v = ldexp((double)(man | 0x400), e - 25);
+        v = (double)(man | 0x400) * pow2(e - 25);
     return sign ? -v : v;
 }
 
@@ -46,9 +57,9 @@ static double fp8_to_f64(unsigned x, int e4m3)
     else if (!e4m3 && e == emax)
         v = m ? NAN : INFINITY;
     else if (e == 0)
-        v = ldexp((double)m, 1 - bias - mbits);
+        v = (double)m * pow2(1 - bias - mbits);
     else
-        v = ldexp((double)(m + (1 << mbits)), e - bias - mbits);
+        v = (double)(m + (1 << mbits)) * pow2(e - bias - mbits);
     return sign ? -v : v;
 }
 
