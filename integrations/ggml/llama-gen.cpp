@@ -102,16 +102,21 @@ int compare(const char *a, const char *b, double bound, bool relative)
         }
     const double limit = relative ? bound * scale : bound;
     // tokens: the same at every step, but where run a's margin between its
-    // choice and run b's is within 2 x limit (a near-tie)
+    // choice and run b's is within 2 x limit (a near-tie). With b following
+    // a and every logit within the limit, only near-ties can differ; without
+    // --follow this is where a diverging run shows.
     int differ = 0, ties = 0, first_diff = -1;
     for (int s = 0; s < x.n_steps; s++) {
         if (x.tokens[s] == y.tokens[s]) continue;
         const float *l = &x.logits[(size_t)s * x.n_vocab];
         const double margin = (double)l[x.tokens[s]] - l[y.tokens[s]];
-        if (first_diff < 0) first_diff = s;
         printf("step %d: tokens %d / %d, run a's margin between them %.3g\n", s, x.tokens[s], y.tokens[s], margin);
-        if (margin <= 2 * limit) ties++;
-        else differ++;
+        if (margin <= 2 * limit) {
+            ties++;
+        } else {
+            if (first_diff < 0) first_diff = s;
+            differ++;
+        }
     }
     printf("compare: %d steps, tokens %s, max |logit diff| %.3g (step %d), max |logit| %.3g, relative diff %.3g; "
            "bound %.3g%s\n",
