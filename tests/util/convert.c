@@ -52,7 +52,7 @@ uint16_t tu_f64_to_bf16(double x)
 {
     if (isnan(x)) return 0x7fc0;
     uint16_t sign = signbit(x) ? 0x8000 : 0;
-    return (uint16_t)(sign | round_by_search(fabs(x), 0x7f80, ldexp(1.0, 128),
+    return (uint16_t)(sign | round_by_search(fabs(x), 0x7f80, 0x1p128,
                                              ref_bf16_to_f64));
 }
 

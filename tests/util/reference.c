@@ -27,12 +27,18 @@ double ref_f16_to_f64(uint16_t h)
     int e = (h >> 10) & 0x1f;
     int man = h & 0x3ff;
     double v;
-    if (e == 0x1f)
+    if (e == 0x1f) {
         v = man ? NAN : INFINITY;
-    else if (e == 0)
+    } else if (e == 0) {
         v = (double)man * pow2(-24); /* subnormal (or zero) */
-    else
-        v = (double)(man | 0x400) * pow2(e - 25);
+    } else {
+        /* 2^(e - 15) x 1.man, as the f64 with that exponent and those
+         * leading mantissa bits (no arithmetic: under qemu each f64
+         * operation is a call into its soft-float code) */
+        const uint64_t bits = (uint64_t)sign << 63 | (uint64_t)(e - 15 + 1023) << 52 | (uint64_t)man << 42;
+        memcpy(&v, &bits, sizeof v);
+        return v;
+    }
     return sign ? -v : v;
 }
 
@@ -100,6 +106,46 @@ static double load(attnforge_format f, const void *base, int64_t off, double sca
 double ref_load(attnforge_format f, const void *base, int64_t off, double scale)
 {
     return load(f, base, off, scale);
+}
+
+/* Elements off .. off + n - 1 (one K or V row) into out: the values load()
+ * gives, with the format's switch once per row and a block's d decoded once
+ * per block (that per-element work was most of the reference's time, most of
+ * all under qemu). */
+static void load_row(attnforge_format f, const void *base, int64_t off, int64_t n, double scale, double *out)
+{
+    const unsigned char *bytes = base;
+    int64_t e = 0;
+    switch (f) {
+    case ATTNFORGE_FORMAT_F32:
+        for (; e < n; e++) out[e] = (double)((const float *)base)[off + e];
+        return;
+    case ATTNFORGE_FORMAT_F16:
+        for (; e < n; e++) out[e] = ref_f16_to_f64(((const uint16_t *)base)[off + e]);
+        return;
+    case ATTNFORGE_FORMAT_BF16:
+        for (; e < n; e++) out[e] = ref_bf16_to_f64(((const uint16_t *)base)[off + e]);
+        return;
+    case ATTNFORGE_FORMAT_Q8_0:
+    case ATTNFORGE_FORMAT_Q4_0:
+        while (e < n) {
+            const int64_t o = off + e, k0 = o % 32;
+            const unsigned char *blk = bytes + o / 32 * (f == ATTNFORGE_FORMAT_Q8_0 ? 34 : 18);
+            const double d = ref_f16_to_f64((uint16_t)(blk[0] | blk[1] << 8));
+            for (int64_t k = k0; k < 32 && e < n; k++, e++) {
+                if (f == ATTNFORGE_FORMAT_Q8_0) {
+                    out[e] = d * (double)(signed char)blk[2 + k];
+                } else {
+                    const int nib = k < 16 ? blk[2 + k] & 15 : blk[2 + k - 16] >> 4;
+                    out[e] = d * (double)(nib - 8);
+                }
+            }
+        }
+        return;
+    default:
+        for (; e < n; e++) out[e] = load(f, base, off + e, scale);
+        return;
+    }
 }
 
 /* The fp8 factor of K (or V) for KV head kvh: per head, per tensor (0 = 1). */
@@ -208,7 +254,7 @@ int ref_row_bound(const attnforge_params *p, int b, int h, int i, double *o_row,
     int64_t kvl = p->kv_len ? p->kv_len[b] : s.Skv;
     int64_t pos = (p->q_offset ? (int64_t)p->q_offset[b] : kvl - s.Sq) + i;
 
-    double *q = malloc((size_t)s.Dk * sizeof *q);
+    double *q = malloc((size_t)(2 * s.Dk + s.Dv) * sizeof *q), *kr = q + s.Dk, *vr = kr + s.Dk;
     double *sc = malloc((size_t)s.Skv * sizeof *sc);
     unsigned char *use = malloc((size_t)s.Skv);
     if (!q || !sc || !use) {
@@ -232,12 +278,11 @@ int ref_row_bound(const attnforge_params *p, int b, int h, int i, double *o_row,
     for (int64_t j = 0; j < s.Skv; j++) {
         use[j] = 0;
         if (!visible(p, kvl, pos, j)) continue;
-        int64_t koff = kv_offset(p, &s, s.k, b, kvh, j);
+        load_row(kf, p->k, kv_offset(p, &s, s.k, b, kvh, j), s.Dk, ks, kr);
         double dot = 0.0, size = 0.0;
         for (int64_t d = 0; d < s.Dk; d++) {
-            const double kd = load(kf, p->k, koff + d, ks);
-            dot += q[d] * kd;
-            size += fabs(q[d] * kd);
+            dot += q[d] * kr[d];
+            size += fabs(q[d] * kr[d]);
         }
         double x = s.scale * dot, bias = 0.0;
         size *= fabs(s.scale);
@@ -305,11 +350,10 @@ int ref_row_bound(const attnforge_params *p, int b, int h, int i, double *o_row,
         if (!use[j]) continue;
         double w = exp(sc[j] - m);
         l += w;
-        int64_t voff = kv_offset(p, &s, s.v, b, kvh, j);
+        load_row(vf, p->v, kv_offset(p, &s, s.v, b, kvh, j), s.Dv, vs, vr);
         for (int64_t d = 0; d < s.Dv; d++) {
-            const double vd = load(vf, p->v, voff + d, vs);
-            o_row[d] += w * vd;
-            mag[d] += w * fabs(vd);
+            o_row[d] += w * vr[d];
+            mag[d] += w * fabs(vr[d]);
         }
     }
     double r_abs = 0.0;
