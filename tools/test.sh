@@ -13,9 +13,10 @@ bash tools/deps.sh
 
 step() { printf '\n==== %s (at %d s)\n' "$*" "$SECONDS"; }
 
-# The stages that test a binding or a build mechanism, not the kernels (Python,
-# Rust, TSan, the shared library, clang's amalgamation, the fuzzer's
-# coverage-instrumented copy of the library), compile this kernel
+# The stages that test a binding, not the kernels (Python, Rust, clang's
+# amalgamation, the fuzzer's coverage-instrumented copy of the library; the
+# shared library and TSan builds take a smaller set: extra-checks.sh's
+# mech_subset), compile this kernel
 # subset: the x86-64 ISAs at head dims 32 (all-MiniLM), 64 and 128 for the formats those tests
 # call. Every kernel of generated/ is compiled and tested by the gcc Release
 # and AArch64 stages (ASan+UBSan: those this CPU can run); a full compile

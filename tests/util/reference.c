@@ -75,51 +75,17 @@ static attnforge_format fmt_of(const attnforge_params *p, attnforge_format f)
     return f != ATTNFORGE_FORMAT_DEFAULT ? f : (attnforge_format)((int)p->dtype + 1);
 }
 
-/* Element off (in elements of the logical tensor) of a tensor of format f,
- * dequantized per SPEC: ggml blocks of 32 (an f16 d, then 32 int8 or 16 bytes
- * of nibbles: low nibble element k, high nibble element k + 16), fp8 times
- * the scale. */
-static double load(attnforge_format f, const void *base, int64_t off, double scale)
-{
-    const unsigned char *bytes = base;
-    switch (f) {
-    case ATTNFORGE_FORMAT_F16: return ref_f16_to_f64(((const uint16_t *)base)[off]);
-    case ATTNFORGE_FORMAT_BF16: return ref_bf16_to_f64(((const uint16_t *)base)[off]);
-    case ATTNFORGE_FORMAT_Q8_0: {
-        const unsigned char *blk = bytes + off / 32 * 34;
-        const double d = ref_f16_to_f64((uint16_t)(blk[0] | blk[1] << 8));
-        return d * (double)(signed char)blk[2 + off % 32];
-    }
-    case ATTNFORGE_FORMAT_Q4_0: {
-        const unsigned char *blk = bytes + off / 32 * 18;
-        const double d = ref_f16_to_f64((uint16_t)(blk[0] | blk[1] << 8));
-        const int k = (int)(off % 32);
-        const int nib = k < 16 ? blk[2 + k] & 15 : blk[2 + k - 16] >> 4;
-        return d * (double)(nib - 8);
-    }
-    case ATTNFORGE_FORMAT_FP8_E4M3: return fp8_to_f64(bytes[off], 1) * scale;
-    case ATTNFORGE_FORMAT_FP8_E5M2: return fp8_to_f64(bytes[off], 0) * scale;
-    default: return (double)((const float *)base)[off];
-    }
-}
-
-double ref_load(attnforge_format f, const void *base, int64_t off, double scale)
-{
-    return load(f, base, off, scale);
-}
-
-/* Elements off .. off + n - 1 (one K or V row) into out: the values load()
- * gives, with the format's switch once per row and a block's d decoded once
- * per block (that per-element work was most of the reference's time, most of
- * all under qemu). */
+/* Elements off .. off + n - 1 (in elements of the logical tensor; one K or
+ * V row, or n = 1) of a tensor of format f into out, dequantized per SPEC:
+ * ggml blocks of 32 (an f16 d, then 32 int8 or 16 bytes of nibbles: low
+ * nibble element k, high nibble element k + 16), fp8 times the scale. The
+ * format's switch once per row and a block's d once per block: that
+ * per-element work was most of the reference's time, most of all under qemu. */
 static void load_row(attnforge_format f, const void *base, int64_t off, int64_t n, double scale, double *out)
 {
     const unsigned char *bytes = base;
     int64_t e = 0;
     switch (f) {
-    case ATTNFORGE_FORMAT_F32:
-        for (; e < n; e++) out[e] = (double)((const float *)base)[off + e];
-        return;
     case ATTNFORGE_FORMAT_F16:
         for (; e < n; e++) out[e] = ref_f16_to_f64(((const uint16_t *)base)[off + e]);
         return;
@@ -129,23 +95,37 @@ static void load_row(attnforge_format f, const void *base, int64_t off, int64_t 
     case ATTNFORGE_FORMAT_Q8_0:
     case ATTNFORGE_FORMAT_Q4_0:
         while (e < n) {
-            const int64_t o = off + e, k0 = o % 32;
+            const int64_t o = off + e;
             const unsigned char *blk = bytes + o / 32 * (f == ATTNFORGE_FORMAT_Q8_0 ? 34 : 18);
             const double d = ref_f16_to_f64((uint16_t)(blk[0] | blk[1] << 8));
-            for (int64_t k = k0; k < 32 && e < n; k++, e++) {
-                if (f == ATTNFORGE_FORMAT_Q8_0) {
-                    out[e] = d * (double)(signed char)blk[2 + k];
-                } else {
-                    const int nib = k < 16 ? blk[2 + k] & 15 : blk[2 + k - 16] >> 4;
-                    out[e] = d * (double)(nib - 8);
-                }
+            for (int64_t k = o % 32; k < 32 && e < n; k++, e++) {
+                const int q = f == ATTNFORGE_FORMAT_Q8_0 ? (signed char)blk[2 + k]
+                                                         : (k < 16 ? blk[2 + k] & 15 : blk[2 + k - 16] >> 4) - 8;
+                out[e] = d * (double)q;
             }
         }
         return;
+    case ATTNFORGE_FORMAT_FP8_E4M3:
+    case ATTNFORGE_FORMAT_FP8_E5M2:
+        for (; e < n; e++) out[e] = fp8_to_f64(bytes[off + e], f == ATTNFORGE_FORMAT_FP8_E4M3) * scale;
+        return;
     default:
-        for (; e < n; e++) out[e] = load(f, base, off + e, scale);
+        for (; e < n; e++) out[e] = (double)((const float *)base)[off + e];
         return;
     }
+}
+
+/* Element off of a tensor of format f (load_row of one element). */
+static double load(attnforge_format f, const void *base, int64_t off, double scale)
+{
+    double v;
+    load_row(f, base, off, 1, scale, &v);
+    return v;
+}
+
+double ref_load(attnforge_format f, const void *base, int64_t off, double scale)
+{
+    return load(f, base, off, scale);
 }
 
 /* The fp8 factor of K (or V) for KV head kvh: per head, per tensor (0 = 1). */
