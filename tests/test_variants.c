@@ -557,7 +557,7 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         bad |= tv_case_run(v, &s, &rng, 0);
     }
     /* 3. each feature on its own */
-    for (int f = 0; f < 20 && !bad; f++) {
+    for (int f = 0; f < 21 && !bad; f++) {
         tv_shape s = tv_plain(5, 70, 4, 2);
         s.B = 2;
         switch (f) {
@@ -581,6 +581,7 @@ ParameterizedTest(int *index, variants, agree_with_generic, .timeout = 600)
         case 17: s.mask = 1; s.mask_tri = 1; s.Skv = 3; break; /* rows 0-1: every key -inf */
         case 18: s.mask = 1; s.mask_scale = 1; break;
         case 19: s.mask = 1; s.mask_tri = 1; s.mask_f16 = 1; s.mask_scale = 1; s.Sq = 70; break;
+        case 20: s.Hq = 24; s.Hkv = 12; break; /* f32 rows over 1 KiB apart at every head dim: decode copies them */
         }
         bad |= tv_case_run(v, &s, &rng, 1);
     }
@@ -816,12 +817,15 @@ ParameterizedTest(int *index, variants, bshd_bhsd_bitwise, .timeout = 120)
     if (why) cr_skip_test("%s: skipped, this CPU cannot run %s (%s)", v->decode_name, v->token, why);
     tv_rng rng = { tv_seed() + 91 };
     tv_next(&rng);
-    /* GQA (group 4, decode packs f32 rows in BSHD), 70 rows (two prefill
-     * chunks), keys across several blocks, causal */
-    static const int shapes[][3] = { { 1, 150, 4 }, { 70, 150, 4 }, { 17, 61, 1 } }; /* Sq, Skv, group */
+    /* GQA (group 4), 70 rows (two prefill chunks), keys across several
+     * blocks, causal; 2 KV heads (f32 decode reads BSHD rows up to 1 KiB
+     * apart in place) and 12 (rows more than 1 KiB apart at every head dim:
+     * decode copies them into its L1 buffer) */
+    static const int shapes[][4] = { { 1, 150, 4, 2 }, { 70, 150, 4, 2 }, { 17, 61, 1, 2 }, { 1, 150, 4, 12 },
+                                     { 9, 70, 2, 12 } }; /* Sq, Skv, group, Hkv */
     int bad = 0;
     for (size_t i = 0; i < sizeof shapes / sizeof shapes[0] && !bad; i++) {
-        tv_shape s = tv_plain(shapes[i][0], shapes[i][1], 2 * shapes[i][2], 2);
+        tv_shape s = tv_plain(shapes[i][0], shapes[i][1], shapes[i][3] * shapes[i][2], shapes[i][3]);
         s.causal = i > 0;
         tv_case tc;
         tv_case_build(&tc, v, &s, &rng);

@@ -1200,7 +1200,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block(const a
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->k_ss > 256 || c->k_ss < -256)) {
         afp_avx512_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
         const float ksc = af_kv_scale(c, 0, kvh);
         {
@@ -1307,7 +1307,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block(const a
     }
     for (int32_t r = r0; r < nr; r++)
         alpha[r] = afp_avx512_f32_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->v_ss > 256 || c->v_ss < -256)) {
         afp_avx512_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
         const float vsc = af_kv_scale(c, 1, kvh);
         {
@@ -1450,7 +1450,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
             if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->k_ss > 256 || c->k_ss < -256)) {
         const float ksc = af_kv_scale(c, 0, kvh);
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk128_dv128_avx512_pack_k(kbuf + k * 128, kraw[k], ksc);
@@ -1518,7 +1518,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
     }
     for (int32_t r = r0; r < nr; r++)
         alpha[r] = afp_avx512_f32_softmax_row(c, &rw[r], sb + r * 32, jb, n, np, &partial);
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->v_ss > 256 || c->v_ss < -256)) {
         const float vsc = af_kv_scale(c, 1, kvh);
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk128_dv128_avx512_pack_v(vbuf + k * 128, vraw[k], vsc);

@@ -1702,7 +1702,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk256_dv256_avx512amx_dec_block(c
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->k_ss > 256 || c->k_ss < -256)) {
         afp_avx512amx_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
         const float ksc = af_kv_scale(c, 0, kvh);
         {
@@ -1825,7 +1825,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk256_dv256_avx512amx_dec_block(c
     }
     for (int32_t r = r0; r < nr; r++)
         alpha[r] = afp_avx512amx_f32_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->v_ss > 256 || c->v_ss < -256)) {
         afp_avx512amx_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
         const float vsc = af_kv_scale(c, 1, kvh);
         {
@@ -2000,7 +2000,7 @@ static AF_NOINLINE AF_TARGET_AVX512AMX void afk_f32_dk256_dv256_avx512amx_dec_bl
             if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->k_ss > 256 || c->k_ss < -256)) {
         const float ksc = af_kv_scale(c, 0, kvh);
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk256_dv256_avx512amx_pack_k(kbuf + k * 256, kraw[k], ksc);
@@ -2068,7 +2068,7 @@ static AF_NOINLINE AF_TARGET_AVX512AMX void afk_f32_dk256_dv256_avx512amx_dec_bl
     }
     for (int32_t r = r0; r < nr; r++)
         alpha[r] = afp_avx512amx_f32_softmax_row(c, &rw[r], sb + r * 16, jb, n, np, &partial);
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->v_ss > 256 || c->v_ss < -256)) {
         const float vsc = af_kv_scale(c, 1, kvh);
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk256_dv256_avx512amx_pack_v(vbuf + k * 256, vraw[k], vsc);

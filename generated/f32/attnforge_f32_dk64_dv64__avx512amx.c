@@ -978,7 +978,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_dec_block(con
     int active = 0, partial = 0;
     for (int32_t r = 0; r < nr; r++) active |= rw[r].lo < jb + n && rw[r].hi > jb;
     if (!active) return;
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->k_ss > 256 || c->k_ss < -256)) {
         afp_avx512amx_f32_gather(c, 0, t->b, kvh, jb, n, kraw);
         const float ksc = af_kv_scale(c, 0, kvh);
         {
@@ -1077,7 +1077,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_dec_block(con
     }
     for (int32_t r = r0; r < nr; r++)
         alpha[r] = afp_avx512amx_f32_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->v_ss > 256 || c->v_ss < -256)) {
         afp_avx512amx_f32_gather(c, 1, t->b, kvh, jb, n, vraw);
         const float vsc = af_kv_scale(c, 1, kvh);
         {
@@ -1204,7 +1204,7 @@ static AF_NOINLINE AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_dec_bloc
             if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->k_ss > 256 || c->k_ss < -256)) {
         const float ksc = af_kv_scale(c, 0, kvh);
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk64_dv64_avx512amx_pack_k(kbuf + k * 64, kraw[k], ksc);
@@ -1272,7 +1272,7 @@ static AF_NOINLINE AF_TARGET_AVX512AMX void afk_f32_dk64_dv64_avx512amx_dec_bloc
     }
     for (int32_t r = r0; r < nr; r++)
         alpha[r] = afp_avx512amx_f32_softmax_row(c, &rw[r], sb + r * 64, jb, n, np, &partial);
-    if (nr > 1 && !c->kv_hot) {
+    if (nr > 1 && !c->kv_hot && (c->v_ss > 256 || c->v_ss < -256)) {
         const float vsc = af_kv_scale(c, 1, kvh);
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk64_dv64_avx512amx_pack_v(vbuf + k * 64, vraw[k], vsc);
