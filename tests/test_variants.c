@@ -822,7 +822,7 @@ ParameterizedTest(int *index, variants, bshd_bhsd_bitwise, .timeout = 120)
      * apart in place) and 12 (rows more than 1 KiB apart at every head dim:
      * decode copies them into its L1 buffer) */
     static const int shapes[][4] = { { 1, 150, 4, 2 }, { 70, 150, 4, 2 }, { 17, 61, 1, 2 }, { 1, 150, 4, 12 },
-                                     { 9, 70, 2, 12 } }; /* Sq, Skv, group, Hkv */
+                                     { 3, 70, 2, 12 } }; /* Sq, Skv, group, Hkv */
     int bad = 0;
     for (size_t i = 0; i < sizeof shapes / sizeof shapes[0] && !bad; i++) {
         tv_shape s = tv_plain(shapes[i][0], shapes[i][1], shapes[i][3] * shapes[i][2], shapes[i][3]);
@@ -836,7 +836,7 @@ ParameterizedTest(int *index, variants, bshd_bhsd_bitwise, .timeout = 120)
         c2.k = k2; c2.k_ss = c2.Dk; c2.k_sh = (int64_t)c2.Skv * c2.Dk; c2.k_sb = c2.k_sh * c2.Hkv;
         c2.v = v2; c2.v_ss = c2.Dv; c2.v_sh = (int64_t)c2.Skv * c2.Dv; c2.v_sb = c2.v_sh * c2.Hkv;
         char label[300];
-        for (int kvh = 0; kvh < s.Hkv && !bad; kvh++) {
+        for (int kvh = 0; kvh < s.Hkv && kvh < 2 && !bad; kvh++) { /* 12 KV heads: the first two (same code) */
             af_tile t;
             memset(&t, 0, sizeof t);
             t.kvh = kvh; t.h0 = kvh * tc.c.group; t.nh = tc.c.group;
