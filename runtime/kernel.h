@@ -75,7 +75,9 @@ typedef struct af_call {
      * and were just written by this thread, so they are in its L2: a widened
      * decode's scratch (runtime/plan.c). The f32 decode kernel then reads them
      * in place instead of packing each key block for its GQA group (in
-     * place from cache measured 1.38x, from DRAM 0.92x: thirteenth session). */
+     * place from cache measured 1.38x, from DRAM 0.92x: thirteenth session).
+     * Rows at most 1 KiB apart are read in place anyway (templates/decode.c.in,
+     * DEC_INPLACE_SS), so this decides only at Dk or Dv over 256. */
     int kv_hot;
     /* Packed batch (cu_seqlens_q of the params), or NULL. Kernels never see
      * one: the planner cuts a packed call into one call per sequence

@@ -173,10 +173,11 @@ mech_subset=(-DATTNFORGE_HEAD_DIMS="64;128" -DATTNFORGE_DTYPES="f32;f16;q8_0"
   # Everything in one translation unit under gcc at -O0; clang and gcc
   # compile the subset at -O2 (every kernel is compiled at -O2 with
   # warnings as errors by the gcc Release stage, and by clang's ASan+UBSan
-  # stage those of the ISAs this CPU runs; what one translation unit can break, clashing static names, an
-  # include order, a missing declaration, is the front end's, and the
-  # runtime's code inlined across files is the subset's; the whole of
-  # generated/ at -O2 took 170 s, at -O0 74 s). The two compile side by side.
+  # stage those of the ISAs this CPU runs; what one translation unit can
+  # break, clashing static names, an include order, a missing declaration,
+  # is the front end's, and the runtime's code inlined across files is the
+  # subset's; the whole of generated/ at -O2 took 170 s, at -O0 74 s). The
+  # two compile side by side.
   say "everything in generated/ (gcc -O0); subset --head-dims 128 --dtypes f16 --isa avx2,scalar (gcc, clang -O2; byte-identical when rerun)"
   lua5.4 gen/amalgamate.lua --out "$work/all"
   wc -c "$work/all/attnforge.c" "$work/all/attnforge.h" | sed 's/^/     /'
