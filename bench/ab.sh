@@ -13,6 +13,8 @@
 # AB_STAT=min compares each run's fastest call instead of its median: for a
 # compute-bound row resident in the cache, interference only adds time, so the
 # minimum is the steadier estimate of a small difference.
+# AB_KEEP=DIR keeps every run's CSV there (a.1.csv, b.1.csv, ...: the probes'
+# ceilings and each row's share of them).
 set -euo pipefail
 if [ $# -lt 3 ]; then
   sed -n '2,15p' "$0" >&2
@@ -25,6 +27,7 @@ case ${AB_STAT:-median} in median | min) ;; *) echo "ab.sh: AB_STAT must be medi
 case $rounds in '' | *[!0-9]*) echo "ab.sh: ROUNDS must be a number" >&2; exit 2 ;; esac
 work=$(mktemp -d /tmp/attnforge-ab.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+if [ -n "${AB_KEEP:-}" ]; then mkdir -p "$AB_KEEP"; fi
 for ((r = 1; r <= rounds; r++)); do
   for side in a b; do
     bin=$a
@@ -32,6 +35,7 @@ for ((r = 1; r <= rounds; r++)); do
     "$bin" "$@" --csv "$work/$side.$r.csv" >/dev/null 2>"$work/$side.$r.err" ||
       { cat "$work/$side.$r.err" >&2; echo "ab.sh: $bin failed" >&2; exit 1; }
   done
+  if [ -n "${AB_KEEP:-}" ]; then cp "$work/a.$r.csv" "$work/b.$r.csv" "$AB_KEEP/"; fi
   printf 'round %d of %d done\n' "$r" "$rounds" >&2
 done
 python3 - "$work" "$rounds" "${AB_STAT:-median}" <<'EOF'
@@ -46,7 +50,9 @@ for side in ("a", "b"):
             for row in csv.DictReader(f):
                 if row.get("ok") != "1":
                     continue
-                k = tuple(row.get(c, "") for c in key_cols)  # kv_layout: newer benches
+                # a bench from before --kv-layout has no kv_layout column: its
+                # caches were BSHD
+                k = tuple(row.get(c) or ("bshd" if c == "kv_layout" else "") for c in key_cols)
                 if k not in rows:
                     rows[k] = {"a": [], "b": []}
                     order.append(k)
