@@ -15,6 +15,74 @@ cd "$(dirname "$0")/.."
 mech_subset=(-DATTNFORGE_HEAD_DIMS="64;128" -DATTNFORGE_DTYPES="f32;f16;q8_0"
   -DATTNFORGE_ISAS="scalar;avx2;avx512")
 
+# ==== fuzzing (issue 7): libFuzzer + ASan + UBSan (README.md, "Robustness") ====
+# The harness is part of the asan preset (clang, address,undefined, with
+# ATTNFORGE_BUILD_FUZZ=ON), so the replayer links the library tools/test.sh
+# already built there and only the coverage-instrumented copy is compiled
+# here. Replays the seed corpus (fuzz/corpus) and the reproducers of library
+# bugs it found (fuzz/regressions, all fixed), then fuzzes AF_FUZZ_RUNS
+# (default 4000) inputs from the corpus with a fixed seed. Any crash, sanitizer
+# report or mismatch with the f64 reference fails CI; the input that did it is
+# left in build/asan/fuzz-artifacts/. AF_FUZZ_SKIP_KNOWN=1 skips the
+# regressions and steers the fuzzer clear of those bugs (for bisecting).
+# It starts first and runs in the background on one core (libFuzzer is
+# single-threaded) beside the blocks below, whose configures, links and
+# single-threaded tests leave a core idle; its output is printed and its
+# status checked at the end. (In CI's clean runs this stage's two cores were
+# busy 1.38 on average with the fuzzer last, 60 s of it on one core.)
+fuzz_log=$(mktemp /tmp/attnforge-fuzz.XXXXXX)
+(
+  set -euo pipefail
+  b=build/asan
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan --target fuzz_attention fuzz_attention_replay >/dev/null
+  printf '  -- replay fuzz/corpus\n'
+  $b/fuzz/fuzz_attention_replay fuzz/corpus/*
+  if [ "${AF_FUZZ_SKIP_KNOWN:-0}" = 0 ]; then
+    for f in fuzz/regressions/*; do
+      printf '  -- replay %s\n' "$f"
+      $b/fuzz/fuzz_attention_replay "$f"
+    done
+  fi
+  # CI fuzzes a fixed number of inputs from a fixed seed, so a commit passes
+  # or fails the same way every time (a time limit ran a different number of
+  # inputs on a busy machine, and a random find failed an unrelated
+  # submission). AF_FUZZ_SECONDS instead fuzzes for that long from a random
+  # seed: the exploring run a person starts on purpose.
+  rm -rf $b/fuzz-corpus-new
+  mkdir -p $b/fuzz-corpus-new $b/fuzz-artifacts
+  if [ -n "${AF_FUZZ_SECONDS:-}" ]; then
+    printf '  -- %s s of libFuzzer\n' "$AF_FUZZ_SECONDS"
+    limit=(-max_total_time="$AF_FUZZ_SECONDS")
+  else
+    printf '  -- %s libFuzzer inputs from seed %s\n' "${AF_FUZZ_RUNS:-4000}" "${AF_FUZZ_SEED:-20261202}"
+    limit=(-runs="${AF_FUZZ_RUNS:-4000}" -seed="${AF_FUZZ_SEED:-20261202}")
+  fi
+  # The seed fixes the inputs only as long as every host takes the same
+  # path: which kernels an input reaches is coverage that steers libFuzzer,
+  # so CI pins the ISA to avx512 where the host has it (both CPU kinds CI
+  # has run on do; unpinned, an Intel host without AVX512-BF16 derived other
+  # inputs from the same seed than the AMD hosts and failed a submission on
+  # an oracle bug none of them reached: fuzz/regressions/
+  # oracle_f16_output_rounds_to_inf). The corpus and regressions above run
+  # on the host's own best ISA; a run with AF_FUZZ_SECONDS or ATTNFORGE_ISA
+  # set is not pinned.
+  fuzz_env=()
+  flags=$(grep -m1 '^flags' /proc/cpuinfo || true)
+  if [ -z "${AF_FUZZ_SECONDS:-}" ] && [ -z "${ATTNFORGE_ISA:-}" ] &&
+    [[ " $flags " == *" avx512f "* && " $flags " == *" avx512bw "* && " $flags " == *" avx512vl "* ]]; then
+    fuzz_env=(ATTNFORGE_ISA=avx512)
+    printf '  -- ISA pinned: %s\n' "${fuzz_env[0]}"
+  fi
+  # new inputs go to the scratch folder; fuzz/corpus stays as committed
+  env "${fuzz_env[@]}" $b/fuzz/fuzz_attention "${limit[@]}" -timeout=30 \
+    -print_final_stats=1 -artifact_prefix=$b/fuzz-artifacts/ $b/fuzz-corpus-new fuzz/corpus
+) >"$fuzz_log" 2>&1 &
+fuzz_pid=$!
+# a block below that fails ends the script: stop the fuzzing block too (its
+# libFuzzer child ends on its own within its run limit)
+trap 'kill "$fuzz_pid" 2>/dev/null || true; rm -f "$fuzz_log"' EXIT
+
 # ==== packaging (issue 6): install, find_package, pkg-config, exports, add_subdirectory ====
 # Installs the static and the shared library into temporary prefixes as a user
 # would, then builds examples/consumer against each through find_package and
@@ -244,60 +312,13 @@ mech_subset=(-DATTNFORGE_HEAD_DIMS="64;128" -DATTNFORGE_DTYPES="f32;f16;q8_0"
   done
 )
 
-# ==== fuzzing (issue 7): libFuzzer + ASan + UBSan (README.md, "Robustness") ====
-# The harness is part of the asan preset (clang, address,undefined, with
-# ATTNFORGE_BUILD_FUZZ=ON), so the replayer links the library tools/test.sh
-# already built there and only the coverage-instrumented copy is compiled
-# here. Replays the seed corpus (fuzz/corpus) and the reproducers of library
-# bugs it found (fuzz/regressions, all fixed), then fuzzes AF_FUZZ_RUNS
-# (default 4000) inputs from the corpus with a fixed seed. Any crash, sanitizer
-# report or mismatch with the f64 reference fails CI; the input that did it is
-# left in build/asan/fuzz-artifacts/. AF_FUZZ_SKIP_KNOWN=1 skips the
-# regressions and steers the fuzzer clear of those bugs (for bisecting).
-(
-  set -euo pipefail
-  b=build/asan
-  cmake --preset asan >/dev/null
-  cmake --build --preset asan --target fuzz_attention fuzz_attention_replay >/dev/null
-  printf '  -- replay fuzz/corpus\n'
-  $b/fuzz/fuzz_attention_replay fuzz/corpus/*
-  if [ "${AF_FUZZ_SKIP_KNOWN:-0}" = 0 ]; then
-    for f in fuzz/regressions/*; do
-      printf '  -- replay %s\n' "$f"
-      $b/fuzz/fuzz_attention_replay "$f"
-    done
-  fi
-  # CI fuzzes a fixed number of inputs from a fixed seed, so a commit passes
-  # or fails the same way every time (a time limit ran a different number of
-  # inputs on a busy machine, and a random find failed an unrelated
-  # submission). AF_FUZZ_SECONDS instead fuzzes for that long from a random
-  # seed: the exploring run a person starts on purpose.
-  rm -rf $b/fuzz-corpus-new
-  mkdir -p $b/fuzz-corpus-new $b/fuzz-artifacts
-  if [ -n "${AF_FUZZ_SECONDS:-}" ]; then
-    printf '  -- %s s of libFuzzer\n' "$AF_FUZZ_SECONDS"
-    limit=(-max_total_time="$AF_FUZZ_SECONDS")
-  else
-    printf '  -- %s libFuzzer inputs from seed %s\n' "${AF_FUZZ_RUNS:-4000}" "${AF_FUZZ_SEED:-20261202}"
-    limit=(-runs="${AF_FUZZ_RUNS:-4000}" -seed="${AF_FUZZ_SEED:-20261202}")
-  fi
-  # The seed fixes the inputs only as long as every host takes the same
-  # path: which kernels an input reaches is coverage that steers libFuzzer,
-  # so CI pins the ISA to avx512 where the host has it (both CPU kinds CI
-  # has run on do; unpinned, an Intel host without AVX512-BF16 derived other
-  # inputs from the same seed than the AMD hosts and failed a submission on
-  # an oracle bug none of them reached: fuzz/regressions/
-  # oracle_f16_output_rounds_to_inf). The corpus and regressions above run
-  # on the host's own best ISA; a run with AF_FUZZ_SECONDS or ATTNFORGE_ISA
-  # set is not pinned.
-  fuzz_env=()
-  flags=$(grep -m1 '^flags' /proc/cpuinfo || true)
-  if [ -z "${AF_FUZZ_SECONDS:-}" ] && [ -z "${ATTNFORGE_ISA:-}" ] &&
-    [[ " $flags " == *" avx512f "* && " $flags " == *" avx512bw "* && " $flags " == *" avx512vl "* ]]; then
-    fuzz_env=(ATTNFORGE_ISA=avx512)
-    printf '  -- ISA pinned: %s\n' "${fuzz_env[0]}"
-  fi
-  # new inputs go to the scratch folder; fuzz/corpus stays as committed
-  env "${fuzz_env[@]}" $b/fuzz/fuzz_attention "${limit[@]}" -timeout=30 \
-    -print_final_stats=1 -artifact_prefix=$b/fuzz-artifacts/ $b/fuzz-corpus-new fuzz/corpus
-)
+# ==== the fuzzing block, started first (above): its output and its status ====
+fuzz_rc=0
+wait "$fuzz_pid" || fuzz_rc=$?
+trap 'rm -f "$fuzz_log"' EXIT
+printf '  -- fuzzing (ran beside the blocks above):\n'
+cat "$fuzz_log"
+if [ "$fuzz_rc" -ne 0 ]; then
+  echo "extra-checks: the fuzzing block failed (exit $fuzz_rc); its output is above" >&2
+  exit "$fuzz_rc"
+fi
