@@ -17,7 +17,7 @@
 # ceilings and each row's share of them).
 set -euo pipefail
 if [ $# -lt 3 ]; then
-  sed -n '2,15p' "$0" >&2
+  awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0" >&2 # the header comment above
   exit 2
 fi
 a=$1 b=$2 rounds=$3
