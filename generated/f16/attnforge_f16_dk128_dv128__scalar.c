@@ -803,6 +803,38 @@ static inline AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_pre_qkt(const flo
     afv_scalar_store(st + 64, a1_0); afv_scalar_store(st + 65, a1_1); afv_scalar_store(st + 66, a1_2); afv_scalar_store(st + 67, a1_3);
 }
 
+/* QK^T outer-product block: 2 rows x 2 keys over Dk = 128, Q and S transposed. */
+static inline AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_pre_qkt2(const float *qt, const float *const *kp, float *st)
+{
+    afv_scalar a0_0 = afv_scalar_zero(), a0_1 = afv_scalar_zero();
+    afv_scalar a1_0 = afv_scalar_zero(), a1_1 = afv_scalar_zero();
+    const float *k0 = kp[0], *k1 = kp[1];
+    for (int32_t d = 0; d < 128; d += 4) {
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 0) * 64 + 0), x1 = afv_scalar_load(qt + (d + 0) * 64 + 1);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 0]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 0]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 1) * 64 + 0), x1 = afv_scalar_load(qt + (d + 1) * 64 + 1);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 1]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 1]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 2) * 64 + 0), x1 = afv_scalar_load(qt + (d + 2) * 64 + 1);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 2]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 2]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); }
+        }
+        {
+            const afv_scalar x0 = afv_scalar_load(qt + (d + 3) * 64 + 0), x1 = afv_scalar_load(qt + (d + 3) * 64 + 1);
+            { const afv_scalar b = afv_scalar_set1(k0[d + 3]); a0_0 = afv_scalar_fma(x0, b, a0_0); a0_1 = afv_scalar_fma(x1, b, a0_1); }
+            { const afv_scalar b = afv_scalar_set1(k1[d + 3]); a1_0 = afv_scalar_fma(x0, b, a1_0); a1_1 = afv_scalar_fma(x1, b, a1_1); }
+        }
+    }
+    afv_scalar_store(st + 0, a0_0); afv_scalar_store(st + 1, a0_1);
+    afv_scalar_store(st + 64, a1_0); afv_scalar_store(st + 65, a1_1);
+}
+
 /* QK^T outer-product block: 1 rows x 2 keys over Dk = 128, Q and S transposed. */
 static inline AF_TARGET_SCALAR void afk_f16_dk128_dv128_scalar_pre_qkt1(const float *qt, const float *const *kp, float *st)
 {
@@ -1059,6 +1091,13 @@ AF_TARGET_SCALAR void attnforge_f16_dk128_dv128_prefill__scalar(const af_call *c
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 2)
                     afk_f16_dk128_dv128_scalar_pre_qkt(qt + v * 1, kp + k, st + k * 64 + v * 1);
+            }
+            for (; v + 2 <= nv; v += 2) { /* the remainder in pairs, then single vectors */
+                int any = 0;
+                for (int32_t r = v * 1; r < nr && r < (v + 2) * 1; r++) any |= act[r];
+                if (!any) continue;
+                for (int32_t k = 0; k < n; k += 2)
+                    afk_f16_dk128_dv128_scalar_pre_qkt2(qt + v * 1, kp + k, st + k * 64 + v * 1);
             }
             for (; v < nv; v++) {
                 int any = 0;

@@ -836,8 +836,52 @@ AF_TARGET_AVX2 void attnforge_f16_dk32_dv32_decode__avx2(const af_call *c, const
     }
 }
 
-/* QK^T outer-product block: 16 rows x 4 keys over Dk = 32, Q and S transposed. */
+/* QK^T outer-product block: 24 rows x 4 keys over Dk = 32, Q and S transposed. */
 static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_pre_qkt(const float *qt, const float *const *kp, float *st)
+{
+    afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero(), a0_2 = afv_avx2_zero();
+    afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero(), a1_2 = afv_avx2_zero();
+    afv_avx2 a2_0 = afv_avx2_zero(), a2_1 = afv_avx2_zero(), a2_2 = afv_avx2_zero();
+    afv_avx2 a3_0 = afv_avx2_zero(), a3_1 = afv_avx2_zero(), a3_2 = afv_avx2_zero();
+    const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
+    for (int32_t d = 0; d < 32; d += 4) {
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 0) * 64 + 0), x1 = afv_avx2_load(qt + (d + 0) * 64 + 8), x2 = afv_avx2_load(qt + (d + 0) * 64 + 16);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 0]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); a0_2 = afv_avx2_fma(x2, b, a0_2); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 0]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); a1_2 = afv_avx2_fma(x2, b, a1_2); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 0]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); a2_2 = afv_avx2_fma(x2, b, a2_2); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 0]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); a3_2 = afv_avx2_fma(x2, b, a3_2); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 1) * 64 + 0), x1 = afv_avx2_load(qt + (d + 1) * 64 + 8), x2 = afv_avx2_load(qt + (d + 1) * 64 + 16);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 1]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); a0_2 = afv_avx2_fma(x2, b, a0_2); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 1]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); a1_2 = afv_avx2_fma(x2, b, a1_2); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 1]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); a2_2 = afv_avx2_fma(x2, b, a2_2); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 1]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); a3_2 = afv_avx2_fma(x2, b, a3_2); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 2) * 64 + 0), x1 = afv_avx2_load(qt + (d + 2) * 64 + 8), x2 = afv_avx2_load(qt + (d + 2) * 64 + 16);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 2]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); a0_2 = afv_avx2_fma(x2, b, a0_2); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 2]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); a1_2 = afv_avx2_fma(x2, b, a1_2); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 2]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); a2_2 = afv_avx2_fma(x2, b, a2_2); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 2]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); a3_2 = afv_avx2_fma(x2, b, a3_2); }
+        }
+        {
+            const afv_avx2 x0 = afv_avx2_load(qt + (d + 3) * 64 + 0), x1 = afv_avx2_load(qt + (d + 3) * 64 + 8), x2 = afv_avx2_load(qt + (d + 3) * 64 + 16);
+            { const afv_avx2 b = afv_avx2_set1(k0[d + 3]); a0_0 = afv_avx2_fma(x0, b, a0_0); a0_1 = afv_avx2_fma(x1, b, a0_1); a0_2 = afv_avx2_fma(x2, b, a0_2); }
+            { const afv_avx2 b = afv_avx2_set1(k1[d + 3]); a1_0 = afv_avx2_fma(x0, b, a1_0); a1_1 = afv_avx2_fma(x1, b, a1_1); a1_2 = afv_avx2_fma(x2, b, a1_2); }
+            { const afv_avx2 b = afv_avx2_set1(k2[d + 3]); a2_0 = afv_avx2_fma(x0, b, a2_0); a2_1 = afv_avx2_fma(x1, b, a2_1); a2_2 = afv_avx2_fma(x2, b, a2_2); }
+            { const afv_avx2 b = afv_avx2_set1(k3[d + 3]); a3_0 = afv_avx2_fma(x0, b, a3_0); a3_1 = afv_avx2_fma(x1, b, a3_1); a3_2 = afv_avx2_fma(x2, b, a3_2); }
+        }
+    }
+    afv_avx2_store(st + 0, a0_0); afv_avx2_store(st + 8, a0_1); afv_avx2_store(st + 16, a0_2);
+    afv_avx2_store(st + 64, a1_0); afv_avx2_store(st + 72, a1_1); afv_avx2_store(st + 80, a1_2);
+    afv_avx2_store(st + 128, a2_0); afv_avx2_store(st + 136, a2_1); afv_avx2_store(st + 144, a2_2);
+    afv_avx2_store(st + 192, a3_0); afv_avx2_store(st + 200, a3_1); afv_avx2_store(st + 208, a3_2);
+}
+
+/* QK^T outer-product block: 16 rows x 4 keys over Dk = 32, Q and S transposed. */
+static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_pre_qkt2(const float *qt, const float *const *kp, float *st)
 {
     afv_avx2 a0_0 = afv_avx2_zero(), a0_1 = afv_avx2_zero();
     afv_avx2 a1_0 = afv_avx2_zero(), a1_1 = afv_avx2_zero();
@@ -1143,8 +1187,8 @@ static inline AF_TARGET_AVX2 void afk_f16_dk32_dv32_avx2_pre_pvt1g(float *const 
  * transposed (qt[d * 64 + row]); keys in blocks of 64, each block's K and
  * V rows gathered and widened into L1 buffers once per chunk (cache rows
  * sit a multiple of 4 KiB apart: read in place, a block's rows would share L1 sets).
- * QK^T: 16 rows (2 vector(s), a row per lane) x 4 keys per register
- * block, 8 accumulators, no reduction; scores transposed
+ * QK^T: 24 rows (3 vector(s), a row per lane) x 4 keys per register
+ * block, 12 accumulators, no reduction; scores transposed
  * (st[key * 64 + row]). Block softmax 8 rows per vector
  * (afp_avx2_f16_softmax_lanes: no scalar work per key), then P*V: 6 rows x 16
  * columns of Dv per register block, each weight broadcast from the tile.
@@ -1201,13 +1245,20 @@ AF_TARGET_AVX2 void attnforge_f16_dk32_dv32_prefill__avx2(const af_call *c, cons
                 kp[k] = kbuf + k * 32;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t v = 0; /* QK^T: blocks of 2 row vector(s), then single vectors */
-            for (; v + 2 <= nv; v += 2) {
+            int32_t v = 0; /* QK^T: blocks of 3 row vector(s), then single vectors */
+            for (; v + 3 <= nv; v += 3) {
                 int any = 0;
-                for (int32_t r = v * 8; r < nr && r < (v + 2) * 8; r++) any |= act[r];
+                for (int32_t r = v * 8; r < nr && r < (v + 3) * 8; r++) any |= act[r];
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
                     afk_f16_dk32_dv32_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 64 + v * 8);
+            }
+            for (; v + 2 <= nv; v += 2) { /* the remainder in pairs, then single vectors */
+                int any = 0;
+                for (int32_t r = v * 8; r < nr && r < (v + 2) * 8; r++) any |= act[r];
+                if (!any) continue;
+                for (int32_t k = 0; k < n; k += 4)
+                    afk_f16_dk32_dv32_avx2_pre_qkt2(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
             for (; v < nv; v++) {
                 int any = 0;

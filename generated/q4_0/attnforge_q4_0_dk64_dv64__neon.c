@@ -903,6 +903,50 @@ static inline AF_TARGET_NEON void afk_q4_0_dk64_dv64_neon_pre_qkt(const float *q
     afv_neon_store(st + 192, a3_0); afv_neon_store(st + 196, a3_1); afv_neon_store(st + 200, a3_2); afv_neon_store(st + 204, a3_3);
 }
 
+/* QK^T outer-product block: 8 rows x 4 keys over Dk = 64, Q and S transposed. */
+static inline AF_TARGET_NEON void afk_q4_0_dk64_dv64_neon_pre_qkt2(const float *qt, const float *const *kp, float *st)
+{
+    afv_neon a0_0 = afv_neon_zero(), a0_1 = afv_neon_zero();
+    afv_neon a1_0 = afv_neon_zero(), a1_1 = afv_neon_zero();
+    afv_neon a2_0 = afv_neon_zero(), a2_1 = afv_neon_zero();
+    afv_neon a3_0 = afv_neon_zero(), a3_1 = afv_neon_zero();
+    const float *k0 = kp[0], *k1 = kp[1], *k2 = kp[2], *k3 = kp[3];
+    for (int32_t d = 0; d < 64; d += 4) {
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 0) * 64 + 0), x1 = afv_neon_load(qt + (d + 0) * 64 + 4);
+            { const afv_neon b = afv_neon_set1(k0[d + 0]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); }
+            { const afv_neon b = afv_neon_set1(k1[d + 0]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); }
+            { const afv_neon b = afv_neon_set1(k2[d + 0]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); }
+            { const afv_neon b = afv_neon_set1(k3[d + 0]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 1) * 64 + 0), x1 = afv_neon_load(qt + (d + 1) * 64 + 4);
+            { const afv_neon b = afv_neon_set1(k0[d + 1]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); }
+            { const afv_neon b = afv_neon_set1(k1[d + 1]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); }
+            { const afv_neon b = afv_neon_set1(k2[d + 1]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); }
+            { const afv_neon b = afv_neon_set1(k3[d + 1]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 2) * 64 + 0), x1 = afv_neon_load(qt + (d + 2) * 64 + 4);
+            { const afv_neon b = afv_neon_set1(k0[d + 2]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); }
+            { const afv_neon b = afv_neon_set1(k1[d + 2]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); }
+            { const afv_neon b = afv_neon_set1(k2[d + 2]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); }
+            { const afv_neon b = afv_neon_set1(k3[d + 2]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); }
+        }
+        {
+            const afv_neon x0 = afv_neon_load(qt + (d + 3) * 64 + 0), x1 = afv_neon_load(qt + (d + 3) * 64 + 4);
+            { const afv_neon b = afv_neon_set1(k0[d + 3]); a0_0 = afv_neon_fma(x0, b, a0_0); a0_1 = afv_neon_fma(x1, b, a0_1); }
+            { const afv_neon b = afv_neon_set1(k1[d + 3]); a1_0 = afv_neon_fma(x0, b, a1_0); a1_1 = afv_neon_fma(x1, b, a1_1); }
+            { const afv_neon b = afv_neon_set1(k2[d + 3]); a2_0 = afv_neon_fma(x0, b, a2_0); a2_1 = afv_neon_fma(x1, b, a2_1); }
+            { const afv_neon b = afv_neon_set1(k3[d + 3]); a3_0 = afv_neon_fma(x0, b, a3_0); a3_1 = afv_neon_fma(x1, b, a3_1); }
+        }
+    }
+    afv_neon_store(st + 0, a0_0); afv_neon_store(st + 4, a0_1);
+    afv_neon_store(st + 64, a1_0); afv_neon_store(st + 68, a1_1);
+    afv_neon_store(st + 128, a2_0); afv_neon_store(st + 132, a2_1);
+    afv_neon_store(st + 192, a3_0); afv_neon_store(st + 196, a3_1);
+}
+
 /* QK^T outer-product block: 4 rows x 4 keys over Dk = 64, Q and S transposed. */
 static inline AF_TARGET_NEON void afk_q4_0_dk64_dv64_neon_pre_qkt1(const float *qt, const float *const *kp, float *st)
 {
@@ -1269,6 +1313,13 @@ AF_TARGET_NEON void attnforge_q4_0_dk64_dv64_prefill__neon(const af_call *c, con
                 if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
                     afk_q4_0_dk64_dv64_neon_pre_qkt(qt + v * 4, kp + k, st + k * 64 + v * 4);
+            }
+            for (; v + 2 <= nv; v += 2) { /* the remainder in pairs, then single vectors */
+                int any = 0;
+                for (int32_t r = v * 4; r < nr && r < (v + 2) * 4; r++) any |= act[r];
+                if (!any) continue;
+                for (int32_t k = 0; k < n; k += 4)
+                    afk_q4_0_dk64_dv64_neon_pre_qkt2(qt + v * 4, kp + k, st + k * 64 + v * 4);
             }
             for (; v < nv; v++) {
                 int any = 0;
