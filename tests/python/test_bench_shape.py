@@ -10,16 +10,19 @@ Runs decode (Skv 256) and causal prefill (64) for --shape 4/2/80,2/2/64:
 - every call succeeded and passed the f64 reference check;
 - D 64 ran a generated kernel (its name has dk64), D 80 whatever dispatch
   chose for it (the generic kernel unless a build generated D 80);
-and that malformed shapes are refused with exit status 2 and a message
-naming the shape. Timings are not checked. Standard library only; seconds.
+that the probes measured again after the rows are printed (positive
+figures, with the first probes beside them); and that malformed shapes are
+refused with exit status 2 and a message naming the shape. Timings are not
+checked. Standard library only; seconds.
 """
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
 
-from bench_smoke import check_call, json_lines, report, run_bench
+from bench_smoke import check_call, json_lines, report, run_bench_output
 
 SHAPES = {"shape-4/2/80": (4, 2, 80, 80), "shape-2/2/64": (2, 2, 64, 64)}
 IMPLS = ["unrolled", "generic", "materialized"]
@@ -37,9 +40,18 @@ def main():
         cmd = [bench, "--quick", "--shape", "4/2/80,2/2/64", "--path", "decode,prefill",
                "--decode-skv", "256", "--prefill-len", "64", "--dtype", "f32", "--kv-format", "f16",
                "--reps", "3", "--bw-mib", "16", "--threads", "1", "--json", jpath]
-        if not run_bench(cmd):
+        run = run_bench_output(cmd)
+        if run.returncode != 0:
+            print(f"FAIL: the bench exited with {run.returncode}")
             return 1
         rows = json_lines(jpath)[1:]
+
+    end = re.search(r"^roofline after the rows: DRAM read ([0-9.]+) GB/s, f32 FMA peak ([0-9.]+) GFLOP/s "
+                    r"\(before the rows: ([0-9.]+) GB/s, ([0-9.]+) GFLOP/s\)$", run.stdout, re.M)
+    if not end:
+        failures.append("no 'roofline after the rows' line in the bench's output")
+    elif not all(float(x) > 0 for x in end.groups()):
+        failures.append(f"a probe after or before the rows is not positive: {end.group(0)!r}")
 
     seen = {}
     for r in rows:
