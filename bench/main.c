@@ -798,8 +798,10 @@ int main(int argc, char **argv)
                "(before the rows: %.1f GB/s, %.1f GFLOP/s)\n",
                end.dram_read_gbps, end.f32_gflops, B.roof.dram_read_gbps, B.roof.f32_gflops);
         const double dr = end.dram_read_gbps / B.roof.dram_read_gbps, fr = end.f32_gflops / B.roof.f32_gflops;
-        if (!(dr > 1 / 1.1 && dr < 1.1 && fr > 1 / 1.1 && fr < 1.1))
-            printf("the probes moved by more than 10 %% during the run (the host's speed changed): %%ceil is "
+        /* 20 %: this project's shared hosts move the DRAM probe by 10-15 %
+         * between back-to-back runs; a move past that is a change of state */
+        if (!(dr > 1 / 1.2 && dr < 1.2 && fr > 1 / 1.2 && fr < 1.2))
+            printf("the probes moved by more than 20 %% during the run (the host's speed changed): %%ceil is "
                    "against the probes before the rows; compare builds by time, interleaved (bench/ab.sh).\n");
     }
 
