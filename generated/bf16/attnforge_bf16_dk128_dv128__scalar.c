@@ -1096,7 +1096,7 @@ AF_TARGET_SCALAR void attnforge_bf16_dk128_dv128_prefill__scalar(const af_call *
                 kp[k] = kbuf + k * 128;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then single vectors */
+            int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then the remainder in smaller ones */
             for (; v + 4 <= nv; v += 4) {
                 int any = 0;
                 for (int32_t r = v * 1; r < nr && r < (v + 4) * 1; r++) any |= act[r];
@@ -1104,17 +1104,17 @@ AF_TARGET_SCALAR void attnforge_bf16_dk128_dv128_prefill__scalar(const af_call *
                 for (int32_t k = 0; k < n; k += 2)
                     afk_bf16_dk128_dv128_scalar_pre_qkt(qt + v * 1, kp + k, st + k * 64 + v * 1);
             }
-            for (; v + 2 <= nv; v += 2) { /* the remainder in pairs, then single vectors */
+            for (; v + 2 <= nv; v += 2) {
                 int any = 0;
                 for (int32_t r = v * 1; r < nr && r < (v + 2) * 1; r++) any |= act[r];
-                if (!any) continue;
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 2)
                     afk_bf16_dk128_dv128_scalar_pre_qkt2(qt + v * 1, kp + k, st + k * 64 + v * 1);
             }
-            for (; v < nv; v++) {
+            for (; v + 1 <= nv; v += 1) {
                 int any = 0;
                 for (int32_t r = v * 1; r < nr && r < (v + 1) * 1; r++) any |= act[r];
-                if (!any) continue;
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 2)
                     afk_bf16_dk128_dv128_scalar_pre_qkt1(qt + v * 1, kp + k, st + k * 64 + v * 1);
             }

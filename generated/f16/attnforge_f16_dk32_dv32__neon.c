@@ -1288,7 +1288,7 @@ AF_TARGET_NEON void attnforge_f16_dk32_dv32_prefill__neon(const af_call *c, cons
                 kp[k] = kbuf + k * 32;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then single vectors */
+            int32_t v = 0; /* QK^T: blocks of 4 row vector(s), then the remainder in smaller ones */
             for (; v + 4 <= nv; v += 4) {
                 int any = 0;
                 for (int32_t r = v * 4; r < nr && r < (v + 4) * 4; r++) any |= act[r];
@@ -1296,17 +1296,17 @@ AF_TARGET_NEON void attnforge_f16_dk32_dv32_prefill__neon(const af_call *c, cons
                 for (int32_t k = 0; k < n; k += 4)
                     afk_f16_dk32_dv32_neon_pre_qkt(qt + v * 4, kp + k, st + k * 64 + v * 4);
             }
-            for (; v + 2 <= nv; v += 2) { /* the remainder in pairs, then single vectors */
+            for (; v + 2 <= nv; v += 2) {
                 int any = 0;
                 for (int32_t r = v * 4; r < nr && r < (v + 2) * 4; r++) any |= act[r];
-                if (!any) continue;
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
                     afk_f16_dk32_dv32_neon_pre_qkt2(qt + v * 4, kp + k, st + k * 64 + v * 4);
             }
-            for (; v < nv; v++) {
+            for (; v + 1 <= nv; v += 1) {
                 int any = 0;
                 for (int32_t r = v * 4; r < nr && r < (v + 1) * 4; r++) any |= act[r];
-                if (!any) continue;
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
                     afk_f16_dk32_dv32_neon_pre_qkt1(qt + v * 4, kp + k, st + k * 64 + v * 4);
             }

@@ -1718,7 +1718,7 @@ AF_TARGET_AVX512 void attnforge_f32_dk64_dv64_prefill__avx512(const af_call *c, 
                 }
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t v = 0; /* QK^T: blocks of 2 row vector(s), then single vectors */
+            int32_t v = 0; /* QK^T: blocks of 2 row vector(s), then the remainder in smaller ones */
             for (; v + 2 <= nv; v += 2) {
                 int any = 0;
                 for (int32_t r = v * 16; r < nr && r < (v + 2) * 16; r++) any |= act[r];
@@ -1726,10 +1726,10 @@ AF_TARGET_AVX512 void attnforge_f32_dk64_dv64_prefill__avx512(const af_call *c, 
                 for (int32_t k = 0; k < n; k += 8)
                     afk_f32_dk64_dv64_avx512_pre_qkt(qt + v * 16, kp + k, st + k * 64 + v * 16);
             }
-            for (; v < nv; v++) {
+            for (; v + 1 <= nv; v += 1) {
                 int any = 0;
                 for (int32_t r = v * 16; r < nr && r < (v + 1) * 16; r++) any |= act[r];
-                if (!any) continue;
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 8)
                     afk_f32_dk64_dv64_avx512_pre_qkt1(qt + v * 16, kp + k, st + k * 64 + v * 16);
             }

@@ -3169,7 +3169,7 @@ AF_TARGET_AVX2 void attnforge_fp8_e4m3_dk256_dv256_prefill__avx2(const af_call *
                 kp[k] = kbuf + k * 256;
             }
             for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
-            int32_t v = 0; /* QK^T: blocks of 3 row vector(s), then single vectors */
+            int32_t v = 0; /* QK^T: blocks of 3 row vector(s), then the remainder in smaller ones */
             for (; v + 3 <= nv; v += 3) {
                 int any = 0;
                 for (int32_t r = v * 8; r < nr && r < (v + 3) * 8; r++) any |= act[r];
@@ -3177,17 +3177,17 @@ AF_TARGET_AVX2 void attnforge_fp8_e4m3_dk256_dv256_prefill__avx2(const af_call *
                 for (int32_t k = 0; k < n; k += 4)
                     afk_fp8_e4m3_dk256_dv256_avx2_pre_qkt(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
-            for (; v + 2 <= nv; v += 2) { /* the remainder in pairs, then single vectors */
+            for (; v + 2 <= nv; v += 2) {
                 int any = 0;
                 for (int32_t r = v * 8; r < nr && r < (v + 2) * 8; r++) any |= act[r];
-                if (!any) continue;
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
                     afk_fp8_e4m3_dk256_dv256_avx2_pre_qkt2(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
-            for (; v < nv; v++) {
+            for (; v + 1 <= nv; v += 1) {
                 int any = 0;
                 for (int32_t r = v * 8; r < nr && r < (v + 1) * 8; r++) any |= act[r];
-                if (!any) continue;
+                if (!any) continue; /* every lane invisible: the softmax writes -0.0 */
                 for (int32_t k = 0; k < n; k += 4)
                     afk_fp8_e4m3_dk256_dv256_avx2_pre_qkt1(qt + v * 8, kp + k, st + k * 64 + v * 8);
             }
