@@ -4,9 +4,10 @@
 # long tier (minutes to hours; never in CI).
 # Each configuration compiles the generated kernels once: gcc Release (whose
 # library the packaging check installs as the static one), clang ASan+UBSan
-# (whose library the fuzz replayer links), the shared library, TSan, the
-# fuzzer's coverage build, the amalgamation (gcc, clang) and AArch64 (gcc,
-# clang); the other stages build small kernel sets or none.
+# (whose library the fuzz replayer links and whose kernel objects the
+# fuzzer's coverage build links), the shared library, TSan, the amalgamation
+# (gcc, clang) and AArch64 (gcc, clang); the other stages build small kernel
+# sets or none.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/deps.sh
@@ -14,9 +15,8 @@ bash tools/deps.sh
 step() { printf '\n==== %s (at %d s)\n' "$*" "$SECONDS"; }
 
 # The stages that test a binding, not the kernels (Python, Rust, clang's
-# amalgamation, the fuzzer's coverage-instrumented copy of the library; the
-# shared library and TSan builds take a smaller set: extra-checks.sh's
-# mech_subset), compile this kernel
+# amalgamation; the shared library and TSan builds take a smaller set:
+# extra-checks.sh's mech_subset), compile this kernel
 # subset: the x86-64 ISAs at head dims 32 (all-MiniLM), 64 and 128 for the formats those tests
 # call. Every kernel of generated/ is compiled and tested by the gcc Release
 # and AArch64 stages (ASan+UBSan: those this CPU can run); a full compile
@@ -92,14 +92,10 @@ for rust_lib in $rust_libs; do bash tools/check-exports.sh "$rust_lib"; done
 step "clang -Wall -Wextra -Werror, AddressSanitizer + UndefinedBehaviorSanitizer, all tests"
 san_isas=$(host_isas)
 echo "kernels compiled with the sanitizers: ISAs $san_isas (this CPU's)"
-# the fuzzer's coverage-instrumented copy of the library (built here, run in
-# extra-checks.sh) holds the CI subset's kernels of those ISAs
-fuzz_isas=""
-for isa in ${AF_CI_ISAS//;/ }; do
-  [[ ";$san_isas;" != *";$isa;"* ]] || fuzz_isas+="${fuzz_isas:+;}$isa"
-done
-cmake --preset asan -DATTNFORGE_ISAS="$san_isas" -DATTNFORGE_FUZZ_HEAD_DIMS="$AF_CI_HEAD_DIMS" \
-  -DATTNFORGE_FUZZ_DTYPES="$AF_CI_DTYPES" -DATTNFORGE_FUZZ_ISAS="$fuzz_isas" >/dev/null
+# the fuzzer's copy of the library (built here, run in extra-checks.sh): its
+# runtime compiled with coverage counters, its kernels this build's own
+# objects (ATTNFORGE_FUZZ_KERNEL_COVERAGE=OFF; no second sanitized compile)
+cmake --preset asan -DATTNFORGE_ISAS="$san_isas" -DATTNFORGE_FUZZ_KERNEL_COVERAGE=OFF >/dev/null
 syntax_only=()
 for f in generated/*/*__*.c; do
   isa=${f##*__}
@@ -114,9 +110,22 @@ fi
 cmake --build --preset asan
 ctest --preset asan
 
+# Emulated suites. CI (the quick tier) leaves out under qemu what is portable
+# C checked natively above or what another emulated suite checks in the same
+# kernels: test_formats's packing test under gcc (the runtime's K/V packing)
+# and test_formats under clang (the storage formats' row code, which
+# test_variants checks in every clang-built kernel, and the runtime, which
+# formats_gguf checks bit for bit). AF_EMULATED=full, or the long tier
+# (ATTNFORGE_TEST_TIER=long), runs them too.
+emulated_full=0
+if [ "${AF_EMULATED:-quick}" = full ] || [ "${ATTNFORGE_TEST_TIER:-}" = long ]; then emulated_full=1; fi
+gcc_exclude=prefill_kv_packing_bitwise
+[ "$emulated_full" = 0 ] || gcc_exclude=
+echo "emulated suites: $([ "$emulated_full" = 1 ] && echo 'full (AF_EMULATED=full or the long tier)' || echo 'quick tier')"
+
 step "AArch64 NEON: cross build (aarch64-linux-gnu-gcc), every kernel-facing test under qemu-aarch64"
 cmake -S . -B build/aarch64 --toolchain cmake/aarch64-linux-gnu.cmake -DCMAKE_BUILD_TYPE=Release \
-  -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF >/dev/null
+  -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF -DATTNFORGE_SHIM_EXCLUDE="$gcc_exclude" >/dev/null
 cmake --build build/aarch64 -j2
 # test_variants (the longest under qemu) runs beside the others, in two
 # shards (the shim's --shard: every other test case each, so when the other
@@ -155,17 +164,20 @@ done
 # clang's build holds the Arm ISAs at head dims 64 and 128, every format (the
 # product, so also scalar cache-format variants the default manifest does not
 # make); gcc's above compiled and tested every committed kernel. Only the
-# tests it runs are built. test_formats's packing test is left out here: it
-# checks the runtime's packing (portable C, run above under gcc's build) and
-# took 190 of this stage's 300 emulated CPU seconds; the variants' row code
-# it calls is what test_variants checks in every kernel.
+# tests it runs are built. test_formats runs here only with the emulated
+# suites in full (above); even then without its packing test, which checks
+# the runtime's packing (portable C, run natively) and took 190 of this
+# stage's 300 emulated CPU seconds.
 step "AArch64 NEON: clang --target=aarch64-linux-gnu, -Werror; generated-kernel tests and the format cross-check (clang contracts to FMA here) under qemu-aarch64"
 cmake -S . -B build/aarch64-clang --toolchain cmake/aarch64-linux-gnu.cmake -DATTNFORGE_AARCH64_CC=clang \
   -DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF \
   -DATTNFORGE_HEAD_DIMS="64;128" -DATTNFORGE_ISAS="scalar;neon;neonfhm;neonbf16" \
   -DATTNFORGE_SHIM_EXCLUDE=prefill_kv_packing_bitwise >/dev/null
-cmake --build build/aarch64-clang -j2 --target attnforge test_variants test_exp test_features test_formats af_format_tool
-ATTNFORGE_TEST_EXP_STEP=1009 ctest --test-dir build/aarch64-clang -j2 --output-on-failure -R "variants|exp|features|formats"
+clang_tests=(test_variants test_exp test_features af_format_tool)
+clang_ctest="variants|exp|features|formats_gguf"
+if [ "$emulated_full" = 1 ]; then clang_tests+=(test_formats); clang_ctest+="|test_formats"; fi
+cmake --build build/aarch64-clang -j2 --target attnforge "${clang_tests[@]}"
+ATTNFORGE_TEST_EXP_STEP=1009 ctest --test-dir build/aarch64-clang -j2 --output-on-failure -R "$clang_ctest"
 
 # Needs build/release's static libattnforge.a (PIC), linked into the module.
 step "llama.cpp: the attnforge ggml backend in the pinned llama.cpp (test-backend-ops FLASH_ATTN_EXT, f64 check, greedy generation stock vs attnforge)"
