@@ -16,6 +16,12 @@ set(ATTNFORGE_HEAD_DIMS "" CACHE STRING
 set(ATTNFORGE_DTYPES "" CACHE STRING "dtypes of the generated kernels, e.g. f32;f16;bf16 (empty: all)")
 set(ATTNFORGE_ISAS "" CACHE STRING
   "ISAs of the generated kernels (templates/isa/<name>.lua), e.g. scalar;avx2 (empty: all)")
+# With -DATTNFORGE_NARROW=ON those three filter the committed manifest instead
+# of replacing it by their product (the generator's --narrow): e.g.
+# -DATTNFORGE_ISAS="scalar;avx2" -DATTNFORGE_NARROW=ON builds exactly the
+# committed scalar and AVX2 kernels, not every format at every head dim.
+option(ATTNFORGE_NARROW
+  "ATTNFORGE_HEAD_DIMS/DTYPES/ISAS keep only the committed manifest's variants on those axes (not their product)" OFF)
 
 set(_af_root "${CMAKE_CURRENT_LIST_DIR}/..")
 get_filename_component(_af_root "${_af_root}" ABSOLUTE)
@@ -57,8 +63,14 @@ macro(attnforge_generate_into out dims dtypes isas why)
   string(REPLACE ";" "," _af_dims_arg "${dims}")
   string(REPLACE ";" "," _af_dtypes_arg "${dtypes}")
   string(REPLACE ";" "," _af_isas_arg "${isas}")
+  set(_af_narrow_arg)
+  set(_af_narrow_msg)
+  if(ATTNFORGE_NARROW)
+    set(_af_narrow_arg --narrow)
+    set(_af_narrow_msg " (the committed manifest's variants only)")
+  endif()
   execute_process(
-    COMMAND "${ATTNFORGE_LUA}" "${_af_root}/gen/attnforge-gen.lua" --quiet
+    COMMAND "${ATTNFORGE_LUA}" "${_af_root}/gen/attnforge-gen.lua" --quiet ${_af_narrow_arg}
             --head-dims "${_af_dims_arg}" --dtypes "${_af_dtypes_arg}" --isa "${_af_isas_arg}"
             --out "${out}"
     WORKING_DIRECTORY "${_af_root}"
@@ -68,7 +80,7 @@ macro(attnforge_generate_into out dims dtypes isas why)
     message(FATAL_ERROR "attnforge: kernel generation failed (${_af_rc}):\n${_af_err}")
   endif()
   message(STATUS "attnforge: generated kernels for head dims ${_af_dims_arg}, dtypes "
-                 "${_af_dtypes_arg}, ISAs ${_af_isas_arg} into ${out}")
+                 "${_af_dtypes_arg}, ISAs ${_af_isas_arg}${_af_narrow_msg} into ${out}")
   include("${out}/sources.cmake")
   file(GLOB _af_gen_inputs CONFIGURE_DEPENDS
     "${_af_root}/gen/*.lua" "${_af_root}/templates/*.in" "${_af_root}/templates/*.lua"

@@ -140,9 +140,12 @@ do
 end
 -- The manifest is a list of groups, each a product of head dims x dtypes x
 -- ISAs; any of --head-dims / --dtypes / --isa replaces it by one group (the
--- axes not given: every value the manifest's groups name).
+-- axes not given: every value the manifest's groups name). With --narrow
+-- they filter instead: each group keeps only the values the flags name on
+-- each axis given (the variants of the manifest on those axes, e.g. its
+-- avx2 and scalar kernels), and a group left empty on an axis is dropped.
 local groups = manifest.groups or { manifest }
-local flag_dims, flag_dtypes, flag_isas
+local flag_dims, flag_dtypes, flag_isas, narrow
 local i = 1
 while i <= #arg do
   local a = arg[i]
@@ -156,13 +159,14 @@ while i <= #arg do
   elseif a == "--isa" or a == "--isas" then
     local v = val()
     flag_isas = (v == "all") and "all" or split(v)
+  elseif a == "--narrow" then narrow = true
   elseif a == "--out" then opts.out = val():gsub("/+$", ""); out_given = true
   elseif a == "--public-header" then opts.header = val(); out_given = false
   elseif a == "--line-directives" then opts.line_directives = true
   elseif a == "--quiet" or a == "-q" then opts.quiet = true
   elseif a == "--help" or a == "-h" then
     print("usage: lua5.4 gen/attnforge-gen.lua [--head-dims 64,128,192:128] [--dtypes f32,f16,bf16,q8_0,...]"
-      .. " [--isa all|" .. table.concat(isa_names(), ",") .. "] [--out DIR] [--public-header FILE]"
+      .. " [--isa all|" .. table.concat(isa_names(), ",") .. "] [--narrow] [--out DIR] [--public-header FILE]"
       .. " [--line-directives] [--quiet]")
     os.exit(0)
   else die("unknown argument " .. a) end
@@ -220,7 +224,26 @@ local function union(field, key, sort)
 end
 local function dim_key(p) return p[1] == p[2] and tostring(p[1]) or (p[1] .. ":" .. p[2]) end
 local function id(x) return x end
-if flag_dims or flag_dtypes or flag_isas then
+if narrow then
+  if not (flag_dims or flag_dtypes or flag_isas) then die("--narrow needs --head-dims, --dtypes or --isa") end
+  local function keep(list, flags, key)
+    if not flags then return list end
+    local want, out = {}, {}
+    for _, x in ipairs(flags) do want[key(x)] = true end
+    for _, x in ipairs(list) do if want[key(x)] then out[#out + 1] = x end end
+    return out
+  end
+  local fd = flag_dims and dims_of(flag_dims)
+  local ft = flag_dtypes and dtypes_of(flag_dtypes)
+  local fi = flag_isas and isas_of(flag_isas)
+  local narrowed = {}
+  for _, g in ipairs(groups) do
+    local n = { dims = keep(g.dims, fd, dim_key), dtypes = keep(g.dtypes, ft, id), isas = keep(g.isas, fi, id) }
+    if #n.dims > 0 and #n.dtypes > 0 and #n.isas > 0 then narrowed[#narrowed + 1] = n end
+  end
+  if #narrowed == 0 then die("--narrow: the flags leave no variant of the manifest") end
+  groups = narrowed
+elseif flag_dims or flag_dtypes or flag_isas then
   local all_dims = {}
   for _, p in ipairs(union("dims", dim_key, function(a, b) return a[1] < b[1] or (a[1] == b[1] and a[2] < b[2]) end)) do
     all_dims[#all_dims + 1] = dim_key(p)

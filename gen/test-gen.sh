@@ -24,3 +24,26 @@ for dims in 64:256,128:64,256:64,192:128,128,128:128 256:64,192:128,128,128:64,6
         { echo "test-gen: output depends on the order of --head-dims ($dims)" >&2; exit 1; }
 done
 echo "test-gen: unordered mixed Dk:Dv lists generate in (Dk, Dv) order"
+
+# --narrow filters the manifest: narrowed to two ISAs, the kernel files are
+# exactly the committed ones of those ISAs, byte for byte (the product of
+# the same flags without --narrow makes more: every format at every head dim)
+lua5.4 gen/attnforge-gen.lua --quiet --narrow --isa scalar,avx2 --out "$tmp/narrow"
+(cd "$tmp/narrow" && ls ./*/*__scalar.c ./*/*__avx2.c) >"$tmp/narrow.list"
+(cd generated && ls ./*/*__scalar.c ./*/*__avx2.c) >"$tmp/committed.list"
+if ! diff "$tmp/committed.list" "$tmp/narrow.list" >/dev/null; then
+    echo "test-gen: --narrow --isa scalar,avx2 does not make the committed scalar and avx2 files" >&2
+    diff "$tmp/committed.list" "$tmp/narrow.list" >&2 || true
+    exit 1
+fi
+while read -r f; do
+    cmp -s "generated/$f" "$tmp/narrow/$f" || { echo "test-gen: --narrow: $f differs from generated/" >&2; exit 1; }
+done <"$tmp/narrow.list"
+n_narrow=$(wc -l <"$tmp/narrow.list")
+lua5.4 gen/attnforge-gen.lua --quiet --isa scalar,avx2 --out "$tmp/product"
+n_product=$(cd "$tmp/product" && ls ./*/*.c | wc -l)
+if [ "$n_product" -le "$n_narrow" ]; then
+    echo "test-gen: the product of --isa scalar,avx2 ($n_product files) is not larger than its --narrow ($n_narrow)" >&2
+    exit 1
+fi
+echo "test-gen: --narrow --isa scalar,avx2 makes the committed $n_narrow scalar/avx2 files ($n_product without --narrow)"
