@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 # planner. Each of these builds compiled CI's larger subset (tools/test.sh's
 # AF_CI_*) in about 110 s on an AVX2-only host.
 mech_subset=(-DATTNFORGE_HEAD_DIMS="64;128" -DATTNFORGE_DTYPES="f32;f16;q8_0"
-  -DATTNFORGE_ISAS="scalar;avx2;avx512")
+  -DATTNFORGE_ISAS="scalar;avx2;avx512" -DATTNFORGE_NARROW=ON)
 
 # ==== fuzzing (issue 7): libFuzzer + ASan + UBSan (README.md, "Robustness") ====
 # The harness is part of the asan preset (clang, address,undefined, with

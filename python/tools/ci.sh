@@ -22,12 +22,13 @@ for cc in gcc clang; do
 done
 t0=$SECONDS
 # With AF_CI_HEAD_DIMS / AF_CI_DTYPES / AF_CI_ISAS set (tools/test.sh sets
-# them), the package is built with that kernel subset (regenerated through
-# cmake/generate.cmake), which is all its tests call; unset, with generated/.
+# them), the package is built with the committed kernels within that subset
+# (regenerated through cmake/generate.cmake, ATTNFORGE_NARROW), which is all
+# its tests call; unset, with generated/.
 subset=()
 if [ -n "${AF_CI_HEAD_DIMS:-}" ]; then
   subset=(-C "cmake.define.ATTNFORGE_HEAD_DIMS=$AF_CI_HEAD_DIMS" -C "cmake.define.ATTNFORGE_DTYPES=${AF_CI_DTYPES:-}"
-          -C "cmake.define.ATTNFORGE_ISAS=${AF_CI_ISAS:-}")
+          -C "cmake.define.ATTNFORGE_ISAS=${AF_CI_ISAS:-}" -C "cmake.define.ATTNFORGE_NARROW=ON")
 fi
 pip_install --quiet --force-reinstall --no-deps "${subset[@]}" ./python
 echo "python: pip install ./python took $((SECONDS - t0)) s"
