@@ -121,11 +121,12 @@ ctest --preset asan
 # test_variants checks in every clang-built kernel, and the runtime, which
 # formats_gguf checks bit for bit). AF_EMULATED=full, or the long tier
 # (ATTNFORGE_TEST_TIER=long), runs them too.
-emulated_full=0
-if [ "${AF_EMULATED:-quick}" = full ] || [ "${ATTNFORGE_TEST_TIER:-}" = long ]; then emulated_full=1; fi
-gcc_exclude=prefill_kv_packing_bitwise
-[ "$emulated_full" = 0 ] || gcc_exclude=
-echo "emulated suites: $([ "$emulated_full" = 1 ] && echo 'full (AF_EMULATED=full or the long tier)' || echo 'quick tier')"
+if [ "${AF_EMULATED:-quick}" = full ] || [ "${ATTNFORGE_TEST_TIER:-}" = long ]; then
+  emulated=full gcc_exclude=
+else
+  emulated=quick gcc_exclude=prefill_kv_packing_bitwise
+fi
+echo "emulated suites: $emulated (AF_EMULATED=full or the long tier runs them all)"
 
 step "AArch64 NEON: cross build (aarch64-linux-gnu-gcc), every kernel-facing test under qemu-aarch64"
 cmake -S . -B build/aarch64 --toolchain cmake/aarch64-linux-gnu.cmake -DCMAKE_BUILD_TYPE=Release \
@@ -177,10 +178,10 @@ cmake -S . -B build/aarch64-clang --toolchain cmake/aarch64-linux-gnu.cmake -DAT
   -DCMAKE_BUILD_TYPE=Release -DATTNFORGE_WERROR=ON -DATTNFORGE_BUILD_BENCH=OFF \
   -DATTNFORGE_HEAD_DIMS="64;128" -DATTNFORGE_ISAS="scalar;neon;neonfhm;neonbf16" \
   -DATTNFORGE_SHIM_EXCLUDE=prefill_kv_packing_bitwise >/dev/null
-clang_tests=(test_variants test_exp test_features af_format_tool)
+clang_targets=(attnforge test_variants test_exp test_features af_format_tool)
 clang_ctest="variants|exp|features|formats_gguf"
-if [ "$emulated_full" = 1 ]; then clang_tests+=(test_formats); clang_ctest+="|test_formats"; fi
-cmake --build build/aarch64-clang -j2 --target attnforge "${clang_tests[@]}"
+if [ "$emulated" = full ]; then clang_targets+=(test_formats); clang_ctest+="|test_formats"; fi
+cmake --build build/aarch64-clang -j2 --target "${clang_targets[@]}"
 ATTNFORGE_TEST_EXP_STEP=1009 ctest --test-dir build/aarch64-clang -j2 --output-on-failure -R "$clang_ctest"
 
 # Needs build/release's static libattnforge.a (PIC), linked into the module.
