@@ -72,6 +72,23 @@ void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L
                                       (int64_t)i * c->lse_si
                                 : (float *)0;
 
+            if (n_chunks == 1 && !c->sinks && isfinite(M)) {
+                /* One chunk, no sink, a finite max (every prefill tile's row
+                 * but the empty and NaN ones): the loops below with M = m,
+                 * f = expf(0) = 1 and Lsum = 0 + l = l, without the zeroing,
+                 * the loops and the expf call. The result is bitwise theirs:
+                 * acc is still 0 + a (a -0.0 becomes +0.0 there too). Causal
+                 * 512-1024, one pinned thread: 1.03-1.13x (GPT-2), 1.04-1.08x
+                 * (Llama 3.2 3B); docs/performance-log.md, section 32. */
+                af_tile v;
+                attnforge_slot_bind(&v, L, (float *)slots);
+                const float *a = v.acc + r * v.acc_stride;
+                for (int32_t d = 0; d < Dv; d++) acc[d] = 0.0f + a[d];
+                store_row(c, store, acc, 1.0f / v.l[r], o_off);
+                if (lse) *lse = M + logf(v.l[r]);
+                continue;
+            }
+
             if (M == -INFINITY) { /* no visible key and no sink */
                 for (int32_t d = 0; d < Dv; d++) acc[d] = 0.0f;
                 store_row(c, store, acc, 1.0f, o_off);
