@@ -178,9 +178,32 @@ static uint32_t detect_arch(void) { return AF_ARCH_ARM_ASIMD; }
 static uint32_t detect_arch(void) { return 0; }
 #endif
 
+/* PREFETCHW (CPUID 0x80000001 ECX bit 8, "PRFCHW"): not an ISA's feature,
+ * the merge's (attnforge_cpu_prefetchw). */
+#if defined(AF_X86)
+static int detect_prefetchw(void)
+{
+    unsigned a, b, c, d;
+    return __get_cpuid(0x80000001u, &a, &b, &c, &d) && ((c >> 8) & 1);
+}
+#else
+static int detect_prefetchw(void) { return 0; }
+#endif
+
 static pthread_once_t detect_once = PTHREAD_ONCE_INIT;
 static uint32_t detected;
-static void detect_init(void) { detected = detect_arch(); }
+static int detected_prefetchw;
+static void detect_init(void)
+{
+    detected = detect_arch();
+    detected_prefetchw = detect_prefetchw();
+}
+
+int attnforge_cpu_prefetchw(void)
+{
+    pthread_once(&detect_once, detect_init);
+    return detected_prefetchw;
+}
 
 static int flags_ok(uint32_t need)
 {
