@@ -122,7 +122,7 @@ void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L
                  * f = expf(0) = 1 and Lsum = 0 + l = l, without the zeroing,
                  * the loops and the expf call. The result is bitwise theirs:
                  * acc is still 0 + a (a -0.0 becomes +0.0 there too). Causal
-                 * 512-1024, one pinned thread: 1.03-1.13x (GPT-2), 1.04-1.08x
+                 * 512-1024, one pinned thread: 1.03-1.14x (GPT-2), 1.04-1.08x
                  * (Llama 3.2 3B); docs/performance-log.md, section 32. */
                 af_tile v;
                 attnforge_slot_bind(&v, L, (float *)slots);
