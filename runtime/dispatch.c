@@ -178,8 +178,10 @@ static uint32_t detect_arch(void) { return AF_ARCH_ARM_ASIMD; }
 static uint32_t detect_arch(void) { return 0; }
 #endif
 
-/* PREFETCHW (CPUID 0x80000001 ECX bit 8, "PRFCHW"): not an ISA's feature,
- * the merge's (attnforge_cpu_prefetchw). */
+/* The merge's write prefetch (attnforge_cpu_prefetchw): on x86-64 the
+ * PREFETCHW instruction, present where CPUID 0x80000001 ECX bit 8 (PRFCHW)
+ * says so; elsewhere the compiler's write prefetch (Arm PRFM PSTL1KEEP),
+ * which every CPU of the target runs. */
 #if defined(AF_X86)
 static int detect_prefetchw(void)
 {
@@ -187,7 +189,7 @@ static int detect_prefetchw(void)
     return __get_cpuid(0x80000001u, &a, &b, &c, &d) && ((c >> 8) & 1);
 }
 #else
-static int detect_prefetchw(void) { return 0; }
+static int detect_prefetchw(void) { return 1; }
 #endif
 
 static pthread_once_t detect_once = PTHREAD_ONCE_INIT;

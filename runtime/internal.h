@@ -74,8 +74,8 @@ typedef struct af_kernels {
  * can run). Thread-safe, cached. */
 attnforge_isa attnforge_cpu_isa(void);
 int attnforge_cpu_has(attnforge_isa isa);
-/* 1 on an x86-64 CPU with PREFETCHW (the merge's prefetch of O rows for
- * writing; elsewhere 0). Thread-safe, cached. */
+/* 1 when the merge may prefetch O rows for writing: an x86-64 CPU with
+ * PREFETCHW, any CPU of another target. Thread-safe, cached. */
 int attnforge_cpu_prefetchw(void);
 /* "auto", "generic" or the name of any ISA module (the generated ISA table). */
 int attnforge_isa_parse(const char *s, attnforge_isa *out);

@@ -63,11 +63,15 @@ static void store_row(const af_call *c, af_store_fn store, const float *x, float
 
 static void prefetch_o_lines(const char *o, size_t bytes)
 {
+    /* As instructions, not __builtin_prefetch: GCC emits PREFETCHW for a
+     * write prefetch only in code built for it (this file is not), and GCC
+     * 12 judged a helper holding only prefetches pure and deleted its calls
+     * (seen for AArch64; an asm statement stays). */
     for (size_t x = 0; x < bytes; x += 64) {
 #if defined(__x86_64__)
-        /* as an instruction: the compiler emits PREFETCHW for a write
-         * prefetch only in code built for it, and this file is not */
         __asm__ volatile("prefetchw %0" : : "m"(o[x]));
+#elif defined(__aarch64__)
+        __asm__ volatile("prfm pstl1keep, %0" : : "Q"(o[x]));
 #else
         __builtin_prefetch(o + x, 1, 3);
 #endif
@@ -89,11 +93,9 @@ void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L
 {
     float acc[ATTNFORGE_MAX_HEAD_DIM];
     const int32_t Dv = c->Dv;
-#if defined(__x86_64__)
     const int pf = attnforge_cpu_prefetchw();
-#else
-    const int pf = 1;
-#endif
+    af_tile one; /* the slot of a one-chunk tile (the fast path below) */
+    attnforge_slot_bind(&one, L, (float *)slots);
     if (pf)
         for (int64_t q = 0; q < MERGE_PF_ROWS; q++) prefetch_o_row(c, t, q);
     for (int32_t hh = 0; hh < t->nh; hh++) {
@@ -124,12 +126,10 @@ void attnforge_merge(const af_call *c, const af_tile *t, const af_slot_layout *L
                  * acc is still 0 + a (a -0.0 becomes +0.0 there too). Causal
                  * 512-1024, one pinned thread: 1.03-1.14x (GPT-2), 1.04-1.08x
                  * (Llama 3.2 3B); docs/performance-log.md, section 32. */
-                af_tile v;
-                attnforge_slot_bind(&v, L, (float *)slots);
-                const float *a = v.acc + r * v.acc_stride;
+                const float *a = one.acc + r * one.acc_stride;
                 for (int32_t d = 0; d < Dv; d++) acc[d] = 0.0f + a[d];
-                store_row(c, store, acc, 1.0f / v.l[r], o_off);
-                if (lse) *lse = M + logf(v.l[r]);
+                store_row(c, store, acc, 1.0f / one.l[r], o_off);
+                if (lse) *lse = M + logf(one.l[r]);
                 continue;
             }
 

@@ -637,11 +637,7 @@ static const af_item *pack_item_of(const af_schedule *S, int64_t t)
     return &S->items[lo];
 }
 
-/* Packing task: copies AF_PACK_KEYS keys of one (b, KV head), K and V, from
- * the caller's rows to the item's packed copy (widened to f32 by the call's
- * variant when the item widens), only the keys some row of sequence b can
- * see (no kernel reads the others). */
-/* The f32 copy below reads a (b, KV head)'s rows one after another, Hkv * D
+/* pack_task's f32 copy reads a (b, KV head)'s rows one after another, Hkv * D
  * elements apart in a BSHD cache (3 KiB for GPT-2's rows), a pattern the
  * hardware prefetchers do not follow, each row's lines cold: so the rows
  * PACK_PF_ROWS ahead are prefetched. GPT-2 f32, causal 1024, one pinned
@@ -655,6 +651,10 @@ static void prefetch_row(const char *p, size_t bytes)
     for (size_t o = 0; o < bytes; o += 64) __builtin_prefetch(p + o, 0, 3);
 }
 
+/* Packing task: copies AF_PACK_KEYS keys of one (b, KV head), K and V, from
+ * the caller's rows to the item's packed copy (widened to f32 by the call's
+ * variant when the item widens), only the keys some row of sequence b can
+ * see (no kernel reads the others). */
 static void pack_task(void *arg, int64_t task, int worker)
 {
     (void)worker;

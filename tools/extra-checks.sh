@@ -20,7 +20,8 @@ mech_subset=(-DATTNFORGE_HEAD_DIMS="64;128" -DATTNFORGE_DTYPES="f32;f16;q8_0"
 # ATTNFORGE_BUILD_FUZZ=ON), so the replayer links the library tools/test.sh
 # already built there, and the fuzzer's copy (its runtime compiled with
 # coverage counters, its kernels that build's objects) is too. Replays the
-# seed corpus (fuzz/corpus) and the reproducers of library bugs it found (fuzz/regressions, all fixed), then fuzzes AF_FUZZ_RUNS
+# seed corpus (fuzz/corpus) and the reproducers of library bugs it found
+# (fuzz/regressions, all fixed), then fuzzes AF_FUZZ_RUNS
 # (default 4000) inputs from the corpus with a fixed seed. Any crash, sanitizer
 # report or mismatch with the f64 reference fails CI; the input that did it is
 # left in build/asan/fuzz-artifacts/. AF_FUZZ_SKIP_KNOWN=1 skips the
