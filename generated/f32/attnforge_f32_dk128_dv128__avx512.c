@@ -595,7 +595,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv4_pf(float 
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 0), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 16), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 32), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 48), al3);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -614,7 +614,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv4_pf(float 
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 64), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 80), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 96), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 112), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 64), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 80), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 96), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 112), al3);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -692,7 +692,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv3_pf(float 
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -708,7 +708,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv3_pf(float 
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 64), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 80), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 96), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 112), al1);
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 64), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 80), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 96), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 112), al2);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -771,7 +771,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv2_pf(float 
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -784,7 +784,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv2_pf(float 
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 64), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 80), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 96), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 112), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -861,7 +861,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv1_pf(float 
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -871,7 +871,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv1_pf(float 
     { /* Dv columns 64 .. 127 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -890,7 +890,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv1g_pf(float
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -901,7 +901,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv1g_pf(float
     { /* Dv columns 64 .. 127 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -1455,13 +1455,13 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk128_dv128_avx512_pack_k(kbuf + k * 128, kraw[k], ksc);
             kp[k] = kbuf + k * 128;
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 2);
         }
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     } else {
         for (int32_t k = 0; k < n; k++) {
             kp[k] = kraw[k];
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 2);
         }
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     }
@@ -1469,7 +1469,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
     for (; r + 4 <= nr; r += 4) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 4) {
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 16);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 32);
             afk_f32_dk128_dv128_avx512_dec_qk4(qb + (r + 0) * 128, qb + (r + 1) * 128, qb + (r + 2) * 128, qb + (r + 3) * 128, kp + k,
                         sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k, sb + (r + 2) * 32 + k, sb + (r + 3) * 32 + k);
         }
@@ -1477,7 +1477,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 8) {
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 16);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 32);
             afk_f32_dk128_dv128_avx512_dec_qk2(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
                         sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
         }
@@ -1485,7 +1485,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
     for (; r < nr; r++) {
         if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
         for (int32_t k = 0; k < np; k += 16) {
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 16);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 32);
             afk_f32_dk128_dv128_avx512_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
         }
     }
@@ -1523,12 +1523,12 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk128_dv128_avx512_pack_v(vbuf + k * 128, vraw[k], vsc);
             vp[k] = vbuf + k * 128;
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 2);
         }
     } else {
         for (int32_t k = 0; k < n; k++) {
             vp[k] = vraw[k];
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 1);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 2);
         }
     }
     if (partial && !afk_f32_dk128_dv128_avx512_v_finite(vp, n)) {

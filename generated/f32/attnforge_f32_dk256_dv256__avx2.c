@@ -1081,7 +1081,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1094,7 +1094,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1107,7 +1107,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1120,7 +1120,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1133,7 +1133,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 128), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 136), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 144), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 152), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1146,7 +1146,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 160), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 168), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 176), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 184), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1159,7 +1159,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 192), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 200), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 208), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 216), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1172,7 +1172,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 224), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 232), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 240), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 248), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1363,7 +1363,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1_pf(float *con
     { /* Dv columns 0 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1373,7 +1373,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1_pf(float *con
     { /* Dv columns 32 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1383,7 +1383,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1_pf(float *con
     { /* Dv columns 64 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1393,7 +1393,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1_pf(float *con
     { /* Dv columns 96 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1403,7 +1403,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1_pf(float *con
     { /* Dv columns 128 .. 159 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1413,7 +1413,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1_pf(float *con
     { /* Dv columns 160 .. 191 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1423,7 +1423,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1_pf(float *con
     { /* Dv columns 192 .. 223 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1433,7 +1433,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1_pf(float *con
     { /* Dv columns 224 .. 255 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -1452,7 +1452,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 0 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -1463,7 +1463,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 32 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -1474,7 +1474,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 64 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -1485,7 +1485,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 96 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -1496,7 +1496,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 128 .. 159 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 128), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 136), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 144), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 152), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 128;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -1507,7 +1507,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 160 .. 191 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 160), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 168), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 176), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 184), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 160;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -1518,7 +1518,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 192 .. 223 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 192), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 200), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 208), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 216), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 192;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -1529,7 +1529,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 224 .. 255 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 224), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 232), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 240), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 248), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk256_dv256_avx2_pf_issue(pf, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(pf, 2);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 224;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -2121,13 +2121,13 @@ static AF_NOINLINE AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_block_pf(con
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk256_dv256_avx2_pack_k(kbuf + k * 256, kraw[k], ksc);
             kp[k] = kbuf + k * 256;
-            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 2);
         }
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     } else {
         for (int32_t k = 0; k < n; k++) {
             kp[k] = kraw[k];
-            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 2);
         }
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     }
@@ -2135,7 +2135,7 @@ static AF_NOINLINE AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_block_pf(con
     for (; r + 4 <= nr; r += 4) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 2) {
-            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 16);
+            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 32);
             afk_f32_dk256_dv256_avx2_dec_qk4(qb + (r + 0) * 256, qb + (r + 1) * 256, qb + (r + 2) * 256, qb + (r + 3) * 256, kp + k,
                         sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k, sb + (r + 2) * 16 + k, sb + (r + 3) * 16 + k);
         }
@@ -2143,7 +2143,7 @@ static AF_NOINLINE AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_block_pf(con
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 4) {
-            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 16);
+            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 32);
             afk_f32_dk256_dv256_avx2_dec_qk2(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
                         sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
         }
@@ -2151,7 +2151,7 @@ static AF_NOINLINE AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_block_pf(con
     for (; r < nr; r++) {
         if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
         for (int32_t k = 0; k < np; k += 8) {
-            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 16);
+            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 32);
             afk_f32_dk256_dv256_avx2_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
         }
     }
@@ -2189,12 +2189,12 @@ static AF_NOINLINE AF_TARGET_AVX2 void afk_f32_dk256_dv256_avx2_dec_block_pf(con
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk256_dv256_avx2_pack_v(vbuf + k * 256, vraw[k], vsc);
             vp[k] = vbuf + k * 256;
-            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 2);
         }
     } else {
         for (int32_t k = 0; k < n; k++) {
             vp[k] = vraw[k];
-            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 1);
+            afk_f32_dk256_dv256_avx2_pf_issue(&pfc, 2);
         }
     }
     if (partial && !afk_f32_dk256_dv256_avx2_v_finite(vp, n)) {
