@@ -299,21 +299,40 @@ AF_TARGET_AVX512 void attnforge_bf16_dk256_dv256_widen__avx512(float *dst, const
 }
 
 /* The prefetch cursor of one key block (see decode.c.in): line[cur .. tot)
- * are still to be issued. */
+ * are still to be issued; each issue point owes step / 65536 more lines. */
 typedef struct afk_bf16_dk256_dv256_avx512_pf {
     const char *line[256];
     int32_t cur, tot;
+    uint32_t acc, step;
 } afk_bf16_dk256_dv256_avx512_pf;
 
-/* Issue the cursor's next m lines (fewer when it runs out). */
+/* P*V row blocks for r rows, in emit_pv_stage's order. */
+static inline AF_TARGET_AVX512 int32_t afk_bf16_dk256_dv256_avx512_pv_blocks(int32_t r)
+{
+    int32_t b = 0;
+    b += r / 4; r %= 4;
+    b += r / 3; r %= 3;
+    b += r / 2; r %= 2;
+    return b + r;
+}
+
+/* The rate: the cursor's tot lines over the issue points of a block of n
+ * keys (np padded) for nr rows: its packed K and V rows, its QK^T calls
+ * (PF_QK each) and one per key of each P*V pass. */
+static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_pf_rate(afk_bf16_dk256_dv256_avx512_pf *p, int32_t nr, int32_t n, int32_t np)
+{
+    const int64_t pts = 2 * (int64_t)n + (int64_t)nr * np * 256 / 128 + (int64_t)4 * afk_bf16_dk256_dv256_avx512_pv_blocks(nr) * n;
+    p->acc = 0;
+    p->step = (uint32_t)((((int64_t)p->tot << 16) + pts - 1) / pts);
+}
+
+/* Issue what the cursor owes after m more points (nothing past its end). */
 static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_pf_issue(afk_bf16_dk256_dv256_avx512_pf *p, int m)
 {
-    if (p->cur + m <= p->tot) {
-        for (int j = 0; j < m; j++) __builtin_prefetch(p->line[p->cur + j], 0, 2); /* prefetcht1 */
-        p->cur += m;
-    } else {
-        while (p->cur < p->tot) __builtin_prefetch(p->line[p->cur++], 0, 2);
-    }
+    p->acc += (uint32_t)m * p->step;
+    int32_t owed = (int32_t)(p->acc >> 16);
+    if (owed > p->tot) owed = p->tot;
+    while (p->cur < owed) __builtin_prefetch(p->line[p->cur++], 0, 2); /* prefetcht1 */
 }
 
 /* QK^T register block: 1 row(s) x 16 keys, s_r[k] = dot(q_r, key k), Dk = 256. */
@@ -959,7 +978,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv4_pf(float
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 0), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 16), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 32), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 48), al3);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -978,7 +997,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv4_pf(float
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 64), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 80), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 96), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 112), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 64), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 80), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 96), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 112), al3);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -997,7 +1016,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv4_pf(float
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 128), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 144), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 160), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 176), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 128), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 144), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 160), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 176), al3);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 128;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1016,7 +1035,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv4_pf(float
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 192), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 208), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 224), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 240), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 192), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 208), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 224), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 240), al3);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 192;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1124,7 +1143,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv3_pf(float
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1140,7 +1159,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv3_pf(float
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 64), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 80), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 96), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 112), al1);
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 64), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 80), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 96), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 112), al2);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1156,7 +1175,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv3_pf(float
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 128), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 144), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 160), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 176), al1);
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 128), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 144), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 160), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 176), al2);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 128;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1172,7 +1191,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv3_pf(float
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 192), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 208), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 224), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 240), al1);
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 192), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 208), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 224), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 240), al2);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 192;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1259,7 +1278,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv2_pf(float
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1272,7 +1291,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv2_pf(float
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 64), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 80), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 96), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 112), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1285,7 +1304,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv2_pf(float
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 128), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 144), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 160), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 176), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 128), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 144), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 160), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 176), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 128;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1298,7 +1317,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv2_pf(float
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 192), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 208), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 224), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 240), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 192), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 208), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 224), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 240), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 192;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1413,7 +1432,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv1_pf(float
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1423,7 +1442,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv1_pf(float
     { /* Dv columns 64 .. 127 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1433,7 +1452,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv1_pf(float
     { /* Dv columns 128 .. 191 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 128), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 144), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 160), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 176), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 128;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1443,7 +1462,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv1_pf(float
     { /* Dv columns 192 .. 255 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 192), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 208), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 224), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 240), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 192;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -1462,7 +1481,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv1g_pf(floa
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -1473,7 +1492,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv1g_pf(floa
     { /* Dv columns 64 .. 127 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -1484,7 +1503,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv1g_pf(floa
     { /* Dv columns 128 .. 191 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 128), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 144), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 160), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 176), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 128;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -1495,7 +1514,7 @@ static inline AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_pv1g_pf(floa
     { /* Dv columns 192 .. 255 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 192), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 208), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 224), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 240), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 2);
+            afk_bf16_dk256_dv256_avx512_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 192;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -1947,18 +1966,19 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_block_p
             if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
+    afk_bf16_dk256_dv256_avx512_pf_rate(&pfc, nr, n, np);
     const float ksc = af_kv_scale(c, 0, kvh);
     for (int32_t k = 0; k < n; k++) {
         afk_bf16_dk256_dv256_avx512_pack_k(kbuf + k * 256, kraw[k], ksc);
         kp[k] = kbuf + k * 256;
-        afk_bf16_dk256_dv256_avx512_pf_issue(&pfc, 2);
+        afk_bf16_dk256_dv256_avx512_pf_issue(&pfc, 1);
     }
     for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     int32_t r = 0;
     for (; r + 4 <= nr; r += 4) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 4) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(&pfc, 64);
+            afk_bf16_dk256_dv256_avx512_pf_issue(&pfc, 32);
             afk_bf16_dk256_dv256_avx512_dec_qk4(qb + (r + 0) * 256, qb + (r + 1) * 256, qb + (r + 2) * 256, qb + (r + 3) * 256, kp + k,
                         sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k, sb + (r + 2) * 16 + k, sb + (r + 3) * 16 + k);
         }
@@ -1966,7 +1986,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_block_p
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 8) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(&pfc, 64);
+            afk_bf16_dk256_dv256_avx512_pf_issue(&pfc, 32);
             afk_bf16_dk256_dv256_avx512_dec_qk2(qb + (r + 0) * 256, qb + (r + 1) * 256, kp + k,
                         sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
         }
@@ -1974,7 +1994,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_block_p
     for (; r < nr; r++) {
         if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
         for (int32_t k = 0; k < np; k += 16) {
-            afk_bf16_dk256_dv256_avx512_pf_issue(&pfc, 64);
+            afk_bf16_dk256_dv256_avx512_pf_issue(&pfc, 32);
             afk_bf16_dk256_dv256_avx512_dec_qk(qb + r * 256, kp + k, sb + r * 16 + k);
         }
     }
@@ -2011,7 +2031,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_bf16_dk256_dv256_avx512_dec_block_p
     for (int32_t k = 0; k < n; k++) {
         afk_bf16_dk256_dv256_avx512_pack_v(vbuf + k * 256, vraw[k], vsc);
         vp[k] = vbuf + k * 256;
-        afk_bf16_dk256_dv256_avx512_pf_issue(&pfc, 2);
+        afk_bf16_dk256_dv256_avx512_pf_issue(&pfc, 1);
     }
     if (partial && !afk_bf16_dk256_dv256_avx512_v_finite(vp, n)) {
         for (int32_t r = 0; r < nr; r++) {

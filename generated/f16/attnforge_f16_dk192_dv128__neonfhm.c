@@ -202,21 +202,38 @@ static AF_TARGET_NEONFHM int afk_f16_dk192_dv128_neonfhm_v_finite(const float *c
 }
 
 /* The prefetch cursor of one key block (see decode.c.in): line[cur .. tot)
- * are still to be issued. */
+ * are still to be issued; each issue point owes step / 65536 more lines. */
 typedef struct afk_f16_dk192_dv128_neonfhm_pf {
     const char *line[200];
     int32_t cur, tot;
+    uint32_t acc, step;
 } afk_f16_dk192_dv128_neonfhm_pf;
 
-/* Issue the cursor's next m lines (fewer when it runs out). */
+/* P*V row blocks for r rows, in emit_pv_stage's order. */
+static inline AF_TARGET_NEONFHM int32_t afk_f16_dk192_dv128_neonfhm_pv_blocks(int32_t r)
+{
+    int32_t b = 0;
+    b += r / 2; r %= 2;
+    return b + r;
+}
+
+/* The rate: the cursor's tot lines over the issue points of a block of n
+ * keys (np padded) for nr rows: its packed K and V rows, its QK^T calls
+ * (PF_QK each) and one per key of each P*V pass. */
+static inline AF_TARGET_NEONFHM void afk_f16_dk192_dv128_neonfhm_pf_rate(afk_f16_dk192_dv128_neonfhm_pf *p, int32_t nr, int32_t n, int32_t np)
+{
+    const int64_t pts = 2 * (int64_t)n + (int64_t)nr * np * 192 / 128 + (int64_t)8 * afk_f16_dk192_dv128_neonfhm_pv_blocks(nr) * n;
+    p->acc = 0;
+    p->step = (uint32_t)((((int64_t)p->tot << 16) + pts - 1) / pts);
+}
+
+/* Issue what the cursor owes after m more points (nothing past its end). */
 static inline AF_TARGET_NEONFHM void afk_f16_dk192_dv128_neonfhm_pf_issue(afk_f16_dk192_dv128_neonfhm_pf *p, int m)
 {
-    if (p->cur + m <= p->tot) {
-        for (int j = 0; j < m; j++) __builtin_prefetch(p->line[p->cur + j], 0, 2); /* prefetcht1 */
-        p->cur += m;
-    } else {
-        while (p->cur < p->tot) __builtin_prefetch(p->line[p->cur++], 0, 2);
-    }
+    p->acc += (uint32_t)m * p->step;
+    int32_t owed = (int32_t)(p->acc >> 16);
+    if (owed > p->tot) owed = p->tot;
+    while (p->cur < owed) __builtin_prefetch(p->line[p->cur++], 0, 2); /* prefetcht1 */
 }
 
 /* QK^T register block: 1 row(s) x 4 keys, s_r[k] = dot(q_r, key k), Dk = 192. */
@@ -1402,6 +1419,7 @@ static AF_NOINLINE AF_TARGET_NEONFHM void afk_f16_dk192_dv128_neonfhm_dec_block_
             if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
+    afk_f16_dk192_dv128_neonfhm_pf_rate(&pfc, nr, n, np);
     for (int32_t k = 0; k < n; k++) {
         kp[k] = kraw[k];
         afk_f16_dk192_dv128_neonfhm_pf_issue(&pfc, 1);

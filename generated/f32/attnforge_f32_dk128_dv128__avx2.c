@@ -267,21 +267,38 @@ static AF_TARGET_AVX2 int afk_f32_dk128_dv128_avx2_pre_softmax(const af_call *c,
 }
 
 /* The prefetch cursor of one key block (see decode.c.in): line[cur .. tot)
- * are still to be issued. */
+ * are still to be issued; each issue point owes step / 65536 more lines. */
 typedef struct afk_f32_dk128_dv128_avx2_pf {
     const char *line[512];
     int32_t cur, tot;
+    uint32_t acc, step;
 } afk_f32_dk128_dv128_avx2_pf;
 
-/* Issue the cursor's next m lines (fewer when it runs out). */
+/* P*V row blocks for r rows, in emit_pv_stage's order. */
+static inline AF_TARGET_AVX2 int32_t afk_f32_dk128_dv128_avx2_pv_blocks(int32_t r)
+{
+    int32_t b = 0;
+    b += r / 2; r %= 2;
+    return b + r;
+}
+
+/* The rate: the cursor's tot lines over the issue points of a block of n
+ * keys (np padded) for nr rows: its packed K and V rows, its QK^T calls
+ * (PF_QK each) and one per key of each P*V pass. */
+static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_pf_rate(afk_f32_dk128_dv128_avx2_pf *p, int32_t nr, int32_t n, int32_t np)
+{
+    const int64_t pts = 2 * (int64_t)n + (int64_t)nr * np * 128 / 128 + (int64_t)4 * afk_f32_dk128_dv128_avx2_pv_blocks(nr) * n;
+    p->acc = 0;
+    p->step = (uint32_t)((((int64_t)p->tot << 16) + pts - 1) / pts);
+}
+
+/* Issue what the cursor owes after m more points (nothing past its end). */
 static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_pf_issue(afk_f32_dk128_dv128_avx2_pf *p, int m)
 {
-    if (p->cur + m <= p->tot) {
-        for (int j = 0; j < m; j++) __builtin_prefetch(p->line[p->cur + j], 0, 2); /* prefetcht1 */
-        p->cur += m;
-    } else {
-        while (p->cur < p->tot) __builtin_prefetch(p->line[p->cur++], 0, 2);
-    }
+    p->acc += (uint32_t)m * p->step;
+    int32_t owed = (int32_t)(p->acc >> 16);
+    if (owed > p->tot) owed = p->tot;
+    while (p->cur < owed) __builtin_prefetch(p->line[p->cur++], 0, 2); /* prefetcht1 */
 }
 
 /* QK^T register block: 1 row(s) x 8 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
@@ -665,7 +682,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 0), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 8), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 16), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 24), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -678,7 +695,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 32), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 40), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 48), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 56), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -691,7 +708,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 64), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 72), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 80), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 88), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -704,7 +721,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv2_pf(float *con
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         afv_avx2 c1_0 = afv_avx2_mul(afv_avx2_load(acc1 + 96), al1), c1_1 = afv_avx2_mul(afv_avx2_load(acc1 + 104), al1), c1_2 = afv_avx2_mul(afv_avx2_load(acc1 + 112), al1), c1_3 = afv_avx2_mul(afv_avx2_load(acc1 + 120), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -819,7 +836,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv1_pf(float *con
     { /* Dv columns 0 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -829,7 +846,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv1_pf(float *con
     { /* Dv columns 32 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -839,7 +856,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv1_pf(float *con
     { /* Dv columns 64 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -849,7 +866,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv1_pf(float *con
     { /* Dv columns 96 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
             { const afv_avx2 b = afv_avx2_set1(p0[k]); c0_0 = afv_avx2_fma(b, y0, c0_0); c0_1 = afv_avx2_fma(b, y1, c0_1); c0_2 = afv_avx2_fma(b, y2, c0_2); c0_3 = afv_avx2_fma(b, y3, c0_3); }
@@ -868,7 +885,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 0 .. 31 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 0), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 8), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 16), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 24), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -879,7 +896,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 32 .. 63 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 32), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 40), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 48), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 56), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 32;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -890,7 +907,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 64 .. 95 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 64), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 72), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 80), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 88), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -901,7 +918,7 @@ static inline AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_pv1g_pf(float *co
     { /* Dv columns 96 .. 127 */
         afv_avx2 c0_0 = afv_avx2_mul(afv_avx2_load(acc0 + 96), al0), c0_1 = afv_avx2_mul(afv_avx2_load(acc0 + 104), al0), c0_2 = afv_avx2_mul(afv_avx2_load(acc0 + 112), al0), c0_3 = afv_avx2_mul(afv_avx2_load(acc0 + 120), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx2_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 96;
             const afv_avx2 y0 = afv_avx2_load(v + 0), y1 = afv_avx2_load(v + 8), y2 = afv_avx2_load(v + 16), y3 = afv_avx2_load(v + 24);
@@ -1307,18 +1324,19 @@ static AF_NOINLINE AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_block_pf(con
             if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
+    afk_f32_dk128_dv128_avx2_pf_rate(&pfc, nr, n, np);
     if (nr > 1 && !c->kv_hot && (c->k_ss > 256 || c->k_ss < -256)) {
         const float ksc = af_kv_scale(c, 0, kvh);
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk128_dv128_avx2_pack_k(kbuf + k * 128, kraw[k], ksc);
             kp[k] = kbuf + k * 128;
-            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 1);
         }
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     } else {
         for (int32_t k = 0; k < n; k++) {
             kp[k] = kraw[k];
-            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 1);
         }
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     }
@@ -1326,7 +1344,7 @@ static AF_NOINLINE AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_block_pf(con
     for (; r + 4 <= nr; r += 4) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 2) {
-            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 16);
+            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 8);
             afk_f32_dk128_dv128_avx2_dec_qk4(qb + (r + 0) * 128, qb + (r + 1) * 128, qb + (r + 2) * 128, qb + (r + 3) * 128, kp + k,
                         sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k, sb + (r + 2) * 32 + k, sb + (r + 3) * 32 + k);
         }
@@ -1334,7 +1352,7 @@ static AF_NOINLINE AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_block_pf(con
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 4) {
-            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 16);
+            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 8);
             afk_f32_dk128_dv128_avx2_dec_qk2(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
                         sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
         }
@@ -1342,7 +1360,7 @@ static AF_NOINLINE AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_block_pf(con
     for (; r < nr; r++) {
         if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
         for (int32_t k = 0; k < np; k += 8) {
-            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 16);
+            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 8);
             afk_f32_dk128_dv128_avx2_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
         }
     }
@@ -1378,12 +1396,12 @@ static AF_NOINLINE AF_TARGET_AVX2 void afk_f32_dk128_dv128_avx2_dec_block_pf(con
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk128_dv128_avx2_pack_v(vbuf + k * 128, vraw[k], vsc);
             vp[k] = vbuf + k * 128;
-            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 1);
         }
     } else {
         for (int32_t k = 0; k < n; k++) {
             vp[k] = vraw[k];
-            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 2);
+            afk_f32_dk128_dv128_avx2_pf_issue(&pfc, 1);
         }
     }
     if (partial && !afk_f32_dk128_dv128_avx2_v_finite(vp, n)) {

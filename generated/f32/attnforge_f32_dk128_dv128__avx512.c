@@ -219,21 +219,40 @@ static AF_TARGET_AVX512 int afk_f32_dk128_dv128_avx512_pre_softmax(const af_call
 }
 
 /* The prefetch cursor of one key block (see decode.c.in): line[cur .. tot)
- * are still to be issued. */
+ * are still to be issued; each issue point owes step / 65536 more lines. */
 typedef struct afk_f32_dk128_dv128_avx512_pf {
     const char *line[512];
     int32_t cur, tot;
+    uint32_t acc, step;
 } afk_f32_dk128_dv128_avx512_pf;
 
-/* Issue the cursor's next m lines (fewer when it runs out). */
+/* P*V row blocks for r rows, in emit_pv_stage's order. */
+static inline AF_TARGET_AVX512 int32_t afk_f32_dk128_dv128_avx512_pv_blocks(int32_t r)
+{
+    int32_t b = 0;
+    b += r / 4; r %= 4;
+    b += r / 3; r %= 3;
+    b += r / 2; r %= 2;
+    return b + r;
+}
+
+/* The rate: the cursor's tot lines over the issue points of a block of n
+ * keys (np padded) for nr rows: its packed K and V rows, its QK^T calls
+ * (PF_QK each) and one per key of each P*V pass. */
+static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_pf_rate(afk_f32_dk128_dv128_avx512_pf *p, int32_t nr, int32_t n, int32_t np)
+{
+    const int64_t pts = 2 * (int64_t)n + (int64_t)nr * np * 128 / 128 + (int64_t)2 * afk_f32_dk128_dv128_avx512_pv_blocks(nr) * n;
+    p->acc = 0;
+    p->step = (uint32_t)((((int64_t)p->tot << 16) + pts - 1) / pts);
+}
+
+/* Issue what the cursor owes after m more points (nothing past its end). */
 static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_pf_issue(afk_f32_dk128_dv128_avx512_pf *p, int m)
 {
-    if (p->cur + m <= p->tot) {
-        for (int j = 0; j < m; j++) __builtin_prefetch(p->line[p->cur + j], 0, 2); /* prefetcht1 */
-        p->cur += m;
-    } else {
-        while (p->cur < p->tot) __builtin_prefetch(p->line[p->cur++], 0, 2);
-    }
+    p->acc += (uint32_t)m * p->step;
+    int32_t owed = (int32_t)(p->acc >> 16);
+    if (owed > p->tot) owed = p->tot;
+    while (p->cur < owed) __builtin_prefetch(p->line[p->cur++], 0, 2); /* prefetcht1 */
 }
 
 /* QK^T register block: 1 row(s) x 16 keys, s_r[k] = dot(q_r, key k), Dk = 128. */
@@ -595,7 +614,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv4_pf(float 
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 0), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 16), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 32), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 48), al3);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -614,7 +633,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv4_pf(float 
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 64), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 80), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 96), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 112), al2);
         afv_avx512 c3_0 = afv_avx512_mul(afv_avx512_load(acc3 + 64), al3), c3_1 = afv_avx512_mul(afv_avx512_load(acc3 + 80), al3), c3_2 = afv_avx512_mul(afv_avx512_load(acc3 + 96), al3), c3_3 = afv_avx512_mul(afv_avx512_load(acc3 + 112), al3);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -692,7 +711,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv3_pf(float 
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 0), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 16), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 32), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 48), al2);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -708,7 +727,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv3_pf(float 
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 64), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 80), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 96), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 112), al1);
         afv_avx512 c2_0 = afv_avx512_mul(afv_avx512_load(acc2 + 64), al2), c2_1 = afv_avx512_mul(afv_avx512_load(acc2 + 80), al2), c2_2 = afv_avx512_mul(afv_avx512_load(acc2 + 96), al2), c2_3 = afv_avx512_mul(afv_avx512_load(acc2 + 112), al2);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -771,7 +790,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv2_pf(float 
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 0), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 16), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 32), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 48), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -784,7 +803,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv2_pf(float 
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         afv_avx512 c1_0 = afv_avx512_mul(afv_avx512_load(acc1 + 64), al1), c1_1 = afv_avx512_mul(afv_avx512_load(acc1 + 80), al1), c1_2 = afv_avx512_mul(afv_avx512_load(acc1 + 96), al1), c1_3 = afv_avx512_mul(afv_avx512_load(acc1 + 112), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -861,7 +880,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv1_pf(float 
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -871,7 +890,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv1_pf(float 
     { /* Dv columns 64 .. 127 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
             { const afv_avx512 b = afv_avx512_set1(p0[k]); c0_0 = afv_avx512_fma(b, y0, c0_0); c0_1 = afv_avx512_fma(b, y1, c0_1); c0_2 = afv_avx512_fma(b, y2, c0_2); c0_3 = afv_avx512_fma(b, y3, c0_3); }
@@ -890,7 +909,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv1g_pf(float
     { /* Dv columns 0 .. 63 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 0), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 16), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 32), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -901,7 +920,7 @@ static inline AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_pv1g_pf(float
     { /* Dv columns 64 .. 127 */
         afv_avx512 c0_0 = afv_avx512_mul(afv_avx512_load(acc0 + 64), al0), c0_1 = afv_avx512_mul(afv_avx512_load(acc0 + 80), al0), c0_2 = afv_avx512_mul(afv_avx512_load(acc0 + 96), al0), c0_3 = afv_avx512_mul(afv_avx512_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk128_dv128_avx512_pf_issue(pf, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx512 y0 = afv_avx512_load(v + 0), y1 = afv_avx512_load(v + 16), y2 = afv_avx512_load(v + 32), y3 = afv_avx512_load(v + 48);
@@ -1450,18 +1469,19 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
             if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
+    afk_f32_dk128_dv128_avx512_pf_rate(&pfc, nr, n, np);
     if (nr > 1 && !c->kv_hot && (c->k_ss > 256 || c->k_ss < -256)) {
         const float ksc = af_kv_scale(c, 0, kvh);
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk128_dv128_avx512_pack_k(kbuf + k * 128, kraw[k], ksc);
             kp[k] = kbuf + k * 128;
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 1);
         }
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     } else {
         for (int32_t k = 0; k < n; k++) {
             kp[k] = kraw[k];
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 1);
         }
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     }
@@ -1469,7 +1489,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
     for (; r + 4 <= nr; r += 4) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 4) {
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 32);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 16);
             afk_f32_dk128_dv128_avx512_dec_qk4(qb + (r + 0) * 128, qb + (r + 1) * 128, qb + (r + 2) * 128, qb + (r + 3) * 128, kp + k,
                         sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k, sb + (r + 2) * 32 + k, sb + (r + 3) * 32 + k);
         }
@@ -1477,7 +1497,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 8) {
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 32);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 16);
             afk_f32_dk128_dv128_avx512_dec_qk2(qb + (r + 0) * 128, qb + (r + 1) * 128, kp + k,
                         sb + (r + 0) * 32 + k, sb + (r + 1) * 32 + k);
         }
@@ -1485,7 +1505,7 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
     for (; r < nr; r++) {
         if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
         for (int32_t k = 0; k < np; k += 16) {
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 32);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 16);
             afk_f32_dk128_dv128_avx512_dec_qk(qb + r * 128, kp + k, sb + r * 32 + k);
         }
     }
@@ -1523,12 +1543,12 @@ static AF_NOINLINE AF_TARGET_AVX512 void afk_f32_dk128_dv128_avx512_dec_block_pf
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk128_dv128_avx512_pack_v(vbuf + k * 128, vraw[k], vsc);
             vp[k] = vbuf + k * 128;
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 1);
         }
     } else {
         for (int32_t k = 0; k < n; k++) {
             vp[k] = vraw[k];
-            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 2);
+            afk_f32_dk128_dv128_avx512_pf_issue(&pfc, 1);
         }
     }
     if (partial && !afk_f32_dk128_dv128_avx512_v_finite(vp, n)) {

@@ -211,21 +211,40 @@ static AF_TARGET_AVX512AMX int afk_f32_dk192_dv128_avx512amx_pre_mask(const af_c
 }
 
 /* The prefetch cursor of one key block (see decode.c.in): line[cur .. tot)
- * are still to be issued. */
+ * are still to be issued; each issue point owes step / 65536 more lines. */
 typedef struct afk_f32_dk192_dv128_avx512amx_pf {
     const char *line[320];
     int32_t cur, tot;
+    uint32_t acc, step;
 } afk_f32_dk192_dv128_avx512amx_pf;
 
-/* Issue the cursor's next m lines (fewer when it runs out). */
+/* P*V row blocks for r rows, in emit_pv_stage's order. */
+static inline AF_TARGET_AVX512AMX int32_t afk_f32_dk192_dv128_avx512amx_pv_blocks(int32_t r)
+{
+    int32_t b = 0;
+    b += r / 4; r %= 4;
+    b += r / 3; r %= 3;
+    b += r / 2; r %= 2;
+    return b + r;
+}
+
+/* The rate: the cursor's tot lines over the issue points of a block of n
+ * keys (np padded) for nr rows: its packed K and V rows, its QK^T calls
+ * (PF_QK each) and one per key of each P*V pass. */
+static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_pf_rate(afk_f32_dk192_dv128_avx512amx_pf *p, int32_t nr, int32_t n, int32_t np)
+{
+    const int64_t pts = 2 * (int64_t)n + (int64_t)nr * np * 192 / 128 + (int64_t)2 * afk_f32_dk192_dv128_avx512amx_pv_blocks(nr) * n;
+    p->acc = 0;
+    p->step = (uint32_t)((((int64_t)p->tot << 16) + pts - 1) / pts);
+}
+
+/* Issue what the cursor owes after m more points (nothing past its end). */
 static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_pf_issue(afk_f32_dk192_dv128_avx512amx_pf *p, int m)
 {
-    if (p->cur + m <= p->tot) {
-        for (int j = 0; j < m; j++) __builtin_prefetch(p->line[p->cur + j], 0, 2); /* prefetcht1 */
-        p->cur += m;
-    } else {
-        while (p->cur < p->tot) __builtin_prefetch(p->line[p->cur++], 0, 2);
-    }
+    p->acc += (uint32_t)m * p->step;
+    int32_t owed = (int32_t)(p->acc >> 16);
+    if (owed > p->tot) owed = p->tot;
+    while (p->cur < owed) __builtin_prefetch(p->line[p->cur++], 0, 2); /* prefetcht1 */
 }
 
 /* QK^T register block: 1 row(s) x 16 keys, s_r[k] = dot(q_r, key k), Dk = 192. */
@@ -711,7 +730,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_pv4_pf(
         afv_avx512amx c2_0 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 0), al2), c2_1 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 16), al2), c2_2 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 32), al2), c2_3 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 48), al2);
         afv_avx512amx c3_0 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 0), al3), c3_1 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 16), al3), c3_2 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 32), al3), c3_3 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 48), al3);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
             { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
@@ -730,7 +749,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_pv4_pf(
         afv_avx512amx c2_0 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 64), al2), c2_1 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 80), al2), c2_2 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 96), al2), c2_3 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 112), al2);
         afv_avx512amx c3_0 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 64), al3), c3_1 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 80), al3), c3_2 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 96), al3), c3_3 = afv_avx512amx_mul(afv_avx512amx_load(acc3 + 112), al3);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
             { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
@@ -808,7 +827,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_pv3_pf(
         afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 0), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 16), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 32), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 48), al1);
         afv_avx512amx c2_0 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 0), al2), c2_1 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 16), al2), c2_2 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 32), al2), c2_3 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 48), al2);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
             { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
@@ -824,7 +843,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_pv3_pf(
         afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 64), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 80), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 96), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 112), al1);
         afv_avx512amx c2_0 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 64), al2), c2_1 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 80), al2), c2_2 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 96), al2), c2_3 = afv_avx512amx_mul(afv_avx512amx_load(acc2 + 112), al2);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
             { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
@@ -887,7 +906,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_pv2_pf(
         afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 0), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 16), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 32), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 48), al0);
         afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 0), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 16), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 32), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 48), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
             { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
@@ -900,7 +919,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_pv2_pf(
         afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 64), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 80), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 96), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 112), al0);
         afv_avx512amx c1_0 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 64), al1), c1_1 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 80), al1), c1_2 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 96), al1), c1_3 = afv_avx512amx_mul(afv_avx512amx_load(acc1 + 112), al1);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
             { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
@@ -977,7 +996,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_pv1_pf(
     { /* Dv columns 0 .. 63 */
         afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 0), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 16), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 32), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 1);
             const float *v = vp[k] + 0;
             const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
             { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
@@ -987,7 +1006,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_pv1_pf(
     { /* Dv columns 64 .. 127 */
         afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 64), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 80), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 96), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 1);
             const float *v = vp[k] + 64;
             const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
             { const afv_avx512amx b = afv_avx512amx_set1(p0[k]); c0_0 = afv_avx512amx_fma(b, y0, c0_0); c0_1 = afv_avx512amx_fma(b, y1, c0_1); c0_2 = afv_avx512amx_fma(b, y2, c0_2); c0_3 = afv_avx512amx_fma(b, y3, c0_3); }
@@ -1006,7 +1025,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_pv1g_pf
     { /* Dv columns 0 .. 63 */
         afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 0), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 16), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 32), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 48), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 0;
             const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
@@ -1017,7 +1036,7 @@ static inline AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_pv1g_pf
     { /* Dv columns 64 .. 127 */
         afv_avx512amx c0_0 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 64), al0), c0_1 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 80), al0), c0_2 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 96), al0), c0_3 = afv_avx512amx_mul(afv_avx512amx_load(acc0 + 112), al0);
         for (int32_t k = 0; k < n; k++) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(pf, 1);
             if (p0[k] == 0.0f && signbit(p0[k])) continue; /* excluded key */
             const float *v = vp[k] + 64;
             const afv_avx512amx y0 = afv_avx512amx_load(v + 0), y1 = afv_avx512amx_load(v + 16), y2 = afv_avx512amx_load(v + 32), y3 = afv_avx512amx_load(v + 48);
@@ -1538,18 +1557,19 @@ static AF_NOINLINE AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_bl
             if (++pf_h == ng) pf_h = 0, pf_off += pf_wrap;
         }
     }
+    afk_f32_dk192_dv128_avx512amx_pf_rate(&pfc, nr, n, np);
     if (nr > 1 && !c->kv_hot && (c->k_ss > 256 || c->k_ss < -256)) {
         const float ksc = af_kv_scale(c, 0, kvh);
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk192_dv128_avx512amx_pack_k(kbuf + k * 192, kraw[k], ksc);
             kp[k] = kbuf + k * 192;
-            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 1);
         }
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     } else {
         for (int32_t k = 0; k < n; k++) {
             kp[k] = kraw[k];
-            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 1);
         }
         for (int32_t k = n; k < np; k++) kp[k] = kp[0]; /* padding keys: scores discarded */
     }
@@ -1557,7 +1577,7 @@ static AF_NOINLINE AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_bl
     for (; r + 4 <= nr; r += 4) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb) || (rw[r + 2].lo < jb + n && rw[r + 2].hi > jb) || (rw[r + 3].lo < jb + n && rw[r + 3].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 4) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 48);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 24);
             afk_f32_dk192_dv128_avx512amx_dec_qk4(qb + (r + 0) * 192, qb + (r + 1) * 192, qb + (r + 2) * 192, qb + (r + 3) * 192, kp + k,
                         sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k, sb + (r + 2) * 16 + k, sb + (r + 3) * 16 + k);
         }
@@ -1565,7 +1585,7 @@ static AF_NOINLINE AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_bl
     for (; r + 2 <= nr; r += 2) {
         if (!((rw[r + 0].lo < jb + n && rw[r + 0].hi > jb) || (rw[r + 1].lo < jb + n && rw[r + 1].hi > jb))) continue;
         for (int32_t k = 0; k < np; k += 8) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 48);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 24);
             afk_f32_dk192_dv128_avx512amx_dec_qk2(qb + (r + 0) * 192, qb + (r + 1) * 192, kp + k,
                         sb + (r + 0) * 16 + k, sb + (r + 1) * 16 + k);
         }
@@ -1573,7 +1593,7 @@ static AF_NOINLINE AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_bl
     for (; r < nr; r++) {
         if (rw[r].lo >= jb + n || rw[r].hi <= jb) continue;
         for (int32_t k = 0; k < np; k += 16) {
-            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 48);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 24);
             afk_f32_dk192_dv128_avx512amx_dec_qk(qb + r * 192, kp + k, sb + r * 16 + k);
         }
     }
@@ -1611,12 +1631,12 @@ static AF_NOINLINE AF_TARGET_AVX512AMX void afk_f32_dk192_dv128_avx512amx_dec_bl
         for (int32_t k = 0; k < n; k++) {
             afk_f32_dk192_dv128_avx512amx_pack_v(vbuf + k * 128, vraw[k], vsc);
             vp[k] = vbuf + k * 128;
-            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 1);
         }
     } else {
         for (int32_t k = 0; k < n; k++) {
             vp[k] = vraw[k];
-            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 2);
+            afk_f32_dk192_dv128_avx512amx_pf_issue(&pfc, 1);
         }
     }
     if (partial && !afk_f32_dk192_dv128_avx512amx_v_finite(vp, n)) {
