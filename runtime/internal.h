@@ -114,7 +114,9 @@ typedef struct af_pool af_pool;
 af_pool *attnforge_pool_create(int n_threads, int poll_us);
 void attnforge_pool_destroy(af_pool *pool);
 /* Runs fn(arg, t, w) for t in [0, n_tasks) on the pool, the caller taking part
- * as worker 0; returns when every task has finished. One run at a time. */
+ * as worker 0; returns when every task has finished. One run at a time.
+ * Participant w starts with the tasks [n_tasks w / T, n_tasks (w + 1) / T)
+ * in order (T = n_threads), then helps the others (runtime/pool.c). */
 void attnforge_pool_run(af_pool *pool, attnforge_task_fn fn, void *arg, int64_t n_tasks);
 /* CPUs this process may run on (affinity mask), >= 1. */
 int attnforge_cpu_count(void);

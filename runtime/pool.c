@@ -2,9 +2,20 @@
  * A persistent pthread pool: n - 1 workers plus the calling thread.
  *
  * A run publishes (fn, arg, n_tasks) under a new generation number and wakes
- * the workers; every participant takes task indices from one atomic counter
- * (dynamic scheduling, so uneven tiles such as the causal triangle balance
- * themselves).
+ * the workers. The task indices are cut into one contiguous range per
+ * participant (participant w of T: [n w / T, n (w + 1) / T)); each takes the
+ * tasks of its own range in order, from the range's counter, then helps the
+ * others, taking from their counters in turn, so uneven tiles such as the
+ * causal triangle still balance themselves. Which participant runs a task
+ * never changes a result (the planner's tiles and merge order do not depend
+ * on it). Why ranges and not one shared counter: a decode's tasks are key
+ * chunks in order, and a chunk's last key block prefetches the next chunk's
+ * first block (templates/decode.c.in), which with one counter the other
+ * thread had taken; with ranges a participant's next task is that chunk, as
+ * on one thread. Measured against one counter (AMD EPYC Zen 4, 2 threads,
+ * 5 interleaved rounds, docs/performance-log.md section 34): decode at Skv
+ * 32768 from DRAM 0.97-1.25x by row, medians (13 of 15 rows above 1),
+ * Skv 4096 0.95-1.48x; prefill and packed batches unchanged.
  *
  * Joining and closing: a worker takes part in a run only if it enters it
  * before the caller has closed it, and the caller waits only for workers
@@ -45,8 +56,16 @@
 #define AF_RUN_CLOSED (1ull << 31)
 #define AF_RUN_INSIDE (AF_RUN_CLOSED - 1)
 
+/* One participant's share of a run's tasks, [next, end): its owner and then
+ * any helper take them from the front (next only grows; past end: none left). */
+typedef struct {
+    _Alignas(64) atomic_llong next;
+    int64_t end;
+} af_range;
+
 struct af_pool {
     int n_threads;
+    af_range *ranges;       /* one per participant (caller = 0) */
     int poll_us;
     pthread_t *threads;
     pthread_mutex_t mu;
@@ -56,7 +75,6 @@ struct af_pool {
     attnforge_task_fn fn;
     void *arg;
     int64_t n_tasks;
-    atomic_llong next;      /* next task index to hand out */
     atomic_uint gen;        /* bumped to start a run */
     atomic_ullong run;      /* generation, closed flag, workers inside */
     atomic_int quit;
@@ -71,12 +89,16 @@ static inline void cpu_pause(void)
 #endif
 }
 
+/* Runs the tasks of participant `worker`'s own range, then of the others'. */
 static void drain(af_pool *p, int worker)
 {
-    for (;;) {
-        int64_t t = atomic_fetch_add_explicit(&p->next, 1, memory_order_relaxed);
-        if (t >= p->n_tasks) break;
-        p->fn(p->arg, t, worker);
+    for (int i = 0; i < p->n_threads; i++) {
+        af_range *r = &p->ranges[(worker + i) % p->n_threads];
+        for (;;) {
+            int64_t t = atomic_fetch_add_explicit(&r->next, 1, memory_order_relaxed);
+            if (t >= r->end) break;
+            p->fn(p->arg, t, worker);
+        }
     }
 }
 
@@ -156,11 +178,15 @@ af_pool *attnforge_pool_create(int n_threads, int poll_us)
     p->n_threads = n_threads;
     p->poll_us = poll_us > 0 ? poll_us : 0;
     p->threads = calloc((size_t)n_threads, sizeof *p->threads);
-    if (!p->threads) { free(p); return NULL; }
+    p->ranges = aligned_alloc(64, (size_t)n_threads * sizeof *p->ranges);
+    if (!p->threads || !p->ranges) { free(p->threads); free(p->ranges); free(p); return NULL; }
+    for (int w = 0; w < n_threads; w++) {
+        atomic_init(&p->ranges[w].next, 0);
+        p->ranges[w].end = 0;
+    }
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->wake, NULL);
     pthread_cond_init(&p->done, NULL);
-    atomic_init(&p->next, 0);
     atomic_init(&p->gen, 0);
     atomic_init(&p->run, AF_RUN_CLOSED); /* generation 0: closed, never run */
     atomic_init(&p->quit, 0);
@@ -189,6 +215,7 @@ void attnforge_pool_destroy(af_pool *p)
     pthread_cond_destroy(&p->done);
     pthread_mutex_destroy(&p->mu);
     free(p->threads);
+    free(p->ranges);
     free(p);
 }
 
@@ -199,7 +226,10 @@ void attnforge_pool_run(af_pool *p, attnforge_task_fn fn, void *arg, int64_t n_t
     p->fn = fn;
     p->arg = arg;
     p->n_tasks = n_tasks;
-    atomic_store_explicit(&p->next, 0, memory_order_relaxed);
+    for (int w = 0; w < p->n_threads; w++) {
+        atomic_store_explicit(&p->ranges[w].next, n_tasks * w / p->n_threads, memory_order_relaxed);
+        p->ranges[w].end = n_tasks * (w + 1) / p->n_threads;
+    }
     atomic_store_explicit(&p->run, (unsigned long long)g << 32, memory_order_release);
     pthread_mutex_lock(&p->mu);
     atomic_store_explicit(&p->gen, g, memory_order_release);
