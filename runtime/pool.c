@@ -1,8 +1,8 @@
 /*
  * A persistent pthread pool: n - 1 workers plus the calling thread.
  *
- * A run publishes (fn, arg, n_tasks) under a new generation number and wakes
- * the workers. The task indices are cut into one contiguous range per
+ * A run publishes (fn, arg) and the task ranges under a new generation
+ * number and wakes the workers. The task indices are cut into one contiguous range per
  * participant (participant w of T: [n w / T, n (w + 1) / T)); each takes the
  * tasks of its own range in order, from the range's counter, then helps the
  * others, taking from their counters in turn, so uneven tiles such as the
@@ -74,7 +74,6 @@ struct af_pool {
      * worker is inside it */
     attnforge_task_fn fn;
     void *arg;
-    int64_t n_tasks;
     atomic_uint gen;        /* bumped to start a run */
     atomic_ullong run;      /* generation, closed flag, workers inside */
     atomic_int quit;
@@ -225,7 +224,6 @@ void attnforge_pool_run(af_pool *p, attnforge_task_fn fn, void *arg, int64_t n_t
     const unsigned g = atomic_load_explicit(&p->gen, memory_order_relaxed) + 1;
     p->fn = fn;
     p->arg = arg;
-    p->n_tasks = n_tasks;
     for (int w = 0; w < p->n_threads; w++) {
         atomic_store_explicit(&p->ranges[w].next, n_tasks * w / p->n_threads, memory_order_relaxed);
         p->ranges[w].end = n_tasks * (w + 1) / p->n_threads;
