@@ -313,20 +313,61 @@ static int af_supports_fa(const struct ggml_tensor *op)
 /* ---- threads ------------------------------------------------------------- */
 
 #ifdef _OPENMP
-/* attnforge_parallel_for_fn on OpenMP: each thread of the team takes tasks
- * from a shared counter; w is the thread's number in the team. */
+/* One participant's tasks: [next, end), taken from the front by fetch-add
+ * (next only grows; past end: none left). One 64-byte line each. */
+typedef struct {
+    _Alignas(64) atomic_llong next;
+    int64_t end;
+} af_omp_range;
+
+/* attnforge_parallel_for_fn on OpenMP, with attnforge's pool's scheme
+ * (runtime/pool.c): thread w of the nt in the team takes the tasks
+ * [n w / nt, n (w + 1) / nt) in order, then helps the others' ranges one task
+ * at a time. A decode's tasks are numbered chunk-major, so a thread's next
+ * task is the next key chunk, whose first lines its last block prefetched;
+ * one shared counter gave that chunk to the other thread. Measured against
+ * one counter, 2 passive threads on a Zen 3, llama-bench tg128 at depth
+ * 16384, the decode node's time: hd64 1.24x faster (f16 and q8_0), hd128
+ * 1.00-1.14x; depth 4096 unchanged (docs/performance-log.md section 35).
+ * A thread the team does not start (fewer than nt) has its range taken by
+ * the others. */
 static void af_omp_parallel_for(void *user, attnforge_task_fn fn, void *arg, int64_t n_tasks)
 {
     const af_backend_ctx *c = (const af_backend_ctx *)user;
     int nt = c->ctx_threads;
     if (nt > n_tasks) nt = (int)n_tasks;
-    atomic_llong next = 0;
+    if (nt <= 1) {
+        for (int64_t t = 0; t < n_tasks; t++) fn(arg, t, 0);
+        return;
+    }
+    af_omp_range stack[16];
+    af_omp_range *r = nt <= 16 ? stack : aligned_alloc(64, sizeof(af_omp_range) * (size_t)nt);
+    if (!r) { /* no memory for the ranges: one range per thread is an
+                 optimization, so fall back to one shared counter */
+        atomic_llong next = 0;
+#pragma omp parallel num_threads(nt)
+        {
+            const int w = omp_get_thread_num();
+            for (int64_t t = atomic_fetch_add(&next, 1); t < n_tasks; t = atomic_fetch_add(&next, 1))
+                fn(arg, t, w);
+        }
+        return;
+    }
+    for (int w = 0; w < nt; w++) {
+        atomic_init(&r[w].next, n_tasks * w / nt);
+        r[w].end = n_tasks * (w + 1) / nt;
+    }
 #pragma omp parallel num_threads(nt)
     {
         const int w = omp_get_thread_num();
-        for (int64_t t = atomic_fetch_add(&next, 1); t < n_tasks; t = atomic_fetch_add(&next, 1))
-            fn(arg, t, w);
+        for (int i = 0; i < nt; i++) {
+            af_omp_range *q = &r[(w + i) % nt];
+            for (int64_t t = atomic_fetch_add_explicit(&q->next, 1, memory_order_relaxed); t < q->end;
+                 t = atomic_fetch_add_explicit(&q->next, 1, memory_order_relaxed))
+                fn(arg, t, w);
+        }
     }
+    if (r != stack) free(r);
 }
 
 #endif
