@@ -51,12 +51,12 @@ v = defaultdict(dict)
 for line in open(sys.argv[1]):
     rep, side, hd, cache, depth, us = line.strip().split(",")
     v[(int(hd), cache, depth)].setdefault(int(rep), {})[side] = float(us)
-print("| head dim | cache | depth | A us/node (median, min) | B us/node | B's speedup: medians, minima, per-rep median (range) |")
+print("| model | cache | depth | A us/node (median, min) | B us/node | B's speedup: medians, minima, per-rep median (range) |")
 print("|---|---|---|---|---|---|")
 for k in sorted(v):
     reps = [r for r in v[k].values() if "A" in r and "B" in r]
     a = [r["A"] for r in reps]; b = [r["B"] for r in reps]
     q = [x / y for x, y in zip(a, b)]
-    print(f"| {k[0]} | {k[1]} | {k[2]} | {statistics.median(a):.1f}, {min(a):.1f} | {statistics.median(b):.1f}, {min(b):.1f} | "
+    print(f"| hd{k[0]} | {k[1]} | {k[2]} | {statistics.median(a):.1f}, {min(a):.1f} | {statistics.median(b):.1f}, {min(b):.1f} | "
           f"{statistics.median(a) / statistics.median(b):.2f}x, {min(a) / min(b):.2f}x, {statistics.median(q):.2f}x ({min(q):.2f}-{max(q):.2f}) |")
 EOF
