@@ -71,6 +71,8 @@ typedef struct af_backend_ctx {
     int n_threads;          /* what ggml_backend_set_n_threads asked for */
     int ctx_threads;        /* the thread count ctx was created with */
     attnforge_context *ctx; /* created lazily, recreated when n_threads changes */
+    struct af_omp_range *ranges; /* the OpenMP hook's task ranges, ctx_threads of
+                                    them, allocated with ctx (NULL: no hook) */
 } af_backend_ctx;
 
 /* ---- mapping a FLASH_ATTN_EXT node onto attnforge_params ----------------- */
@@ -315,7 +317,7 @@ static int af_supports_fa(const struct ggml_tensor *op)
 #ifdef _OPENMP
 /* One participant's tasks: [next, end), taken from the front by fetch-add
  * (next only grows; past end: none left). One 64-byte line each. */
-typedef struct {
+typedef struct af_omp_range {
     _Alignas(64) atomic_llong next;
     int64_t end;
 } af_omp_range;
@@ -330,27 +332,16 @@ typedef struct {
  * 16384, the decode node's time: hd64 1.24x faster (f16 and q8_0), hd128
  * 1.00-1.14x; depth 4096 unchanged (docs/performance-log.md section 35).
  * A thread the team does not start (fewer than nt) has its range taken by
- * the others. */
+ * the others. The ranges (c->ranges) are allocated with the context: one
+ * backend computes one node at a time. */
 static void af_omp_parallel_for(void *user, attnforge_task_fn fn, void *arg, int64_t n_tasks)
 {
     const af_backend_ctx *c = (const af_backend_ctx *)user;
+    af_omp_range *r = c->ranges;
     int nt = c->ctx_threads;
     if (nt > n_tasks) nt = (int)n_tasks;
     if (nt <= 1) {
         for (int64_t t = 0; t < n_tasks; t++) fn(arg, t, 0);
-        return;
-    }
-    af_omp_range stack[16];
-    af_omp_range *r = nt <= 16 ? stack : aligned_alloc(64, sizeof(af_omp_range) * (size_t)nt);
-    if (!r) { /* no memory for the ranges: one range per thread is an
-                 optimization, so fall back to one shared counter */
-        atomic_llong next = 0;
-#pragma omp parallel num_threads(nt)
-        {
-            const int w = omp_get_thread_num();
-            for (int64_t t = atomic_fetch_add(&next, 1); t < n_tasks; t = atomic_fetch_add(&next, 1))
-                fn(arg, t, w);
-        }
         return;
     }
     for (int w = 0; w < nt; w++) {
@@ -367,7 +358,6 @@ static void af_omp_parallel_for(void *user, attnforge_task_fn fn, void *arg, int
                 fn(arg, t, w);
         }
     }
-    if (r != stack) free(r);
 }
 
 #endif
@@ -395,6 +385,7 @@ static void af_backend_free(ggml_backend_t backend)
         }
     }
     if (c->ctx) attnforge_context_destroy(c->ctx);
+    free(c->ranges);
     free(c);
     free(backend);
 }
@@ -410,9 +401,17 @@ static enum ggml_status af_compute_fa(af_backend_ctx *c, struct ggml_tensor *nod
     if (!c->ctx || c->ctx_threads != c->n_threads) {
         if (c->ctx) attnforge_context_destroy(c->ctx);
         c->ctx = NULL;
+        free(c->ranges);
+        c->ranges = NULL;
         attnforge_context_options o = {.num_threads = c->n_threads};
 #ifdef _OPENMP
         if (!af_env_on("ATTNFORGE_GGML_POOL") && c->n_threads > 1) {
+            c->ranges = aligned_alloc(64, sizeof(af_omp_range) * (size_t)c->n_threads);
+            if (!c->ranges) {
+                fprintf(stderr, "attnforge-ggml: no memory for %d threads' task ranges\n", c->n_threads);
+                free(slopes);
+                return GGML_STATUS_ALLOC_FAILED;
+            }
             o.parallel_for = af_omp_parallel_for;
             o.parallel_for_user = c;
         }
